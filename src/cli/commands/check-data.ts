@@ -1,0 +1,53 @@
+import type { Command } from 'commander'
+import { readLegalData } from '../../assess/index.js'
+import { isCobelError } from '../../domain/errors.js'
+import { loadKnowledge } from '../../node/load-knowledge.js'
+import { defaultDataDir } from '../../node/read-data-files.js'
+import { EXIT, green, red, writeOut } from '../output.js'
+
+export function register(program: Command): void {
+  program
+    .command('check-data')
+    .description('Validate the knowledge data: actors, lexicons, materiel, outlets, legal frameworks, rules and conflicts')
+    .option('--dir <folder>', 'data folder to check', defaultDataDir())
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', '\nExit codes: 0 valid, 1 invalid (the message names the file and the field).')
+    .action(async (options: { dir: string; json?: boolean }) => {
+      try {
+        const knowledge = loadKnowledge(options.dir)
+        const legal = readLegalData(options.dir)
+        const d = knowledge.data
+        const languages = Object.fromEntries(
+          Object.values(d.languages).map((l) => [
+            l.lang,
+            { actors: l.actors.length, people: l.people.length, places: l.places.length, materiel: l.materiel.length, cues: l.cues.length, roles: l.roles.length },
+          ]),
+        )
+        const counts = {
+          actors: d.actors.length,
+          designations: d.designations.length,
+          outlets: d.outlets.length,
+          languages,
+          frameworks: legal.frameworks.length,
+          rules: legal.rules.length,
+          citations: legal.bibliography.length,
+          conflicts: legal.conflicts.length,
+          version: knowledge.version,
+        }
+        if (options.json) await writeOut(JSON.stringify({ valid: true, ...counts }, null, 2))
+        else {
+          const langs = Object.entries(languages)
+            .map(([lang, c]) => `${lang}: ${c.actors} actor names, ${c.people} people, ${c.places} places, ${c.materiel} materiel words, ${c.cues} cue entries, ${c.roles} roles`)
+            .join('\n  ')
+          await writeOut(
+            `${green('data is valid')} (${options.dir})\n  ${counts.actors} actors, ${counts.designations} designation groups, ${counts.outlets} outlets\n  ${langs}\n  ${counts.frameworks} frameworks, ${counts.rules} rules, ${counts.citations} citations, ${counts.conflicts} conflict definitions\n  knowledge version ${counts.version}`,
+          )
+        }
+      } catch (error) {
+        if (!isCobelError(error)) throw error
+        if (options.json) await writeOut(JSON.stringify({ valid: false, code: error.code, message: error.message }, null, 2))
+        else process.stderr.write(`${red('invalid data', process.stderr)} ${error.message}\n`)
+        process.exitCode = EXIT.error
+      }
+    })
+}

@@ -1,0 +1,86 @@
+import { InvalidArgumentError, type Command } from 'commander'
+import { isCobelError } from '../../domain/errors.js'
+import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
+import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
+import { openStore, resolveStoreTarget, type Store } from '../../store/open-store.js'
+
+/** Exit codes of the store commands. */
+export const EXIT = { ok: 0, error: 1, usage: 2, partial: 3 } as const
+
+export const STORE_HELP = `
+Store: PGlite in --data DIR (or $COBEL_DATA, default ./cobel-data); with $DATABASE_URL set
+(postgres://user:pass@host/db) and no --data, a PostgreSQL server instead.`
+
+/** `--data DIR`, unless the program already defines it globally. */
+export function addStoreOption(command: Command): Command {
+  return command.option('--data <dir>', 'PGlite data folder (default: $COBEL_DATA or ./cobel-data)')
+}
+
+/**
+ * Commander reports usage errors with exit code 1; the store commands use 2 for them. A
+ * program that wants to handle errors itself can call exitOverride again after register().
+ */
+export function usageExitCode(command: Command): Command {
+  return command.exitOverride((error) => {
+    const help = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)
+    process.exit(help || error.exitCode === 0 ? EXIT.ok : EXIT.usage)
+  })
+}
+
+/** Opens the store named by --data / $DATABASE_URL / $COBEL_DATA, runs `fn`, closes it. */
+export async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+  const options = command.optsWithGlobals<{ data?: string }>()
+  const store = await openStore(resolveStoreTarget(options.data))
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
+
+/** Prints an error with its code on stderr and returns the exit code to use. */
+export function reportError(error: unknown): number {
+  if (isCobelError(error)) {
+    process.stderr.write(`cobel: ${error.code}: ${error.message}\n`)
+    return error.code === 'ERR_USAGE' || error.code === 'ERR_BAD_REQUEST' ? EXIT.usage : EXIT.error
+  }
+  process.stderr.write(`cobel: ERR_INTERNAL: ${(error as Error)?.stack ?? String(error)}\n`)
+  return EXIT.error
+}
+
+/** Runs an action and sets the exit code from its result or error (never calls process.exit itself). */
+export function action<A extends unknown[]>(fn: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      process.exitCode = await fn(...args)
+    } catch (error) {
+      process.exitCode = reportError(error)
+    }
+  }
+}
+
+export const integer =
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  (value: string): number => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}`)
+    return n
+  }
+
+/** The claim filters shared by claims, search and export. */
+export function addFilterOptions(command: Command, { asOf = true } = {}): Command {
+  command
+    .option('--supplier <codes>', 'supplier actor codes, comma-separated (IRN,PRK)')
+    .option('--recipient <codes>', 'recipient actor codes, comma-separated (RUS)')
+    .option('--category <names>', `categories, comma-separated: ${CATEGORIES.join(', ')}`)
+    .option('--status <names>', `statuses, comma-separated: ${STATUSES.join(', ')}`)
+    .option('--since <date>', 'documents published on or after YYYY-MM-DD')
+    .option('--until <date>', 'documents published on or before YYYY-MM-DD')
+    .option('--outlet <outlet>', 'outlet host name (example.com) or name')
+  if (asOf) command.option('--as-of <date>', 'state of knowledge on YYYY-MM-DD: only documents published by then (undated ones left out)')
+  return command
+}
+
+export function filtersFrom(options: Record<string, unknown>): ClaimFilters {
+  return parseClaimFilters(options)
+}

@@ -1,0 +1,41 @@
+import type { Category, Status } from './vocabulary.js'
+
+/** Where a claim places the conduct, when the text says so. */
+export interface ClaimContext {
+  /** in_theatre: in the war zone, occupied territory included (Crimea); out_of_theatre: elsewhere. */
+  readonly location?: 'in_theatre' | 'out_of_theatre'
+  /** The supplier is a private firm or person rather than the state or an organ. */
+  readonly private?: boolean
+  /** The text ties the conduct to specific operations or strikes. */
+  readonly specificOperation?: boolean
+  /** The text says the materiel was used against civilians or civilian objects. */
+  readonly civilianHarm?: boolean
+}
+
+/**
+ * A stored claim as the assessment engine reads it: one extracted (or reviewed) support
+ * claim with the provenance needed to weigh it.
+ */
+export interface EvidenceClaim {
+  readonly id: string
+  readonly documentId: string
+  /** Supplier as extracted; may be an organ or group (IRGC) that rolls up to a state. */
+  readonly supplier: string
+  readonly recipient: string
+  readonly category: Category
+  readonly status: Status
+  readonly attributedTo: string | null
+  readonly evidence: string
+  readonly sentence: string | null
+  readonly documentTitle: string | null
+  readonly url: string | null
+  /** ISO date (YYYY-MM-DD) the document was published, when known. */
+  readonly publishedAt: string | null
+  readonly outlet: string | null
+  /** Claims whose documents share this key are copies of one story and count once. */
+  readonly independenceKey: string
+  readonly via: string | null
+  readonly context: ClaimContext
+  /** Review state; rejected claims never reach the engine. */
+  readonly review: 'pending' | 'accepted' | 'corrected'
+}

@@ -1,0 +1,60 @@
+import { readFile, readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { InputItem, InputFormat } from './parse-input.js'
+import { parseInput } from './parse-input.js'
+
+const TEXT_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson)$/i
+
+/** Reads all of standard input. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Reads files (a folder is walked recursively, keeping files with a text, Markdown, HTML or
+ * JSONL extension) or standard input (`-`), yielding documents and problems in order.
+ */
+export async function* readInputs(paths: readonly string[], format?: InputFormat): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    if (path === '-') {
+      yield* parseInput(await readStdin(), { name: 'stdin', format })
+      continue
+    }
+    let info
+    try {
+      info = await stat(path)
+    } catch (error) {
+      yield { ok: false, problem: { origin: path, code: 'ERR_INPUT_UNREADABLE', message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message } }
+      continue
+    }
+    if (info.isDirectory()) {
+      for (const file of await listFiles(path)) yield* await readOne(file, format)
+    } else yield* await readOne(path, format)
+  }
+}
+
+async function readOne(path: string, format?: InputFormat): Promise<InputItem[]> {
+  try {
+    return parseInput(await readFile(path), { name: path, format })
+  } catch (error) {
+    return [{ ok: false, problem: { origin: path, code: 'ERR_INPUT_UNREADABLE', message: (error as Error).message } }]
+  }
+}
+
+/** Files under a folder, sorted, skipping hidden entries. Unknown extensions are included only at the top level. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = []
+  const walk = async (folder: string): Promise<void> => {
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else if (entry.isFile() && (TEXT_EXTENSIONS.test(entry.name) || folder === dir)) out.push(path)
+    }
+  }
+  await walk(dir)
+  return out
+}

@@ -1,0 +1,18 @@
+import { parseKnowledgeData } from '../data/knowledge-data.js'
+import { compileKnowledge, type Knowledge } from '../pipeline/compile-knowledge.js'
+import { defaultDataDir, readDataFiles } from './read-data-files.js'
+
+const cache = new Map<string, Knowledge>()
+
+/**
+ * Reads, validates and compiles the data folder (the one shipped with cobel by default).
+ * Throws a CobelError naming the file and field when the data is invalid.
+ */
+export function loadKnowledge(dataDir: string = process.env.COBEL_KNOWLEDGE ?? defaultDataDir()): Knowledge {
+  const cached = cache.get(dataDir)
+  if (cached) return cached
+  const files = readDataFiles(dataDir).filter((file) => file.path === 'actors.yaml' || file.path === 'materiel.yaml' || file.path === 'outlets.yaml' || file.path.startsWith('lexicons/'))
+  const knowledge = compileKnowledge(parseKnowledgeData(files))
+  cache.set(dataDir, knowledge)
+  return knowledge
+}

@@ -1,0 +1,131 @@
+import type { ClaimContext } from '../domain/evidence.js'
+import type { Analysis, SourceDocument, SupportClaim } from '../domain/records.js'
+import { attributeQuotes, SpeakerMemory } from './attribute-quotes.js'
+import type { ContextKind, Knowledge } from './compile-knowledge.js'
+import { decideStatus } from './decide-status.js'
+import { detectLanguage } from './detect-language.js'
+import { buildDocumentContext, type DocumentContext } from './document-context.js'
+import { findPeople } from './find-people.js'
+import { findQuoteSpans } from './find-quote-spans.js'
+import { findSupportClaims, type DraftClaim } from './find-support-claims.js'
+import type { TrieMatch } from './lexicon-trie.js'
+import { normalizeText } from './normalize-text.js'
+import { PeopleIndex } from './read-speaker.js'
+import { EXTRACTOR_VERSION } from './version.js'
+
+/**
+ * The whole pipeline for one document, in order: normalise → language → sentences, tokens
+ * and lexicon matches → people → quotations and their speakers → support claims → status
+ * and attribution. Pure and synchronous: the same document and knowledge give the same result.
+ */
+export function analyzeDocument(source: SourceDocument, knowledge: Knowledge): Analysis {
+  const text = normalizeText(source.text)
+  const detected = detectLanguage(text, knowledge, source.lang)
+  const base = {
+    id: source.id,
+    lang: detected.lang,
+    langSource: detected.source,
+    text,
+    title: source.title ?? null,
+    url: source.url ?? null,
+    outlet: source.outlet ?? null,
+    publishedAt: source.publishedAt ?? null,
+    extractor: `${EXTRACTOR_VERSION}+${knowledge.version}`,
+  }
+  const language = knowledge.languages.get(detected.lang)
+  if (!language) {
+    const reason = detected.lang === 'und' ? 'the language could not be detected' : `cobel has no lexicon for language "${detected.lang}"`
+    return { ...base, supported: false, sentences: [], quotes: [], support: [], warnings: [`${reason}: no claims or quotes were extracted`] }
+  }
+  const ctx = buildDocumentContext(text, language, knowledge)
+  const people = new PeopleIndex(findPeople(ctx), ctx.tokens.length)
+  const memory = new SpeakerMemory()
+  memory.rememberPeople(ctx, people)
+  const quotes = attributeQuotes(ctx, findQuoteSpans(text), people, memory)
+  const drafts = findSupportClaims(ctx, people, quotes)
+  const support = dedupe(drafts.flatMap((draft) => toClaims(ctx, draft, decideStatus(ctx, draft, quotes, people, memory))))
+  return { ...base, supported: true, sentences: ctx.sentences, quotes, support, warnings: [] }
+}
+
+function toClaims(ctx: DocumentContext, draft: DraftClaim, decision: ReturnType<typeof decideStatus>): SupportClaim[] {
+  const supplier = rollUp(ctx.knowledge, draft.supplier)
+  const recipient = rollUp(ctx.knowledge, draft.recipient)
+  if (!supplier || !recipient || supplier.code === recipient.code) return []
+  const evidence = evidenceSpan(ctx, draft)
+  const entries = [
+    draft.anchor.payload.entryId,
+    ...draft.materiel.map((m) => m.payload.entryId),
+    ...(draft.supplierMention && !draft.inferred.includes('supplier') ? [draft.supplierMention.entryId] : []),
+    ...(draft.recipientMention && !draft.inferred.includes('recipient') ? [draft.recipientMention.entryId] : []),
+  ].filter(Boolean)
+  const context = contextOf(ctx, draft)
+  return draft.categories.map((category) => ({
+    supplier: supplier.code,
+    recipient: recipient.code,
+    category,
+    materiel: [...new Set(draft.materiel.filter((m) => m.payload.kind === 'materiel' && m.payload.category === category).map((m) => textOf(ctx, m.start, m.end)))],
+    status: decision.status,
+    attributedTo: decision.attributedTo,
+    evidence,
+    sentence: draft.sentence,
+    quote: decision.quote,
+    via: supplier.via,
+    rule: draft.rule,
+    statusRule: decision.rule,
+    entries: [...new Set(entries)],
+    cues: decision.cues,
+    inferred: draft.inferred,
+    context: { ...context, ...(context.private ? {} : {}) },
+  }))
+}
+
+/** Organs and groups roll up to their state (IRGC → IRN), keeping the organ as `via`. */
+function rollUp(knowledge: Knowledge, code: string): { code: string; via: string | null } | null {
+  const actor = knowledge.actors.get(code)
+  if (!actor) return null
+  if ((actor.kind === 'organ' || actor.kind === 'group') && actor.parent) return { code: actor.parent, via: actor.code }
+  return { code, via: null }
+}
+
+const textOf = (ctx: DocumentContext, start: number, end: number): string => ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end)
+
+/** The shortest stretch of the sentence that holds the claim's own words. */
+function evidenceSpan(ctx: DocumentContext, draft: DraftClaim): SupportClaim['evidence'] {
+  const parts = [draft.anchor, ...draft.materiel]
+  if (draft.supplierMention && !draft.inferred.includes('supplier')) parts.push({ start: draft.supplierMention.start, end: draft.supplierMention.end, payload: draft.anchor.payload })
+  if (draft.recipientMention && !draft.inferred.includes('recipient')) parts.push({ start: draft.recipientMention.start, end: draft.recipientMention.end, payload: draft.anchor.payload })
+  let first = Math.min(...parts.map((p) => p.start))
+  let last = Math.max(...parts.map((p) => p.end))
+  const [sStart, sEnd] = ctx.sentenceTokens[draft.sentence]!
+  first = Math.max(first, sStart)
+  last = Math.min(last, sEnd)
+  const start = ctx.tokens[first]!.start
+  const end = ctx.tokens[last - 1]!.end
+  return { start, end, text: ctx.text.slice(start, end) }
+}
+
+function contextOf(ctx: DocumentContext, draft: DraftClaim): ClaimContext {
+  const [from, to] = ctx.sentenceTokens[draft.sentence]!
+  const found = new Set<ContextKind>()
+  const matches: TrieMatch<ContextKind>[] = []
+  for (let i = from; i < to; i++) ctx.lang.context.matchAt(ctx.tokens, i, matches)
+  for (const m of matches) found.add(m.hit.payload)
+  const placeInTheatre = draft.location !== null || (draft.recipientMention?.form === 'place' && draft.recipientMention.marking === 'location')
+  const context: { -readonly [K in keyof ClaimContext]: ClaimContext[K] } = {}
+  if (found.has('theatre') || placeInTheatre) context.location = 'in_theatre'
+  if (found.has('operation')) context.specificOperation = true
+  if (found.has('civilian')) context.civilianHarm = true
+  if (found.has('private')) context.private = true
+  return context
+}
+
+/** One claim per (supplier, recipient, category, status) and sentence. */
+function dedupe(claims: SupportClaim[]): SupportClaim[] {
+  const seen = new Set<string>()
+  return claims.filter((c) => {
+    const key = `${c.supplier}|${c.recipient}|${c.category}|${c.status}|${c.sentence}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

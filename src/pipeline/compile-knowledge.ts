@@ -1,0 +1,155 @@
+import type { KnowledgeData, LanguageLexicon } from '../data/knowledge-data.js'
+import type { ActorRecord, OutletEntry } from '../data/schemas.js'
+import type { Category, CueKind } from '../domain/vocabulary.js'
+import { foldKey } from './normalize-text.js'
+import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
+import type { SentenceRules } from './segment-sentences.js'
+
+export type CueTense = 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun'
+export type Stance = 'assert' | 'confirm' | 'deny' | 'hedge' | 'accuse' | 'report' | 'opinion' | 'plan'
+export type Standing = 'official' | 'expert' | 'media' | 'other'
+
+/** What a lexicon match means. Every payload carries the id of the entry behind it. */
+export type LexPayload =
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' }
+  | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
+  | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
+  | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null }
+  | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
+
+export const GRAMMAR_ROLES = ['to', 'from', 'by', 'with', 'in', 'break', 'and', 'that', 'pronoun', 'title'] as const
+export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
+
+export interface LanguageKnowledge {
+  readonly lang: string
+  readonly lexicon: LexiconTrie<LexPayload>
+  readonly grammar: LexiconTrie<GrammarRole>
+  readonly elisions: ReadonlySet<string>
+  readonly sentenceRules: SentenceRules
+  /** Folded keys of capitalised words that never begin a person's name. */
+  readonly notNames: ReadonlySet<string>
+  /** Folded keys of words that make a capitalised name an organisation (Foundation, Ministère). */
+  readonly orgWords: ReadonlySet<string>
+  /** Folded keys of lower-case particles inside personal names (de, van, bin). */
+  readonly nameParticles: ReadonlySet<string>
+  readonly futureEndings: readonly string[]
+  readonly conditionalEndings: readonly string[]
+  readonly functionWords: ReadonlySet<string>
+  /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
+  readonly context: LexiconTrie<ContextKind>
+}
+
+export type ContextKind = 'civilian' | 'operation' | 'private' | 'theatre'
+
+/** The read-only knowledge every stage receives: compiled once, passed down, never global. */
+export interface Knowledge {
+  readonly version: string
+  readonly actors: ReadonlyMap<string, ActorRecord>
+  readonly outlets: readonly OutletEntry[]
+  readonly languages: ReadonlyMap<string, LanguageKnowledge>
+  readonly data: KnowledgeData
+}
+
+/** Compiles validated data into matchers, one per language. Pure: same data, same result. */
+export function compileKnowledge(data: KnowledgeData): Knowledge {
+  const languages = new Map<string, LanguageKnowledge>()
+  for (const lexicon of Object.values(data.languages)) languages.set(lexicon.lang, compileLanguage(lexicon, data))
+  return {
+    version: hashOf(JSON.stringify(data)),
+    actors: new Map(data.actors.map((actor) => [actor.code, actor])),
+    outlets: data.outlets,
+    languages,
+    data,
+  }
+}
+
+function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
+  const g = lexicon.grammar
+  const elisions = new Set(g.elisions.map(foldKey))
+  const trie = new LexiconTrie<LexPayload>(elisions)
+  for (const entry of lexicon.actors) {
+    const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }
+    for (const form of entry.names) trie.add(form, { ...base, form: 'name' }, caseModeOf(form, true))
+    for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
+    for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
+    for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
+  }
+  for (const entry of lexicon.people)
+    for (const form of entry.names) trie.add(form, { kind: 'person', entryId: entry.id, actor: entry.actor, role: entry.role ?? null }, caseModeOf(form, true))
+  for (const entry of lexicon.places)
+    for (const form of entry.names) trie.add(form, { kind: 'place', entryId: entry.id, actor: entry.actor, heldBy: entry.held_by ?? null }, caseModeOf(form, true))
+  for (const outlet of data.outlets)
+    for (const form of outlet.forms) trie.add(form, { kind: 'outlet', entryId: outlet.id, name: outlet.name }, caseModeOf(form, true))
+  for (const entry of data.designations) {
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null }
+    for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
+  }
+  for (const entry of lexicon.materiel) {
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null }
+    for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form))
+  }
+  for (const entry of lexicon.cues) {
+    const groups: Array<[CueTense | null, readonly string[]]> = Array.isArray(entry.forms)
+      ? [[null, entry.forms]]
+      : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
+    for (const [tense, forms] of groups) {
+      const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null }
+      for (const form of forms) trie.add(form, payload, 'any')
+    }
+  }
+  for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
+
+  const grammar = new LexiconTrie<GrammarRole>(elisions)
+  const addAll = (forms: readonly string[], role: GrammarRole): void => forms.forEach((form) => grammar.add(form, role, 'any'))
+  addAll(g.to, 'to')
+  addAll(g.from, 'from')
+  addAll(g.by, 'by')
+  addAll(g.with, 'with')
+  addAll(g.in, 'in')
+  addAll(g.clause_breaks, 'break')
+  addAll(g.and, 'and')
+  addAll(g.that, 'that')
+  addAll(g.pronouns, 'pronoun')
+  addAll(g.titles, 'title')
+
+  const context = new LexiconTrie<ContextKind>(elisions)
+  for (const kind of ['civilian', 'operation', 'private', 'theatre'] as const) for (const form of g.context[kind]) context.add(form, kind, 'any')
+
+  return {
+    lang: lexicon.lang,
+    functionWords: new Set(g.function_words.map(foldKey)),
+    context,
+    lexicon: trie,
+    grammar,
+    elisions,
+    sentenceRules: {
+      abbreviations: new Set(g.abbreviations.map((a) => a.toLowerCase())),
+      titles: new Set(g.titles.filter((t) => t.endsWith('.')).map((t) => t.toLowerCase())),
+    },
+    notNames: new Set(g.not_names.map(foldKey)),
+    orgWords: new Set(g.org_words.map(foldKey)),
+    nameParticles: new Set(g.name_particles.map(foldKey)),
+    futureEndings: g.future_endings.map(foldKey),
+    conditionalEndings: g.conditional_endings.map(foldKey),
+  }
+}
+
+/** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such. */
+function caseModeOfGeneric(form: string): 'any' | 'exact' {
+  const letters = form.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 2 && letters === letters.toUpperCase() ? 'exact' : 'any'
+}
+
+/** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */
+function hashOf(text: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
+}

@@ -1,0 +1,202 @@
+import type { Quote } from '../domain/records.js'
+import type { CueKind, Status } from '../domain/vocabulary.js'
+import type { SpeakerMemory } from './attribute-quotes.js'
+import { resolveSpeaker } from './attribute-quotes.js'
+import type { DocumentContext } from './document-context.js'
+import type { DraftClaim } from './find-support-claims.js'
+import type { Lex } from './find-mentions.js'
+import { foldKey } from './normalize-text.js'
+import { readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+
+export interface StatusDecision {
+  readonly status: Status
+  /** Rule that decided, e.g. "status.negation", "status.official-statement". */
+  readonly rule: string
+  readonly attributedTo: string | null
+  /** The quotation the claim is stated in, if any. */
+  readonly quote: number | null
+  /** Ids of the cues that decided. */
+  readonly cues: readonly string[]
+}
+
+const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal'])
+const HAVE = /^(a|ont|avait|avaient|aurait|auraient|has|have|had|avons|avez|ai)$/i
+
+/**
+ * Decides a claim's status and who makes it, following corpus/README.md:
+ * negation, denial, refusal and suspension → denied; recommendations and requests → opinion;
+ * plans, pledges, orders and future forms → alleged_future; conditional mood, media, unnamed
+ * sources and the journalist's own voice → reported; an official or a party stating it →
+ * confirmed; an accusation, a hedge or a non-official → asserted.
+ */
+export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory): StatusDecision {
+  const { tokens } = ctx
+  const anchor = claim.anchor
+  const [sentenceStart, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
+  const anchorChar = tokens[anchor.start]!.start
+  const quoteIndex = quotes.findIndex((q) => q.start <= anchorChar && anchorChar < q.end)
+  const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null
+  // Cues are read inside the quotation when the claim is quoted, else in the sentence.
+  const scopeStart = quote ? Math.max(sentenceStart, lowerBound(tokens, quote.start)) : sentenceStart
+  const scopeEnd = quote ? Math.min(sentenceEnd, lowerBound(tokens, quote.end)) : sentenceEnd
+  const cuesIn = (from: number, to: number, kinds: readonly CueKind[]): Lex[] => {
+    const out: Lex[] = []
+    for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
+      const cue = ctx.cueAt[i]
+      if (cue && cue.start === i && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
+    }
+    return out
+  }
+  const attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, scopeEnd)
+  const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
+  const result = (status: Status, rule: string, cues: readonly Lex[] = []): StatusDecision => ({
+    status,
+    rule,
+    attributedTo: attribution.name,
+    quote: quote ? quoteIndex : null,
+    cues: ids([...cues, ...attribution.cues]),
+  })
+
+  if (claim.forcedStatus === 'denied') return result('denied', 'status.contrast')
+
+  // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
+  const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor))
+  const refusals = cuesIn(scopeStart, anchor.start, ['refusal'])
+  if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
+    // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
+    return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
+  }
+  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).length > 0)
+  if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
+  const denials = [...cuesIn(scopeStart, scopeEnd, ['denial'])]
+  if (denials.length) return result('denied', 'status.denial', denials)
+  if (attribution.stance === 'deny') return result('denied', 'status.denial', [])
+  if (refusals.length) return result('denied', 'status.refusal', refusals)
+  const suspensions = cuesIn(anchor.start - 8, anchor.end + 3, ['suspension'])
+  if (suspensions.length) return result('denied', 'status.suspension', suspensions)
+
+  const opinions = cuesIn(scopeStart, anchor.start, ['opinion'])
+  if (opinions.length) return result('opinion', 'status.opinion', opinions)
+
+  const past = isPastForm(ctx, anchor)
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
+  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+
+  if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
+  const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
+  if (conditionals.length || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
+
+  const speaker = attribution.speaker
+  if (!speaker) {
+    const reports = cuesIn(scopeStart, scopeEnd, ['report_noun'])
+    return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
+  }
+  if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
+  if (speaker.type === 'unnamed' && !/\b(minist|ministry|ministère|department|département|government|gouvernement)/i.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  const accusations = cuesIn(scopeStart, scopeEnd, ['accusation'])
+  const hedges = cuesIn(scopeStart, scopeEnd, ['hedge'])
+  if (attribution.stance === 'confirm' || cuesIn(scopeStart, scopeEnd, ['admission']).length) return result('confirmed', 'status.admission')
+  if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
+  if (hedges.length) return result('asserted', 'status.hedge', hedges)
+  const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
+  if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
+  return result('asserted', 'status.named-source')
+}
+
+interface Attribution {
+  readonly speaker: Speaker | null
+  readonly name: string | null
+  readonly stance: string | null
+  readonly cues: readonly Lex[]
+}
+
+/**
+ * Who makes the claim: the speaker of the quotation it is in; else the subject of a reporting
+ * verb in the sentence ("Kirby said that…", "…, a affirmé la Maison Blanche"); else the
+ * complement of "selon" / "according to"; else nobody (the journalist's own voice).
+ */
+function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | null, people: PeopleIndex, memory: SpeakerMemory, from: number, to: number): Attribution {
+  if (quote) {
+    const speaker: Speaker = {
+      speaker: quote.speaker,
+      role: quote.role,
+      org: quote.org,
+      outlet: quote.outlet,
+      type: quote.speakerType,
+      actor: quote.speakerActor,
+      standing: quote.standing,
+    }
+    const stance = quote.cues.length ? stanceOfEntry(ctx, quote.cues[0]!) : null
+    return { speaker, name: nameOf(speaker), stance, cues: [] }
+  }
+  const anchor = claim.anchor
+  // A reporting verb before the claim (indirect speech) or after it (incise), nearest first.
+  const candidates: Lex[] = []
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according')) candidates.push(cue)
+  }
+  candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
+  for (const cue of candidates) {
+    if (cue.payload.kind !== 'cue') continue
+    const phrase =
+      cue.payload.cue === 'according'
+        ? readSpeakerAfter(ctx, people, cue.end, to)
+        : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+    if (!phrase) continue
+    const speaker = resolveSpeaker(phrase, memory)
+    if (!speaker) continue
+    return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+  }
+  return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+const nameOf = (speaker: Speaker): string | null => speaker.speaker ?? speaker.role ?? speaker.org ?? null
+
+function stanceOfEntry(ctx: DocumentContext, entryId: string): string | null {
+  for (const cue of ctx.mentions) if (cue.payload.kind === 'cue' && cue.payload.entryId === entryId) return cue.payload.stance
+  return null
+}
+
+/** "a livré", "ont envoyé", "has supplied", "had sent": a completed transfer. */
+function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
+  const { tokens } = ctx
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
+    const t = tokens[k]!
+    if (HAVE.test(t.text)) return true
+    if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
+  }
+  // English simple past and French passé simple/participles carry no future.
+  return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 3), anchor.start).some((t) => /^(will|would|to|could|may|might)$/.test(t.key))
+}
+
+function claimIsNominal(anchor: Lex): boolean {
+  return anchor.payload.kind === 'cue' && anchor.payload.tense === 'noun'
+}
+
+function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || endings.length === 0) return false
+  const key = foldKey(ctx.tokens[anchor.end - 1]!.text)
+  return endings.some((e) => key.endsWith(e) && key.length > e.length + 2)
+}
+
+/** A comma or clause word between a negation and the trigger ends its scope. */
+function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {
+  const [a, b] = negation.start < anchor.start ? [negation.end, anchor.start] : [anchor.end, negation.start]
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',' || t.text === ';' || ctx.grammarAt[i]?.roles.includes('that')) return true
+  }
+  return false
+}
+
+function lowerBound(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,95 @@
+import type { GrammarRole, LanguageKnowledge, LexPayload } from './compile-knowledge.js'
+import type { TrieMatch } from './lexicon-trie.js'
+import type { TextToken } from './tokenize.js'
+
+/** A lexicon match over tokens [start, end). */
+export interface Lex {
+  readonly start: number
+  readonly end: number
+  readonly payload: LexPayload
+}
+
+export interface GrammarMark {
+  readonly start: number
+  readonly end: number
+  readonly role: GrammarRole
+}
+
+type Layer = 'entity' | 'materiel' | 'role' | 'cue'
+const layerOf = (payload: LexPayload): Layer =>
+  payload.kind === 'materiel' ? 'materiel' : payload.kind === 'cue' ? 'cue' : payload.kind === 'role' ? 'role' : 'entity'
+
+/**
+ * Finds every lexicon match, then keeps the longest non-overlapping match in each layer
+ * (entities, materiel, roles, cues). A cue inside an entity ("Maison Blanche" is not the
+ * verb "blanchir") or a use-verb inside a materiel name ("lance-roquettes") is dropped.
+ */
+export function findMentions(tokens: readonly TextToken[], language: LanguageKnowledge): Lex[] {
+  const raw: TrieMatch<LexPayload>[] = []
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word || tokens[i]!.text === '«') language.lexicon.matchAt(tokens, i, raw)
+  const byLayer = new Map<Layer, Lex[]>()
+  for (const match of raw) {
+    const layer = layerOf(match.hit.payload)
+    let list = byLayer.get(layer)
+    if (!list) byLayer.set(layer, (list = []))
+    list.push({ start: match.start, end: match.end, payload: match.hit.payload })
+  }
+  const kept = new Map<Layer, Lex[]>()
+  for (const [layer, list] of byLayer) kept.set(layer, longestFirst(list))
+
+  const blocks = [...(kept.get('entity') ?? [])]
+  const materiel = kept.get('materiel') ?? []
+  const entities = (kept.get('entity') ?? []).filter((e) => !materiel.some((m) => overlaps(m, e) && m.end - m.start > e.end - e.start))
+  const cues = (kept.get('cue') ?? []).filter(
+    (cue) =>
+      !blocks.some((e) => overlaps(e, cue)) &&
+      !(cue.payload.kind === 'cue' && (cue.payload.cue === 'use' || cue.payload.cue === 'train') && materiel.some((m) => overlaps(m, cue) && m.end - m.start >= cue.end - cue.start)),
+  )
+  const materielKept = materiel.filter((m) => !entities.some((e) => overlaps(e, m) && e.end - e.start > m.end - m.start))
+  return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...cues].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** Grammar words (prepositions, coordinators, clause breaks), longest match first. */
+export function findGrammar(tokens: readonly TextToken[], language: LanguageKnowledge): GrammarMark[] {
+  const raw: TrieMatch<GrammarRole>[] = []
+  for (let i = 0; i < tokens.length; i++) language.grammar.matchAt(tokens, i, raw)
+  // Several roles may share a word ("de" is both a source and a genitive): keep all roles of the longest span.
+  const marks = raw.map((m) => ({ start: m.start, end: m.end, role: m.hit.payload }))
+  marks.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: GrammarMark[] = []
+  let coveredTo = -1
+  let lastStart = -1
+  let lastEnd = -1
+  for (const mark of marks) {
+    if (mark.start === lastStart && mark.end === lastEnd) {
+      out.push(mark)
+      continue
+    }
+    if (mark.start < coveredTo) continue
+    out.push(mark)
+    lastStart = mark.start
+    lastEnd = mark.end
+    coveredTo = mark.end
+  }
+  return out
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end
+
+function longestFirst(list: Lex[]): Lex[] {
+  const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const taken: Lex[] = []
+  const used = new Set<number>()
+  for (const lex of sorted) {
+    let free = true
+    for (let i = lex.start; i < lex.end; i++) if (used.has(i)) free = false
+    if (!free) {
+      // Same span, different entry (e.g. "de" as two grammar roles): keep both.
+      if (taken.some((t) => t.start === lex.start && t.end === lex.end && t.payload.entryId !== lex.payload.entryId)) taken.push(lex)
+      continue
+    }
+    for (let i = lex.start; i < lex.end; i++) used.add(i)
+    taken.push(lex)
+  }
+  return taken
+}

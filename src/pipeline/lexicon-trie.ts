@@ -1,0 +1,93 @@
+import { tokenize, type TextToken } from './tokenize.js'
+
+/** How strictly a form's letter case must match the text. */
+export type CaseMode = 'any' | 'capital' | 'exact'
+
+export interface TrieHit<P> {
+  readonly payload: P
+  readonly caseMode: CaseMode
+  /** The form's first-token text, for exact-case checks. */
+  readonly forms: readonly string[]
+}
+
+interface TrieNode<P> {
+  readonly next: Map<string, TrieNode<P>>
+  readonly hits: TrieHit<P>[]
+  /** Wildcard forms ("livr*") that end at this node's next token. */
+  readonly prefixes: Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>
+}
+
+export interface TrieMatch<P> {
+  /** First token index and one past the last. */
+  readonly start: number
+  readonly end: number
+  readonly hit: TrieHit<P>
+}
+
+const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: [] })
+
+/**
+ * A token trie over folded keys. Forms are tokenized exactly like documents, so a form
+ * and the text agree on hyphens, elisions and clitics. A trailing `*` makes the last
+ * word a prefix.
+ */
+export class LexiconTrie<P> {
+  private readonly root: TrieNode<P> = newNode()
+  private size = 0
+
+  constructor(private readonly elisions: ReadonlySet<string>) {}
+
+  get entries(): number {
+    return this.size
+  }
+
+  add(form: string, payload: P, caseMode: CaseMode): void {
+    const wildcard = form.endsWith('*')
+    const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
+    if (tokens.length === 0) return
+    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text) }
+    let node = this.root
+    const last = tokens.length - 1
+    for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
+    if (wildcard) node.prefixes.push({ prefix: tokens[last]!.key, hit })
+    else child(node, tokens[last]!.key).hits.push(hit)
+    this.size++
+  }
+
+  /** Every match starting at token `i` that stays inside the token's sentence. */
+  matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
+    let node: TrieNode<P> | undefined = this.root
+    const sentence = tokens[i]!.sentence
+    for (let j = i; j < tokens.length && node; j++) {
+      const token = tokens[j]!
+      if (token.sentence !== sentence) break
+      for (const { prefix, hit } of node.prefixes) {
+        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i)) out.push({ start: i, end: j + 1, hit })
+      }
+      node = node.next.get(token.key)
+      if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i)) out.push({ start: i, end: j + 1, hit })
+    }
+  }
+}
+
+function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
+  let next = node.next.get(key)
+  if (!next) {
+    next = newNode()
+    node.next.set(key, next)
+  }
+  return next
+}
+
+function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {
+  if (hit.caseMode === 'any') return true
+  if (hit.caseMode === 'capital') return tokens[i]!.upper
+  return hit.forms.every((form, k) => tokens[i + k]?.text === form)
+}
+
+/** Acronyms (US, UK, RPDC, U.S.) must match exactly; other proper names need a capital. */
+export const caseModeOf = (form: string, properName: boolean): CaseMode => {
+  if (!properName) return 'any'
+  const letters = form.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 2 && letters === letters.toUpperCase() ? 'exact' : 'capital'
+}

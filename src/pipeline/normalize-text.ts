@@ -1,0 +1,26 @@
+/**
+ * Normalises a document's text: Unicode NFC, one kind of line break, no BOM, no control
+ * characters. Typographic quotes, apostrophes and non-breaking spaces are kept as they are,
+ * so evidence stays an exact substring of what the reader sees.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+}
+
+/** Lower-cases and strips diacritics and typographic apostrophes: the key lexicons are matched on. */
+export function foldKey(word: string): string {
+  let key = word.toLowerCase()
+  if (/[^\x00-\x7F]/.test(key)) {
+    key = key
+      .replace(/[’ʼ‘`´]/g, "'")
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+  }
+  return key
+}

@@ -1,0 +1,374 @@
+import type { SpeakerType } from '../domain/records.js'
+import type { Standing } from './compile-knowledge.js'
+import type { DocumentContext } from './document-context.js'
+import { spanText } from './document-context.js'
+import type { PersonSpan } from './find-people.js'
+
+/** Who a reporting clause names as the source of words, before coreference. */
+export interface SpeakerPhrase {
+  readonly type: 'person' | 'pronoun' | 'role' | 'institution' | 'outlet'
+  /** Token range of the phrase's head (the name, pronoun, role or institution). */
+  readonly start: number
+  readonly end: number
+  readonly person: PersonSpan | null
+  readonly role: string | null
+  readonly org: string | null
+  readonly outlet: string | null
+  readonly actor: string | null
+  readonly standing: Standing | null
+}
+
+/** A resolved speaker: what the annotation format calls speaker, role, org and outlet. */
+export interface Speaker {
+  readonly speaker: string | null
+  readonly role: string | null
+  readonly org: string | null
+  readonly outlet: string | null
+  readonly type: SpeakerType
+  readonly actor: string | null
+  readonly standing: Standing | null
+}
+
+const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
+const isQuoteMark = (ctx: DocumentContext, i: number): boolean => QUOTE_MARKS.has(ctx.tokens[i]?.text ?? '')
+
+/** Index of people by token, built once per document. */
+export class PeopleIndex {
+  private readonly at: Array<PersonSpan | undefined>
+  constructor(
+    readonly people: readonly PersonSpan[],
+    size: number,
+  ) {
+    this.at = new Array(size)
+    for (const person of people) for (let i = person.start; i < person.end; i++) this.at[i] = person
+  }
+  personAt(i: number): PersonSpan | undefined {
+    return this.at[i]
+  }
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'its', 'his', 'her', 'their', 'ce', 'cet', 'cette', 'this', 'that'])
+
+/**
+ * Reads the speaker phrase that is the subject of a reporting verb at `verb`, looking left
+ * ("Kirby said", "le porte-parole du Kremlin, Dmitri Peskov, a déclaré"). Stops at a
+ * quotation mark, a clause boundary, or the start of the sentence.
+ */
+export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, floor: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  const sentenceStart = ctx.sentenceTokens[tokens[verb]!.sentence]![0]
+  let limit = Math.max(floor, sentenceStart, verb - 20)
+  for (let i = verb - 1; i >= limit; i--) {
+    const t = tokens[i]!
+    if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') {
+      limit = i + 1
+      break
+    }
+    const g = ctx.grammarAt[i]
+    if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) {
+      limit = i + 1
+      break
+    }
+  }
+  // Pronoun right before the verb (allowing auxiliaries and adverbs): "he said", "il a ajouté".
+  for (let i = verb - 1; i >= limit && i >= verb - 3; i--) {
+    if (ctx.grammarAt[i]?.roles.includes('pronoun') && !people.personAt(i)) return phrase(ctx, 'pronoun', i, i + 1)
+    if (tokens[i]!.upper && !ctx.grammarAt[i]) break
+  }
+  // The nearest person, role or institution to the left.
+  for (let i = verb - 1; i >= limit; i--) {
+    const person = people.personAt(i)
+    if (person && person.start >= limit) return personPhrase(ctx, people, person)
+    const role = ctx.roleAt[i]
+    if (role) return rolePhrase(ctx, people, role.start, role.end, limit, verb)
+    const entity = ctx.entityAt[i]
+    if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
+      return institutionBackward(ctx, entity.start, entity.end, limit, verb)
+    }
+    if (orgRunEnd(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
+  }
+  return null
+}
+
+/**
+ * Reads a speaker phrase after a reporting verb: the inverted subject of French incises
+ * ("a déclaré à Fox News Behnam Ben Taleblu, chercheur…"), English "said Kirby", and the
+ * complement of "selon" / "according to".
+ */
+export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
+  const end = Math.min(ceiling, sentenceEnd, from + 24)
+  let outlet: string | null = null
+  let i = from
+  while (i < end) {
+    const t = tokens[i]!
+    if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';') break
+    if (t.text === ':' && i > from) break
+    // "à Fox News", "told CNN", "aux journalistes", "to reporters": an addressee, not the speaker.
+    const g = ctx.grammarAt[i]
+    if (g && g.roles.includes('to')) {
+      const next = ctx.entityAt[g.end]
+      if (next?.payload.kind === 'outlet') {
+        outlet = outletText(ctx, next.start, next.end)
+        i = next.end
+        continue
+      }
+    }
+    if (ctx.grammarAt[i]?.roles.includes('pronoun') && !people.personAt(i)) return { ...phrase(ctx, 'pronoun', i, i + 1), outlet }
+    const person = people.personAt(i)
+    if (person) return { ...personPhrase(ctx, people, person), outlet: outlet ?? personPhrase(ctx, people, person).outlet }
+    const role = ctx.roleAt[i]
+    if (role) {
+      // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
+      const roleEnd = appositionEnd(ctx, role.end, end)
+      const named = findPersonIn(people, roleEnd, Math.min(end, roleEnd + 8))
+      if (named) {
+        const base = personPhrase(ctx, people, named)
+        const roleText = roleAndOrg(ctx, role.start, roleEnd)
+        return { ...base, role: base.role ?? roleText.role, org: base.org ?? roleText.org, outlet: outlet ?? base.outlet }
+      }
+      return { ...rolePhrase(ctx, people, role.start, role.end, from, end), outlet }
+    }
+    const entity = ctx.entityAt[i]
+    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
+      if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
+      return { ...institutionForward(ctx, entity.start, end), outlet }
+    }
+    if (orgRunEnd(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
+    i++
+  }
+  return null
+}
+
+function phrase(ctx: DocumentContext, type: SpeakerPhrase['type'], start: number, end: number): SpeakerPhrase {
+  return { type, start, end, person: null, role: null, org: null, outlet: null, actor: null, standing: null }
+}
+
+function findPersonIn(people: PeopleIndex, from: number, to: number): PersonSpan | null {
+  for (let i = from; i < to; i++) {
+    const person = people.personAt(i)
+    if (person && person.start >= from) return person
+  }
+  return null
+}
+
+/** A person with the role and organisation the text gives around the name. */
+export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: PersonSpan): SpeakerPhrase {
+  const { tokens } = ctx
+  let role: string | null = null
+  let org: string | null = null
+  let standing: Standing | null = null
+  // Role before the name: "Deputy Pentagon Press Secretary Sabrina Singh", "le porte-parole du
+  // Conseil de sécurité nationale de la Maison Blanche, John Kirby".
+  const before = roleBefore(ctx, people, person)
+  if (before) {
+    const text = roleAndOrg(ctx, before.roleStart, before.roleEnd)
+    role = text.role
+    org = before.orgStart < before.roleStart ? spanText(ctx, before.orgStart, before.roleStart).replace(/^(the|le|la|les|l['’])\s+/i, '') : text.org
+    standing = before.standing
+  }
+  // Apposition after the name: "Behnam Ben Taleblu, chercheur principal de la Fondation…".
+  let outlet: string | null = null
+  if (tokens[person.end]?.text === ',') {
+    let k = person.end + 1
+    while (ARTICLES.has(tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    const r = ctx.roleAt[k]
+    if (r && !role) {
+      const end = appositionEnd(ctx, r.end, Math.min(tokens.length, r.end + 20))
+      const text = roleAndOrg(ctx, person.end + 1, end)
+      role = text.role
+      org = text.org ?? org
+      outlet = text.outlet
+      standing = r.payload.kind === 'role' ? r.payload.standing : null
+    }
+  }
+  if (role && /\b(ancien|ancienne|former|ex-|retired|à la retraite)\b/i.test(role)) standing = 'expert'
+  if (!standing && person.entryId) standing = 'official'
+  const name = person.name.replace(/['’]s$/, '')
+  return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor: person.actor, standing }
+}
+
+/** The role phrase that ends right before a name, or before the comma that precedes it. */
+function roleBefore(ctx: DocumentContext, people: PeopleIndex, person: PersonSpan): { roleStart: number; roleEnd: number; orgStart: number; standing: Standing | null } | null {
+  const { tokens } = ctx
+  const sentence = tokens[person.start]!.sentence
+  let k = person.start - 1
+  const comma = tokens[k]?.text === ','
+  if (comma) k--
+  const floor = Math.max(0, k - 14)
+  for (let i = k; i >= floor; i--) {
+    const t = tokens[i]!
+    if (t.sentence !== sentence || (!t.word && t.text !== "'" && t.text !== '’')) return null
+    if (people.personAt(i) || (ctx.cueAt[i] && !ctx.roleAt[i])) return null
+    const g = ctx.grammarAt[i]
+    if (g && (g.roles.includes('that') || g.roles.includes('break'))) return null
+    const role = ctx.roleAt[i]
+    if (!role) {
+      // Without a comma the role must touch the name: only capitalised words may sit between.
+      if (!comma && !t.upper) return null
+      continue
+    }
+    let orgStart = role.start
+    while (orgStart - 1 >= 0 && tokens[orgStart - 1]!.sentence === sentence && isOrgWord(ctx, orgStart - 1) && !people.personAt(orgStart - 1)) orgStart--
+    return { roleStart: role.start, roleEnd: k + 1, orgStart, standing: role.payload.kind === 'role' ? role.payload.standing : null }
+  }
+  return null
+}
+
+/** A role with no name: "the spokesperson", "un haut responsable américain", "one official familiar with…". */
+function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, end: number, floor: number, ceiling: number): SpeakerPhrase {
+  const { tokens } = ctx
+  let from = start
+  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || ctx.roleAt[from - 1]) && !people.personAt(from - 1)) from--
+  let to = end
+  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to)) to++
+  const text = roleAndOrg(ctx, from, to)
+  const lex = ctx.roleAt[start]
+  const actor = actorIn(ctx, from, to)
+  return {
+    type: 'role',
+    start: from,
+    end: to,
+    person: null,
+    role: text.role,
+    org: text.org,
+    outlet: text.outlet,
+    actor,
+    standing: lex?.payload.kind === 'role' ? lex.payload.standing : null,
+  }
+}
+
+/** "Ukraine’s air force", "Kyiv authorities", "the Kremlin", "China’s foreign ministry". */
+function institutionBackward(ctx: DocumentContext, start: number, end: number, floor: number, verb: number): SpeakerPhrase {
+  const { tokens } = ctx
+  let from = start
+  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s")) from--
+  let to = end
+  while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
+  return institution(ctx, from, to)
+}
+
+function institutionForward(ctx: DocumentContext, start: number, ceiling: number): SpeakerPhrase {
+  const { tokens } = ctx
+  let to = start + 1
+  const entity = ctx.entityAt[start]
+  if (entity) to = entity.end
+  while (to < ceiling && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || (isLowerNoun(ctx, to) && to - start < 5))) to++
+  return institution(ctx, start, to)
+}
+
+function institution(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
+  let start = from
+  while (start < to && ARTICLES.has(ctx.tokens[start]!.key)) start++
+  const text = spanText(ctx, start, to).replace(/[,:]$/, '')
+  const outletLex = ctx.entityAt[start]?.payload.kind === 'outlet' ? ctx.entityAt[start] : undefined
+  const actor = actorIn(ctx, start, to)
+  return {
+    type: outletLex ? 'outlet' : 'institution',
+    start,
+    end: to,
+    person: null,
+    role: null,
+    org: text,
+    outlet: outletLex ? outletText(ctx, outletLex.start, outletLex.end) : null,
+    actor,
+    standing: outletLex ? 'media' : actor ? 'official' : null,
+  }
+}
+
+function actorIn(ctx: DocumentContext, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const e = ctx.entityAt[i]
+    if (e?.payload.kind === 'actor') return e.payload.actor
+  }
+  return null
+}
+
+const outletText = (ctx: DocumentContext, start: number, end: number): string => {
+  let to = end
+  // "Fox News Digital": capitalised words glued to the outlet name belong to it.
+  while (ctx.tokens[to]?.upper && ctx.tokens[to]!.word && !ctx.cueAt[to] && ctx.tokens[to]!.sentence === ctx.tokens[start]!.sentence && to < end + 2 && ctx.lang.orgWords.has(ctx.tokens[to]!.key)) to++
+  return spanText(ctx, start, to)
+}
+
+/** Capitalised non-name words, demonyms and state names inside an organisation's name. */
+function isOrgWord(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || !t.word) return false
+  const e = ctx.entityAt[i]
+  if (e && (e.payload.kind === 'actor' || e.payload.kind === 'outlet')) return true
+  if (ctx.cueAt[i]) return false
+  return t.upper && !ctx.lang.notNames.has(t.key) ? true : ctx.lang.orgWords.has(t.key) || (t.upper && ctx.lang.orgWords.has(t.key))
+}
+
+/** A lower-case word that can end an institution's name: "air force", "authorities", "ministry". */
+function isLowerNoun(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || !t.word || t.upper || ctx.cueAt[i] || ctx.grammarAt[i]) return false
+  return /^(air|force|forces|army|navy|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables)$/i.test(t.text)
+}
+
+/** End of an apposition: the next comma, full stop, quotation mark or reporting cue. */
+function appositionEnd(ctx: DocumentContext, from: number, limit: number): number {
+  let i = from
+  while (i < limit) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')' || isQuoteMark(ctx, i)) break
+    if (ctx.cueAt[i] && ctx.cueAt[i]!.payload.kind === 'cue' && ['reporting', 'admission', 'denial'].includes((ctx.cueAt[i]!.payload as { cue: string }).cue)) break
+    if (ctx.tokens[i]!.sentence !== ctx.tokens[from]!.sentence) break
+    i++
+  }
+  return i
+}
+
+/**
+ * Splits "chercheur principal pour les affaires du Moyen-Orient à la Heritage Foundation"
+ * into a role and an organisation, and drops a trailing outlet ("à Fox News Digital").
+ */
+export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { role: string | null; org: string | null; outlet: string | null } {
+  const { tokens } = ctx
+  let to = end
+  let outlet: string | null = null
+  for (let i = start; i < to; i++) {
+    const e = ctx.entityAt[i]
+    if (e?.payload.kind === 'outlet' && ctx.grammarAt[i - 1]?.roles.includes('to')) {
+      outlet = outletText(ctx, e.start, e.end)
+      to = i - 1
+      break
+    }
+  }
+  let from = start
+  while (from < to && (ARTICLES.has(tokens[from]!.key) || tokens[from]!.text === ',')) from++
+  if (from >= to) return { role: null, org: null, outlet }
+  // The organisation starts at the last "of/de/du/at/à la" that introduces a capitalised name or a known actor.
+  let split = -1
+  for (let i = from + 1; i < to; i++) {
+    const g = ctx.grammarAt[i]
+    if (!g || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
+    let k = g.end
+    while (k < to && ARTICLES.has(tokens[k]!.key)) k++
+    if (k < to && (tokens[k]!.upper || ctx.entityAt[k])) {
+      split = i
+      if (g.roles.includes('to') || /^(at)$/i.test(tokens[i]!.text)) break
+    }
+  }
+  if (split === -1) return { role: spanText(ctx, from, to), org: null, outlet }
+  let orgStart = ctx.grammarAt[split]?.end ?? split + 1
+  while (orgStart < to && ARTICLES.has(tokens[orgStart]!.key)) orgStart++
+  // "de la DIA et auteur de …": the organisation stops where a lower-case phrase is coordinated.
+  let orgEnd = to
+  for (let i = orgStart + 1; i < to; i++) {
+    if (ctx.grammarAt[i]?.roles.includes('and') && tokens[i + 1] && !tokens[i + 1]!.upper) {
+      orgEnd = i
+      break
+    }
+  }
+  return { role: spanText(ctx, from, split), org: spanText(ctx, orgStart, orgEnd), outlet }
+}
+
+/** True when token i starts or continues a capitalised run that names an organisation. */
+function orgRunEnd(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  return !!t && t.upper && t.word && ctx.lang.orgWords.has(t.key)
+}

@@ -1,0 +1,98 @@
+import type { Sentence } from '../domain/records.js'
+
+export interface SentenceRules {
+  /** Abbreviations that do not end a sentence when a lower-case word or a digit follows (U.S., etc.). */
+  readonly abbreviations: ReadonlySet<string>
+  /** Titles that never end a sentence (M., Mme, Dr., Mr.). */
+  readonly titles: ReadonlySet<string>
+}
+
+const segmenters = new Map<string, Intl.Segmenter>()
+const segmenterFor = (lang: string): Intl.Segmenter => {
+  let segmenter = segmenters.get(lang)
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })
+    segmenters.set(lang, segmenter)
+  }
+  return segmenter
+}
+
+const CLOSERS = /^[\s\u00A0\u202F]*[»”"’›)\]]+/
+const GLUED = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu
+
+/**
+ * Splits text into sentences: one paragraph per line, Intl.Segmenter inside a paragraph,
+ * then the fixes it needs for news text: a closing » or ” that the segmenter pushed to the
+ * next sentence goes back; a split after a title or abbreviation (M., Dr., Mr.) or before a
+ * lower-case word (« Qui ? » demanda-t-il) is undone;
+ * sentences glued without a space ("on Wednesday.John Kirby said") are separated.
+ */
+export function segmentSentences(text: string, lang: string, rules: SentenceRules): Sentence[] {
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    const line = text.slice(lineStart, lineEnd)
+    if (line.trim().length > 0) {
+      for (const [start, end] of splitParagraph(line, lang, rules)) {
+        sentences.push({ index: sentences.length, paragraph, start: lineStart + start, end: lineStart + end })
+      }
+      paragraph++
+    }
+    lineStart = lineEnd + 1
+  }
+  return sentences
+}
+
+function splitParagraph(line: string, lang: string, rules: SentenceRules): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const { index, segment } of segmenterFor(lang).segment(line)) {
+    let start = index
+    const end = index + segment.length
+    const previous = spans[spans.length - 1]
+    // A closing quote or bracket at the start belongs to the previous sentence.
+    const closers = CLOSERS.exec(segment)
+    if (previous && closers && closers[0].trim()) {
+      previous[1] = start + closers[0].length
+      start += closers[0].length
+      if (line.slice(start, end).trim() === '') continue
+    }
+    if (previous && joinsPrevious(line.slice(previous[0], previous[1]), line.slice(start, end), rules)) {
+      previous[1] = end
+      continue
+    }
+    spans.push([start, end])
+  }
+  // Separate sentences glued without a space after their full stop.
+  const out: Array<[number, number]> = []
+  for (const [start, end] of spans) {
+    let from = start
+    for (const m of line.slice(start, end).matchAll(GLUED)) {
+      out.push([from, start + m.index])
+      from = start + m.index
+    }
+    out.push([from, end])
+  }
+  return out.map(([start, end]) => trimSpan(line, start, end)).filter(([start, end]) => end > start)
+}
+
+function joinsPrevious(previous: string, next: string, rules: SentenceRules): boolean {
+  // A sentence does not start with a lower-case word: « Qui est là ? » demanda-t-il.
+  if (/^\p{Ll}/u.test(next.trimStart())) return true
+  const last = /(\S+)\s*$/.exec(previous)?.[1]
+  if (!last || !last.endsWith('.')) return false
+  const word = last.replace(/^[«“"(\[]+/, '')
+  if (rules.titles.has(word.toLowerCase())) return true
+  // A single initial ("John F. Kennedy") never ends a sentence.
+  if (/^\p{Lu}\.$/u.test(word)) return true
+  const nextStart = next.trimStart()
+  return rules.abbreviations.has(word.toLowerCase()) && /^[\p{Ll}\d]/u.test(nextStart)
+}
+
+function trimSpan(line: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(line[start]!)) start++
+  while (end > start && /\s/.test(line[end - 1]!)) end--
+  return [start, end]
+}

@@ -1,0 +1,79 @@
+import type { Sentence } from '../domain/records.js'
+import { foldKey } from './normalize-text.js'
+
+/** A token as the matcher sees it; `hyphen` marks a word glued to the previous one by "-". */
+export interface TextToken {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly key: string
+  readonly upper: boolean
+  readonly word: boolean
+  readonly hyphen: boolean
+  sentence: number
+}
+
+// Dotted acronyms (U.S.), numbers with thousands separators (2 400, 11,000), words with inner
+// apostrophes (aujourd'hui, l'Iran — split below), then any other single symbol.
+const TOKEN = /(?:\p{Lu}\.){2,}|\d+(?:[.,\u00A0\u202F ]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu
+const WORDISH = /[\p{L}\p{N}]/u
+const UPPER = /^\p{Lu}/u
+
+/**
+ * Splits text into word and punctuation tokens. Intra-word hyphens are not tokens (the next
+ * word is flagged instead), so "nord-coréen" and "nord coréen" match the same lexicon form.
+ * French elisions (l', d', qu') and English clitics ('s, n't) become tokens of their own.
+ */
+export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): TextToken[] {
+  const tokens: TextToken[] = []
+  let hyphenNext = false
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0]
+    const start = match.index
+    if ((raw === '-' || raw === '‑') && WORDISH.test(text[start - 1] ?? '') && WORDISH.test(text[start + 1] ?? '')) {
+      hyphenNext = true
+      continue
+    }
+    const hyphen = hyphenNext
+    hyphenNext = false
+    const word = WORDISH.test(raw)
+    if (word && /['’]/.test(raw)) {
+      splitApostrophes(raw, start, hyphen, elisions, tokens)
+      continue
+    }
+    tokens.push(makeToken(raw, start, hyphen, word))
+  }
+  return tokens
+}
+
+const EMPTY: ReadonlySet<string> = new Set()
+
+function makeToken(text: string, start: number, hyphen: boolean, word = true): TextToken {
+  return { start, end: start + text.length, text, key: foldKey(text), upper: UPPER.test(text), word, hyphen, sentence: 0 }
+}
+
+function splitApostrophes(raw: string, start: number, hyphen: boolean, elisions: ReadonlySet<string>, out: TextToken[]): void {
+  const apostrophe = raw.search(/['’]/)
+  const head = raw.slice(0, apostrophe + 1)
+  if (elisions.has(foldKey(head)) && apostrophe + 1 < raw.length) {
+    out.push(makeToken(head, start, hyphen))
+    out.push(makeToken(raw.slice(apostrophe + 1), start + apostrophe + 1, false))
+    return
+  }
+  const clitic = /(?:['’]s|n['’]t|['’]ll|['’]re|['’]ve|['’]d)$/i.exec(raw)
+  if (clitic && clitic.index > 0) {
+    out.push(makeToken(raw.slice(0, clitic.index), start, hyphen))
+    out.push(makeToken(clitic[0], start + clitic.index, false))
+    return
+  }
+  out.push(makeToken(raw, start, hyphen))
+}
+
+/** Sets each token's sentence index (tokens and sentences are both in text order). */
+export function assignSentences(tokens: TextToken[], sentences: readonly Sentence[]): void {
+  let s = 0
+  for (const token of tokens) {
+    while (s < sentences.length - 1 && token.start >= sentences[s]!.end) s++
+    token.sentence = s
+  }
+}
