@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { CobelError } from '../domain/errors.js'
 import {
+  ActorCode,
+  CompanyEntry,
   ActorNames,
   ActorRecord,
   CueEntry,
@@ -28,10 +30,21 @@ export interface LanguageLexicon {
 /** The validated contents of the data folder, before compilation into matchers. */
 export interface KnowledgeData {
   readonly actors: readonly ActorRecord[]
+  /** The parties of each conflict defined in data/conflicts (the assessment engine reads the rest). */
+  readonly conflicts: readonly ConflictParties[]
   readonly designations: readonly MaterielEntry[]
+  readonly companies: readonly CompanyEntry[]
   readonly outlets: readonly OutletEntry[]
   readonly languages: Readonly<Record<string, LanguageLexicon>>
 }
+
+/** The opposing parties of a conflict: a role left open next to one party's territory may be the other. */
+export interface ConflictParties {
+  readonly id: string
+  readonly parties: readonly string[]
+}
+
+const ConflictPartiesFile = z.looseObject({ id: z.string(), parties: z.array(z.looseObject({ actor: ActorCode })).min(2) })
 
 /** A data file as read from disk: its path relative to the data folder and its text. */
 export interface DataFile {
@@ -64,7 +77,12 @@ export function parseKnowledgeData(files: readonly DataFile[]): KnowledgeData {
 
   const actors = read(z.array(ActorRecord), required('actors.yaml'))
   const designations = read(z.array(MaterielEntry), required('materiel.yaml'))
+  const companies = byPath.has('companies.yaml') ? read(z.array(CompanyEntry), required('companies.yaml')) : []
   const outlets = byPath.has('outlets.yaml') ? read(z.array(OutletEntry), required('outlets.yaml')) : []
+  const conflicts = files
+    .filter((f) => /^conflicts\/[^/]+\.ya?ml$/.test(f.path))
+    .map((f) => read(ConflictPartiesFile, f))
+    .map((c) => ({ id: c.id, parties: c.parties.map((p) => p.actor) }))
 
   const langs = [...new Set(files.map((f) => /^lexicons\/([a-z]{2,3})\//.exec(f.path)?.[1]).filter((l): l is string => !!l))]
   const languages: Record<string, LanguageLexicon> = {}
@@ -84,7 +102,7 @@ export function parseKnowledgeData(files: readonly DataFile[]): KnowledgeData {
       grammar: read(GrammarEntry, required(`lexicons/${lang}/grammar.yaml`)),
     }
   }
-  const data: KnowledgeData = { actors, designations, outlets, languages }
+  const data: KnowledgeData = { actors, conflicts, designations, companies, outlets, languages }
   checkReferences(data)
   return data
 }
@@ -108,9 +126,14 @@ function checkReferences(data: KnowledgeData): void {
   const checkActor = (code: string | undefined, id: string, file: string): void => {
     if (code && !codes.has(code)) throw new CobelError('ERR_DATA_INVALID', `entry ${id}: unknown actor code ${code}`, file)
   }
+  for (const conflict of data.conflicts) for (const party of conflict.parties) checkActor(party, conflict.id, `conflicts/${conflict.id}.yaml`)
   for (const entry of data.designations) {
     claimId(entry.id, 'materiel.yaml')
     checkActor(entry.origin, entry.id, 'materiel.yaml')
+  }
+  for (const company of data.companies) {
+    claimId(company.id, 'companies.yaml')
+    checkActor(company.actor, company.id, 'companies.yaml')
   }
   for (const outlet of data.outlets) {
     claimId(outlet.id, 'outlets.yaml')

@@ -70,7 +70,7 @@ export const MaterielEntry = z.strictObject({
 })
 export type MaterielEntry = z.infer<typeof MaterielEntry>
 
-const TENSES = ['past', 'present', 'future', 'conditional', 'infinitive', 'participle', 'noun'] as const
+const TENSES = ['past', 'present', 'future', 'conditional', 'infinitive', 'participle', 'noun', 'agent'] as const
 
 /**
  * data/lexicons/<lang>/cues.yaml: trigger and stance words. `forms` lists the words, grouped by
@@ -97,6 +97,16 @@ export const RoleEntry = z.strictObject({
 })
 export type RoleEntry = z.infer<typeof RoleEntry>
 
+/** data/companies.yaml: firms coded by the state they are based in (a Hong Kong firm → CHN). */
+export const CompanyEntry = z.strictObject({
+  id: EntryId,
+  actor: ActorCode,
+  names: z.array(Form).min(1),
+  /** State-owned or state-controlled: its conduct is the state's; otherwise private. */
+  state_owned: z.boolean(),
+})
+export type CompanyEntry = z.infer<typeof CompanyEntry>
+
 /** data/outlets.yaml: news outlets and agencies, for "told CNN" and corroboration. */
 export const OutletEntry = z.strictObject({
   id: EntryId,
@@ -112,7 +122,13 @@ export type OutletEntry = z.infer<typeof OutletEntry>
 export const GrammarEntry = z.strictObject({
   /** Prepositions introducing a recipient ("à", "to"), a source ("from", "de"), an agent ("par", "by"). */
   to: z.array(Form),
+  /** Beneficiary prepositions ("pour", "for"): a recipient for supply and purchase alike. */
+  for: z.array(Form).default([]),
   from: z.array(Form),
+  /** Genitive prepositions ("de", "of"): an owner or source depending on the noun before. */
+  of: z.array(Form).default([]),
+  /** Words after an actor that make it the agent of what follows ("Czech-led", "Iran-backed"). */
+  agent_suffixes: z.array(Form).default([]),
   by: z.array(Form),
   with: z.array(Form),
   in: z.array(Form),
@@ -122,6 +138,10 @@ export const GrammarEntry = z.strictObject({
   and: z.array(Form),
   /** Relative and complementiser words ("que", "that", "qui"). */
   that: z.array(Form),
+  /** Relative pronouns whose antecedent is the subject of the next verb ("qui", "who"). */
+  relatives: z.array(Form).default([]),
+  /** Where an adjective of nationality sits: after its noun (French) or before it (English). */
+  adjective_position: z.enum(['before', 'after']).default('before'),
   /** Personal pronouns that may stand for the last speaker. */
   pronouns: z.array(Form),
   /** Abbreviations that do not end a sentence (M., Dr., Mr.). */
@@ -130,6 +150,25 @@ export const GrammarEntry = z.strictObject({
   titles: z.array(Form),
   /** Capitalised words that never start a person's name (days, months, sentence openers). */
   not_names: z.array(Form),
+  /** Words opening a hypothesis ("si", "if"): conduct in such a clause is not claimed. */
+  hypothetical: z.array(Form).default([]),
+  /** Fixed expressions whose words are never cues ("à l'aide de", "in order to"). */
+  fixed: z.array(Form).default([]),
+  /** Nouns a demonym turns into an actor ("forces russes", "the Iranian government"); other nouns only take an origin. */
+  agent_nouns: z.array(Form).default([]),
+  /** Auxiliaries: "be" forms mark passives and copulas, "have" forms mark completed acts. */
+  be: z.array(Form).default([]),
+  have: z.array(Form).default([]),
+  /** Verbs linking a subject to an agent noun ("Berlin has been the second-biggest supplier"). */
+  copulas: z.array(Form).default([]),
+  /** Endings of past participles ("livrés", "supplied"), lower-case with accents. */
+  participle_endings: z.array(Form).default([]),
+  /** Irregular past participles ("sent", "sold", "remis"). */
+  participles: z.array(Form).default([]),
+  /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
+  first_person: z.array(Form).default([]),
+  /** Phrases that refer back to a state named earlier ("le pays", "the country", "his country"). */
+  anaphors: z.array(Form).default([]),
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */
   org_words: z.array(Form).default([]),
   /** Lower-case particles inside personal names (de, van, bin, al). */

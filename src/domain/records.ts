@@ -50,7 +50,7 @@ export interface Mention extends Span {
   readonly category?: Category
   readonly cue?: CueKind
   /** Grammatical hint carried by a cue form (e.g. a future or conditional form). */
-  readonly tense?: 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun'
+  readonly tense?: 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun' | 'agent'
   /** Materiel origin implied by a designation (Shahed-136 → IRN). */
   readonly origin?: string
 }

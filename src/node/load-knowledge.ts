@@ -11,7 +11,7 @@ const cache = new Map<string, Knowledge>()
 export function loadKnowledge(dataDir: string = process.env.COBEL_KNOWLEDGE ?? defaultDataDir()): Knowledge {
   const cached = cache.get(dataDir)
   if (cached) return cached
-  const files = readDataFiles(dataDir).filter((file) => file.path === 'actors.yaml' || file.path === 'materiel.yaml' || file.path === 'outlets.yaml' || file.path.startsWith('lexicons/'))
+  const files = readDataFiles(dataDir).filter((file) => file.path === 'actors.yaml' || file.path === 'materiel.yaml' || file.path === 'outlets.yaml' || file.path === 'companies.yaml' || file.path.startsWith('lexicons/') || file.path.startsWith('conflicts/'))
   const knowledge = compileKnowledge(parseKnowledgeData(files))
   cache.set(dataDir, knowledge)
   return knowledge

@@ -39,10 +39,11 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge): A
   }
   const ctx = buildDocumentContext(text, language, knowledge)
   const people = new PeopleIndex(findPeople(ctx), ctx.tokens.length)
+  const spans = findQuoteSpans(text)
   const memory = new SpeakerMemory()
-  memory.rememberPeople(ctx, people)
-  const quotes = attributeQuotes(ctx, findQuoteSpans(text), people, memory)
-  const drafts = findSupportClaims(ctx, people, quotes)
+  memory.rememberPeople(ctx, people, spans)
+  const quotes = attributeQuotes(ctx, spans, people, memory)
+  const drafts = findSupportClaims(ctx, people, quotes, spans, memory)
   const support = dedupe(drafts.flatMap((draft) => toClaims(ctx, draft, decideStatus(ctx, draft, quotes, people, memory))))
   return { ...base, supported: true, sentences: ctx.sentences, quotes, support, warnings: [] }
 }
@@ -115,7 +116,7 @@ function contextOf(ctx: DocumentContext, draft: DraftClaim): ClaimContext {
   if (found.has('theatre') || placeInTheatre) context.location = 'in_theatre'
   if (found.has('operation')) context.specificOperation = true
   if (found.has('civilian')) context.civilianHarm = true
-  if (found.has('private')) context.private = true
+  if (found.has('private') || draft.supplierMention?.privateFirm) context.private = true
   return context
 }
 

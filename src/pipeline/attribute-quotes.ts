@@ -1,8 +1,8 @@
 import type { Quote, QuoteKind } from '../domain/records.js'
 import type { CueKind } from '../domain/vocabulary.js'
 import type { DocumentContext } from './document-context.js'
-import { spanText } from './document-context.js'
 import type { QuoteSpan } from './find-quote-spans.js'
+import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
 import { PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
@@ -26,11 +26,16 @@ interface KnownPerson {
  */
 export class SpeakerMemory {
   private readonly persons: KnownPerson[] = []
-  last: Speaker | null = null
+  /** Person mentions outside quotations, in text order (token index). */
+  private readonly mentions: Array<{ at: number; person: KnownPerson }> = []
   private readonly institutions: Speaker[] = []
+  private ctx: DocumentContext | null = null
+  /** The speaker of the latest attributed quotation, and where it was. */
+  last: Speaker | null = null
+  lastAt = -1
 
-  register(phrase: SpeakerPhrase): void {
-    if (phrase.type !== 'person' || !phrase.person || phrase.person.single) return
+  register(phrase: SpeakerPhrase): KnownPerson | null {
+    if (phrase.type !== 'person' || !phrase.person || phrase.person.single) return null
     const name = phrase.person.name
     const key = foldKey(name)
     const known = this.persons.find((p) => foldKey(p.name) === key)
@@ -39,10 +44,22 @@ export class SpeakerMemory {
       known.org ??= phrase.org
       known.actor ??= phrase.actor
       known.standing ??= phrase.standing
-      return
+      return known
     }
     const words = name.split(/\s+/)
-    this.persons.push({ name, surname: foldKey(words[words.length - 1]!), first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing })
+    const person: KnownPerson = { name, surname: foldKey(words[words.length - 1]!), first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing }
+    this.persons.push(person)
+    return person
+  }
+
+  /** Registers every full name in the document with the role and organisation around it. */
+  rememberPeople(ctx: DocumentContext, people: PeopleIndex, spans: readonly QuoteSpan[]): void {
+    this.ctx = ctx
+    const inQuote = (i: number): boolean => spans.some((q) => q.start <= ctx.tokens[i]!.start && ctx.tokens[i]!.start < q.end)
+    for (const person of people.people) {
+      const known = person.single ? this.person(person.name, person.start) : this.register(personPhrase(ctx, people, person))
+      if (known && !inQuote(person.start)) this.mentions.push({ at: person.start, person: known })
+    }
   }
 
   /** The full person a surname or name refers to, preferring someone named before `at`. */
@@ -60,24 +77,57 @@ export class SpeakerMemory {
     return candidates[candidates.length - 1] ?? null
   }
 
-  institution(head: string): Speaker | null {
+  /** The person most recently named outside quotations before token `at`, within `reach` tokens. */
+  recentPerson(at: number, reach = Infinity): { at: number; person: KnownPerson } | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!
+      if (m.at < at) return at - m.at <= reach ? m : null
+    }
+    return null
+  }
+
+  /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named. */
+  pronoun(at: number): Speaker | null {
+    const named = this.recentPerson(at)
+    if (named && (!this.last || named.at > this.lastAt)) return speakerOf(named.person)
+    return this.last
+  }
+
+  /** "the ministry" → the latest "China's foreign ministry" written before token `at`. */
+  institution(head: string, at: number): Speaker | null {
     const key = foldKey(head)
     for (let i = this.institutions.length - 1; i >= 0; i--) {
       const inst = this.institutions[i]!
       if (inst.speaker && foldKey(inst.speaker).includes(key)) return inst
     }
-    return null
+    const ctx = this.ctx
+    if (!ctx || at <= 0) return null
+    const before = ctx.text.slice(0, ctx.tokens[Math.min(at, ctx.tokens.length - 1)]!.start)
+    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.]*[’']?s?\\s+|\\p{Lu}[\\p{L}\\p{M}.]*\\s+)(?:[\\p{L}\\p{M}’'.-]+\\s+){0,3}?${escapeRegExp(head)})`, 'giu')
+    let found: string | null = null
+    for (const m of before.matchAll(pattern)) found = m[1]!
+    return found ? { speaker: found.replace(/^(The|Le|La|Les)\s+/, ''), role: null, org: null, outlet: null, type: 'institution', actor: null, standing: 'official' } : null
   }
 
-  /** Registers every full name in the document with the role and organisation around it. */
-  rememberPeople(ctx: DocumentContext, people: PeopleIndex): void {
-    for (const person of people.people) if (!person.single) this.register(personPhrase(ctx, people, person))
+  /** A phrase's words with the one before it (to see "le", "the"). */
+  phraseText(phrase: SpeakerPhrase): string | null {
+    const ctx = this.ctx
+    if (!ctx || phrase.end <= 0) return null
+    const k = Math.max(0, phrase.start - 1)
+    return ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[Math.max(k, phrase.end - 1)]!.end)
   }
 
   noteInstitution(speaker: Speaker): void {
     if (speaker.type === 'institution' || speaker.type === 'outlet') this.institutions.push(speaker)
   }
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+const speakerOf = (p: KnownPerson): Speaker => ({ speaker: p.name, role: p.role, org: p.org, outlet: null, type: 'person', actor: p.actor, standing: p.standing })
+
+const DEFINITE = /^(le|la|l'|the)\s/i
+const PLURAL_OR_VAGUE = /\b(source|sources|official|officials|responsables?|experts?|analystes?|analysts?|diplomates?|diplomats?|authorities|autorités)\b/i
 
 /** Turns a speaker phrase into a speaker, resolving surnames, pronouns and roles. */
 export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Speaker | null {
@@ -99,13 +149,17 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
         standing: phrase.standing ?? known?.standing ?? null,
       }
     }
-    case 'pronoun':
-      return memory.last ? { ...memory.last, outlet: phrase.outlet ?? null } : null
+    case 'pronoun': {
+      const speaker = memory.pronoun(phrase.start)
+      return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
+    }
     case 'role': {
-      const known = phrase.role ? memory.byRole(phrase.role, phrase.start) : null
-      if (known && !/\b(source|sources|official|officials|responsable|responsables)\b/i.test(phrase.role ?? '')) {
-        return { speaker: known.name, role: known.role, org: known.org, outlet: phrase.outlet, type: 'person', actor: known.actor, standing: known.standing }
-      }
+      const vague = PLURAL_OR_VAGUE.test(phrase.role ?? '')
+      const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
+      if (known) return { ...speakerOf(known), outlet: phrase.outlet }
+      // "a affirmé le chef de l'Etat", "the spokesperson said": the person just named.
+      const recent = !vague && DEFINITE.test(memory.phraseText(phrase) ?? '') ? memory.recentPerson(phrase.start, 120) : null
+      if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
     }
     case 'institution':
@@ -114,7 +168,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       // "the ministry" refers back to "China's foreign ministry".
       if (text && text === text.toLowerCase()) {
         const head = text.split(/\s+/).pop()!
-        const earlier = memory.institution(head)
+        const earlier = memory.institution(head, phrase.start)
         if (earlier) return { ...earlier, outlet: phrase.outlet ?? earlier.outlet }
       }
       if (!text) return null
@@ -140,9 +194,10 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
   const located = spans.map((span) => locate(ctx, span)).filter((l): l is Located => !!l)
   const results: Array<{ located: Located; speaker: Speaker | null; verb: Lex | null; rule: string; kind: QuoteKind }> = []
   for (const l of located) {
-    const found = attributeOne(ctx, l, people, memory)
+    const found = attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
     if (found) {
       memory.last = found.speaker
+      memory.lastAt = l.closeTok
       memory.noteInstitution(found.speaker)
       results.push({ located: l, speaker: found.speaker, verb: found.verb, rule: found.rule, kind: found.kind })
     } else results.push({ located: l, speaker: null, verb: null, rule: 'none', kind: 'direct' })
@@ -227,8 +282,11 @@ function attributeOne(
   const partial = leftStart < l.openTok && tokens.slice(leftStart, l.openTok).some((t) => t.word)
 
   const take = (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string): { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind } | null => {
-    if (!phrase) return null
-    const speaker = resolveSpeaker(phrase, memory)
+    // "a-t-il précisé", "ajoute-t-elle": the pronoun is inside the reporting words.
+    const inner = verb && !phrase ? pronounInside(ctx, verb) : null
+    const chosen = phrase ?? inner
+    if (!chosen) return null
+    const speaker = resolveSpeaker(chosen, memory)
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
@@ -255,6 +313,17 @@ function attributeOne(
       take(readSpeakerAfter(ctx, people, cue.end, l.openTok), cue, 'quote.preposed-inverted')
     if (found) return found
   }
+  // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
+  const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
+  if (colon >= 0) {
+    const found = colonSpeaker(ctx, people, colon, leftStart)
+    if (found) {
+      const speaker = resolveSpeaker(found, memory)
+      if (speaker) return { speaker, verb: null, rule: 'quote.colon', kind: 'direct' }
+    }
+    const verb = [...Array(colon - leftStart).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
+    if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
+  }
   // 3. A reporting verb later in the sentence: « … » de la technologie…, a martelé X.
   for (let i = l.closeTok + 1; i < rightEnd; i++) {
     const cue = ctx.cueAt[i]
@@ -265,6 +334,43 @@ function attributeOne(
     if (!isSpeechCue(cue)) continue
     const found = take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb')
     if (found) return found
+  }
+  return null
+}
+
+/** The pronoun inside reporting words such as "a-t-il précisé" or "poursuit-elle". */
+function pronounInside(ctx: DocumentContext, verb: Lex): SpeakerPhrase | null {
+  for (let i = verb.start; i < verb.end; i++) {
+    if (ctx.grammarAt[i]?.roles.includes('pronoun') || /^(il|elle|ils|elles)$/.test(ctx.tokens[i]!.key)) {
+      return { type: 'pronoun', start: i, end: i + 1, person: null, role: null, org: null, outlet: null, actor: null, standing: null }
+    }
+  }
+  return null
+}
+
+/** The person or pronoun that is the subject of a clause ending in a colon. */
+function colonSpeaker(ctx: DocumentContext, people: PeopleIndex, colon: number, floor: number): SpeakerPhrase | null {
+  for (let i = colon - 1; i >= floor; i--) {
+    if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return null
+    const person = people.personAt(i)
+    if (person && !person.single) return personPhrase(ctx, people, person)
+    if (ctx.grammarAt[i]?.roles.includes('pronoun') && colon - i <= 4) return { type: 'pronoun', start: i, end: i + 1, person: null, role: null, org: null, outlet: null, actor: null, standing: null }
+  }
+  return null
+}
+
+/**
+ * « … en Ukraine, a lancé le porte-parole du Pentagone, le général Pat Ryder. Du point de vue… »:
+ * an incise the writer left inside the quotation marks.
+ */
+function inciseInside(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind } | null {
+  for (let i = l.openTok + 2; i < l.closeTok - 1; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || !isSpeechCue(cue) || ctx.tokens[i - 1]!.text !== ',') continue
+    const phrase = readSpeakerAfter(ctx, people, cue.end, l.closeTok) ?? pronounInside(ctx, cue)
+    if (!phrase || (phrase.type !== 'person' && phrase.type !== 'pronoun')) continue
+    const speaker = resolveSpeaker(phrase, memory)
+    if (speaker) return { speaker, verb: cue, rule: 'quote.incise-inside', kind: 'direct' }
   }
   return null
 }
@@ -298,8 +404,11 @@ function startsParagraphOrFollows(ctx: DocumentContext, prev: Located, cur: Loca
 /** Quoted names, titles and designations ("Shahed-136", "Putin's Playbook") are not statements. */
 function isTerm(ctx: DocumentContext, l: Located): boolean {
   const text = ctx.text.slice(l.span.start, l.span.end)
-  const words = text.split(/\s+/).filter(Boolean)
-  if (words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|de|du|des|la|le|the|and|et|pour|for|:)$/i.test(w)) && words.length > 1) return true
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/^(l|d|qu)['’]/i, ''))
+  if (words.length <= 8 && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|de|du|des|la|le|les|the|and|et|pour|for|in|en|on|à|:|-|–)$/i.test(w))) return true
   let content = 0
   let covered = 0
   for (let i = l.openTok + 1; i < l.closeTok; i++) {

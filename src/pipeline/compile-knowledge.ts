@@ -5,13 +5,13 @@ import { foldKey } from './normalize-text.js'
 import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
 import type { SentenceRules } from './segment-sentences.js'
 
-export type CueTense = 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun'
+export type CueTense = 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun' | 'agent'
 export type Stance = 'assert' | 'confirm' | 'deny' | 'hedge' | 'accuse' | 'report' | 'opinion' | 'plan'
 export type Standing = 'official' | 'expert' | 'media' | 'other'
 
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
-  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' }
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean }
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
@@ -19,7 +19,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'from', 'by', 'with', 'in', 'break', 'and', 'that', 'pronoun', 'title'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 export interface LanguageKnowledge {
@@ -36,6 +36,10 @@ export interface LanguageKnowledge {
   readonly nameParticles: ReadonlySet<string>
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
+  /** Past participles: endings (lower-case, accented) and irregular forms. */
+  readonly participleEndings: readonly string[]
+  readonly participles: ReadonlySet<string>
+  readonly adjectivePosition: 'before' | 'after'
   readonly functionWords: ReadonlySet<string>
   /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
   readonly context: LexiconTrie<ContextKind>
@@ -76,6 +80,10 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
   }
+  for (const company of data.companies) {
+    const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
+    for (const form of company.names) trie.add(form, payload, caseModeOf(form, true))
+  }
   for (const entry of lexicon.people)
     for (const form of entry.names) trie.add(form, { kind: 'person', entryId: entry.id, actor: entry.actor, role: entry.role ?? null }, caseModeOf(form, true))
   for (const entry of lexicon.places)
@@ -88,7 +96,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   }
   for (const entry of lexicon.materiel) {
     const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null }
-    for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form))
+    for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   for (const entry of lexicon.cues) {
     const groups: Array<[CueTense | null, readonly string[]]> = Array.isArray(entry.forms)
@@ -96,14 +104,26 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
       const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null }
-      for (const form of forms) trie.add(form, payload, 'any')
+      for (const form of forms) trie.add(form, payload, 'any', true)
     }
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
 
   const grammar = new LexiconTrie<GrammarRole>(elisions)
-  const addAll = (forms: readonly string[], role: GrammarRole): void => forms.forEach((form) => grammar.add(form, role, 'any'))
+  const addAll = (forms: readonly string[], role: GrammarRole): void => forms.forEach((form) => grammar.add(form, role, 'any', true))
   addAll(g.to, 'to')
+  addAll(g.for, 'for')
+  addAll(g.of, 'of')
+  addAll(g.agent_suffixes, 'agent_suffix')
+  addAll(g.relatives, 'relative')
+  addAll(g.fixed, 'fixed')
+  addAll(g.agent_nouns, 'agent')
+  addAll(g.be, 'be')
+  addAll(g.have, 'have')
+  addAll(g.copulas, 'copula')
+  addAll(g.first_person, 'first_person')
+  addAll(g.anaphors, 'anaphor')
+  addAll(g.hypothetical, 'hypothetical')
   addAll(g.from, 'from')
   addAll(g.by, 'by')
   addAll(g.with, 'with')
@@ -132,6 +152,9 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     orgWords: new Set(g.org_words.map(foldKey)),
     nameParticles: new Set(g.name_particles.map(foldKey)),
     futureEndings: g.future_endings.map(foldKey),
+    participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
+    participles: new Set(g.participles.map(foldKey)),
+    adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map(foldKey),
   }
 }

@@ -52,6 +52,8 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
     const slot = grammarAt[mark.start]
     if (slot && slot.end === mark.end) slot.roles.push(mark.role)
     else if (!slot) grammarAt[mark.start] = { roles: [mark.role], end: mark.end }
+    // Words of a fixed expression ("à l'aide de", "in order to") are never cues.
+    if (mark.role === 'fixed') for (let i = mark.start; i < mark.end; i++) cueAt[i] = undefined
   }
   return { text, lang, knowledge, sentences, tokens, sentenceTokens, mentions, entityAt, materielAt, roleAt, cueAt, grammarAt }
 }

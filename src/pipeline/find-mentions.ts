@@ -40,13 +40,21 @@ export function findMentions(tokens: readonly TextToken[], language: LanguageKno
   const blocks = [...(kept.get('entity') ?? [])]
   const materiel = kept.get('materiel') ?? []
   const entities = (kept.get('entity') ?? []).filter((e) => !materiel.some((m) => overlaps(m, e) && m.end - m.start > e.end - e.start))
+  // A cue inside an entity ("Maison Blanche") or inside a longer specific materiel name
+  // ("technical support", "lance-roquettes") is not a trigger; inside generic materiel
+  // ("aide militaire", "arms supplies") it still is.
   const cues = (kept.get('cue') ?? []).filter(
     (cue) =>
       !blocks.some((e) => overlaps(e, cue)) &&
+      !materiel.some((m) => overlaps(m, cue) && m.end - m.start > cue.end - cue.start && m.payload.kind === 'materiel' && !m.payload.generic) &&
       !(cue.payload.kind === 'cue' && (cue.payload.cue === 'use' || cue.payload.cue === 'train') && materiel.some((m) => overlaps(m, cue) && m.end - m.start >= cue.end - cue.start)),
   )
-  const materielKept = materiel.filter((m) => !entities.some((e) => overlaps(e, m) && e.end - e.start > m.end - m.start))
-  return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...cues].sort((a, b) => a.start - b.start || b.end - a.end)
+  // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
+  const roles = kept.get('role') ?? []
+  const materielKept = materiel.filter((m) => ![...entities, ...roles].some((e) => overlaps(e, m) && e.end - e.start > m.end - m.start))
+  // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
+  const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start))
+  return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...lowerCues].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** Grammar words (prepositions, coordinators, clause breaks), longest match first. */
@@ -72,6 +80,12 @@ export function findGrammar(tokens: readonly TextToken[], language: LanguageKnow
     coveredTo = mark.end
   }
   return out
+}
+
+/** The token opens a sentence, a quotation or a clause after a colon. */
+function startsClause(tokens: readonly TextToken[], i: number): boolean {
+  const previous = tokens[i - 1]
+  return !previous || previous.sentence !== tokens[i]!.sentence || /^[«“"„:(\[—–]$/.test(previous.text)
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end

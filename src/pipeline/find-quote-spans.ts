@@ -85,11 +85,11 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
           i = text.indexOf('“', i + 1)
           break
         }
-        if (top && (top.mark === '“' || top.mark === '„')) close()
+        if (top && (top.mark === '“' || top.mark === '„' || top.mark === '"')) close()
         else if (opensByPosition && WORD.test(after)) stack.push({ mark: '“', at: i })
         break
       case '"':
-        if (top?.mark === '"' && (closesByPosition || !opensByPosition)) close()
+        if ((top?.mark === '"' || top?.mark === '“') && (closesByPosition || !opensByPosition)) close()
         else if (opensByPosition) stack.push({ mark: c, at: i })
         break
     }

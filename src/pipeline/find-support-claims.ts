@@ -1,14 +1,20 @@
 import type { Quote } from '../domain/records.js'
 import type { Category, CueKind } from '../domain/vocabulary.js'
+import { resolveSpeaker, type SpeakerMemory } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
-import { markActors, type ActorMention } from './mark-actors.js'
-import type { PeopleIndex } from './read-speaker.js'
+import type { QuoteSpan } from './find-quote-spans.js'
+import { markActors, type ActorMention, type Marking } from './mark-actors.js'
+import { readSpeakerAfter, readSpeakerBefore, type PeopleIndex } from './read-speaker.js'
 
 /** Cue kinds that can anchor a support claim. */
 const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
+/** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
+const CLAUSE_OPENERS: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'according', 'hedge', 'opinion', 'refusal'])
 const PERSONNEL: ReadonlySet<Category> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
-const BE = /^(été|etre|être|est|sont|était|étaient|soient|soit|seront|sera|serait|seraient|is|are|was|were|been|being|be|has been|have been|had been)$/i
+const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"'])
+const LEFT_REACH = 16
+const RIGHT_REACH = 14
 
 /** A claim before status and attribution: who, to whom, what, and the words that say so. */
 export interface DraftClaim {
@@ -20,14 +26,29 @@ export interface DraftClaim {
   readonly supplierMention: ActorMention | null
   readonly recipientMention: ActorMention | null
   readonly sentence: number
-  /** Extraction rule id, e.g. "support.active", "support.origin-use". */
+  /** Extraction rule id, e.g. "support.supply.active", "support.origin-use". */
   readonly rule: string
-  /** The claim says the supplier does not operate (cleft contrast): status is fixed to denied. */
+  /** Fixed status: a contrast ("ce sont les Russes qui pilotent") or a rebuttal is a denial; origin-implied supply is reported. */
   readonly forcedStatus: 'denied' | 'reported' | null
   /** Roles filled from the rest of the document rather than the sentence. */
   readonly inferred: readonly ('supplier' | 'recipient')[]
-  /** Location marking (in theatre) read from the sentence, if any. */
+  /** A place in the sentence that locates the conduct, if any. */
   readonly location: string | null
+}
+
+/** How an open role may be filled from outside the sentence. */
+type Hint = 'first_person' | 'anaphor' | 'speaker' | null
+
+type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
+  supplier: string | null
+  recipient: string | null
+  hint: Hint
+  /** A conflict party the conduct is aimed at ("fired … at Ukraine Army positions"). */
+  facing: string | null
+  /** The recipient is only where the personnel are (the theatre): the document may know better. */
+  weakRecipient: boolean
+  /** Never complete this claim from the rest of the document. */
+  noFill: boolean
 }
 
 interface Frame {
@@ -35,32 +56,57 @@ interface Frame {
   readonly end: number
 }
 
+interface Scope {
+  readonly ctx: DocumentContext
+  readonly people: PeopleIndex
+  readonly quotes: readonly Quote[]
+  readonly spans: readonly QuoteSpan[]
+  readonly memory: SpeakerMemory
+}
+
 /**
  * Finds support claims sentence by sentence. Each support cue (supply, acquire, use, train,
- * deploy, operate, produce, repair, fund, help) is an anchor; the materiel near it gives the
- * categories; the actors' markings give supplier and recipient according to the cue's
- * direction (supply: subject → "à/to"; acquire: subject ← "from/à"; use: origin → user).
- * Roles a sentence leaves open are filled from the document's other claims.
+ * deploy, operate, produce, repair, fund, help) is an anchor; the materiel after it (or
+ * right before a participle) gives the categories; the actors' markings give supplier and
+ * recipient according to the cue's direction (supply: subject → "à/to"; acquire: subject ←
+ * "from/à"; use: origin → user). Roles the sentence leaves open are filled from the
+ * document: the speaker's state for "nous", the most salient state for "le pays", then
+ * the partner the document most often pairs with the known side.
  */
-export function findSupportClaims(ctx: DocumentContext, people: PeopleIndex, quotes: readonly Quote[]): DraftClaim[] {
-  const drafts: Array<Omit<DraftClaim, 'supplier' | 'recipient'> & { supplier: string | null; recipient: string | null }> = []
+export function findSupportClaims(ctx: DocumentContext, people: PeopleIndex, quotes: readonly Quote[], spans: readonly QuoteSpan[], memory: SpeakerMemory): DraftClaim[] {
+  const scope: Scope = { ctx, people, quotes, spans, memory }
+  const drafts: Draft[] = []
+  const actorsBySentence: ActorMention[][] = []
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [from, to] = ctx.sentenceTokens[s]!
+    const actors = to > from ? markActors(ctx, people, from, to) : []
+    actorsBySentence.push(actors)
     if (to <= from) continue
-    const actors = markActors(ctx, people, from, to)
+    let found = 0
     for (const frame of framesOf(ctx, from, to)) {
+      const frameMateriel = materielIn(ctx, frame)
       const anchors = anchorsIn(ctx, frame)
-      if (anchors.length === 0) continue
-      const materiel = materielIn(ctx, frame)
-      const assigned = assignMateriel(anchors, materiel)
+      if (anchors.length === 0) {
+        const presence = presenceClaim(ctx, actors, frame, frameMateriel, s)
+        if (presence) drafts.push(presence)
+        continue
+      }
+      const assigned = assignMateriel(ctx, anchors, frameMateriel)
       for (const anchor of anchors) {
-        const mine = assigned.get(anchor) ?? []
-        const draft = readClaim(ctx, anchor, mine, actors.filter((a) => a.start >= frame.start && a.end <= frame.end), frame, s, actors)
-        if (draft) drafts.push(...draft)
+        if (isHypothetical(ctx, frame, anchor)) continue
+        const claims = readClaim(scope, anchor, assigned.get(anchor) ?? [], actors, frame, s, frameMateriel)
+        if (claims) {
+          drafts.push(...claims)
+          found += claims.length
+        }
       }
     }
+    if (found === 0) {
+      const rebuttal = rebuttalClaim(ctx, actors, s, drafts)
+      if (rebuttal) drafts.push(rebuttal)
+    }
   }
-  return fillFromDocument(ctx, drafts)
+  return fillFromDocument(scope, drafts, actorsBySentence)
 }
 
 /** Splits a sentence at clause breaks (";", "mais", "while", "tandis que"). */
@@ -72,6 +118,7 @@ function framesOf(ctx: DocumentContext, from: number, to: number): Frame[] {
     if ((g && g.roles.includes('break')) || ctx.tokens[i]!.text === ';') {
       if (i > start) frames.push({ start, end: i })
       start = g ? g.end : i + 1
+      i = start - 1
     }
   }
   if (to > start) frames.push({ start, end: to })
@@ -87,35 +134,92 @@ function anchorsIn(ctx: DocumentContext, frame: Frame): Lex[] {
   return out
 }
 
+const category = (m: Lex): Category | null => (m.payload.kind === 'materiel' ? m.payload.category : null)
+const isPersonnel = (m: Lex): boolean => PERSONNEL.has(category(m) as Category)
+
+/**
+ * Materiel of a frame, without complements ("technology for spy satellites, tanks and
+ * aircraft": only technology) and without sums that measure other materiel ("huit
+ * milliards d'euros d'équipements": only the equipment).
+ */
 function materielIn(ctx: DocumentContext, frame: Frame): Lex[] {
-  const out: Lex[] = []
+  const all: Lex[] = []
   for (let i = frame.start; i < frame.end; i++) {
     const m = ctx.materielAt[i]
-    if (m && m.start === i) out.push(m)
+    if (m && m.start === i) all.push(m)
+  }
+  const out: Lex[] = []
+  let complement = false
+  let previous: Lex | null = null
+  for (const m of all) {
+    const gapStart = previous ? previous.end : 0
+    const gap = previous ? ctx.tokens.slice(previous.end, m.start) : []
+    const joined = previous !== null && gap.length <= 3 && gap.every((t, k) => ctx.grammarAt[gapStart + k]?.roles.includes('and') || !t.word || ctx.grammarAt[gapStart + k]?.roles.includes('of') || /^(the|les|des|le|la|l'|et|and|or|ou)$/.test(t.key))
+    const forGap = previous !== null && gap.length <= 5 && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    if (forGap && previous && !isPersonnel(previous)) complement = true
+    else if (!joined) complement = false
+    if (!complement) out.push(m)
+    previous = m
+  }
+  return out.filter((m, k) => {
+    if (category(m) !== 'financial') return true
+    const next = out[k + 1]
+    if (!next) return true
+    const gap = ctx.tokens.slice(m.end, next.start)
+    return !(gap.length <= 2 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)))
+  })
+}
+
+/**
+ * Each materiel mention goes to the anchor before it (its verb or noun). A mention right
+ * before a participle or noun with no verb just before it ("drones fournis par", "arms
+ * supplies", "Rockets were fired") goes to that anchor.
+ */
+function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
+  const out = new Map<Lex, Lex[]>()
+  const give = (a: Lex, m: Lex): void => {
+    const list = out.get(a) ?? []
+    list.push(m)
+    out.set(a, list)
+  }
+  for (const m of materiel) {
+    const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end)
+    const before = [...anchors].reverse().find((a) => a.end <= m.start)
+    const closeBefore = before && m.start - before.end <= 4 ? before : undefined
+    const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
+    const target = overlapping ?? closeBefore ?? after ?? before
+    if (target) give(target, m)
   }
   return out
 }
 
-/** Each materiel mention goes to the nearest anchor, preferring the anchor before it (its verb). */
-function assignMateriel(anchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
-  const out = new Map<Lex, Lex[]>()
-  for (const m of materiel) {
-    let best: Lex | null = null
-    let bestScore = Infinity
-    for (const a of anchors) {
-      const distance = m.start >= a.end ? m.start - a.end : (a.start - m.end) * 1.5 + 1
-      if (distance < bestScore) {
-        bestScore = distance
-        best = a
-      }
-    }
-    if (best) {
-      const list = out.get(best) ?? []
-      list.push(m)
-      out.set(best, list)
-    }
+function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const g = ctx.grammarAt[i]
+    const t = ctx.tokens[i]!
+    if (!(g && (g.roles.includes('be') || g.roles.includes('have'))) && t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally)$/.test(t.key)) return false
   }
-  return out
+  return true
+}
+
+function isParticipleOrNoun(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue') return false
+  if (anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent') return true
+  return isParticiple(ctx, anchor.end - 1)
+}
+
+/** A past participle: "livrés", "fournies", "supplied", "sent". */
+export function isParticiple(ctx: DocumentContext, k: number): boolean {
+  const token = ctx.tokens[k]
+  if (!token) return false
+  if (ctx.lang.participles.has(token.key)) return true
+  const lower = token.text.toLowerCase()
+  return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
+}
+
+function isHypothetical(ctx: DocumentContext, frame: Frame, anchor: Lex): boolean {
+  for (let i = frame.start; i < anchor.start; i++) if (ctx.grammarAt[i]?.roles.includes('hypothetical')) return true
+  return false
 }
 
 function categoriesOf(anchor: Lex, materiel: readonly Lex[]): Category[] {
@@ -127,107 +231,231 @@ function categoriesOf(anchor: Lex, materiel: readonly Lex[]): Category[] {
   }
   if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
   // "drones and other weapons", "weapons, including ATACMS": the generic word yields.
-  const out = specific.size > 0 ? [...specific] : [...generic]
-  return out
+  return specific.size > 0 ? [...specific] : [...generic]
 }
 
-type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & { supplier: string | null; recipient: string | null }
+/** The quotation holding token i, if any. */
+function quoteAround(scope: Scope, i: number): QuoteSpan | null {
+  const at = scope.ctx.tokens[i]!.start
+  return scope.spans.find((q) => q.start <= at && at < q.end) ?? null
+}
 
-function readClaim(ctx: DocumentContext, anchor: Lex, materiel: Lex[], actors: ActorMention[], frame: Frame, sentence: number, allActors: ActorMention[]): Draft[] | null {
+/**
+ * Where the anchor's own clause starts on the left: after "that"/"que", a reporting verb,
+ * "selon X", a colon, or the opening of the quotation it is in (unless the quotation opens
+ * mid-clause, as in: Russia “used Iranian drones”). A relative pronoun gives its antecedent.
+ */
+function leftBound(scope: Scope, anchor: Lex, frame: Frame, actors: readonly ActorMention[]): { start: number; antecedent: ActorMention | null; relative: number | null } {
+  const { ctx } = scope
+  let floor = Math.max(frame.start, anchor.start - LEFT_REACH)
+  const quote = quoteAround(scope, anchor.start)
+  if (quote) {
+    let open = floor
+    while (open < anchor.start && ctx.tokens[open]!.start < quote.open) open++
+    const before = ctx.tokens[open - 1]
+    const opensClause = !before || before.sentence !== ctx.tokens[open]!.sentence || !before.word || !!ctx.cueAt[open - 1]
+    if (opensClause) floor = Math.max(floor, open)
+  }
+  for (let i = anchor.start - 1; i >= floor; i--) {
+    const token = ctx.tokens[i]!
+    const g = ctx.grammarAt[i]
+    if (g?.roles.includes('relative')) {
+      let k = i - 1
+      while (k >= 0 && (ctx.tokens[k]!.text === ',' || /^(of|de|d'|dont|all|tous|toutes|both)$/.test(ctx.tokens[k]!.key))) k--
+      const antecedent = actors.find((a) => a.end === k + 1) ?? null
+      return { start: i + 1, antecedent, relative: i }
+    }
+    if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) return { start: cue.end, antecedent: null, relative: null }
+  }
+  return { start: floor, antecedent: null, relative: null }
+}
+
+/** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
+function rightBound(scope: Scope, anchor: Lex, frame: Frame): number {
+  const { ctx } = scope
+  let ceiling = Math.min(frame.end, anchor.end + RIGHT_REACH)
+  const quote = quoteAround(scope, anchor.start)
+  if (quote) while (ceiling > anchor.end && ctx.tokens[ceiling - 1]!.start >= quote.end) ceiling--
+  for (let i = anchor.end; i < ceiling; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ':' || t.text === ';' || t.text === '(') return i
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
+  }
+  return ceiling
+}
+
+/** The coordinated list of materiel that ends right before token `at` ("X, Y and Z – all of which"). */
+function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: number): Lex[] {
+  const before = materiel.filter((m) => m.end <= at)
+  const last = before[before.length - 1]
+  if (!last || at - last.end > 5) return []
+  const list = [last]
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k]!
+    const gap = ctx.tokens.slice(m.end, list[0]!.start)
+    if (gap.length > 6 || gap.some((t, j) => t.word && !ctx.grammarAt[m.end + j]?.roles.includes('and') && !ctx.grammarAt[m.end + j]?.roles.includes('of') && !ctx.materielAt[m.end + j])) break
+    list.unshift(m)
+  }
+  return list
+}
+
+function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readonly ActorMention[], frame: Frame, sentence: number, frameMateriel: readonly Lex[]): Draft[] | null {
+  const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
-  const cue = anchor.payload.cue
-  // Materiel qualified by an origin or personnel demonym belongs to this claim even when far.
-  for (const a of actors) if (a.qualifies && !materiel.includes(a.qualifies) && a.qualifies.start >= frame.start && a.qualifies.end <= frame.end && !materiel.length) materiel.push(a.qualifies)
+  const tense = anchor.payload.tense
+  const { start: leftStart, antecedent, relative } = leftBound(scope, anchor, frame, allActors)
+  const rightEnd = rightBound(scope, anchor, frame)
+  const actors = allActors.filter((a) => a.start >= leftStart && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  const materiel = assigned.filter((m) => m.start >= leftStart && m.end <= rightEnd)
+  // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
+  if (materiel.length === 0 && relative !== null) materiel.push(...precedingList(ctx, frameMateriel, relative))
+  let cue = anchor.payload.cue
+  // Deploying drones is using them; launching a training mission is supplying trainers.
+  if (cue === 'deploy' && materiel.length > 0 && !materiel.some(isPersonnel)) cue = 'use'
+  else if (cue === 'use' && materiel.length > 0 && materiel.every(isPersonnel)) cue = 'supply'
+  // Personnel or origin named before the verb ("des instructeurs iraniens devraient être envoyés").
+  if (materiel.length === 0 && (cue === 'use' || cue === 'deploy' || cue === 'operate' || cue === 'train' || cue === 'supply')) {
+    for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
+  }
   let categories = categoriesOf(anchor, materiel)
   if (categories.length === 0) return null
-  const passive = isPassive(ctx, anchor, actors)
-  const nominal = anchor.payload.tense === 'noun'
+
+  const passive = isPassive(ctx, anchor)
   const left = (a: ActorMention): boolean => a.end <= anchor.start
   const right = (a: ActorMention): boolean => a.start >= anchor.end
-  const nearestLeft = (list: ActorMention[]): ActorMention | null => list.filter(left).sort((a, b) => b.start - a.start)[0] ?? null
-  const nearestRight = (list: ActorMention[]): ActorMention | null => list.filter(right).sort((a, b) => a.start - b.start)[0] ?? null
-  const marked = (m: ActorMention['marking']): ActorMention[] => actors.filter((a) => a.marking === m)
-  const bare = marked('bare')
-  const origin = [...marked('origin'), ...marked('personnel')]
+  const nearestLeft = (list: readonly ActorMention[]): ActorMention | null => list.filter(left).sort((a, b) => b.start - a.start)[0] ?? null
+  const nearestRight = (list: readonly ActorMention[]): ActorMention | null => list.filter(right).sort((a, b) => a.start - b.start)[0] ?? null
+  const closeRight = (list: readonly ActorMention[], reach: number): ActorMention | null => {
+    const a = nearestRight(list)
+    return a && a.start - anchor.end <= reach ? a : null
+  }
+  const marked = (...ms: Marking[]): ActorMention[] => actors.filter((a) => ms.includes(a.marking))
+  const gerundSubject = byGerundSubject(ctx, anchor, allActors, frame)
+  const bareLeft = antecedent ?? gerundSubject ?? nearestLeft(marked('bare'))
+  const origin = marked('origin')
+  // "combat with Ukrainian troops", "former les militaires russes": personnel governed by a preposition are not the supplier's.
+  const personnel = marked('personnel')
+  const ownPersonnel = personnel.filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? ''))
   const first = (...candidates: Array<ActorMention | null | undefined>): ActorMention | null => candidates.find((c) => !!c) ?? null
 
   let supplier: ActorMention | null = null
   let recipient: ActorMention | null = null
   let rule = `support.${cue}`
+  let forcedStatus: Draft['forcedStatus'] = null
+  let weakRecipient = false
+  let noFill = false
+  const theatre = (a: ActorMention | null): ActorMention | null => {
+    // Personnel "in Ukraine" fight for someone: the place alone does not say whom.
+    if (a && a.marking === 'location' && isConflictParty(ctx, a.actor)) weakRecipient = true
+    return a
+  }
   switch (cue) {
     case 'supply':
     case 'fund':
     case 'help':
-    case 'repair':
-      if (passive) {
-        supplier = first(nearestRight(marked('by')), nearestLeft(marked('by')), nearestRight(origin), nearestLeft(origin))
-        recipient = first(nearestRight(marked('to')), nearestLeft(marked('to')), nearestLeft(bare), nearestRight(bare))
-        rule += '.passive'
-      } else if (nominal) {
-        supplier = first(nearestRight(marked('from')), nearestRight(marked('by')), nearestRight(origin), nearestLeft(origin), nearestLeft(marked('genitive')), nearestLeft(bare))
-        recipient = first(nearestRight(marked('to')), nearestLeft(marked('to')), nearestRight(bare))
+    case 'repair': {
+      if (cue === 'help' && tense !== 'noun' && tense !== 'agent') return null
+      if ((cue === 'help' || cue === 'repair' || cue === 'fund') && !materiel.some((m) => m.payload.kind === 'materiel' && (cue !== 'fund' || m.payload.category === 'financial'))) return null
+      if (tense === 'agent') {
+        // "Berlin has been the second-biggest supplier of military aid to Ukraine", "Russia's top backer".
+        supplier = first(copulaSubject(ctx, anchor, actors), closeRight(marked('by'), 4))
+        recipient = first(nearestLeft(marked('genitive')), nearestRight(marked('to', 'for')), closeRight(marked('of'), 6))
+        rule += '.agent-noun'
+        noFill = true
+      } else if (tense === 'noun') {
+        supplier = first(closeRight(marked('from'), 8), closeRight(marked('by'), 10), closeRight(marked('of'), 8), nearestRight(origin), nearestLeft(origin), nearestLeft(marked('genitive')), adjacentLeft(ctx, anchor, marked('bare', 'by')))
+        recipient = first(nearestRight(marked('to', 'for')), nearestLeft(marked('to', 'for')), sharedWith(ctx, anchor, actors))
         rule += '.nominal'
+      } else if (passive) {
+        supplier = first(nearestRight(marked('by')), nearestLeft(marked('by')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('from')))
+        recipient = first(nearestRight(marked('to', 'for')), nearestLeft(marked('to', 'for')), nearestLeft(marked('by').filter((a) => a !== supplier)), theatre(nearestRight(marked('location'))))
+        rule += '.passive'
       } else {
-        supplier = first(nearestLeft(bare), nearestLeft(origin), nearestRight(origin), nearestRight(marked('from')))
-        recipient = first(nearestRight(marked('to')), nearestRight(bare), nearestLeft(marked('to')))
+        supplier = first(bareLeft, nearestLeft(origin), nearestLeft(ownPersonnel), nearestRight(origin), nearestRight(ownPersonnel), nearestRight(marked('from')))
+        recipient = first(
+          nearestRight(marked('to', 'for')),
+          closeRight(marked('bare'), 3),
+          trainees(ctx, categories, personnel, anchor),
+          nearestLeft(marked('to', 'for')),
+          sharedWith(ctx, anchor, actors),
+          helpObject(ctx, anchor, actors, gerundSubject),
+          theatre(nearestRight(marked('location'))),
+        )
         rule += '.active'
       }
-      if (cue === 'help' && materiel.length === 0) return null
       break
-    case 'acquire':
+    }
+    case 'acquire': {
+      // "ordered 40,000 rockets to be produced": a command, not a purchase.
+      if (/^order/.test(ctx.tokens[anchor.start]!.key) && ctx.tokens.slice(anchor.end, anchor.end + 6).some((t) => t.key === 'to')) return null
+      const maker = designationOrigin(materiel)
       if (passive) {
-        recipient = first(nearestRight(marked('by')), nearestLeft(bare))
-        supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin))
+        recipient = first(nearestRight(marked('by')), nearestRight(marked('for')))
+        supplier = first(nearestRight(marked('from')), nearestRight(origin), nearestLeft(origin), maker)
       } else {
-        recipient = first(nearestLeft(bare), nearestRight(marked('by')), nearestLeft(marked('genitive')))
-        supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('location')))
+        recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null)
+        supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('by')), nearestLeft(marked('by')), maker)
       }
-      rule += passive ? '.passive' : '.active'
+      rule += passive ? '.passive' : tense === 'noun' ? '.nominal' : '.active'
       break
+    }
     case 'use': {
-      // Supply implied by origin: "Iranian drones used by Russia", "Russia used a North Korean missile".
-      supplier = first(nearestRight(origin), nearestLeft(origin), nearestRight(marked('from')))
-      const user = passive ? first(nearestRight(marked('by')), nearestLeft(marked('by'))) : first(nearestLeft(bare), nearestLeft(marked('genitive')), nearestRight(marked('by')))
-      recipient = user
-      // "launched from the territory of Belarus": the territory is the support.
-      const territory = first(nearestRight(marked('from')))
-      if (!supplier && territory && isLaunchCue(ctx, anchor)) {
-        supplier = territory
+      const from = closeRight(marked('from'), 5)
+      if (from && isLaunchCue(ctx, anchor)) {
+        // "launched from the territory of Belarus", "drone strikes from Belarus": the territory is the support.
+        supplier = from
+        recipient = first(nearestRight(marked('by')), nearestLeft(marked('by')), bareLeft, nearestLeft(origin))
         categories = ['territory_access']
         rule = 'support.territory'
         break
       }
+      // Supply implied by origin: "Iranian drones used by Russia", "Russia used a North Korean missile".
+      supplier = first(nearestRight(origin), nearestLeft(origin))
       if (!supplier) return null
-      categories = categories.filter((c) => c !== 'territory_access')
+      recipient = passive ? first(nearestRight(marked('by')), nearestLeft(marked('by'))) : first(bareLeft, nearestLeft(marked('genitive')), nearestRight(marked('by')))
+      const qualified = actors.filter((a) => a.group === supplier!.group && a.qualifies).map((a) => a.qualifies!)
+      categories = categoriesOf(anchor, qualified.length ? qualified : materiel).filter((c) => !PERSONNEL.has(c) && c !== 'territory_access')
+      if (categories.length === 0) return null
       rule = 'support.origin-use'
+      forcedStatus = 'reported'
       break
     }
     case 'train':
-      supplier = first(nearestLeft(bare), marked('personnel')[0], nearestLeft(origin), nearestRight(marked('by')))
-      recipient = first(nearestRight(bare), nearestRight(marked('to')), nearestRight(marked('location')), nearestLeft(marked('location')))
+      if (passive) {
+        // "Ces militaires seront formés en Pologne et en Allemagne": the host trains.
+        supplier = first(nearestRight(marked('by')), nearestRight(marked('location')))
+        recipient = first(nearestLeft(personnel), nearestLeft(marked('bare')))
+      } else {
+        supplier = first(bareLeft, nearestLeft(ownPersonnel), nearestLeft(origin), nearestRight(marked('by')))
+        recipient = first(closeRight(personnel, 4), closeRight(marked('bare'), 3), nearestRight(marked('to', 'for')), theatre(nearestRight(marked('location'))), theatre(nearestLeft(marked('location'))))
+      }
       categories = ['trainers']
       break
-    case 'deploy':
+    case 'deploy': {
+      if (!materiel.some(isPersonnel)) return null
+      supplier = first(ownPersonnel[0], bareLeft, nearestRight(marked('by')))
+      recipient = first(nearestRight(marked('for')), nearestRight(marked('to')), helpObject(ctx, anchor, actors, null), theatre(nearestRight(marked('location'))), theatre(nearestLeft(marked('location'))))
+      categories = categories.filter((c) => PERSONNEL.has(c))
+      break
+    }
     case 'operate': {
-      const personnel = marked('personnel')
-      if (!materiel.some((m) => m.payload.kind === 'materiel' && PERSONNEL.has(m.payload.category)) && cue === 'deploy') return null
-      supplier = first(personnel[0], nearestLeft(bare), nearestRight(marked('by')), nearestLeft(origin))
-      recipient = first(nearestRight(marked('location')), nearestLeft(marked('location')), nearestRight(marked('to')), nearestRight(bare))
-      if (cue === 'deploy') categories = categories.filter((c) => PERSONNEL.has(c))
-      if (cue === 'operate') {
-        const cleft = cleftContrast(ctx, anchor, actors)
-        if (cleft) return [cleft]
-        categories = ['operation_of_weapons']
-      }
+      const cleft = cleftContrast(ctx, anchor, allActors)
+      if (cleft) return [cleft]
+      supplier = ownPersonnel[0] ?? null
+      if (!supplier) return null
+      recipient = first(nearestRight(marked('for')), theatre(nearestRight(marked('location'))))
+      categories = ['operation_of_weapons']
       break
     }
     case 'produce': {
-      supplier = first(nearestLeft(bare), nearestRight(marked('by')), nearestLeft(origin))
-      const host = first(nearestRight(marked('location')), nearestRight(bare))
-      const to = nearestRight(marked('to'))
-      if (to && !host) {
-        recipient = to
-      } else {
+      supplier = first(bareLeft, nearestRight(marked('by')))
+      const host = first(closeRight(marked('bare'), 3), nearestRight(marked('location')))
+      const beneficiary = nearestRight(marked('to', 'for'))
+      if (beneficiary && !host) recipient = beneficiary
+      else {
         recipient = host
         categories = ['production_licence']
       }
@@ -236,9 +464,12 @@ function readClaim(ctx: DocumentContext, anchor: Lex, materiel: Lex[], actors: A
     default:
       return null
   }
-  const location = marked('location').find((a) => a.form === 'place')?.actor ?? null
+  let hint: Hint = null
+  if (!supplier && cue !== 'acquire' && cue !== 'use') hint = supplierHint(ctx, anchor, leftStart, tense)
+  const location = actors.find((a) => a.form === 'place')?.actor ?? null
+  const facing = allActors.find((a) => (a.marking === 'target' || a.marking === 'location') && a.start >= anchor.end && isConflictParty(ctx, a.actor))?.actor ?? null
   const suppliers = expandGroup(supplier, allActors)
-  const recipients = expandGroup(recipient, allActors)
+  const recipients = expandGroup(recipient, allActors).filter((r) => !(r.marking === 'location' && suppliers.some((s) => s.actor === r.actor)))
   const out: Draft[] = []
   for (const s of suppliers.length ? suppliers : [null]) {
     for (const r of recipients.length ? recipients : [null]) {
@@ -252,9 +483,13 @@ function readClaim(ctx: DocumentContext, anchor: Lex, materiel: Lex[], actors: A
         recipientMention: r,
         sentence,
         rule,
-        forcedStatus: rule === 'support.origin-use' ? 'reported' : null,
+        forcedStatus,
         inferred: [],
         location,
+        hint,
+        facing,
+        weakRecipient: weakRecipient && !!r && r.marking === 'location',
+        noFill,
       })
     }
   }
@@ -266,20 +501,162 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
   return actors.filter((a) => a.group === mention.group)
 }
 
-/** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive supply. */
-function isPassive(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): boolean {
-  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
-    const t = ctx.tokens[k]!
-    if (BE.test(t.text)) return true
-    if (!t.word) break
+function isConflictParty(ctx: DocumentContext, actor: string): boolean {
+  return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor))
+}
+
+/** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
+function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, tense: string | null): Hint {
+  for (let i = anchor.start - 1; i >= leftStart && i >= anchor.start - 6; i--) {
+    const g = ctx.grammarAt[i]
+    if (g?.roles.includes('first_person')) return 'first_person'
+    if (g?.roles.includes('anaphor')) return 'anaphor'
+    if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
   }
-  // A participle right after the materiel it qualifies, followed by an agent: "drones supplied by Iran".
-  const agent = actors.some((a) => a.marking === 'by' && a.start >= anchor.end && a.start - anchor.end <= 4)
-  return agent && !!ctx.materielAt[anchor.start - 1]
+  if (tense === 'noun') {
+    for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
+      const cue = ctx.cueAt[i]
+      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'future')) return 'speaker'
+    }
+  }
+  return null
+}
+
+/** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
+function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
+  for (const m of materiel) {
+    if (m.payload.kind === 'materiel' && m.payload.origin) {
+      return { start: m.start, end: m.end, actor: m.payload.origin, marking: 'origin', prep: null, form: 'name', privateFirm: false, entryId: m.payload.entryId, qualifies: m, group: -1 }
+    }
+  }
+  return null
+}
+
+/** "en livrant", "by sending": the subject of a gerund is the subject of its clause. */
+function byGerundSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], frame: Frame): ActorMention | null {
+  const before = ctx.tokens[anchor.start - 1]
+  if (!before || !/^(by|en)$/.test(before.key) || !/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
+  return actors.find((a) => a.start >= frame.start && a.end <= anchor.start && a.marking === 'bare') ?? null
+}
+
+/** "intelligence sharing with Kyiv", "partage de renseignements avec l'Ukraine": sharing is giving. */
+function sharedWith(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  if (!/^(shar|partag)/.test(ctx.tokens[anchor.start]!.key)) return null
+  return actors.find((a) => a.marking === 'with' && a.start >= anchor.end) ?? null
+}
+
+/** Trainees: "former les militaires russes", "training of Ukrainian soldiers". */
+function trainees(ctx: DocumentContext, categories: readonly Category[], personnel: readonly ActorMention[], anchor: Lex): ActorMention | null {
+  if (!categories.includes('trainers')) return null
+  void ctx
+  return personnel.find((p) => p.start >= anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null
+}
+
+/** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
+function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+  return bare.find((a) => a.end === anchor.start || (a.end === anchor.start - 1 && !ctx.tokens[a.end]!.upper && ctx.tokens[a.end]!.word)) ?? null
+}
+
+/** The subject of a copula before an agent noun: "North Korea has become Russia's primary weapons supplier". */
+function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 8); i--) {
+    if (ctx.grammarAt[i]?.roles.includes('copula') || ctx.grammarAt[i]?.roles.includes('be')) {
+      return actors.filter((a) => a.end <= i && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null
+    }
+  }
+  return adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare'))
+}
+
+/** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
+function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
+  for (const a of actors) {
+    if (a.marking !== 'bare' || a === gerundSubject) continue
+    if (a.start <= anchor.end && !gerundSubject) continue
+    const cue = ctx.cueAt[a.start - 1] ?? ctx.cueAt[a.start - 2]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
+  }
+  return null
+}
+
+/** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
+function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent') return false
+  if (!isParticiple(ctx, anchor.end - 1)) return false
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('have')) return false
+    if (!ctx.tokens[k]!.word) break
+  }
+  // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou".
+  return !!ctx.materielAt[anchor.start - 1]
 }
 
 function isLaunchCue(ctx: DocumentContext, anchor: Lex): boolean {
-  return /^(launch|lanc|fire|tir|strike|frapp|attack|attaq)/.test(ctx.tokens[anchor.start]!.key)
+  return /^(launch|lanc|fire|fired|tir|strike|struck|frapp|attack|attaq)/.test(ctx.tokens[anchor.start]!.key)
+}
+
+/**
+ * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
+ * Russie": personnel of one state placed in another's territory, with no verb of supply.
+ */
+function presenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], frame: Frame, materiel: readonly Lex[], sentence: number): Draft | null {
+  const personnel = actors.find(
+    (a) =>
+      a.marking === 'personnel' &&
+      a.start >= frame.start &&
+      a.end <= frame.end &&
+      !!a.qualifies &&
+      category(a.qualifies) === 'troops' &&
+      !['with', 'to', 'for', 'target', 'of'].includes(a.prep ?? ''),
+  )
+  if (!personnel || !personnel.qualifies) return null
+  const place = actors.find((a) => a.marking === 'location' && a.start > personnel.end && a.end <= frame.end && a.actor !== personnel.actor)
+  if (!place) return null
+  const anchor = personnel.qualifies
+  const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
+  return {
+    supplier: personnel.actor,
+    recipient: place.actor,
+    categories: categoriesOf(anchor, listed.length ? listed : [anchor]),
+    materiel: listed.length ? listed : [anchor],
+    anchor,
+    supplierMention: personnel,
+    recipientMention: place,
+    sentence,
+    rule: 'support.presence',
+    forcedStatus: null,
+    inferred: [],
+    location: place.actor,
+    hint: null,
+    facing: null,
+    weakRecipient: isConflictParty(ctx, place.actor),
+    noFill: false,
+  }
+}
+
+/**
+ * "L'accusation a été démentie par l'Arabie saoudite", "Iran denied the reports": a denial
+ * with no transfer words of its own rebuts the claims of the previous sentence that concern
+ * the denier.
+ */
+function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[]): Draft | null {
+  const [from, to] = ctx.sentenceTokens[sentence]!
+  let denial: Lex | null = null
+  for (let i = from; i < to && !denial; i++) {
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'denial') denial = cue
+  }
+  if (!denial) return null
+  const denier = actors.find((a) => a.marking === 'by' || a.marking === 'bare')
+  if (!denier) return null
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!
+    if (d.sentence < sentence - 1) break
+    if (d.supplier !== denier.actor && d.recipient !== denier.actor) continue
+    return { ...d, anchor: denial, supplierMention: d.supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, weakRecipient: false, noFill: true }
+  }
+  return null
 }
 
 /**
@@ -290,10 +667,13 @@ function isLaunchCue(ctx: DocumentContext, anchor: Lex): boolean {
 function cleftContrast(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): Draft | null {
   const { tokens } = ctx
   const who = anchor.start - 1
-  if (!/^(qui|who|that)$/.test(tokens[who]?.key ?? '')) return null
-  const operator = actors.find((a) => a.end === who && a.marking === 'bare')
+  if (!ctx.grammarAt[who]?.roles.includes('relative') && !/^(qui|who|that)$/.test(tokens[who]?.key ?? '')) return null
+  const operator = actors.find((a) => a.end === who)
   if (!operator) return null
-  const head = tokens.slice(Math.max(0, operator.start - 4), operator.start).map((t) => t.key).join(' ')
+  const head = tokens
+    .slice(Math.max(0, operator.start - 4), operator.start)
+    .map((t) => t.key)
+    .join(' ')
   if (!/(ce sont|c'est|it is|it's|it was|they are)/.test(head)) return null
   return {
     supplier: null,
@@ -308,25 +688,41 @@ function cleftContrast(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
     forcedStatus: 'denied',
     inferred: [],
     location: null,
+    hint: null,
+    facing: null,
+    weakRecipient: false,
+    noFill: false,
   }
 }
 
 /**
- * Fills a role the sentence leaves open from the rest of the document: the supplier most
- * often paired with this recipient (or the recipient most often paired with this supplier)
- * by the document's complete claims. Claims that stay incomplete are dropped.
+ * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
+ * state, and so is the announcer of a noun ("annonçant la livraison de…"); "il"/"le pays" is
+ * the state the last sentences name most (conflict parties aside); otherwise the partner the
+ * document's complete claims most often pair with the known side, or, for conduct aimed at
+ * one party of a conflict, the other party. Claims that stay incomplete are dropped.
  */
-function fillFromDocument(ctx: DocumentContext, drafts: readonly Draft[]): DraftClaim[] {
-  const complete = drafts.filter((d) => d.supplier && d.recipient && d.supplier !== d.recipient)
+function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsBySentence: readonly ActorMention[][]): DraftClaim[] {
+  const { ctx } = scope
+  const resolved = drafts.map((d) => {
+    let supplier = d.supplier
+    if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
+    else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
+    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsBySentence, d.sentence, d.recipient)
+    let recipient = d.weakRecipient ? null : d.recipient
+    if (supplier && !recipient && d.facing && d.rule === 'support.territory') recipient = opponentOf(ctx, d.facing, supplier)
+    return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
+  })
   const pairCount = new Map<string, number>()
-  for (const d of complete) pairCount.set(`${d.supplier}>${d.recipient}`, (pairCount.get(`${d.supplier}>${d.recipient}`) ?? 0) + 1)
-  const best = (side: 'supplier' | 'recipient', value: string): string | null => {
+  for (const d of resolved) {
+    if (d.supplier && d.recipient && d.supplier !== d.recipient) pairCount.set(`${d.supplier}>${d.recipient}`, (pairCount.get(`${d.supplier}>${d.recipient}`) ?? 0) + 1)
+  }
+  const partner = (side: 'supplier' | 'recipient', value: string): string | null => {
     let top: string | null = null
     let topCount = 0
     for (const [pair, count] of pairCount) {
       const [s, r] = pair.split('>') as [string, string]
-      const match = side === 'supplier' ? s === value : r === value
-      if (match && count > topCount) {
+      if ((side === 'supplier' ? s : r) === value && count > topCount) {
         top = side === 'supplier' ? r : s
         topCount = count
       }
@@ -334,19 +730,76 @@ function fillFromDocument(ctx: DocumentContext, drafts: readonly Draft[]): Draft
     return top
   }
   const out: DraftClaim[] = []
-  for (const d of drafts) {
+  for (const d of resolved) {
     let { supplier, recipient } = d
     const inferred: Array<'supplier' | 'recipient'> = []
-    if (supplier && !recipient) {
-      recipient = best('supplier', supplier)
-      if (recipient) inferred.push('recipient')
-    } else if (!supplier && recipient) {
-      supplier = best('recipient', recipient)
+    if (d.inferredSupplier) inferred.push('supplier')
+    if (d.inferredRecipient) inferred.push('recipient')
+    if (supplier && !recipient && !d.noFill) {
+      recipient = partner('supplier', supplier) ?? (d.weakRecipient ? d.recipientMention?.actor ?? null : null) ?? opponentOf(ctx, d.facing, supplier)
+      if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
+    } else if (!supplier && recipient && !d.noFill) {
+      supplier = partner('recipient', recipient)
       if (supplier) inferred.push('supplier')
     }
     if (!supplier || !recipient || supplier === recipient) continue
-    out.push({ ...d, supplier, recipient, inferred })
+    const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, weakRecipient: _w, noFill: _n, ...rest } = d
+    out.push({ ...rest, supplier, recipient, inferred })
   }
-  void ctx
   return out
+}
+
+/** The state of the speaker of the quotation holding token i. */
+function quoteSpeakerActor(scope: Scope, i: number): string | null {
+  const at = scope.ctx.tokens[i]!.start
+  return scope.quotes.find((q) => q.start <= at && at < q.end)?.speakerActor ?? null
+}
+
+/** The state of whoever the sentence's reporting verb names ("Lecornu a déclaré …, annonçant la livraison"). */
+function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
+  const { ctx } = scope
+  const [from, to] = ctx.sentenceTokens[d.sentence]!
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') continue
+    const phrase = readSpeakerBefore(ctx, scope.people, cue.start, from) ?? readSpeakerAfter(ctx, scope.people, cue.end, to)
+    const speaker = phrase ? resolveSpeaker(phrase, scope.memory) : null
+    if (speaker?.actor) return speaker.actor
+  }
+  return null
+}
+
+/**
+ * The state the surrounding sentences name most often, conflict parties and the claim's
+ * other side aside: what "le pays", "the country" or "it" most likely refers to.
+ */
+function salientState(ctx: DocumentContext, actorsBySentence: readonly ActorMention[][], sentence: number, exclude: string | null): string | null {
+  const counts = new Map<string, number>()
+  for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
+    for (const a of actorsBySentence[s] ?? []) {
+      if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
+      if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
+      counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
+    }
+  }
+  let best: string | null = null
+  let bestCount = 0
+  for (const [actor, count] of counts) {
+    if (count > bestCount) {
+      best = actor
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The other party of a conflict whose party `facing` is (attacks "at Ukraine" are the aggressor's). */
+function opponentOf(ctx: DocumentContext, facing: string | null, supplier: string): string | null {
+  if (!facing) return null
+  for (const conflict of ctx.knowledge.data.conflicts) {
+    if (!conflict.parties.includes(facing) || conflict.parties.includes(supplier)) continue
+    const other = conflict.parties.find((p) => p !== facing)
+    if (other) return other
+  }
+  return null
 }

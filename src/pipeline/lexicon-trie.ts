@@ -6,8 +6,10 @@ export type CaseMode = 'any' | 'capital' | 'exact'
 export interface TrieHit<P> {
   readonly payload: P
   readonly caseMode: CaseMode
-  /** The form's first-token text, for exact-case checks. */
+  /** The form's tokens as written, for exact-case and accent checks. */
   readonly forms: readonly string[]
+  /** The form's accents must match ("formé" is not "forme", "livré" is not "livre"). */
+  readonly accents: boolean
 }
 
 interface TrieNode<P> {
@@ -41,11 +43,11 @@ export class LexiconTrie<P> {
     return this.size
   }
 
-  add(form: string, payload: P, caseMode: CaseMode): void {
+  add(form: string, payload: P, caseMode: CaseMode, accents = false): void {
     const wildcard = form.endsWith('*')
     const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
     if (tokens.length === 0) return
-    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text) }
+    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents: accents && /[^\x00-\x7F]/.test(form) }
     let node = this.root
     const last = tokens.length - 1
     for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
@@ -62,10 +64,10 @@ export class LexiconTrie<P> {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
       for (const { prefix, hit } of node.prefixes) {
-        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i)) out.push({ start: i, end: j + 1, hit })
+        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
       }
       node = node.next.get(token.key)
-      if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i)) out.push({ start: i, end: j + 1, hit })
+      if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
     }
   }
 }
@@ -83,6 +85,15 @@ function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): 
   if (hit.caseMode === 'any') return true
   if (hit.caseMode === 'capital') return tokens[i]!.upper
   return hit.forms.every((form, k) => tokens[i + k]?.text === form)
+}
+
+function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number, prefix: boolean): boolean {
+  if (!hit.accents) return true
+  return hit.forms.every((form, k) => {
+    const text = tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") ?? ''
+    const want = form.toLowerCase().replace(/’/g, "'")
+    return prefix && k === hit.forms.length - 1 ? text.startsWith(want) : text === want
+  })
 }
 
 /** Acronyms (US, UK, RPDC, U.S.) must match exactly; other proper names need a capital. */

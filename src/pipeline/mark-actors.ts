@@ -1,20 +1,24 @@
+import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import type { PeopleIndex } from './read-speaker.js'
 
 /**
- * The grammatical marking of an actor mention, read from the words around it:
- * - to: "à la Russie", "to Ukraine", "aux forces russes" (recipient of supply verbs)
- * - from: "from Tehran", "en provenance d'Iran" (source)
- * - by: "par l'Iran", "by North Korea" (agent of a passive)
- * - origin: "drones iraniens", "Iranian-made drones", "de fabrication iranienne"
- * - personnel: "soldats nord-coréens", "Iranian instructors"
- * - location: "en Crimée", "in Russia's Kursk region"
+ * How an actor mention relates to the words around it:
+ * - to / for: "à la Russie", "to Ukraine", "pour l'Ukraine", "aux forces russes"
+ * - from: "from Tehran", "auprès de la Chine"
+ * - of: "de la Russie", "of Iran" (owner or source, depending on the noun before)
+ * - by: "par l'Iran", "by North Korea" (agent of a passive or of a noun)
+ * - origin: "drones iraniens", "Iranian-made drones", "made in Iran", "drones from Iran"
+ * - personnel: "soldats nord-coréens", "Iranian instructors", "instructors from Iran"
+ * - location: "en Crimée", "in Russia"
  * - target: "contre l'Ukraine", "against Kyiv"
- * - genitive: "Iran's foreign minister", "du Kremlin" (a modifier, not a party)
+ * - genitive: "Russia's" before a noun that is not materiel ("Russia's top backer")
+ * - with: "avec la Russie", "alongside Moscow"
+ * - source: "selon Kiev", "according to Washington" (who says it, not a party)
  * - bare: none of these (a subject or a direct object)
  */
-export type Marking = 'to' | 'from' | 'by' | 'origin' | 'personnel' | 'location' | 'target' | 'genitive' | 'with' | 'bare'
+export type Marking = 'to' | 'for' | 'from' | 'of' | 'by' | 'origin' | 'personnel' | 'location' | 'target' | 'genitive' | 'with' | 'source' | 'bare'
 
 export interface ActorMention {
   readonly start: number
@@ -22,7 +26,11 @@ export interface ActorMention {
   /** Actor code as named (IRGC stays IRGC here; roll-up happens when a claim is made). */
   readonly actor: string
   readonly marking: Marking
-  readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'leader' | 'place'
+  /** The preposition governing the whole noun phrase ("former les militaires russes" → none). */
+  readonly prep: Marking | null
+  readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'leader' | 'place' | 'company'
+  /** A private firm (not state-owned) stands for its state only as a place of business. */
+  readonly privateFirm: boolean
   readonly entryId: string
   /** For origin and personnel markings: the materiel mention the actor qualifies. */
   readonly qualifies: Lex | null
@@ -30,26 +38,31 @@ export interface ActorMention {
   group: number
 }
 
-const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'ses', 'son', 'sa', 'leur', 'leurs', 'certain', 'some', 'several', 'plusieurs'])
-const TARGET = /^(contre|against|sur|on|at|vers|toward|towards|over)$/
-const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons', 'intelligence'])
+const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
+const TARGET_WORDS = /^(contre|against)$/
+
+interface Reading {
+  readonly marking: Marking
+  readonly prep: Marking | null
+  readonly qualifies: Lex | null
+}
 
 /** Finds the actors of a sentence with how each is marked. */
 export function markActors(ctx: DocumentContext, people: PeopleIndex, from: number, to: number): ActorMention[] {
-  const { tokens } = ctx
   const out: ActorMention[] = []
   for (let i = from; i < to; i++) {
     const lex = ctx.entityAt[i]
     let actor: string | null = null
     let form: ActorMention['form'] = 'name'
-    let start = i
     let end = i + 1
     let entryId = ''
+    let privateFirm = false
     if (lex && lex.start === i) {
       const p = lex.payload
       if (p.kind === 'actor') {
         actor = p.actor
         form = p.form
+        privateFirm = !!p.privateFirm
       } else if (p.kind === 'place') {
         actor = p.heldBy ?? p.actor
         form = 'place'
@@ -69,170 +82,237 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
       }
     }
     if (!actor) continue
-    // A leader's name only stands for the state as a subject; inside a longer name it is a person.
-    const marking = markingOf(ctx, start, end, form)
-    out.push({ start, end, actor, form, entryId, marking: marking.marking, qualifies: marking.qualifies, group: out.length })
+    const reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form)
+    if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
     i = end - 1
   }
   groupCoordinated(ctx, out)
   return out
 }
 
-function markingOf(ctx: DocumentContext, start: number, end: number, form: ActorMention['form']): { marking: Marking; qualifies: Lex | null } {
+const roleOf = (lex: Lex): Marking => (lex.payload.kind === 'materiel' && PERSONNEL.has(lex.payload.category) ? 'personnel' : 'origin')
+
+/**
+ * An adjective or noun of nationality. On materiel it gives an origin ("drones iraniens",
+ * "Iranian drones") or the personnel's state ("soldats nord-coréens"); on an agent noun
+ * ("forces russes", "the Iranian government") it stands for the state; on any other noun
+ * ("la frontière kazakhe", "the Czech initiative") it names no actor.
+ */
+function readDemonym(ctx: DocumentContext, start: number, end: number): Reading | null {
   const { tokens } = ctx
   const sentence = tokens[start]!.sentence
-  const inSentence = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence
-  if (form === 'demonym') {
-    // French postposed adjective: "drones iraniens", "soldats nord-coréens", "forces russes".
-    const before = ctx.materielAt[start - 1]
-    if (before && inSentence(start - 1)) return { marking: PERSONNEL.has(categoryOf(before)) ? 'personnel' : 'origin', qualifies: before }
-    // English prenominal adjective: "Iranian drones", "North Korean troops", "Iranian-made Shahed".
-    let k = end
-    while (inSentence(k) && (isOriginCue(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !ctx.materielAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k] && k - end < 2 && !tokens[k]!.upper))) {
-      if (ctx.materielAt[k + 1]) break
-      k++
-    }
-    const after = ctx.materielAt[k] ?? (isOriginCue(ctx, end) ? ctx.materielAt[(ctx.cueAt[end]?.end ?? end)] : undefined)
-    if (after && inSentence(k) && after.start === k) return { marking: PERSONNEL.has(categoryOf(after)) ? 'personnel' : 'origin', qualifies: after }
-    // "de fabrication iranienne", "de conception iranienne": an origin phrase after the materiel.
-    const originCue = findOriginCueBefore(ctx, start)
-    if (originCue !== null) {
-      const m = materielBefore(ctx, originCue, 4)
-      if (m) return { marking: 'origin', qualifies: m }
-    }
-    // A demonym on a noun: the noun's preposition decides ("aux forces russes" → to).
-    const headPrep = prepositionBefore(ctx, start - 1, 3)
-    if (headPrep) return { marking: headPrep, qualifies: null }
-    const ownPrep = prepositionBefore(ctx, start, 0)
-    if (ownPrep) return { marking: ownPrep, qualifies: null }
-    return { marking: 'bare', qualifies: null }
-  }
-  // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
-  const originCue = findOriginCueBefore(ctx, start)
+  const same = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence
+  // "de fabrication iranienne", "de conception iranienne": an origin phrase after the materiel.
+  const originCue = originCueEndingBefore(ctx, start)
   if (originCue !== null) {
-    const m = materielBefore(ctx, originCue, 6)
-    if (m) return { marking: 'origin', qualifies: m }
+    const m = materielBefore(ctx, originCue, 4)
+    if (m) return { marking: 'origin', prep: null, qualifies: m }
   }
-  // Possessive: "Iran's drones" (origin) vs "Iran's foreign minister" (genitive).
-  if (tokens[end]?.key === "'s" || tokens[end]?.text === '’' || tokens[end]?.text === "'") {
-    let k = end + 1
-    while (inSentence(k) && tokens[k]!.word && !ctx.materielAt[k] && k - end < 3 && !ctx.entityAt[k]) k++
+  if (ctx.lang.adjectivePosition === 'after') {
+    const k = start - 1
     const m = ctx.materielAt[k]
-    if (m && m.start === k) return { marking: PERSONNEL.has(categoryOf(m)) ? 'personnel' : 'origin', qualifies: m }
-    return { marking: 'genitive', qualifies: null }
+    if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
+    const agent = agentEndingAt(ctx, k)
+    if (agent !== null && same(k)) {
+      const prep = prepBefore(ctx, agent)
+      return { marking: prep ?? 'bare', prep, qualifies: null }
+    }
+    // A demonym used as a noun: "les Iraniens", "aux Russes".
+    if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]) {
+      const prep = prepBefore(ctx, start)
+      return { marking: prep ?? 'bare', prep, qualifies: null }
+    }
+    return null
   }
-  const prep = prepositionBefore(ctx, start, 0)
-  if (prep) return { marking: prep, qualifies: null }
-  if (form === 'place') return { marking: 'location', qualifies: null }
-  return { marking: 'bare', qualifies: null }
+  // "Czech-led initiative", "une coalition dirigée par…": the actor leads what follows.
+  if (ctx.grammarAt[end]?.roles.includes('agent_suffix')) return { marking: 'by', prep: null, qualifies: null }
+  // Adjective before its noun: "Iranian drones", "Iranian-made Shahed", "North Korean troops".
+  let k = end
+  while (same(k) && k - end < 3 && !ctx.materielAt[k] && (isOriginCueAt(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !tokens[k]!.upper && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k]))) k++
+  const m = ctx.materielAt[k]
+  if (m && m.start === k && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, start), qualifies: m }
+  if (same(end) && agentStartingAt(ctx, end)) {
+    const prep = prepBefore(ctx, start)
+    return { marking: prep ?? 'bare', prep, qualifies: null }
+  }
+  const next = tokens[end]
+  if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end]) return null
+  const prep = prepBefore(ctx, start)
+  return { marking: prep ?? 'bare', prep, qualifies: null }
 }
 
-const categoryOf = (lex: Lex): string => (lex.payload.kind === 'materiel' ? lex.payload.category : '')
+/** A name, capital, metonym, place or leader. */
+function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form']): Reading {
+  const { tokens } = ctx
+  // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
+  const originCue = originCueEndingBefore(ctx, start)
+  if (originCue !== null) {
+    const m = materielBefore(ctx, originCue, 6)
+    if (m) return { marking: roleOf(m), prep: null, qualifies: m }
+  }
+  // Possessive: "Iran's drones" (origin) vs "Russia's top military backer" (genitive).
+  if (tokens[end]?.key === "'s" || ((tokens[end]?.text === '’' || tokens[end]?.text === "'") && /s$/.test(tokens[end - 1]!.text))) {
+    let k = end + 1
+    while (k < tokens.length && tokens[k]!.word && !ctx.materielAt[k] && k - end < 3 && !ctx.entityAt[k] && !ctx.grammarAt[k]) k++
+    const m = ctx.materielAt[k]
+    // "Russia's top military backer", "Russia's primary weapons supplier": the owner of an agent noun receives.
+    const agentNoun = m && Array.from({ length: m.end - m.start + 1 }, (_, j) => ctx.cueAt[m.start + j]).some((c) => c?.payload.kind === 'cue' && c.payload.tense === 'agent')
+    if (m && m.start === k && !agentNoun) return { marking: roleOf(m), prep: prepBefore(ctx, start), qualifies: m }
+    return { marking: 'genitive', prep: prepBefore(ctx, start), qualifies: null }
+  }
+  // "from the territory of Belarus", "depuis le territoire biélorusse": the preposition before the territory.
+  const territory = territoryBefore(ctx, start)
+  if (territory !== null) {
+    const prep = prepBefore(ctx, territory)
+    if (prep) return { marking: prep, prep, qualifies: null }
+  }
+  if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
+  const prep = prepBefore(ctx, start)
+  // "instructors from Iran", "drones from Tehran": a source attached to the materiel.
+  if (prep === 'from') {
+    const before = prepositionStart(ctx, start)
+    const m = before !== null ? ctx.materielAt[before - 1] : undefined
+    if (m) return { marking: roleOf(m), prep, qualifies: m }
+  }
+  if (prep) return { marking: prep, prep, qualifies: null }
+  if (form === 'place') return { marking: 'location', prep: null, qualifies: null }
+  return { marking: 'bare', prep: null, qualifies: null }
+}
 
-function isOriginCue(ctx: DocumentContext, k: number): boolean {
+/** Start of "territory of" / "territoire de" right before `start`, if any. */
+function territoryBefore(ctx: DocumentContext, start: number): number | null {
+  let k = start - 1
+  while (k >= 0 && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && ctx.tokens[k]!.word) k--
+  const m = ctx.materielAt[k]
+  return m && m.payload.kind === 'materiel' && m.payload.category === 'territory_access' ? m.start : null
+}
+
+const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
   const cue = ctx.cueAt[k]
   return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin'
 }
 
-/** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start` (articles skipped). */
-function findOriginCueBefore(ctx: DocumentContext, start: number): number | null {
+function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key)
+}
+
+/** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
+function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
   let k = start - 1
-  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key)) k--
+  while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
   const cue = ctx.cueAt[k]
   if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && cue.end === k + 1) return cue.start
-  // "fabriqués en Iran": a produce/origin participle followed by "en"/"in".
-  const g = ctx.grammarAt[k]
-  if (g && g.end === k + 1 && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {
-    const c = ctx.cueAt[k - 1]
-    if (c && c.payload.kind === 'cue' && (c.payload.cue === 'origin' || c.payload.cue === 'produce') && c.end === k) return c.start
+  // "fabriqués en Iran": a production participle followed by "en" / "in".
+  const g = grammarEndingAt(ctx, k)
+  if (g && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {
+    const c = ctx.cueAt[g.start - 1]
+    if (c && c.payload.kind === 'cue' && (c.payload.cue === 'origin' || c.payload.cue === 'produce') && c.end === g.start) return c.start
   }
   return null
 }
 
 function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex | null {
+  // "Les drones déployés par la Russie sont fabriqués en Iran": the subject of the predicate.
+  if (ctx.grammarAt[at - 1]?.roles.includes('be')) {
+    for (let k = at - 2; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
+      if (ctx.grammarAt[k]?.roles.includes('that') || ctx.tokens[k]!.text === ',') break
+      const m = ctx.materielAt[k]
+      if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep)) return m
+    }
+  }
   for (let k = at - 1; k >= Math.max(0, at - distance); k--) {
     if (ctx.tokens[k]!.sentence !== ctx.tokens[at]!.sentence) return null
     const m = ctx.materielAt[k]
     if (m) return m
-    if (ctx.entityAt[k] || ctx.cueAt[k]?.payload.kind === 'cue') {
-      const c = ctx.cueAt[k]
-      if (!(c && c.payload.kind === 'cue' && (c.payload.cue === 'use' || c.payload.cue === 'origin'))) return null
-    }
+    if (ctx.entityAt[k]) return null
   }
   return null
 }
 
-/**
- * The preposition governing the word at `at` (skipping articles and up to `skipWords`
- * other words of the noun phrase), as a marking.
- */
-function prepositionBefore(ctx: DocumentContext, at: number, skipWords: number): Marking | null {
+/** Start of the agent noun phrase ("forces", "effort de guerre") that ends at token k, if any. */
+function agentEndingAt(ctx: DocumentContext, k: number): number | null {
+  const g = grammarEndingAt(ctx, k)
+  return g && g.roles.includes('agent') ? g.start : null
+}
+
+function agentStartingAt(ctx: DocumentContext, k: number): boolean {
+  return !!ctx.grammarAt[k]?.roles.includes('agent')
+}
+
+function grammarEndingAt(ctx: DocumentContext, k: number): { start: number; roles: readonly GrammarRole[] } | null {
+  for (let s = k; s >= Math.max(0, k - 4); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end === k + 1) return { start: s, roles: g.roles }
+  }
+  return null
+}
+
+/** Token index where the preposition governing the word at `at` starts (articles skipped). */
+function prepositionStart(ctx: DocumentContext, at: number): number | null {
+  let k = at - 1
+  while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+  const g = grammarEndingAt(ctx, k)
+  return g && g.roles.some(isPrep) ? g.start : null
+}
+
+const isPrep = (role: GrammarRole): boolean => role === 'to' || role === 'for' || role === 'from' || role === 'of' || role === 'by' || role === 'in' || role === 'with'
+
+/** The preposition governing the word at `at` (articles skipped), as a marking. */
+function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const { tokens } = ctx
   let k = at - 1
-  let skipped = 0
-  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence) {
-    const token = tokens[k]!
-    if (ARTICLES.has(token.key)) {
-      k--
-      continue
-    }
-    const g = findGrammarEndingAt(ctx, k)
-    if (g) {
-      if (TARGET.test(token.key) && g.roles.includes('in')) return 'target'
-      if (/^(contre|against)$/.test(token.key)) return 'target'
-      if (g.roles.includes('by')) return 'by'
-      if (g.roles.includes('to')) return 'to'
-      if (g.roles.includes('from')) return 'from'
-      if (g.roles.includes('in')) return 'location'
-      if (g.roles.includes('with')) return 'with'
-      return null
-    }
-    if (/^(contre|against)$/.test(token.key)) return 'target'
-    if (skipped < skipWords && token.word && !ctx.entityAt[k] && !ctx.cueAt[k] && !token.upper) {
-      skipped++
-      k--
-      continue
-    }
-    return null
-  }
-  return null
-}
-
-function findGrammarEndingAt(ctx: DocumentContext, k: number): { roles: readonly string[] } | null {
-  for (let s = k; s >= Math.max(0, k - 3); s--) {
-    const g = ctx.grammarAt[s]
-    if (g && g.end === k + 1) return g
+  if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
+  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+  if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
+  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  const cue = ctx.cueAt[k]
+  if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
+  const g = grammarEndingAt(ctx, k)
+  if (!g) return null
+  for (const role of ['by', 'to', 'for', 'from', 'in', 'with', 'of'] as const) {
+    if (g.roles.includes(role)) return role === 'in' ? 'location' : role
   }
   return null
 }
 
 /** "les Pays-Bas et le Danemark", "Iran and North Korea", "Czechia, Poland, and Bulgaria". */
 function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void {
+  const byWord = new Set<number>()
   for (let m = 1; m < mentions.length; m++) {
     const prev = mentions[m - 1]!
     const cur = mentions[m]!
     let k = prev.end
     let joined = false
+    let word = false
     while (k < cur.start) {
-      const token = ctx.tokens[k]!
       const g = ctx.grammarAt[k]
       if (g && g.roles.includes('and')) {
         joined = true
+        if (ctx.tokens[k]!.word) word = true
         k = g.end
         continue
       }
-      if (ARTICLES.has(token.key) || (g && (g.roles.includes('to') || g.roles.includes('from') || g.roles.includes('by')) && joined)) {
+      if (joined && (isDeterminerOrPunct(ctx, k) || (g && g.roles.some(isPrep)))) {
         k = g ? g.end : k + 1
         continue
       }
       joined = false
       break
     }
-    if (joined && k === cur.start && (cur.marking === prev.marking || cur.marking === 'bare' || prev.marking === 'bare' || sameRole(cur.marking, prev.marking))) {
-      cur.group = prev.group
-      ;(cur as { marking: Marking }).marking = prev.marking
+    if (!joined || k !== cur.start) continue
+    const compatible = cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
+    if (!compatible) continue
+    cur.group = prev.group
+    if (word) byWord.add(prev.group)
+    ;(cur as { marking: Marking }).marking = prev.marking
+  }
+  // "Ukraine, U.S. Secretary of State…": commas alone do not make a list; "X, Y and Z" does.
+  for (const m of mentions) {
+    if (m.group !== mentions.indexOf(m) && !byWord.has(m.group)) {
+      ;(m as { marking: Marking }).marking = m.marking
+      m.group = mentions.indexOf(m)
     }
   }
 }
-
-const sameRole = (a: Marking, b: Marking): boolean => (a === 'origin' || a === 'personnel') && (b === 'origin' || b === 'personnel')

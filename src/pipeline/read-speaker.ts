@@ -52,7 +52,8 @@ const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an'
 /**
  * Reads the speaker phrase that is the subject of a reporting verb at `verb`, looking left
  * ("Kirby said", "le porte-parole du Kremlin, Dmitri Peskov, a déclaré"). Stops at a
- * quotation mark, a clause boundary, or the start of the sentence.
+ * quotation mark, a clause boundary, or the start of the sentence. A participle after a
+ * comma ("…, arguing that", "…, en précisant") takes the subject of the sentence.
  */
 export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx
@@ -70,35 +71,71 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       break
     }
   }
+  const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en'
+  const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ','
+  if (participle && afterComma) {
+    const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
+    if (subject) return subject
+  }
   // Pronoun right before the verb (allowing auxiliaries and adverbs): "he said", "il a ajouté".
   for (let i = verb - 1; i >= limit && i >= verb - 3; i--) {
     if (ctx.grammarAt[i]?.roles.includes('pronoun') && !people.personAt(i)) return phrase(ctx, 'pronoun', i, i + 1)
     if (tokens[i]!.upper && !ctx.grammarAt[i]) break
   }
-  // The nearest person, role or institution to the left.
+  // The nearest person, role or institution to the left; a full name beats a lone capitalised word.
   for (let i = verb - 1; i >= limit; i--) {
     const person = people.personAt(i)
-    if (person && person.start >= limit) return personPhrase(ctx, people, person)
+    if (person && person.start >= limit) {
+      if (person.single) {
+        const full = people.people.find((p) => !p.single && p.start >= limit && p.end <= person.start)
+        if (full) return personPhrase(ctx, people, full)
+      }
+      return personPhrase(ctx, people, person)
+    }
     const role = ctx.roleAt[i]
     if (role) return rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
-    if (orgRunEnd(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
+    if (orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
+  }
+  return null
+}
+
+/** The first person (or else institution) of a sentence, before `to`: the subject of its main verb. */
+function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number, to: number): SpeakerPhrase | null {
+  for (let i = from; i < to; i++) {
+    if (isQuoteMark(ctx, i)) return null
+    const person = people.personAt(i)
+    if (person && !person.single) return personPhrase(ctx, people, person)
   }
   return null
 }
 
 /**
  * Reads a speaker phrase after a reporting verb: the inverted subject of French incises
- * ("a déclaré à Fox News Behnam Ben Taleblu, chercheur…"), English "said Kirby", and the
- * complement of "selon" / "according to".
+ * ("a déclaré à Fox News Behnam Ben Taleblu, chercheur…"), English "said Kirby" or "said
+ * Deputy Pentagon Press Secretary Sabrina Singh", and the complement of "selon" /
+ * "according to". Objects of prepositions ("à l'Ukraine", "told CNN") are not speakers.
  */
 export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const { tokens } = ctx
   const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
   const end = Math.min(ceiling, sentenceEnd, from + 24)
+  // A full name early in the phrase, after titles, roles and organisation names.
+  let commas = 0
+  for (let i = from; i < end; i++) {
+    const t = tokens[i]!
+    if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';' || t.text === ':') break
+    if (t.text === ',' && ++commas > 1) break
+    const person = people.personAt(i)
+    if (person && !person.single && !governed(ctx, person.start)) {
+      const base = personPhrase(ctx, people, person)
+      return { ...base, outlet: base.outlet ?? outletBetween(ctx, from, person.start) }
+    }
+    if (ctx.cueAt[i] && !ctx.roleAt[i] && !ctx.entityAt[i]) break
+  }
   let outlet: string | null = null
   let i = from
   while (i < end) {
@@ -117,26 +154,45 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
     }
     if (ctx.grammarAt[i]?.roles.includes('pronoun') && !people.personAt(i)) return { ...phrase(ctx, 'pronoun', i, i + 1), outlet }
     const person = people.personAt(i)
-    if (person) return { ...personPhrase(ctx, people, person), outlet: outlet ?? personPhrase(ctx, people, person).outlet }
+    if (person && !governed(ctx, person.start)) return { ...personPhrase(ctx, people, person), outlet: outlet ?? personPhrase(ctx, people, person).outlet }
     const role = ctx.roleAt[i]
-    if (role) {
+    if (role && !governed(ctx, role.start)) {
       // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
       const roleEnd = appositionEnd(ctx, role.end, end)
-      const named = findPersonIn(people, roleEnd, Math.min(end, roleEnd + 8))
+      const named = findPersonIn(people, role.end, Math.min(end, roleEnd + 8))
       if (named) {
         const base = personPhrase(ctx, people, named)
-        const roleText = roleAndOrg(ctx, role.start, roleEnd)
+        const roleText = roleAndOrg(ctx, role.start, Math.min(roleEnd, named.start))
         return { ...base, role: base.role ?? roleText.role, org: base.org ?? roleText.org, outlet: outlet ?? base.outlet }
       }
       return { ...rolePhrase(ctx, people, role.start, role.end, from, end), outlet }
     }
     const entity = ctx.entityAt[i]
-    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
+    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && !governed(ctx, entity.start)) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
-    if (orgRunEnd(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
-    i++
+    if ((orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) && !governed(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
+    i = entity ? entity.end : i + 1
+  }
+  return null
+}
+
+/** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
+function governed(ctx: DocumentContext, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key)) k--
+  for (let s = k; s >= Math.max(0, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end === k + 1) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
+  }
+  return false
+}
+
+function outletBetween(ctx: DocumentContext, from: number, to: number): string | null {
+  for (let i = from; i < to; i++) {
+    const e = ctx.entityAt[i]
+    if (e?.payload.kind === 'outlet') return outletText(ctx, e.start, e.end)
   }
   return null
 }
