@@ -42,9 +42,14 @@ export interface KnowledgeData {
 export interface ConflictParties {
   readonly id: string
   readonly parties: readonly string[]
+  /** The party that attacked: fighting on its own soil is not the theatre's ambiguity. */
+  readonly aggressor: string | null
 }
 
-const ConflictPartiesFile = z.looseObject({ id: z.string(), parties: z.array(z.looseObject({ actor: ActorCode })).min(2) })
+const ConflictPartiesFile = z.looseObject({
+  id: z.string(),
+  parties: z.array(z.looseObject({ actor: ActorCode, role: z.string().optional() })).min(2),
+})
 
 /** A data file as read from disk: its path relative to the data folder and its text. */
 export interface DataFile {
@@ -82,7 +87,7 @@ export function parseKnowledgeData(files: readonly DataFile[]): KnowledgeData {
   const conflicts = files
     .filter((f) => /^conflicts\/[^/]+\.ya?ml$/.test(f.path))
     .map((f) => read(ConflictPartiesFile, f))
-    .map((c) => ({ id: c.id, parties: c.parties.map((p) => p.actor) }))
+    .map((c) => ({ id: c.id, parties: c.parties.map((p) => p.actor), aggressor: c.parties.find((p) => p.role === 'aggressor')?.actor ?? null }))
 
   const langs = [...new Set(files.map((f) => /^lexicons\/([a-z]{2,3})\//.exec(f.path)?.[1]).filter((l): l is string => !!l))]
   const languages: Record<string, LanguageLexicon> = {}

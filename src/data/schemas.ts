@@ -167,6 +167,8 @@ export const GrammarEntry = z.strictObject({
   participles: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
   first_person: z.array(Form).default([]),
+  /** Object pronouns standing for the recipient named just before ("leur apporter", "help them"). */
+  object_pronouns: z.array(Form).default([]),
   /** Phrases that refer back to a state named earlier ("le pays", "the country", "his country"). */
   anaphors: z.array(Form).default([]),
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */

@@ -10,7 +10,7 @@ import { readSpeakerAfter, readSpeakerBefore, type PeopleIndex } from './read-sp
 /** Cue kinds that can anchor a support claim. */
 const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
-const CLAUSE_OPENERS: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'according', 'hedge', 'opinion', 'refusal'])
+const CLAUSE_OPENERS: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'according', 'hedge', 'opinion', 'refusal', 'report_noun'])
 const PERSONNEL: ReadonlySet<Category> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"'])
 const LEFT_REACH = 16
@@ -156,7 +156,7 @@ function materielIn(ctx: DocumentContext, frame: Frame): Lex[] {
     const gap = previous ? ctx.tokens.slice(previous.end, m.start) : []
     const joined = previous !== null && gap.length <= 3 && gap.every((t, k) => ctx.grammarAt[gapStart + k]?.roles.includes('and') || !t.word || ctx.grammarAt[gapStart + k]?.roles.includes('of') || /^(the|les|des|le|la|l'|et|and|or|ou)$/.test(t.key))
     const forGap = previous !== null && gap.length <= 5 && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
-    if (forGap && previous && !isPersonnel(previous)) complement = true
+    if (forGap && previous && !['trainers', 'troops'].includes(category(previous) ?? '')) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
     previous = m
@@ -183,9 +183,10 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
     out.set(a, list)
   }
   for (const m of materiel) {
-    const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end)
     const before = [...anchors].reverse().find((a) => a.end <= m.start)
     const closeBefore = before && m.start - before.end <= 4 ? before : undefined
+    // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
+    const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
     const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
     const target = overlapping ?? closeBefore ?? after ?? before
     if (target) give(target, m)
@@ -197,7 +198,8 @@ function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const g = ctx.grammarAt[i]
     const t = ctx.tokens[i]!
-    if (!(g && (g.roles.includes('be') || g.roles.includes('have'))) && t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally)$/.test(t.key)) return false
+    if (ctx.entityAt[i]) continue
+    if (!(g && (g.roles.includes('be') || g.roles.includes('have') || g.roles.includes('copula'))) && t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
   }
   return true
 }
@@ -287,6 +289,24 @@ function rightBound(scope: Scope, anchor: Lex, frame: Frame): number {
   return ceiling
 }
 
+/**
+ * Materiel within the anchor's reach, and the rest of a list that starts within it
+ * ("des milliers de drones …, mais également des munitions d'artillerie et des missiles").
+ */
+function continuedList(ctx: DocumentContext, assigned: readonly Lex[], leftStart: number, rightEnd: number): Lex[] {
+  const out = assigned.filter((m) => m.start >= leftStart && m.end <= rightEnd)
+  let last = out[out.length - 1]
+  for (const m of assigned) {
+    if (!last || m.start < rightEnd || out.includes(m)) continue
+    const gap = ctx.tokens.slice(last.end, m.start)
+    const listy = gap.length <= 8 && gap.every((t, k) => !t.word || ctx.grammarAt[last!.end + k] || (!t.upper && !ctx.cueAt[last!.end + k] && !ctx.entityAt[last!.end + k]))
+    if (!listy || !gap.some((_, k) => ctx.grammarAt[last!.end + k]?.roles.includes('and'))) break
+    out.push(m)
+    last = m
+  }
+  return out
+}
+
 /** The coordinated list of materiel that ends right before token `at` ("X, Y and Z – all of which"). */
 function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: number): Lex[] {
   const before = materiel.filter((m) => m.end <= at)
@@ -303,13 +323,14 @@ function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: numbe
 }
 
 function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readonly ActorMention[], frame: Frame, sentence: number, frameMateriel: readonly Lex[]): Draft[] | null {
+  if (process.env.COBEL_DEBUG) console.error("ANCHOR", scope.ctx.text.slice(scope.ctx.tokens[anchor.start]!.start, scope.ctx.tokens[anchor.end - 1]!.end), assigned.length)
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
   const tense = anchor.payload.tense
   const { start: leftStart, antecedent, relative } = leftBound(scope, anchor, frame, allActors)
   const rightEnd = rightBound(scope, anchor, frame)
   const actors = allActors.filter((a) => a.start >= leftStart && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
-  const materiel = assigned.filter((m) => m.start >= leftStart && m.end <= rightEnd)
+  const materiel = continuedList(ctx, assigned, leftStart, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && relative !== null) materiel.push(...precedingList(ctx, frameMateriel, relative))
   let cue = anchor.payload.cue
@@ -321,6 +342,8 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }
   let categories = categoriesOf(anchor, materiel)
+  // "Téhéran a autorisé la Russie à fabriquer…": a licence needs no materiel of its own.
+  if (categories.length === 0 && cue === 'produce') categories = ['production_licence']
   if (categories.length === 0) return null
 
   const passive = isPassive(ctx, anchor)
@@ -349,7 +372,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
   let noFill = false
   const theatre = (a: ActorMention | null): ActorMention | null => {
     // Personnel "in Ukraine" fight for someone: the place alone does not say whom.
-    if (a && a.marking === 'location' && isConflictParty(ctx, a.actor)) weakRecipient = true
+    if (a && a.marking === 'location' && isDefendingParty(ctx, a.actor)) weakRecipient = true
     return a
   }
   switch (cue) {
@@ -357,8 +380,12 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     case 'fund':
     case 'help':
     case 'repair': {
-      if (cue === 'help' && tense !== 'noun' && tense !== 'agent') return null
-      if ((cue === 'help' || cue === 'repair' || cue === 'fund') && !materiel.some((m) => m.payload.kind === 'materiel' && (cue !== 'fund' || m.payload.category === 'financial'))) return null
+      const ownCategory = anchor.payload.category !== null
+      if (cue === 'help' && tense !== 'noun' && tense !== 'agent' && !ownCategory) return null
+      if ((cue === 'help' || cue === 'repair' || cue === 'fund') && !ownCategory && !materiel.some((m) => m.payload.kind === 'materiel' && (cue !== 'fund' || m.payload.category === 'financial'))) return null
+      // What is repaired or financed is not what is supplied: the service is.
+      if (cue === 'repair') categories = ['maintenance']
+      if (cue === 'fund') categories = ['financial']
       if (tense === 'agent') {
         // "Berlin has been the second-biggest supplier of military aid to Ukraine", "Russia's top backer".
         supplier = first(copulaSubject(ctx, anchor, actors), closeRight(marked('by'), 4))
@@ -396,7 +423,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
         recipient = first(nearestRight(marked('by')), nearestRight(marked('for')))
         supplier = first(nearestRight(marked('from')), nearestRight(origin), nearestLeft(origin), maker)
       } else {
-        recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null)
+        recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null, nearestLeft(marked('to')))
         supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('by')), nearestLeft(marked('by')), maker)
       }
       rule += passive ? '.passive' : tense === 'noun' ? '.nominal' : '.active'
@@ -407,7 +434,8 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       if (from && isLaunchCue(ctx, anchor)) {
         // "launched from the territory of Belarus", "drone strikes from Belarus": the territory is the support.
         supplier = from
-        recipient = first(nearestRight(marked('by')), nearestLeft(marked('by')), bareLeft, nearestLeft(origin))
+        const launcher = origin.find((o) => o.end <= anchor.start && anchor.start - o.end <= 3)
+        recipient = first(nearestRight(marked('by')), launcher, bareLeft, nearestLeft(origin), nearestLeft(marked('by')))
         categories = ['territory_access']
         rule = 'support.territory'
         break
@@ -454,6 +482,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       supplier = first(bareLeft, nearestRight(marked('by')))
       const host = first(closeRight(marked('bare'), 3), nearestRight(marked('location')))
       const beneficiary = nearestRight(marked('to', 'for'))
+      if (!host && materiel.length === 0) return null
       if (beneficiary && !host) recipient = beneficiary
       else {
         recipient = host
@@ -464,10 +493,18 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     default:
       return null
   }
+  // "mission de formation … de militaires ukrainiens": the trainees are not supplied troops.
+  if (recipient && recipient.marking === 'personnel' && recipient.qualifies && categories.includes('trainers')) {
+    const trained = category(recipient.qualifies)
+    categories = categories.filter((c) => c !== trained || c === 'trainers')
+  }
+  // "pour leur apporter de l'aide", "to help them": the object pronoun is the actor named just before.
+  if (!recipient) recipient = objectPronounReferent(ctx, anchor, allActors, supplier)
   let hint: Hint = null
   if (!supplier && cue !== 'acquire' && cue !== 'use') hint = supplierHint(ctx, anchor, leftStart, tense)
   const location = actors.find((a) => a.form === 'place')?.actor ?? null
   const facing = allActors.find((a) => (a.marking === 'target' || a.marking === 'location') && a.start >= anchor.end && isConflictParty(ctx, a.actor))?.actor ?? null
+  if (process.env.COBEL_DEBUG) console.error("  ROLES", cue, supplier?.actor, recipient?.actor, categories, hint)
   const suppliers = expandGroup(supplier, allActors)
   const recipients = expandGroup(recipient, allActors).filter((r) => !(r.marking === 'location' && suppliers.some((s) => s.actor === r.actor)))
   const out: Draft[] = []
@@ -505,6 +542,11 @@ function isConflictParty(ctx: DocumentContext, actor: string): boolean {
   return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor))
 }
 
+/** A party on whose soil the war is fought (not the aggressor): foreign personnel there may serve either side. */
+function isDefendingParty(ctx: DocumentContext, actor: string): boolean {
+  return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor) && c.aggressor !== actor)
+}
+
 /** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
 function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, tense: string | null): Hint {
   for (let i = anchor.start - 1; i >= leftStart && i >= anchor.start - 6; i--) {
@@ -516,7 +558,7 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, tens
   if (tense === 'noun') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
-      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'future')) return 'speaker'
+      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'future' || /^(annon|announc|pledg|promi|dévoil|unveil)/.test(ctx.tokens[cue.start]!.key))) return 'speaker'
     }
   }
   return null
@@ -534,8 +576,12 @@ function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
 
 /** "en livrant", "by sending": the subject of a gerund is the subject of its clause. */
 function byGerundSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], frame: Frame): ActorMention | null {
-  const before = ctx.tokens[anchor.start - 1]
-  if (!before || !/^(by|en)$/.test(before.key) || !/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
+  if (!/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
+  let k = anchor.start - 1
+  while (k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  const before = ctx.tokens[k]
+  // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
+  if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null
   return actors.find((a) => a.start >= frame.start && a.end <= anchor.start && a.marking === 'bare') ?? null
 }
 
@@ -550,6 +596,12 @@ function trainees(ctx: DocumentContext, categories: readonly Category[], personn
   if (!categories.includes('trainers')) return null
   void ctx
   return personnel.find((p) => p.start >= anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null
+}
+
+function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], supplier: ActorMention | null): ActorMention | null {
+  const pronoun = [anchor.start - 1, anchor.start - 2, anchor.end].find((i) => ctx.grammarAt[i]?.roles.includes('object_pronoun'))
+  if (pronoun === undefined) return null
+  return actors.filter((a) => a.end <= anchor.start && a.actor !== supplier?.actor && a.marking !== 'source').sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
@@ -570,10 +622,15 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
   for (const a of actors) {
-    if (a.marking !== 'bare' || a === gerundSubject) continue
+    if ((a.marking !== 'bare' && a.marking !== 'of') || a === gerundSubject) continue
     if (a.start <= anchor.end && !gerundSubject) continue
-    const cue = ctx.cueAt[a.start - 1] ?? ctx.cueAt[a.start - 2]
-    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
+    // "soutenir Moscou", "soutenir les forces du Kremlin"
+    for (let k = a.start - 1; k >= Math.max(0, a.start - 5); k--) {
+      const cue = ctx.cueAt[k]
+      if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
+      const t = ctx.tokens[k]!
+      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key))) break
+    }
   }
   return null
 }
@@ -584,7 +641,7 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (!isParticiple(ctx, anchor.end - 1)) return false
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
-    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
   }
@@ -630,7 +687,7 @@ function presenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], fr
     location: place.actor,
     hint: null,
     facing: null,
-    weakRecipient: isConflictParty(ctx, place.actor),
+    weakRecipient: isDefendingParty(ctx, place.actor),
     noFill: false,
   }
 }
@@ -729,6 +786,23 @@ function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsBySenten
     }
     return top
   }
+  // The document's main dyad: the supplier and the recipient it names most, complete or not.
+  const tally = (side: 'supplier' | 'recipient'): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const d of resolved) {
+      const v = d[side]
+      if (v) counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    return counts
+  }
+  const top = (counts: Map<string, number>, not: string): string | null => {
+    let best: string | null = null
+    let bestCount = 0
+    for (const [v, c] of counts) if (v !== not && c > bestCount) [best, bestCount] = [v, c]
+    return best
+  }
+  const suppliers = tally('supplier')
+  const recipients = tally('recipient')
   const out: DraftClaim[] = []
   for (const d of resolved) {
     let { supplier, recipient } = d
@@ -736,10 +810,14 @@ function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsBySenten
     if (d.inferredSupplier) inferred.push('supplier')
     if (d.inferredRecipient) inferred.push('recipient')
     if (supplier && !recipient && !d.noFill) {
-      recipient = partner('supplier', supplier) ?? (d.weakRecipient ? d.recipientMention?.actor ?? null : null) ?? opponentOf(ctx, d.facing, supplier)
+      recipient =
+        partner('supplier', supplier) ??
+        (d.weakRecipient ? d.recipientMention?.actor ?? null : null) ??
+        opponentOf(ctx, d.facing, supplier) ??
+        (supplier === top(suppliers, '') && !recipients.has(supplier) ? top(recipients, supplier) : null)
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
     } else if (!supplier && recipient && !d.noFill) {
-      supplier = partner('recipient', recipient)
+      supplier = partner('recipient', recipient) ?? (recipient === top(recipients, '') && !suppliers.has(recipient) ? top(suppliers, recipient) : null)
       if (supplier) inferred.push('supplier')
     }
     if (!supplier || !recipient || supplier === recipient) continue

@@ -174,8 +174,9 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
     if (m) return { marking: roleOf(m), prep, qualifies: m }
   }
+  // "la région russe de Koursk": a place after "de" is still a place.
+  if (form === 'place' && (prep === 'of' || prep === null)) return { marking: 'location', prep, qualifies: null }
   if (prep) return { marking: prep, prep, qualifies: null }
-  if (form === 'place') return { marking: 'location', prep: null, qualifies: null }
   return { marking: 'bare', prep: null, qualifies: null }
 }
 
