@@ -7,7 +7,7 @@ import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
 import { PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
-const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'refusal'])
+const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
 
 interface KnownPerson {
@@ -158,7 +158,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
       // "a affirmé le chef de l'Etat", "the spokesperson said": the person just named.
-      const recent = !vague && DEFINITE.test(memory.phraseText(phrase) ?? '') ? memory.recentPerson(phrase.start, 120) : null
+      const recent = !vague && DEFINITE.test(memory.phraseText(phrase) ?? '') ? memory.recentPerson(phrase.start, 250) : null
       if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
     }
@@ -264,7 +264,7 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
   return lo
 }
 
-const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
+const isSpeechCue = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
 
@@ -307,10 +307,11 @@ function attributeOne(
       if (found) return found
       continue
     }
-    if (!isSpeechCue(cue)) continue
+    // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
+    if (!isSpeechCue(cue) && !(cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper)) continue
     const found =
-      take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue, 'quote.preposed') ??
-      take(readSpeakerAfter(ctx, people, cue.end, l.openTok), cue, 'quote.preposed-inverted')
+      take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
+      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted')
     if (found) return found
   }
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".

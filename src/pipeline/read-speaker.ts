@@ -72,10 +72,19 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     }
   }
   const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en'
-  const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ','
+  const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ',' || /^(by|en)$/.test(tokens[verb - 1]?.key ?? '')
   if (participle && afterComma) {
     const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
     if (subject) return subject
+  }
+  // "Maria Zakharova, who threatened…": a relative pronoun stands for the person before it.
+  for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 3); i--) {
+    if (!ctx.grammarAt[i]?.roles.includes('relative')) continue
+    let k = i - 1
+    if (tokens[k]?.text === ',') k--
+    const antecedent = people.personAt(k)
+    if (antecedent && !antecedent.single) return personPhrase(ctx, people, antecedent)
+    break
   }
   // Pronoun right before the verb (allowing auxiliaries and adverbs): "he said", "il a ajouté".
   for (let i = verb - 1; i >= limit && i >= verb - 3; i--) {
@@ -184,6 +193,8 @@ function governed(ctx: DocumentContext, at: number): boolean {
   while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key)) k--
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     const g = ctx.grammarAt[s]
+    // "according to X", "selon X": the preposition belongs to the cue, X is the source.
+    if (g && g.end === k + 1 && ctx.cueAt[s]) return false
     if (g && g.end === k + 1) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
   }
   return false

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { listClaimEvidence } from '../../store/list-evidence-claims.js'
 import { listMergedClaims, type MergedClaim } from '../../store/list-merged-claims.js'
 import type { EvidenceClaim } from '../../domain/evidence.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, usageExitCode, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore } from './store-command.js'
 
 const HELP = `
 One row per (supplier, recipient, category), merged across documents:
@@ -34,7 +34,6 @@ export function register(program: Command): Command {
   addFilterOptions(command)
   addStoreOption(command)
   command.addHelpText('after', HELP)
-  usageExitCode(command)
   command.action(
     action(async (options: Record<string, unknown> & { json?: boolean; sources?: boolean }, cmd: Command) => {
       const filters = filtersFrom(options)

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../export/exp
 import type { ActorInfo } from '../../export/export-ftm.js'
 import { streamSink } from '../../export/text-sink.js'
 import { defaultDataDir, readDataFiles } from '../../node/read-data-files.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, usageExitCode, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore } from './store-command.js'
 
 const HELP = `
 Formats:
@@ -43,7 +43,6 @@ export function register(program: Command): Command {
   addFilterOptions(command)
   addStoreOption(command)
   command.addHelpText('after', HELP)
-  usageExitCode(command)
   command.action(
     action(async (options: Record<string, unknown> & { format: ExportFormat; out?: string; text: boolean; knowledge?: string }, cmd: Command) => {
       const filters = filtersFrom(options)

@@ -5,7 +5,7 @@ import { defaultJobs } from '../../ingest/extract-pool.js'
 import { ingestSources, type IngestSummary } from '../../ingest/ingest-sources.js'
 import { createProgressReporter } from '../../ingest/progress-reporter.js'
 import { MAX_DOCUMENT_BYTES } from '../../input/decode-text.js'
-import { action, addStoreOption, EXIT, integer, STORE_HELP, usageExitCode, withStore } from './store-command.js'
+import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore } from './store-command.js'
 
 interface IngestOptions {
   jobs: number
@@ -59,7 +59,6 @@ export function register(program: Command): Command {
     .addOption(new Option('--analyzer <module>', 'module exporting analyzeDocument, loadKnowledge and EXTRACTOR_VERSION').hideHelp())
   addStoreOption(command)
   command.addHelpText('after', HELP)
-  usageExitCode(command)
   command.action(
     action(async (sources: string[], options: IngestOptions, cmd: Command) => {
       const controller = new AbortController()

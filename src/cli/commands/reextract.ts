@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { defaultJobs } from '../../ingest/extract-pool.js'
 import { createProgressReporter } from '../../ingest/progress-reporter.js'
 import { reextractDocuments, type ReextractSummary } from '../../ingest/reextract-documents.js'
-import { action, addStoreOption, EXIT, integer, STORE_HELP, usageExitCode, withStore } from './store-command.js'
+import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore } from './store-command.js'
 
 interface ReextractOptions {
   jobs: number
@@ -46,7 +46,6 @@ export function register(program: Command): Command {
     .addOption(new Option('--analyzer <module>', 'module exporting analyzeDocument, loadKnowledge and EXTRACTOR_VERSION').hideHelp())
   addStoreOption(command)
   command.addHelpText('after', HELP)
-  usageExitCode(command)
   command.action(
     action(async (options: ReextractOptions, cmd: Command) => {
       const controller = new AbortController()

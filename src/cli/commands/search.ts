@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander'
 import { HIGHLIGHT_START, searchStore, type SearchHit } from '../../store/search-store.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, integer, STORE_HELP, usageExitCode, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, integer, STORE_HELP, withStore } from './store-command.js'
 
 const HELP = `
 Query syntax (PostgreSQL websearch): words are ANDed; "a phrase"; -word excludes; "or"
@@ -31,7 +31,6 @@ export function register(program: Command): Command {
   addFilterOptions(command, { asOf: false })
   addStoreOption(command)
   command.addHelpText('after', HELP)
-  usageExitCode(command)
   command.action(
     action(async (words: string[], options: Record<string, unknown> & { in: 'all' | 'documents' | 'quotes'; limit: number; offset: number; json?: boolean }, cmd: Command) => {
       const filters = filtersFrom(options)

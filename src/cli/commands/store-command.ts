@@ -3,9 +3,9 @@ import { isCobelError } from '../../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
 import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
 import { openStore, resolveStoreTarget, type Store } from '../../store/open-store.js'
+import { EXIT } from '../output.js'
 
-/** Exit codes of the store commands. */
-export const EXIT = { ok: 0, error: 1, usage: 2, partial: 3 } as const
+export { EXIT }
 
 export const STORE_HELP = `
 Store: PGlite in --data DIR (or $COBEL_DATA, default ./cobel-data); with $DATABASE_URL set
@@ -14,17 +14,6 @@ Store: PGlite in --data DIR (or $COBEL_DATA, default ./cobel-data); with $DATABA
 /** `--data DIR`, unless the program already defines it globally. */
 export function addStoreOption(command: Command): Command {
   return command.option('--data <dir>', 'PGlite data folder (default: $COBEL_DATA or ./cobel-data)')
-}
-
-/**
- * Commander reports usage errors with exit code 1; the store commands use 2 for them. A
- * program that wants to handle errors itself can call exitOverride again after register().
- */
-export function usageExitCode(command: Command): Command {
-  return command.exitOverride((error) => {
-    const help = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)
-    process.exit(help || error.exitCode === 0 ? EXIT.ok : EXIT.usage)
-  })
 }
 
 /** Opens the store named by --data / $DATABASE_URL / $COBEL_DATA, runs `fn`, closes it. */

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import type { EvidenceClaim } from '../domain/evidence.js'
+import type { ActorInfo } from './aggregate-facts.js'
+import { assessActors, type ActorAssessment, type FrameworkAssessment } from './assess-actor.js'
+import { Override } from './legal-data.js'
+import { readLegalData } from './read-legal-data.js'
+
+const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
+const ACTORS: ActorInfo[] = [
+  { code: 'IRN', kind: 'state' },
+  { code: 'IRGC', kind: 'organ', parent: 'IRN' },
+]
+
+let counter = 0
+function claim(fields: Partial<EvidenceClaim> & Pick<EvidenceClaim, 'supplier' | 'category' | 'status'>): EvidenceClaim {
+  counter += 1
+  return {
+    id: `c${counter}`,
+    documentId: `doc${counter}`,
+    recipient: 'RUS',
+    attributedTo: null,
+    evidence: `evidence ${counter}`,
+    sentence: null,
+    documentTitle: `Article ${counter}`,
+    url: null,
+    publishedAt: '2022-11-01',
+    outlet: null,
+    independenceKey: `story${counter}`,
+    via: null,
+    context: {},
+    review: 'accepted',
+    ...fields,
+  }
+}
+
+const tiers = (assessment: ActorAssessment | undefined): string[] => assessment?.frameworks.map((f) => f.tier) ?? []
+const framework = (assessment: ActorAssessment | undefined, id: string): FrameworkAssessment => {
+  const found = assessment?.frameworks.find((f) => f.framework === id)
+  assert.ok(found, id)
+  return found
+}
+
+const kirby = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'John Kirby', evidence: 'Iran has sent drones to Russia', publishedAt: '2022-10-20' })
+const denial = claim({ supplier: 'IRN', category: 'drones', status: 'denied', attributedTo: 'Nasser Kanani', evidence: 'Iran has not sent drones', publishedAt: '2022-10-21' })
+const trainers = claim({ supplier: 'IRGC', category: 'trainers', status: 'reported', context: { location: 'in_theatre' }, publishedAt: '2022-10-19' })
+
+test('Iran from dated claims: supporter, unneutral, complicit in aggression and IHL violations', () => {
+  const [irn] = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  assert.equal(irn?.actor, 'IRN')
+  assert.deepEqual(tiers(irn), ['supporter', 'supporter', 'unneutral', 'unneutral', 'complicit', 'accessory_exposure'])
+  const arsiwa = framework(irn, 'arsiwa_complicity')
+  assert.deepEqual(arsiwa.grounds, ['aggression', 'ihl'])
+  assert.equal(arsiwa.confidence, 'established')
+  assert.ok(arsiwa.citations.some((c) => c.key === 'ICC2024' && c.reference.includes('Kobylash')))
+})
+
+test('party status and complicity stay separate frameworks with their own tiers', () => {
+  const [irn] = assessActors([kirby], legal, { actors: ACTORS })
+  assert.equal(irn?.frameworks.length, 6)
+  assert.deepEqual(irn?.frameworks.map((f) => f.axis), ['party_status', 'party_status', 'neutrality', 'neutrality', 'state_responsibility', 'individual_responsibility'])
+})
+
+test('a fired rule shows the facts that satisfied each condition and where they come from', () => {
+  const [irn] = assessActors([kirby], legal)
+  const fired = framework(irn, 'icrc_sba').fired.find((rule) => rule.ruleId === 'sba.general_support')
+  assert.ok(fired)
+  assert.equal(fired.row, 'IRN>RUS:weapons_transfer')
+  const conduct = fired.conditions.find((c) => c.field === 'conduct')
+  assert.equal(conduct?.words, 'conduct = weapons transfer (military support)')
+  assert.match(fired.conditions.find((c) => c.field === 'level')?.basis ?? '', /1 confirmed claim/)
+})
+
+test('supporting claims and denials are listed with their documents', () => {
+  const [irn] = assessActors([kirby, denial], legal)
+  const sba = framework(irn, 'icrc_sba')
+  assert.deepEqual(sba.claims.map((c) => [c.id, c.attributedTo, c.evidence, c.documentTitle]), [[kirby.id, 'John Kirby', 'Iran has sent drones to Russia', kirby.documentTitle]])
+  assert.deepEqual(sba.counterEvidence.map((c) => [c.id, c.status, c.attributedTo]), [[denial.id, 'denied', 'Nasser Kanani']])
+  assert.deepEqual(sba.interval, { from: '2022-10-20', to: '2022-10-20' })
+})
+
+test('the same tiers on alleged evidence carry confidence alleged and a way to establish them', () => {
+  const reported = claim({ supplier: 'IRN', category: 'drones', status: 'reported' })
+  const [irn] = assessActors([reported, denial], legal)
+  const strict = framework(irn, 'neutrality_strict')
+  assert.equal(strict.tier, 'unneutral')
+  assert.equal(strict.confidence, 'alleged')
+  assert.match(strict.confidenceNote ?? '', /confirmed claim/)
+})
+
+test('denied-only conduct fires no rule; the default tier has no confidence', () => {
+  const [irn] = assessActors([claim({ supplier: 'IRN', category: 'operation_of_weapons', status: 'denied' })], legal)
+  assert.deepEqual(tiers(irn), ['not_party', 'not_party', 'neutral', 'neutral', 'no_responsibility', 'none'])
+  assert.equal(framework(irn, 'icrc_sba').confidence, null)
+  assert.equal(irn?.rows[0]?.counterEvidence.length, 1)
+})
+
+test('what would change it: the next tier, each rule that yields it, and its missing conditions in words', () => {
+  const [irn] = assessActors([kirby], legal)
+  const next = framework(irn, 'icrc_sba').next
+  assert.equal(next?.tier, 'party')
+  const direct = next?.options.find((option) => option.ruleId === 'sba.direct_support')
+  assert.deepEqual(direct?.missing, [
+    'conduct must be intelligence, maintenance or technical support (now: weapons transfer)',
+    'link to specific military operations must be specific operations (now: general)',
+  ])
+  const own = next?.options.find((option) => option.ruleId === 'sba.own_force')
+  assert.deepEqual(own?.missing, ['conduct must be troops or operation of weapons (hostilities) (now: weapons transfer)'])
+  assert.equal(framework(irn, 'arsiwa_complicity').next?.tier, 'principal')
+})
+
+test('a user override appears in the facts, the fired rule and the verdict', () => {
+  const support = claim({ supplier: 'IRGC', category: 'technical_support', status: 'confirmed' })
+  const overrides = [
+    Override.parse({ actor: 'IRN', conduct: 'technical_support', field: 'nexus', value: 'specific_operations', reason: 'assigned to strike waves', source: 'report A' }),
+    Override.parse({ actor: 'IRN', conduct: 'technical_support', field: 'coordination', value: 'joint_decision', reason: 'joint targeting cell', source: 'report B', by: 'analyst' }),
+  ]
+  const [plain] = assessActors([support], legal, { actors: ACTORS })
+  assert.equal(framework(plain, 'wentker_coparty').tier, 'supporter')
+  const [irn] = assessActors([support], legal, { actors: ACTORS, overrides })
+  const wentker = framework(irn, 'wentker_coparty')
+  assert.equal(wentker.tier, 'party')
+  const coordination = wentker.fired.find((r) => r.ruleId === 'w.coordinated')?.conditions.find((c) => c.field === 'coordination')
+  assert.equal(coordination?.overridden, true)
+  assert.match(coordination?.basis ?? '', /joint targeting cell \(source: report B; by analyst\)/)
+  assert.equal(irn?.rows[0]?.trace.coordination?.override?.reason, 'joint targeting cell')
+})
+
+test('pledged support shows the tier it would reach', () => {
+  const [irn] = assessActors([claim({ supplier: 'IRN', category: 'missiles', status: 'alleged_future' })], legal)
+  const sba = framework(irn, 'icrc_sba')
+  assert.equal(sba.tier, 'not_party')
+  assert.deepEqual(sba.prospective, { tier: 'supporter', rows: ['IRN>RUS:weapons_transfer'] })
+})
+
+test('the political claim about Saudi Arabia is flagged under every framework and changes no tier', () => {
+  const claims = [
+    claim({ supplier: 'SAU', category: 'economic', status: 'asserted', attributedTo: 'US official' }),
+    claim({ supplier: 'SAU', category: 'economic', status: 'denied', attributedTo: 'Riyadh' }),
+  ]
+  const [sau] = assessActors(claims, legal)
+  assert.deepEqual(tiers(sau), ['not_party', 'not_party', 'neutral', 'neutral', 'no_responsibility', 'none'])
+  for (const result of sau!.frameworks) assert.deepEqual(result.flags, ['political_claim_only'])
+  assert.equal(framework(sau, 'icrc_sba').counterEvidence[0]?.attributedTo, 'Riyadh')
+})
+
+test('actor and framework filters', () => {
+  const results = assessActors([kirby, claim({ supplier: 'PRK', category: 'artillery_ammunition', status: 'confirmed' })], legal, { actor: 'PRK', framework: ['arsiwa_complicity'] })
+  assert.deepEqual(results.map((r) => [r.actor, r.frameworks.map((f) => f.framework)]), [['PRK', ['arsiwa_complicity']]])
+  assert.deepEqual(results[0]?.flags.map((f) => f.id), ['breach_unsc_measures'])
+})
+
+test('results are plain JSON', () => {
+  const results = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  assert.deepEqual(JSON.parse(JSON.stringify(results)), results)
+})

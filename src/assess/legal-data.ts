@@ -1,0 +1,209 @@
+import { z } from 'zod'
+import { ActorCode, EntryId } from '../data/schemas.js'
+import { CATEGORIES } from '../domain/vocabulary.js'
+import { CONDUCTS, FACT_FIELD_NAMES, FACT_FIELDS, RECIPIENT_ROLES, type FactField, type FactValue } from './facts.js'
+
+/** Framework, tier and set names: snake_case as in frameworks.md (`icrc_sba`, `not_party`). */
+export const Name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'names are lower-case snake_case')
+/** Rule ids as in frameworks.md: `sba.own_force`. */
+export const RuleId = z.string().regex(/^[a-z0-9]+(?:[._][a-z0-9]+)*$/, 'rule ids are lower-case, dot-separated: sba.own_force')
+/** Citation keys of the bibliography: `Ferraro2013`, `ARSIWA_16`. */
+export const CiteKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'citation keys are letters, digits and _')
+/** Flags as in frameworks.md: `personnel_combatants`, `individual_DPH_if_operating`. */
+export const FlagName = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'flags are snake_case')
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+const Text = z.string().trim().min(1)
+
+/** data/legal/frameworks.yaml: one entry per framework; tiers from lowest to highest. */
+export const Framework = z.strictObject({
+  id: Name,
+  title: Text,
+  /** Which question the framework answers; frameworks on different axes are never merged. */
+  axis: z.enum(['party_status', 'neutrality', 'state_responsibility', 'individual_responsibility']),
+  /** Two lines for the README and the UI. */
+  summary: z.tuple([Text, Text]),
+  tiers: z.array(Name).min(2),
+  default: Name,
+  cite: z.array(CiteKey).default([]),
+})
+export type Framework = z.infer<typeof Framework>
+
+/** A condition as written: a value, a list of values, or a named set `{set: military_support}`. */
+export type Condition = readonly FactValue[] | { readonly set: string }
+
+/** Accepts one value or a list and checks each against the field's schema, naming the bad value. */
+const condition = (field: FactField) =>
+  z.unknown().transform((raw, ctx): Condition => {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const ref = z.strictObject({ set: Name }).safeParse(raw)
+      if (ref.success) return ref.data
+      ctx.addIssue({ code: 'custom', message: 'expected a value, a list of values or {set: name}' })
+      return z.NEVER
+    }
+    const values = Array.isArray(raw) ? raw : [raw]
+    if (values.length === 0) ctx.addIssue({ code: 'custom', message: 'an empty list never matches' })
+    values.forEach((value, index) => {
+      const result = FACT_FIELDS[field].safeParse(value)
+      if (!result.success)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${JSON.stringify(value)} is not a value of ${field}: ${result.error.issues[0]?.message ?? ''}`,
+          path: Array.isArray(raw) ? [index] : [],
+        })
+    })
+    return values as FactValue[]
+  })
+
+/** A rule's `when`: every field of the evidence may carry a condition; all must hold. */
+export type When = Readonly<Partial<Record<FactField, Condition>>>
+export const When = z.strictObject(
+  Object.fromEntries(FACT_FIELD_NAMES.map((field) => [field, condition(field).optional()])),
+) as unknown as z.ZodType<When>
+
+/** A named set of values for one field, referenced from rules as `{set: name}`. */
+export const ConditionSet = z.strictObject({
+  field: z.enum(FACT_FIELD_NAMES),
+  values: z.array(z.unknown()).min(1),
+  note: Text.optional(),
+})
+export type ConditionSet = z.infer<typeof ConditionSet>
+
+/** data/legal/rule-set.yaml: what every rule shares. */
+export const RuleSet = z.strictObject({
+  version: z.literal(1),
+  /** Conduct → claim categories; every category belongs to exactly one conduct. */
+  category_map: z.partialRecord(z.enum(CONDUCTS), z.array(z.enum(CATEGORIES)).min(1)),
+  sets: z.record(Name, ConditionSet).default({}),
+  /** Conditions added to every rule that does not state a condition on the same field. */
+  implicit_when: When.default({}),
+  /** Every flag and ground a rule may raise, with its meaning in words. */
+  flags: z.record(FlagName, Text),
+  grounds: z.record(Name, Text),
+})
+export type RuleSet = z.infer<typeof RuleSet>
+
+/** data/legal/rules/<framework>/<id>.yaml: one rule. `then: null` rules only raise flags. */
+export const Rule = z.strictObject({
+  id: RuleId,
+  /** A framework id, or `all` for rules that apply under every framework. */
+  framework: Name,
+  /** What the rule says, in a few words, for the trace. */
+  label: Text,
+  when: When,
+  then: Name.nullable().default(null),
+  flags: z.array(FlagName).default([]),
+  grounds: Name.optional(),
+  note: Text.optional(),
+  cite: z.array(CiteKey).min(1),
+})
+export type Rule = z.infer<typeof Rule>
+
+/** data/legal/bibliography.yaml: one entry per citation key. */
+export const BibliographyEntry = z.strictObject({
+  key: CiteKey,
+  reference: Text,
+  url: z.url().optional(),
+  doi: z.string().regex(/^10\.\d{4,}\/\S+$/, 'a DOI starts with 10.').optional(),
+  note: Text.optional(),
+})
+export type BibliographyEntry = z.infer<typeof BibliographyEntry>
+
+/**
+ * A user's correction of one fact, shown in the trace. Without `counterpart` or `conduct` it
+ * applies to every row of the actor.
+ */
+export const Override = z
+  .strictObject({
+    actor: ActorCode,
+    counterpart: ActorCode.optional(),
+    conduct: z.enum(CONDUCTS).optional(),
+    field: z.enum(FACT_FIELD_NAMES),
+    value: z.unknown(),
+    reason: Text,
+    source: Text,
+    by: Text.optional(),
+    at: IsoDate.optional(),
+  })
+  .superRefine((override, ctx) => {
+    const result = FACT_FIELDS[override.field].safeParse(override.value)
+    if (!result.success)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `${JSON.stringify(override.value)} is not a value of ${override.field}: ${result.error.issues[0]?.message ?? ''}`,
+      })
+  })
+export type Override = z.infer<typeof Override>
+
+/** A dated, sourced pattern of unlawful use by a belligerent (e.g. strikes on the power grid). */
+export const UnlawfulPattern = z.strictObject({
+  id: EntryId,
+  actor: ActorCode,
+  description: Text,
+  from: IsoDate,
+  to: IsoDate.nullable(),
+  /** Materiel categories the pattern used. */
+  categories: z.array(z.enum(CATEGORIES)).min(1),
+  cite: z.array(CiteKey).min(1),
+  note: Text.optional(),
+})
+export type UnlawfulPattern = z.infer<typeof UnlawfulPattern>
+
+/** A UN Security Council measure restricting what `actor` may supply. */
+export const UnscMeasure = z.strictObject({
+  id: EntryId,
+  title: Text,
+  actor: ActorCode,
+  categories: z.array(z.enum(CATEGORIES)).min(1),
+  from: IsoDate,
+  to: IsoDate.nullable(),
+  /** Whether the materiel in question falls under the measure is disputed. */
+  contested: z.boolean().default(false),
+  cite: z.array(CiteKey).min(1),
+  note: Text.optional(),
+})
+export type UnscMeasure = z.infer<typeof UnscMeasure>
+
+/** data/conflicts/<id>.yaml: the facts about a conflict that news text cannot give. */
+export const Conflict = z.strictObject({
+  id: EntryId,
+  title: Text,
+  classification: z.enum(['international_armed_conflict', 'non_international_armed_conflict']),
+  start: IsoDate,
+  parties: z.array(z.strictObject({ actor: ActorCode, role: z.enum(RECIPIENT_ROLES), note: Text.optional() })).min(2),
+  aggression: z
+    .strictObject({ aggressor: ActorCode, victim: ActorCode, date: IsoDate, determined_by: CiteKey, note: Text.optional() })
+    .optional(),
+  theatre: z
+    .array(
+      z.strictObject({
+        id: EntryId,
+        name: Text,
+        in_theatre: z.boolean(),
+        from: IsoDate.optional(),
+        to: IsoDate.optional(),
+        note: Text.optional(),
+      }),
+    )
+    .default([]),
+  unsc_measures: z.array(UnscMeasure).default([]),
+  att: z.strictObject({
+    cite: z.array(CiteKey).min(1),
+    as_of: IsoDate,
+    parties: z.array(ActorCode),
+    not_parties: z.array(z.strictObject({ actor: ActorCode, note: Text })).default([]),
+  }),
+  patterns: z.array(UnlawfulPattern).default([]),
+  overrides: z.array(Override).nullable().default([]).transform((list) => list ?? []),
+})
+export type Conflict = z.infer<typeof Conflict>
+
+/** Everything the engine reads from data/legal and data/conflicts, validated and cross-checked. */
+export interface LegalData {
+  readonly ruleSet: RuleSet
+  /** In the order of frameworks.yaml, which is the order of reports and scenario `exp` lists. */
+  readonly frameworks: readonly Framework[]
+  readonly rules: readonly Rule[]
+  readonly bibliography: readonly BibliographyEntry[]
+  readonly conflicts: readonly Conflict[]
+}

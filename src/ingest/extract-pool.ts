@@ -1,0 +1,127 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { CobelError, type ErrorCode } from '../domain/errors.js'
+import type { Analysis, SourceDocument } from '../domain/records.js'
+import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
+
+/** Runs the analyzer in this thread (jobs 0) or in worker threads (jobs ≥ 1). */
+export interface ExtractPool {
+  analyze(doc: SourceDocument): Promise<Analysis>
+  readonly version: string
+  readonly dataVersion: string
+  /** Documents a caller may keep in flight to keep every worker busy. */
+  readonly capacity: number
+  close(): Promise<void>
+}
+
+export const defaultJobs = (): number => Math.max(1, Math.min(4, availableParallelism() - 1))
+
+export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = {}): Promise<ExtractPool> {
+  if (jobs <= 0) return inlinePool(analyzer)
+  const workers = await Promise.all(Array.from({ length: jobs }, () => spawnWorker(analyzer)))
+  let closed = false
+  const pool: ExtractPool = {
+    version: workers[0]!.version,
+    dataVersion: workers[0]!.dataVersion,
+    capacity: jobs * 8,
+    analyze(doc) {
+      if (closed) return Promise.reject(new CobelError('ERR_INTERNAL', 'the extraction pool is closed'))
+      // Least busy worker first; a worker that died is replaced on the spot.
+      let index = 0
+      for (let i = 1; i < workers.length; i++) if (workers[i]!.pending.size < workers[index]!.pending.size) index = i
+      const slot = workers[index]!
+      if (slot.dead) {
+        return spawnWorker(analyzer).then((fresh) => {
+          workers[index] = fresh
+          return fresh.run(doc)
+        })
+      }
+      return slot.run(doc)
+    },
+    async close() {
+      closed = true
+      await Promise.all(workers.map((w) => w.worker.terminate()))
+    },
+  }
+  return pool
+}
+
+async function inlinePool(source: AnalyzerSource): Promise<ExtractPool> {
+  const analyzer = await loadAnalyzer(source)
+  let count = 0
+  return {
+    version: analyzer.version,
+    dataVersion: analyzer.dataVersion,
+    capacity: 1,
+    async analyze(doc) {
+      // Let I/O (database writes, progress) run between documents.
+      if (++count % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
+      return analyzer.analyze(doc)
+    },
+    close: async () => undefined,
+  }
+}
+
+interface WorkerSlot {
+  readonly worker: Worker
+  readonly version: string
+  readonly dataVersion: string
+  readonly pending: Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>
+  dead: boolean
+  run(doc: SourceDocument): Promise<Analysis>
+}
+
+/** The worker entry; under tsx (sources run directly) the worker registers tsx itself. */
+function workerFor(analyzer: AnalyzerSource): Worker {
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url)
+  const workerData = { analyzer }
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData })
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
+  return new Worker(boot, { eval: true, workerData, execArgv: [] })
+}
+
+let nextId = 0
+
+function spawnWorker(analyzer: AnalyzerSource): Promise<WorkerSlot> {
+  return new Promise((resolveReady, rejectReady) => {
+    const worker = workerFor(analyzer)
+    const pending: WorkerSlot['pending'] = new Map()
+    let ready = false
+    const slot: WorkerSlot = {
+      worker,
+      version: '',
+      dataVersion: '',
+      pending,
+      dead: false,
+      run(doc) {
+        const id = ++nextId
+        return new Promise<Analysis>((resolve, reject) => {
+          pending.set(id, { resolve, reject })
+          worker.postMessage({ id, doc })
+        })
+      },
+    }
+    const fail = (error: Error): void => {
+      slot.dead = true
+      for (const { reject } of pending.values()) reject(error)
+      pending.clear()
+      if (!ready) rejectReady(error)
+    }
+    worker.on('message', (message: { ready?: boolean; version?: string; dataVersion?: string; id?: number; analysis?: Analysis; error?: { code: string; message: string } }) => {
+      if (message.ready !== undefined) {
+        if (!message.ready) return fail(new CobelError((message.error?.code ?? 'ERR_INTERNAL') as ErrorCode, message.error?.message ?? 'the worker failed to start'))
+        ready = true
+        Object.assign(slot, { version: message.version, dataVersion: message.dataVersion })
+        return resolveReady(slot)
+      }
+      const job = pending.get(message.id!)
+      if (!job) return
+      pending.delete(message.id!)
+      if (message.error) job.reject(new CobelError(message.error.code as ErrorCode, message.error.message))
+      else job.resolve(message.analysis!)
+    })
+    worker.on('error', (error) => fail(new CobelError('ERR_INTERNAL', `extraction worker crashed: ${error.message}`)))
+    worker.on('exit', (code) => fail(new CobelError('ERR_INTERNAL', `extraction worker exited (${code})`)))
+  })
+}

@@ -1,0 +1,255 @@
+import { isCobelError, type ErrorCode } from '../domain/errors.js'
+import type { Analysis } from '../domain/records.js'
+import { documentIdOf } from '../store/document-id.js'
+import type { Store } from '../store/open-store.js'
+import { optimizeStore } from '../store/optimize-store.js'
+import { createNearDuplicateIndex, type NearDuplicateIndex } from '../store/near-duplicate-index.js'
+import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
+import { defaultJobs, startExtractPool, type ExtractPool } from './extract-pool.js'
+import type { AnalyzerSource } from './load-analyzer.js'
+import type { IngestProgress } from './progress-reporter.js'
+import { readSources, type ReadSourcesOptions, type SourceItem } from './read-sources.js'
+
+export interface IngestOptions extends ReadSourcesOptions {
+  /** Extraction worker threads; 0 runs the analyzer in this thread. */
+  readonly jobs?: number
+  readonly analyzer?: AnalyzerSource
+  /** An extraction pool to reuse (it is left open). */
+  readonly pool?: ExtractPool
+  /** Documents per transaction (default 100). */
+  readonly batchSize?: number
+  readonly onProgress?: (progress: IngestProgress) => void
+  /** Stops reading new sources; what was read is still analysed and stored. */
+  readonly signal?: AbortSignal
+}
+
+export interface IngestFailure {
+  /** File, file:line, or URL. */
+  readonly origin: string
+  readonly code: ErrorCode
+  readonly message: string
+}
+
+export interface IngestSummary {
+  /** Documents read from the sources. */
+  readonly read: number
+  readonly ingested: number
+  /** Already stored (same text or canonical URL), or repeated within this run. */
+  readonly skipped: number
+  readonly failed: readonly IngestFailure[]
+  readonly claims: number
+  readonly quotes: number
+  /** Documents stored with warnings (fallback encoding, unreadable date…). */
+  readonly warned: number
+  readonly elapsedMs: number
+  readonly extractor: string
+  readonly dataVersion: string
+  /** True when the run was stopped before all sources were read. */
+  readonly interrupted: boolean
+}
+
+type Ok = Extract<SourceItem, { ok: true }>
+
+/** Documents from which a run ends by refreshing index and planner statistics (about a second per 20,000 documents). */
+const OPTIMIZE_AFTER = 100
+
+/**
+ * Reads sources, skips documents already stored, extracts claims and quotes (in worker threads
+ * with jobs ≥ 1) and stores them in batches, each batch one transaction. A run that is killed
+ * loses at most the batches not yet committed; the next run skips what was stored and goes on.
+ */
+export async function ingestSources(store: Store, inputs: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = Date.now()
+  const pool = options.pool ?? (await startExtractPool(options.jobs ?? defaultJobs(), options.analyzer))
+  const failures: IngestFailure[] = []
+  const counts = { read: 0, ingested: 0, skipped: 0, claims: 0, quotes: 0, warned: 0 }
+  let reading = true
+  const progress = (): void =>
+    options.onProgress?.({ read: counts.read, ingested: counts.ingested, skipped: counts.skipped, failed: failures.length, reading, elapsedMs: Date.now() - started })
+  const fail = (origin: string, error: unknown): void => {
+    failures.push({ origin, code: isCobelError(error) ? error.code : 'ERR_INTERNAL', message: messageOf(error, origin) })
+    progress()
+  }
+
+  const index = await createNearDuplicateIndex(store)
+  const writer = batchWriter(store, options.batchSize ?? 100, index, {
+    stored(saved, duplicates) {
+      counts.ingested += saved.length
+      counts.skipped += duplicates
+      for (const doc of saved) {
+        counts.claims += doc.analysis.support.length
+        counts.quotes += doc.analysis.quotes.length
+        if ((doc.warnings?.length ?? 0) + doc.analysis.warnings.length > 0) counts.warned++
+      }
+      progress()
+    },
+    failed: (doc, error) => fail(doc.source, error),
+  })
+
+  const inflight = new Set<Promise<void>>()
+  const seen = new Set<string>()
+  const dispatch = async (items: Ok[]): Promise<void> => {
+    if (items.length === 0) return
+    const keyed = items.map((item) => ({ item, id: documentIdOf(item.record.document.text) }))
+    let stored
+    try {
+      stored = await findStoredDocuments(store.db, {
+        ids: keyed.map((k) => k.id),
+        canonicalUrls: keyed.flatMap((k) => (k.item.canonicalUrl ? [k.item.canonicalUrl] : [])),
+        rawSha256s: keyed.map((k) => k.item.record.rawSha256),
+      })
+    } catch (error) {
+      for (const { item } of keyed) fail(item.record.origin, error)
+      return
+    }
+    for (const { item, id } of keyed) {
+      const canonical = item.canonicalUrl
+      const duplicate =
+        stored.ids.has(id) ||
+        stored.rawSha256s.has(item.record.rawSha256) ||
+        (canonical !== null && stored.canonicalUrls.has(canonical)) ||
+        seen.has(id) ||
+        (canonical !== null && seen.has(`url:${canonical}`))
+      if (duplicate) {
+        counts.skipped++
+        progress()
+        continue
+      }
+      seen.add(id)
+      if (canonical) seen.add(`url:${canonical}`)
+      while (inflight.size >= pool.capacity) await Promise.race(inflight)
+      const task: Promise<void> = pool
+        .analyze({ ...item.record.document, id })
+        .then((analysis) => writer.add(toSave(item, id, analysis, pool.dataVersion)))
+        .catch((error: unknown) => fail(item.record.origin, error))
+        .finally(() => inflight.delete(task))
+      inflight.add(task)
+    }
+  }
+
+  let interrupted = false
+  try {
+    let pending: Ok[] = []
+    let firstAt = 0
+    for await (const item of readSources(inputs, options)) {
+      if (!item.ok) {
+        failures.push({ ...item.problem })
+        progress()
+        continue
+      }
+      counts.read++
+      pending.push(item)
+      if (pending.length === 1) firstAt = Date.now()
+      // Duplicates are looked up 50 at a time, or sooner when the sources are slow (URLs).
+      if (pending.length >= 50 || Date.now() - firstAt > 250) {
+        await dispatch(pending)
+        pending = []
+      }
+      if (options.signal?.aborted) {
+        interrupted = true
+        break
+      }
+    }
+    await dispatch(pending)
+    reading = false
+    await Promise.all(inflight)
+    await writer.close()
+    if (counts.ingested >= OPTIMIZE_AFTER) await optimizeStore(store)
+  } finally {
+    writer.stop()
+    if (!options.pool) await pool.close()
+  }
+  progress()
+  return {
+    ...counts,
+    failed: failures,
+    elapsedMs: Date.now() - started,
+    extractor: pool.version,
+    dataVersion: pool.dataVersion,
+    interrupted,
+  }
+}
+
+function toSave(item: Ok, id: string, analysis: Analysis, dataVersion: string): DocumentToSave {
+  const doc = item.record.document
+  return {
+    id,
+    analysis,
+    sourceId: doc.id,
+    source: item.record.origin,
+    sourceFormat: item.record.format,
+    rawSha256: item.record.rawSha256,
+    capturedAt: item.capturedAt,
+    url: item.url,
+    canonicalUrl: item.canonicalUrl,
+    outlet: doc.outlet ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    dataVersion,
+    warnings: item.record.warnings,
+  }
+}
+
+interface WriterEvents {
+  stored(saved: DocumentToSave[], duplicates: number): void
+  failed(doc: DocumentToSave, error: unknown): void
+}
+
+/**
+ * Collects analysed documents and writes them one batch per transaction. PGlite has one
+ * session, so batches go one at a time; a PostgreSQL server computes two batches' text-search
+ * vectors in parallel on two connections. A batch that fails is retried document by document,
+ * so one bad document costs only itself. A timer flushes a partial batch so slow sources
+ * still get stored as they come.
+ */
+function batchWriter(store: Store, size: number, index: NearDuplicateIndex, events: WriterEvents) {
+  const lanes = store.engine === 'postgres' ? 2 : 1
+  let buffer: DocumentToSave[] = []
+  const chains: Promise<void>[] = Array.from({ length: lanes }, () => Promise.resolve())
+  let turn = 0
+  let queued = 0
+  let lastFlush = Date.now()
+  const write = async (batch: DocumentToSave[]): Promise<void> => {
+    try {
+      const result = await saveDocuments(store, batch, { index })
+      const inserted = new Set(result.inserted)
+      events.stored(batch.filter((d) => inserted.has(d.id)), result.duplicates.length)
+    } catch (error) {
+      if (batch.length === 1) return events.failed(batch[0]!, error)
+      for (const doc of batch) await write([doc])
+    }
+  }
+  const all = (): Promise<unknown> => Promise.all(chains)
+  const flush = (): Promise<unknown> => {
+    if (buffer.length === 0) return all()
+    const batch = buffer
+    buffer = []
+    lastFlush = Date.now()
+    queued++
+    const lane = turn++ % lanes
+    chains[lane] = chains[lane]!.then(() => write(batch)).finally(() => void queued--)
+    return chains[lane]!
+  }
+  const timer = setInterval(() => {
+    if (buffer.length && Date.now() - lastFlush >= 1000) void flush()
+  }, 250)
+  timer.unref()
+  return {
+    /** Resolves once the document is buffered; waits while every lane has a batch queued behind the one it writes. */
+    async add(doc: DocumentToSave): Promise<void> {
+      buffer.push(doc)
+      if (buffer.length >= size) void flush()
+      while (queued >= 2 * lanes) await Promise.race(chains)
+    },
+    async close(): Promise<void> {
+      await flush()
+      await all()
+    },
+    stop(): void {
+      clearInterval(timer)
+    },
+  }
+}
+
+function messageOf(error: unknown, origin: string): string {
+  return String((error as { message?: unknown })?.message ?? error).replace(`${origin}: `, '')
+}

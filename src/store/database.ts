@@ -1,0 +1,187 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import type { ClaimContext } from '../domain/evidence.js'
+
+/** Timestamps are written as ISO strings or Dates and read back as Dates (node-postgres). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>
+/** JSONB: written as a JSON string, read back parsed. */
+type Json<T> = ColumnType<T, string, string>
+type NullableJson<T> = ColumnType<T | null, string | null, string | null>
+/** Computed by the database (generated tsvector columns): never written. */
+type Computed<T> = ColumnType<T, never, never>
+
+export const REVIEW_STATES = ['pending', 'accepted', 'rejected', 'corrected'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+
+/** Fields a reviewer may correct on a claim; absent fields keep the extracted value. */
+export interface ClaimCorrection {
+  readonly supplier?: string
+  readonly recipient?: string
+  readonly category?: string
+  readonly status?: string
+  readonly attributed_to?: string | null
+  readonly via?: string | null
+}
+
+export interface OutletTable {
+  /** Host name without `www.` when a URL is known, otherwise a slug of the outlet's name. */
+  id: string
+  name: string
+  domain: string | null
+  created_at: Generated<Date>
+}
+
+export interface DocumentTable {
+  /** SHA-256 (hex) of the normalised text. */
+  id: string
+  /** The id the input gave (file name, JSONL `id`), for round trips to annotation files. */
+  source_id: string | null
+  url: string | null
+  canonical_url: string | null
+  title: string | null
+  outlet_id: string | null
+  published_at: NullableTimestamp
+  /** The publication date as the source wrote it. */
+  published_raw: string | null
+  captured_at: Timestamp
+  /** SHA-256 of the bytes as captured (whole file, JSONL line or HTTP body). */
+  raw_sha256: string
+  lang: string
+  lang_source: string
+  /** Text-search configuration chosen from `lang` (french, english, … or simple). */
+  fts_config: string
+  /** False when cobel has no lexicon for the language: stored and searchable, not analysed. */
+  supported: boolean
+  text: string
+  /** Path or URL the document was read from. */
+  source: string
+  source_format: string
+  extractor: string
+  /** Hash of the knowledge data (lexicons, actors) the extraction ran with. */
+  data_version: string
+  /** Id of the first stored document of this near-duplicate cluster. */
+  cluster_key: string
+  /** Documents sharing this key are one source for corroboration (same outlet, or copies of one story). */
+  independence_key: string
+  /** MinHash signature (64 values) and its LSH band keys, for near-duplicate lookup. */
+  minhash: number[]
+  bands: number[]
+  warnings: Json<string[]>
+  fts: Computed<string>
+  created_at: Generated<Date>
+}
+
+export interface StatementTable {
+  id: string
+  document_id: string
+  idx: number
+  span_start: number
+  span_end: number
+  text: string
+  kind: string
+  speaker: string | null
+  role: string | null
+  org: string | null
+  outlet: string | null
+  speaker_type: string
+  speaker_actor: string | null
+  verb: string | null
+  cues: Json<string[]>
+  rule: string
+  paragraph: number
+  fts_config: string
+  fts: Computed<string>
+}
+
+export interface ClaimTable {
+  /** Hash of document, supplier, recipient, category and evidence span: stable across re-extraction. */
+  id: string
+  document_id: string
+  idx: number
+  supplier: string
+  recipient: string
+  category: string
+  status: string
+  attributed_to: string | null
+  evidence_start: number
+  evidence_end: number
+  evidence_text: string
+  sentence_index: number
+  sentence_text: string | null
+  statement_id: string | null
+  materiel: Json<string[]>
+  via: string | null
+  rule: string
+  status_rule: string
+  entries: Json<string[]>
+  cues: Json<string[]>
+  extractor: string
+  context: Json<ClaimContext>
+  review_state: ColumnType<ReviewState, ReviewState | undefined, ReviewState>
+  corrected: NullableJson<ClaimCorrection>
+  reviewed_by: string | null
+  reviewed_at: NullableTimestamp
+  created_at: Generated<Date>
+}
+
+/** Append-only audit log of review decisions. */
+export interface ClaimReviewTable {
+  id: Generated<number>
+  claim_id: string
+  document_id: string
+  reviewer: string
+  at: Generated<Date>
+  action: string
+  before: Json<Record<string, unknown>>
+  after: Json<Record<string, unknown>>
+  reason: string | null
+}
+
+/** Text-search configurations in use, so that search can OR one index scan per configuration. */
+export interface FtsConfigTable {
+  name: string
+}
+
+/** Claims with review corrections applied and rejected claims left out, joined to their document. */
+export interface EffectiveClaimView {
+  id: string
+  document_id: string
+  supplier: string
+  recipient: string
+  category: string
+  status: string
+  attributed_to: string | null
+  via: string | null
+  evidence_start: number
+  evidence_end: number
+  evidence_text: string
+  sentence_text: string | null
+  materiel: string[]
+  context: ClaimContext
+  review_state: ReviewState
+  published_at: Date | null
+  outlet_id: string | null
+  independence_key: string
+  cluster_key: string
+  url: string | null
+  title: string | null
+}
+
+/** The one schema of the store. */
+export interface Database {
+  outlets: OutletTable
+  documents: DocumentTable
+  statements: StatementTable
+  claims: ClaimTable
+  claim_reviews: ClaimReviewTable
+  fts_configs: FtsConfigTable
+  effective_claims: EffectiveClaimView
+}
+
+export type DocumentRow = Selectable<DocumentTable>
+export type NewDocument = Insertable<DocumentTable>
+export type ClaimRow = Selectable<ClaimTable>
+export type NewClaim = Insertable<ClaimTable>
+export type NewStatement = Insertable<StatementTable>
+export type StatementRow = Selectable<StatementTable>
+export type ClaimReviewRow = Selectable<ClaimReviewTable>

@@ -1,0 +1,77 @@
+import { sql } from 'kysely'
+import { STATUS_STRENGTH, STATUSES, type Category, type Status } from '../domain/vocabulary.js'
+import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
+import type { Store } from './open-store.js'
+import { isoDay } from './parse-published-at.js'
+
+/** All claims of one (supplier, recipient, category), merged across documents. */
+export interface MergedClaim {
+  readonly supplier: string
+  readonly recipient: string
+  readonly category: Category
+  /** Strongest affirmative status (confirmed > asserted > reported > alleged_future > opinion); `denied` when only denials exist. */
+  readonly strongestStatus: Status
+  /** Affirmative claims (denials not counted). */
+  readonly claims: number
+  readonly documents: number
+  /** Independent sources: distinct outlets, with near-duplicate copies of one story counted once. */
+  readonly independentOutlets: number
+  /** Documents that deny the claim. */
+  readonly denials: number
+  /** Publication dates (YYYY-MM-DD) of the first and last document, denials included. */
+  readonly firstSeen: string | null
+  readonly lastSeen: string | null
+}
+
+const strengthCase = sql`case c.status ${sql.join(
+  STATUSES.map((status) => sql`when ${sql.lit(status)} then ${sql.lit(STATUS_STRENGTH[status])}`),
+  sql` `,
+)} else 0 end`
+const byStrength = new Map(STATUSES.filter((s) => s !== 'denied').map((s) => [STATUS_STRENGTH[s], s]))
+
+/**
+ * The merged view: one row per (supplier, recipient, category), from claims that were not
+ * rejected in review, with corrections applied. Filters apply to claims before merging.
+ */
+export async function listMergedClaims(store: Store, filters: ClaimFilters = {}): Promise<MergedClaim[]> {
+  const affirmative = sql`c.status <> 'denied'`
+  const rows = await store.db
+    .selectFrom('effective_claims as c')
+    .select([
+      'c.supplier',
+      'c.recipient',
+      'c.category',
+      sql<string>`count(*) filter (where ${affirmative})`.as('claims'),
+      sql<string>`count(distinct c.document_id) filter (where ${affirmative})`.as('documents'),
+      sql<string>`count(distinct c.independence_key) filter (where ${affirmative})`.as('independent'),
+      sql<string>`count(distinct c.document_id) filter (where c.status = 'denied')`.as('denials'),
+      sql<number>`max(${strengthCase}) filter (where ${affirmative})`.as('strength'),
+      sql<Date | null>`min(c.published_at)`.as('first_seen'),
+      sql<Date | null>`max(c.published_at)`.as('last_seen'),
+    ])
+    .where(allOf([...claimConditions(filters), ...documentConditions(filters, 'c')]))
+    .groupBy(['c.supplier', 'c.recipient', 'c.category'])
+    .execute()
+  return rows
+    .map((row) => ({
+      supplier: row.supplier,
+      recipient: row.recipient,
+      category: row.category as Category,
+      strongestStatus: (row.strength === null ? 'denied' : (byStrength.get(Number(row.strength)) ?? 'opinion')) as Status,
+      claims: Number(row.claims),
+      documents: Number(row.documents),
+      independentOutlets: Number(row.independent),
+      denials: Number(row.denials),
+      firstSeen: isoDay(row.first_seen),
+      lastSeen: isoDay(row.last_seen),
+    }))
+    .sort(
+      (a, b) =>
+        b.independentOutlets - a.independentOutlets ||
+        STATUS_STRENGTH[b.strongestStatus] - STATUS_STRENGTH[a.strongestStatus] ||
+        b.documents - a.documents ||
+        a.supplier.localeCompare(b.supplier) ||
+        a.recipient.localeCompare(b.recipient) ||
+        a.category.localeCompare(b.category),
+    )
+}
