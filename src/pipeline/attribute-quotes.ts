@@ -264,7 +264,7 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
   return lo
 }
 
-const isSpeechCue = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
+const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
 
@@ -308,7 +308,8 @@ function attributeOne(
       continue
     }
     // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
-    if (!isSpeechCue(cue) && !(cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper)) continue
+    const appeal = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper
+    if (!appeal && !isSpeechCue(cue)) continue
     const found =
       take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
       take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted')
