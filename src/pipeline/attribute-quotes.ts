@@ -291,7 +291,7 @@ function attributeOne(
   }
 
   // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X.
-  for (let i = l.closeTok + 1; i < rightEnd && i <= l.closeTok + 9; i++) {
+  for (let i = l.closeTok + 1; i < rightEnd && i <= l.closeTok + 16; i++) {
     const cue = ctx.cueAt[i]
     if (!isSpeechCue(cue) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1)

@@ -194,12 +194,21 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
   return out
 }
 
+/** Between two tokens there are only auxiliaries, adverbs and a demonym glued to the noun ("soldats nord-coréens ont été"). */
 function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const g = ctx.grammarAt[i]
     const t = ctx.tokens[i]!
-    if (ctx.entityAt[i]) continue
-    if (!(g && (g.roles.includes('be') || g.roles.includes('have') || g.roles.includes('copula'))) && t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
+    const entity = ctx.entityAt[i]
+    if (entity && entity.start === from && entity.payload.kind === 'actor' && entity.payload.form === 'demonym') {
+      i = entity.end - 1
+      continue
+    }
+    if (g && (g.roles.includes('be') || g.roles.includes('have') || g.roles.includes('copula'))) {
+      i = g.end - 1
+      continue
+    }
+    if (t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
   }
   return true
 }
@@ -269,9 +278,33 @@ function leftBound(scope: Scope, anchor: Lex, frame: Frame, actors: readonly Act
     }
     if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
     const cue = ctx.cueAt[i]
-    if (cue && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) return { start: cue.end, antecedent: null, relative: null }
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
+      // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
+      if (infinitiveBetween(ctx, cue.end, anchor.start) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+        // "entreprises chinoises accusées de fournir": a participle's noun is the subject.
+        if (isParticiple(ctx, cue.end - 1)) {
+          const antecedent = actors.find((a) => a.end === cue.start) ?? null
+          if (antecedent) return { start: cue.end, antecedent, relative: null }
+        }
+        i = cue.start
+        continue
+      }
+      return { start: cue.end, antecedent: null, relative: null }
+    }
   }
   return { start: floor, antecedent: null, relative: null }
+}
+
+/** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
+function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  if (to - from > 6) return false
+  let marker = false
+  for (let i = from; i < to; i++) {
+    const key = ctx.tokens[i]!.key
+    if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key)) marker = true
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word) return false
+  }
+  return marker
 }
 
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
@@ -355,13 +388,13 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     const a = nearestRight(list)
     return a && a.start - anchor.end <= reach ? a : null
   }
-  const marked = (...ms: Marking[]): ActorMention[] => actors.filter((a) => ms.includes(a.marking))
+  const marked = (...ms: Marking[]): ActorMention[] => actors.filter((a) => ms.includes(a.marking) || ((a.marking === 'origin' || a.marking === 'personnel') && a.prep !== null && ms.includes(a.prep) && (a.prep === 'to' || a.prep === 'for')))
   const gerundSubject = byGerundSubject(ctx, anchor, allActors, frame)
   const bareLeft = antecedent ?? gerundSubject ?? nearestLeft(marked('bare'))
   const origin = marked('origin')
   // "combat with Ukrainian troops", "former les militaires russes": personnel governed by a preposition are not the supplier's.
   const personnel = marked('personnel')
-  const ownPersonnel = personnel.filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? ''))
+  const ownPersonnel = personnel.filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || materiel.includes(p.qualifies) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
   const first = (...candidates: Array<ActorMention | null | undefined>): ActorMention | null => candidates.find((c) => !!c) ?? null
 
   let supplier: ActorMention | null = null
@@ -380,7 +413,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     case 'fund':
     case 'help':
     case 'repair': {
-      const ownCategory = anchor.payload.category !== null
+      const ownCategory = cue === 'help' && anchor.payload.category !== null
       if (cue === 'help' && tense !== 'noun' && tense !== 'agent' && !ownCategory) return null
       if ((cue === 'help' || cue === 'repair' || cue === 'fund') && !ownCategory && !materiel.some((m) => m.payload.kind === 'materiel' && (cue !== 'fund' || m.payload.category === 'financial'))) return null
       // What is repaired or financed is not what is supplied: the service is.
@@ -401,7 +434,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
         recipient = first(nearestRight(marked('to', 'for')), nearestLeft(marked('to', 'for')), nearestLeft(marked('by').filter((a) => a !== supplier)), theatre(nearestRight(marked('location'))))
         rule += '.passive'
       } else {
-        supplier = first(bareLeft, nearestLeft(origin), nearestLeft(ownPersonnel), nearestRight(origin), nearestRight(ownPersonnel), nearestRight(marked('from')))
+        supplier = first(bareLeft, nearestLeft(origin), nearestLeft(ownPersonnel), nearestRight(origin), nearestRight(ownPersonnel), nearestRight(marked('from')), adjacentLeft(ctx, anchor, marked('by')))
         recipient = first(
           nearestRight(marked('to', 'for')),
           closeRight(marked('bare'), 3),
@@ -409,7 +442,8 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
           nearestLeft(marked('to', 'for')),
           sharedWith(ctx, anchor, actors),
           helpObject(ctx, anchor, actors, gerundSubject),
-          theatre(nearestRight(marked('location'))),
+          // Personnel are sent somewhere; weapons "to attack targets inside Russia" are not sent to Russia.
+          materiel.some(isPersonnel) ? theatre(nearestRight(marked('location'))) : null,
         )
         rule += '.active'
       }
@@ -443,6 +477,8 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       // Supply implied by origin: "Iranian drones used by Russia", "Russia used a North Korean missile".
       supplier = first(nearestRight(origin), nearestLeft(origin))
       if (!supplier) return null
+      // "Russian jets use its airfields": the materiel before an active verb is the user, not the thing used.
+      if (!passive && supplier.qualifies && supplier.qualifies.end >= anchor.start - 1 && supplier.qualifies.end <= anchor.start) return null
       recipient = passive ? first(nearestRight(marked('by')), nearestLeft(marked('by'))) : first(bareLeft, nearestLeft(marked('genitive')), nearestRight(marked('by')))
       const qualified = actors.filter((a) => a.group === supplier!.group && a.qualifies).map((a) => a.qualifies!)
       categories = categoriesOf(anchor, qualified.length ? qualified : materiel).filter((c) => !PERSONNEL.has(c) && c !== 'territory_access')
@@ -458,7 +494,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
         recipient = first(nearestLeft(personnel), nearestLeft(marked('bare')))
       } else {
         supplier = first(bareLeft, nearestLeft(ownPersonnel), nearestLeft(origin), nearestRight(marked('by')))
-        recipient = first(closeRight(personnel, 4), closeRight(marked('bare'), 3), nearestRight(marked('to', 'for')), theatre(nearestRight(marked('location'))), theatre(nearestLeft(marked('location'))))
+        recipient = first(closeRight(personnel, 4), closeRight(marked('bare'), 3), nearestRight(marked('to', 'for')))
       }
       categories = ['trainers']
       break
@@ -814,7 +850,7 @@ function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsBySenten
         partner('supplier', supplier) ??
         (d.weakRecipient ? d.recipientMention?.actor ?? null : null) ??
         opponentOf(ctx, d.facing, supplier) ??
-        (supplier === top(suppliers, '') && !recipients.has(supplier) ? top(recipients, supplier) : null)
+        (!recipients.has(supplier) ? top(recipients, supplier) : null)
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
     } else if (!supplier && recipient && !d.noFill) {
       supplier = partner('recipient', recipient) ?? (recipient === top(recipients, '') && !suppliers.has(recipient) ? top(suppliers, recipient) : null)

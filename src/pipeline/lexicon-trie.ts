@@ -63,11 +63,13 @@ export class LexiconTrie<P> {
     for (let j = i; j < tokens.length && node; j++) {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
-      for (const { prefix, hit } of node.prefixes) {
-        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
-      }
+      // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
+      const prefixes = node.prefixes
       node = node.next.get(token.key)
       if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
+      for (const { prefix, hit } of prefixes) {
+        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
+      }
     }
   }
 }

@@ -112,7 +112,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const k = start - 1
     const m = ctx.materielAt[k]
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
-    const agent = agentEndingAt(ctx, k)
+    const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null)
     if (agent !== null && same(k)) {
       const prep = prepBefore(ctx, agent)
       return { marking: prep ?? 'bare', prep, qualifies: null }
@@ -131,7 +131,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   while (same(k) && k - end < 3 && !ctx.materielAt[k] && (isOriginCueAt(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !tokens[k]!.upper && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k]))) k++
   const m = ctx.materielAt[k]
   if (m && m.start === k && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, start), qualifies: m }
-  if (same(end) && agentStartingAt(ctx, end)) {
+  if (same(end) && (agentStartingAt(ctx, end) || ctx.roleAt[end])) {
     const prep = prepBefore(ctx, start)
     return { marking: prep ?? 'bare', prep, qualifies: null }
   }
@@ -272,10 +272,20 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
   const g = grammarEndingAt(ctx, k)
   if (!g) return null
+  // French "des"/"du" after a verb, "que" or a comma is an article, not "of".
+  if (g.roles.includes('of') && /^(des|du)$/.test(tokens[k]!.key) && isClauseStartBefore(ctx, g.start)) return null
   for (const role of ['by', 'to', 'for', 'from', 'in', 'with', 'of'] as const) {
     if (g.roles.includes(role)) return role === 'in' ? 'location' : role
   }
   return null
+}
+
+function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {
+  const previous = ctx.tokens[at - 1]
+  if (!previous || previous.sentence !== ctx.tokens[at]!.sentence || !previous.word) return true
+  const g = ctx.grammarAt[at - 1]
+  if (g && (g.roles.includes('that') || g.roles.includes('relative') || g.roles.includes('have') || g.roles.includes('be'))) return true
+  return !!ctx.cueAt[at - 1]
 }
 
 /** "les Pays-Bas et le Danemark", "Iran and North Korea", "Czechia, Poland, and Bulgaria". */
