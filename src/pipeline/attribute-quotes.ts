@@ -102,11 +102,21 @@ export class SpeakerMemory {
     }
     const ctx = this.ctx
     if (!ctx || at <= 0) return null
-    const before = ctx.text.slice(0, ctx.tokens[Math.min(at, ctx.tokens.length - 1)]!.start)
-    const pattern = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}.]*[’']?s?\\s+|\\p{Lu}[\\p{L}\\p{M}.]*\\s+)(?:[\\p{L}\\p{M}’'.-]+\\s+){0,3}?${escapeRegExp(head)})`, 'giu')
-    let found: string | null = null
-    for (const m of before.matchAll(pattern)) found = m[1]!
-    return found ? { speaker: found.replace(/^(The|Le|La|Les)\s+/, ''), role: null, org: null, outlet: null, type: 'institution', actor: null, standing: 'official' } : null
+    // The latest earlier name ending in the same noun: "China's foreign ministry" for "the ministry".
+    for (let i = Math.min(at, ctx.tokens.length) - 1; i >= 0; i--) {
+      if (ctx.tokens[i]!.key !== key) continue
+      let from = i
+      while (from > 0 && i - from < 5) {
+        const t = ctx.tokens[from - 1]!
+        if (t.sentence !== ctx.tokens[i]!.sentence || !(t.upper || /^('s|of|de|du|des|foreign|affairs|defense|defence|national|security|state|étrangères|affaires)$/.test(t.key))) break
+        from--
+      }
+      if (from < i && ctx.tokens.slice(from, i).some((t) => t.upper)) {
+        const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[i]!.end)
+        return { speaker: text.replace(/^(The|Le|La|Les)\s+/, ''), role: null, org: null, outlet: null, type: 'institution', actor: null, standing: 'official' }
+      }
+    }
+    return null
   }
 
   /** A phrase's words with the one before it (to see "le", "the"). */
@@ -121,8 +131,6 @@ export class SpeakerMemory {
     if (speaker.type === 'institution' || speaker.type === 'outlet') this.institutions.push(speaker)
   }
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const speakerOf = (p: KnownPerson): Speaker => ({ speaker: p.name, role: p.role, org: p.org, outlet: null, type: 'person', actor: p.actor, standing: p.standing })
 

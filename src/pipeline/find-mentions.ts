@@ -47,7 +47,7 @@ export function findMentions(tokens: readonly TextToken[], language: LanguageKno
     (cue) =>
       !blocks.some((e) => overlaps(e, cue)) &&
       !materiel.some((m) => overlaps(m, cue) && m.end - m.start > cue.end - cue.start && m.payload.kind === 'materiel' && !m.payload.generic) &&
-      !(cue.payload.kind === 'cue' && (cue.payload.cue === 'use' || cue.payload.cue === 'train') && materiel.some((m) => overlaps(m, cue) && m.end - m.start >= cue.end - cue.start)),
+      !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && materiel.some((m) => overlaps(m, cue) && m.end - m.start >= cue.end - cue.start)),
   )
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const roles = kept.get('role') ?? []

@@ -270,9 +270,11 @@ function leftBound(scope: Scope, anchor: Lex, frame: Frame, actors: readonly Act
   for (let i = anchor.start - 1; i >= floor; i--) {
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
-    if (g?.roles.includes('relative')) {
+    // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
+    const relativeThat = g?.roles.includes('that') && /^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')
+    if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
-      while (k >= 0 && (ctx.tokens[k]!.text === ',' || /^(of|de|d'|dont|all|tous|toutes|both)$/.test(ctx.tokens[k]!.key))) k--
+      while (k >= 0 && (ctx.tokens[k]!.text === ',' || /^(of|de|d'|dont|all|tous|toutes|both)$/.test(ctx.tokens[k]!.key) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
       const antecedent = actors.find((a) => a.end === k + 1) ?? null
       return { start: i + 1, antecedent, relative: i }
     }
@@ -356,7 +358,6 @@ function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: numbe
 }
 
 function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readonly ActorMention[], frame: Frame, sentence: number, frameMateriel: readonly Lex[]): Draft[] | null {
-  if (process.env.COBEL_DEBUG) console.error("ANCHOR", scope.ctx.text.slice(scope.ctx.tokens[anchor.start]!.start, scope.ctx.tokens[anchor.end - 1]!.end), assigned.length)
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
   const tense = anchor.payload.tense
@@ -394,7 +395,9 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
   const origin = marked('origin')
   // "combat with Ukrainian troops", "former les militaires russes": personnel governed by a preposition are not the supplier's.
   const personnel = marked('personnel')
-  const ownPersonnel = personnel.filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || materiel.includes(p.qualifies) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
+  const ownPersonnel = personnel.filter(
+    (p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && cue !== 'fund' && cue !== 'help' && cue !== 'repair' && (!p.qualifies || materiel.includes(p.qualifies) || cue === 'train' || cue === 'deploy' || cue === 'operate'),
+  )
   const first = (...candidates: Array<ActorMention | null | undefined>): ActorMention | null => candidates.find((c) => !!c) ?? null
 
   let supplier: ActorMention | null = null
@@ -540,7 +543,6 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
   if (!supplier && cue !== 'acquire' && cue !== 'use') hint = supplierHint(ctx, anchor, leftStart, tense)
   const location = actors.find((a) => a.form === 'place')?.actor ?? null
   const facing = allActors.find((a) => (a.marking === 'target' || a.marking === 'location') && a.start >= anchor.end && isConflictParty(ctx, a.actor))?.actor ?? null
-  if (process.env.COBEL_DEBUG) console.error("  ROLES", cue, supplier?.actor, recipient?.actor, categories, hint)
   const suppliers = expandGroup(supplier, allActors)
   const recipients = expandGroup(recipient, allActors).filter((r) => !(r.marking === 'location' && suppliers.some((s) => s.actor === r.actor)))
   const out: Draft[] = []
