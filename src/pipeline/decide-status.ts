@@ -139,10 +139,14 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue') continue
+    // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
+    const incise = cue.start > anchor.end && ctx.tokens[cue.start - 1]?.text === ','
     const phrase =
       cue.payload.cue === 'according'
         ? readSpeakerAfter(ctx, people, cue.end, to)
-        : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+        : incise
+          ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
+          : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue

@@ -28,14 +28,15 @@ export function detectLanguage(text: string, knowledge: Knowledge, given?: strin
   const vote = functionWordVote(sample, knowledge)
   const code = franc(sample, { minLength: 10 })
   const detected = ISO3_TO_1[code] ?? (code === 'und' ? null : code)
-  if (detected && (sample.length >= 200 || !vote || vote === detected)) {
+  // Long texts: franc is reliable. Short ones: our own function words decide when they are frequent.
+  if (detected && (sample.length >= 200 || !vote || vote.lang === detected || vote.share < 0.25)) {
     return { lang: detected, source: 'detected', supported: knowledge.languages.has(detected) }
   }
-  if (vote) return { lang: vote, source: 'detected', supported: true }
+  if (vote) return { lang: vote.lang, source: 'detected', supported: true }
   return { lang: 'und', source: 'default', supported: false }
 }
 
-function functionWordVote(sample: string, knowledge: Knowledge): string | null {
+function functionWordVote(sample: string, knowledge: Knowledge): { lang: string; share: number } | null {
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? []
   let best: string | null = null
   let bestScore = 0
@@ -48,5 +49,5 @@ function functionWordVote(sample: string, knowledge: Knowledge): string | null {
       bestScore = score
     }
   }
-  return bestScore >= 2 ? best : null
+  return best && bestScore >= 2 ? { lang: best, share: bestScore / Math.max(1, words.length) } : null
 }

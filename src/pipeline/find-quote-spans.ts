@@ -104,6 +104,7 @@ function swappedInnerPair(text: string, at: number, to: number): boolean {
   const next = text.indexOf('“', at + 1)
   if (next === -1 || next >= to || next - at > 40) return false
   const between = text.slice(at + 1, next)
-  if (/[.!?;:]/.test(between) || between.trim().split(/\s+/).length > 3) return false
+  // "“We will not,” she said, “ever.”" is a split quotation: punctuation marks a real close.
+  if (/[.,!?;:]/.test(between) || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || between.trim().split(/\s+/).length > 3) return false
   return /^[\s\u00A0]/.test(between) && /[\s\u00A0]$/.test(between) && text.indexOf('”', next + 1) !== -1 && text.indexOf('”', next + 1) < to
 }

@@ -225,7 +225,7 @@ export function isParticiple(ctx: DocumentContext, k: number): boolean {
   if (!token) return false
   if (ctx.lang.participles.has(token.key)) return true
   const lower = token.text.toLowerCase()
-  return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
+  return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 1)
 }
 
 function isHypothetical(ctx: DocumentContext, frame: Frame, anchor: Lex): boolean {
@@ -256,7 +256,12 @@ function quoteAround(scope: Scope, i: number): QuoteSpan | null {
  * "selon X", a colon, or the opening of the quotation it is in (unless the quotation opens
  * mid-clause, as in: Russia “used Iranian drones”). A relative pronoun gives its antecedent.
  */
-function leftBound(scope: Scope, anchor: Lex, frame: Frame, actors: readonly ActorMention[]): { start: number; antecedent: ActorMention | null; relative: number | null } {
+function leftBound(
+  scope: Scope,
+  anchor: Lex,
+  frame: Frame,
+  actors: readonly ActorMention[],
+): { start: number; antecedent: ActorMention | null; relative: number | null; requester?: ActorMention | null } {
   const { ctx } = scope
   let floor = Math.max(frame.start, anchor.start - LEFT_REACH)
   const quote = quoteAround(scope, anchor.start)
@@ -283,6 +288,11 @@ function leftBound(scope: Scope, anchor: Lex, frame: Frame, actors: readonly Act
     if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
       if (infinitiveBetween(ctx, cue.end, anchor.start) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+        // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
+        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
+        // …and whoever asks is who would receive.
+        const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
+        if (object) return { start: cue.end, antecedent: object, relative: null, requester }
         // "entreprises chinoises accusées de fournir": a participle's noun is the subject.
         if (isParticiple(ctx, cue.end - 1)) {
           const antecedent = actors.find((a) => a.end === cue.start) ?? null
@@ -361,7 +371,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
   const tense = anchor.payload.tense
-  const { start: leftStart, antecedent, relative } = leftBound(scope, anchor, frame, allActors)
+  const { start: leftStart, antecedent, relative, requester } = leftBound(scope, anchor, frame, allActors)
   const rightEnd = rightBound(scope, anchor, frame)
   const actors = allActors.filter((a) => a.start >= leftStart && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
   const materiel = continuedList(ctx, assigned, leftStart, rightEnd)
@@ -447,6 +457,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
           helpObject(ctx, anchor, actors, gerundSubject),
           // Personnel are sent somewhere; weapons "to attack targets inside Russia" are not sent to Russia.
           materiel.some(isPersonnel) ? theatre(nearestRight(marked('location'))) : null,
+          requester && requester.actor !== supplier?.actor ? requester : null,
         )
         rule += '.active'
       }

@@ -47,7 +47,7 @@ export class LexiconTrie<P> {
     const wildcard = form.endsWith('*')
     const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
     if (tokens.length === 0) return
-    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents: accents && /[^\x00-\x7F]/.test(form) }
+    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents }
     let node = this.root
     const last = tokens.length - 1
     for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
@@ -91,9 +91,11 @@ function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): 
 
 function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number, prefix: boolean): boolean {
   if (!hit.accents) return true
+  // Accents must agree both ways: "formé" is not "forme", and "a" (has) is not "à" (to).
   return hit.forms.every((form, k) => {
     const text = tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") ?? ''
     const want = form.toLowerCase().replace(/’/g, "'")
+    if (!/[^\x00-\x7F]/.test(text) && !/[^\x00-\x7F]/.test(want)) return true
     return prefix && k === hit.forms.length - 1 ? text.startsWith(want) : text === want
   })
 }

@@ -174,6 +174,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
     if (m) return { marking: roleOf(m), prep, qualifies: m }
   }
+  // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts.
+  if (prep === 'of' && agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) !== null) return { marking: 'bare', prep: null, qualifies: null }
   // "la région russe de Koursk": a place after "de" is still a place.
   if (form === 'place' && (prep === 'of' || prep === null)) return { marking: 'location', prep, qualifies: null }
   if (prep) return { marking: prep, prep, qualifies: null }
@@ -265,7 +267,11 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
-  while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+  // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
+  const glued = grammarEndingAt(ctx, k)
+  if (!(glued && glued.roles.some(isPrep))) {
+    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+  }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
   const cue = ctx.cueAt[k]

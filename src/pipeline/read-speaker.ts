@@ -136,6 +136,12 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
   let commas = 0
   for (let i = from; i < end; i++) {
     const t = tokens[i]!
+    // "M. Duval", "Dr. Hassan": the title's full stop does not end the phrase.
+    const title = ctx.grammarAt[i]
+    if (title?.roles.includes('title')) {
+      i = title.end - 1
+      continue
+    }
     if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';' || t.text === ':') break
     if (t.text === ',' && ++commas > 1) break
     const person = people.personAt(i)
@@ -149,6 +155,11 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
   let i = from
   while (i < end) {
     const t = tokens[i]!
+    const title = ctx.grammarAt[i]
+    if (title?.roles.includes('title')) {
+      i = title.end
+      continue
+    }
     if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';') break
     if (t.text === ':' && i > from) break
     // "à Fox News", "told CNN", "aux journalistes", "to reporters": an addressee, not the speaker.
@@ -372,7 +383,8 @@ function isOrgWord(ctx: DocumentContext, i: number): boolean {
 /** A lower-case word that can end an institution's name: "air force", "authorities", "ministry". */
 function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
-  if (!t || !t.word || t.upper || ctx.cueAt[i] || ctx.grammarAt[i]) return false
+  const g = ctx.grammarAt[i]
+  if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
   return /^(air|force|forces|army|navy|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables)$/i.test(t.text)
 }
 

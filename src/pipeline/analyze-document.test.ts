@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../test/knowledge.js'
+
+describe('support claims', () => {
+  test('active voice with a recipient after "to" / "à"', () => {
+    assert.deepEqual(claimsOf(analyze('Minsk has sent fuel trucks and ammunition to Russia, the ministry said in a statement.')), ['BLR>RUS:economic:confirmed', 'BLR>RUS:artillery_ammunition:confirmed'])
+    assert.deepEqual(triplesOf(analyze("Selon la presse, l'Iran aurait livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+
+  test('indirect object before "with": supplying X with Y', () => {
+    assert.deepEqual(triplesOf(analyze('Officials said Iran was supplying Russia with drones and ballistic missiles.')), ['IRN>RUS:drones', 'IRN>RUS:missiles'])
+  })
+
+  test('passive voice with "by" and "par"', () => {
+    assert.deepEqual(triplesOf(analyze('The shells were supplied to Russia by North Korea last year.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Des obus ont été livrés à la Russie par la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+
+  test('nominal forms: la livraison de missiles iraniens à la Russie', () => {
+    assert.deepEqual(triplesOf(analyze('Les experts redoutent la livraison de missiles iraniens à la Russie.', 'fr')), ['IRN>RUS:missiles'])
+  })
+
+  test('the recipient as subject of a receiving verb', () => {
+    assert.deepEqual(triplesOf(analyze('Russia received artillery shells from North Korea in October, analysts say.')), ['PRK>RUS:artillery_ammunition'])
+  })
+
+  test('supply implied by origin is reported', () => {
+    assert.deepEqual(claimsOf(analyze('Iranian-made Shahed drones were used by Russia against power stations.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Des drones de fabrication iranienne ont été utilisés par la Russie à Odessa.', 'fr')), ['IRN>RUS:drones:reported'])
+  })
+
+  test('coordinated suppliers make one claim each', () => {
+    assert.deepEqual(triplesOf(analyze('Norway and Denmark will deliver F-16 jets to Ukraine next year.')), ['NOR>UKR:aircraft', 'DNK>UKR:aircraft'])
+  })
+
+  test('personnel: trainers, troops, and an organ rolled up to its state', () => {
+    const a = analyze("Des membres des Gardiens de la révolution auraient formé des soldats russes à l'utilisation des drones.", 'fr')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:trainers:reported'])
+    assert.equal(a.support[0]!.via, 'IRGC')
+    assert.deepEqual(triplesOf(analyze('About 10,000 North Korean troops have been deployed to Russia, Seoul said.')), ['PRK>RUS:troops'])
+  })
+
+  test('territory: strikes launched from a third state', () => {
+    assert.deepEqual(triplesOf(analyze('Missiles were fired from the territory of Belarus at targets in Ukraine overnight.')), ['BLR>RUS:territory_access'])
+  })
+
+  test('denials, refusals and negations are denied', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran dément avoir fourni des drones à la Russie.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Berlin has refused to send Taurus missiles to Ukraine.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Spain has not sent any tanks to Ukraine, the minister said.')), ['ESP>UKR:armour:denied'])
+  })
+
+  test('the cleft "ce sont les Russes qui pilotent" negates operation by the supplier', () => {
+    const a = analyze("L'Iran a envoyé des techniciens en Crimée, mais ce sont les Russes qui pilotent les drones.", 'fr')
+    assert.ok(claimsOf(a).includes('IRN>RUS:operation_of_weapons:denied'), claimsOf(a).join(' '))
+  })
+
+  test('plans, pledges and future forms are alleged_future; requests are opinion', () => {
+    assert.deepEqual(claimsOf(analyze("La Suède livrera des avions Gripen à l'Ukraine.", 'fr')), ['SWE>UKR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Poland pledged to send more MiG-29 jets to Ukraine.')), ['POL>UKR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Kyiv urged Berlin to deliver Taurus missiles.')), ['DEU>UKR:missiles:opinion'])
+  })
+
+  test('an official stating a transfer is confirmed; an expert asserts; an accusation is asserted', () => {
+    assert.deepEqual(claimsOf(analyze('“Iran has delivered hundreds of drones to Russia,” the White House spokesman Tom Reyes said.')), ['IRN>RUS:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Iran has delivered hundreds of drones to Russia, said Paula Greene, a researcher at the Baltic Institute.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(claimsOf(analyze('Washington accused Tehran of supplying drones to Moscow.')), ['IRN>RUS:drones:asserted'])
+  })
+
+  test('roles left open are completed from the rest of the document', () => {
+    const a = analyze("La Corée du Nord a livré des obus à la Russie. Le pays aurait aussi envoyé des missiles balistiques.", 'fr')
+    assert.deepEqual(triplesOf(a), ['PRK>RUS:artillery_ammunition', 'PRK>RUS:missiles'])
+    assert.deepEqual(a.support[1]!.inferred, ['supplier', 'recipient'])
+  })
+
+  test('every claim keeps its evidence as an exact substring, with offsets and rule ids', () => {
+    const text = 'Officials said Iran was supplying Russia with drones.'
+    const a = analyze(text)
+    const c = a.support[0]!
+    assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text)
+    assert.match(c.rule, /^support\./)
+    assert.ok(c.entries.some((e) => e.includes('supply')))
+  })
+
+  test('hypotheses are not claims', () => {
+    assert.deepEqual(claimsOf(analyze('If Iran sends ballistic missiles to Russia, Europe will respond.')), [])
+  })
+})
+
+describe('quotes and speakers', () => {
+  test('postposed French incise with outlet, apposition and later surname reference', () => {
+    const a = analyze(
+      "« Les livraisons vont continuer », a déclaré à l'AFP Marc Duval, porte-parole du ministère des Armées. « Nous ne changerons rien », a ajouté M. Duval.",
+      'fr',
+    )
+    assert.equal(a.quotes.length, 2)
+    assert.equal(a.quotes[0]!.speaker, 'Marc Duval')
+    assert.equal(a.quotes[0]!.outlet, 'AFP')
+    assert.match(a.quotes[0]!.role ?? '', /porte-parole/)
+    assert.equal(a.quotes[1]!.speaker, 'Marc Duval')
+  })
+
+  test('English split quote, pronoun and continuation paragraph', () => {
+    const a = analyze('“The shipments are arriving,” said Helen Ward, a senior fellow at the Danube Forum, “and they will not stop.”\n“It is a long war,” she added.\n“Everyone here knows that the front needs more shells.”')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Helen Ward', 'Helen Ward', 'Helen Ward', 'Helen Ward'])
+    assert.equal(a.quotes[3]!.kind, 'continuation')
+  })
+
+  test('preposed speaker with colon, and indirect "selon"', () => {
+    const a = analyze('Le ministre Karl Weber a été clair : « Pas un seul soldat ne partira. » Selon Weber, « la décision est prise ».', 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Karl Weber', 'Karl Weber'])
+  })
+
+  test('unnamed officials keep their role; institutions speak for themselves', () => {
+    const a = analyze('“This is much more likely now,” one official familiar with the talks said. “We reject these claims,” the Kremlin said.')
+    assert.equal(a.quotes[0]!.speaker, null)
+    assert.match(a.quotes[0]!.role ?? '', /official/)
+    assert.equal(a.quotes[1]!.speaker, 'Kremlin')
+  })
+
+  test('quoted names and terms are not quotes', () => {
+    const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
+    assert.equal(a.quotes.length, 0)
+  })
+})
+
+describe('languages', () => {
+  test('detects French and English and labels unsupported languages', () => {
+    assert.equal(analyze('Les drones iraniens ont été livrés à la Russie selon les services de renseignement.', '').lang, 'fr')
+    const de = analyze('Der Iran hat Drohnen an Russland geliefert, sagte der Minister am Samstag in Teheran.', '')
+    assert.equal(de.lang, 'de')
+    assert.equal(de.supported, false)
+    assert.match(de.warnings[0] ?? '', /no lexicon/)
+  })
+})

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { knowledge } from '../../test/knowledge.js'
+import { segmentSentences } from './segment-sentences.js'
+
+const split = (text: string, lang: string): string[] =>
+  segmentSentences(text, lang, knowledge.languages.get(lang)!.sentenceRules).map((s) => text.slice(s.start, s.end))
+
+test('keeps titles with the name that follows (M., Dr., Mr.)', () => {
+  assert.deepEqual(split('M. Martin est arrivé à Vienne. Le Dr. Hassan a parlé ensuite.', 'fr'), ['M. Martin est arrivé à Vienne.', 'Le Dr. Hassan a parlé ensuite.'])
+  assert.deepEqual(split('Mr. Cole flew to Oslo on Monday. He met the U.S. envoy there.', 'en'), ['Mr. Cole flew to Oslo on Monday.', 'He met the U.S. envoy there.'])
+})
+
+test('keeps a closing guillemet with its sentence', () => {
+  assert.deepEqual(split('Elle a dit : « Nous ne céderons pas. » Puis elle est partie.', 'fr'), ['Elle a dit : « Nous ne céderons pas. »', 'Puis elle est partie.'])
+})
+
+test('does not split before a lower-case incise', () => {
+  assert.deepEqual(split('« Qui paiera ? » demanda le député. « Personne ! » répondit-il.', 'fr'), ['« Qui paiera ? » demanda le député.', '« Personne ! » répondit-il.'])
+})
+
+test('separates sentences glued without a space and keeps paragraphs apart', () => {
+  const sentences = segmentSentences('The talks ended on Friday.Officials left Geneva.\nA new round opens soon.', 'en', knowledge.languages.get('en')!.sentenceRules)
+  assert.equal(sentences.length, 3)
+  assert.deepEqual(sentences.map((s) => s.paragraph), [0, 0, 1])
+})

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { tokenize } from './tokenize.js'
+
+const elisions = new Set(["l'", "d'", "qu'"])
+
+test('splits elisions and English clitics, folds keys', () => {
+  const tokens = tokenize("L’Iran a livré d'autres drones. Iran's envoy didn't agree.", elisions)
+  assert.deepEqual(
+    tokens.filter((t) => t.word).map((t) => t.text),
+    ['L’', 'Iran', 'a', 'livré', "d'", 'autres', 'drones', 'Iran', "'s", 'envoy', 'did', "n't", 'agree'],
+  )
+  assert.equal(tokens.find((t) => t.text === 'livré')!.key, 'livre')
+})
+
+test('treats intra-word hyphens as soft: nord-coréen matches nord coréen', () => {
+  const tokens = tokenize('les soldats nord-coréens et Shahed-136', elisions)
+  assert.deepEqual(tokens.map((t) => t.key), ['les', 'soldats', 'nord', 'coreens', 'et', 'shahed', '136'])
+  assert.equal(tokens[3]!.hyphen, true)
+})
+
+test('keeps numbers with thousands separators and dotted acronyms whole', () => {
+  const keys = tokenize('plus de 3 000 soldats, 11,000 troops and U.S. officials', elisions).map((t) => t.text)
+  assert.ok(keys.includes('3 000'))
+  assert.ok(keys.includes('11,000'))
+  assert.ok(keys.includes('U.S.'))
+})
