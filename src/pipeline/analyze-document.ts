@@ -105,12 +105,25 @@ function evidenceSpan(ctx: DocumentContext, draft: DraftClaim): SupportClaim['ev
   return { start, end, text: ctx.text.slice(start, end) }
 }
 
-function contextOf(ctx: DocumentContext, draft: DraftClaim): ClaimContext {
-  const [from, to] = ctx.sentenceTokens[draft.sentence]!
-  const found = new Set<ContextKind>()
+const contextWords = new WeakMap<DocumentContext, Map<number, Set<ContextKind>>>()
+
+/** Context words of a sentence (civilian harm, operations, private firms, theatre), found once per sentence. */
+function contextWordsOf(ctx: DocumentContext, sentence: number): Set<ContextKind> {
+  let cache = contextWords.get(ctx)
+  if (!cache) contextWords.set(ctx, (cache = new Map()))
+  let found = cache.get(sentence)
+  if (found) return found
+  found = new Set()
+  const [from, to] = ctx.sentenceTokens[sentence]!
   const matches: TrieMatch<ContextKind>[] = []
   for (let i = from; i < to; i++) ctx.lang.context.matchAt(ctx.tokens, i, matches)
   for (const m of matches) found.add(m.hit.payload)
+  cache.set(sentence, found)
+  return found
+}
+
+function contextOf(ctx: DocumentContext, draft: DraftClaim): ClaimContext {
+  const found = contextWordsOf(ctx, draft.sentence)
   const placeInTheatre = draft.location !== null || (draft.recipientMention?.form === 'place' && draft.recipientMention.marking === 'location')
   const context: { -readonly [K in keyof ClaimContext]: ClaimContext[K] } = {}
   if (found.has('theatre') || placeInTheatre) context.location = 'in_theatre'

@@ -47,7 +47,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     }
     return out
   }
-  const attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, scopeEnd)
+  let attribution = attributions.get(anchor)
+  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, scopeEnd)))
   const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
   const result = (status: Status, rule: string, cues: readonly Lex[] = []): StatusDecision => ({
     status,
@@ -102,6 +103,9 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
   return result('asserted', 'status.named-source')
 }
+
+/** Claims of one trigger (several suppliers, several categories) share one attribution. */
+const attributions = new WeakMap<Lex, Attribution>()
 
 interface Attribution {
   readonly speaker: Speaker | null

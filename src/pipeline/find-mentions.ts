@@ -37,21 +37,31 @@ export function findMentions(tokens: readonly TextToken[], language: LanguageKno
   const kept = new Map<Layer, Lex[]>()
   for (const [layer, list] of byLayer) kept.set(layer, longestFirst(list))
 
-  const blocks = [...(kept.get('entity') ?? [])]
+  const allEntities = kept.get('entity') ?? []
   const materiel = kept.get('materiel') ?? []
-  const entities = (kept.get('entity') ?? []).filter((e) => !materiel.some((m) => overlaps(m, e) && m.end - m.start > e.end - e.start))
+  const roles = kept.get('role') ?? []
+  const entityAt = coverage(tokens.length, allEntities)
+  const materielAt = coverage(tokens.length, materiel)
+  const longerIn = (at: ReadonlyArray<Lex | undefined>, lex: Lex, orEqual = false): Lex | undefined => {
+    for (let i = lex.start; i < lex.end; i++) {
+      const other = at[i]
+      if (other && (other.end - other.start > lex.end - lex.start || (orEqual && other.end - other.start === lex.end - lex.start))) return other
+    }
+    return undefined
+  }
+  const entities = allEntities.filter((e) => !longerIn(materielAt, e))
   // A cue inside an entity ("Maison Blanche") or inside a longer specific materiel name
   // ("technical support", "lance-roquettes") is not a trigger; inside generic materiel
   // ("aide militaire", "arms supplies") it still is.
-  const cues = (kept.get('cue') ?? []).filter(
-    (cue) =>
-      !blocks.some((e) => overlaps(e, cue)) &&
-      !materiel.some((m) => overlaps(m, cue) && m.end - m.start > cue.end - cue.start && m.payload.kind === 'materiel' && !m.payload.generic) &&
-      !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && materiel.some((m) => overlaps(m, cue) && m.end - m.start >= cue.end - cue.start)),
-  )
+  const cues = (kept.get('cue') ?? []).filter((cue) => {
+    for (let i = cue.start; i < cue.end; i++) if (entityAt[i]) return false
+    const longer = longerIn(materielAt, cue)
+    if (longer && longer.payload.kind === 'materiel' && !longer.payload.generic) return false
+    return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
+  })
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
-  const roles = kept.get('role') ?? []
-  const materielKept = materiel.filter((m) => ![...entities, ...roles].some((e) => overlaps(e, m) && e.end - e.start > m.end - m.start))
+  const shadowAt = coverage(tokens.length, [...entities, ...roles])
+  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start))
   return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...lowerCues].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -88,21 +98,33 @@ function startsClause(tokens: readonly TextToken[], i: number): boolean {
   return !previous || previous.sentence !== tokens[i]!.sentence || /^[«“"„:(\[—–]$/.test(previous.text)
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end
+/** For each token, the longest mention covering it. */
+function coverage(size: number, mentions: readonly Lex[]): Array<Lex | undefined> {
+  const at: Array<Lex | undefined> = new Array(size)
+  for (const m of mentions) {
+    for (let i = m.start; i < m.end; i++) {
+      const current = at[i]
+      if (!current || current.end - current.start < m.end - m.start) at[i] = m
+    }
+  }
+  return at
+}
 
 function longestFirst(list: Lex[]): Lex[] {
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const taken: Lex[] = []
-  const used = new Set<number>()
+  // The mention that took each token.
+  const owner = new Map<number, Lex>()
   for (const lex of sorted) {
     let free = true
-    for (let i = lex.start; i < lex.end; i++) if (used.has(i)) free = false
+    for (let i = lex.start; i < lex.end && free; i++) if (owner.has(i)) free = false
     if (!free) {
-      // Same span, different entry (e.g. "de" as two grammar roles): keep both.
-      if (taken.some((t) => t.start === lex.start && t.end === lex.end && t.payload.entryId !== lex.payload.entryId)) taken.push(lex)
+      // Same span, different entry (two designations for one word): keep both.
+      const first = owner.get(lex.start)
+      if (first && first.start === lex.start && first.end === lex.end && first.payload.entryId !== lex.payload.entryId) taken.push(lex)
       continue
     }
-    for (let i = lex.start; i < lex.end; i++) used.add(i)
+    for (let i = lex.start; i < lex.end; i++) owner.set(i, lex)
     taken.push(lex)
   }
   return taken

@@ -76,12 +76,21 @@ interface Scope {
 export function findSupportClaims(ctx: DocumentContext, people: PeopleIndex, quotes: readonly Quote[], spans: readonly QuoteSpan[], memory: SpeakerMemory): DraftClaim[] {
   const scope: Scope = { ctx, people, quotes, spans, memory }
   const drafts: Draft[] = []
-  const actorsBySentence: ActorMention[][] = []
+  // Actors are marked only for the sentences that need them, once.
+  const marked = new Map<number, ActorMention[]>()
+  const actorsOf = (s: number): ActorMention[] => {
+    let actors = marked.get(s)
+    if (!actors) {
+      const [from, to] = ctx.sentenceTokens[s]!
+      actors = to > from ? markActors(ctx, people, from, to) : []
+      marked.set(s, actors)
+    }
+    return actors
+  }
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [from, to] = ctx.sentenceTokens[s]!
-    const actors = to > from ? markActors(ctx, people, from, to) : []
-    actorsBySentence.push(actors)
-    if (to <= from) continue
+    if (to <= from || !hasSupportWords(ctx, from, to)) continue
+    const actors = actorsOf(s)
     let found = 0
     for (const frame of framesOf(ctx, from, to)) {
       const frameMateriel = materielIn(ctx, frame)
@@ -106,7 +115,13 @@ export function findSupportClaims(ctx: DocumentContext, people: PeopleIndex, quo
       if (rebuttal) drafts.push(rebuttal)
     }
   }
-  return fillFromDocument(scope, drafts, actorsBySentence)
+  return fillFromDocument(scope, drafts, actorsOf)
+}
+
+/** The sentence has a support cue or materiel: the only sentences where claims can be. */
+function hasSupportWords(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.cueAt[i] || ctx.materielAt[i]) return true
+  return false
 }
 
 /** Splits a sentence at clause breaks (";", "mais", "while", "tandis que"). */
@@ -808,13 +823,13 @@ function cleftContrast(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
  * document's complete claims most often pair with the known side, or, for conduct aimed at
  * one party of a conflict, the other party. Claims that stay incomplete are dropped.
  */
-function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsBySentence: readonly ActorMention[][]): DraftClaim[] {
+function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): DraftClaim[] {
   const { ctx } = scope
   const resolved = drafts.map((d) => {
     let supplier = d.supplier
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
-    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsBySentence, d.sentence, d.recipient)
+    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient)
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.rule === 'support.territory') recipient = opponentOf(ctx, d.facing, supplier)
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
@@ -900,10 +915,10 @@ function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
  * The state the surrounding sentences name most often, conflict parties and the claim's
  * other side aside: what "le pays", "the country" or "it" most likely refers to.
  */
-function salientState(ctx: DocumentContext, actorsBySentence: readonly ActorMention[][], sentence: number, exclude: string | null): string | null {
+function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null): string | null {
   const counts = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
-    for (const a of actorsBySentence[s] ?? []) {
+    for (const a of actorsOf(s)) {
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))

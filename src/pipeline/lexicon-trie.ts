@@ -10,13 +10,16 @@ export interface TrieHit<P> {
   readonly forms: readonly string[]
   /** The form's accents must match ("formé" is not "forme", "livré" is not "livre"). */
   readonly accents: boolean
+  /** The form's tokens lower-cased, and whether each is pure ASCII (for the accent check). */
+  readonly lowers: readonly string[]
+  readonly asciis: readonly boolean[]
 }
 
 interface TrieNode<P> {
   readonly next: Map<string, TrieNode<P>>
   readonly hits: TrieHit<P>[]
-  /** Wildcard forms ("livr*") that end at this node's next token. */
-  readonly prefixes: Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>
+  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters. */
+  readonly prefixes: Map<string, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
 }
 
 export interface TrieMatch<P> {
@@ -26,7 +29,7 @@ export interface TrieMatch<P> {
   readonly hit: TrieHit<P>
 }
 
-const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: [] })
+const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: new Map() })
 
 /**
  * A token trie over folded keys. Forms are tokenized exactly like documents, so a form
@@ -47,11 +50,16 @@ export class LexiconTrie<P> {
     const wildcard = form.endsWith('*')
     const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
     if (tokens.length === 0) return
-    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents }
+    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii) }
     let node = this.root
     const last = tokens.length - 1
     for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
-    if (wildcard) node.prefixes.push({ prefix: tokens[last]!.key, hit })
+    if (wildcard) {
+      const prefix = tokens[last]!.key
+      const bucket = node.prefixes.get(prefix.slice(0, 2))
+      if (bucket) bucket.push({ prefix, hit })
+      else node.prefixes.set(prefix.slice(0, 2), [{ prefix, hit }])
+    }
     else child(node, tokens[last]!.key).hits.push(hit)
     this.size++
   }
@@ -64,11 +72,13 @@ export class LexiconTrie<P> {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
       // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
-      const prefixes = node.prefixes
+      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(token.key.length > 2 ? token.key.substring(0, 2) : token.key) : undefined
       node = node.next.get(token.key)
       if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
-      for (const { prefix, hit } of prefixes) {
-        if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
+      if (prefixes) {
+        for (const { prefix, hit } of prefixes) {
+          if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
+        }
       }
     }
   }
@@ -92,12 +102,15 @@ function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): 
 function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number, prefix: boolean): boolean {
   if (!hit.accents) return true
   // Accents must agree both ways: "formé" is not "forme", and "a" (has) is not "à" (to).
-  return hit.forms.every((form, k) => {
-    const text = tokens[i + k]?.text.toLowerCase().replace(/’/g, "'") ?? ''
-    const want = form.toLowerCase().replace(/’/g, "'")
-    if (!/[^\x00-\x7F]/.test(text) && !/[^\x00-\x7F]/.test(want)) return true
-    return prefix && k === hit.forms.length - 1 ? text.startsWith(want) : text === want
-  })
+  const last = hit.lowers.length - 1
+  for (let k = 0; k <= last; k++) {
+    const token = tokens[i + k]
+    if (!token) return false
+    if (token.ascii && hit.asciis[k]) continue
+    const want = hit.lowers[k]!
+    if (prefix && k === last ? !token.lower.startsWith(want) : token.lower !== want) return false
+  }
+  return true
 }
 
 /** Acronyms (US, UK, RPDC, U.S.) must match exactly; other proper names need a capital. */

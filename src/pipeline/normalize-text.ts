@@ -11,16 +11,23 @@ export function normalizeText(raw: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
 }
 
+const folded = new Map<string, string>()
+
 /** Lower-cases and strips diacritics and typographic apostrophes: the key lexicons are matched on. */
 export function foldKey(word: string): string {
-  let key = word.toLowerCase()
-  if (/[^\x00-\x7F]/.test(key)) {
-    key = key
+  const lower = word.toLowerCase()
+  if (!/[^\x00-\x7F]/.test(lower)) return lower
+  // Accented words repeat across documents: fold each once (the cache is bounded).
+  let key = folded.get(lower)
+  if (key === undefined) {
+    key = lower
       .replace(/[’ʼ‘`´]/g, "'")
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
+    if (folded.size > 100_000) folded.clear()
+    folded.set(lower, key)
   }
   return key
 }

@@ -46,7 +46,11 @@ export function segmentSentences(text: string, lang: string, rules: SentenceRule
   return sentences
 }
 
+const INNER_STOP = /[.!?…][\s\u00A0"'”»’)\]]*\s+\S|[.!?](?=\p{Lu})/u
+
 function splitParagraph(line: string, lang: string, rules: SentenceRules): Array<[number, number]> {
+  // A line with no full stop inside (a headline, a one-sentence paragraph) is one sentence.
+  if (!INNER_STOP.test(line)) return [trimSpan(line, 0, line.length)].filter(([s, e]) => e > s)
   const spans: Array<[number, number]> = []
   for (const { index, segment } of segmenterFor(lang).segment(line)) {
     let start = index

@@ -8,6 +8,9 @@ export interface TextToken {
   readonly text: string
   readonly key: string
   readonly upper: boolean
+  /** Lower-cased text with typographic apostrophes straightened, and whether it is pure ASCII. */
+  readonly lower: string
+  readonly ascii: boolean
   readonly word: boolean
   readonly hyphen: boolean
   sentence: number
@@ -48,8 +51,17 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
 
 const EMPTY: ReadonlySet<string> = new Set()
 
+const NON_ASCII = /[^\x00-\x7F]/
+
 function makeToken(text: string, start: number, hyphen: boolean, word = true): TextToken {
-  return { start, end: start + text.length, text, key: foldKey(text), upper: UPPER.test(text), word, hyphen, sentence: 0 }
+  const first = text.charCodeAt(0)
+  if (first < 128 && !NON_ASCII.test(text)) {
+    // The common case, pure ASCII: no normalisation needed.
+    const lower = text.toLowerCase()
+    return { start, end: start + text.length, text, key: lower, upper: first >= 65 && first <= 90, lower, ascii: true, word, hyphen, sentence: 0 }
+  }
+  const lower = text.toLowerCase().replace(/’/g, "'")
+  return { start, end: start + text.length, text, key: foldKey(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower), word, hyphen, sentence: 0 }
 }
 
 function splitApostrophes(raw: string, start: number, hyphen: boolean, elisions: ReadonlySet<string>, out: TextToken[]): void {
