@@ -2,8 +2,14 @@ import { Command } from 'commander'
 import { isCobelError } from '../domain/errors.js'
 import { EXTRACTOR_VERSION } from '../pipeline/version.js'
 import { register as analyze } from './commands/analyze.js'
+import { register as assess } from './commands/assess.js'
 import { register as checkData } from './commands/check-data.js'
+import { register as claims } from './commands/claims.js'
 import { register as evaluate } from './commands/eval.js'
+import { register as exportCommand } from './commands/export.js'
+import { register as ingest } from './commands/ingest.js'
+import { register as reextract } from './commands/reextract.js'
+import { register as search } from './commands/search.js'
 import { EXIT, red } from './output.js'
 
 /** The `cobel` command: the only composition root of the command line. */
@@ -17,7 +23,7 @@ export function buildProgram(): Command {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') process.exit(EXIT.ok)
       process.exit(error.exitCode === 1 ? EXIT.usage : error.exitCode)
     })
-  for (const register of [analyze, evaluate, checkData]) register(program)
+  for (const register of [analyze, ingest, search, claims, assess, exportCommand, reextract, evaluate, checkData]) register(program)
   return program
 }
 

@@ -143,6 +143,8 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
       continue
     }
     if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';' || t.text === ':') break
+    // "a indiqué que l'Iran…": what follows "que" / "that" is the content, not the speaker.
+    if (ctx.grammarAt[i]?.roles.includes('that') && i > from) break
     if (t.text === ',' && ++commas > 1) break
     const person = people.personAt(i)
     if (person && !person.single && !governed(ctx, person.start)) {
@@ -162,6 +164,7 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
     }
     if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';') break
     if (t.text === ':' && i > from) break
+    if (ctx.grammarAt[i]?.roles.includes('that') && !ctx.grammarAt[i]?.roles.includes('relative')) break
     // "à Fox News", "told CNN", "aux journalistes", "to reporters": an addressee, not the speaker.
     const g = ctx.grammarAt[i]
     if (g && g.roles.includes('to')) {

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs'
+import type { Command } from 'commander'
+import { assessActors, assessScenarioFile, assessTimeline, formatAssessment, formatScenarioResults, formatTimeline, readLegalData } from '../../assess/index.js'
+import { CobelError } from '../../domain/errors.js'
+import { loadKnowledge } from '../../node/load-knowledge.js'
+import { defaultDataDir } from '../../node/read-data-files.js'
+import { listEvidenceClaims } from '../../store/list-evidence-claims.js'
+import { writeOut } from '../output.js'
+import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const codes = (value: string | undefined): string[] | undefined => (value ? value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean) : undefined)
+
+export function register(program: Command): void {
+  const command = program
+    .command('assess')
+    .description("Assess each outside state's status under the legal frameworks, with the rules, evidence and denials behind it")
+    .option('--actor <codes>', 'only these actors (comma-separated codes: IRN,PRK)')
+    .option('--framework <ids>', 'only these frameworks (icrc_sba, wentker_coparty, neutrality_strict, neutrality_qualified, arsiwa_complicity, icl_individual)')
+    .option('--as-of <date>', 'use only evidence published by this day (YYYY-MM-DD)')
+    .option('--conflict <id>', 'conflict definition to assess against (default: the first in data/conflicts)')
+    .option('--timeline', 'print the dates at which any tier changed')
+    .option('--scenario <file>', 'assess hand-written facts from a scenario YAML file, without the store')
+    .option('--verbose', 'show where every fact comes from and every claim')
+    .option('--json', 'print the assessment as JSON')
+  addStoreOption(command).addHelpText(
+    'after',
+    `${STORE_HELP}
+
+Complicity (ARSIWA) and party status are separate axes and are never merged into one score.
+cobel is an analytical aid, not legal advice.
+
+Examples:
+  cobel assess --actor IRN
+  cobel assess --actor PRK --framework arsiwa_complicity --as-of 2023-06-30
+  cobel assess --timeline --actor IRN
+  cobel assess --scenario test/fixtures/scenarios/frameworks-md.yaml
+
+Exit codes: 0 assessed, 1 error, 2 usage error.`,
+  )
+  command.action(
+    action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean }) => {
+      if (options.asOf && !DAY.test(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
+      const legal = readLegalData(defaultDataDir())
+      if (options.scenario) {
+        let text: string
+        try {
+          text = readFileSync(options.scenario, 'utf8')
+        } catch (error) {
+          throw new CobelError('ERR_INPUT_UNREADABLE', (error as Error).message, options.scenario)
+        }
+        const results = assessScenarioFile(text, options.scenario, legal)
+        await writeOut(options.json ? JSON.stringify(results, null, 2) : formatScenarioResults(results, { verbose: !!options.verbose }))
+        return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
+      }
+      const knowledge = loadKnowledge()
+      const base = {
+        actor: codes(options.actor),
+        framework: options.framework?.split(',').map((f) => f.trim()),
+        conflict: options.conflict,
+        actors: knowledge.data.actors,
+      }
+      const claims = await withStore(command, (store) => listEvidenceClaims(store, options.timeline ? {} : { asOf: options.asOf }))
+      if (options.timeline) {
+        const changes = assessTimeline(claims, legal, { ...base, until: options.asOf })
+        await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
+        return EXIT.ok
+      }
+      const assessments = assessActors(claims, legal, { ...base, asOf: options.asOf })
+      await writeOut(options.json ? JSON.stringify(assessments, null, 2) : formatAssessment(assessments, { verbose: !!options.verbose }))
+      return EXIT.ok
+    }),
+  )
+}
