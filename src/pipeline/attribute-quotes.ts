@@ -12,6 +12,9 @@ const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']
 
 interface KnownPerson {
   readonly name: string
+  /** Folded full name and its words, computed once. */
+  readonly key: string
+  readonly words: readonly string[]
   readonly surname: string
   readonly first: number
   role: string | null
@@ -38,7 +41,7 @@ export class SpeakerMemory {
     if (phrase.type !== 'person' || !phrase.person || phrase.person.single) return null
     const name = phrase.person.name
     const key = foldKey(name)
-    const known = this.persons.find((p) => foldKey(p.name) === key)
+    const known = this.persons.find((p) => p.key === key)
     if (known) {
       known.role ??= phrase.role
       known.org ??= phrase.org
@@ -47,7 +50,8 @@ export class SpeakerMemory {
       return known
     }
     const words = name.split(/\s+/)
-    const person: KnownPerson = { name, surname: foldKey(words[words.length - 1]!), first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing }
+    const folded = key.split(/\s+/)
+    const person: KnownPerson = { name, key, words: folded, surname: folded[folded.length - 1]!, first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing }
     this.persons.push(person)
     return person
   }
@@ -66,7 +70,7 @@ export class SpeakerMemory {
   person(name: string, at: number): KnownPerson | null {
     const key = foldKey(name)
     const last = key.split(/\s+/).pop()!
-    const matches = this.persons.filter((p) => foldKey(p.name) === key || p.surname === last || foldKey(p.name).split(/\s+/).includes(key))
+    const matches = this.persons.filter((p) => p.key === key || p.surname === last || p.words.includes(key))
     return matches.find((p) => p.first <= at) ?? matches[0] ?? null
   }
 

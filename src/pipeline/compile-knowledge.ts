@@ -22,10 +22,16 @@ export type LexPayload =
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'object_pronoun'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
+/** A grammar word in the shared trie. */
+export interface GrammarPayload {
+  readonly kind: 'grammar'
+  readonly role: GrammarRole
+}
+
 export interface LanguageKnowledge {
   readonly lang: string
-  readonly lexicon: LexiconTrie<LexPayload>
-  readonly grammar: LexiconTrie<GrammarRole>
+  /** Lexicon entries and grammar words in one trie: one walk per token finds both. */
+  readonly words: LexiconTrie<LexPayload | GrammarPayload>
   readonly elisions: ReadonlySet<string>
   readonly sentenceRules: SentenceRules
   /** Folded keys of capitalised words that never begin a person's name. */
@@ -72,7 +78,7 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
 function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
   const g = lexicon.grammar
   const elisions = new Set(g.elisions.map(foldKey))
-  const trie = new LexiconTrie<LexPayload>(elisions)
+  const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions)
   for (const entry of lexicon.actors) {
     const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }
     for (const form of entry.names) trie.add(form, { ...base, form: 'name' }, caseModeOf(form, true))
@@ -109,8 +115,12 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
 
-  const grammar = new LexiconTrie<GrammarRole>(elisions)
-  const addAll = (forms: readonly string[], role: GrammarRole): void => forms.forEach((form) => grammar.add(form, role, 'any', true))
+  const grammarPayloads = new Map<GrammarRole, GrammarPayload>()
+  const addAll = (forms: readonly string[], role: GrammarRole): void => {
+    let payload = grammarPayloads.get(role)
+    if (!payload) grammarPayloads.set(role, (payload = { kind: 'grammar', role }))
+    for (const form of forms) trie.add(form, payload, 'any', true)
+  }
   addAll(g.to, 'to')
   addAll(g.for, 'for')
   addAll(g.of, 'of')
@@ -142,8 +152,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     lang: lexicon.lang,
     functionWords: new Set(g.function_words.map(foldKey)),
     context,
-    lexicon: trie,
-    grammar,
+    words: trie,
     elisions,
     sentenceRules: {
       abbreviations: new Set(g.abbreviations.map((a) => a.toLowerCase())),

@@ -161,9 +161,16 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
 
 const nameOf = (speaker: Speaker): string | null => speaker.speaker ?? speaker.role ?? speaker.org ?? null
 
+/** The stance of a cue entry (each entry has one), looked up once per document. */
+const stances = new WeakMap<DocumentContext, Map<string, string | null>>()
 function stanceOfEntry(ctx: DocumentContext, entryId: string): string | null {
-  for (const cue of ctx.mentions) if (cue.payload.kind === 'cue' && cue.payload.entryId === entryId) return cue.payload.stance
-  return null
+  let byEntry = stances.get(ctx)
+  if (!byEntry) {
+    byEntry = new Map()
+    for (const cue of ctx.mentions) if (cue.payload.kind === 'cue' && !byEntry.has(cue.payload.entryId)) byEntry.set(cue.payload.entryId, cue.payload.stance)
+    stances.set(ctx, byEntry)
+  }
+  return byEntry.get(entryId) ?? null
 }
 
 /** "a livré", "ont envoyé", "has supplied", "had sent": a completed transfer. */

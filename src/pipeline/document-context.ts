@@ -1,6 +1,6 @@
 import type { Sentence } from '../domain/records.js'
 import type { GrammarRole, Knowledge, LanguageKnowledge, LexPayload } from './compile-knowledge.js'
-import { findGrammar, findMentions, type Lex } from './find-mentions.js'
+import { findWords, type Lex } from './find-mentions.js'
 import { segmentSentences } from './segment-sentences.js'
 import { assignSentences, tokenize, type TextToken } from './tokenize.js'
 
@@ -38,7 +38,7 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
       s = t
     } else sentenceTokens[t]![1] = i + 1
   }
-  const mentions = findMentions(tokens, lang)
+  const { mentions, grammar } = findWords(tokens, lang)
   const entityAt: Array<Lex | undefined> = new Array(tokens.length)
   const materielAt: Array<Lex | undefined> = new Array(tokens.length)
   const roleAt: Array<Lex | undefined> = new Array(tokens.length)
@@ -48,7 +48,7 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
     for (let i = lex.start; i < lex.end; i++) if (!target[i]) target[i] = lex
   }
   const grammarAt: Array<{ roles: GrammarRole[]; end: number } | undefined> = new Array(tokens.length)
-  for (const mark of findGrammar(tokens, lang)) {
+  for (const mark of grammar) {
     const slot = grammarAt[mark.start]
     if (slot && slot.end === mark.end) slot.roles.push(mark.role)
     else if (!slot) grammarAt[mark.start] = { roles: [mark.role], end: mark.end }

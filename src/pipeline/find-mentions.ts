@@ -1,4 +1,4 @@
-import type { GrammarRole, LanguageKnowledge, LexPayload } from './compile-knowledge.js'
+import type { GrammarPayload, GrammarRole, LanguageKnowledge, LexPayload } from './compile-knowledge.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import type { TextToken } from './tokenize.js'
 
@@ -20,13 +20,25 @@ const layerOf = (payload: LexPayload): Layer =>
   payload.kind === 'materiel' ? 'materiel' : payload.kind === 'cue' ? 'cue' : payload.kind === 'role' ? 'role' : 'entity'
 
 /**
- * Finds every lexicon match, then keeps the longest non-overlapping match in each layer
+ * Finds every lexicon and grammar match in one walk over the tokens, then keeps, for the
+ * lexicon, the longest non-overlapping match in each layer
  * (entities, materiel, roles, cues). A cue inside an entity ("Maison Blanche" is not the
  * verb "blanchir") or a use-verb inside a materiel name ("lance-roquettes") is dropped.
  */
-export function findMentions(tokens: readonly TextToken[], language: LanguageKnowledge): Lex[] {
-  const raw: TrieMatch<LexPayload>[] = []
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word || tokens[i]!.text === '«') language.lexicon.matchAt(tokens, i, raw)
+export function findWords(tokens: readonly TextToken[], language: LanguageKnowledge): { mentions: Lex[]; grammar: GrammarMark[] } {
+  const raw: TrieMatch<LexPayload | GrammarPayload>[] = []
+  for (let i = 0; i < tokens.length; i++) language.words.matchAt(tokens, i, raw)
+  const lexicon: TrieMatch<LexPayload>[] = []
+  const grammar: TrieMatch<GrammarRole>[] = []
+  for (const match of raw) {
+    const payload = match.hit.payload
+    if (payload.kind === 'grammar') grammar.push({ start: match.start, end: match.end, hit: { ...match.hit, payload: payload.role } })
+    else lexicon.push(match as TrieMatch<LexPayload>)
+  }
+  return { mentions: selectMentions(tokens, lexicon), grammar: selectGrammar(grammar) }
+}
+
+function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[]): Lex[] {
   const byLayer = new Map<Layer, Lex[]>()
   for (const match of raw) {
     const layer = layerOf(match.hit.payload)
@@ -68,9 +80,7 @@ export function findMentions(tokens: readonly TextToken[], language: LanguageKno
 }
 
 /** Grammar words (prepositions, coordinators, clause breaks), longest match first. */
-export function findGrammar(tokens: readonly TextToken[], language: LanguageKnowledge): GrammarMark[] {
-  const raw: TrieMatch<GrammarRole>[] = []
-  for (let i = 0; i < tokens.length; i++) language.grammar.matchAt(tokens, i, raw)
+function selectGrammar(raw: readonly TrieMatch<GrammarRole>[]): GrammarMark[] {
   // Several roles may share a word ("de" is both a source and a genitive): keep all roles of the longest span.
   const marks = raw.map((m) => ({ start: m.start, end: m.end, role: m.hit.payload }))
   marks.sort((a, b) => a.start - b.start || b.end - a.end)

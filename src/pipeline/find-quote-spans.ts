@@ -44,9 +44,11 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
     while (end > start && SPACE.test(text[end - 1]!)) end--
     if (end > start) out.push({ open: openAt, close: closeAt, start, end, mark, unclosed })
   }
-  for (let i = from; i < to; i++) {
+  const marks = /[«»“”„"‹›]/g
+  marks.lastIndex = from
+  for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+    let i = m.index
     const c = text[i]!
-    if (!OPENERS.has(c) && c !== '»' && c !== '”' && c !== '›') continue
     const before = i > from ? text[i - 1]! : ' '
     const after = i + 1 < to ? text[i + 1]! : ' '
     const opensByPosition = (SPACE.test(before) || /[(\[{—–\-'’:]/.test(before) || i === from) && !SPACE.test(after)
@@ -83,6 +85,7 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
         // « de” réinitialisation “avec » — a swapped inner pair inside an open quotation.
         if (top && stack.length === 1 && top.mark === '“' && swappedInnerPair(text, i, to)) {
           i = text.indexOf('“', i + 1)
+          marks.lastIndex = i + 1
           break
         }
         if (top && (top.mark === '“' || top.mark === '„' || top.mark === '"')) close()

@@ -15,7 +15,11 @@ const folded = new Map<string, string>()
 
 /** Lower-cases and strips diacritics and typographic apostrophes: the key lexicons are matched on. */
 export function foldKey(word: string): string {
-  const lower = word.toLowerCase()
+  return foldLower(word.toLowerCase())
+}
+
+/** foldKey for a word already in lower case. */
+export function foldLower(lower: string): string {
   if (!/[^\x00-\x7F]/.test(lower)) return lower
   // Accented words repeat across documents: fold each once (the cache is bounded).
   let key = folded.get(lower)

@@ -1,5 +1,5 @@
 import type { Sentence } from '../domain/records.js'
-import { foldKey } from './normalize-text.js'
+import { foldKey, foldLower } from './normalize-text.js'
 
 /** A token as the matcher sees it; `hyphen` marks a word glued to the previous one by "-". */
 export interface TextToken {
@@ -61,7 +61,7 @@ function makeToken(text: string, start: number, hyphen: boolean, word = true): T
     return { start, end: start + text.length, text, key: lower, upper: first >= 65 && first <= 90, lower, ascii: true, word, hyphen, sentence: 0 }
   }
   const lower = text.toLowerCase().replace(/’/g, "'")
-  return { start, end: start + text.length, text, key: foldKey(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower), word, hyphen, sentence: 0 }
+  return { start, end: start + text.length, text, key: foldLower(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower), word, hyphen, sentence: 0 }
 }
 
 function splitApostrophes(raw: string, start: number, hyphen: boolean, elisions: ReadonlySet<string>, out: TextToken[]): void {
