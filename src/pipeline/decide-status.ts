@@ -181,8 +181,8 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
     if (HAVE.test(t.text)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
-  // English simple past and French passé simple/participles carry no future.
-  return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 3), anchor.start).some((t) => /^(will|would|to|could|may|might)$/.test(t.key))
+  // English simple past carries no future, unless a modal governs it ("could be bought and sent").
+  return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 5), anchor.start).some((t) => /^(will|would|to|could|may|might|shall|can)$/.test(t.key))
 }
 
 function claimIsNominal(anchor: Lex): boolean {

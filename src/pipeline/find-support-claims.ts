@@ -203,15 +203,21 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
     // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
     const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
     const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
-    const target = overlapping ?? closeBefore ?? after ?? before
+    // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
+    const subjectOf = !before ? anchors.find((a) => a.start >= m.end && a.start - m.end <= 4 && onlyAuxiliaries(ctx, m.end, a.start)) : undefined
+    const target = overlapping ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
   }
   return out
 }
 
-/** Between two tokens there are only auxiliaries, adverbs and a demonym glued to the noun ("soldats nord-coréens ont été"). */
+/**
+ * Between two tokens there are only auxiliaries, adverbs, a relative pronoun and a demonym
+ * glued to the noun ("soldats nord-coréens ont été", "missiles qui ont déjà été livrés").
+ */
 function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if (i === from && ctx.grammarAt[i]?.roles.includes('relative')) continue
     const g = ctx.grammarAt[i]
     const t = ctx.tokens[i]!
     const entity = ctx.entityAt[i]

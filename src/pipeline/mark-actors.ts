@@ -297,6 +297,7 @@ function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {
 /** "les Pays-Bas et le Danemark", "Iran and North Korea", "Czechia, Poland, and Bulgaria". */
 function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void {
   const byWord = new Set<number>()
+  const own = mentions.map((m) => m.marking)
   for (let m = 1; m < mentions.length; m++) {
     const prev = mentions[m - 1]!
     const cur = mentions[m]!
@@ -326,10 +327,10 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     ;(cur as { marking: Marking }).marking = prev.marking
   }
   // "Ukraine, U.S. Secretary of State…": commas alone do not make a list; "X, Y and Z" does.
-  for (const m of mentions) {
-    if (m.group !== mentions.indexOf(m) && !byWord.has(m.group)) {
-      ;(m as { marking: Marking }).marking = m.marking
-      m.group = mentions.indexOf(m)
+  mentions.forEach((m, k) => {
+    if (m.group !== k && !byWord.has(m.group)) {
+      ;(m as { marking: Marking }).marking = own[k]!
+      m.group = k
     }
-  }
+  })
 }

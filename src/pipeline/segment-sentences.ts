@@ -92,7 +92,10 @@ function joinsPrevious(previous: string, next: string, rules: SentenceRules): bo
   // A single initial ("John F. Kennedy") never ends a sentence.
   if (/^\p{Lu}\.$/u.test(word)) return true
   const nextStart = next.trimStart()
-  return rules.abbreviations.has(word.toLowerCase()) && /^[\p{Ll}\d]/u.test(nextStart)
+  if (!rules.abbreviations.has(word.toLowerCase())) return false
+  if (/^[\p{Ll}\d]/u.test(nextStart)) return true
+  // "U.S. Secretary of State…": a country abbreviation before a capitalised title or name.
+  return /^(?:\p{Lu}\.){2,}$/u.test(word) && !/^(?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|His|Her|Their|Its|As|After|Before|When|While|If|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Mais|Et|Ce|Cette|Ces|En|Dans)\b/.test(nextStart)
 }
 
 function trimSpan(line: string, start: number, end: number): [number, number] {
