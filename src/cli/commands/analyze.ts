@@ -21,7 +21,7 @@ export function register(program: Command): void {
       'after',
       `
 Examples:
-  cobel analyze samples/articles/fr-iran-drones.md
+  cobel analyze samples/articles/fr-drones-iraniens-crimee.md
   cobel analyze --format jsonl ../shared/corpus/dev.gold.jsonl > found.jsonl
   curl -s https://example.org/article.html | cobel analyze -
 
