@@ -152,6 +152,8 @@ export const GrammarEntry = z.strictObject({
   not_names: z.array(Form),
   /** Words opening a hypothesis ("si", "if"): conduct in such a clause is not claimed. */
   hypothetical: z.array(Form).default([]),
+  /** Prepositions of topic ("sur", "about"): materiel after one is talked about, not handed over ("gave no details about the missiles"). */
+  topics: z.array(Form).default([]),
   /** Fixed expressions whose words are never cues ("à l'aide de", "in order to"). */
   fixed: z.array(Form).default([]),
   /** Nouns a demonym turns into an actor ("forces russes", "the Iranian government"); other nouns only take an origin. */

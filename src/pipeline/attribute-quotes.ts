@@ -112,7 +112,7 @@ export class SpeakerMemory {
       let from = i
       while (from > 0 && i - from < 5) {
         const t = ctx.tokens[from - 1]!
-        if (t.sentence !== ctx.tokens[i]!.sentence || !(t.upper || /^('s|of|de|du|des|foreign|affairs|defense|defence|national|security|state|étrangères|affaires)$/.test(t.key))) break
+        if (t.sentence !== ctx.tokens[i]!.sentence || !(t.upper || /^('s|of|de|du|des|foreign|affairs|defense|defence|national|security|state|etrangeres|affaires)$/.test(t.key))) break
         from--
       }
       if (from < i && ctx.tokens.slice(from, i).some((t) => t.upper)) {

@@ -19,7 +19,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'object_pronoun'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -134,6 +134,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.first_person, 'first_person')
   addAll(g.anaphors, 'anaphor')
   addAll(g.hypothetical, 'hypothetical')
+  addAll(g.topics, 'topic')
   addAll(g.object_pronouns, 'object_pronoun')
   addAll(g.from, 'from')
   addAll(g.by, 'by')

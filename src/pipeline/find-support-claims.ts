@@ -198,7 +198,7 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
     out.set(a, list)
   }
   for (const m of materiel) {
-    const before = [...anchors].reverse().find((a) => a.end <= m.start)
+    const before = [...anchors].reverse().find((a) => a.end <= m.start && !talkedAbout(ctx, a, m))
     const closeBefore = before && m.start - before.end <= 4 ? before : undefined
     // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
     const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
@@ -209,6 +209,16 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
     if (target) give(target, m)
   }
   return out
+}
+
+/** "n'a fourni aucune précision sur le nombre de missiles": the materiel is the topic of another object, not the thing given. */
+function talkedAbout(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
+  for (let j = anchor.end + 1; j < m.start; j++) {
+    if (!ctx.grammarAt[j]?.roles.includes('topic')) continue
+    const previous = ctx.tokens[j - 1]!
+    if (previous.word && !ctx.materielAt[j - 1] && !ctx.grammarAt[j - 1]) return true
+  }
+  return false
 }
 
 /**
@@ -229,7 +239,7 @@ function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolea
       i = g.end - 1
       continue
     }
-    if (t.word && !/^(déjà|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
+    if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
   }
   return true
 }
@@ -628,7 +638,7 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, tens
   if (tense === 'noun') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
-      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'future' || /^(annon|announc|pledg|promi|dévoil|unveil)/.test(ctx.tokens[cue.start]!.key))) return 'speaker'
+      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'future' || /^(annon|announc|pledg|promi|devoil|unveil)/.test(ctx.tokens[cue.start]!.key))) return 'speaker'
     }
   }
   return null
