@@ -83,6 +83,22 @@ describe('support claims', () => {
     assert.ok(c.entries.some((e) => e.includes('supply')))
   })
 
+  test('materiel that is only talked about is not supplied', () => {
+    assert.deepEqual(triplesOf(analyze("Paris n'a fourni aucune précision sur le nombre de missiles.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('The ministry provided no details about the drones.')), [])
+  })
+
+  test('the subject of a passive may stand before an apposition', () => {
+    const a = analyze("La France va livrer des missiles à l'Ukraine. Ces armes, appelées des missiles Scalp, ont déjà été livrées à l'Ukraine.", 'fr')
+    assert.deepEqual(claimsOf(a), ['FRA>UKR:missiles:alleged_future', 'FRA>UKR:missiles:reported'])
+    assert.match(a.support[1]!.evidence.text, /livrées à l'Ukraine/)
+  })
+
+  test('a closing "X said" attributes the sentence; a participle after the claim does not', () => {
+    const a = analyze('The United States will send Ukraine more Patriot interceptors under a package announced on Friday, the Pentagon said.')
+    assert.equal(a.support[0]!.attributedTo, 'Pentagon')
+  })
+
   test('hypotheses are not claims', () => {
     assert.deepEqual(claimsOf(analyze('If Iran sends ballistic missiles to Russia, Europe will respond.')), [])
   })
@@ -117,6 +133,13 @@ describe('quotes and speakers', () => {
     assert.equal(a.quotes[0]!.speaker, null)
     assert.match(a.quotes[0]!.role ?? '', /official/)
     assert.equal(a.quotes[1]!.speaker, 'Kremlin')
+  })
+
+  test("an envoy's organisation is the state that sends him, not the host", () => {
+    const en = analyze('"This is escalation," Russia\'s ambassador to the United States, Anatoly Antonov, wrote on Telegram.')
+    assert.equal(en.quotes[0]!.org, 'Russia')
+    const fr = analyze("« C'est une escalade », a déclaré l'ambassadeur de Russie aux États-Unis, Anatoli Antonov.", 'fr')
+    assert.equal(fr.quotes[0]!.org, 'Russie')
   })
 
   test('quoted names and terms are not quotes', () => {

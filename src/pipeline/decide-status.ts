@@ -150,7 +150,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
         ? readSpeakerAfter(ctx, people, cue.end, to)
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
-          : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+          : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue

@@ -246,7 +246,7 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   if (before) {
     const text = roleAndOrg(ctx, before.roleStart, before.roleEnd)
     role = text.role
-    org = before.orgStart < before.roleStart ? spanText(ctx, before.orgStart, before.roleStart).replace(/^(the|le|la|les|l['’])\s+/i, '') : text.org
+    org = before.orgStart < before.roleStart ? spanText(ctx, before.orgStart, before.roleStart).replace(/^(the|le|la|les|l['’])\s+/i, '').replace(/['’]s$/, '') : text.org
     standing = before.standing
   }
   // Apposition after the name: "Behnam Ben Taleblu, chercheur principal de la Fondation…".
@@ -292,9 +292,17 @@ function roleBefore(ctx: DocumentContext, people: PeopleIndex, person: PersonSpa
     }
     let orgStart = role.start
     while (orgStart - 1 >= 0 && tokens[orgStart - 1]!.sentence === sentence && isOrgWord(ctx, orgStart - 1) && !people.personAt(orgStart - 1)) orgStart--
+    orgStart = possessorStart(ctx, orgStart) ?? orgStart
     return { roleStart: role.start, roleEnd: k + 1, orgStart, standing: role.payload.kind === 'role' ? role.payload.standing : null }
   }
   return null
+}
+
+/** "Russia's ambassador": where the possessive actor before token i starts, if there is one. */
+function possessorStart(ctx: DocumentContext, i: number): number | null {
+  if (ctx.tokens[i - 1]?.key !== "'s") return null
+  const entity = ctx.entityAt[i - 2]
+  return entity?.payload.kind === 'actor' && entity.end === i - 1 ? entity.start : null
 }
 
 /** A role with no name: "the spokesperson", "un haut responsable américain", "one official familiar with…". */
@@ -302,6 +310,8 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   const { tokens } = ctx
   let from = start
   while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || ctx.roleAt[from - 1]) && !people.personAt(from - 1)) from--
+  const possessor = possessorStart(ctx, from)
+  if (possessor !== null && possessor >= floor) from = possessor
   let to = end
   while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to)) to++
   const text = roleAndOrg(ctx, from, to)
@@ -423,11 +433,22 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   let from = start
   while (from < to && (ARTICLES.has(tokens[from]!.key) || tokens[from]!.text === ',')) from++
   if (from >= to) return { role: null, org: null, outlet }
+  // "Russia's ambassador to the United States": the possessor is the organisation.
+  const possessor = ctx.entityAt[from]
+  let possessorOrg: string | null = null
+  if (possessor?.payload.kind === 'actor' && possessor.start === from && tokens[possessor.end]?.key === "'s" && possessor.end + 1 < to) {
+    possessorOrg = spanText(ctx, possessor.start, possessor.end)
+    from = possessor.end + 1
+  }
+  // An envoy is sent "to" or "aux" a host: that preposition names the host, not the organisation.
+  let envoy = false
+  for (let i = from; i < to && !envoy; i++) envoy = ctx.roleAt[i]?.payload.kind === 'role' && ctx.roleAt[i]!.payload.entryId.endsWith('.diplomat')
+  const hostAt = (i: number): boolean => envoy && !!ctx.grammarAt[i]?.roles.includes('to')
   // The organisation starts at the last "of/de/du/at/à la" that introduces a capitalised name or a known actor.
   let split = -1
   for (let i = from + 1; i < to; i++) {
     const g = ctx.grammarAt[i]
-    if (!g || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
+    if (!g || hostAt(i) || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || (envoy && g.roles.includes('of')) || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
     let k = g.end
     while (k < to && ARTICLES.has(tokens[k]!.key)) k++
     if (k < to && (tokens[k]!.upper || ctx.entityAt[k])) {
@@ -435,12 +456,16 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
       if (g.roles.includes('to') || /^(at)$/i.test(tokens[i]!.text)) break
     }
   }
-  if (split === -1) return { role: spanText(ctx, from, to), org: null, outlet }
+  if (split === -1 || possessorOrg) return { role: spanText(ctx, from, to), org: possessorOrg, outlet }
   let orgStart = ctx.grammarAt[split]?.end ?? split + 1
   while (orgStart < to && ARTICLES.has(tokens[orgStart]!.key)) orgStart++
   // "de la DIA et auteur de …": the organisation stops where a lower-case phrase is coordinated.
   let orgEnd = to
   for (let i = orgStart + 1; i < to; i++) {
+    if (hostAt(i)) {
+      orgEnd = i
+      break
+    }
     if (ctx.grammarAt[i]?.roles.includes('and') && tokens[i + 1] && !tokens[i + 1]!.upper) {
       orgEnd = i
       break
