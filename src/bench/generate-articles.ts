@@ -55,24 +55,32 @@ const SWAPS: Readonly<Record<string, ReadonlyArray<readonly [RegExp, readonly st
   ],
 }
 
+export interface GenerateOptions {
+  /** Articles get more paragraphs until their text is at least this long (default 0: 2–12 paragraphs). */
+  readonly minChars?: number
+}
+
 /**
  * Generates `count` varied articles from the sample articles: paragraphs of one language
- * shuffled and recombined (2–12 paragraphs, so roughly 1–10 KB), with actors and numbers
- * swapped. Same count and seed, same articles.
+ * shuffled and recombined (2–12 paragraphs, so roughly 1–10 KB, or more to reach
+ * `minChars`), with actors and numbers swapped. Same count, seed and options, same articles.
  */
-export function generateArticles(count: number, seed = 1): SourceDocument[] {
+export function generateArticles(count: number, seed = 1, options: GenerateOptions = {}): SourceDocument[] {
   const samples = loadSamples()
   const next = random(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
+  const minChars = options.minChars ?? 0
   const articles: SourceDocument[] = []
   for (let i = 0; i < count; i++) {
     const { lang, paragraphs } = samples[i % samples.length]!
     const size = 2 + Math.floor(next() * 11)
     const body: string[] = []
-    for (let p = 0; p < size; p++) {
+    let length = 0
+    for (let p = 0; p < size || length < minChars; p++) {
       let paragraph = pick(paragraphs)
       for (const [pattern, options] of SWAPS[lang] ?? []) paragraph = paragraph.replace(pattern, () => pick(options))
       body.push(paragraph)
+      length += paragraph.length + 2
     }
     const day = String(1 + (i % 28)).padStart(2, '0')
     const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0')

@@ -10,6 +10,8 @@ import { register as exportCommand } from './commands/export.js'
 import { register as ingest } from './commands/ingest.js'
 import { register as reextract } from './commands/reextract.js'
 import { register as search } from './commands/search.js'
+import { register as serve } from './commands/serve.js'
+import { register as users } from './commands/users.js'
 import { EXIT, red } from './output.js'
 
 /** The `cobel` command: the only composition root of the command line. */
@@ -23,7 +25,7 @@ export function buildProgram(): Command {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') process.exit(EXIT.ok)
       process.exit(error.exitCode === 1 ? EXIT.usage : error.exitCode)
     })
-  for (const register of [analyze, ingest, search, claims, assess, exportCommand, reextract, evaluate, checkData]) register(program)
+  for (const register of [analyze, ingest, search, claims, assess, exportCommand, reextract, evaluate, checkData, serve, users]) register(program)
   return program
 }
 

@@ -57,7 +57,7 @@ export interface ExportQuote {
 export async function* listDocumentPages(store: Store, filters: ClaimFilters, pageSize = 250): AsyncGenerator<ExportDocument[]> {
   const conditions = documentConditions(filters, 'd')
   if (hasClaimConditions(filters))
-    conditions.push(sql`exists (select 1 from effective_claims c where c.document_id = d.id and ${allOf(claimConditions(filters))})`)
+    conditions.push(sql`d.id in (select c.document_id from live_claims c where ${allOf(claimConditions(filters))})`)
   let after = ''
   for (;;) {
     const docs = await store.db
@@ -89,8 +89,7 @@ export async function* listDocumentPages(store: Store, filters: ClaimFilters, pa
     const ids = docs.map((d) => d.id)
     const claims = await store.db
       .selectFrom('effective_claims as c')
-      .innerJoin('claims as raw', 'raw.id', 'c.id')
-      .select([
+        .select([
         'c.id',
         'c.document_id',
         'c.supplier',
@@ -109,7 +108,7 @@ export async function* listDocumentPages(store: Store, filters: ClaimFilters, pa
       .where('c.document_id', 'in', ids)
       .where(allOf(claimConditions(filters)))
       .orderBy('c.document_id')
-      .orderBy('raw.idx')
+      .orderBy('c.idx')
       .execute()
     const quotes = await store.db
       .selectFrom('statements')

@@ -2,11 +2,21 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { CobelError, type ErrorCode } from '../domain/errors.js'
 import type { Analysis, SourceDocument } from '../domain/records.js'
+import { documentRowsOf, type DocumentRows } from '../store/document-rows.js'
+import { ftsConfigFor } from '../store/fts-config-for.js'
 import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
+
+/** An analysis with the store rows computed from it (for the document id given). */
+export interface PreparedDocument {
+  readonly analysis: Analysis
+  readonly rows: DocumentRows
+}
 
 /** Runs the analyzer in this thread (jobs 0) or in worker threads (jobs ≥ 1). */
 export interface ExtractPool {
   analyze(doc: SourceDocument): Promise<Analysis>
+  /** Analyses and computes the document's store rows, in the worker: the caller's thread is left to write. */
+  prepare(doc: SourceDocument): Promise<PreparedDocument>
   readonly version: string
   readonly dataVersion: string
   /** Documents a caller may keep in flight to keep every worker busy. */
@@ -20,24 +30,26 @@ export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = 
   if (jobs <= 0) return inlinePool(analyzer)
   const workers = await Promise.all(Array.from({ length: jobs }, () => spawnWorker(analyzer)))
   let closed = false
+  const run = (doc: SourceDocument, rows: boolean): Promise<WorkerResult> => {
+    if (closed) return Promise.reject(new CobelError('ERR_INTERNAL', 'the extraction pool is closed'))
+    // Least busy worker first; a worker that died is replaced on the spot.
+    let index = 0
+    for (let i = 1; i < workers.length; i++) if (workers[i]!.pending.size < workers[index]!.pending.size) index = i
+    const slot = workers[index]!
+    if (slot.dead) {
+      return spawnWorker(analyzer).then((fresh) => {
+        workers[index] = fresh
+        return fresh.run(doc, rows)
+      })
+    }
+    return slot.run(doc, rows)
+  }
   const pool: ExtractPool = {
     version: workers[0]!.version,
     dataVersion: workers[0]!.dataVersion,
     capacity: jobs * 8,
-    analyze(doc) {
-      if (closed) return Promise.reject(new CobelError('ERR_INTERNAL', 'the extraction pool is closed'))
-      // Least busy worker first; a worker that died is replaced on the spot.
-      let index = 0
-      for (let i = 1; i < workers.length; i++) if (workers[i]!.pending.size < workers[index]!.pending.size) index = i
-      const slot = workers[index]!
-      if (slot.dead) {
-        return spawnWorker(analyzer).then((fresh) => {
-          workers[index] = fresh
-          return fresh.run(doc)
-        })
-      }
-      return slot.run(doc)
-    },
+    analyze: (doc) => run(doc, false).then((result) => result.analysis),
+    prepare: (doc) => run(doc, true) as Promise<PreparedDocument>,
     async close() {
       closed = true
       await Promise.all(workers.map((w) => w.worker.terminate()))
@@ -49,26 +61,36 @@ export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = 
 async function inlinePool(source: AnalyzerSource): Promise<ExtractPool> {
   const analyzer = await loadAnalyzer(source)
   let count = 0
+  const analyze = async (doc: SourceDocument): Promise<Analysis> => {
+    // Let I/O (database writes, progress) run between documents.
+    if (++count % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
+    return analyzer.analyze(doc)
+  }
   return {
     version: analyzer.version,
     dataVersion: analyzer.dataVersion,
     capacity: 1,
-    async analyze(doc) {
-      // Let I/O (database writes, progress) run between documents.
-      if (++count % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
-      return analyzer.analyze(doc)
+    analyze,
+    async prepare(doc) {
+      const analysis = await analyze(doc)
+      return { analysis, rows: documentRowsOf(doc.id, analysis, ftsConfigFor(analysis.lang)) }
     },
     close: async () => undefined,
   }
+}
+
+interface WorkerResult {
+  readonly analysis: Analysis
+  readonly rows?: DocumentRows
 }
 
 interface WorkerSlot {
   readonly worker: Worker
   readonly version: string
   readonly dataVersion: string
-  readonly pending: Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>
+  readonly pending: Map<number, { resolve(result: WorkerResult): void; reject(e: Error): void }>
   dead: boolean
-  run(doc: SourceDocument): Promise<Analysis>
+  run(doc: SourceDocument, rows: boolean): Promise<WorkerResult>
 }
 
 /** The worker entry; under tsx (sources run directly) the worker registers tsx itself. */
@@ -94,11 +116,11 @@ function spawnWorker(analyzer: AnalyzerSource): Promise<WorkerSlot> {
       dataVersion: '',
       pending,
       dead: false,
-      run(doc) {
+      run(doc, rows) {
         const id = ++nextId
-        return new Promise<Analysis>((resolve, reject) => {
+        return new Promise<WorkerResult>((resolve, reject) => {
           pending.set(id, { resolve, reject })
-          worker.postMessage({ id, doc })
+          worker.postMessage({ id, doc, rows })
         })
       },
     }
@@ -108,7 +130,7 @@ function spawnWorker(analyzer: AnalyzerSource): Promise<WorkerSlot> {
       pending.clear()
       if (!ready) rejectReady(error)
     }
-    worker.on('message', (message: { ready?: boolean; version?: string; dataVersion?: string; id?: number; analysis?: Analysis; error?: { code: string; message: string } }) => {
+    worker.on('message', (message: { ready?: boolean; version?: string; dataVersion?: string; id?: number; analysis?: Analysis; rows?: DocumentRows; error?: { code: string; message: string } }) => {
       if (message.ready !== undefined) {
         if (!message.ready) return fail(new CobelError((message.error?.code ?? 'ERR_INTERNAL') as ErrorCode, message.error?.message ?? 'the worker failed to start'))
         ready = true
@@ -119,7 +141,7 @@ function spawnWorker(analyzer: AnalyzerSource): Promise<WorkerSlot> {
       if (!job) return
       pending.delete(message.id!)
       if (message.error) job.reject(new CobelError(message.error.code as ErrorCode, message.error.message))
-      else job.resolve(message.analysis!)
+      else job.resolve({ analysis: message.analysis!, rows: message.rows })
     })
     worker.on('error', (error) => fail(new CobelError('ERR_INTERNAL', `extraction worker crashed: ${error.message}`)))
     worker.on('exit', (code) => fail(new CobelError('ERR_INTERNAL', `extraction worker exited (${code})`)))

@@ -1,15 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ERROR_CODES } from '../domain/errors.js'
 import type { SourceDocument } from '../domain/records.js'
+import { documentRowsOf } from '../store/document-rows.js'
+import { ftsConfigFor } from '../store/fts-config-for.js'
 import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
 
 // One analyzer (and one copy of the knowledge) per worker, loaded before the first document.
 const port = parentPort!
 try {
   const analyzer = await loadAnalyzer((workerData as { analyzer: AnalyzerSource }).analyzer)
-  port.on('message', (message: { id: number; doc: SourceDocument }) => {
+  port.on('message', (message: { id: number; doc: SourceDocument; rows?: boolean }) => {
     try {
-      port.postMessage({ id: message.id, analysis: analyzer.analyze(message.doc) })
+      const analysis = analyzer.analyze(message.doc)
+      // The store rows are computed here too, off the thread that writes (see DocumentRows).
+      const rows = message.rows ? documentRowsOf(message.doc.id, analysis, ftsConfigFor(analysis.lang)) : undefined
+      port.postMessage({ id: message.id, analysis, rows })
     } catch (error) {
       port.postMessage({ id: message.id, error: describe(error) })
     }

@@ -1,11 +1,10 @@
 import { isCobelError, type ErrorCode } from '../domain/errors.js'
-import type { Analysis } from '../domain/records.js'
 import { documentIdOf } from '../store/document-id.js'
 import type { Store } from '../store/open-store.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { createNearDuplicateIndex, type NearDuplicateIndex } from '../store/near-duplicate-index.js'
 import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
-import { defaultJobs, startExtractPool, type ExtractPool } from './extract-pool.js'
+import { defaultJobs, startExtractPool, type ExtractPool, type PreparedDocument } from './extract-pool.js'
 import type { AnalyzerSource } from './load-analyzer.js'
 import type { IngestProgress } from './progress-reporter.js'
 import { readSources, type ReadSourcesOptions, type SourceItem } from './read-sources.js'
@@ -71,8 +70,9 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
     progress()
   }
 
+  const batchSize = options.batchSize ?? 100
   const index = await createNearDuplicateIndex(store)
-  const writer = batchWriter(store, options.batchSize ?? 100, index, {
+  const writer = batchWriter(store, batchSize, index, {
     stored(saved, duplicates) {
       counts.ingested += saved.length
       counts.skipped += duplicates
@@ -88,16 +88,23 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
 
   const inflight = new Set<Promise<void>>()
   const seen = new Set<string>()
+  // Workers keep analysing while this thread writes a batch (on PGlite the database runs in this
+  // thread and a batch blocks it): a batch's worth of documents in flight keeps them busy.
+  const window = pool.capacity > 1 ? Math.max(pool.capacity, batchSize) : pool.capacity
+  // A PGlite folder has one writer (it is locked): when it held nothing at the start, what this
+  // run stored is in `seen`, and asking the database (whose one session the writes hold) only stalls.
+  const lookUp = index.storedBefore || store.engine !== 'pglite'
   const dispatch = async (items: Ok[]): Promise<void> => {
     if (items.length === 0) return
     const keyed = items.map((item) => ({ item, id: documentIdOf(item.record.document.text) }))
-    let stored
+    let stored = { ids: new Set<string>(), canonicalUrls: new Set<string>(), rawSha256s: new Set<string>() }
     try {
-      stored = await findStoredDocuments(store.db, {
-        ids: keyed.map((k) => k.id),
-        canonicalUrls: keyed.flatMap((k) => (k.item.canonicalUrl ? [k.item.canonicalUrl] : [])),
-        rawSha256s: keyed.map((k) => k.item.record.rawSha256),
-      })
+      if (lookUp)
+        stored = await findStoredDocuments(store.db, {
+          ids: keyed.map((k) => k.id),
+          canonicalUrls: keyed.flatMap((k) => (k.item.canonicalUrl ? [k.item.canonicalUrl] : [])),
+          rawSha256s: keyed.map((k) => k.item.record.rawSha256),
+        })
     } catch (error) {
       for (const { item } of keyed) fail(item.record.origin, error)
       return
@@ -117,10 +124,10 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
       }
       seen.add(id)
       if (canonical) seen.add(`url:${canonical}`)
-      while (inflight.size >= pool.capacity) await Promise.race(inflight)
+      while (inflight.size >= window) await Promise.race(inflight)
       const task: Promise<void> = pool
-        .analyze({ ...item.record.document, id })
-        .then((analysis) => writer.add(toSave(item, id, analysis, pool.dataVersion)))
+        .prepare({ ...item.record.document, id })
+        .then((prepared) => writer.add(toSave(item, id, prepared, pool.dataVersion)))
         .catch((error: unknown) => fail(item.record.origin, error))
         .finally(() => inflight.delete(task))
       inflight.add(task)
@@ -131,7 +138,15 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
   try {
     let pending: Ok[] = []
     let firstAt = 0
-    for await (const item of readSources(inputs, options)) {
+    const isKnownUrl = async (canonical: string): Promise<boolean> =>
+      seen.has(`url:${canonical}`) || (await findStoredDocuments(store.db, { canonicalUrls: [canonical] })).canonicalUrls.size > 0
+    for await (const item of readSources(inputs, { ...options, isKnownUrl })) {
+      if (item.ok === 'known') {
+        counts.read++
+        counts.skipped++
+        progress()
+        continue
+      }
       if (!item.ok) {
         failures.push({ ...item.problem })
         progress()
@@ -140,8 +155,8 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
       counts.read++
       pending.push(item)
       if (pending.length === 1) firstAt = Date.now()
-      // Duplicates are looked up 50 at a time, or sooner when the sources are slow (URLs).
-      if (pending.length >= 50 || Date.now() - firstAt > 250) {
+      // Duplicates are looked up a batch at a time (at least 50), or sooner when the sources are slow (URLs).
+      if (pending.length >= Math.max(50, batchSize) || Date.now() - firstAt > 250) {
         await dispatch(pending)
         pending = []
       }
@@ -170,11 +185,12 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
   }
 }
 
-function toSave(item: Ok, id: string, analysis: Analysis, dataVersion: string): DocumentToSave {
+function toSave(item: Ok, id: string, { analysis, rows }: PreparedDocument, dataVersion: string): DocumentToSave {
   const doc = item.record.document
   return {
     id,
     analysis,
+    rows,
     sourceId: doc.id,
     source: item.record.origin,
     sourceFormat: item.record.format,
@@ -203,6 +219,7 @@ interface WriterEvents {
  */
 function batchWriter(store: Store, size: number, index: NearDuplicateIndex, events: WriterEvents) {
   const lanes = store.engine === 'postgres' ? 2 : 1
+  const knownOutlets = new Set<string>()
   let buffer: DocumentToSave[] = []
   const chains: Promise<void>[] = Array.from({ length: lanes }, () => Promise.resolve())
   let turn = 0
@@ -210,7 +227,7 @@ function batchWriter(store: Store, size: number, index: NearDuplicateIndex, even
   let lastFlush = Date.now()
   const write = async (batch: DocumentToSave[]): Promise<void> => {
     try {
-      const result = await saveDocuments(store, batch, { index })
+      const result = await saveDocuments(store, batch, { index, knownOutlets, relaxedCommit: true })
       const inserted = new Set(result.inserted)
       events.stored(batch.filter((d) => inserted.has(d.id)), result.duplicates.length)
     } catch (error) {

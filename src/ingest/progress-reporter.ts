@@ -16,7 +16,7 @@ export interface ProgressReporter {
 }
 
 export interface ProgressReporterOptions {
-  readonly stream?: NodeJS.WriteStream
+  readonly stream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   /** Defaults to the stream's isTTY. */
   readonly tty?: boolean
   readonly label?: string

@@ -21,12 +21,16 @@ export type SourceItem =
       readonly canonicalUrl: string | null
     }
   | { readonly ok: false; readonly problem: InputProblem }
+  /** A URL not fetched because a document with its canonical URL is already stored. */
+  | { readonly ok: 'known'; readonly origin: string }
 
 export interface ReadSourcesOptions {
   readonly format?: InputFormat
   readonly fetch?: FetchOptions
   /** Feed items fetched at once (default 4). */
   readonly fetchConcurrency?: number
+  /** Says whether a canonical URL is already stored, so that re-reading a feed fetches only new items. */
+  readonly isKnownUrl?: (canonicalUrl: string) => Promise<boolean>
 }
 
 const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i
@@ -44,7 +48,7 @@ export async function* readSources(inputs: readonly string[], options: ReadSourc
       continue
     }
     if (isUrl(input)) {
-      yield* readUrl(input, options)
+      yield* readUrl(input, options, true)
       continue
     }
     const info = await stat(input).catch(() => null)
@@ -163,7 +167,7 @@ async function* readJsonlFile(path: string): AsyncGenerator<SourceItem> {
   if (records === 0 && problems === 0) yield problem(path, 'ERR_INPUT_EMPTY', lineNo === 0 ? 'the input is empty' : 'the JSONL file holds no records')
 }
 
-async function* readUrl(url: string, options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
+async function* readUrl(url: string, options: ReadSourcesOptions, maybeFeed: boolean): AsyncGenerator<SourceItem> {
   let fetched
   try {
     fetched = await fetchUrl(url, options.fetch)
@@ -172,7 +176,7 @@ async function* readUrl(url: string, options: ReadSourcesOptions): AsyncGenerato
     return
   }
   const head = Buffer.from(fetched.bytes.subarray(0, 2048)).toString('latin1')
-  if (!options.format && looksLikeFeed(head)) {
+  if (maybeFeed && !options.format && looksLikeFeed(head)) {
     let feed: Feed
     try {
       feed = parseFeed(Buffer.from(fetched.bytes).toString('utf8'), url)
@@ -220,6 +224,8 @@ async function* readFeedItems(feed: Feed, source: string, options: ReadSourcesOp
   const defaultsOf = (item: Feed['items'][number]) => ({ title: item.title, publishedAt: item.publishedAt, outlet: feed.title })
   const load = async (item: Feed['items'][number], index: number): Promise<SourceItem[]> => {
     const origin = item.link ?? `${source}#item-${index + 1}`
+    const canonical = canonicalUrl(item.link)
+    if (canonical && options.isKnownUrl && (await options.isKnownUrl(canonical).catch(() => false))) return [{ ok: 'known', origin }]
     if (item.link) {
       try {
         const fetched = await fetchUrl(item.link, options.fetch)
@@ -229,12 +235,12 @@ async function* readFeedItems(feed: Feed, source: string, options: ReadSourcesOp
         if (!item.content) return [problem(origin, isCobelError(error) ? error.code : 'ERR_FETCH_FAILED', messageOf(error, origin))]
         const items = [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), item.link, item.link, 'text/html', new Date(), { ...options, format: 'html' }, defaultsOf(item))]
         const warning = `page unreachable (${messageOf(error, origin)}); stored the feed's own content`
-        return items.map((i) => (i.ok ? { ...i, record: { ...i.record, warnings: [...i.record.warnings, warning] } } : i))
+        return items.map((i) => (i.ok === true ? { ...i, record: { ...i.record, warnings: [...i.record.warnings, warning] } } : i))
       }
     }
     if (item.content)
       return [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), origin, origin, 'text/html', new Date(), { ...options, format: 'html' }, defaultsOf(item))].map((i) =>
-        i.ok ? { ...i, url: null, canonicalUrl: null, record: { ...i.record, document: { ...i.record.document, url: null } } } : i,
+        i.ok === true ? { ...i, url: null, canonicalUrl: null, record: { ...i.record, document: { ...i.record.document, url: null } } } : i,
       )
     return [problem(origin, 'ERR_INPUT_MALFORMED', 'the feed item has neither a link nor content')]
   }

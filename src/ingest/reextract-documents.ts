@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { isCobelError } from '../domain/errors.js'
 import type { Analysis, SourceDocument } from '../domain/records.js'
 import type { Store } from '../store/open-store.js'
@@ -46,8 +47,12 @@ const PAGE = 200
 export async function reextractDocuments(store: Store, options: ReextractOptions = {}): Promise<ReextractSummary> {
   const started = Date.now()
   const pool = options.pool ?? (await startExtractPool(options.jobs ?? defaultJobs(), options.analyzer))
+  // An analysis names its extractor as CODE+DATA (cobel-extract/0.1.0+c68d…): the code part
+  // is compared with the loaded analyzer's version, the data part is data_version.
   const stale = (qb: ReturnType<typeof base>) =>
-    options.all ? qb : qb.where((eb) => eb.or([eb('d.extractor', '<>', pool.version), eb('d.data_version', '<>', pool.dataVersion)]))
+    options.all
+      ? qb
+      : qb.where((eb) => eb.or([eb(sql<string>`split_part(d.extractor, '+', 1)`, '<>', pool.version), eb('d.data_version', '<>', pool.dataVersion)]))
   const base = () => store.db.selectFrom('documents as d')
   const failures: IngestFailure[] = []
   const totals = { reextracted: 0, claims: 0, reviewsKept: 0, reviewsDropped: 0 }

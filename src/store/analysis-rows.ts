@@ -2,6 +2,7 @@ import type { ClaimContext } from '../domain/evidence.js'
 import type { Analysis, SupportClaim } from '../domain/records.js'
 import type { NewClaim, NewStatement } from './database.js'
 import { sha256Hex } from './document-id.js'
+import type { ColumnTypes } from './insert-rows.js'
 
 /** Claim id: stable across re-extraction as long as supplier, recipient, category and span stay. */
 export const claimIdOf = (documentId: string, claim: Pick<SupportClaim, 'supplier' | 'recipient' | 'category' | 'evidence'>): string =>
@@ -9,6 +10,53 @@ export const claimIdOf = (documentId: string, claim: Pick<SupportClaim, 'supplie
 
 const statementIdOf = (documentId: string, start: number, end: number): string =>
   sha256Hex([documentId, 'quote', start, end].join('\u0000')).slice(0, 32)
+
+/** Column types for insertRows: every column analysisRows fills. */
+export const STATEMENT_COLUMNS: ColumnTypes<NewStatement> = {
+  id: 'text',
+  document_id: 'text',
+  idx: 'integer',
+  span_start: 'integer',
+  span_end: 'integer',
+  text: 'text',
+  kind: 'text',
+  speaker: 'text',
+  role: 'text',
+  org: 'text',
+  outlet: 'text',
+  speaker_type: 'text',
+  speaker_actor: 'text',
+  verb: 'text',
+  cues: 'jsonb',
+  rule: 'text',
+  paragraph: 'integer',
+  fts_config: 'regconfig',
+}
+
+export const CLAIM_COLUMNS: ColumnTypes<NewClaim> = {
+  id: 'text',
+  document_id: 'text',
+  idx: 'integer',
+  supplier: 'text',
+  recipient: 'text',
+  category: 'text',
+  status: 'text',
+  attributed_to: 'text',
+  evidence_start: 'integer',
+  evidence_end: 'integer',
+  evidence_text: 'text',
+  sentence_index: 'integer',
+  sentence_text: 'text',
+  statement_id: 'text',
+  materiel: 'jsonb',
+  via: 'text',
+  rule: 'text',
+  status_rule: 'text',
+  entries: 'jsonb',
+  cues: 'jsonb',
+  extractor: 'text',
+  context: 'jsonb',
+}
 
 /** Rows for the quotes and claims of one analysed document. */
 export function analysisRows(

@@ -7,7 +7,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | st
 /** JSONB: written as a JSON string, read back parsed. */
 type Json<T> = ColumnType<T, string, string>
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>
-/** Computed by the database (generated tsvector columns): never written. */
+/** Computed by the database (text-search vectors): never written directly. */
 type Computed<T> = ColumnType<T, never, never>
 
 export const REVIEW_STATES = ['pending', 'accepted', 'rejected', 'corrected'] as const
@@ -67,8 +67,18 @@ export interface DocumentTable {
   minhash: number[]
   bands: number[]
   warnings: Json<string[]>
-  fts: Computed<string>
   created_at: Generated<Date>
+}
+
+/** What search reads about a document: its text-search vector (title weighted A, text B) and the filter columns. */
+export interface DocumentSearchTable {
+  document_id: string
+  fts_config: string
+  published_at: NullableTimestamp
+  outlet_id: string | null
+  /** What the document's live claims say: s:SUPPLIER, r:RECIPIENT, c:CATEGORY, t:STATUS. */
+  facets: ColumnType<string[], string[] | undefined, string[]>
+  fts: Computed<string>
 }
 
 export interface StatementTable {
@@ -90,6 +100,14 @@ export interface StatementTable {
   rule: string
   paragraph: number
   fts_config: string
+}
+
+/** What search reads about a quote: its text-search vector (speaker and words) and its document's date. */
+export interface StatementSearchTable {
+  statement_id: string
+  document_id: string
+  fts_config: string
+  published_at: NullableTimestamp
   fts: Computed<string>
 }
 
@@ -142,10 +160,11 @@ export interface FtsConfigTable {
   name: string
 }
 
-/** Claims with review corrections applied and rejected claims left out, joined to their document. */
-export interface EffectiveClaimView {
+/** Claims with review corrections applied and rejected claims left out. */
+export interface LiveClaimView {
   id: string
   document_id: string
+  idx: number
   supplier: string
   recipient: string
   category: string
@@ -159,6 +178,10 @@ export interface EffectiveClaimView {
   materiel: string[]
   context: ClaimContext
   review_state: ReviewState
+}
+
+/** Live claims joined to their document's date, outlet and independence key. */
+export interface EffectiveClaimView extends LiveClaimView {
   published_at: Date | null
   outlet_id: string | null
   independence_key: string
@@ -167,15 +190,33 @@ export interface EffectiveClaimView {
   title: string | null
 }
 
+/** The merged table as a view, for direct SQL use. */
+export interface MergedClaimView {
+  supplier: string
+  recipient: string
+  category: string
+  strongest_status: string
+  claims: string
+  documents: string
+  independent_outlets: string
+  denials: string
+  first_seen: Date | null
+  last_seen: Date | null
+}
+
 /** The one schema of the store. */
 export interface Database {
   outlets: OutletTable
   documents: DocumentTable
+  document_search: DocumentSearchTable
   statements: StatementTable
+  statement_search: StatementSearchTable
   claims: ClaimTable
   claim_reviews: ClaimReviewTable
   fts_configs: FtsConfigTable
+  live_claims: LiveClaimView
   effective_claims: EffectiveClaimView
+  merged_claims: MergedClaimView
 }
 
 export type DocumentRow = Selectable<DocumentTable>

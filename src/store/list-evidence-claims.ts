@@ -26,7 +26,6 @@ export async function listClaimEvidence(store: Store, filters: ClaimFilters = {}
   if (actor) conditions.push(sql`(c.supplier = ${actor.toUpperCase()} or c.via = ${actor.toUpperCase()})`)
   const rows = await store.db
     .selectFrom('effective_claims as c')
-    .innerJoin('claims as raw', 'raw.id', 'c.id')
     .leftJoin('outlets as o', 'o.id', 'c.outlet_id')
     .select([
       'c.id',
@@ -50,7 +49,7 @@ export async function listClaimEvidence(store: Store, filters: ClaimFilters = {}
     .where(allOf(conditions))
     .orderBy(sql`c.published_at asc nulls last`)
     .orderBy('c.document_id')
-    .orderBy('raw.idx')
+    .orderBy('c.idx')
     .execute()
   return rows.map((row) => ({
     id: row.id,

@@ -17,6 +17,12 @@ export interface IndexedDocument {
  */
 export class NearDuplicateIndex {
   private readonly byBand = new Map<number, IndexedDocument[]>()
+  /**
+   * A band value shared by many documents comes from text they all carry (boilerplate, a
+   * recycled paragraph); past this many, later documents are not listed under it, which keeps
+   * lookups bounded. They stay reachable through their other bands.
+   */
+  static readonly PER_BAND = 24
 
   /**
    * @param since documents created before this (server clock) are looked up in the database
@@ -30,8 +36,8 @@ export class NearDuplicateIndex {
   add(doc: IndexedDocument): void {
     for (const band of doc.bands) {
       const list = this.byBand.get(band)
-      if (list) list.push(doc)
-      else this.byBand.set(band, [doc])
+      if (!list) this.byBand.set(band, [doc])
+      else if (list.length < NearDuplicateIndex.PER_BAND) list.push(doc)
     }
   }
 

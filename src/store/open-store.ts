@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { Kysely, Migrator, PostgresDialect } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, type KyselyConfig } from 'kysely'
 import pg from 'pg'
 import { CobelError } from '../domain/errors.js'
 import type { Database } from './database.js'
@@ -24,6 +24,8 @@ export interface OpenStoreOptions {
   readonly migrate?: boolean
   /** Connections to a PostgreSQL server (PGlite always uses one). */
   readonly poolSize?: number
+  /** Receives every query with its duration (Kysely's log events), for diagnostics. */
+  readonly log?: KyselyConfig['log']
 }
 
 export const DEFAULT_DATA_DIR = 'cobel-data'
@@ -40,7 +42,7 @@ export function resolveStoreTarget(data: string | undefined, env: NodeJS.Process
 
 /** Opens (and migrates) the store. PGlite and PostgreSQL share every query through Kysely's PostgresDialect. */
 export async function openStore(target: StoreTarget, options: OpenStoreOptions = {}): Promise<Store> {
-  const store = 'databaseUrl' in target ? openPostgres(target.databaseUrl, options) : await openPglite(target.dataDir)
+  const store = 'databaseUrl' in target ? openPostgres(target.databaseUrl, options) : await openPglite(target.dataDir, options)
   if (options.migrate !== false) {
     try {
       await migrateStore(store.db)
@@ -65,13 +67,13 @@ function openPostgres(url: string, options: OpenStoreOptions): Store {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 })
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined)
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) })
   return { db, engine: 'postgres', location: redactUrl(url), close: () => db.destroy() }
 }
 
 const openDirs = new Set<string>()
 
-async function openPglite(dir: string): Promise<Store> {
+async function openPglite(dir: string, options: OpenStoreOptions): Promise<Store> {
   const dataDir = resolve(dir)
   mkdirSync(dataDir, { recursive: true })
   const release = lockDataDir(dataDir)
@@ -83,7 +85,7 @@ async function openPglite(dir: string): Promise<Store> {
     // Pool size 1: PGlite has one session, and transactions must not interleave on it.
     const pool = new pg.Pool({ ...(createPgConfig(pglite) as unknown as pg.PoolConfig), max: 1 })
     pool.on('error', () => undefined)
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) })
     let closed = false
     return {
       db,

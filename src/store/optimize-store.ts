@@ -8,7 +8,7 @@ import type { Store } from './open-store.js'
  * vector instead of using the index.
  */
 export async function optimizeStore(store: Store): Promise<void> {
-  for (const index of ['documents_fts', 'statements_fts', 'documents_bands'])
+  for (const index of ['document_search_fts', 'statement_search_fts', 'documents_bands'])
     await sql`select gin_clean_pending_list(${index}::regclass)`.execute(store.db)
-  await sql`analyze documents, statements, claims`.execute(store.db)
+  await sql`analyze documents, document_search, statements, statement_search, claims`.execute(store.db)
 }

@@ -1,9 +1,11 @@
+import { sql } from 'kysely'
 import type { Analysis } from '../domain/records.js'
-import { analysisRows } from './analysis-rows.js'
-import type { ClaimCorrection, ReviewState } from './database.js'
+import { analysisRows, CLAIM_COLUMNS, STATEMENT_COLUMNS } from './analysis-rows.js'
+import { insertRows } from './insert-rows.js'
+import type { ClaimCorrection, NewClaim, NewStatement, ReviewState } from './database.js'
 import { ftsConfigFor } from './fts-config-for.js'
 import type { Store } from './open-store.js'
-import { chunks } from './save-documents.js'
+import { indexForSearch } from './index-for-search.js'
 
 export interface ReanalysedDocument {
   readonly id: string
@@ -37,43 +39,45 @@ export async function replaceAnalyses(store: Store, documents: readonly Reanalys
     const decisions = new Map(reviewed.map((r) => [r.id, r]))
     await trx.deleteFrom('claims').where('document_id', 'in', ids).execute()
     await trx.deleteFrom('statements').where('document_id', 'in', ids).execute()
-    let claimCount = 0
+    const statements: NewStatement[] = []
+    const claims: NewClaim[] = []
     let kept = 0
     for (const doc of documents) {
-      const fts = ftsConfigFor(doc.analysis.lang)
-      await trx
-        .updateTable('documents')
-        .set({
-          extractor: doc.analysis.extractor,
-          data_version: doc.dataVersion,
-          lang: doc.analysis.lang,
-          lang_source: doc.analysis.langSource,
-          supported: doc.analysis.supported,
-          fts_config: fts,
-          // Offsets refer to the analysed text; a changed normaliser must not leave them dangling.
-          text: doc.analysis.text,
-        })
-        .where('id', '=', doc.id)
-        .execute()
-      const rows = analysisRows(doc.id, doc.analysis, fts)
-      const claims = rows.claims.map((claim) => {
+      const rows = analysisRows(doc.id, doc.analysis, ftsConfigFor(doc.analysis.lang))
+      statements.push(...rows.statements)
+      for (const claim of rows.claims) {
         const decision = decisions.get(claim.id)
-        if (!decision) return claim
+        if (!decision) {
+          claims.push({ ...claim, review_state: 'pending' })
+          continue
+        }
         kept++
         decisions.delete(claim.id)
-        return {
+        claims.push({
           ...claim,
           review_state: decision.review_state as ReviewState,
           corrected: decision.corrected ? JSON.stringify(decision.corrected satisfies ClaimCorrection) : null,
           reviewed_by: decision.reviewed_by,
           reviewed_at: decision.reviewed_at,
-        }
-      })
-      claimCount += claims.length
-      for (const chunk of chunks(rows.statements, 1000)) await trx.insertInto('statements').values(chunk).execute()
-      for (const chunk of chunks(claims, 1000)) await trx.insertInto('claims').values(chunk).execute()
-      await trx.insertInto('fts_configs').values({ name: fts }).onConflict((oc) => oc.doNothing()).execute()
+        })
+      }
     }
-    return { documents: documents.length, claims: claimCount, reviewsKept: kept, reviewsDropped: decisions.size }
+    // Offsets refer to the analysed text: a changed normaliser must not leave them dangling.
+    const column = <T>(pick: (doc: ReanalysedDocument) => T) => sql.val(documents.map(pick))
+    await sql`
+      update documents d set extractor = n.extractor, data_version = n.data_version, lang = n.lang, lang_source = n.lang_source,
+        supported = n.supported, fts_config = n.fts_config::regconfig, text = n.text
+      from unnest(${column((d) => d.id)}::text[], ${column((d) => d.analysis.extractor)}::text[], ${column((d) => d.dataVersion)}::text[],
+        ${column((d) => d.analysis.lang)}::text[], ${column((d) => d.analysis.langSource)}::text[], ${column((d) => d.analysis.supported)}::boolean[],
+        ${column((d) => ftsConfigFor(d.analysis.lang))}::text[], ${column((d) => d.analysis.text)}::text[])
+        as n(id, extractor, data_version, lang, lang_source, supported, fts_config, text)
+      where d.id = n.id`.execute(trx)
+    await insertRows(trx, 'statements', statements, STATEMENT_COLUMNS)
+    await insertRows(trx, 'claims', claims, { ...CLAIM_COLUMNS, review_state: 'text', corrected: 'jsonb', reviewed_by: 'text', reviewed_at: 'timestamptz' })
+    const configs = [...new Set(documents.map((d) => ftsConfigFor(d.analysis.lang)))]
+    await trx.insertInto('fts_configs').values(configs.map((name) => ({ name }))).onConflict((oc) => oc.doNothing()).execute()
+    // Search rows are rebuilt from the live claims: kept decisions may have rejected or corrected some.
+    await indexForSearch(trx, ids)
+    return { documents: documents.length, claims: claims.length, reviewsKept: kept, reviewsDropped: decisions.size }
   })
 }

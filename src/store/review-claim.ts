@@ -3,6 +3,7 @@ import { CobelError } from '../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../domain/vocabulary.js'
 import type { ClaimCorrection, ClaimReviewRow, ReviewState } from './database.js'
 import type { Store } from './open-store.js'
+import { refreshFacets } from './index-for-search.js'
 
 const Code = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/)
 
@@ -76,6 +77,8 @@ export async function reviewClaim(store: Store, input: ClaimReviewInput): Promis
       })
       .where('id', '=', claim.id)
       .execute()
+    // Search filters read the document's facets, which follow its live claims.
+    await refreshFacets(trx, [claim.document_id])
     const log = await trx
       .insertInto('claim_reviews')
       .values({

@@ -1,10 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Analysis } from '../domain/records.js'
-import { analysisRows } from './analysis-rows.js'
-import type { Database, NewClaim, NewDocument, NewStatement } from './database.js'
+import { CLAIM_COLUMNS, STATEMENT_COLUMNS } from './analysis-rows.js'
+import { indexForSearch } from './index-for-search.js'
+import { insertRows } from './insert-rows.js'
+import type { Database, NewDocument } from './database.js'
 import { canonicalUrl, hostOf } from './document-id.js'
+import { documentRowsOf, type DocumentRows } from './document-rows.js'
 import { ftsConfigFor } from './fts-config-for.js'
-import { NEAR_DUPLICATE_THRESHOLD, nearDuplicateSignature, signatureSimilarity } from './near-duplicate-signature.js'
+import { NEAR_DUPLICATE_THRESHOLD, signatureSimilarity } from './near-duplicate-signature.js'
 import type { Store } from './open-store.js'
 import { NearDuplicateIndex, type IndexedDocument } from './near-duplicate-index.js'
 import { parsePublishedAt } from './parse-published-at.js'
@@ -27,6 +30,8 @@ export interface DocumentToSave {
   readonly publishedAt: string | null
   readonly dataVersion: string
   readonly warnings?: readonly string[]
+  /** Its quotes', claims' and signature's rows, when already computed (by documentRowsOf, with this id). */
+  readonly rows?: DocumentRows
 }
 
 export interface SaveResult {
@@ -45,8 +50,10 @@ export interface SaveResult {
 export async function saveDocuments(store: Store, documents: readonly DocumentToSave[], options: SaveOptions = {}): Promise<SaveResult> {
   if (documents.length === 0) return { inserted: [], duplicates: [] }
   const prepared = documents.map(prepare)
+  await upsertOutlets(store.db, prepared, options.knownOutlets)
   return store.db.transaction().execute(async (trx) => {
-    await upsertOutlets(trx, prepared)
+    // A batch lost to a server crash is read again by the next run: no need to wait for its WAL flush.
+    if (options.relaxedCommit && store.engine === 'postgres') await sql`set local synchronous_commit = off`.execute(trx)
     await assignClusters(trx, prepared, options.index)
     const inserted = new Set<string>()
     for (const chunk of chunks(prepared, 200)) {
@@ -58,21 +65,19 @@ export async function saveDocuments(store: Store, documents: readonly DocumentTo
         .execute()
       for (const row of rows) inserted.add(row.id)
     }
-    const statements: NewStatement[] = []
-    const claims: NewClaim[] = []
-    for (const p of prepared) {
-      if (!inserted.has(p.row.id)) continue
-      const rows = analysisRows(p.row.id, p.analysis, p.row.fts_config)
-      statements.push(...rows.statements)
-      claims.push(...rows.claims)
-    }
-    for (const chunk of chunks(statements, 1000)) await trx.insertInto('statements').values(chunk).execute()
-    for (const chunk of chunks(claims, 1000)) await trx.insertInto('claims').values(chunk).execute()
-    const configs = [...new Set(prepared.filter((p) => inserted.has(p.row.id)).map((p) => p.row.fts_config))]
+    const stored = prepared.filter((p) => inserted.has(p.row.id))
+    await insertRows(trx, 'statements', stored.flatMap((p) => p.rows.statements), STATEMENT_COLUMNS)
+    await insertRows(trx, 'claims', stored.flatMap((p) => p.rows.claims), CLAIM_COLUMNS)
+    await indexForSearch(
+      trx,
+      stored.map((p) => p.row.id),
+      stored.map((p) => p.rows.facets),
+    )
+    const configs = [...new Set(stored.map((p) => p.row.fts_config))]
     if (configs.length)
       await trx.insertInto('fts_configs').values(configs.map((name) => ({ name }))).onConflict((oc) => oc.doNothing()).execute()
     return {
-      inserted: prepared.filter((p) => inserted.has(p.row.id)).map((p) => p.row.id),
+      inserted: stored.map((p) => p.row.id),
       duplicates: prepared.filter((p) => !inserted.has(p.row.id)).map((p) => p.row.id),
     }
   })
@@ -81,11 +86,19 @@ export async function saveDocuments(store: Store, documents: readonly DocumentTo
 export interface SaveOptions {
   /** The run's in-memory near-duplicate index (see NearDuplicateIndex); without it the database is asked about every band. */
   readonly index?: NearDuplicateIndex
+  /** Outlet ids already written in this run (filled in as outlets are written). */
+  readonly knownOutlets?: Set<string>
+  /**
+   * PostgreSQL: commit without waiting for the write-ahead log to reach the disk. A server
+   * crash may then lose the last batches (never half of one); only for callers that redo
+   * them, such as an ingest run read again from its sources.
+   */
+  readonly relaxedCommit?: boolean
 }
 
 interface Prepared {
   row: NewDocument & { minhash: number[]; bands: number[]; cluster_key: string; independence_key: string }
-  analysis: Analysis
+  rows: DocumentRows
   outlet: { id: string; name: string; domain: string | null } | null
 }
 
@@ -93,13 +106,14 @@ function prepare(doc: DocumentToSave): Prepared {
   const { analysis } = doc
   const url = doc.url ?? analysis.url ?? null
   const outlet = outletOf(doc.outlet ?? analysis.outlet, url)
-  const signature = nearDuplicateSignature(analysis.text)
+  const ftsConfig = ftsConfigFor(analysis.lang)
+  const rows = doc.rows ?? documentRowsOf(doc.id, analysis, ftsConfig)
   const publishedRaw = doc.publishedAt ?? analysis.publishedAt ?? null
   const published = parsePublishedAt(publishedRaw)
   const warnings = [...(doc.warnings ?? []), ...analysis.warnings]
   if (publishedRaw && !published) warnings.push(`unreadable publication date: ${publishedRaw}`)
   return {
-    analysis,
+    rows,
     outlet,
     row: {
       id: doc.id,
@@ -114,7 +128,7 @@ function prepare(doc: DocumentToSave): Prepared {
       raw_sha256: doc.rawSha256,
       lang: analysis.lang,
       lang_source: analysis.langSource,
-      fts_config: ftsConfigFor(analysis.lang),
+      fts_config: ftsConfig,
       supported: analysis.supported,
       text: analysis.text,
       source: doc.source,
@@ -123,8 +137,8 @@ function prepare(doc: DocumentToSave): Prepared {
       data_version: doc.dataVersion,
       cluster_key: doc.id,
       independence_key: outlet ? `outlet:${outlet.id}` : `doc:${doc.id}`,
-      minhash: signature.minhash,
-      bands: signature.bands,
+      minhash: rows.signature.minhash,
+      bands: rows.signature.bands,
       warnings: JSON.stringify(warnings),
     },
   }
@@ -147,15 +161,21 @@ const slug = (value: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '')
 
-async function upsertOutlets(trx: Transaction<Database>, prepared: Prepared[]): Promise<void> {
-  const outlets = new Map(prepared.flatMap((p) => (p.outlet ? [[p.outlet.id, p.outlet] as const] : [])))
+/**
+ * Outlets are written before, and apart from, the batch's transaction: two batches writing at
+ * once would otherwise wait on each other's outlet rows until commit. An outlet without
+ * documents (the batch failed) is harmless.
+ */
+async function upsertOutlets(db: Kysely<Database>, prepared: Prepared[], known?: Set<string>): Promise<void> {
+  const outlets = new Map(prepared.flatMap((p) => (p.outlet && !known?.has(p.outlet.id) ? [[p.outlet.id, p.outlet] as const] : [])))
   if (outlets.size === 0) return
-  // Sorted: concurrent batches then lock the same outlet rows in the same order (no deadlock).
-  await trx
+  // Sorted: concurrent writers then lock the same outlet rows in the same order (no deadlock).
+  await db
     .insertInto('outlets')
     .values([...outlets.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((o) => ({ id: o.id, name: o.name, domain: o.domain })))
     .onConflict((oc) => oc.column('id').doNothing())
     .execute()
+  for (const id of outlets.keys()) known?.add(id)
 }
 
 /**
@@ -174,6 +194,8 @@ async function assignClusters(trx: Transaction<Database>, prepared: Prepared[], 
       prepared.map((p) => p.row.id),
     )
   if (index) query = query.where('created_at', '<', index.since)
+  // Bounded like the in-memory index: boilerplate shared by thousands of stored documents must not flood the batch.
+  query = query.orderBy('created_at').limit(50 * prepared.length)
   const batch = new NearDuplicateIndex(new Date(0))
   if (!index || index.storedBefore) for (const doc of await query.execute()) batch.add(doc)
   for (const p of prepared) {
@@ -205,17 +227,13 @@ export async function findStoredDocuments(
   const raws = [...new Set(keys.rawSha256s ?? [])]
   const found = { ids: new Set<string>(), canonicalUrls: new Set<string>(), rawSha256s: new Set<string>() }
   if (ids.length + urls.length + raws.length === 0) return found
-  const rows = await db
-    .selectFrom('documents')
-    .select(['id', 'canonical_url', 'raw_sha256'])
-    .where((eb) =>
-      eb.or([
-        ...(ids.length ? [eb('id', 'in', ids)] : []),
-        ...(urls.length ? [eb('canonical_url', 'in', urls)] : []),
-        ...(raws.length ? [eb('raw_sha256', 'in', raws)] : []),
-      ]),
-    )
-    .execute()
+  // One indexed lookup per key: an OR of the three makes PostgreSQL scan the table.
+  const lookups = [
+    ...(ids.length ? [db.selectFrom('documents').select(['id', 'canonical_url', 'raw_sha256']).where('id', 'in', ids)] : []),
+    ...(urls.length ? [db.selectFrom('documents').select(['id', 'canonical_url', 'raw_sha256']).where('canonical_url', 'in', urls)] : []),
+    ...(raws.length ? [db.selectFrom('documents').select(['id', 'canonical_url', 'raw_sha256']).where('raw_sha256', 'in', raws)] : []),
+  ]
+  const rows = (await Promise.all(lookups.map((q) => q.execute()))).flat()
   for (const row of rows) {
     found.ids.add(row.id)
     if (row.canonical_url) found.canonicalUrls.add(row.canonical_url)

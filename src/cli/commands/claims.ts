@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { listClaimEvidence } from '../../store/list-evidence-claims.js'
 import { listMergedClaims, type MergedClaim } from '../../store/list-merged-claims.js'
 import type { EvidenceClaim } from '../../domain/evidence.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 const HELP = `
 One row per (supplier, recipient, category), merged across documents:
@@ -24,7 +24,7 @@ Examples:
   cobel claims --recipient RUS --sources`
 
 /** `cobel claims` */
-export function register(program: Command): Command {
+export function register(program: Command, io: CommandIo = PROCESS_IO): Command {
   const command = program
     .command('claims')
     .summary('the merged table of support claims: who supplies whom with what, how well sourced')
@@ -35,7 +35,7 @@ export function register(program: Command): Command {
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
-    action(async (options: Record<string, unknown> & { json?: boolean; sources?: boolean }, cmd: Command) => {
+    action(io, async (options: Record<string, unknown> & { json?: boolean; sources?: boolean }, cmd: Command) => {
       const filters = filtersFrom(options)
       const { merged, claims } = await withStore(cmd, async (store) => ({
         merged: await listMergedClaims(store, filters),
@@ -43,8 +43,8 @@ export function register(program: Command): Command {
       }))
       if (options.json) {
         const rows = options.sources ? merged.map((m) => ({ ...m, sources: claimsOf(claims, m) })) : merged
-        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
-      } else process.stdout.write(formatMergedTable(merged, options.sources ? claims : null))
+        io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
+      } else io.stdout.write(formatMergedTable(merged, options.sources ? claims : null))
       return EXIT.ok
     }),
   )

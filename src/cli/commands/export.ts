@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../export/exp
 import type { ActorInfo } from '../../export/export-ftm.js'
 import { streamSink } from '../../export/text-sink.js'
 import { defaultDataDir, readDataFiles } from '../../node/read-data-files.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 const HELP = `
 Formats:
@@ -31,7 +31,7 @@ Examples:
   cobel export --format ftm --as-of 2022-12-31 > entities.ftm.json`
 
 /** `cobel export --format FORMAT [--out FILE]` */
-export function register(program: Command): Command {
+export function register(program: Command, io: CommandIo = PROCESS_IO): Command {
   const command = program
     .command('export')
     .summary('export claims and documents as CSV, annotation JSONL, FollowTheMoney or GraphML')
@@ -44,23 +44,23 @@ export function register(program: Command): Command {
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
-    action(async (options: Record<string, unknown> & { format: ExportFormat; out?: string; text: boolean; knowledge?: string }, cmd: Command) => {
+    action(io, async (options: Record<string, unknown> & { format: ExportFormat; out?: string; text: boolean; knowledge?: string }, cmd: Command) => {
       const filters = filtersFrom(options)
       const actors = loadActors(options.knowledge)
       const temp = options.out ? `${options.out}.partial-${process.pid}` : null
-      const stream = temp ? createWriteStream(temp) : process.stdout
+      const file = temp ? createWriteStream(temp) : null
       try {
-        const count = await withStore(cmd, (store) => exportStore(store, options.format, filters, streamSink(stream), { actors, includeText: options.text }))
-        if (temp) {
-          stream.end()
-          await finished(stream)
+        const count = await withStore(cmd, (store) => exportStore(store, options.format, filters, streamSink(file ?? io.stdout), { actors, includeText: options.text }))
+        if (file && temp) {
+          file.end()
+          await finished(file)
           await rename(temp, options.out!)
-          process.stderr.write(`wrote ${count} ${UNITS[options.format]} to ${options.out}\n`)
+          io.stderr.write(`wrote ${count} ${UNITS[options.format]} to ${options.out}\n`)
         }
         return EXIT.ok
       } catch (error) {
-        if (temp) {
-          stream.destroy()
+        if (file && temp) {
+          file.destroy()
           await rm(temp, { force: true })
         }
         throw error

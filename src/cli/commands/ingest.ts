@@ -1,11 +1,10 @@
 import { Option, type Command } from 'commander'
-import { pathToFileURL } from 'node:url'
 import { INPUT_FORMATS, type InputFormat } from '../../input/parse-input.js'
 import { defaultJobs } from '../../ingest/extract-pool.js'
 import { ingestSources, type IngestSummary } from '../../ingest/ingest-sources.js'
 import { createProgressReporter } from '../../ingest/progress-reporter.js'
 import { MAX_DOCUMENT_BYTES } from '../../input/decode-text.js'
-import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore } from './store-command.js'
+import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 interface IngestOptions {
   jobs: number
@@ -16,7 +15,6 @@ interface IngestOptions {
   json?: boolean
   progress: boolean
   knowledge?: string
-  analyzer?: string
 }
 
 const HELP = `
@@ -42,7 +40,7 @@ Examples:
   DATABASE_URL=postgres://cobel@localhost/cobel cobel ingest corpus.jsonl --json`
 
 /** `cobel ingest SOURCE…` */
-export function register(program: Command): Command {
+export function register(program: Command, io: CommandIo = PROCESS_IO): Command {
   const command = program
     .command('ingest')
     .summary('store documents from files, folders, globs, JSONL, feeds and URLs, with their claims and quotes')
@@ -56,20 +54,19 @@ export function register(program: Command): Command {
     .option('--knowledge <dir>', 'knowledge data folder (lexicons, actors); default: the one shipped with cobel')
     .option('--no-progress', 'no progress display on stderr')
     .option('--json', 'print the summary as JSON on stdout')
-    .addOption(new Option('--analyzer <module>', 'module exporting analyzeDocument, loadKnowledge and EXTRACTOR_VERSION').hideHelp())
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
-    action(async (sources: string[], options: IngestOptions, cmd: Command) => {
+    action(io, async (sources: string[], options: IngestOptions, cmd: Command) => {
       const controller = new AbortController()
       let interrupts = 0
       const onSigint = (): void => {
         if (++interrupts > 1) process.exit(130)
-        process.stderr.write('\ncobel: stopping after the documents already read (Ctrl-C again to quit now)\n')
+        io.stderr.write('\ncobel: stopping after the documents already read (Ctrl-C again to quit now)\n')
         controller.abort()
       }
       process.on('SIGINT', onSigint)
-      const reporter = options.progress ? createProgressReporter({ label: 'ingest' }) : null
+      const reporter = options.progress ? createProgressReporter({ label: 'ingest', stream: io.stderr }) : null
       try {
         const summary = await withStore(cmd, (store) =>
           ingestSources(store, sources, {
@@ -77,17 +74,14 @@ export function register(program: Command): Command {
             format: options.format,
             batchSize: options.batchSize,
             fetch: { timeoutMs: options.timeout * 1000, maxBytes: options.maxBytes },
-            analyzer: {
-              ...(options.analyzer ? { module: toModuleUrl(options.analyzer) } : {}),
-              ...(options.knowledge ? { dataDir: options.knowledge } : {}),
-            },
+            analyzer: options.knowledge ? { dataDir: options.knowledge } : {},
             onProgress: reporter ? (p) => reporter.update(p) : undefined,
             signal: controller.signal,
           }),
         )
         reporter?.done()
-        if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
-        else process.stdout.write(formatIngestSummary(summary))
+        if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+        else io.stdout.write(formatIngestSummary(summary))
         return ingestExitCode(summary)
       } finally {
         reporter?.done()
@@ -117,5 +111,3 @@ export function formatIngestSummary(s: IngestSummary): string {
   }
   return `${lines.join('\n')}\n`
 }
-
-const toModuleUrl = (value: string): string => (/^[a-z]+:/i.test(value) ? value : pathToFileURL(value).href)

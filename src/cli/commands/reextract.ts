@@ -1,9 +1,8 @@
 import { Option, type Command } from 'commander'
-import { pathToFileURL } from 'node:url'
 import { defaultJobs } from '../../ingest/extract-pool.js'
 import { createProgressReporter } from '../../ingest/progress-reporter.js'
 import { reextractDocuments, type ReextractSummary } from '../../ingest/reextract-documents.js'
-import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore } from './store-command.js'
+import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 interface ReextractOptions {
   jobs: number
@@ -13,7 +12,6 @@ interface ReextractOptions {
   json?: boolean
   progress: boolean
   knowledge?: string
-  analyzer?: string
 }
 
 const HELP = `
@@ -31,7 +29,7 @@ Examples:
   cobel reextract --jobs 2`
 
 /** `cobel reextract` */
-export function register(program: Command): Command {
+export function register(program: Command, io: CommandIo = PROCESS_IO): Command {
   const command = program
     .command('reextract')
     .summary('re-run extraction on stored documents after the extractor or lexicons changed')
@@ -43,15 +41,14 @@ export function register(program: Command): Command {
     .option('--knowledge <dir>', 'knowledge data folder (lexicons, actors); default: the one shipped with cobel')
     .option('--no-progress', 'no progress display on stderr')
     .option('--json', 'print the summary as JSON on stdout')
-    .addOption(new Option('--analyzer <module>', 'module exporting analyzeDocument, loadKnowledge and EXTRACTOR_VERSION').hideHelp())
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
-    action(async (options: ReextractOptions, cmd: Command) => {
+    action(io, async (options: ReextractOptions, cmd: Command) => {
       const controller = new AbortController()
       const onSigint = (): void => controller.abort()
       process.once('SIGINT', onSigint)
-      const reporter = options.progress ? createProgressReporter({ label: 'reextract' }) : null
+      const reporter = options.progress ? createProgressReporter({ label: 'reextract', stream: io.stderr }) : null
       try {
         const summary = await withStore(cmd, (store) =>
           reextractDocuments(store, {
@@ -59,17 +56,14 @@ export function register(program: Command): Command {
             all: options.all,
             dryRun: options.dryRun,
             batchSize: options.batchSize,
-            analyzer: {
-              ...(options.analyzer ? { module: /^[a-z]+:/i.test(options.analyzer) ? options.analyzer : pathToFileURL(options.analyzer).href } : {}),
-              ...(options.knowledge ? { dataDir: options.knowledge } : {}),
-            },
+            analyzer: options.knowledge ? { dataDir: options.knowledge } : {},
             onProgress: reporter ? (p) => reporter.update(p) : undefined,
             signal: controller.signal,
           }),
         )
         reporter?.done()
-        if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
-        else process.stdout.write(formatReextractSummary(summary, options.dryRun === true))
+        if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+        else io.stdout.write(formatReextractSummary(summary, options.dryRun === true))
         if (summary.failed.length === 0) return EXIT.ok
         return summary.reextracted > 0 ? EXIT.partial : EXIT.error
       } finally {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander'
 import { HIGHLIGHT_START, searchStore, type SearchHit } from '../../store/search-store.js'
-import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, integer, STORE_HELP, withStore } from './store-command.js'
+import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, integer, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 const HELP = `
 Query syntax (PostgreSQL websearch): words are ANDed; "a phrase"; -word excludes; "or"
@@ -18,7 +18,7 @@ Examples:
   cobel search 'livraison missiles' --since 2022-09-01 --json`
 
 /** `cobel search QUERY` */
-export function register(program: Command): Command {
+export function register(program: Command, io: CommandIo = PROCESS_IO): Command {
   const command = program
     .command('search')
     .summary('full-text search over stored documents and quotes')
@@ -32,11 +32,11 @@ export function register(program: Command): Command {
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
-    action(async (words: string[], options: Record<string, unknown> & { in: 'all' | 'documents' | 'quotes'; limit: number; offset: number; json?: boolean }, cmd: Command) => {
+    action(io, async (words: string[], options: Record<string, unknown> & { in: 'all' | 'documents' | 'quotes'; limit: number; offset: number; json?: boolean }, cmd: Command) => {
       const filters = filtersFrom(options)
       const hits = await withStore(cmd, (store) => searchStore(store, words.join(' '), { ...filters, in: options.in, limit: options.limit, offset: options.offset }))
-      if (options.json) process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`)
-      else process.stdout.write(formatHits(hits, Boolean(process.stdout.isTTY)))
+      if (options.json) io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`)
+      else io.stdout.write(formatHits(hits, Boolean(io.stdout.isTTY)))
       return hits.length ? EXIT.ok : 4
     }),
   )

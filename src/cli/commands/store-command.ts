@@ -7,6 +7,14 @@ import { EXIT } from '../output.js'
 
 export { EXIT }
 
+/** Where a command writes; tests pass their own streams. */
+export interface CommandIo {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean }
+}
+
+export const PROCESS_IO: CommandIo = { stdout: process.stdout, stderr: process.stderr }
+
 export const STORE_HELP = `
 Store: PGlite in --data DIR (or $COBEL_DATA, default ./cobel-data); with $DATABASE_URL set
 (postgres://user:pass@host/db) and no --data, a PostgreSQL server instead.`
@@ -28,22 +36,22 @@ export async function withStore<T>(command: Command, fn: (store: Store) => Promi
 }
 
 /** Prints an error with its code on stderr and returns the exit code to use. */
-export function reportError(error: unknown): number {
+export function reportError(error: unknown, io: CommandIo = PROCESS_IO): number {
   if (isCobelError(error)) {
-    process.stderr.write(`cobel: ${error.code}: ${error.message}\n`)
+    io.stderr.write(`cobel: ${error.code}: ${error.message}\n`)
     return error.code === 'ERR_USAGE' || error.code === 'ERR_BAD_REQUEST' ? EXIT.usage : EXIT.error
   }
-  process.stderr.write(`cobel: ERR_INTERNAL: ${(error as Error)?.stack ?? String(error)}\n`)
+  io.stderr.write(`cobel: ERR_INTERNAL: ${(error as Error)?.stack ?? String(error)}\n`)
   return EXIT.error
 }
 
 /** Runs an action and sets the exit code from its result or error (never calls process.exit itself). */
-export function action<A extends unknown[]>(fn: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
+export function action<A extends unknown[]>(io: CommandIo, fn: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       process.exitCode = await fn(...args)
     } catch (error) {
-      process.exitCode = reportError(error)
+      process.exitCode = reportError(error, io)
     }
   }
 }

@@ -1,0 +1,104 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { z } from 'zod'
+import { DISCLAIMER, type ActorAssessment, type ClaimRef, type LegalData } from '../../assess/index.js'
+import { CobelError } from '../../domain/errors.js'
+import type { Store } from '../../store/open-store.js'
+import { lastIngestAt } from '../../store/store-fingerprint.js'
+import { storeStats } from '../../store/store-stats.js'
+import { addRoute } from '../api-route.js'
+import { ActorCode, AssessmentBody, Day, OverviewBody, TimelineBody } from '../api-schemas.js'
+import type { Assessor } from '../assessor.js'
+import type { ReadCache } from '../read-cache.js'
+
+export interface AssessmentRoutesOptions {
+  readonly store: Store
+  readonly assessor: Assessor
+  readonly legal: LegalData
+  readonly cache: ReadCache
+}
+
+/** Legal assessments per state and framework, with their traces, and the dates at which tiers changed. */
+export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = async (app, { store, assessor, legal, cache }) => {
+  const frameworkIds = legal.frameworks.map((f) => f.id) as [string, ...string[]]
+  const conflictIds = legal.conflicts.map((c) => c.id) as [string, ...string[]]
+  const Framework = z.enum(frameworkIds)
+  const Conflict = z.enum(conflictIds)
+  const AssessQuery = z.strictObject({
+    actor: ActorCode.optional().describe('only this state (organs roll up: IRGC → IRN)'),
+    framework: Framework.optional().describe('only this framework'),
+    asOf: Day.optional().describe('only evidence published by this day'),
+    conflict: Conflict.optional(),
+    claims: z.coerce.number().int().min(0).max(10_000).default(20).describe('claims and denials listed per framework (the counts are always whole)'),
+    rows: z.enum(['true', 'false']).default('false').describe('include the evidence rows (facts with all their claims): large'),
+  })
+  const OneQuery = AssessQuery.omit({ actor: true })
+  const shape = (list: readonly ActorAssessment[], query: { framework?: string | undefined; claims: number; rows: 'true' | 'false' }) =>
+    list.map((a) => trim(a, query.framework, query.claims, query.rows === 'true'))
+
+  addRoute(
+    app,
+    { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: z.object({ disclaimer: z.string(), items: z.array(AssessmentBody) }), cache },
+    async ({ query }) => {
+      const all = await assessor.assess(query)
+      return { disclaimer: DISCLAIMER, items: shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }
+    },
+  )
+  addRoute(
+    app,
+    { method: 'GET', url: '/assessments/:actor', summary: "One state's assessment with its whole trace", tag: 'assessments', role: 'viewer', params: z.strictObject({ actor: ActorCode }), query: OneQuery, response: AssessmentBody, cache },
+    async ({ params, query }) => {
+      const found = (await assessor.assess(query)).find((a) => a.actor === params.actor)
+      if (!found) throw new CobelError('ERR_NOT_FOUND', `${params.actor} has no support claims in this conflict${query.asOf ? ` by ${query.asOf}` : ''}`)
+      return { disclaimer: DISCLAIMER, ...shape([found], query)[0]! }
+    },
+  )
+  addRoute(
+    app,
+    { method: 'GET', url: '/overview', summary: 'One line per state: tier under each framework, what it does for whom, claims, independent sources and denials', tag: 'assessments', role: 'viewer', query: OneQuery.pick({ asOf: true, conflict: true }), response: OverviewBody, cache },
+    async ({ query }) => {
+      const [states, stats, lastIngest] = await Promise.all([assessor.summaries(query), storeStats(store), lastIngestAt(store)])
+      return { disclaimer: DISCLAIMER, lastIngest, documents: stats.documents, claims: stats.claims, states }
+    },
+  )
+  addRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/timeline',
+      summary: "A state's tier changes and its claims by publication date (grouped by week or month when there are many dates)",
+      tag: 'assessments',
+      role: 'viewer',
+      query: z.strictObject({ actor: ActorCode, framework: Framework.optional(), until: Day.optional(), conflict: Conflict.optional() }),
+      response: TimelineBody,
+      cache,
+    },
+    async ({ query }) => {
+      const timeline = await assessor.timeline(query)
+      return { ...timeline, changes: query.framework ? timeline.changes.filter((c) => c.framework === query.framework) : timeline.changes }
+    },
+  )
+}
+
+/**
+ * One framework (or all), the first `max` claims and denials of each with their totals, and the
+ * evidence rows only on request. Claims are listed once, by id, since frameworks share most of them.
+ */
+function trim(assessment: ActorAssessment, framework: string | undefined, max: number, withRows: boolean) {
+  const { rows, ...rest } = assessment
+  const claims: Record<string, ClaimRef> = {}
+  const ids = (list: readonly ClaimRef[]): string[] =>
+    list.slice(0, max).map((claim) => {
+      claims[claim.id] = claim
+      return claim.id
+    })
+  const frameworks = assessment.frameworks
+    .filter((f) => !framework || f.framework === framework)
+    .map(({ claims: supporting, counterEvidence, ...f }) => ({
+      ...f,
+      claimIds: ids(supporting),
+      counterEvidenceIds: ids(counterEvidence),
+      claimCount: supporting.length,
+      counterEvidenceCount: counterEvidence.length,
+    }))
+  return { ...rest, ...(withRows ? { rows } : {}), frameworks, claims }
+}

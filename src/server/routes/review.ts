@@ -1,0 +1,91 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { z } from 'zod'
+import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
+import { listReviewLog, type ReviewLogEntry } from '../../store/list-review-log.js'
+import type { Store } from '../../store/open-store.js'
+import { reviewClaim } from '../../store/review-claim.js'
+import { addRoute } from '../api-route.js'
+import { ActorCode, ClaimId, DocumentId, Paged, paged, PageParams, ReviewLogBody, windowOf } from '../api-schemas.js'
+import type { ReadCache } from '../read-cache.js'
+
+const Reason = z.string().trim().min(1, 'give a reason').max(2000)
+
+/** A decision as the workbench sends it; the reviewer is the signed-in user, never the body. */
+const ReviewBody = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('accept'), claimId: ClaimId, reason: Reason.optional() }),
+  z.strictObject({ action: z.literal('reject'), claimId: ClaimId, reason: Reason }),
+  z.strictObject({ action: z.literal('reset'), claimId: ClaimId, reason: Reason }),
+  z.strictObject({
+    action: z.literal('correct'),
+    claimId: ClaimId,
+    reason: Reason,
+    correction: z
+      .strictObject({
+        supplier: ActorCode.optional(),
+        recipient: ActorCode.optional(),
+        category: z.enum(CATEGORIES).optional(),
+        status: z.enum(STATUSES).optional(),
+      })
+      .refine((c) => Object.values(c).some((v) => v !== undefined), 'a correction changes at least one field'),
+  }),
+])
+
+const LogQuery = z.strictObject({
+  ...PageParams,
+  claimId: ClaimId.optional(),
+  documentId: DocumentId.optional(),
+  reviewer: z.string().trim().min(1).max(64).optional(),
+  action: z.enum(['accept', 'reject', 'correct', 'reset']).optional(),
+})
+const ExportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('csv') })
+
+const CSV_COLUMNS = ['id', 'at', 'reviewer', 'action', 'claim_id', 'document_id', 'reason', 'before', 'after'] as const
+
+/** Review decisions on claims, and the audit log they leave. */
+export const reviewRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }> = async (app, { store, cache }) => {
+  addRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/review',
+      summary: 'Accept, reject, correct (supplier, recipient, category, status) or reset a claim, with a reason; assessments use it at once',
+      tag: 'review',
+      role: 'editor',
+      body: ReviewBody,
+      response: z.object({ claimId: z.string(), state: z.string(), corrected: z.record(z.string(), z.unknown()).nullable(), logId: z.number() }),
+      rateLimit: 300,
+    },
+    async ({ body, user }) => {
+      const result = await reviewClaim(store, { ...body, reviewer: user.name })
+      cache.invalidate()
+      return result
+    },
+  )
+  addRoute(
+    app,
+    { method: 'GET', url: '/review/log', summary: 'The audit log: who decided what, when, before and after; newest first', tag: 'review', role: 'viewer', query: LogQuery, response: Paged(ReviewLogBody), cache },
+    async ({ query }) => paged(await listReviewLog(store, { ...query, ...windowOf(query) }), query),
+  )
+  addRoute(
+    app,
+    { method: 'GET', url: '/review/export', summary: 'The whole audit log as CSV or JSON, for download', tag: 'review', role: 'viewer', query: ExportQuery, produces: ['text/csv', 'application/json'] },
+    async ({ query, reply }) => {
+      const { items } = await listReviewLog(store)
+      const stamp = new Date().toISOString().slice(0, 10)
+      reply.header('content-disposition', `attachment; filename="cobel-review-log-${stamp}.${query.format}"`)
+      if (query.format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(items, null, 2))
+      return reply.type('text/csv; charset=utf-8').send(toCsv(items))
+    },
+  )
+}
+
+function toCsv(entries: readonly ReviewLogEntry[]): string {
+  const cell = (value: unknown): string => {
+    const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)
+    // A leading =, +, - or @ would run as a formula in a spreadsheet.
+    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  }
+  const rows = entries.map((e) => [e.id, e.at, e.reviewer, e.action, e.claimId, e.documentId, e.reason, e.before, e.after].map(cell).join(','))
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+}

@@ -1,0 +1,96 @@
+import { sql, type RawBuilder } from 'kysely'
+import { allOf, documentConditions, type ClaimFilters } from './claim-filters.js'
+import type { StoredQuote } from './get-document.js'
+import type { Store } from './open-store.js'
+import type { PageQuery, Paged } from './paging.js'
+import { isoDay } from './parse-published-at.js'
+
+export interface QuoteQuery extends Pick<ClaimFilters, 'since' | 'until' | 'asOf' | 'outlet'>, PageQuery {
+  /** Speaker name, case-insensitive substring. */
+  readonly speaker?: string
+  /** Actor code the speaker stands for. */
+  readonly speakerActor?: string
+  /** Quotes about an actor: said by it, stating a claim about it, or in a document where it supplies someone. */
+  readonly about?: string
+  readonly documentId?: string
+  /** Full-text query on the quote and its speaker. */
+  readonly q?: string
+}
+
+export interface QuoteWithSource extends StoredQuote {
+  readonly document: { readonly title: string | null; readonly url: string | null; readonly outlet: string | null; readonly publishedAt: string | null }
+}
+
+function conditionsOf(query: QuoteQuery): RawBuilder<unknown>[] {
+  const out = documentConditions(query, 'd')
+  if (query.speaker) out.push(sql`s.speaker ilike ${`%${query.speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`)
+  if (query.speakerActor) out.push(sql`s.speaker_actor = ${query.speakerActor}`)
+  if (query.documentId) out.push(sql`s.document_id = ${query.documentId}`)
+  if (query.about) {
+    const actor = query.about
+    out.push(sql`(s.speaker_actor = ${actor}
+      or s.id in (select c.statement_id from claims c join live_claims l on l.id = c.id
+                  where c.statement_id is not null and (l.supplier = ${actor} or l.recipient = ${actor} or l.via = ${actor}))
+      or s.document_id in (select l.document_id from live_claims l where l.supplier = ${actor} or l.via = ${actor}))`)
+  }
+  const q = query.q?.trim()
+  // Each quote matches in its own language; the vectors live in statement_search (computed once, at ingest).
+  if (q)
+    out.push(sql`s.id in (select ss.statement_id from statement_search ss join fts_configs f on ss.fts_config = f.name
+      where ss.fts @@ websearch_to_tsquery(f.name, ${q}))`)
+  return out
+}
+
+/** Quotes with their speakers and source documents, newest first. */
+export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged<QuoteWithSource>> {
+  const where = allOf(conditionsOf(query))
+  const from = sql`statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id`
+  const [page, count] = await Promise.all([
+    sql<{
+      id: string
+      document_id: string
+      idx: number
+      span_start: number
+      span_end: number
+      text: string
+      kind: string
+      speaker: string | null
+      role: string | null
+      org: string | null
+      speaker_type: string
+      speaker_actor: string | null
+      verb: string | null
+      rule: string
+      title: string | null
+      url: string | null
+      outlet: string | null
+      published_at: Date | null
+    }>`
+      select s.id, s.document_id, s.idx, s.span_start, s.span_end, s.text, s.kind, s.speaker, s.role, s.org,
+        s.speaker_type, s.speaker_actor, s.verb, s.rule, d.title, d.url, o.name as outlet, d.published_at
+      from ${from} where ${where}
+      order by d.published_at desc nulls last, s.document_id, s.idx
+      limit ${query.limit} offset ${query.offset}`.execute(store.db),
+    sql<{ n: string }>`select count(*) as n from ${from} where ${where}`.execute(store.db),
+  ])
+  return {
+    total: Number(count.rows[0]?.n ?? 0),
+    items: page.rows.map((q) => ({
+      id: q.id,
+      documentId: q.document_id,
+      idx: q.idx,
+      start: q.span_start,
+      end: q.span_end,
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker,
+      role: q.role,
+      org: q.org,
+      speakerType: q.speaker_type,
+      speakerActor: q.speaker_actor,
+      verb: q.verb,
+      rule: q.rule,
+      document: { title: q.title, url: q.url, outlet: q.outlet, publishedAt: isoDay(q.published_at) },
+    })),
+  }
+}

@@ -1,0 +1,293 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { sql } from 'kysely'
+import { CobelError } from '../../src/domain/errors.js'
+import { listEvidenceClaims, listClaimEvidence } from '../../src/store/list-evidence-claims.js'
+import { listMergedClaims } from '../../src/store/list-merged-claims.js'
+import type { Store } from '../../src/store/open-store.js'
+import { migrateStore } from '../../src/store/open-store.js'
+import { MIGRATIONS } from '../../src/store/migration-provider.js'
+import { replaceAnalyses } from '../../src/store/replace-analyses.js'
+import { listClaimReviews, reviewClaim } from '../../src/store/review-claim.js'
+import { saveDocuments } from '../../src/store/save-documents.js'
+import { createNearDuplicateIndex } from '../../src/store/near-duplicate-index.js'
+import { optimizeStore } from '../../src/store/optimize-store.js'
+import { searchStore } from '../../src/store/search-store.js'
+import { storeStats } from '../../src/store/store-stats.js'
+import { FTS_CONFIGS } from '../../src/store/fts-config-for.js'
+import { claimIdOf } from '../../src/store/analysis-rows.js'
+import { ALL_DOCS, DOC_A, DOC_B, DOC_C, DOC_D, DOC_E, DOC_F, toSave } from './fixture-documents.js'
+import { makeAnalysis } from './make-analysis.js'
+import type { StoreFactory } from './test-stores.js'
+
+const triple = (rows: Awaited<ReturnType<typeof listMergedClaims>>, s: string, r: string, c: string) =>
+  rows.find((row) => row.supplier === s && row.recipient === r && row.category === c)
+
+/** The behaviour every store engine must show; run once per engine. */
+export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
+  let factory: StoreFactory
+  let store: Store
+  before(async () => {
+    factory = await makeFactory()
+    store = await factory.create()
+    const first = await saveDocuments(store, [DOC_A, DOC_B, DOC_C])
+    assert.equal(first.inserted.length, 3)
+    await saveDocuments(store, [DOC_D, DOC_E, DOC_F])
+  })
+  after(async () => {
+    await factory?.dispose()
+  })
+
+  describe('schema', () => {
+    it('is migrated once; migrating again changes nothing', async () => {
+      await migrateStore(store.db)
+      const { rows } = await sql<{ n: string }>`select count(*) as n from kysely_migration`.execute(store.db)
+      assert.equal(Number(rows[0]!.n), Object.keys(MIGRATIONS).length)
+    })
+    it('has the merged table as a SQL view that agrees with listMergedClaims', async () => {
+      const { rows } = await sql<{ supplier: string; category: string; strongest_status: string; independent_outlets: string; denials: string }>`
+        select * from merged_claims where supplier = 'IRN' and category = 'drones'`.execute(store.db)
+      const merged = triple(await listMergedClaims(store), 'IRN', 'RUS', 'drones')!
+      assert.equal(rows[0]!.strongest_status, merged.strongestStatus)
+      assert.equal(Number(rows[0]!.independent_outlets), merged.independentOutlets)
+      assert.equal(Number(rows[0]!.denials), merged.denials)
+    })
+    it('has every text-search configuration the language map uses', async () => {
+      const { rows } = await sql<{ cfgname: string }>`select cfgname from pg_ts_config`.execute(store.db)
+      const present = new Set(rows.map((r) => r.cfgname))
+      for (const config of FTS_CONFIGS) assert.ok(present.has(config), config)
+    })
+  })
+
+  describe('saving', () => {
+    it('stores documents, quotes and claims with provenance', async () => {
+      const stats = await storeStats(store)
+      assert.equal(stats.documents, 6)
+      assert.equal(stats.claims, 8)
+      assert.equal(stats.statements, 1)
+      assert.ok(stats.databaseBytes > 0)
+      const doc = await store.db.selectFrom('documents').selectAll().where('id', '=', DOC_A.id).executeTakeFirstOrThrow()
+      assert.equal(doc.canonical_url, 'https://ledger.example/world/drones')
+      assert.equal(doc.outlet_id, 'ledger.example')
+      assert.equal(String(doc.fts_config), 'english')
+      assert.equal(doc.published_at?.toISOString(), '2023-01-10T08:00:00.000Z')
+      const french = await store.db.selectFrom('documents').select('fts_config').where('id', '=', DOC_D.id).executeTakeFirstOrThrow()
+      assert.equal(String(french.fts_config), 'french')
+      const claim = await store.db.selectFrom('claims').selectAll().where('document_id', '=', DOC_D.id).where('status', '=', 'denied').executeTakeFirstOrThrow()
+      assert.equal(claim.evidence_text, doc.text === '' ? '' : "Nous n'avons envoyé aucun drone")
+      assert.ok(claim.statement_id, 'a claim inside a quote points to the quote')
+      assert.deepEqual(claim.entries, ['test.entry'])
+      assert.match(claim.sentence_text ?? '', /Nous n'avons envoyé/)
+    })
+
+    it('skips a document already stored, by text or by canonical URL', async () => {
+      const again = await saveDocuments(store, [DOC_A])
+      assert.deepEqual(again, { inserted: [], duplicates: [DOC_A.id] })
+      const sameUrl = toSave({ id: 'ledger-a-updated', text: 'An updated version of the page with other words entirely.', url: 'https://ledger.example/world/drones#top' })
+      const result = await saveDocuments(store, [sameUrl])
+      assert.equal(result.inserted.length, 0)
+      assert.equal((await storeStats(store)).documents, 6)
+    })
+
+    it('clusters a wire copy with its original and keeps independent texts apart', async () => {
+      const rows = await store.db.selectFrom('documents').select(['id', 'cluster_key', 'independence_key']).execute()
+      const byId = new Map(rows.map((r) => [r.id, r]))
+      assert.equal(byId.get(DOC_B.id)!.cluster_key, DOC_A.id)
+      assert.equal(byId.get(DOC_B.id)!.independence_key, 'outlet:ledger.example')
+      assert.equal(byId.get(DOC_C.id)!.cluster_key, DOC_C.id)
+      assert.equal(byId.get(DOC_F.id)!.independence_key, `doc:${DOC_F.id}`)
+    })
+  })
+
+  describe('near-duplicates within one ingest run', () => {
+    it('finds copies through the run index and stored documents through the database', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_C])
+      const index = await createNearDuplicateIndex(own)
+      assert.equal(index.storedBefore, true)
+      await saveDocuments(own, [DOC_A], { index })
+      await saveDocuments(own, [DOC_B], { index })
+      const copy = toSave({ id: 'c-copy', text: `${DOC_C.analysis.text} Updated at noon.`, outlet: 'Other Outlet', url: 'https://other.example/c' })
+      await saveDocuments(own, [copy], { index })
+      const rows = new Map((await own.db.selectFrom('documents').select(['id', 'cluster_key']).execute()).map((r) => [r.id, r.cluster_key]))
+      assert.equal(rows.get(DOC_B.id), DOC_A.id, 'a copy written in the same run')
+      assert.equal(rows.get(copy.id), DOC_C.id, 'a copy of a document stored before the run')
+      await optimizeStore(own)
+    })
+  })
+
+  describe('merged claims', () => {
+    it('merges per (supplier, recipient, category), counting independent outlets', async () => {
+      const merged = await listMergedClaims(store)
+      const drones = triple(merged, 'IRN', 'RUS', 'drones')!
+      assert.deepEqual(drones, {
+        supplier: 'IRN',
+        recipient: 'RUS',
+        category: 'drones',
+        strongestStatus: 'confirmed',
+        claims: 4,
+        documents: 4,
+        // A, its copy B and C are one outlet; D is another.
+        independentOutlets: 2,
+        denials: 1,
+        firstSeen: '2023-01-10',
+        lastSeen: '2023-03-05',
+      })
+      assert.equal(merged.length, 4)
+      assert.equal(merged[0]!.supplier, 'IRN')
+    })
+
+    it('shows the state of knowledge as of a date', async () => {
+      const merged = await listMergedClaims(store, { asOf: '2023-01-31' })
+      assert.equal(merged.length, 1)
+      assert.equal(merged[0]!.documents, 2)
+      assert.equal(merged[0]!.independentOutlets, 1)
+      assert.equal(merged[0]!.denials, 0)
+      assert.equal(merged[0]!.lastSeen, '2023-01-11')
+      const later = await listMergedClaims(store, { asOf: '2030-01-01' })
+      assert.equal(triple(later, 'USA', 'UKR', 'air_defence'), undefined, 'undated documents are not in an as-of view')
+    })
+
+    it('filters by supplier, category, status, outlet and dates', async () => {
+      assert.deepEqual((await listMergedClaims(store, { supplier: ['PRK'] })).map((m) => m.category), ['artillery_ammunition'])
+      assert.equal((await listMergedClaims(store, { category: ['trainers'] }))[0]!.strongestStatus, 'reported')
+      const denied = await listMergedClaims(store, { status: ['denied'] })
+      assert.equal(denied.length, 1)
+      assert.equal(denied[0]!.strongestStatus, 'denied')
+      assert.equal(denied[0]!.denials, 1)
+      const ledger = await listMergedClaims(store, { outlet: 'The Daily Ledger' })
+      assert.equal(triple(ledger, 'IRN', 'RUS', 'drones')!.documents, 2)
+      const byHost = await listMergedClaims(store, { outlet: 'ledger.example' })
+      assert.equal(triple(byHost, 'IRN', 'RUS', 'drones')!.documents, 2)
+      const window = await listMergedClaims(store, { since: '2023-02-01', until: '2023-03-05' })
+      assert.equal(triple(window, 'IRN', 'RUS', 'drones')!.documents, 2)
+    })
+  })
+
+  describe('search', () => {
+    it('finds documents with stemming in their own language, ranked, with snippets', async () => {
+      const hits = await searchStore(store, 'drone strikes')
+      assert.ok(hits.length >= 1)
+      assert.equal(hits[0]!.kind, 'document')
+      assert.ok([DOC_A.id, DOC_B.id].includes(hits[0]!.documentId))
+      assert.match(hits[0]!.snippet, /\*\*(drones|strikes)\*\*/i)
+      const french = await searchStore(store, 'livraisons')
+      assert.deepEqual(french.map((h) => h.documentId), [DOC_D.id], 'french stemming: livraisons ~ livraison')
+      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.rank >= hits[i]!.rank)
+    })
+
+    it('finds quotes with their speaker', async () => {
+      const hits = await searchStore(store, 'Tavassoli', { in: 'quotes' })
+      assert.equal(hits.length, 1)
+      assert.equal(hits[0]!.kind, 'quote')
+      assert.equal(hits[0]!.speaker, 'Karim Tavassoli')
+    })
+
+    it('applies claim and document filters, websearch syntax and limits', async () => {
+      const prk = await searchStore(store, 'ministry', { supplier: ['PRK'], in: 'documents' })
+      assert.deepEqual(prk.map((h) => h.documentId), [DOC_E.id])
+      const excluded = await searchStore(store, 'drones -Shahed', { in: 'documents' })
+      assert.ok(!excluded.some((h) => h.documentId === DOC_A.id))
+      const outlet = await searchStore(store, 'drones', { outlet: 'Morning Post' })
+      assert.deepEqual(outlet.map((h) => h.documentId), [DOC_B.id])
+      assert.equal((await searchStore(store, 'drones', { limit: 1 })).length, 1)
+      assert.deepEqual(await searchStore(store, '   '), [])
+      assert.equal((await searchStore(store, 'drones', { until: '2023-01-10' })).length, 1)
+    })
+  })
+
+  describe('evidence for the legal engine', () => {
+    it('lists claims with provenance and independence keys', async () => {
+      const claims = await listEvidenceClaims(store, { actor: 'IRN' })
+      assert.equal(claims.length, 6)
+      const first = claims[0]!
+      assert.equal(first.documentId, DOC_A.id)
+      assert.equal(first.publishedAt, '2023-01-10')
+      assert.equal(first.outlet, 'The Daily Ledger')
+      assert.equal(first.independenceKey, 'outlet:ledger.example')
+      assert.deepEqual(first.context, { civilianHarm: true })
+      assert.equal(first.review, 'pending')
+      const trainers = claims.find((c) => c.category === 'trainers')!
+      assert.equal(trainers.via, 'IRGC')
+      assert.equal((await listEvidenceClaims(store, { actor: 'IRGC' })).length, 1, 'the organ finds its claims')
+      assert.equal((await listEvidenceClaims(store, { asOf: '2023-01-10' })).length, 1)
+      assert.equal((await listClaimEvidence(store, { status: ['denied'] })).length, 1)
+    })
+  })
+
+  describe('reviews', () => {
+    it('applies corrections, drops rejected claims and logs every decision', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_D, DOC_E])
+      const [reported, denied] = (await listEvidenceClaims(own, { actor: 'IRN' })).filter((c) => c.documentId === DOC_D.id)
+      assert.ok(reported && denied)
+      await reviewClaim(own, { action: 'correct', claimId: reported.id, reviewer: 'ana', correction: { status: 'asserted' }, reason: 'named official' })
+      await reviewClaim(own, { action: 'reject', claimId: denied.id, reviewer: 'ana', reason: 'not a denial of this transfer' })
+      const after = await listEvidenceClaims(own, { actor: 'IRN' })
+      assert.equal(after.find((c) => c.id === reported.id)!.status, 'asserted')
+      assert.equal(after.find((c) => c.id === reported.id)!.review, 'corrected')
+      assert.equal(after.find((c) => c.id === denied.id), undefined)
+      const merged = triple(await listMergedClaims(own), 'IRN', 'RUS', 'drones')!
+      assert.equal(merged.denials, 0)
+      assert.equal(merged.strongestStatus, 'asserted')
+      const log = await listClaimReviews(own, reported.id)
+      assert.equal(log.length, 1)
+      assert.equal(log[0]!.reviewer, 'ana')
+      assert.deepEqual(log[0]!.before, { review_state: 'pending', corrected: null })
+      assert.deepEqual(log[0]!.after, { review_state: 'corrected', corrected: { status: 'asserted' } })
+      await assert.rejects(reviewClaim(own, { action: 'accept', claimId: 'nope', reviewer: 'ana' }), (e: CobelError) => e.code === 'ERR_NOT_FOUND')
+      await assert.rejects(
+        reviewClaim(own, { action: 'correct', claimId: reported.id, reviewer: 'ana', correction: { category: 'spaceships' as never } }),
+        (e: CobelError) => e.code === 'ERR_BAD_REQUEST',
+      )
+    })
+
+    it('keeps review decisions through re-extraction when the claim still matches', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_E])
+      const prk = DOC_E.analysis.support[0]!
+      const prkId = claimIdOf(DOC_E.id, prk)
+      const trainersId = claimIdOf(DOC_E.id, DOC_E.analysis.support[1]!)
+      await reviewClaim(own, { action: 'accept', claimId: prkId, reviewer: 'ben' })
+      await reviewClaim(own, { action: 'reject', claimId: trainersId, reviewer: 'ben' })
+      // The new extractor keeps the shells claim and finds the trainers one with another span.
+      const text = DOC_E.analysis.text
+      const analysis = makeAnalysis({
+        id: DOC_E.id,
+        text,
+        lang: 'en',
+        extractor: 'test-extractor@2',
+        claims: [
+          { supplier: 'PRK', recipient: 'RUS', category: 'artillery_ammunition', status: 'confirmed', evidence: 'North Korea shipped artillery shells to Russia' },
+          { supplier: 'IRN', recipient: 'RUS', category: 'trainers', status: 'reported', evidence: 'trained crews in Crimea' },
+        ],
+      })
+      const result = await replaceAnalyses(own, [{ id: DOC_E.id, analysis, dataVersion: 'test-data-2' }])
+      assert.deepEqual(result, { documents: 1, claims: 2, reviewsKept: 1, reviewsDropped: 1 })
+      const claims = await own.db.selectFrom('claims').select(['id', 'review_state', 'extractor']).where('document_id', '=', DOC_E.id).orderBy('idx').execute()
+      assert.deepEqual(claims.map((c) => [c.id === prkId, c.review_state, c.extractor]), [
+        [true, 'accepted', 'test-extractor@2'],
+        [false, 'pending', 'test-extractor@2'],
+      ])
+      assert.equal((await listClaimReviews(own, trainersId)).length, 1, 'the audit log keeps the dropped decision')
+    })
+  })
+
+  describe('transactions', () => {
+    it('writes nothing of a batch that fails, and a failing batch does not undo a concurrent one', async () => {
+      const own = await factory.create()
+      const broken = toSave({ id: 'broken', text: 'A document whose claim cannot be stored because its supplier is missing.', claims: [] })
+      const badAnalysis = { ...broken.analysis, support: [{ ...DOC_F.analysis.support[0]!, supplier: null as unknown as string, evidence: { start: 0, end: 10, text: 'A document' } }] }
+      const results = await Promise.allSettled([saveDocuments(own, [DOC_A, { ...broken, analysis: badAnalysis }]), saveDocuments(own, [DOC_E])])
+      assert.equal(results[0]!.status, 'rejected')
+      assert.equal(results[1]!.status, 'fulfilled')
+      const ids = (await own.db.selectFrom('documents').select('id').execute()).map((r) => r.id)
+      assert.deepEqual(ids, [DOC_E.id])
+      assert.equal((await storeStats(own)).claims, 2)
+    })
+  })
+
+  it('has all fixture documents', () => {
+    assert.equal(ALL_DOCS.length, 6)
+  })
+}

@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useApi } from '../api'
+import type { StoredDocument } from '../api-types'
+import { useApp } from '../app-context'
+import { Badge, ErrorBox, ExternalLink, Loading, Section } from '../components/common'
+import { useI18n } from '../i18n'
+import { href, navigate } from '../router'
+
+type Layer = 'actor' | 'materiel' | 'quote' | 'claim'
+const LAYERS: readonly Layer[] = ['claim', 'quote', 'actor', 'materiel']
+
+interface Span {
+  readonly start: number
+  readonly end: number
+  readonly layer: Layer
+  readonly id?: string
+  readonly title: string
+  readonly rejected?: boolean
+}
+
+/** A run of text and the spans covering all of it. */
+interface Piece {
+  readonly start: number
+  readonly end: number
+  readonly spans: readonly Span[]
+}
+
+/** Cuts the text at every span boundary, so overlapping spans (a claim inside a quote) both show. */
+export function cutText(length: number, spans: readonly Span[]): Piece[] {
+  const bounds = new Set([0, length])
+  for (const s of spans) {
+    if (s.start >= 0 && s.end <= length && s.start < s.end) {
+      bounds.add(s.start)
+      bounds.add(s.end)
+    }
+  }
+  const sorted = [...bounds].sort((a, b) => a - b)
+  const pieces: Piece[] = []
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const start = sorted[i]!
+    const end = sorted[i + 1]!
+    pieces.push({ start, end, spans: spans.filter((s) => s.start <= start && s.end >= end) })
+  }
+  return pieces
+}
+
+/** The text with highlighted actors, materiel, quotes and claims; the findings beside it; provenance. */
+export function DocumentView({ id, query }: { id: string; query: URLSearchParams }) {
+  const { t, v } = useI18n()
+  const { version, actorName, canEdit } = useApp()
+  const doc = useApi<StoredDocument>(`/documents/${encodeURIComponent(id)}`, version)
+  const focusClaim = query.get('claim')
+  const focusQuote = query.get('quote')
+  const [layers, setLayers] = useState<ReadonlySet<Layer>>(new Set(LAYERS))
+  const textRef = useRef<HTMLDivElement>(null)
+
+  const spans = useMemo<Span[]>(() => {
+    if (!doc.data) return []
+    const d = doc.data
+    return [
+      ...d.highlights.map((h) => ({ start: h.start, end: h.end, layer: h.kind, title: h.kind === 'actor' ? (h.actor ?? '') : v(h.category) })),
+      ...d.quotes.map((q) => ({ start: q.start, end: q.end, layer: 'quote' as const, id: q.id, title: `${q.speaker ?? '?'}${q.role ? `, ${q.role}` : ''}` })),
+      ...d.claims.map((c) => ({
+        start: c.evidenceStart,
+        end: c.evidenceEnd,
+        layer: 'claim' as const,
+        id: c.id,
+        title: `${c.supplier} → ${c.recipient} · ${v(c.category)} · ${v(c.status)}`,
+        rejected: c.review.state === 'rejected',
+      })),
+    ]
+  }, [doc.data, v])
+  const pieces = useMemo(() => (doc.data ? cutText(doc.data.text.length, spans.filter((s) => layers.has(s.layer))) : []), [doc.data, spans, layers])
+
+  // Scroll the focused evidence into view once the text is drawn.
+  useEffect(() => {
+    const target = focusClaim ? `[data-claim="${CSS.escape(focusClaim)}"]` : focusQuote ? `[data-quote="${CSS.escape(focusQuote)}"]` : null
+    const el = target ? textRef.current?.querySelector<HTMLElement>(target) : null
+    el?.scrollIntoView({ block: 'center' })
+  }, [pieces, focusClaim, focusQuote])
+
+  if (doc.loading && !doc.data) return <Loading />
+  if (doc.error || !doc.data) return <ErrorBox error={doc.error} />
+  const d = doc.data
+  const focus = (params: Record<string, string>) => navigate(href(['document', id], params), true)
+  return (
+    <div className="view document">
+      <h1 data-testid="document-title">{d.title ?? d.id.slice(0, 16)}</h1>
+      <p className="muted">
+        {[d.outlet, d.publishedAt, d.lang].filter(Boolean).join(' · ')}
+      </p>
+      {!d.supported && <p className="note">{t('document.unsupported')}</p>}
+      <fieldset className="layers">
+        <legend>{t('document.layers')}</legend>
+        {LAYERS.map((layer) => (
+          <label key={layer} className={`check layer-${layer}`}>
+            <input
+              type="checkbox"
+              checked={layers.has(layer)}
+              onChange={() => {
+                const next = new Set(layers)
+                if (next.has(layer)) next.delete(layer)
+                else next.add(layer)
+                setLayers(next)
+              }}
+            />{' '}
+            <span className="hl-sample">{t(`document.layer.${layer}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="two doc-layout">
+        <article className="card doc-text" ref={textRef} lang={d.lang} data-testid="document-text">
+          {pieces.map((piece) => {
+            const text = d.text.slice(piece.start, piece.end)
+            if (piece.spans.length === 0) return <span key={piece.start}>{text}</span>
+            const claim = piece.spans.find((s) => s.layer === 'claim' && s.id === focusClaim) ?? piece.spans.find((s) => s.layer === 'claim')
+            const quote = piece.spans.find((s) => s.layer === 'quote')
+            const classes = [...new Set(piece.spans.map((s) => `hl-${s.layer}`))]
+            if (claim?.rejected) classes.push('hl-rejected')
+            if ((claim && claim.id === focusClaim) || (quote && quote.id === focusQuote)) classes.push('hl-focus')
+            return (
+              <mark key={piece.start} className={classes.join(' ')} data-claim={claim?.id} data-quote={quote?.id} title={piece.spans.map((s) => s.title).join(' | ')}>
+                {text}
+              </mark>
+            )
+          })}
+        </article>
+        <aside className="findings">
+          <Section title={`${t('document.findings')} (${d.claims.length})`} id="findings">
+            <ul className="claim-list">
+              {d.claims.map((c) => (
+                <li key={c.id} data-claim-id={c.id} className={`${c.id === focusClaim ? 'focused' : ''} ${c.review.state === 'rejected' ? 'rejected' : ''}`}>
+                  <button type="button" className="link" onClick={() => focus({ claim: c.id })} aria-pressed={c.id === focusClaim}>
+                    {actorName(c.supplier)} → {actorName(c.recipient)}
+                  </button>{' '}
+                  <Badge value={c.status} /> <Badge value={c.category} kind="plain" /> <Badge value={c.review.state} kind="review" />
+                  <p className="small muted">
+                    {c.attributedTo ? `${c.attributedTo} · ` : ''}
+                    <code>{c.rule}</code> · <code>{c.statusRule}</code>
+                  </p>
+                  {canEdit && (
+                    <a className="small" href={href(['review'], { claim: c.id })}>
+                      {t('dossier.reviewClaim')}
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={`${t('document.quotes')} (${d.quotes.length})`} id="doc-quotes">
+            <ul className="quote-list">
+              {d.quotes.map((q) => (
+                <li key={q.id} className={q.id === focusQuote ? 'focused' : ''}>
+                  <button type="button" className="link" onClick={() => focus({ quote: q.id })}>
+                    {q.speaker ?? '?'}
+                  </button>
+                  {q.role ? <span className="small">, {q.role}</span> : null}
+                  <p className="small">« {q.text.length > 160 ? `${q.text.slice(0, 159)}…` : q.text} »</p>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title={t('document.provenance')} id="provenance">
+            <dl className="provenance">
+              <dt>{t('document.url')}</dt>
+              <dd>{d.url ? <ExternalLink url={d.url} /> : '—'}</dd>
+              <dt>{t('common.outlet')}</dt>
+              <dd>{d.outlet ?? '—'}</dd>
+              <dt>{t('document.published')}</dt>
+              <dd>{d.publishedAt ?? d.publishedRaw ?? '—'}</dd>
+              <dt>{t('document.captured')}</dt>
+              <dd>{d.capturedAt}</dd>
+              <dt>{t('document.sha256')}</dt>
+              <dd>
+                <code className="hash" data-testid="sha256">
+                  {d.sha256}
+                </code>
+              </dd>
+              <dt>{t('document.rawSha256')}</dt>
+              <dd>
+                <code className="hash">{d.rawSha256}</code>
+              </dd>
+              <dt>{t('document.lang')}</dt>
+              <dd>{d.lang}</dd>
+              <dt>{t('document.source')}</dt>
+              <dd className="break">
+                {d.source} ({d.sourceFormat})
+              </dd>
+              <dt>{t('document.extractor')}</dt>
+              <dd className="break">{d.extractor}</dd>
+              {d.warnings.length > 0 && (
+                <>
+                  <dt>{t('document.warnings')}</dt>
+                  <dd>{d.warnings.join('; ')}</dd>
+                </>
+              )}
+            </dl>
+          </Section>
+        </aside>
+      </div>
+    </div>
+  )
+}
