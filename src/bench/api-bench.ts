@@ -13,19 +13,18 @@
  * With --data DIR the store is kept there and reused by later runs (ingest skips what it holds).
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readLegalData } from '../assess/index.js'
-import { ingestSources } from '../ingest/ingest-sources.js'
 import { loadKnowledge } from '../node/load-knowledge.js'
 import { defaultDataDir } from '../node/read-data-files.js'
 import { buildApp } from '../server/build-app.js'
 import { openStore, type Store } from '../store/open-store.js'
 import { storeStats } from '../store/store-stats.js'
-import { generateArticles } from './generate-articles.js'
+import { fillBenchStore } from './fill-bench-store.js'
 
 interface CannonResult {
   readonly latency: { readonly p50: number; readonly p99: number; readonly average: number; readonly max: number }
@@ -61,24 +60,6 @@ const { values } = parseArgs({
 const count = Number(values.documents)
 const connections = Number(values.connections)
 const seconds = Number(values.seconds)
-
-async function fillStore(store: Store): Promise<void> {
-  const stats = await storeStats(store)
-  if (stats.documents >= count) return
-  const work = mkdtempSync(join(tmpdir(), 'cobel-api-bench-'))
-  try {
-    const input = join(work, 'articles.jsonl')
-    // A few generated articles repeat an earlier one word for word and are skipped as duplicates.
-    const articles = generateArticles(Math.ceil(count * 1.04), Number(values.seed))
-    writeFileSync(input, articles.map((a) => JSON.stringify({ id: a.id, text: a.text, lang: a.lang, url: a.url, title: a.title, outlet: a.outlet, published_at: a.publishedAt })).join('\n'))
-    const started = Date.now()
-    process.stderr.write(`ingesting ${articles.length} generated articles with ${values.jobs} extraction job(s)…\n`)
-    const summary = await ingestSources(store, [input], { jobs: Number(values.jobs), batchSize: 250 })
-    process.stderr.write(`  ${summary.ingested} stored, ${summary.skipped} skipped, ${summary.claims} claims in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
-  } finally {
-    rmSync(work, { recursive: true, force: true })
-  }
-}
 
 /** The routes the workbench reads most, as the web app calls them. */
 async function routesOf(base: string): Promise<{ name: string; paths: string[] }[]> {
@@ -207,7 +188,7 @@ async function main(): Promise<void> {
   try {
     const store = await openStore({ dataDir: dir })
     try {
-      await fillStore(store)
+      await fillBenchStore(store, { documents: count, seed: Number(values.seed), jobs: Number(values.jobs) })
       const stats = await storeStats(store)
       console.log(
         `store: PGlite, ${stats.documents} documents, ${stats.claims} claims, ${stats.statements} quotes, ${(stats.databaseBytes / 1e6).toFixed(0)} MB; ${connections} connections, ${seconds} s per route; server and load generator in separate processes; Node ${process.version}`,

@@ -1,8 +1,23 @@
-// Shapes of the HTTP API's answers (see /api/openapi.json). Vocabularies come from src/domain, as types only.
+// Shapes of the HTTP API's answers (see /api/openapi.json): the server's own types where the
+// route sends them as they are, declared here where a route reshapes them. Types only.
 import type { ErrorCode } from '../../src/domain/errors.js'
 import type { Category, Status } from '../../src/domain/vocabulary.js'
+import type { ClaimRef } from '../../src/assess/aggregate-facts.js'
+import type { FiredRule } from '../../src/assess/assess-actor.js'
+import type { TierChange } from '../../src/assess/assess-timeline.js'
+import type { StateSummary, Timeline } from '../../src/server/assessor.js'
+import type { Highlight } from '../../src/server/find-highlights.js'
+import type { IngestJob } from '../../src/server/ingest-jobs.js'
+import type { StoredClaim } from '../../src/store/list-claim-rows.js'
+import type { DocumentSummary } from '../../src/store/list-documents.js'
+import type { MergedClaim } from '../../src/store/list-merged-claims.js'
+import type { Network, NetworkEdge } from '../../src/store/list-network-edges.js'
+import type { ReviewLogEntry } from '../../src/store/list-review-log.js'
+import type { SearchHit } from '../../src/store/search-store.js'
 
 export type { Category, ErrorCode, Status }
+// Answers whose shape is the server's own type.
+export type { ClaimRef, DocumentSummary, FiredRule, Highlight, IngestJob, MergedClaim, Network, NetworkEdge, ReviewLogEntry, SearchHit, StateSummary, StoredClaim, TierChange, Timeline }
 export type Role = 'viewer' | 'editor' | 'admin'
 export type ReviewState = 'pending' | 'accepted' | 'rejected' | 'corrected'
 
@@ -53,29 +68,6 @@ export interface SourceRef {
   readonly publishedAt: string | null
 }
 
-export interface StoredClaim {
-  readonly id: string
-  readonly documentId: string
-  readonly idx: number
-  readonly supplier: string
-  readonly recipient: string
-  readonly category: Category
-  readonly status: Status
-  readonly attributedTo: string | null
-  readonly via: string | null
-  readonly extracted: { readonly supplier: string; readonly recipient: string; readonly category: Category; readonly status: Status }
-  readonly evidenceStart: number
-  readonly evidenceEnd: number
-  readonly evidenceText: string
-  readonly sentenceText: string | null
-  readonly statementId: string | null
-  readonly materiel: readonly string[]
-  readonly rule: string
-  readonly statusRule: string
-  readonly review: { readonly state: ReviewState; readonly by: string | null; readonly at: string | null }
-  readonly document: SourceRef
-}
-
 export interface StoredQuote {
   readonly id: string
   readonly documentId: string
@@ -88,23 +80,6 @@ export interface StoredQuote {
   readonly org: string | null
   readonly speakerActor: string | null
   readonly document?: SourceRef
-}
-
-export interface Highlight {
-  readonly start: number
-  readonly end: number
-  readonly kind: 'actor' | 'materiel'
-  readonly actor?: string
-  readonly category?: string
-  readonly entryId: string
-}
-
-export interface DocumentSummary extends SourceRef {
-  readonly id: string
-  readonly capturedAt: string
-  readonly lang: string
-  readonly claims: number
-  readonly quotes: number
 }
 
 export interface StoredDocument extends SourceRef {
@@ -126,38 +101,6 @@ export interface StoredDocument extends SourceRef {
   readonly highlights: readonly Highlight[]
 }
 
-export interface MergedClaim {
-  readonly supplier: string
-  readonly recipient: string
-  readonly category: Category
-  readonly strongestStatus: Status
-  readonly claims: number
-  readonly documents: number
-  readonly independentOutlets: number
-  readonly denials: number
-  readonly firstSeen: string | null
-  readonly lastSeen: string | null
-}
-
-export interface NetworkEdge {
-  readonly supplier: string
-  readonly recipient: string
-  readonly categories: readonly Category[]
-  readonly strongestStatus: Status
-  readonly claims: number
-  readonly documents: number
-  readonly independentOutlets: number
-  readonly denials: number
-  readonly firstSeen: string | null
-  readonly lastSeen: string | null
-}
-
-export interface Network {
-  readonly edges: readonly NetworkEdge[]
-  readonly first: string | null
-  readonly last: string | null
-}
-
 export interface ActorItem {
   readonly code: string
   readonly label: string
@@ -167,56 +110,12 @@ export interface ActorItem {
   readonly claims: number
 }
 
-export interface StateSummary {
-  readonly actor: string
-  readonly label: string
-  readonly frameworks: readonly { readonly framework: string; readonly tier: string; readonly rank: number; readonly confidence: string | null }[]
-  readonly conduct: readonly { readonly counterpart: string | null; readonly conduct: string | null; readonly level: string | null; readonly categories: readonly string[] }[]
-  readonly claims: number
-  readonly sources: number
-  readonly denials: number
-  readonly lastSeen: string | null
-}
-
 export interface Overview {
   readonly disclaimer: string
   readonly lastIngest: string | null
   readonly documents: number
   readonly claims: number
   readonly states: readonly StateSummary[]
-}
-
-/** A claim as an assessment trace shows it. */
-export interface ClaimRef {
-  readonly id: string
-  readonly documentId: string
-  readonly documentTitle: string | null
-  readonly url: string | null
-  readonly outlet: string | null
-  readonly publishedAt: string | null
-  readonly status: Status
-  readonly category: Category | null
-  readonly supplier: string
-  readonly recipient: string | null
-  readonly via: string | null
-  readonly attributedTo: string | null
-  readonly evidence: string
-  readonly sentence: string | null
-}
-
-export interface FiredRule {
-  readonly ruleId: string
-  readonly label: string
-  readonly then: string | null
-  readonly grounds: string | null
-  readonly flags: readonly string[]
-  readonly note: string | null
-  readonly cite: readonly string[]
-  readonly row: string
-  readonly counterpart: string | null
-  readonly conduct: string | null
-  readonly level: string | null
-  readonly conditions: readonly { readonly field: string; readonly words: string; readonly basis: string | null; readonly overridden: boolean }[]
 }
 
 export interface FrameworkAssessment {
@@ -255,62 +154,8 @@ export interface ActorAssessment {
   readonly notes: readonly string[]
 }
 
-export interface TierChange {
-  readonly date: string
-  readonly actor: string
-  readonly framework: string
-  readonly from: string
-  readonly to: string
-  readonly confidence: string | null
-  readonly rules: readonly string[]
-}
-
-export interface Timeline {
-  /** Dates are the last day of their week or month when a state has too many dates to replay each. */
-  readonly granularity: 'day' | 'week' | 'month'
-  readonly changes: readonly TierChange[]
-  readonly claimDates: readonly { readonly date: string; readonly claims: number; readonly denials: number }[]
-}
-
-export interface SearchHit {
-  readonly kind: 'document' | 'quote'
-  readonly documentId: string
-  readonly statementId: string | null
-  readonly speaker: string | null
-  readonly title: string | null
-  readonly url: string | null
-  readonly outlet: string | null
-  readonly publishedAt: string | null
-  readonly lang: string
-  readonly snippet: string
-}
-
-export interface ReviewLogEntry {
-  readonly id: number
-  readonly claimId: string
-  readonly documentId: string
-  readonly reviewer: string
-  readonly at: string
-  readonly action: string
-  readonly reason: string | null
-  readonly before: Readonly<Record<string, unknown>>
-  readonly after: Readonly<Record<string, unknown>>
-}
-
 export interface ClaimWithHistory extends StoredClaim {
   readonly history: readonly ReviewLogEntry[]
-}
-
-export interface IngestJob {
-  readonly id: string
-  readonly state: 'queued' | 'running' | 'done' | 'failed'
-  readonly createdBy: string
-  readonly createdAt: string
-  readonly finishedAt: string | null
-  readonly progress: { readonly read: number; readonly analysed: number; readonly stored: number; readonly skipped: number; readonly failed: number }
-  readonly documents: readonly { readonly id: string; readonly title: string | null; readonly origin: string; readonly outcome: 'stored' | 'skipped'; readonly claims: number; readonly quotes: number }[]
-  readonly failures: readonly { readonly origin: string; readonly code: string; readonly message: string }[]
-  readonly error: { readonly code: string; readonly message: string } | null
 }
 
 export interface UserItem {

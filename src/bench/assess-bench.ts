@@ -1,0 +1,93 @@
+/**
+ * Legal assessment over a large store: how long `cobel assess` takes to answer over 20,000
+ * stored documents (target < 1 s), split into reading the evidence from the store and
+ * evaluating the rules, for all actors, one actor, a date cut-off and a timeline, plus the
+ * whole command in a fresh process.
+ *
+ *   npm run bench:assess
+ *   node --import tsx src/bench/assess-bench.ts [--documents 20000] [--data DIR] [--jobs 2] [--runs 5]
+ *
+ * With --data DIR the store is kept there and reused by later runs (and by `npm run bench:api -- --data DIR`).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { assessActors, assessTimeline, readLegalData } from '../assess/index.js'
+import { loadKnowledge } from '../node/load-knowledge.js'
+import { defaultDataDir } from '../node/read-data-files.js'
+import { listEvidenceClaims } from '../store/list-evidence-claims.js'
+import { openStore } from '../store/open-store.js'
+import { storeStats } from '../store/store-stats.js'
+import { fillBenchStore } from './fill-bench-store.js'
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '20000' },
+    data: { type: 'string' },
+    jobs: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '11' },
+  },
+})
+const runs = Number(values.runs)
+
+/** Median and slowest of `runs` timed calls, in ms. */
+async function time(task: () => Promise<unknown> | unknown): Promise<{ median: number; max: number }> {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    await task()
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return { median: Math.round(times[Math.floor(times.length / 2)]!), max: Math.round(times.at(-1)!) }
+}
+
+const dir = values.data ?? mkdtempSync(join(tmpdir(), 'cobel-assess-bench-'))
+try {
+  const store = await openStore({ dataDir: dir })
+  const rows: [string, { median: number; max: number }][] = []
+  let cliTarget = ''
+  try {
+    await fillBenchStore(store, { documents: Number(values.documents), seed: Number(values.seed), jobs: Number(values.jobs) })
+    const stats = await storeStats(store)
+    const legal = readLegalData(defaultDataDir())
+    const actors = loadKnowledge().data.actors
+    const claims = await listEvidenceClaims(store)
+    const dates = claims.map((c) => c.publishedAt).filter((d): d is string => !!d).sort()
+    const midDate = dates[Math.floor(dates.length / 2)]?.slice(0, 10)
+    const counts = new Map<string, number>()
+    for (const c of claims) counts.set(c.supplier, (counts.get(c.supplier) ?? 0) + 1)
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'IRN'
+    console.log(`store: PGlite, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
+    rows.push(['read evidence from the store', await time(() => listEvidenceClaims(store))])
+    rows.push(['evaluate: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
+    rows.push([`read + evaluate: all actors`, await time(async () => assessActors(await listEvidenceClaims(store), legal, { actors }))])
+    rows.push([`read + evaluate: --actor ${top}`, await time(async () => assessActors(await listEvidenceClaims(store, { actor: top }), legal, { actors, actor: [top] }))])
+    if (midDate)
+      rows.push([`read + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await listEvidenceClaims(store, { asOf: midDate }), legal, { actors, asOf: midDate }))])
+    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await listEvidenceClaims(store, { actor: top }), legal, { actors, actor: [top] }))])
+    cliTarget = top
+  } finally {
+    await store.close()
+  }
+  // The whole command as a user runs it: start-up, loading the data, opening the store, printing.
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'cobel.js')
+  if (existsSync(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'run.js'))) {
+    for (const args of [['assess', '--json'], ['assess', '--actor', cliTarget, '--json']])
+      rows.push([
+        `cobel ${args.join(' ')} (new process)`,
+        await time(() => {
+          const run = spawnSync(process.execPath, [bin, ...args, '--data', dir], { stdio: ['ignore', 'ignore', 'pipe'] })
+          if (run.status !== 0) throw new Error(`cobel ${args.join(' ')} failed: ${run.stderr}`)
+        }),
+      ])
+  } else console.log('(dist/ is not built: the command-line timings are skipped; run npm run build)')
+  console.log('')
+  console.log(`${'what'.padEnd(52)}${'median ms'.padStart(10)}${'max ms'.padStart(9)}  < 1 s`)
+  for (const [name, t] of rows) console.log(`${name.padEnd(52)}${String(t.median).padStart(10)}${String(t.max).padStart(9)}  ${t.max < 1000 ? 'yes' : 'no'}`)
+} finally {
+  if (!values.data) rmSync(dir, { recursive: true, force: true })
+}
