@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateArticles } from '../src/bench/generate-articles.js'
+import { generateArticles, random } from '../src/bench/generate-articles.js'
 import { ingestSources } from '../src/ingest/ingest-sources.js'
 import { openStore, type Store } from '../src/store/open-store.js'
 import { searchStore } from '../src/store/search-store.js'
@@ -125,12 +125,12 @@ async function runOne(engine: string, jobs: number, input: string): Promise<Resu
 /** Latency of searchStore (ranked, with snippets, 20 results) over a mix of one-word, two-word, phrase and filtered queries. */
 async function searchLatency(store: Store, n: number, seed: number): Promise<Result['search']> {
   const words = ['drones', 'missiles', 'Iran', 'Russia', 'livraison', 'drones iraniens', '"air defence"', 'shells', 'Shahed', 'Ukraine', 'sanctions', 'munitions', 'training', 'Crimée', 'satellite', 'Kyiv', 'ministère', 'deliveries', 'north korea', 'soldats']
-  const random = mulberry32(seed)
+  const next = random(seed)
   for (const w of words.slice(0, 5)) await searchStore(store, w)
   const times: number[] = []
   let withHits = 0
   for (let i = 0; i < n; i++) {
-    const query = words[Math.floor(random() * words.length)]!
+    const query = words[Math.floor(next() * words.length)]!
     const filters = i % 4 === 3 ? { supplier: ['IRN'] } : {}
     const t = performance.now()
     const hits = await searchStore(store, query, { ...filters, limit: 20 })
@@ -164,15 +164,4 @@ function formatTable(results: Result[]): string {
   const rows = results.map((r) => [r.engine, r.jobs, r.documents, r.seconds, r.docsPerSecond, r.claims, r.diskMB ?? r.databaseMB, r.peakRssMB, r.search.p50, r.search.p95, r.search.p99].map(String))
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
   return [head, ...rows].map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n')
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

@@ -26,8 +26,8 @@ function loadSamples(): Paragraphs[] {
   return [...byLang].map(([lang, paragraphs]) => ({ lang, paragraphs }))
 }
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): same seed, same sequence. */
+export function random(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -21,6 +21,41 @@ export interface StoredQuote {
   readonly rule: string
 }
 
+/** The statement columns a quote is read from. */
+export interface QuoteRow {
+  id: string
+  document_id: string
+  idx: number
+  span_start: number
+  span_end: number
+  text: string
+  kind: string
+  speaker: string | null
+  role: string | null
+  org: string | null
+  speaker_type: string
+  speaker_actor: string | null
+  verb: string | null
+  rule: string
+}
+
+export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
+  id: q.id,
+  documentId: q.document_id,
+  idx: q.idx,
+  start: q.span_start,
+  end: q.span_end,
+  text: q.text,
+  kind: q.kind,
+  speaker: q.speaker,
+  role: q.role,
+  org: q.org,
+  speakerType: q.speaker_type,
+  speakerActor: q.speaker_actor,
+  verb: q.verb,
+  rule: q.rule,
+})
+
 /** One document with its provenance, text, quotes and claims (rejected claims included, marked). */
 export interface StoredDocument {
   readonly id: string
@@ -108,22 +143,7 @@ export async function getDocumentOrThrow(store: Store, id: string): Promise<Stor
     clusterKey: doc.cluster_key,
     warnings: doc.warnings ?? [],
     text: doc.text,
-    quotes: quotes.map((q) => ({
-      id: q.id,
-      documentId: q.document_id,
-      idx: q.idx,
-      start: q.span_start,
-      end: q.span_end,
-      text: q.text,
-      kind: q.kind,
-      speaker: q.speaker,
-      role: q.role,
-      org: q.org,
-      speakerType: q.speaker_type,
-      speakerActor: q.speaker_actor,
-      verb: q.verb,
-      rule: q.rule,
-    })),
+    quotes: quotes.map(storedQuoteOf),
     claims: [...claims.items].sort((a, b) => a.idx - b.idx),
   }
 }

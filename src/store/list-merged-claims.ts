@@ -28,43 +28,50 @@ const strengthCase = sql`case c.status ${sql.join(
   sql` `,
 )} else 0 end`
 const byStrength = new Map(STATUSES.filter((s) => s !== 'denied').map((s) => [STATUS_STRENGTH[s], s]))
+const affirmative = sql`c.status <> 'denied'`
+
+/** What merging a group of `effective_claims as c` counts; read with mergedCountsOf. */
+export const MERGED_AGGREGATES = sql`count(*) filter (where ${affirmative}) as claims,
+  count(distinct c.document_id) filter (where ${affirmative}) as documents,
+  count(distinct c.independence_key) filter (where ${affirmative}) as independent,
+  count(distinct c.document_id) filter (where c.status = 'denied') as denials,
+  max(${strengthCase}) filter (where ${affirmative}) as strength,
+  min(c.published_at) as first_seen, max(c.published_at) as last_seen`
+
+export interface MergedAggregates {
+  claims: string
+  documents: string
+  independent: string
+  denials: string
+  strength: number | null
+  first_seen: Date | null
+  last_seen: Date | null
+}
+
+export type MergedCounts = Omit<MergedClaim, 'supplier' | 'recipient' | 'category'>
+
+export const mergedCountsOf = (row: MergedAggregates): MergedCounts => ({
+  strongestStatus: (row.strength === null ? 'denied' : (byStrength.get(Number(row.strength)) ?? 'opinion')) as Status,
+  claims: Number(row.claims),
+  documents: Number(row.documents),
+  independentOutlets: Number(row.independent),
+  denials: Number(row.denials),
+  firstSeen: isoDay(row.first_seen),
+  lastSeen: isoDay(row.last_seen),
+})
 
 /**
  * The merged view: one row per (supplier, recipient, category), from claims that were not
  * rejected in review, with corrections applied. Filters apply to claims before merging.
  */
 export async function listMergedClaims(store: Store, filters: ClaimFilters = {}): Promise<MergedClaim[]> {
-  const affirmative = sql`c.status <> 'denied'`
-  const rows = await store.db
-    .selectFrom('effective_claims as c')
-    .select([
-      'c.supplier',
-      'c.recipient',
-      'c.category',
-      sql<string>`count(*) filter (where ${affirmative})`.as('claims'),
-      sql<string>`count(distinct c.document_id) filter (where ${affirmative})`.as('documents'),
-      sql<string>`count(distinct c.independence_key) filter (where ${affirmative})`.as('independent'),
-      sql<string>`count(distinct c.document_id) filter (where c.status = 'denied')`.as('denials'),
-      sql<number>`max(${strengthCase}) filter (where ${affirmative})`.as('strength'),
-      sql<Date | null>`min(c.published_at)`.as('first_seen'),
-      sql<Date | null>`max(c.published_at)`.as('last_seen'),
-    ])
-    .where(allOf([...claimConditions(filters), ...documentConditions(filters, 'c')]))
-    .groupBy(['c.supplier', 'c.recipient', 'c.category'])
-    .execute()
+  const { rows } = await sql<MergedAggregates & { supplier: string; recipient: string; category: string }>`
+    select c.supplier, c.recipient, c.category, ${MERGED_AGGREGATES}
+    from effective_claims c
+    where ${allOf([...claimConditions(filters), ...documentConditions(filters, 'c')])}
+    group by c.supplier, c.recipient, c.category`.execute(store.db)
   return rows
-    .map((row) => ({
-      supplier: row.supplier,
-      recipient: row.recipient,
-      category: row.category as Category,
-      strongestStatus: (row.strength === null ? 'denied' : (byStrength.get(Number(row.strength)) ?? 'opinion')) as Status,
-      claims: Number(row.claims),
-      documents: Number(row.documents),
-      independentOutlets: Number(row.independent),
-      denials: Number(row.denials),
-      firstSeen: isoDay(row.first_seen),
-      lastSeen: isoDay(row.last_seen),
-    }))
+    .map((row) => ({ supplier: row.supplier, recipient: row.recipient, category: row.category as Category, ...mergedCountsOf(row) }))
     .sort(
       (a, b) =>
         b.independentOutlets - a.independentOutlets ||

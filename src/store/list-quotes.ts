@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import { allOf, documentConditions, type ClaimFilters } from './claim-filters.js'
-import type { StoredQuote } from './get-document.js'
+import { storedQuoteOf, type QuoteRow, type StoredQuote } from './get-document.js'
 import type { Store } from './open-store.js'
 import type { PageQuery, Paged } from './paging.js'
 import { isoDay } from './parse-published-at.js'
@@ -46,26 +46,7 @@ export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged
   const where = allOf(conditionsOf(query))
   const from = sql`statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id`
   const [page, count] = await Promise.all([
-    sql<{
-      id: string
-      document_id: string
-      idx: number
-      span_start: number
-      span_end: number
-      text: string
-      kind: string
-      speaker: string | null
-      role: string | null
-      org: string | null
-      speaker_type: string
-      speaker_actor: string | null
-      verb: string | null
-      rule: string
-      title: string | null
-      url: string | null
-      outlet: string | null
-      published_at: Date | null
-    }>`
+    sql<QuoteRow & { title: string | null; url: string | null; outlet: string | null; published_at: Date | null }>`
       select s.id, s.document_id, s.idx, s.span_start, s.span_end, s.text, s.kind, s.speaker, s.role, s.org,
         s.speaker_type, s.speaker_actor, s.verb, s.rule, d.title, d.url, o.name as outlet, d.published_at
       from ${from} where ${where}
@@ -76,20 +57,7 @@ export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged
   return {
     total: Number(count.rows[0]?.n ?? 0),
     items: page.rows.map((q) => ({
-      id: q.id,
-      documentId: q.document_id,
-      idx: q.idx,
-      start: q.span_start,
-      end: q.span_end,
-      text: q.text,
-      kind: q.kind,
-      speaker: q.speaker,
-      role: q.role,
-      org: q.org,
-      speakerType: q.speaker_type,
-      speakerActor: q.speaker_actor,
-      verb: q.verb,
-      rule: q.rule,
+      ...storedQuoteOf(q),
       document: { title: q.title, url: q.url, outlet: q.outlet, publishedAt: isoDay(q.published_at) },
     })),
   }
