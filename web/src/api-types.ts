@@ -6,6 +6,7 @@ import type { ClaimRef } from '../../src/assess/aggregate-facts.js'
 import type { FiredRule } from '../../src/assess/assess-actor.js'
 import type { TierChange } from '../../src/assess/assess-timeline.js'
 import type { StateSummary, Timeline } from '../../src/server/assessor.js'
+import type { StoredQuote as StoredQuoteOfDocument } from '../../src/store/get-document.js'
 import type { Highlight } from '../../src/server/find-highlights.js'
 import type { IngestJob } from '../../src/server/ingest-jobs.js'
 import type { StoredClaim } from '../../src/store/list-claim-rows.js'
@@ -68,19 +69,8 @@ export interface SourceRef {
   readonly publishedAt: string | null
 }
 
-export interface StoredQuote {
-  readonly id: string
-  readonly documentId: string
-  readonly start: number
-  readonly end: number
-  readonly text: string
-  readonly kind: string
-  readonly speaker: string | null
-  readonly role: string | null
-  readonly org: string | null
-  readonly speakerActor: string | null
-  readonly document?: SourceRef
-}
+/** A quote; lists of quotes also give its document. */
+export type StoredQuote = StoredQuoteOfDocument & { readonly document?: SourceRef }
 
 export interface StoredDocument extends SourceRef {
   readonly id: string
