@@ -106,7 +106,7 @@ export interface AggregateOptions {
 }
 
 /** Claims of one (actor, counterpart, conduct) while they are collected. */
-interface Group {
+export interface Group {
   readonly actor: string
   readonly counterpart: string
   readonly conduct: Conduct
@@ -131,6 +131,13 @@ export function conflictOf(legal: Pick<LegalData, 'conflicts'>, id?: string): Co
 
 /** Same day as YYYY-MM-DD, whatever time part the stored date carries. */
 export const dayOf = (date: string | null | undefined): string | null => (date ? date.slice(0, 10) : null)
+
+/** The codes that roll up to these actors: themselves and their organs and groups (IRN → IRN, IRGC…). */
+export function codesRollingUpTo(actors: readonly string[], registry: readonly ActorInfo[]): string[] {
+  const byCode = new Map(registry.map((actor) => [actor.code, actor]))
+  const wanted = new Set(actors)
+  return [...new Set([...actors, ...registry.filter((actor) => wanted.has(rollUp(actor.code, null, byCode).state)).map((actor) => actor.code)])]
+}
 
 /** Rolls an actor code up to the state it belongs to, keeping the organ or group. */
 export function rollUp(code: string, via: string | null, registry: ReadonlyMap<string, ActorInfo>): { state: string; organ: string | null; kind: ActorKind | null } {
@@ -165,6 +172,26 @@ export function rollUp(code: string, via: string | null, registry: ReadonlyMap<s
  * - Claims whose recipient is not a party to the conflict, and claims by parties, are left out.
  */
 export function aggregateFacts(claims: readonly EvidenceClaim[], legal: Pick<LegalData, 'ruleSet' | 'conflicts'>, options: AggregateOptions = {}): ActorFacts[] {
+  return factsOfGroups(groupClaims(claims, legal, options), legal, options)
+}
+
+/** Claims sorted into (actor, counterpart, conduct) groups, with the claims left out per actor; grown by groupClaims. */
+export interface ClaimGroups {
+  readonly groups: Map<string, Group>
+  /** Per actor, claims per recipient that is not a party to the conflict. */
+  readonly outside: Map<string, Map<string, number>>
+}
+
+/**
+ * Sorts claims into groups, adding to `into` when given: a replay over date-sorted claims adds
+ * each day's claims to the groups of the days before instead of sorting everything again.
+ */
+export function groupClaims(
+  claims: readonly EvidenceClaim[],
+  legal: Pick<LegalData, 'ruleSet' | 'conflicts'>,
+  options: AggregateOptions = {},
+  into: ClaimGroups = { groups: new Map(), outside: new Map() },
+): ClaimGroups {
   const conflict = conflictOf(legal, options.conflict)
   const asOf = options.asOf ?? null
   const registry = new Map((options.actors ?? []).map((actor) => [actor.code, actor]))
@@ -172,11 +199,7 @@ export function aggregateFacts(claims: readonly EvidenceClaim[], legal: Pick<Leg
   for (const [conduct, categories] of Object.entries(legal.ruleSet.category_map) as [Conduct, Category[]][])
     for (const category of categories) conductOf.set(category, conduct)
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
-
-  const groups = new Map<string, Group>()
-  const notes = new Map<string, string[]>()
-  const note = (actor: string, text: string): void => push(notes, actor, text)
-  const outside = new Map<string, Map<string, number>>()
+  const { groups, outside } = into
   for (const claim of claims) {
     const day = dayOf(claim.publishedAt)
     if (asOf && (!day || day > asOf)) continue
@@ -197,6 +220,17 @@ export function aggregateFacts(claims: readonly EvidenceClaim[], legal: Pick<Leg
     else group.direct = supplier.kind
     groups.set(key, group)
   }
+  return into
+}
+
+/** The facts of grouped claims (see aggregateFacts). */
+export function factsOfGroups({ groups, outside }: ClaimGroups, legal: Pick<LegalData, 'ruleSet' | 'conflicts'>, options: AggregateOptions = {}): ActorFacts[] {
+  const conflict = conflictOf(legal, options.conflict)
+  const asOf = options.asOf ?? null
+  const registry = new Map((options.actors ?? []).map((actor) => [actor.code, actor]))
+  const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
+  const notes = new Map<string, string[]>()
+  const note = (actor: string, text: string): void => push(notes, actor, text)
 
   const rows = new Map<string, FactRow[]>()
   const inView = conflict.patterns.filter((pattern) => !asOf || pattern.from <= asOf).map((pattern) => pattern.id).join(',')
@@ -336,7 +370,8 @@ function conductRow(
   let knowledgeBasis = `no documented pattern of unlawful use by ${counterpart} before the dated claims`
   let knowledgeClaims: string[] = []
   const usedClaims: string[] = []
-  let usedBasis = ''
+  // The last claim and pattern that show use; its words are written once, after the loop.
+  let usedBy: { readonly claim: EvidenceClaim; readonly pattern: (typeof patterns)[number] } | null = null
   for (const claim of support) {
     const day = dayOf(claim.publishedAt)
     for (const pattern of patterns) {
@@ -356,14 +391,18 @@ function conductRow(
       }
       if (usedCategory && day && (!pattern.to || day <= pattern.to)) {
         usedClaims.push(claim.id)
-        usedBasis = `${claim.category} supplied by ${pattern.to ?? 'now'} was of a kind used in ${pattern.id} (${pattern.from} – ${pattern.to ?? 'ongoing'}, ${pattern.cite.join(', ')})`
+        usedBy = { claim, pattern }
       }
     }
   }
   set('knowledge_ihl', knowledge, knowledge === 'none' ? 'default' : 'conflict', knowledgeBasis, [...new Set(knowledgeClaims)])
   const harmed = support.filter((claim) => claim.context.civilianHarm)
   if (harmed.length) set('used_unlawfully', true, 'claims', 'the claims report harm to civilians', ids(harmed))
-  else if (usedClaims.length) set('used_unlawfully', true, 'conflict', usedBasis, [...new Set(usedClaims)])
+  else if (usedBy) {
+    const { claim, pattern } = usedBy
+    const basis = `${claim.category} supplied by ${pattern.to ?? 'now'} was of a kind used in ${pattern.id} (${pattern.from} – ${pattern.to ?? 'ongoing'}, ${pattern.cite.join(', ')})`
+    set('used_unlawfully', true, 'conflict', basis, [...new Set(usedClaims)])
+  }
   else set('used_unlawfully', 'unknown', 'default', 'no documented unlawful use of this support')
 
   const inForce = conflict.unsc_measures.flatMap((measure) => {
@@ -388,7 +427,14 @@ function conductRow(
     )
   else set('unsc_measure_in_force', false, 'default', `no UN Security Council measure on ${actor} covers these claims' dates and categories`)
 
-  const days = support.map((claim) => dayOf(claim.publishedAt)).filter((day): day is string => !!day).sort()
+  let first: string | null = null
+  let last: string | null = null
+  for (const claim of support) {
+    const day = dayOf(claim.publishedAt)
+    if (!day) continue
+    if (first === null || day < first) first = day
+    if (last === null || day > last) last = day
+  }
   return {
     key,
     kind: 'conduct',
@@ -402,7 +448,7 @@ function conductRow(
     claims: support.map(claimRef),
     counterEvidence: denials.map(claimRef),
     notCounted: group.claims.filter((claim) => claim.status === 'opinion' || (claim.status === 'alleged_future' && level !== 'prospective')).map(claimRef),
-    interval: days.length ? { from: days[0] ?? null, to: days.at(-1) ?? null } : null,
+    interval: first ? { from: first, to: last } : null,
   }
 }
 
@@ -525,7 +571,15 @@ export function applyOverrides(row: FactRow, overrides: readonly Override[]): Fa
   return { ...row, facts: facts as Facts, trace }
 }
 
-const claimRef = (claim: EvidenceClaim): ClaimRef => ({
+// One reference per claim, however many rows and replayed dates list it.
+const claimRefs = new WeakMap<EvidenceClaim, ClaimRef>()
+const claimRef = (claim: EvidenceClaim): ClaimRef => {
+  let ref = claimRefs.get(claim)
+  if (!ref) claimRefs.set(claim, (ref = newClaimRef(claim)))
+  return ref
+}
+
+const newClaimRef = (claim: EvidenceClaim): ClaimRef => ({
   id: claim.id,
   documentId: claim.documentId,
   documentTitle: claim.documentTitle,

@@ -1,5 +1,5 @@
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { aggregateFacts, conflictOf, dayOf, rollUp, type FactRow } from './aggregate-facts.js'
+import { conflictOf, dayOf, factsOfGroups, groupClaims, rollUp, type ClaimGroups, type FactRow } from './aggregate-facts.js'
 import { decideTier, type AssessOptions, type Confidence } from './assess-actor.js'
 import type { LegalData } from './legal-data.js'
 
@@ -53,11 +53,15 @@ export function assessTimeline(claims: readonly EvidenceClaim[], legal: LegalDat
     const previous = new Map(frameworks.map((framework) => [framework.id, framework.default]))
     // Claims in date order make each as-of date a prefix, so unchanged groups reuse their rows.
     const sorted = [...own].sort((a, b) => dayOf(a.publishedAt)!.localeCompare(dayOf(b.publishedAt)!))
+    // Each date adds its claims to the groups of the dates before; unchanged groups keep their rows.
     const memo = new Map<string, FactRow | null>()
+    const groups: ClaimGroups = { groups: new Map(), outside: new Map() }
     let end = 0
     for (const date of [...dates].sort()) {
+      const from = end
       while (end < sorted.length && dayOf(sorted[end]!.publishedAt)! <= date) end += 1
-      const facts = aggregateFacts(sorted.slice(0, end), legal, { ...options, statements, asOf: date, memo }).find((f) => f.actor === actor)
+      groupClaims(sorted.slice(from, end), legal, options, groups)
+      const facts = factsOfGroups(groups, legal, { ...options, statements, asOf: date, memo }).find((f) => f.actor === actor)
       if (!facts) continue
       for (const framework of frameworks) {
         const { tier, confidence, yielding } = decideTier(framework, facts.rows, legal)

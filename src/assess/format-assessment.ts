@@ -11,6 +11,16 @@ export interface FormatOptions {
   readonly quoteLength?: number
   /** Claims shown per evidence row and kind (supporting, denials); all when verbose. */
   readonly maxClaims?: number
+  /** Words of claims read without them (see shownClaimIds), by claim id. */
+  readonly claimText?: ReadonlyMap<string, Partial<ClaimRef>>
+}
+
+const claimsShown = (options: FormatOptions): number => (options.verbose ? Infinity : (options.maxClaims ?? 5))
+
+/** Ids of the claims formatAssessment prints with these options, so that only their words need reading. */
+export function shownClaimIds(assessments: readonly ActorAssessment[], options: FormatOptions = {}): string[] {
+  const max = claimsShown(options)
+  return [...new Set(assessments.flatMap((a) => a.rows.flatMap((row) => [row.claims, row.counterEvidence, row.notCounted].flatMap((list) => list.slice(0, max).map((claim) => claim.id)))))]
 }
 
 export const DISCLAIMER = 'cobel is an analytical aid, not legal advice.'
@@ -66,7 +76,7 @@ function formatRow(row: FactRow, options: FormatOptions): string[] {
     const via = row.organs.length ? ` (via ${row.organs.join(', ')})` : ''
     lines.push(`  ${row.actor}${via} → ${row.counterpart ?? '?'} · ${valueLabel(row.conduct ?? undefined)} · ${valueLabel(row.facts.level)}${interval}${categories}`)
   }
-  const max = options.verbose ? Infinity : (options.maxClaims ?? 5)
+  const max = claimsShown(options)
   const list = (claims: readonly ClaimRef[], mark: string, suffix = ''): void => {
     for (const claim of claims.slice(0, max)) lines.push(`    ${mark} ${formatClaim(claim, options)}${suffix}`)
     if (claims.length > max) lines.push(`    ${mark} … ${claims.length - max} more`)
@@ -87,7 +97,8 @@ function formatRow(row: FactRow, options: FormatOptions): string[] {
   return lines
 }
 
-function formatClaim(claim: ClaimRef, options: FormatOptions): string {
+function formatClaim(ref: ClaimRef, options: FormatOptions): string {
+  const claim = { ...ref, ...options.claimText?.get(ref.id) }
   const max = options.quoteLength ?? 160
   const quote = claim.evidence.length > max ? `${claim.evidence.slice(0, max - 1)}…` : claim.evidence
   const source = [claim.attributedTo, claim.documentTitle, claim.outlet, claim.publishedAt].filter(Boolean).join(', ')

@@ -11,6 +11,7 @@ export { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
 export {
   aggregateFacts,
   applyOverrides,
+  codesRollingUpTo,
   conflictOf,
   type ActorFacts,
   type ActorInfo,
@@ -22,6 +23,7 @@ export {
   type Interval,
   type PoliticalStatement,
 } from './aggregate-facts.js'
+export { compactAssessment, type CompactAssessment, type CompactOptions } from './compact-assessment.js'
 export { evaluateRule, describeMissing, type ConditionResult, type RuleEvaluation } from './evaluate-rule.js'
 export {
   assessActors,
@@ -46,7 +48,7 @@ export {
   type ScenarioResult,
 } from './assess-scenario.js'
 export { assessTimeline, type TierChange } from './assess-timeline.js'
-export { formatAssessment, formatScenarioResults, formatTimeline, DISCLAIMER, type FormatOptions } from './format-assessment.js'
+export { formatAssessment, shownClaimIds, formatScenarioResults, formatTimeline, DISCLAIMER, type FormatOptions } from './format-assessment.js'
 export { CONDUCTS, FACT_FIELDS, Facts, type Conduct, type FactField, type FactValue, type Level } from './facts.js'
 export {
   BibliographyEntry,

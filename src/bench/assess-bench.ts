@@ -65,10 +65,10 @@ try {
     rows.push(['read evidence from the store', await time(() => listEvidenceClaims(store))])
     rows.push(['evaluate: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
     rows.push([`read + evaluate: all actors`, await time(async () => assessActors(await listEvidenceClaims(store), legal, { actors }))])
-    rows.push([`read + evaluate: --actor ${top}`, await time(async () => assessActors(await listEvidenceClaims(store, { actor: top }), legal, { actors, actor: [top] }))])
+    rows.push([`read + evaluate: --actor ${top}`, await time(async () => assessActors(await listEvidenceClaims(store, { actors: [top] }), legal, { actors, actor: [top] }))])
     if (midDate)
       rows.push([`read + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await listEvidenceClaims(store, { asOf: midDate }), legal, { actors, asOf: midDate }))])
-    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await listEvidenceClaims(store, { actor: top }), legal, { actors, actor: [top] }))])
+    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await listEvidenceClaims(store, { actors: [top] }), legal, { actors, actor: [top] }))])
     cliTarget = top
   } finally {
     await store.close()

@@ -51,7 +51,7 @@ export interface AssessorOptions {
 
 export function createAssessor({ store, legal, actors, cache }: AssessorOptions): Assessor {
   const labels = new Map(actors.map((actor) => [actor.code, actor.label ?? actor.code]))
-  const evidence = (asOf?: string): Promise<EvidenceClaim[]> => cache.value(`evidence:${asOf ?? ''}`, () => listEvidenceClaims(store, asOf ? { asOf } : {}))
+  const evidence = (asOf?: string): Promise<EvidenceClaim[]> => cache.value(`evidence:${asOf ?? ''}`, () => listEvidenceClaims(store, { ...(asOf ? { asOf } : {}), withText: false }))
   const assess = (query: AssessQuery): Promise<ActorAssessment[]> =>
     cache.value(`assess:${query.asOf ?? ''}:${query.conflict ?? ''}`, async () =>
       assessActors(await evidence(query.asOf), legal, { actors, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) }),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,11 +17,7 @@ import { storeStats } from '../../src/store/store-stats.js'
 import { freshPgliteDir } from './test-stores.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-// The real entry point once it registers the store commands; a stand-in program until then.
-const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))
-const CLI = existsSync(MAIN) && readFileSync(MAIN, 'utf8').includes('commands/ingest.js')
-  ? fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url))
-  : fileURLToPath(new URL('./run-store-cli.ts', import.meta.url))
+const CLI = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url))
 const cli = (args: string[]) => ['--import', 'tsx', CLI, ...args]
 
 const freePort = (): Promise<number> =>

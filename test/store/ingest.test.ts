@@ -14,7 +14,8 @@ import { storeStats } from '../../src/store/store-stats.js'
 import { pgliteFactory, type StoreFactory } from './test-stores.js'
 
 /** The shared gold corpus, read in place. */
-const CORPUS = ['/work/shared/corpus/dev.gold.jsonl', '/work/shared/corpus/seed-article.gold.jsonl']
+const SHARED_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus')
+const CORPUS = [join(SHARED_CORPUS, 'dev.gold.jsonl'), join(SHARED_CORPUS, 'seed-article.gold.jsonl')]
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {

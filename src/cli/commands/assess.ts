@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { assessActors, assessScenarioFile, assessTimeline, formatAssessment, formatScenarioResults, formatTimeline, readLegalData } from '../../assess/index.js'
+import { assessActors, assessScenarioFile, assessTimeline, codesRollingUpTo, compactAssessment, formatAssessment, formatScenarioResults, formatTimeline, readLegalData, shownClaimIds } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { loadKnowledge } from '../../node/load-knowledge.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
-import { listEvidenceClaims } from '../../store/list-evidence-claims.js'
+import { fillClaimTexts } from '../../store/fill-claim-texts.js'
+import { claimTexts, listEvidenceClaims } from '../../store/list-evidence-claims.js'
 import { writeOut } from '../output.js'
 import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
 
@@ -22,7 +23,9 @@ export function register(program: Command): void {
     .option('--timeline', 'print the dates at which any tier changed')
     .option('--scenario <file>', 'assess hand-written facts from a scenario YAML file, without the store')
     .option('--verbose', 'show where every fact comes from and every claim')
-    .option('--json', 'print the assessment as JSON')
+    .option('--json', 'print the assessment as JSON: per framework the first --claims claims and denials with their totals, each claim once under `claims`')
+    .option('--claims <n>', 'claims and denials listed per framework in --json output', '20')
+    .option('--rows', 'with --json: include the evidence rows (facts with all their claims; large over a big store)')
   addStoreOption(command).addHelpText(
     'after',
     `${STORE_HELP}
@@ -39,8 +42,10 @@ Examples:
 Exit codes: 0 assessed, 1 error, 2 usage error.`,
   )
   command.action(
-    action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean }) => {
+    action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean; claims: string; rows?: boolean }) => {
       if (options.asOf && !DAY.test(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
+      const maxClaims = Number(options.claims)
+      if (!Number.isInteger(maxClaims) || maxClaims < 0) throw new CobelError('ERR_USAGE', `--claims must be a whole number ≥ 0, not "${options.claims}"`)
       const legal = readLegalData(defaultDataDir())
       if (options.scenario) {
         let text: string
@@ -60,14 +65,27 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
         conflict: options.conflict,
         actors: knowledge.data.actors,
       }
-      const claims = await withStore(command, (store) => listEvidenceClaims(store, options.timeline ? {} : { asOf: options.asOf }))
-      if (options.timeline) {
-        const changes = assessTimeline(claims, legal, { ...base, until: options.asOf })
-        await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
-        return EXIT.ok
-      }
-      const assessments = assessActors(claims, legal, { ...base, asOf: options.asOf })
-      await writeOut(options.json ? JSON.stringify(assessments, null, 2) : formatAssessment(assessments, { verbose: !!options.verbose }))
+      // Only the claims of the asked actors and of their organs are read, without their words;
+      // the words of the claims shown are read afterwards.
+      const actors = base.actor ? codesRollingUpTo(base.actor, knowledge.data.actors) : undefined
+      await withStore(command, async (store) => {
+        const claims = await listEvidenceClaims(store, { ...(options.timeline ? {} : { asOf: options.asOf }), ...(actors ? { actors } : {}), withText: false })
+        if (options.timeline) {
+          const changes = assessTimeline(claims, legal, { ...base, until: options.asOf })
+          await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
+          return
+        }
+        const assessments = assessActors(claims, legal, { ...base, asOf: options.asOf })
+        if (options.json) {
+          const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
+          const filled = await fillClaimTexts(store, compact)
+          await writeOut(JSON.stringify(filled, null, 2))
+          return
+        }
+        const format = { verbose: !!options.verbose }
+        const claimText = await claimTexts(store, shownClaimIds(assessments, format))
+        await writeOut(formatAssessment(assessments, { ...format, claimText }))
+      })
       return EXIT.ok
     }),
   )

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import { DISCLAIMER, type ActorAssessment, type ClaimRef, type LegalData } from '../../assess/index.js'
+import { compactAssessment, DISCLAIMER, type ActorAssessment, type LegalData } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import type { Store } from '../../store/open-store.js'
+import { fillClaimTexts } from '../../store/fill-claim-texts.js'
 import { lastIngestAt } from '../../store/store-fingerprint.js'
 import { storeStats } from '../../store/store-stats.js'
 import { addRoute } from '../api-route.js'
@@ -32,15 +33,16 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
     rows: z.enum(['true', 'false']).default('false').describe('include the evidence rows (facts with all their claims): large'),
   })
   const OneQuery = AssessQuery.omit({ actor: true })
+  // The assessor reads claims without their words; those of the claims listed are read here.
   const shape = (list: readonly ActorAssessment[], query: { framework?: string | undefined; claims: number; rows: 'true' | 'false' }) =>
-    list.map((a) => trim(a, query.framework, query.claims, query.rows === 'true'))
+    fillClaimTexts(store, list.map((a) => compactAssessment(a, { framework: query.framework, maxClaims: query.claims, withRows: query.rows === 'true' })))
 
   addRoute(
     app,
     { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: z.object({ disclaimer: z.string(), items: z.array(AssessmentBody) }), cache },
     async ({ query }) => {
       const all = await assessor.assess(query)
-      return { disclaimer: DISCLAIMER, items: shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }
+      return { disclaimer: DISCLAIMER, items: await shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }
     },
   )
   addRoute(
@@ -49,7 +51,7 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
     async ({ params, query }) => {
       const found = (await assessor.assess(query)).find((a) => a.actor === params.actor)
       if (!found) throw new CobelError('ERR_NOT_FOUND', `${params.actor} has no support claims in this conflict${query.asOf ? ` by ${query.asOf}` : ''}`)
-      return { disclaimer: DISCLAIMER, ...shape([found], query)[0]! }
+      return { disclaimer: DISCLAIMER, ...(await shape([found], query))[0]! }
     },
   )
   addRoute(
@@ -77,28 +79,4 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
       return { ...timeline, changes: query.framework ? timeline.changes.filter((c) => c.framework === query.framework) : timeline.changes }
     },
   )
-}
-
-/**
- * One framework (or all), the first `max` claims and denials of each with their totals, and the
- * evidence rows only on request. Claims are listed once, by id, since frameworks share most of them.
- */
-function trim(assessment: ActorAssessment, framework: string | undefined, max: number, withRows: boolean) {
-  const { rows, ...rest } = assessment
-  const claims: Record<string, ClaimRef> = {}
-  const ids = (list: readonly ClaimRef[]): string[] =>
-    list.slice(0, max).map((claim) => {
-      claims[claim.id] = claim
-      return claim.id
-    })
-  const frameworks = assessment.frameworks
-    .filter((f) => !framework || f.framework === framework)
-    .map(({ claims: supporting, counterEvidence, ...f }) => ({
-      ...f,
-      claimIds: ids(supporting),
-      counterEvidenceIds: ids(counterEvidence),
-      claimCount: supporting.length,
-      counterEvidenceCount: counterEvidence.length,
-    }))
-  return { ...rest, ...(withRows ? { rows } : {}), frameworks, claims }
 }
