@@ -14,10 +14,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { assessActors, assessTimeline, readLegalData } from '../assess/index.js'
+import { assessActors, assessTimeline, codesRollingUpTo, readLegalData, shownClaimIds } from '../assess/index.js'
 import { loadKnowledge } from '../node/load-knowledge.js'
 import { defaultDataDir } from '../node/read-data-files.js'
-import { listEvidenceClaims } from '../store/list-evidence-claims.js'
+import { claimTexts, listEvidenceClaims } from '../store/list-evidence-claims.js'
 import { openStore } from '../store/open-store.js'
 import { storeStats } from '../store/store-stats.js'
 import { fillBenchStore } from './fill-bench-store.js'
@@ -55,20 +55,28 @@ try {
     const stats = await storeStats(store)
     const legal = readLegalData(defaultDataDir())
     const actors = loadKnowledge().data.actors
-    const claims = await listEvidenceClaims(store)
+    const claims = await listEvidenceClaims(store, { withText: false })
     const dates = claims.map((c) => c.publishedAt).filter((d): d is string => !!d).sort()
     const midDate = dates[Math.floor(dates.length / 2)]?.slice(0, 10)
     const counts = new Map<string, number>()
     for (const c of claims) counts.set(c.supplier, (counts.get(c.supplier) ?? 0) + 1)
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'IRN'
     console.log(`store: PGlite, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
-    rows.push(['read evidence from the store', await time(() => listEvidenceClaims(store))])
+    const lean = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceClaims(store, { ...query, withText: false })
+    const iran = codesRollingUpTo([top], actors)
+    rows.push(['read evidence with its words (every claim)', await time(() => listEvidenceClaims(store))])
+    rows.push(['read evidence without its words (as assess does)', await time(() => lean())])
     rows.push(['evaluate: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
-    rows.push([`read + evaluate: all actors`, await time(async () => assessActors(await listEvidenceClaims(store), legal, { actors }))])
-    rows.push([`read + evaluate: --actor ${top}`, await time(async () => assessActors(await listEvidenceClaims(store, { actors: [top] }), legal, { actors, actor: [top] }))])
-    if (midDate)
-      rows.push([`read + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await listEvidenceClaims(store, { asOf: midDate }), legal, { actors, asOf: midDate }))])
-    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await listEvidenceClaims(store, { actors: [top] }), legal, { actors, actor: [top] }))])
+    rows.push(['read + evaluate + words of listed claims: all actors', await time(async () => {
+      const assessments = assessActors(await lean(), legal, { actors })
+      await claimTexts(store, shownClaimIds(assessments))
+    })])
+    rows.push([`read + evaluate + words: --actor ${top}`, await time(async () => {
+      const assessments = assessActors(await lean({ actors: iran }), legal, { actors, actor: [top] })
+      await claimTexts(store, shownClaimIds(assessments))
+    })])
+    if (midDate) rows.push([`read + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await lean({ asOf: midDate }), legal, { actors, asOf: midDate }))])
+    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await lean({ actors: iran }), legal, { actors, actor: [top] }))])
     cliTarget = top
   } finally {
     await store.close()
@@ -76,7 +84,7 @@ try {
   // The whole command as a user runs it: start-up, loading the data, opening the store, printing.
   const bin = join(import.meta.dirname, '..', '..', 'bin', 'cobel.js')
   if (existsSync(join(import.meta.dirname, '..', '..', 'dist', 'cli', 'run.js'))) {
-    for (const args of [['assess', '--json'], ['assess', '--actor', cliTarget, '--json']])
+    for (const args of [['assess'], ['assess', '--json'], ['assess', '--actor', cliTarget], ['assess', '--timeline', '--actor', cliTarget]])
       rows.push([
         `cobel ${args.join(' ')} (new process)`,
         await time(() => {

@@ -1,6 +1,5 @@
 import { Option, type Command } from 'commander'
 import { resolveStoreTarget } from '../../store/open-store.js'
-import { startServer } from '../../server/start-server.js'
 import { action, addStoreOption, EXIT, integer, PROCESS_IO, STORE_HELP, type CommandIo } from './store-command.js'
 
 const HELP = `
@@ -44,6 +43,8 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
   command.action(
     action(io, async (options: ServeOptions, cmd: Command) => {
       const data = cmd.optsWithGlobals<{ data?: string }>().data
+      // Loaded here: the server's modules cost other commands nearly a second of start-up.
+      const { startServer } = await import('../../server/start-server.js')
       const server = await startServer({
         host: options.host,
         port: options.port,
