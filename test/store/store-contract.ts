@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { CobelError } from '../../src/domain/errors.js'
-import { listEvidenceClaims, listClaimEvidence } from '../../src/store/list-evidence-claims.js'
+import { claimTexts, listClaimEvidence, listEvidenceClaims } from '../../src/store/list-evidence-claims.js'
 import { listMergedClaims } from '../../src/store/list-merged-claims.js'
 import type { Store } from '../../src/store/open-store.js'
 import { migrateStore } from '../../src/store/open-store.js'
@@ -198,7 +198,7 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
 
   describe('evidence for the legal engine', () => {
     it('lists claims with provenance and independence keys', async () => {
-      const claims = await listEvidenceClaims(store, { actor: 'IRN' })
+      const claims = await listEvidenceClaims(store, { actors: ['IRN'] })
       assert.equal(claims.length, 6)
       const first = claims[0]!
       assert.equal(first.documentId, DOC_A.id)
@@ -209,7 +209,16 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       assert.equal(first.review, 'pending')
       const trainers = claims.find((c) => c.category === 'trainers')!
       assert.equal(trainers.via, 'IRGC')
-      assert.equal((await listEvidenceClaims(store, { actor: 'IRGC' })).length, 1, 'the organ finds its claims')
+      assert.equal((await listEvidenceClaims(store, { actors: ['IRGC'] })).length, 1, 'the organ finds its claims')
+      // Read without the words, the same claims with the same facts; the words are read by id.
+      const lean = await listEvidenceClaims(store, { actors: ['IRN'], withText: false })
+      assert.deepEqual(
+        lean.map((c) => [c.id, c.publishedAt, c.independenceKey, c.status, c.context]),
+        claims.map((c) => [c.id, c.publishedAt, c.independenceKey, c.status, c.context]),
+      )
+      assert.equal(lean[0]!.evidence, '')
+      const words = await claimTexts(store, [first.id])
+      assert.deepEqual(words.get(first.id), { evidence: first.evidence, sentence: first.sentence, documentTitle: first.documentTitle, url: first.url, outlet: first.outlet })
       assert.equal((await listEvidenceClaims(store, { asOf: '2023-01-10' })).length, 1)
       assert.equal((await listClaimEvidence(store, { status: ['denied'] })).length, 1)
     })
@@ -219,11 +228,11 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
     it('applies corrections, drops rejected claims and logs every decision', async () => {
       const own = await factory.create()
       await saveDocuments(own, [DOC_D, DOC_E])
-      const [reported, denied] = (await listEvidenceClaims(own, { actor: 'IRN' })).filter((c) => c.documentId === DOC_D.id)
+      const [reported, denied] = (await listEvidenceClaims(own, { actors: ['IRN'] })).filter((c) => c.documentId === DOC_D.id)
       assert.ok(reported && denied)
       await reviewClaim(own, { action: 'correct', claimId: reported.id, reviewer: 'ana', correction: { status: 'asserted' }, reason: 'named official' })
       await reviewClaim(own, { action: 'reject', claimId: denied.id, reviewer: 'ana', reason: 'not a denial of this transfer' })
-      const after = await listEvidenceClaims(own, { actor: 'IRN' })
+      const after = await listEvidenceClaims(own, { actors: ['IRN'] })
       assert.equal(after.find((c) => c.id === reported.id)!.status, 'asserted')
       assert.equal(after.find((c) => c.id === reported.id)!.review, 'corrected')
       assert.equal(after.find((c) => c.id === denied.id), undefined)
