@@ -1,5 +1,6 @@
 import { CobelError } from '../domain/errors.js'
 import { listClaimRows, type StoredClaim } from './list-claim-rows.js'
+import type { StatementTable } from './database.js'
 import type { Store } from './open-store.js'
 import { isoDay } from './parse-published-at.js'
 
@@ -22,22 +23,7 @@ export interface StoredQuote {
 }
 
 /** The statement columns a quote is read from. */
-export interface QuoteRow {
-  id: string
-  document_id: string
-  idx: number
-  span_start: number
-  span_end: number
-  text: string
-  kind: string
-  speaker: string | null
-  role: string | null
-  org: string | null
-  speaker_type: string
-  speaker_actor: string | null
-  verb: string | null
-  rule: string
-}
+export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'verb' | 'rule'>
 
 export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   id: q.id,
