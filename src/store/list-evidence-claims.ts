@@ -39,18 +39,28 @@ function evidenceConditions(filters: ClaimFilters, actors?: readonly string[]) {
 
 type LeanRow = [string, string, string, string, string, string, string | null, string | null, string, string | null, ClaimContext | null, ReviewState]
 
+const LEAN_COLUMNS = sql`c.id, c.document_id, c.supplier, c.recipient, c.category, c.status, c.attributed_to,
+  to_char(c.published_at at time zone 'UTC', 'YYYY-MM-DD'), c.independence_key, c.via, c.context, c.review_state`
+const LEAN_ORDER = sql`c.published_at asc nulls last, c.document_id, c.idx`
+
 /**
- * The claims without their words, as one JSON array built by the database: reading 100,000
- * rows one by one costs several times more than parsing one string.
+ * The claims without their words. PGlite decodes rows one by one in JavaScript, so there the
+ * database builds one JSON array (several times faster for 100,000 claims); a PostgreSQL
+ * server's rows come faster as they are.
  */
 async function listLeanEvidence(store: Store, filters: ClaimFilters, actors?: readonly string[]): Promise<EvidenceClaim[]> {
-  const { rows } = await sql<{ claims: string }>`
-    select coalesce(json_agg(json_build_array(c.id, c.document_id, c.supplier, c.recipient, c.category, c.status, c.attributed_to,
-      to_char(c.published_at at time zone 'UTC', 'YYYY-MM-DD'), c.independence_key, c.via, c.context, c.review_state)
-      order by c.published_at asc nulls last, c.document_id, c.idx), '[]')::text as claims
-    from effective_claims c
-    where ${evidenceConditions(filters, actors)}`.execute(store.db)
-  return (JSON.parse(rows[0]?.claims ?? '[]') as LeanRow[]).map(([id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review]) => ({
+  const where = evidenceConditions(filters, actors)
+  let lean: LeanRow[]
+  if (store.engine === 'pglite') {
+    const { rows } = await sql<{ claims: string }>`
+      select coalesce(json_agg(json_build_array(${LEAN_COLUMNS}) order by ${LEAN_ORDER}), '[]')::text as claims
+      from effective_claims c where ${where}`.execute(store.db)
+    lean = JSON.parse(rows[0]?.claims ?? '[]') as LeanRow[]
+  } else {
+    const { rows } = await sql<{ r: LeanRow }>`select json_build_array(${LEAN_COLUMNS}) as r from effective_claims c where ${where} order by ${LEAN_ORDER}`.execute(store.db)
+    lean = rows.map((row) => row.r)
+  }
+  return lean.map(([id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review]) => ({
     id,
     documentId,
     supplier,
