@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
 import { parseKnowledgeData } from '../data/knowledge-data.js'
+import { parseDataFile } from '../data/parse-data-file.js'
+import { ActorRecord } from '../data/schemas.js'
 import { compileKnowledge, type Knowledge } from '../pipeline/compile-knowledge.js'
 import { defaultDataDir, readDataFiles } from './read-data-files.js'
 
@@ -15,4 +20,16 @@ export function loadKnowledge(dataDir: string = process.env.COBEL_KNOWLEDGE ?? d
   const knowledge = compileKnowledge(parseKnowledgeData(files))
   cache.set(dataDir, knowledge)
   return knowledge
+}
+
+/**
+ * The actor registry alone (codes, kinds, the organ → state roll-up), for the legal engine:
+ * a fraction of the time of compiling the lexicons. The same file as loadKnowledge reads, so
+ * the two agree; `cobel check-data` validates the whole folder.
+ */
+export function loadActorRegistry(dataDir: string = process.env.COBEL_KNOWLEDGE ?? defaultDataDir()): readonly ActorRecord[] {
+  const cached = cache.get(dataDir)
+  if (cached) return cached.data.actors
+  const path = 'actors.yaml'
+  return parseDataFile(z.array(ActorRecord), readFileSync(join(dataDir, path), 'utf8'), path)
 }

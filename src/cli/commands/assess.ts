@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { assessActors, assessScenarioFile, assessTimeline, codesRollingUpTo, compactAssessment, formatAssessment, formatScenarioResults, formatTimeline, readLegalData, shownClaimIds } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
-import { loadKnowledge } from '../../node/load-knowledge.js'
+import { loadActorRegistry } from '../../node/load-knowledge.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
 import { claimTexts, listEvidenceClaims } from '../../store/list-evidence-claims.js'
@@ -58,16 +58,16 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
         await writeOut(options.json ? JSON.stringify(results, null, 2) : formatScenarioResults(results, { verbose: !!options.verbose }))
         return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
       }
-      const knowledge = loadKnowledge()
+      const registry = loadActorRegistry()
       const base = {
         actor: codes(options.actor),
         framework: options.framework?.split(',').map((f) => f.trim()),
         conflict: options.conflict,
-        actors: knowledge.data.actors,
+        actors: registry,
       }
       // Only the claims of the asked actors and of their organs are read, without their words;
       // the words of the claims shown are read afterwards.
-      const actors = base.actor ? codesRollingUpTo(base.actor, knowledge.data.actors) : undefined
+      const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
       await withStore(command, async (store) => {
         const claims = await listEvidenceClaims(store, { ...(options.timeline ? {} : { asOf: options.asOf }), ...(actors ? { actors } : {}), withText: false })
         if (options.timeline) {
