@@ -29,8 +29,8 @@ const file = (name: string, content: string | Buffer): string => {
 }
 
 describe('cobel command line', () => {
-  it('prints help with usage and examples for every command', () => {
-    const names = buildProgram().commands.map((c) => c.name())
+  it('prints help with usage and examples for every command', async () => {
+    const names = (await buildProgram()).commands.map((c) => c.name())
     assert.ok(names.includes('analyze') && names.length >= 9, `commands: ${names.join(', ')}`)
     const top = cobel(['--help'])
     assert.equal(top.code, 0)
