@@ -4,7 +4,6 @@ import type { Category, Status } from '../domain/vocabulary.js'
 import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
 import type { ReviewState } from './database.js'
 import type { Store } from './open-store.js'
-import { isoDay } from './parse-published-at.js'
 
 export interface EvidenceQuery {
   /**
@@ -37,11 +36,33 @@ function evidenceConditions(filters: ClaimFilters, actors?: readonly string[]) {
   return allOf(conditions)
 }
 
-type LeanRow = [string, string, string, string, string, string, string | null, string | null, string, string | null, ClaimContext | null, ReviewState]
+/** What a claim says without its words, in this order (one JSON array per claim on PGlite). */
+type Lean = [id: string, documentId: string, supplier: string, recipient: string, category: string, status: string, attributedTo: string | null, day: string | null, independenceKey: string, via: string | null, context: ClaimContext | null, review: ReviewState]
+
+/** A claim's words: its evidence and sentence, its document's title, URL and outlet. */
+export type ClaimWords = Pick<EvidenceClaim, 'evidence' | 'sentence' | 'documentTitle' | 'url' | 'outlet'>
+
+const NO_WORDS: ClaimWords = { evidence: '', sentence: null, documentTitle: null, url: null, outlet: null }
 
 const LEAN_COLUMNS = sql`c.id, c.document_id, c.supplier, c.recipient, c.category, c.status, c.attributed_to,
   to_char(c.published_at at time zone 'UTC', 'YYYY-MM-DD'), c.independence_key, c.via, c.context, c.review_state`
 const LEAN_ORDER = sql`c.published_at asc nulls last, c.document_id, c.idx`
+
+const evidenceClaimOf = ([id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review]: Lean, words: ClaimWords): EvidenceClaim => ({
+  id,
+  documentId,
+  supplier,
+  recipient,
+  category: category as Category,
+  status: status as Status,
+  attributedTo,
+  ...words,
+  publishedAt,
+  independenceKey,
+  via,
+  context: context ?? {},
+  review: review === 'rejected' ? 'pending' : review,
+})
 
 /**
  * The claims without their words. PGlite decodes rows one by one in JavaScript, so there the
@@ -50,40 +71,22 @@ const LEAN_ORDER = sql`c.published_at asc nulls last, c.document_id, c.idx`
  */
 async function listLeanEvidence(store: Store, filters: ClaimFilters, actors?: readonly string[]): Promise<EvidenceClaim[]> {
   const where = evidenceConditions(filters, actors)
-  let lean: LeanRow[]
+  let lean: Lean[]
   if (store.engine === 'pglite') {
     const { rows } = await sql<{ claims: string }>`
       select coalesce(json_agg(json_build_array(${LEAN_COLUMNS}) order by ${LEAN_ORDER}), '[]')::text as claims
       from effective_claims c where ${where}`.execute(store.db)
-    lean = JSON.parse(rows[0]?.claims ?? '[]') as LeanRow[]
+    lean = JSON.parse(rows[0]?.claims ?? '[]') as Lean[]
   } else {
-    const { rows } = await sql<{ r: LeanRow }>`select json_build_array(${LEAN_COLUMNS}) as r from effective_claims c where ${where} order by ${LEAN_ORDER}`.execute(store.db)
+    const { rows } = await sql<{ r: Lean }>`select json_build_array(${LEAN_COLUMNS}) as r from effective_claims c where ${where} order by ${LEAN_ORDER}`.execute(store.db)
     lean = rows.map((row) => row.r)
   }
-  return lean.map(([id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review]) => ({
-    id,
-    documentId,
-    supplier,
-    recipient,
-    category: category as Category,
-    status: status as Status,
-    attributedTo,
-    evidence: '',
-    sentence: null,
-    documentTitle: null,
-    url: null,
-    publishedAt,
-    outlet: null,
-    independenceKey,
-    via,
-    context: context ?? {},
-    review: review === 'rejected' ? 'pending' : review,
-  }))
+  return lean.map((claim) => evidenceClaimOf(claim, NO_WORDS))
 }
 
-/** The words of claims read without them (see withText): evidence, sentence, title, URL, outlet. */
-export async function claimTexts(store: Store, ids: readonly string[]): Promise<Map<string, Pick<EvidenceClaim, 'evidence' | 'sentence' | 'documentTitle' | 'url' | 'outlet'>>> {
-  const found = new Map<string, Pick<EvidenceClaim, 'evidence' | 'sentence' | 'documentTitle' | 'url' | 'outlet'>>()
+/** The words of claims read without them (see withText). */
+export async function claimTexts(store: Store, ids: readonly string[]): Promise<Map<string, ClaimWords>> {
+  const found = new Map<string, ClaimWords>()
   for (let i = 0; i < ids.length; i += 5000) {
     const rows = await store.db
       .selectFrom('claims as c')
@@ -97,52 +100,12 @@ export async function claimTexts(store: Store, ids: readonly string[]): Promise<
   return found
 }
 
-/** Effective claims matching the filters, oldest publication first. */
+/** Effective claims matching the filters with their words, oldest publication first. */
 export async function listClaimEvidence(store: Store, filters: ClaimFilters = {}, actors?: readonly string[]): Promise<EvidenceClaim[]> {
-  const rows = await store.db
-    .selectFrom('effective_claims as c')
-    .leftJoin('outlets as o', 'o.id', 'c.outlet_id')
-    .select([
-      'c.id',
-      'c.document_id',
-      'c.supplier',
-      'c.recipient',
-      'c.category',
-      'c.status',
-      'c.attributed_to',
-      'c.evidence_text',
-      'c.sentence_text',
-      'c.title',
-      'c.url',
-      'c.published_at',
-      'o.name as outlet',
-      'c.independence_key',
-      'c.via',
-      'c.context',
-      'c.review_state',
-    ])
-    .where(evidenceConditions(filters, actors))
-    .orderBy(sql`c.published_at asc nulls last`)
-    .orderBy('c.document_id')
-    .orderBy('c.idx')
-    .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    documentId: row.document_id,
-    supplier: row.supplier,
-    recipient: row.recipient,
-    category: row.category as Category,
-    status: row.status as Status,
-    attributedTo: row.attributed_to,
-    evidence: row.evidence_text,
-    sentence: row.sentence_text,
-    documentTitle: row.title,
-    url: row.url,
-    publishedAt: isoDay(row.published_at),
-    outlet: row.outlet,
-    independenceKey: row.independence_key,
-    via: row.via,
-    context: row.context ?? {},
-    review: row.review_state === 'rejected' ? 'pending' : row.review_state,
-  }))
+  const { rows } = await sql<{ r: Lean; evidence_text: string; sentence_text: string | null; title: string | null; url: string | null; name: string | null }>`
+    select json_build_array(${LEAN_COLUMNS}) as r, c.evidence_text, c.sentence_text, c.title, c.url, o.name
+    from effective_claims c left join outlets o on o.id = c.outlet_id
+    where ${evidenceConditions(filters, actors)}
+    order by ${LEAN_ORDER}`.execute(store.db)
+  return rows.map((row) => evidenceClaimOf(row.r, { evidence: row.evidence_text, sentence: row.sentence_text, documentTitle: row.title, url: row.url, outlet: row.name }))
 }
