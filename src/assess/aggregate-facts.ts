@@ -134,9 +134,32 @@ export const dayOf = (date: string | null | undefined): string | null => (date ?
 
 /** The codes that roll up to these actors: themselves and their organs and groups (IRN → IRN, IRGC…). */
 export function codesRollingUpTo(actors: readonly string[], registry: readonly ActorInfo[]): string[] {
-  const byCode = new Map(registry.map((actor) => [actor.code, actor]))
+  const byCode = registryOf(registry)
   const wanted = new Set(actors)
   return [...new Set([...actors, ...registry.filter((actor) => wanted.has(rollUp(actor.code, null, byCode).state)).map((actor) => actor.code)])]
+}
+
+const registries = new WeakMap<readonly ActorInfo[], ReadonlyMap<string, ActorInfo>>()
+const NO_ACTORS: readonly ActorInfo[] = []
+
+/** The registry by code, built once per registry (a timeline groups and evaluates once per date). */
+export function registryOf(actors: readonly ActorInfo[] = NO_ACTORS): ReadonlyMap<string, ActorInfo> {
+  let byCode = registries.get(actors)
+  if (!byCode) registries.set(actors, (byCode = new Map(actors.map((actor) => [actor.code, actor]))))
+  return byCode
+}
+
+const conductMaps = new WeakMap<object, ReadonlyMap<Category, Conduct>>()
+
+/** The conduct of each claim category, from the rule set's category map, built once per rule set. */
+function conductsOf(categoryMap: LegalData['ruleSet']['category_map']): ReadonlyMap<Category, Conduct> {
+  let conductOf = conductMaps.get(categoryMap)
+  if (!conductOf) {
+    const map = new Map<Category, Conduct>()
+    for (const [conduct, categories] of Object.entries(categoryMap) as [Conduct, Category[]][]) for (const category of categories) map.set(category, conduct)
+    conductMaps.set(categoryMap, (conductOf = map))
+  }
+  return conductOf
 }
 
 /** Rolls an actor code up to the state it belongs to, keeping the organ or group. */
@@ -194,10 +217,8 @@ export function groupClaims(
 ): ClaimGroups {
   const conflict = conflictOf(legal, options.conflict)
   const asOf = options.asOf ?? null
-  const registry = new Map((options.actors ?? []).map((actor) => [actor.code, actor]))
-  const conductOf = new Map<Category, Conduct>()
-  for (const [conduct, categories] of Object.entries(legal.ruleSet.category_map) as [Conduct, Category[]][])
-    for (const category of categories) conductOf.set(category, conduct)
+  const registry = registryOf(options.actors)
+  const conductOf = conductsOf(legal.ruleSet.category_map)
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
   const { groups, outside } = into
   for (const claim of claims) {
@@ -227,7 +248,7 @@ export function groupClaims(
 export function factsOfGroups({ groups, outside }: ClaimGroups, legal: Pick<LegalData, 'ruleSet' | 'conflicts'>, options: AggregateOptions = {}): ActorFacts[] {
   const conflict = conflictOf(legal, options.conflict)
   const asOf = options.asOf ?? null
-  const registry = new Map((options.actors ?? []).map((actor) => [actor.code, actor]))
+  const registry = registryOf(options.actors)
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
   const notes = new Map<string, string[]>()
   const note = (actor: string, text: string): void => push(notes, actor, text)

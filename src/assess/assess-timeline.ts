@@ -1,5 +1,5 @@
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { conflictOf, dayOf, factsOfGroups, groupClaims, rollUp, type ClaimGroups, type FactRow } from './aggregate-facts.js'
+import { conflictOf, dayOf, factsOfGroups, groupClaims, registryOf, rollUp, type ClaimGroups, type FactRow } from './aggregate-facts.js'
 import { decideTier, type AssessOptions, type Confidence } from './assess-actor.js'
 import type { LegalData } from './legal-data.js'
 
@@ -23,7 +23,7 @@ export interface TierChange {
  */
 export function assessTimeline(claims: readonly EvidenceClaim[], legal: LegalData, options: Omit<AssessOptions, 'asOf'> & { readonly until?: string } = {}): TierChange[] {
   const conflict = conflictOf(legal, options.conflict)
-  const registry = new Map((options.actors ?? []).map((actor) => [actor.code, actor]))
+  const registry = registryOf(options.actors)
   const only = options.actor === undefined ? null : typeof options.actor === 'string' ? [options.actor] : options.actor
   const onlyFrameworks = options.framework === undefined ? null : typeof options.framework === 'string' ? [options.framework] : options.framework
   const byActor = new Map<string, EvidenceClaim[]>()
