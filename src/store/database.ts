@@ -180,6 +180,19 @@ export interface LiveClaimView {
   review_state: ReviewState
 }
 
+/** Every claim with its reviewed values, the extracted ones beside them (rejected claims included). */
+export interface ReviewedClaimView extends LiveClaimView {
+  x_supplier: string
+  x_recipient: string
+  x_category: string
+  x_status: string
+  statement_id: string | null
+  rule: string
+  status_rule: string
+  reviewed_by: string | null
+  reviewed_at: Date | null
+}
+
 /** Live claims joined to their document's date, outlet and independence key. */
 export interface EffectiveClaimView extends LiveClaimView {
   published_at: Date | null
@@ -214,6 +227,7 @@ export interface Database {
   claims: ClaimTable
   claim_reviews: ClaimReviewTable
   fts_configs: FtsConfigTable
+  reviewed_claims: ReviewedClaimView
   live_claims: LiveClaimView
   effective_claims: EffectiveClaimView
   merged_claims: MergedClaimView

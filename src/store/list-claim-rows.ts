@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import type { ClaimContext } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
 import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
-import type { ReviewState } from './database.js'
+import type { ReviewedClaimView, ReviewState } from './database.js'
 import type { Store } from './open-store.js'
 import type { PageQuery, Paged } from './paging.js'
 import { isoDay } from './parse-published-at.js'
@@ -48,51 +48,15 @@ export interface StoredClaim {
   readonly document: { readonly title: string | null; readonly url: string | null; readonly outlet: string | null; readonly publishedAt: string | null }
 }
 
-interface Row {
-  id: string
-  document_id: string
-  idx: number
-  supplier: string
-  recipient: string
-  category: string
-  status: string
-  attributed_to: string | null
-  via: string | null
-  x_supplier: string
-  x_recipient: string
-  x_category: string
-  x_status: string
-  evidence_start: number
-  evidence_end: number
-  evidence_text: string
-  sentence_text: string | null
-  statement_id: string | null
-  materiel: string[]
-  context: ClaimContext | null
-  rule: string
-  status_rule: string
-  review_state: ReviewState
-  reviewed_by: string | null
-  reviewed_at: Date | null
+interface Row extends ReviewedClaimView {
   title: string | null
   url: string | null
   outlet: string | null
   published_at: Date | null
 }
 
-/** Every claim with its reviewed values, rejected ones included (the same expressions as the live_claims view). */
-const REVIEWED = sql`(
-  select c.id, c.document_id, c.idx,
-    coalesce(c.corrected->>'supplier', c.supplier) as supplier,
-    coalesce(c.corrected->>'recipient', c.recipient) as recipient,
-    coalesce(c.corrected->>'category', c.category) as category,
-    coalesce(c.corrected->>'status', c.status) as status,
-    case when c.corrected ? 'attributed_to' then c.corrected->>'attributed_to' else c.attributed_to end as attributed_to,
-    case when c.corrected ? 'via' then c.corrected->>'via' else c.via end as via,
-    c.supplier as x_supplier, c.recipient as x_recipient, c.category as x_category, c.status as x_status,
-    c.evidence_start, c.evidence_end, c.evidence_text, c.sentence_text, c.statement_id, c.materiel, c.context,
-    c.rule, c.status_rule, c.review_state, c.reviewed_by, c.reviewed_at
-  from claims c)`
+/** Every claim with its reviewed values and the extracted ones, rejected ones included. */
+const REVIEWED = sql`reviewed_claims`
 
 const ORDER: Readonly<Record<ClaimSort, RawBuilder<unknown>>> = {
   '-published': sql`d.published_at desc nulls last, c.document_id, c.idx`,
