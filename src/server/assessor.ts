@@ -1,4 +1,4 @@
-import { assessActors, assessTimeline, type ActorAssessment, type ActorInfo, type LegalData, type TierChange } from '../assess/index.js'
+import { assessActors, assessTimeline, codesRollingUpTo, type ActorAssessment, type ActorInfo, type LegalData, type TierChange } from '../assess/index.js'
 import type { EvidenceClaim } from '../domain/evidence.js'
 import { listEvidenceClaims } from '../store/list-evidence-claims.js'
 import type { Store } from '../store/open-store.js'
@@ -61,7 +61,9 @@ export function createAssessor({ store, legal, actors, cache }: AssessorOptions)
     assess,
     timeline: (query) =>
       cache.value(`timeline:${query.actor}:${query.until ?? ''}:${query.conflict ?? ''}`, async () => {
-        const own = (await evidence()).filter((c) => (c.supplier === query.actor || c.via === query.actor) && c.publishedAt && (!query.until || c.publishedAt <= query.until))
+        // The state's claims and those of its organs (IRGC → IRN), as the engine rolls them up.
+        const codes = new Set(codesRollingUpTo([query.actor], actors))
+        const own = (await evidence()).filter((c) => (codes.has(c.supplier) || (c.via !== null && codes.has(c.via))) && c.publishedAt && (!query.until || c.publishedAt <= query.until))
         const granularity = granularityOf(own.map((c) => c.publishedAt!))
         const bucketed = own.map((c) => ({ ...c, publishedAt: bucketEnd(c.publishedAt!, granularity, query.until) }))
         const changes = assessTimeline(bucketed, legal, { actors, actor: query.actor, ...(query.until ? { until: query.until } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) })
