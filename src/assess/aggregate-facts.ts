@@ -1,4 +1,4 @@
-import type { EvidenceClaim } from '../domain/evidence.js'
+import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
 import type { ActorKind, Category, Status } from '../domain/vocabulary.js'
 import { CONDUCTS, KNOWLEDGE_IHL, type ClaimKind, type Conduct, type FactField, type Facts, type FactValue, type Level } from './facts.js'
 import type { Conflict, LegalData, Override } from './legal-data.js'
@@ -19,6 +19,8 @@ export interface ClaimRef {
   readonly attributedTo: string | null
   readonly evidence: string
   readonly sentence: string | null
+  /** Claims this one stands for when the evidence was read summarised (absent: 1). */
+  readonly count?: number
 }
 
 /** Where a fact's value comes from. */
@@ -129,6 +131,17 @@ export function conflictOf(legal: Pick<LegalData, 'conflicts'>, id?: string): Co
   return conflict
 }
 
+/**
+ * The days this engine compares claim dates with: the conflict's start and the ends of its
+ * documented patterns and UN measures. Claims of one (actor, counterpart, category, status,
+ * context) dated on the same side of every boundary weigh the same, so a store may count them
+ * together (listEvidenceTallies). A new comparison of claim dates adds its days here.
+ */
+export function evidenceBoundaries(conflict: Conflict): string[] {
+  const days = [conflict.start, ...conflict.patterns.flatMap((p) => [p.from, p.to]), ...conflict.unsc_measures.flatMap((m) => [m.from, m.to])]
+  return [...new Set(days.filter((day): day is string => !!day))].sort()
+}
+
 /** Same day as YYYY-MM-DD, whatever time part the stored date carries. */
 export const dayOf = (date: string | null | undefined): string | null => (date ? date.slice(0, 10) : null)
 
@@ -230,7 +243,7 @@ export function groupClaims(
     if (!conduct || supplier.state === recipient || roles.has(supplier.state)) continue
     if (!roles.has(recipient)) {
       const counts = outside.get(supplier.state) ?? new Map<string, number>()
-      outside.set(supplier.state, counts.set(recipient, (counts.get(recipient) ?? 0) + 1))
+      outside.set(supplier.state, counts.set(recipient, (counts.get(recipient) ?? 0) + claimCount(claim)))
       continue
     }
     const isPrivate = claim.context.private === true
@@ -300,7 +313,7 @@ function conductRow(
   const by = (statuses: readonly Status[]): EvidenceClaim[] => group.claims.filter((claim) => statuses.includes(claim.status))
   const affirmative = by(AFFIRMATIVE)
   const confirmed = by(['confirmed'])
-  const assertedKeys = new Set(by(['asserted']).map((claim) => claim.independenceKey))
+  const assertedKeys = new Set(by(['asserted']).flatMap((claim) => claim.independenceKeys ?? [claim.independenceKey]))
   const pledges = by(['alleged_future'])
   const denials = by(['denied'])
   const ids = (list: readonly EvidenceClaim[]): string[] => list.map((claim) => claim.id)
@@ -321,14 +334,14 @@ function conductRow(
   else return null
   const levelBasis =
     confirmed.length > 0
-      ? `${confirmed.length} confirmed claim(s)`
+      ? `${totalClaims(confirmed)} confirmed claim(s)`
       : assertedKeys.size >= 2
         ? `asserted by ${assertedKeys.size} independent sources`
         : level === 'alleged'
-          ? `${affirmative.length} claim(s), none confirmed and fewer than 2 independent assertions`
+          ? `${totalClaims(affirmative)} claim(s), none confirmed and fewer than 2 independent assertions`
           : level === 'prospective'
-            ? `only pledges or plans (${pledges.length})`
-            : `only denials (${denials.length})`
+            ? `only pledges or plans (${totalClaims(pledges)})`
+            : `only denials (${totalClaims(denials)})`
   set('conduct', conduct, 'claims', `claim categories ${[...new Set(group.claims.map((c) => c.category))].join(', ')}`)
   set('level', level, 'claims', levelBasis, ids(level === 'denied_only' ? denials : support))
   set('claim_kind', 'fact', 'default', 'conduct stated in the claims')
@@ -362,7 +375,7 @@ function conductRow(
 
   const located = support.filter((claim) => claim.context.location)
   const location = located.some((claim) => claim.context.location === 'in_theatre') ? 'in_theatre' : located[0]?.context.location
-  if (location) set('location', location, 'claims', `stated in ${located.length} claim(s)`, ids(located.filter((c) => c.context.location === location)))
+  if (location) set('location', location, 'claims', `stated in ${totalClaims(located)} claim(s)`, ids(located.filter((c) => c.context.location === location)))
   else set('location', undefined, 'default', 'the claims do not say where')
   const specific = support.filter((claim) => claim.context.specificOperation)
   if (specific.length) set('nexus', 'specific_operations', 'claims', 'the claims tie the conduct to specific operations', ids(specific))
@@ -453,8 +466,9 @@ function conductRow(
   for (const claim of support) {
     const day = dayOf(claim.publishedAt)
     if (!day) continue
+    const until = dayOf(claim.lastPublishedAt) ?? day
     if (first === null || day < first) first = day
-    if (last === null || day > last) last = day
+    if (last === null || until > last) last = until
   }
   return {
     key,
@@ -592,6 +606,9 @@ export function applyOverrides(row: FactRow, overrides: readonly Override[]): Fa
   return { ...row, facts: facts as Facts, trace }
 }
 
+/** How many claims a list of references stands for (summarised references count for several). */
+export const totalClaims = (refs: readonly Pick<ClaimRef, 'count'>[]): number => refs.reduce((sum, ref) => sum + claimCount(ref), 0)
+
 // One reference per claim, however many rows and replayed dates list it.
 const claimRefs = new WeakMap<EvidenceClaim, ClaimRef>()
 const claimRef = (claim: EvidenceClaim): ClaimRef => {
@@ -615,6 +632,7 @@ const newClaimRef = (claim: EvidenceClaim): ClaimRef => ({
   attributedTo: claim.attributedTo,
   evidence: claim.evidence,
   sentence: claim.sentence,
+  ...(claim.count !== undefined && claim.count !== 1 ? { count: claim.count } : {}),
 })
 
 function compareRows(a: FactRow, b: FactRow): number {

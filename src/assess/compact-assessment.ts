@@ -1,4 +1,4 @@
-import type { ClaimRef } from './aggregate-facts.js'
+import { totalClaims, type ClaimRef } from './aggregate-facts.js'
 import type { ActorAssessment } from './assess-actor.js'
 
 export interface CompactOptions {
@@ -30,8 +30,8 @@ export function compactAssessment(assessment: ActorAssessment, options: CompactO
       ...f,
       claimIds: ids(supporting),
       counterEvidenceIds: ids(counterEvidence),
-      claimCount: supporting.length,
-      counterEvidenceCount: counterEvidence.length,
+      claimCount: totalClaims(supporting),
+      counterEvidenceCount: totalClaims(counterEvidence),
     }))
   return { ...rest, ...(options.withRows ? { rows } : {}), frameworks, claims }
 }

@@ -1,4 +1,4 @@
-import type { ClaimRef, FactRow } from './aggregate-facts.js'
+import { totalClaims, type ClaimRef, type FactRow } from './aggregate-facts.js'
 import type { ActorAssessment, Citation, FrameworkAssessment } from './assess-actor.js'
 import type { ScenarioResult } from './assess-scenario.js'
 import type { TierChange } from './assess-timeline.js'
@@ -79,7 +79,8 @@ function formatRow(row: FactRow, options: FormatOptions): string[] {
   const max = claimsShown(options)
   const list = (claims: readonly ClaimRef[], mark: string, suffix = ''): void => {
     for (const claim of claims.slice(0, max)) lines.push(`    ${mark} ${formatClaim(claim, options)}${suffix}`)
-    if (claims.length > max) lines.push(`    ${mark} … ${claims.length - max} more`)
+    const more = totalClaims(claims.slice(max))
+    if (more > 0) lines.push(`    ${mark} … ${more} more`)
   }
   list(row.claims, '+')
   list(row.counterEvidence, '−')
@@ -103,7 +104,8 @@ function formatClaim(ref: ClaimRef, options: FormatOptions): string {
   const quote = claim.evidence.length > max ? `${claim.evidence.slice(0, max - 1)}…` : claim.evidence
   const source = [claim.attributedTo, claim.documentTitle, claim.outlet, claim.publishedAt].filter(Boolean).join(', ')
   const where = claim.url ?? `doc ${claim.documentId.slice(0, 12)}`
-  return `${claim.status} "${quote}"${source ? ` — ${source}` : ''} [${where}, claim ${claim.id}]`
+  const alike = claim.count && claim.count > 1 ? ` (and ${claim.count - 1} like it)` : ''
+  return `${claim.status} "${quote}"${source ? ` — ${source}` : ''} [${where}, claim ${claim.id}]${alike}`
 }
 
 function formatFramework(result: FrameworkAssessment): string[] {
@@ -119,7 +121,7 @@ function formatFramework(result: FrameworkAssessment): string[] {
     if (rule.note) lines.push(`      note: ${rule.note}`)
   }
   if (result.flags.length) lines.push(`    flags: ${result.flags.join(', ')}`)
-  if (result.counterEvidence.length) lines.push(`    against: ${result.counterEvidence.length} denial(s): ${result.counterEvidence.map((claim) => claim.id).join(', ')}`)
+  if (result.counterEvidence.length) lines.push(`    against: ${totalClaims(result.counterEvidence)} denial(s): ${result.counterEvidence.map((claim) => claim.id).join(', ')}`)
   if (result.confidenceNote) lines.push(`    to make it established: ${result.confidenceNote}`)
   if (result.next) {
     lines.push(`    what would change it → ${result.next.tier}:`)

@@ -13,6 +13,8 @@ export {
   applyOverrides,
   codesRollingUpTo,
   conflictOf,
+  evidenceBoundaries,
+  totalClaims,
   type ActorFacts,
   type ActorInfo,
   type AggregateOptions,

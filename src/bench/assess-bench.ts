@@ -1,8 +1,9 @@
 /**
  * Legal assessment over a large store: how long `cobel assess` takes to answer over 20,000
- * stored documents (target < 1 s), split into reading the evidence from the store and
- * evaluating the rules, for all actors, one actor, a date cut-off and a timeline, plus the
- * whole command in a fresh process.
+ * stored documents (target < 1 s), split into reading the evidence from the store (the claim
+ * tallies, and every claim for comparison) and evaluating the rules, for all actors, one
+ * actor, a date cut-off and a timeline, plus the whole command in a fresh process and the
+ * rebuild of the tallies that follows an ingest.
  *
  *   npm run bench:assess
  *   node --import tsx src/bench/assess-bench.ts [--documents 20000] [--engine pglite|postgres] [--data DIR] [--jobs 2] [--runs 5]
@@ -17,9 +18,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { assessActors, assessTimeline, codesRollingUpTo, readLegalData, shownClaimIds } from '../assess/index.js'
+import { sql } from 'kysely'
+import { assessActors, assessTimeline, codesRollingUpTo, conflictOf, evidenceBoundaries, readLegalData, shownClaimIds } from '../assess/index.js'
 import { loadKnowledge } from '../node/load-knowledge.js'
 import { defaultDataDir } from '../node/read-data-files.js'
+import { listEvidenceTallies, refreshClaimTallies } from '../store/claim-tallies.js'
 import { claimTexts, listEvidenceClaims } from '../store/list-evidence-claims.js'
 import { openStore } from '../store/open-store.js'
 import { storeStats } from '../store/store-stats.js'
@@ -70,20 +73,28 @@ try {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'IRN'
     console.log(`store: ${store.engine}, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
     const lean = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceClaims(store, { ...query, withText: false })
+    const boundaries = evidenceBoundaries(conflictOf(legal))
+    const tallies = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceTallies(store, { ...query, boundaries })
     const iran = codesRollingUpTo([top], actors)
-    rows.push(['read evidence with its words (every claim)', await time(() => listEvidenceClaims(store))])
-    rows.push(['read evidence without its words (as assess does)', await time(() => lean())])
-    rows.push(['evaluate: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
-    rows.push(['read + evaluate + words of listed claims: all actors', await time(async () => {
-      const assessments = assessActors(await lean(), legal, { actors })
+    rows.push(['rebuild the claim tallies (as after an ingest)', await time(async () => {
+      await sql`update claim_tallies_state set generation = -1`.execute(store.db)
+      await refreshClaimTallies(store)
+    })])
+    console.log(`claim tallies: ${(await tallies()).length} entries for all actors, ${(await listEvidenceTallies(store, { actors: iran })).length} per day for ${top}`)
+    rows.push(['read every claim with its words', await time(() => listEvidenceClaims(store))])
+    rows.push(['read every claim without its words', await time(() => lean())])
+    rows.push(['evaluate every claim: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
+    rows.push(['read tallies: all actors', await time(() => tallies())])
+    rows.push(['read tallies + evaluate + words: all actors', await time(async () => {
+      const assessments = assessActors(await tallies(), legal, { actors })
       await claimTexts(store, shownClaimIds(assessments))
     })])
-    rows.push([`read + evaluate + words: --actor ${top}`, await time(async () => {
-      const assessments = assessActors(await lean({ actors: iran }), legal, { actors, actor: [top] })
+    rows.push([`read tallies + evaluate + words: --actor ${top}`, await time(async () => {
+      const assessments = assessActors(await tallies({ actors: iran }), legal, { actors, actor: [top] })
       await claimTexts(store, shownClaimIds(assessments))
     })])
-    if (midDate) rows.push([`read + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await lean({ asOf: midDate }), legal, { actors, asOf: midDate }))])
-    rows.push([`read + timeline: --timeline --actor ${top}`, await time(async () => assessTimeline(await lean({ actors: iran }), legal, { actors, actor: [top] }))])
+    if (midDate) rows.push([`read tallies + evaluate: --as-of ${midDate}`, await time(async () => assessActors(await tallies({ asOf: midDate }), legal, { actors, asOf: midDate }))])
+    rows.push([`read day tallies + timeline: --actor ${top}`, await time(async () => assessTimeline(await listEvidenceTallies(store, { actors: iran }), legal, { actors, actor: [top] }))])
     cliTarget = top
   } finally {
     await store.close()

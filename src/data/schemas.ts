@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACTOR_KINDS, CATEGORIES, CUE_KINDS } from '../domain/vocabulary.js'
+import { ACTOR_KINDS, CATEGORIES, CUE_KINDS, STATE_STYLES } from '../domain/vocabulary.js'
 
 /** Stable ids are kebab-case, optionally namespaced with dots: `fr.supply.livrer`. */
 export const EntryId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case kebab-case, dot-separated')
@@ -17,6 +17,8 @@ export const ActorRecord = z.strictObject({
   /** Organs and groups roll up to a state (IRGC → IRN). */
   parent: ActorCode.optional(),
   un_member: z.boolean().optional(),
+  /** What the state is called when not named: "le royaume" / "the kingdom" can only be a kingdom. */
+  style: z.enum(STATE_STYLES).optional(),
 })
 export type ActorRecord = z.infer<typeof ActorRecord>
 
@@ -173,6 +175,8 @@ export const GrammarEntry = z.strictObject({
   object_pronouns: z.array(Form).default([]),
   /** Phrases that refer back to a state named earlier ("le pays", "the country", "his country"). */
   anaphors: z.array(Form).default([]),
+  /** Anaphors that say what kind of state they refer to ("le royaume": a kingdom); see the actors' style. */
+  styled_anaphors: z.partialRecord(z.enum(STATE_STYLES), z.array(Form)).default({}),
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */
   org_words: z.array(Form).default([]),
   /** Lower-case particles inside personal names (de, van, bin, al). */

@@ -38,4 +38,16 @@ export interface EvidenceClaim {
   readonly context: ClaimContext
   /** Review state; rejected claims never reach the engine. */
   readonly review: 'pending' | 'accepted' | 'corrected'
+  /**
+   * Claims this one stands for (1 when absent): a store summary counts together the claims that
+   * agree in everything the engine weighs, and lists one of them.
+   */
+  readonly count?: number
+  /** With a count: the independence keys of those claims, two when they come from two sources or more. */
+  readonly independenceKeys?: readonly string[]
+  /** With a count: the last publication day of those claims (publishedAt is the first). */
+  readonly lastPublishedAt?: string | null
 }
+
+/** How many claims an entry stands for. */
+export const claimCount = (claim: Pick<EvidenceClaim, 'count'>): number => claim.count ?? 1

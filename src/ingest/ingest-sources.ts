@@ -1,6 +1,7 @@
 import { isCobelError, type ErrorCode } from '../domain/errors.js'
 import { documentIdOf } from '../store/document-id.js'
 import type { Store } from '../store/open-store.js'
+import { refreshClaimTallies } from '../store/claim-tallies.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { createNearDuplicateIndex, type NearDuplicateIndex } from '../store/near-duplicate-index.js'
 import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
@@ -170,6 +171,8 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
     await Promise.all(inflight)
     await writer.close()
     if (counts.ingested >= OPTIMIZE_AFTER) await optimizeStore(store)
+    // The legal engine's summary is brought up to date now rather than by the next assessment.
+    await refreshClaimTallies(store)
   } finally {
     writer.stop()
     if (!options.pool) await pool.close()

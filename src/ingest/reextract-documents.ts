@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { isCobelError } from '../domain/errors.js'
 import type { Analysis, SourceDocument } from '../domain/records.js'
 import type { Store } from '../store/open-store.js'
+import { refreshClaimTallies } from '../store/claim-tallies.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { replaceAnalyses, type ReanalysedDocument } from '../store/replace-analyses.js'
 import { defaultJobs, startExtractPool, type ExtractPool } from './extract-pool.js'
@@ -111,6 +112,7 @@ export async function reextractDocuments(store: Store, options: ReextractOptions
       }
     }
     if (totals.reextracted >= 100) await optimizeStore(store)
+    await refreshClaimTallies(store)
     return summary()
   } finally {
     if (!options.pool) await pool.close()

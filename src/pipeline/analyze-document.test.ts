@@ -74,6 +74,26 @@ describe('support claims', () => {
     assert.deepEqual(a.support[1]!.inferred, ['supplier', 'recipient'])
   })
 
+  test('a styled anaphor refers to a state of its style: "le royaume", "the emirate"', () => {
+    // Iran is named more often, but only one kingdom is in view.
+    const fr = analyze(
+      "L'Iran a livré des drones à la Russie et l'Iran lui a vendu des obus. Le Maroc et l'Iran ont signé un accord commercial. Des sénateurs ont accusé le royaume de fournir des munitions à la Russie.",
+      'fr',
+    )
+    assert.ok(triplesOf(fr).includes('MAR>RUS:artillery_ammunition'), triplesOf(fr).join(' '))
+    const en = analyze('Qatar and Iran held talks in Doha. Iran has sold drones to Russia, Iran said. Lawmakers accused the emirate of sending missiles to Russia.')
+    assert.ok(triplesOf(en).includes('QAT>RUS:missiles'), triplesOf(en).join(' '))
+  })
+
+  test('an accusation rebutted in the next sentence becomes its denial, attributed to the accuser then the denier', () => {
+    const a = analyze(
+      "Le Danemark a été cité dans l'enquête. Le ministre Paul Arden et plusieurs députés ont accusé le royaume de fournir des obus à la Russie. L'accusation a été démentie par le Danemark.",
+      'fr',
+    )
+    assert.deepEqual(claimsOf(a), ['DNK>RUS:artillery_ammunition:asserted', 'DNK>RUS:artillery_ammunition:denied'])
+    assert.deepEqual(a.support.map((c) => c.attributedTo), ['Paul Arden', 'Danemark'])
+  })
+
   test('every claim keeps its evidence as an exact substring, with offsets and rule ids', () => {
     const text = 'Officials said Iran was supplying Russia with drones.'
     const a = analyze(text)

@@ -1,8 +1,9 @@
 import type { KnowledgeData, LanguageLexicon } from '../data/knowledge-data.js'
 import type { ActorRecord, OutletEntry } from '../data/schemas.js'
-import type { Category, CueKind } from '../domain/vocabulary.js'
+import type { Category, CueKind, StateStyle } from '../domain/vocabulary.js'
 import { foldKey } from './normalize-text.js'
 import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
+import { tokenize } from './tokenize.js'
 import type { SentenceRules } from './segment-sentences.js'
 
 export type CueTense = 'past' | 'present' | 'future' | 'conditional' | 'infinitive' | 'participle' | 'noun' | 'agent'
@@ -45,6 +46,8 @@ export interface LanguageKnowledge {
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
+  /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
+  readonly anaphorStyles: ReadonlyMap<string, StateStyle>
   readonly adjectivePosition: 'before' | 'after'
   readonly functionWords: ReadonlySet<string>
   /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
@@ -133,6 +136,11 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.copulas, 'copula')
   addAll(g.first_person, 'first_person')
   addAll(g.anaphors, 'anaphor')
+  const anaphorStyles = new Map<string, StateStyle>()
+  for (const [style, forms] of Object.entries(g.styled_anaphors) as [StateStyle, string[]][]) {
+    addAll(forms, 'anaphor')
+    for (const form of forms) anaphorStyles.set(tokenize(form, elisions).map((t) => t.key).join(' '), style)
+  }
   addAll(g.hypothetical, 'hypothetical')
   addAll(g.topics, 'topic')
   addAll(g.object_pronouns, 'object_pronoun')
@@ -167,6 +175,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     participles: new Set(g.participles.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map(foldKey),
+    anaphorStyles,
   }
 }
 

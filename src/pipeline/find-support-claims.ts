@@ -1,5 +1,5 @@
 import type { Quote } from '../domain/records.js'
-import type { Category, CueKind } from '../domain/vocabulary.js'
+import type { Category, CueKind, StateStyle } from '../domain/vocabulary.js'
 import { resolveSpeaker, type SpeakerMemory } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
@@ -111,7 +111,7 @@ export function findSupportClaims(ctx: DocumentContext, people: PeopleIndex, quo
       }
     }
     if (found === 0) {
-      const rebuttal = rebuttalClaim(ctx, actors, s, drafts)
+      const rebuttal = rebuttalClaim(ctx, actors, s, drafts, actorsOf)
       if (rebuttal) drafts.push(rebuttal)
     }
   }
@@ -324,6 +324,8 @@ function leftBound(
         // …and whoever asks is who would receive.
         const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
+        // "accusé le royaume de se ranger…": an anaphor is the object; it is resolved later.
+        for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }
         // "entreprises chinoises accusées de fournir": a participle's noun is the subject.
         if (isParticiple(ctx, cue.end - 1)) {
           const antecedent = actors.find((a) => a.end === cue.start) ?? null
@@ -777,7 +779,7 @@ function presenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], fr
  * with no transfer words of its own rebuts the claims of the previous sentence that concern
  * the denier.
  */
-function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[]): Draft | null {
+function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): Draft | null {
   const [from, to] = ctx.sentenceTokens[sentence]!
   let denial: Lex | null = null
   for (let i = from; i < to && !denial; i++) {
@@ -790,8 +792,10 @@ function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], se
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!
     if (d.sentence < sentence - 1) break
-    if (d.supplier !== denier.actor && d.recipient !== denier.actor) continue
-    return { ...d, anchor: denial, supplierMention: d.supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, weakRecipient: false, noFill: true }
+    // "accusé le royaume de…", then "démentie par l'Arabie saoudite": the anaphor is resolved first.
+    const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor)) : null)
+    if (supplier !== denier.actor && d.recipient !== denier.actor) continue
+    return { ...d, supplier, anchor: denial, supplierMention: supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, weakRecipient: false, noFill: true }
   }
   return null
 }
@@ -845,7 +849,7 @@ function fillFromDocument(scope: Scope, drafts: readonly Draft[], actorsOf: (sen
     let supplier = d.supplier
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
-    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient)
+    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor))
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.rule === 'support.territory') recipient = opponentOf(ctx, d.facing, supplier)
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
@@ -927,15 +931,28 @@ function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
   return null
 }
 
+/** The kind of state the anaphor before the anchor names ("le royaume": kingdom), if it names one. */
+function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | null {
+  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) {
+    const g = ctx.grammarAt[i]
+    if (!g?.roles.includes('anaphor')) continue
+    const phrase = ctx.tokens.slice(i, g.end).map((t) => t.key).join(' ')
+    return ctx.lang.anaphorStyles.get(phrase) ?? null
+  }
+  return null
+}
+
 /**
  * The state the surrounding sentences name most often, conflict parties and the claim's
- * other side aside: what "le pays", "the country" or "it" most likely refers to.
+ * other side aside: what "le pays", "the country" or "it" most likely refers to. A styled
+ * anaphor ("le royaume") only refers to a state of that style.
  */
-function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null): string | null {
+function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null): string | null {
   const counts = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
     for (const a of actorsOf(s)) {
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
+      if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
     }

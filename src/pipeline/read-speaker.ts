@@ -102,7 +102,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return personPhrase(ctx, people, person)
     }
     const role = ctx.roleAt[i]
-    if (role) return rolePhrase(ctx, people, role.start, role.end, limit, verb)
+    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
@@ -110,6 +110,20 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     if (orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
   }
   return null
+}
+
+const QUANTIFIERS = new Set(['plusieurs', 'des', 'de', 'quelques', 'autres', 'other', 'several', 'some', 'many', 'les', 'the', 'nombreux', 'certains'])
+
+/**
+ * "Biden et plusieurs législateurs ont accusé", "Kirby and other officials said": a named
+ * person coordinated before a group is the source to cite.
+ */
+function coordinatedPerson(ctx: DocumentContext, people: PeopleIndex, groupStart: number, limit: number): SpeakerPhrase | null {
+  let k = groupStart - 1
+  while (k >= limit && QUANTIFIERS.has(ctx.tokens[k]!.key)) k--
+  if (k < limit || !ctx.grammarAt[k]?.roles.includes('and')) return null
+  const person = people.personAt(k - 1)
+  return person && person.start >= limit ? personPhrase(ctx, people, person) : null
 }
 
 /** The first person (or else institution) of a sentence, before `to`: the subject of its main verb. */

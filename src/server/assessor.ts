@@ -1,6 +1,7 @@
-import { assessActors, assessTimeline, codesRollingUpTo, type ActorAssessment, type ActorInfo, type LegalData, type TierChange } from '../assess/index.js'
-import type { EvidenceClaim } from '../domain/evidence.js'
-import { listEvidenceClaims } from '../store/list-evidence-claims.js'
+import { assessActors, assessTimeline, codesRollingUpTo, conflictOf, evidenceBoundaries, totalClaims, type ActorAssessment, type ActorInfo, type LegalData, type TierChange } from '../assess/index.js'
+import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
+import { listAssessedEvidence } from '../store/claim-tallies.js'
+import { countIndependentSources } from '../store/count-sources.js'
 import type { Store } from '../store/open-store.js'
 import type { ReadCache } from './read-cache.js'
 
@@ -33,9 +34,11 @@ export interface Timeline {
   readonly claimDates: readonly { readonly date: string; readonly claims: number; readonly denials: number }[]
 }
 
-/** The assessment engine over the store, recomputed only when the store changes. */
+/**
+ * The assessment engine over the store (over its claim tallies beyond a few thousand claims,
+ * see listAssessedEvidence), recomputed only when the store changes.
+ */
 export interface Assessor {
-  evidence(asOf?: string): Promise<EvidenceClaim[]>
   assess(query: AssessQuery): Promise<ActorAssessment[]>
   timeline(query: { readonly actor: string; readonly until?: string; readonly conflict?: string }): Promise<Timeline>
   summaries(query: AssessQuery): Promise<StateSummary[]>
@@ -51,45 +54,55 @@ export interface AssessorOptions {
 
 export function createAssessor({ store, legal, actors, cache }: AssessorOptions): Assessor {
   const labels = new Map(actors.map((actor) => [actor.code, actor.label ?? actor.code]))
-  const evidence = (asOf?: string): Promise<EvidenceClaim[]> => cache.value(`evidence:${asOf ?? ''}`, () => listEvidenceClaims(store, { ...(asOf ? { asOf } : {}), withText: false }))
+  const evidence = (query: AssessQuery): Promise<EvidenceClaim[]> =>
+    cache.value(`evidence:${query.asOf ?? ''}:${query.conflict ?? ''}`, () =>
+      listAssessedEvidence(store, { ...(query.asOf ? { asOf: query.asOf } : {}), boundaries: evidenceBoundaries(conflictOf(legal, query.conflict)) }),
+    )
   const assess = (query: AssessQuery): Promise<ActorAssessment[]> =>
     cache.value(`assess:${query.asOf ?? ''}:${query.conflict ?? ''}`, async () =>
-      assessActors(await evidence(query.asOf), legal, { actors, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) }),
+      assessActors(await evidence(query), legal, { actors, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) }),
     )
   return {
-    evidence,
     assess,
     timeline: (query) =>
       cache.value(`timeline:${query.actor}:${query.until ?? ''}:${query.conflict ?? ''}`, async () => {
-        // The state's claims and those of its organs (IRGC → IRN), as the engine rolls them up.
-        const codes = new Set(codesRollingUpTo([query.actor], actors))
-        const own = (await evidence()).filter((c) => (codes.has(c.supplier) || (c.via !== null && codes.has(c.via))) && c.publishedAt && (!query.until || c.publishedAt <= query.until))
+        // The state's claims and those of its organs (IRGC → IRN), as the engine rolls them up, tallied per day.
+        const codes = codesRollingUpTo([query.actor], actors)
+        const own = (await listAssessedEvidence(store, { actors: codes, ...(query.until ? { asOf: query.until } : {}) })).filter((c) => c.publishedAt)
         const granularity = granularityOf(own.map((c) => c.publishedAt!))
-        const bucketed = own.map((c) => ({ ...c, publishedAt: bucketEnd(c.publishedAt!, granularity, query.until) }))
+        const bucketed = own.map((c) => {
+          const end = bucketEnd(c.publishedAt!, granularity, query.until)
+          return { ...c, publishedAt: end, lastPublishedAt: end }
+        })
         const changes = assessTimeline(bucketed, legal, { actors, actor: query.actor, ...(query.until ? { until: query.until } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) })
         const days = new Map<string, { date: string; claims: number; denials: number }>()
         for (const claim of bucketed) {
           const day = days.get(claim.publishedAt) ?? { date: claim.publishedAt, claims: 0, denials: 0 }
-          if (claim.status === 'denied') day.denials++
-          else day.claims++
+          if (claim.status === 'denied') day.denials += claimCount(claim)
+          else day.claims += claimCount(claim)
           days.set(claim.publishedAt, day)
         }
         return { granularity, changes, claimDates: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)) }
       }),
     summaries: (query) =>
       cache.value(`summaries:${query.asOf ?? ''}:${query.conflict ?? ''}`, async () => {
-        const [assessments, claims] = await Promise.all([assess(query), evidence(query.asOf)])
-        const keyOf = new Map(claims.map((claim) => [claim.id, claim.independenceKey]))
-        return assessments.map((assessment) => summarise(assessment, labels, keyOf))
+        const assessments = await assess(query)
+        const parties = conflictOf(legal, query.conflict).parties.map((party) => party.actor)
+        const sources = await countIndependentSources(store, {
+          states: new Map(assessments.map((a) => [a.actor, codesRollingUpTo([a.actor], actors)])),
+          recipients: codesRollingUpTo(parties, actors),
+          ...(query.asOf ? { asOf: query.asOf } : {}),
+        })
+        return assessments.map((assessment) => summarise(assessment, labels, sources.get(assessment.actor) ?? 0))
       }),
   }
 }
 
-function summarise(assessment: ActorAssessment, labels: ReadonlyMap<string, string>, keyOf: ReadonlyMap<string, string>): StateSummary {
+function summarise(assessment: ActorAssessment, labels: ReadonlyMap<string, string>, sources: number): StateSummary {
   const conductRows = assessment.rows.filter((row) => row.kind === 'conduct')
   const claims = new Map(conductRows.flatMap((row) => row.claims.map((claim) => [claim.id, claim] as const)))
-  const denials = new Set(conductRows.flatMap((row) => row.counterEvidence.map((claim) => claim.id)))
-  const dates = [...claims.values()].map((claim) => claim.publishedAt).filter((d): d is string => !!d).sort()
+  const denials = new Map(conductRows.flatMap((row) => row.counterEvidence.map((claim) => [claim.id, claim] as const)))
+  const dates = conductRows.map((row) => row.interval?.to).filter((d): d is string => !!d).sort()
   return {
     actor: assessment.actor,
     label: labels.get(assessment.actor) ?? assessment.actor,
@@ -100,9 +113,9 @@ function summarise(assessment: ActorAssessment, labels: ReadonlyMap<string, stri
       confidence: framework.confidence,
     })),
     conduct: conductRows.map((row) => ({ counterpart: row.counterpart, conduct: row.conduct, level: row.facts.level ?? null, categories: row.categories })),
-    claims: claims.size,
-    sources: new Set([...claims.keys()].map((id) => keyOf.get(id) ?? id)).size,
-    denials: denials.size,
+    claims: totalClaims([...claims.values()]),
+    sources,
+    denials: totalClaims([...denials.values()]),
     lastSeen: dates.at(-1) ?? null,
   }
 }

@@ -217,6 +217,24 @@ export interface MergedClaimView {
   last_seen: Date | null
 }
 
+/** Effective claims counted by everything the legal engine weighs (migration 0004). */
+export interface ClaimTallyTable {
+  supplier: string
+  recipient: string
+  category: string
+  status: string
+  via: string | null
+  context: Json<ClaimContext>
+  /** Publication day (UTC) of the claims' documents; null for undated ones. */
+  day: ColumnType<string | null, string | null, string | null>
+  n: number
+  /** The smallest claim id of the tally, which stands for the others in listings. */
+  first_id: string
+  /** Smallest and largest independence key: they differ when the claims come from two sources or more. */
+  key_min: string
+  key_max: string
+}
+
 /** The one schema of the store. */
 export interface Database {
   outlets: OutletTable
@@ -231,6 +249,9 @@ export interface Database {
   live_claims: LiveClaimView
   effective_claims: EffectiveClaimView
   merged_claims: MergedClaimView
+  claim_tallies: ClaimTallyTable
+  claim_tallies_state: { id: Generated<number>; generation: string; built_at: Date | null }
+  store_generation: { id: Generated<number>; n: string }
 }
 
 export type DocumentRow = Selectable<DocumentTable>

@@ -84,18 +84,23 @@ async function listLeanEvidence(store: Store, filters: ClaimFilters, actors?: re
   return lean.map((claim) => evidenceClaimOf(claim, NO_WORDS))
 }
 
-/** The words of claims read without them (see withText). */
-export async function claimTexts(store: Store, ids: readonly string[]): Promise<Map<string, ClaimWords>> {
-  const found = new Map<string, ClaimWords>()
+/** What claimTexts gives a claim read without its words: the words, its document and its day, who said it. */
+export type ClaimText = ClaimWords & Pick<EvidenceClaim, 'documentId' | 'attributedTo' | 'publishedAt'>
+
+/** The words of claims read without them (see withText and listEvidenceTallies), reviewers' corrections applied. */
+export async function claimTexts(store: Store, ids: readonly string[]): Promise<Map<string, ClaimText>> {
+  const found = new Map<string, ClaimText>()
   for (let i = 0; i < ids.length; i += 5000) {
     const rows = await store.db
-      .selectFrom('claims as c')
+      .selectFrom('reviewed_claims as c')
       .innerJoin('documents as d', 'd.id', 'c.document_id')
       .leftJoin('outlets as o', 'o.id', 'd.outlet_id')
-      .select(['c.id', 'c.evidence_text', 'c.sentence_text', 'd.title', 'd.url', 'o.name as outlet'])
+      .select(['c.id', 'c.document_id', 'c.attributed_to', 'c.evidence_text', 'c.sentence_text', 'd.title', 'd.url', 'o.name as outlet'])
+      .select(sql<string | null>`to_char(d.published_at at time zone 'UTC', 'YYYY-MM-DD')`.as('published'))
       .where('c.id', 'in', ids.slice(i, i + 5000))
       .execute()
-    for (const row of rows) found.set(row.id, { evidence: row.evidence_text, sentence: row.sentence_text, documentTitle: row.title, url: row.url, outlet: row.outlet })
+    for (const row of rows)
+      found.set(row.id, { documentId: row.document_id, attributedTo: row.attributed_to, publishedAt: row.published, evidence: row.evidence_text, sentence: row.sentence_text, documentTitle: row.title, url: row.url, outlet: row.outlet })
   }
   return found
 }

@@ -21,8 +21,8 @@ const cobel = (...args: string[]) => {
 
 interface Compact {
   actor: string
-  frameworks: { framework: string; tier: string; flags: string[]; claimIds: string[]; claimCount: number }[]
-  claims: Record<string, { evidence: string; documentId: string }>
+  frameworks: { framework: string; tier: string; flags: string[]; claimIds: string[]; counterEvidenceIds: string[]; claimCount: number }[]
+  claims: Record<string, { evidence: string; documentId: string; status: string }>
 }
 
 test('the seed article ingested and assessed: each state under each framework, traceable to its sentences', { skip: !existsSync(SEED) && 'no ../shared/corpus beside the checkout' }, () => {
@@ -44,6 +44,11 @@ test('the seed article ingested and assessed: each state under each framework, t
   assert.equal(tier('SAU', 'icrc_sba')?.tier, 'not_party')
   assert.equal(tier('SAU', 'neutrality_strict')?.tier, 'neutral')
   assert.equal(tier('SAU', 'arsiwa_complicity')?.tier, 'no_responsibility')
+  // …and what the article reports is an accusation, which Riyadh denied: a political claim only.
+  const saudi = results.find((r) => r.actor === 'SAU')!
+  assert.ok(saudi.frameworks.every((f) => f.flags.includes('political_claim_only')))
+  const denials = saudi.frameworks[0]!.counterEvidenceIds.map((id) => saudi.claims[id]!)
+  assert.ok(denials.some((claim) => claim.status === 'denied' && /Arabie saoudite/.test(claim.evidence)))
   // Every listed claim carries the words of its sentence, read back from the store.
   const iran = results.find((r) => r.actor === 'IRN')!
   const listed = iran.frameworks.flatMap((f) => f.claimIds)

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { CobelError } from '../../src/domain/errors.js'
+import type { EvidenceClaim } from '../../src/domain/evidence.js'
+import { listEvidenceTallies, refreshClaimTallies } from '../../src/store/claim-tallies.js'
 import { claimTexts, listClaimEvidence, listEvidenceClaims } from '../../src/store/list-evidence-claims.js'
 import { listMergedClaims } from '../../src/store/list-merged-claims.js'
 import type { Store } from '../../src/store/open-store.js'
@@ -218,9 +220,53 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       )
       assert.equal(lean[0]!.evidence, '')
       const words = await claimTexts(store, [first.id])
-      assert.deepEqual(words.get(first.id), { evidence: first.evidence, sentence: first.sentence, documentTitle: first.documentTitle, url: first.url, outlet: first.outlet })
+      assert.deepEqual(words.get(first.id), {
+        documentId: first.documentId,
+        attributedTo: first.attributedTo,
+        publishedAt: first.publishedAt,
+        evidence: first.evidence,
+        sentence: first.sentence,
+        documentTitle: first.documentTitle,
+        url: first.url,
+        outlet: first.outlet,
+      })
       assert.equal((await listEvidenceClaims(store, { asOf: '2023-01-10' })).length, 1)
       assert.equal((await listClaimEvidence(store, { status: ['denied'] })).length, 1)
+    })
+
+    it('tallies the claims the engine weighs alike, and rebuilds the tallies after any write', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_A, DOC_B, DOC_C, DOC_D])
+      const claims = await listEvidenceClaims(own, { withText: false })
+      const summary = (list: readonly EvidenceClaim[]) => {
+        const counts = new Map<string, number>()
+        for (const c of list) {
+          const key = `${c.supplier}>${c.recipient}:${c.category}:${c.status}`
+          counts.set(key, (counts.get(key) ?? 0) + (c.count ?? 1))
+        }
+        return Object.fromEntries([...counts].sort())
+      }
+      // Read per day, then per period: the same claims counted, entries named by one of their claims.
+      const perDay = await listEvidenceTallies(own)
+      assert.deepEqual(summary(perDay), summary(claims))
+      const periods = await listEvidenceTallies(own, { boundaries: ['2022-02-24', '2023-01-01'] })
+      assert.deepEqual(summary(periods), summary(claims))
+      assert.ok(periods.length <= perDay.length)
+      const ids = new Set(claims.map((c) => c.id))
+      for (const entry of periods) assert.ok(ids.has(entry.id), 'an entry is one of its claims')
+      const iran = await listEvidenceTallies(own, { actors: ['IRN'], asOf: '2023-01-10' })
+      assert.deepEqual(summary(iran), summary(claims.filter((c) => (c.supplier === 'IRN' || c.via === 'IRN') && c.publishedAt && c.publishedAt <= '2023-01-10')))
+      // Independence keys: enough of them to tell one source from several.
+      for (const entry of perDay) assert.ok(entry.independenceKeys && entry.independenceKeys.length >= 1 && entry.independenceKeys.length <= 2)
+
+      // A review, a new document, a re-extraction: the next read counts again.
+      const target = claims.find((c) => c.status !== 'denied')!
+      await reviewClaim(own, { action: 'reject', claimId: target.id, reviewer: 'ana', reason: 'test' })
+      assert.deepEqual(summary(await listEvidenceTallies(own)), summary(claims.filter((c) => c.id !== target.id)))
+      await saveDocuments(own, [DOC_E])
+      assert.deepEqual(summary(await listEvidenceTallies(own)), summary(await listEvidenceClaims(own, { withText: false })))
+      const refreshed = await refreshClaimTallies(own)
+      assert.equal(refreshed.rebuilt, false, 'a read already brought them up to date')
     })
   })
 

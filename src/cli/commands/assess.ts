@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { assessActors, assessScenarioFile, assessTimeline, codesRollingUpTo, compactAssessment, formatAssessment, formatScenarioResults, formatTimeline, readLegalData, shownClaimIds } from '../../assess/index.js'
+import { assessActors, assessScenarioFile, assessTimeline, codesRollingUpTo, compactAssessment, conflictOf, evidenceBoundaries, formatAssessment, formatScenarioResults, formatTimeline, readLegalData, shownClaimIds } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
-import { claimTexts, listEvidenceClaims } from '../../store/list-evidence-claims.js'
+import { listAssessedEvidence } from '../../store/claim-tallies.js'
+import { claimTexts } from '../../store/list-evidence-claims.js'
 import { writeOut } from '../output.js'
 import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
 
@@ -65,11 +66,14 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
         conflict: options.conflict,
         actors: registry,
       }
-      // Only the claims of the asked actors and of their organs are read, without their words;
-      // the words of the claims shown are read afterwards.
+      // The claims of the asked actors and of their organs, without words; over a large store,
+      // their tallies: claims that weigh alike counted together (per day for a timeline, which
+      // replays each day; per period between the conflict's dated boundaries otherwise). The
+      // words of the claims shown are read afterwards.
       const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
+      const boundaries = options.timeline ? undefined : evidenceBoundaries(conflictOf(legal, options.conflict))
       await withStore(command, async (store) => {
-        const claims = await listEvidenceClaims(store, { ...(options.timeline ? {} : { asOf: options.asOf }), ...(actors ? { actors } : {}), withText: false })
+        const claims = await listAssessedEvidence(store, { ...(options.timeline ? {} : { asOf: options.asOf }), ...(actors ? { actors } : {}), ...(boundaries ? { boundaries } : {}) })
         if (options.timeline) {
           const changes = assessTimeline(claims, legal, { ...base, until: options.asOf })
           await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
@@ -85,7 +89,7 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
         const format = { verbose: !!options.verbose }
         const claimText = await claimTexts(store, shownClaimIds(assessments, format))
         await writeOut(formatAssessment(assessments, { ...format, claimText }))
-      })
+      }, { brief: true })
       return EXIT.ok
     }),
   )

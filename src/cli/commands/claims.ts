@@ -40,7 +40,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
       const { merged, claims } = await withStore(cmd, async (store) => ({
         merged: await listMergedClaims(store, filters),
         claims: options.sources ? await listClaimEvidence(store, filters) : [],
-      }))
+      }), { brief: true })
       if (options.json) {
         const rows = options.sources ? merged.map((m) => ({ ...m, sources: claimsOf(claims, m) })) : merged
         io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)

@@ -34,7 +34,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
   command.action(
     action(io, async (words: string[], options: Record<string, unknown> & { in: 'all' | 'documents' | 'quotes'; limit: number; offset: number; json?: boolean }, cmd: Command) => {
       const filters = filtersFrom(options)
-      const hits = await withStore(cmd, (store) => searchStore(store, words.join(' '), { ...filters, in: options.in, limit: options.limit, offset: options.offset }))
+      const hits = await withStore(cmd, (store) => searchStore(store, words.join(' '), { ...filters, in: options.in, limit: options.limit, offset: options.offset }), { brief: true })
       if (options.json) io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`)
       else io.stdout.write(formatHits(hits, Boolean(io.stdout.isTTY)))
       return hits.length ? EXIT.ok : 4

@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import { isCobelError } from '../../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
 import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
-import { openStore, resolveStoreTarget, type Store } from '../../store/open-store.js'
+import { openStore, resolveStoreTarget, type OpenStoreOptions, type Store } from '../../store/open-store.js'
 import { EXIT } from '../output.js'
 
 export { EXIT }
@@ -24,10 +24,13 @@ export function addStoreOption(command: Command): Command {
   return command.option('--data <dir>', 'PGlite data folder (default: $COBEL_DATA or ./cobel-data)')
 }
 
-/** Opens the store named by --data / $DATABASE_URL / $COBEL_DATA, runs `fn`, closes it. */
-export async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+/**
+ * Opens the store named by --data / $DATABASE_URL / $COBEL_DATA, runs `fn`, closes it. `brief`
+ * for commands that read an answer and exit (see OpenStoreOptions).
+ */
+export async function withStore<T>(command: Command, fn: (store: Store) => Promise<T>, openOptions: Pick<OpenStoreOptions, 'brief'> = {}): Promise<T> {
   const options = command.optsWithGlobals<{ data?: string }>()
-  const store = await openStore(resolveStoreTarget(options.data))
+  const store = await openStore(resolveStoreTarget(options.data), openOptions)
   try {
     return await fn(store)
   } finally {

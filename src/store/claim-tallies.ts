@@ -1,0 +1,141 @@
+import { sql } from 'kysely'
+import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
+import type { Category, Status } from '../domain/vocabulary.js'
+import { listEvidenceClaims } from './list-evidence-claims.js'
+import type { Store } from './open-store.js'
+
+export interface TallyQuery {
+  /** YYYY-MM-DD: only claims published by the end of that day (undated ones are left out). */
+  readonly asOf?: string
+  /** Actor codes: claims where one of them is the supplier or the organ the claim went through. */
+  readonly actors?: readonly string[]
+  /**
+   * Days the engine compares claim dates with (see evidenceBoundaries). Days on the same side of
+   * every boundary are counted together, each boundary day apart; without boundaries, every
+   * day is its own entry (what a timeline replays).
+   */
+  readonly boundaries?: readonly string[]
+}
+
+export interface TallyRefresh {
+  /** False when the tallies were already current. */
+  readonly rebuilt: boolean
+  readonly tallies: number
+  readonly elapsedMs: number
+}
+
+/**
+ * Rebuilds the claim tallies when claims or documents changed since they were built. Safe with
+ * several processes on one server: rebuilders queue on a table lock, and one that waited finds
+ * the tallies current. The rebuild reads one snapshot (repeatable read), so the generation it
+ * records is that of the claims it counted; a write committed meanwhile moves the generation
+ * past it and the next reader rebuilds again.
+ */
+export async function refreshClaimTallies(store: Store): Promise<TallyRefresh> {
+  const started = performance.now()
+  return store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    // A lock statement takes no snapshot: the snapshot starts after the wait, with any rebuild that finished.
+    await sql`lock table claim_tallies in exclusive mode`.execute(trx)
+    if (await isCurrent(trx)) return { rebuilt: false, tallies: 0, elapsedMs: performance.now() - started }
+    await sql`delete from claim_tallies`.execute(trx)
+    const inserted = await sql`
+      insert into claim_tallies (supplier, recipient, category, status, via, context, day, n, first_id, key_min, key_max)
+      select supplier, recipient, category, status, via, coalesce(context, '{}'::jsonb), (published_at at time zone 'UTC')::date,
+        count(*), min(id), min(independence_key), max(independence_key)
+      from effective_claims
+      group by 1, 2, 3, 4, 5, 6, 7`.execute(trx)
+    await sql`update claim_tallies_state set generation = (select n from store_generation), built_at = now()`.execute(trx)
+    return { rebuilt: true, tallies: Number(inserted.numAffectedRows ?? 0), elapsedMs: performance.now() - started }
+  })
+}
+
+async function isCurrent(db: Store['db']): Promise<boolean> {
+  const { rows } = await sql<{ current: boolean }>`
+    select (select generation from claim_tallies_state) = (select n from store_generation) as current`.execute(db)
+  return rows[0]?.current === true
+}
+
+interface TallyRow {
+  first_id: string
+  supplier: string
+  recipient: string
+  category: string
+  status: string
+  via: string | null
+  context: EvidenceClaim['context'] | null
+  first: string | null
+  last: string | null
+  n: number
+  key_min: string
+  key_max: string
+}
+
+/**
+ * The evidence the legal engine weighs, summarised: one entry per set of claims that agree in
+ * everything the engine reads, with how many claims it stands for (count), their first and
+ * last days and up to two of their independence keys. The entry's id is one of its claims,
+ * whose words claimTexts reads when it is listed. Rebuilds the tallies first when stale.
+ */
+export async function listEvidenceTallies(store: Store, query: TallyQuery = {}): Promise<EvidenceClaim[]> {
+  if (!(await isCurrent(store.db))) await refreshClaimTallies(store)
+  const conditions = [sql`true`]
+  if (query.asOf) conditions.push(sql`t.day <= ${query.asOf}::date`)
+  if (query.actors?.length) {
+    const codes = query.actors.map((a) => a.toUpperCase())
+    conditions.push(sql`(t.supplier in (${sql.join(codes)}) or t.via in (${sql.join(codes)}))`)
+  }
+  const where = sql.join(conditions, sql` and `)
+  const bounds = [...new Set(query.boundaries ?? [])].sort()
+  // Days on the same side of every boundary share a period; a boundary day is a period of its own.
+  const period = query.boundaries
+    ? sql`width_bucket(t.day, ${`{${bounds.join(',')}}`}::date[]) * 2 + (t.day = any(${`{${bounds.join(',')}}`}::date[]))::int`
+    : sql`t.day`
+  // Few rows come back (hundreds), so they come as rows; the listed claim is the smallest id.
+  const { rows } = await sql<TallyRow>`
+    select min(first_id) as first_id, supplier, recipient, category, status, via, context,
+      min(day)::text as first, max(day)::text as last, sum(n)::int as n, min(key_min) as key_min, max(key_max) as key_max
+    from claim_tallies t
+    where ${where}
+    group by supplier, recipient, category, status, via, context, ${period}
+    order by first nulls last, first_id`.execute(store.db)
+  return rows.map(evidenceOfTally)
+}
+
+/** Up to this many claims, the engine reads them one by one, so that every claim is listed. */
+export const ITEMIZED_CLAIMS = 2000
+
+/**
+ * What the legal engine reads: the claims themselves while there are at most ITEMIZED_CLAIMS
+ * of them (every claim then listed with its own words), their tallies beyond (verdicts the
+ * same, listings by representative claim with a count). The tallies are read first either way:
+ * their counts say which.
+ */
+export async function listAssessedEvidence(store: Store, query: TallyQuery = {}): Promise<EvidenceClaim[]> {
+  const tallies = await listEvidenceTallies(store, query)
+  if (tallies.reduce((sum, t) => sum + claimCount(t), 0) > ITEMIZED_CLAIMS) return tallies
+  return listEvidenceClaims(store, { withText: false, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.actors ? { actors: query.actors } : {}) })
+}
+
+const evidenceOfTally = ({ first_id: id, supplier, recipient, category, status, via, context, first, last, n: count, key_min: keyMin, key_max: keyMax }: TallyRow): EvidenceClaim => ({
+  id,
+  // The listed claim's document, date, attribution and words come with its words (claimTexts).
+  documentId: '',
+  supplier,
+  recipient,
+  category: category as Category,
+  status: status as Status,
+  attributedTo: null,
+  evidence: '',
+  sentence: null,
+  documentTitle: null,
+  url: null,
+  outlet: null,
+  publishedAt: first,
+  lastPublishedAt: last,
+  independenceKey: keyMin,
+  independenceKeys: keyMin === keyMax ? [keyMin] : [keyMin, keyMax],
+  via,
+  context: context ?? {},
+  review: 'pending',
+  count,
+})
