@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LegalData } from './legal-data.js'
+import { cachedParse } from '../node/parse-cache.js'
 import { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
 
 /**
@@ -9,7 +10,8 @@ import { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
  * naming the file and field.
  */
 export function readLegalData(dataDir: string): LegalData {
-  return parseLegalData([...readYaml(dataDir, 'legal'), ...readYaml(dataDir, 'conflicts')])
+  const files = [...readYaml(dataDir, 'legal'), ...readYaml(dataDir, 'conflicts')]
+  return cachedParse('legal', files, ['assess', 'data', 'domain'], () => parseLegalData(files))
 }
 
 function readYaml(dataDir: string, folder: string): LegalDataFile[] {

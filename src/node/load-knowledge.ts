@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { parseKnowledgeData } from '../data/knowledge-data.js'
 import { parseDataFile } from '../data/parse-data-file.js'
 import { ActorRecord } from '../data/schemas.js'
+import { cachedParse } from './parse-cache.js'
 import { compileKnowledge, type Knowledge } from '../pipeline/compile-knowledge.js'
 import { defaultDataDir, readDataFiles } from './read-data-files.js'
 
@@ -31,5 +32,6 @@ export function loadActorRegistry(dataDir: string = process.env.COBEL_KNOWLEDGE 
   const cached = cache.get(dataDir)
   if (cached) return cached.data.actors
   const path = 'actors.yaml'
-  return parseDataFile(z.array(ActorRecord), readFileSync(join(dataDir, path), 'utf8'), path)
+  const text = readFileSync(join(dataDir, path), 'utf8')
+  return cachedParse('actors', [{ path, text }], ['data', 'domain'], () => parseDataFile(z.array(ActorRecord), text, path))
 }
