@@ -93,9 +93,12 @@ interface WorkerSlot {
   run(doc: SourceDocument, rows: boolean): Promise<WorkerResult>
 }
 
-/** The worker entry; under tsx (sources run directly) the worker registers tsx itself. */
+/**
+ * The worker entry, found from dist/ingest/ and from the bundle in dist/bundle/ alike; under tsx
+ * (sources run directly) the worker registers tsx itself.
+ */
 function workerFor(analyzer: AnalyzerSource): Worker {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.js', import.meta.url)
+  const entry = new URL(import.meta.url.endsWith('.ts') ? '../ingest/extract-worker.ts' : '../ingest/extract-worker.js', import.meta.url)
   const workerData = { analyzer }
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData })
   const tsx = import.meta.resolve('tsx/esm/api')

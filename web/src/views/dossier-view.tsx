@@ -257,11 +257,13 @@ function ClaimRefs({ claims, total, code, status }: { claims: readonly ClaimRef[
   const { t } = useI18n()
   const { canEdit } = useApp()
   if (claims.length === 0) return <p className="muted">{t('dossier.noClaims')}</p>
+  // Over a large store a listed claim stands for the claims alike (count): the total is of claims.
+  const shown = claims.reduce((sum, c) => sum + (c.count ?? 1), 0)
   return (
     <>
-      {total > claims.length && code && (
+      {total > shown && code && (
         <p className="small">
-          {t('dossier.more', { shown: claims.length, total })} <a href={href(['claims'], { supplier: code, status })}>{t('claims.showClaims')}</a>
+          {t('dossier.more', { shown, total })} <a href={href(['claims'], { supplier: code, status })}>{t('claims.showClaims')}</a>
         </p>
       )}
       <ClaimRefList claims={claims} canEdit={canEdit} />
@@ -278,6 +280,7 @@ function ClaimRefList({ claims, canEdit }: { claims: readonly ClaimRef[]; canEdi
           <p>
             <Badge value={c.status} /> {c.supplier}
             {c.via ? ` (via ${c.via})` : ''} → {c.recipient ?? '?'} · {v(c.category)} <span className="muted small">{[c.attributedTo, c.outlet, c.publishedAt].filter(Boolean).join(' · ')}</span>
+            {c.count && c.count > 1 ? <span className="small"> · {t('dossier.alike', { n: c.count - 1 })}</span> : null}
           </p>
           <blockquote>{c.evidence}</blockquote>
           <p className="small">
