@@ -94,6 +94,12 @@ describe('support claims', () => {
     assert.deepEqual(a.support.map((c) => c.attributedTo), ['Paul Arden', 'Danemark'])
   })
 
+  test("an unnamed speaker's role ends where the verb's auxiliary begins", () => {
+    const a = analyze('Le gouverneur de la région a démenti que des instructeurs iraniens forment des soldats russes en Crimée.', 'fr')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:trainers:denied'])
+    assert.equal(a.support[0]!.attributedTo, 'gouverneur de la région')
+  })
+
   test('every claim keeps its evidence as an exact substring, with offsets and rule ids', () => {
     const text = 'Officials said Iran was supplying Russia with drones.'
     const a = analyze(text)

@@ -327,7 +327,9 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   const possessor = possessorStart(ctx, from)
   if (possessor !== null && possessor >= floor) from = possessor
   let to = end
-  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to)) to++
+  // "le gouverneur a démenti": the auxiliary starts the verb, not the role.
+  const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula')
+  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
   const actor = actorIn(ctx, from, to)
