@@ -263,7 +263,7 @@ function ClaimRefs({ claims, total, code, status }: { claims: readonly ClaimRef[
     <>
       {total > shown && code && (
         <p className="small">
-          {t('dossier.more', { shown, total })} <a href={href(['claims'], { supplier: code, status })}>{t('claims.showClaims')}</a>
+          {shown === claims.length ? t('dossier.more', { shown, total }) : t('dossier.moreAlike', { listed: claims.length, shown, total })} <a href={href(['claims'], { supplier: code, status })}>{t('claims.showClaims')}</a>
         </p>
       )}
       <ClaimRefList claims={claims} canEdit={canEdit} />
