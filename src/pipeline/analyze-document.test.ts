@@ -21,6 +21,12 @@ describe('support claims', () => {
     assert.deepEqual(triplesOf(analyze('Les experts redoutent la livraison de missiles iraniens à la Russie.', 'fr')), ['IRN>RUS:missiles'])
   })
 
+  test('goods bought from a state: "des obus achetés à la Corée du Nord", even when their use is the news', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou utilise des obus achetés à la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'armée russe a multiplié les frappes avec des drones achetés à l'Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Les drones ont été achetés à l'Iran par la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+
   test('the recipient as subject of a receiving verb', () => {
     assert.deepEqual(triplesOf(analyze('Russia received artillery shells from North Korea in October, analysts say.')), ['PRK>RUS:artillery_ammunition'])
   })

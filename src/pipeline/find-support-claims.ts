@@ -205,7 +205,11 @@ function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel:
     const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
     // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
     const subjectOf = !before ? anchors.find((a) => a.start >= m.end && a.start - m.end <= 4 && onlyAuxiliaries(ctx, m.end, a.start)) : undefined
-    const target = overlapping ?? closeBefore ?? after ?? before ?? subjectOf
+    // "frappes avec des drones achetés à l'Iran": a transfer participle right after the materiel
+    // says where it came from, which its use does not.
+    const cueOf = (a: Lex | undefined): string | null => (a?.payload.kind === 'cue' ? a.payload.cue : null)
+    const boughtOrSent = after && after.start === m.end && (cueOf(after) === 'acquire' || cueOf(after) === 'supply') && cueOf(closeBefore) === 'use' ? after : undefined
+    const target = overlapping ?? boughtOrSent ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
   }
   return out
@@ -501,8 +505,13 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       if (/^order/.test(ctx.tokens[anchor.start]!.key) && ctx.tokens.slice(anchor.end, anchor.end + 6).some((t) => t.key === 'to')) return null
       const maker = designationOrigin(materiel)
       if (passive) {
-        recipient = first(nearestRight(marked('by')), nearestRight(marked('for')))
-        supplier = first(nearestRight(marked('from')), nearestRight(origin), nearestLeft(origin), maker)
+        // "Moscou utilise des obus achetés à…": a participle right after its noun (no auxiliary)
+        // names goods of the sentence's subject, who bought them.
+        const reduced = !ctx.grammarAt[anchor.start - 1]?.roles.some((role) => role === 'be' || role === 'have')
+        recipient = first(nearestRight(marked('by')), nearestRight(marked('for')), reduced ? nearestLeft(marked('bare')) : null)
+        // "des drones achetés à l'Iran": bought "à" someone is bought from them.
+        const boughtFrom = anchor.payload.entryId.endsWith('.acquire.acheter') ? closeRight(marked('to'), 3) : null
+        supplier = first(nearestRight(marked('from')), boughtFrom, nearestRight(origin), nearestLeft(origin), maker)
       } else {
         recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null, nearestLeft(marked('to')))
         supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('by')), nearestLeft(marked('by')), maker)
