@@ -57,6 +57,18 @@ describe('support claims', () => {
     assert.deepEqual(claimsOf(analyze('Spain has not sent any tanks to Ukraine, the minister said.')), ['ESP>UKR:armour:denied'])
   })
 
+  test('a negated modal keeps its subject as the supplier: "will not send", "will never send"', () => {
+    assert.deepEqual(claimsOf(analyze('Germany will not send Taurus missiles to Ukraine.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze("Berlin won't deliver tanks to Kyiv, the chancellor said.")), ['DEU>UKR:armour:denied'])
+    assert.deepEqual(claimsOf(analyze('Germany will never send troops to Ukraine, Chancellor Olaf Scholz said.')), ['DEU>UKR:troops:denied'])
+  })
+
+  test('whoever suspends or freezes the support named by a noun is its supplier, and the claim is denied', () => {
+    assert.deepEqual(claimsOf(analyze('The United States suspended military aid to Kyiv.')), ['USA>UKR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("Washington a suspendu son aide militaire à l'Ukraine.", 'fr')), ['USA>UKR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Russia condemned military aid to Ukraine.')), [])
+  })
+
   test('the cleft "ce sont les Russes qui pilotent" negates operation by the supplier', () => {
     const a = analyze("L'Iran a envoyé des techniciens en Crimée, mais ce sont les Russes qui pilotent les drones.", 'fr')
     assert.ok(claimsOf(a).includes('IRN>RUS:operation_of_weapons:denied'), claimsOf(a).join(' '))

@@ -322,7 +322,9 @@ function leftBound(
     const cue = ctx.cueAt[i]
     if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
-      if (infinitiveBetween(ctx, cue.end, anchor.start) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
+      const modal = cue.payload.cue === 'refusal' && cue.end === anchor.start
+      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
         // …and whoever asks is who would receive.
@@ -407,7 +409,8 @@ function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: numbe
 function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readonly ActorMention[], frame: Frame, sentence: number, frameMateriel: readonly Lex[]): Draft[] | null {
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
-  const tense = anchor.payload.tense
+  // "military aid": a help word inside a materiel phrase is the noun, whatever its form.
+  const tense = anchor.payload.tense ?? (anchor.payload.cue === 'help' && ctx.materielAt[anchor.start] ? 'noun' : null)
   const { start: leftStart, antecedent, relative, requester } = leftBound(scope, anchor, frame, allActors)
   const rightEnd = rightBound(scope, anchor, frame)
   const actors = allActors.filter((a) => a.start >= leftStart && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
@@ -476,7 +479,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
         rule += '.agent-noun'
         noFill = true
       } else if (tense === 'noun') {
-        supplier = first(closeRight(marked('from'), 8), closeRight(marked('by'), 10), closeRight(marked('of'), 8), nearestRight(origin), nearestLeft(origin), nearestLeft(marked('genitive')), adjacentLeft(ctx, anchor, marked('bare', 'by')))
+        supplier = first(closeRight(marked('from'), 8), closeRight(marked('by'), 10), closeRight(marked('of'), 8), nearestRight(origin), nearestLeft(origin), nearestLeft(marked('genitive')), adjacentLeft(ctx, anchor, marked('bare', 'by')), stoppedBy(ctx, anchor, materiel, marked('bare')))
         recipient = first(nearestRight(marked('to', 'for')), nearestLeft(marked('to', 'for')), sharedWith(ctx, anchor, actors))
         rule += '.nominal'
       } else if (passive) {
@@ -698,6 +701,21 @@ function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readon
 /** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
 function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
   return bare.find((a) => a.end === anchor.start || (a.end === anchor.start - 1 && !ctx.tokens[a.end]!.upper && ctx.tokens[a.end]!.word)) ?? null
+}
+
+/**
+ * "The United States suspended military aid to Kyiv", "Berlin a gelé son aide militaire": the
+ * subject of a verb that stops or refuses the support named by the noun is its supplier.
+ */
+function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
+  let k = anchor.start - 1
+  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
+  while (k >= 0 && (within(k) || /^(its|their|his|her|the|all|further|new|son|sa|ses|leur|leurs|la|le|les|l'|toute|toutes|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
+  const verb = ctx.cueAt[k]
+  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal')) return null
+  let j = verb.start - 1
+  while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  return bare.find((a) => a.end === j + 1) ?? null
 }
 
 /** The subject of a copula before an agent noun: "North Korea has become Russia's primary weapons supplier". */
