@@ -31,6 +31,11 @@ describe('support claims', () => {
     assert.deepEqual(triplesOf(analyze('Russia received artillery shells from North Korea in October, analysts say.')), ['PRK>RUS:artillery_ammunition'])
   })
 
+  test('a name used as an adjective gives the origin, not the indirect object of a giving verb', () => {
+    assert.deepEqual(claimsOf(analyze('Ukraine used US missiles against targets in Russia.')), ['USA>UKR:missiles:reported'])
+    assert.deepEqual(triplesOf(analyze('The US will send Ukraine missiles and shells.')), ['USA>UKR:missiles', 'USA>UKR:artillery_ammunition'])
+  })
+
   test('supply implied by origin is reported', () => {
     assert.deepEqual(claimsOf(analyze('Iranian-made Shahed drones were used by Russia against power stations.')), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(analyze('Des drones de fabrication iranienne ont été utilisés par la Russie à Odessa.', 'fr')), ['IRN>RUS:drones:reported'])

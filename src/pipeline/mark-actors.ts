@@ -167,6 +167,14 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     if (prep) return { marking: prep, prep, qualifies: null }
   }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
+  // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
+  // is the first object of a giving verb ("will send Ukraine missiles").
+  const next = ctx.materielAt[end]
+  if (ctx.lang.adjectivePosition !== 'after' && next && next.start === end && form !== 'place') {
+    const verb = ctx.cueAt[start - 1]
+    const giving = verb?.payload.kind === 'cue' && (verb.payload.cue === 'supply' || verb.payload.cue === 'fund' || verb.payload.cue === 'help')
+    if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
+  }
   const prep = prepBefore(ctx, start)
   // "instructors from Iran", "drones from Tehran": a source attached to the materiel.
   if (prep === 'from') {
