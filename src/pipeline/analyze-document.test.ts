@@ -37,6 +37,8 @@ describe('support claims', () => {
   })
 
   test('supply implied by origin is reported', () => {
+    assert.deepEqual(claimsOf(analyze('North Korean artillery shells are being fired by Russian troops.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('Russian troops are firing North Korean shells at Ukrainian positions.')), ['PRK>RUS:artillery_ammunition:reported'])
     assert.deepEqual(claimsOf(analyze('Iranian-made Shahed drones were used by Russia against power stations.')), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(analyze('Des drones de fabrication iranienne ont été utilisés par la Russie à Odessa.', 'fr')), ['IRN>RUS:drones:reported'])
   })

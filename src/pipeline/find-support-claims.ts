@@ -538,7 +538,11 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       if (!supplier) return null
       // "Russian jets use its airfields": the materiel before an active verb is the user, not the thing used.
       if (!passive && supplier.qualifies && supplier.qualifies.end >= anchor.start - 1 && supplier.qualifies.end <= anchor.start) return null
-      recipient = passive ? first(nearestRight(marked('by')), nearestLeft(marked('by'))) : first(bareLeft, nearestLeft(marked('genitive')), nearestRight(marked('by')))
+      // The user may be named by its personnel: "fired by Russian troops", "Russian troops are firing…".
+      const users = personnel.filter((p) => p.actor !== supplier!.actor && (passive ? p.prep === 'by' : p.prep === null))
+      recipient = passive
+        ? first(nearestRight(marked('by')), nearestLeft(marked('by')), nearestRight(users))
+        : first(bareLeft, nearestLeft(marked('genitive')), nearestRight(marked('by')), nearestLeft(users))
       const qualified = actors.filter((a) => a.group === supplier!.group && a.qualifies).map((a) => a.qualifies!)
       categories = categoriesOf(anchor, qualified.length ? qualified : materiel).filter((c) => !PERSONNEL.has(c) && c !== 'territory_access')
       if (categories.length === 0) return null
