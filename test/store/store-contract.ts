@@ -268,6 +268,15 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       const refreshed = await refreshClaimTallies(own)
       assert.equal(refreshed.rebuilt, false, 'a read already brought them up to date')
     })
+
+    it('rebuilds the tallies once when several readers find them behind at the same time', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_A, DOC_B])
+      const results = await Promise.all([refreshClaimTallies(own), refreshClaimTallies(own), refreshClaimTallies(own)])
+      assert.equal(results.filter((r) => r.rebuilt).length, 1, 'the others wait for the lock and find them current')
+      const reads = await Promise.all([listEvidenceTallies(own), listEvidenceTallies(own)])
+      assert.deepEqual(reads[0], reads[1])
+    })
   })
 
   describe('reviews', () => {
