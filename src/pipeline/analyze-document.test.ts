@@ -27,6 +27,12 @@ describe('support claims', () => {
     assert.deepEqual(triplesOf(analyze("Les drones ont été achetés à l'Iran par la Russie.", 'fr')), ['IRN>RUS:drones'])
   })
 
+  test('a purchase with no seller named is from the state that makes the designation; a delivery is not', () => {
+    assert.deepEqual(triplesOf(analyze("L'achat de Gripen par l'Ukraine a été confirmé.", 'fr')), ['SWE>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Ukraine signed a letter of intent to buy 100 Gripen fighter jets.')), ['SWE>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Ukraine was expected to receive the first F-16 jets this summer.')), [])
+  })
+
   test('the recipient as subject of a receiving verb', () => {
     assert.deepEqual(triplesOf(analyze('Russia received artillery shells from North Korea in October, analysts say.')), ['PRK>RUS:artillery_ammunition'])
   })

@@ -506,18 +506,22 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
     case 'acquire': {
       // "ordered 40,000 rockets to be produced": a command, not a purchase.
       if (/^order/.test(ctx.tokens[anchor.start]!.key) && ctx.tokens.slice(anchor.end, anchor.end + 6).some((t) => t.key === 'to')) return null
-      const maker = designationOrigin(materiel)
+      // "acheter des Gripen": bought new, from the state that makes them; what is received may come from anyone.
+      const purchase = /\.acquire\.(acheter|buy)$/.test(anchor.payload.entryId)
+      const maker = purchase ? designationOrigin(materiel) : null
       if (passive) {
         // "Moscou utilise des obus achetés à…": a participle right after its noun (no auxiliary)
         // names goods of the sentence's subject, who bought them.
         const reduced = !ctx.grammarAt[anchor.start - 1]?.roles.some((role) => role === 'be' || role === 'have')
         recipient = first(nearestRight(marked('by')), nearestRight(marked('for')), reduced ? nearestLeft(marked('bare')) : null)
         // "des drones achetés à l'Iran": bought "à" someone is bought from them.
-        const boughtFrom = anchor.payload.entryId.endsWith('.acquire.acheter') ? closeRight(marked('to'), 3) : null
+        const boughtFrom = purchase && ctx.lang.lang === 'fr' ? closeRight(marked('to'), 3) : null
         supplier = first(nearestRight(marked('from')), boughtFrom, nearestRight(origin), nearestLeft(origin), maker)
       } else {
         recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null, nearestLeft(marked('to')))
-        supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(marked('by')), nearestLeft(marked('by')), maker)
+        // "l'achat de Gripen par l'Ukraine": the buyer named by "par" is not also the seller.
+        const sellerBy = marked('by').filter((a) => a !== recipient)
+        supplier = first(nearestRight(marked('from')), nearestRight(marked('to')), nearestRight(origin), nearestLeft(origin), nearestRight(sellerBy), nearestLeft(sellerBy), maker)
       }
       rule += passive ? '.passive' : tense === 'noun' ? '.nominal' : '.active'
       break
@@ -633,6 +637,8 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
 
 function expandGroup(mention: ActorMention | null, actors: readonly ActorMention[]): ActorMention[] {
   if (!mention) return []
+  // A state read from a designation ("Gripen" → SWE) is in no group of the sentence.
+  if (mention.group < 0) return [mention]
   return actors.filter((a) => a.group === mention.group)
 }
 
