@@ -86,6 +86,11 @@ export const CueEntry = z.strictObject({
   category: z.enum(CATEGORIES).optional(),
   /** For reporting verbs: the stance the verb gives to what follows. */
   stance: z.enum(['assert', 'confirm', 'deny', 'hedge', 'accuse', 'report', 'opinion', 'plan']).optional(),
+  /**
+   * For acquire cues that buy (acheter, buy), not merely receive: bought "à" someone is bought
+   * from them, and with no seller named the designation's maker sells.
+   */
+  purchase: z.boolean().optional(),
   note: z.string().optional(),
 })
 export type CueEntry = z.infer<typeof CueEntry>

@@ -507,7 +507,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
       // "ordered 40,000 rockets to be produced": a command, not a purchase.
       if (/^order/.test(ctx.tokens[anchor.start]!.key) && ctx.tokens.slice(anchor.end, anchor.end + 6).some((t) => t.key === 'to')) return null
       // "acheter des Gripen": bought new, from the state that makes them; what is received may come from anyone.
-      const purchase = /\.acquire\.(acheter|buy)$/.test(anchor.payload.entryId)
+      const purchase = anchor.payload.purchase
       const maker = purchase ? designationOrigin(materiel) : null
       if (passive) {
         // "Moscou utilise des obus achetés à…": a participle right after its noun (no auxiliary)
@@ -515,7 +515,7 @@ function readClaim(scope: Scope, anchor: Lex, assigned: Lex[], allActors: readon
         const reduced = !ctx.grammarAt[anchor.start - 1]?.roles.some((role) => role === 'be' || role === 'have')
         recipient = first(nearestRight(marked('by')), nearestRight(marked('for')), reduced ? nearestLeft(marked('bare')) : null)
         // "des drones achetés à l'Iran": bought "à" someone is bought from them.
-        const boughtFrom = purchase && ctx.lang.lang === 'fr' ? closeRight(marked('to'), 3) : null
+        const boughtFrom = purchase ? closeRight(marked('to'), 3) : null
         supplier = first(nearestRight(marked('from')), boughtFrom, nearestRight(origin), nearestLeft(origin), maker)
       } else {
         recipient = first(bareLeft, nearestRight(marked('for')), nearestLeft(marked('genitive')), tense === 'noun' ? closeRight(marked('by'), 6) : null, nearestLeft(marked('to')))

@@ -80,6 +80,12 @@ export function claimConditions(filters: ClaimFilters, c = 'c'): RawBuilder<unkn
   return [...inList('supplier', filters.supplier), ...inList('recipient', filters.recipient), ...inList('category', filters.category), ...inList('status', filters.status)]
 }
 
+/** Claims where one of these actors is the supplier or the organ the claim went through (alias `c`). */
+export const actorCondition = (actors: readonly string[], c = 'c'): RawBuilder<boolean> => {
+  const codes = sql.join(actors.map((a) => a.toUpperCase()))
+  return sql<boolean>`(${sql.ref(`${c}.supplier`)} in (${codes}) or ${sql.ref(`${c}.via`)} in (${codes}))`
+}
+
 export const hasClaimConditions = (filters: ClaimFilters): boolean =>
   [filters.supplier, filters.recipient, filters.category, filters.status].some((v) => v && v.length > 0)
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
+import { actorCondition, allOf } from './claim-filters.js'
 import { listEvidenceClaims } from './list-evidence-claims.js'
 import type { Store } from './open-store.js'
 
@@ -17,13 +18,6 @@ export interface TallyQuery {
   readonly boundaries?: readonly string[]
 }
 
-export interface TallyRefresh {
-  /** False when the tallies were already current. */
-  readonly rebuilt: boolean
-  readonly tallies: number
-  readonly elapsedMs: number
-}
-
 /**
  * Rebuilds the claim tallies when claims or documents changed since they were built. Safe with
  * several processes on one server: rebuilders queue on a table lock, and one that waited finds
@@ -31,21 +25,20 @@ export interface TallyRefresh {
  * records is that of the claims it counted; a write committed meanwhile moves the generation
  * past it and the next reader rebuilds again.
  */
-export async function refreshClaimTallies(store: Store): Promise<TallyRefresh> {
-  const started = performance.now()
+export async function refreshClaimTallies(store: Store): Promise<{ readonly rebuilt: boolean }> {
   return store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     // A lock statement takes no snapshot: the snapshot starts after the wait, with any rebuild that finished.
     await sql`lock table claim_tallies in exclusive mode`.execute(trx)
-    if (await isCurrent(trx)) return { rebuilt: false, tallies: 0, elapsedMs: performance.now() - started }
+    if (await isCurrent(trx)) return { rebuilt: false }
     await sql`delete from claim_tallies`.execute(trx)
-    const inserted = await sql`
+    await sql`
       insert into claim_tallies (supplier, recipient, category, status, via, context, day, n, first_id, key_min, key_max)
       select supplier, recipient, category, status, via, coalesce(context, '{}'::jsonb), (published_at at time zone 'UTC')::date,
         count(*), min(id), min(independence_key), max(independence_key)
       from effective_claims
       group by 1, 2, 3, 4, 5, 6, 7`.execute(trx)
     await sql`update claim_tallies_state set generation = (select n from store_generation), built_at = now()`.execute(trx)
-    return { rebuilt: true, tallies: Number(inserted.numAffectedRows ?? 0), elapsedMs: performance.now() - started }
+    return { rebuilt: true }
   })
 }
 
@@ -78,18 +71,13 @@ interface TallyRow {
  */
 export async function listEvidenceTallies(store: Store, query: TallyQuery = {}): Promise<EvidenceClaim[]> {
   if (!(await isCurrent(store.db))) await refreshClaimTallies(store)
-  const conditions = [sql`true`]
+  const conditions = []
   if (query.asOf) conditions.push(sql`t.day <= ${query.asOf}::date`)
-  if (query.actors?.length) {
-    const codes = query.actors.map((a) => a.toUpperCase())
-    conditions.push(sql`(t.supplier in (${sql.join(codes)}) or t.via in (${sql.join(codes)}))`)
-  }
-  const where = sql.join(conditions, sql` and `)
-  const bounds = [...new Set(query.boundaries ?? [])].sort()
+  if (query.actors?.length) conditions.push(actorCondition(query.actors, 't'))
+  const where = allOf(conditions)
   // Days on the same side of every boundary share a period; a boundary day is a period of its own.
-  const period = query.boundaries
-    ? sql`width_bucket(t.day, ${`{${bounds.join(',')}}`}::date[]) * 2 + (t.day = any(${`{${bounds.join(',')}}`}::date[]))::int`
-    : sql`t.day`
+  const bounds = query.boundaries ? `{${[...new Set(query.boundaries)].sort().join(',')}}` : null
+  const period = bounds ? sql`width_bucket(t.day, ${bounds}::date[]) * 2 + (t.day = any(${bounds}::date[]))::int` : sql`t.day`
   // Few rows come back (hundreds), so they come as rows; the listed claim is the smallest id.
   const { rows } = await sql<TallyRow>`
     select min(first_id) as first_id, supplier, recipient, category, status, via, context,
@@ -102,7 +90,7 @@ export async function listEvidenceTallies(store: Store, query: TallyQuery = {}):
 }
 
 /** Up to this many claims, the engine reads them one by one, so that every claim is listed. */
-export const ITEMIZED_CLAIMS = 2000
+const ITEMIZED_CLAIMS = 2000
 
 /**
  * What the legal engine reads: the claims themselves while there are at most ITEMIZED_CLAIMS

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { ClaimContext, EvidenceClaim } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
-import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
+import { actorCondition, allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
 import type { ReviewState } from './database.js'
 import type { Store } from './open-store.js'
 
@@ -29,10 +29,7 @@ export function listEvidenceClaims(store: Store, query: EvidenceQuery = {}): Pro
 
 function evidenceConditions(filters: ClaimFilters, actors?: readonly string[]) {
   const conditions = [...claimConditions(filters), ...documentConditions(filters, 'c')]
-  if (actors?.length) {
-    const codes = actors.map((a) => a.toUpperCase())
-    conditions.push(sql`(c.supplier in (${sql.join(codes)}) or c.via in (${sql.join(codes)}))`)
-  }
+  if (actors?.length) conditions.push(actorCondition(actors))
   return allOf(conditions)
 }
 
