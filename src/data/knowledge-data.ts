@@ -6,6 +6,7 @@ import {
   ActorNames,
   ActorRecord,
   CueEntry,
+  FrameEntry,
   GrammarEntry,
   MaterielEntry,
   OutletEntry,
@@ -24,6 +25,8 @@ export interface LanguageLexicon {
   readonly materiel: readonly MaterielEntry[]
   readonly cues: readonly CueEntry[]
   readonly roles: readonly RoleEntry[]
+  /** How triggers' sentences give supplier and recipient, tried in order. */
+  readonly frames: readonly FrameEntry[]
   readonly grammar: GrammarEntry
 }
 
@@ -64,6 +67,7 @@ const LANGUAGE_FILES = {
   'materiel.yaml': z.array(MaterielEntry),
   'cues.yaml': z.array(CueEntry),
   'roles.yaml': z.array(RoleEntry),
+  'frames.yaml': z.array(FrameEntry),
 } as const
 
 /**
@@ -104,6 +108,7 @@ export function parseKnowledgeData(files: readonly DataFile[]): KnowledgeData {
       materiel: optional('materiel.yaml'),
       cues: optional('cues.yaml'),
       roles: optional('roles.yaml'),
+      frames: optional('frames.yaml'),
       grammar: read(GrammarEntry, required(`lexicons/${lang}/grammar.yaml`)),
     }
   }
@@ -165,5 +170,10 @@ function checkReferences(data: KnowledgeData): void {
     }
     for (const entry of lexicon.cues) claimId(entry.id, file('cues.yaml'))
     for (const entry of lexicon.roles) claimId(entry.id, file('roles.yaml'))
+    const frameIds = new Set<string>()
+    for (const frame of lexicon.frames) {
+      if (frameIds.has(frame.id)) throw new CobelError('ERR_DATA_INVALID', `frame ${frame.id} is defined twice`, file('frames.yaml'))
+      frameIds.add(frame.id)
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACTOR_KINDS, CATEGORIES, CUE_KINDS, STATE_STYLES } from '../domain/vocabulary.js'
+import { ACTOR_KINDS, CATEGORIES, CUE_KINDS, CUE_TAGS, FRAME_FORMS, MARKINGS, NAMED_PLACES, SELECTOR_CONDITIONS, STATE_STYLES } from '../domain/vocabulary.js'
 
 /** Stable ids are kebab-case, optionally namespaced with dots: `fr.supply.livrer`. */
 export const EntryId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case kebab-case, dot-separated')
@@ -91,9 +91,89 @@ export const CueEntry = z.strictObject({
    * from them, and with no seller named the designation's maker sells.
    */
   purchase: z.boolean().optional(),
+  /** Finer kinds of a trigger that frames may ask for: `launch` (fired from somewhere), `share` (shared with), `order` (ordered to be done). */
+  tags: z.array(z.enum(CUE_TAGS)).optional(),
   note: z.string().optional(),
 })
 export type CueEntry = z.infer<typeof CueEntry>
+
+/**
+ * Where a frame looks for a role: `<place>[:<side>][:<reach>]`. Places are the markings of
+ * actor mentions (to, for, from, of, by, origin, personnel, location, genitive, with, bare;
+ * `to+for` joins two) and named positions (subject, own-personnel, copula-subject, …; see
+ * SELECTOR_PLACES). Sides: left or right of the trigger; reach: at most that many tokens away.
+ * An object form adds a condition: `{pick: "to:right:3", if: purchase}`.
+ */
+const SelectorText = z
+  .string()
+  .regex(/^[a-z]+(?:[+-][a-z]+)*(?::(?:left|right))?(?::\d+)?$/, 'a selector is place[:left|right][:reach], e.g. "by:right" or "from:right:8"')
+  .refine((text) => {
+    const place = text.split(':')[0]!
+    return (NAMED_PLACES as readonly string[]).includes(place) || place.split('+').every((m) => (MARKINGS as readonly string[]).includes(m))
+  }, `unknown place: use a marking (${MARKINGS.join(', ')}) or one of ${NAMED_PLACES.join(', ')}`)
+export const Selector = z.union([SelectorText, z.strictObject({ pick: SelectorText, if: z.enum(SELECTOR_CONDITIONS) })])
+export type Selector = z.infer<typeof Selector>
+
+/**
+ * data/lexicons/<lang>/frames.yaml: how a trigger's sentence gives supplier and recipient.
+ * Frames are tried in file order; the first whose cue, form and conditions fit the trigger
+ * reads the roles from the places it lists, nearest first. Its id is the `rule` findings cite.
+ */
+export const FrameEntry = z.strictObject({
+  id: EntryId,
+  /** Trigger kinds the frame applies to. */
+  cues: z.array(z.enum(CUE_KINDS)).min(1),
+  /** Forms of the trigger: a verb in the active or the passive, a noun ("la livraison"), an agent noun ("supplier"). */
+  forms: z.array(z.enum(FRAME_FORMS)).optional(),
+  when: z
+    .strictObject({
+      /** The trigger's entry carries one of these tags. */
+      tags: z.array(z.enum(CUE_TAGS)).optional(),
+      /** What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none. */
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial']).optional(),
+      /** The trigger carries a category of its own (e.g. "side with" → economic). */
+      own_category: z.boolean().optional(),
+      /** The frame applies only when one of these places is filled. */
+      requires: z.array(SelectorText).optional(),
+      /** The frame applies only when none of these places is filled. */
+      unless: z.array(SelectorText).optional(),
+      /** A word of this list follows the trigger within 6 tokens ("ordered … to be produced"). */
+      followed_by: z.array(Form).optional(),
+    })
+    .optional(),
+  /** Read the trigger as another kind and go on ("deploying drones" is using them). */
+  as: z.enum(CUE_KINDS).optional(),
+  /** The sentence states no transfer: stop here. */
+  none: z.boolean().optional(),
+  /** Category the frame gives whatever the materiel (training → trainers). */
+  category: z.enum(CATEGORIES).optional(),
+  /**
+   * Which categories to keep: only personnel, none of it, the trigger's own category when it
+   * has one (repairing → maintenance, financing → financial), or the materiel the supplier's
+   * origin words qualify ("Iranian drones used by Russia").
+   */
+  categories: z.enum(['personnel', 'no-personnel', 'own', 'origin']).optional(),
+  /** Which role an anaphor or "nous/we" before the trigger may fill: the supplier, or none. */
+  anaphora: z.enum(['supplier', 'none']).default('supplier'),
+  /** Which role is read first (a mention fills one role only). */
+  first: z.enum(['supplier', 'recipient']).default('supplier'),
+  supplier: z.array(Selector).default([]),
+  recipient: z.array(Selector).default([]),
+  /** The frame gives nothing unless the sentence itself names this role. */
+  require: z.array(z.enum(['supplier', 'recipient'])).default([]),
+  /** A status the frame fixes: supply implied by origin is reported. */
+  status: z.enum(['reported', 'denied']).optional(),
+  /**
+   * How roles the sentence leaves open are completed: from the rest of the document, never, or
+   * first as the opponent of the party the conduct is aimed at (strikes launched at Ukraine are
+   * for Russia).
+   */
+  complete: z.enum(['document', 'never', 'opponent']).default('document'),
+  /** One sentence of the project's own with the claims the frame must give ("IRN>RUS:drones"). */
+  example: z.strictObject({ text: z.string().min(1), claims: z.array(z.string().regex(/^[A-Z0-9_]+>[A-Z0-9_]+:[a-z_]+$/)).min(1) }),
+  note: z.string().optional(),
+})
+export type FrameEntry = z.infer<typeof FrameEntry>
 
 /** data/lexicons/<lang>/roles.yaml: words that name a function (porte-parole, minister). */
 export const RoleEntry = z.strictObject({
@@ -174,6 +254,15 @@ export const GrammarEntry = z.strictObject({
   participle_endings: z.array(Form).default([]),
   /** Irregular past participles ("sent", "sold", "remis"). */
   participles: z.array(Form).default([]),
+  /**
+   * The simple past has the participle's form ("sent", "trained"): a participle right after its
+   * noun is a passive only when no object follows ("instructors trained soldiers" is active).
+   */
+  participle_may_be_past: z.boolean().default(false),
+  /** Determiners and possessives that open a noun phrase ("the", "les", "its"). */
+  determiners: z.array(Form).default([]),
+  /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
+  object_clitics: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
   first_person: z.array(Form).default([]),
   /** Object pronouns standing for the recipient named just before ("leur apporter", "help them"). */

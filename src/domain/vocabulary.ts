@@ -81,3 +81,33 @@ export const CUE_KINDS = [
   'report_noun', // reports, informations, médias
 ] as const
 export type CueKind = (typeof CUE_KINDS)[number]
+
+/** Finer kinds of trigger words that frames may ask for. */
+export const CUE_TAGS = ['launch', 'share', 'order'] as const
+export type CueTag = (typeof CUE_TAGS)[number]
+
+/** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */
+export const FRAME_FORMS = ['active', 'passive', 'nominal', 'agent'] as const
+export type FrameForm = (typeof FRAME_FORMS)[number]
+
+/** Conditions on one place of a frame: a purchase, a reduced relative ("des obus achetés à…"), personnel. */
+export const SELECTOR_CONDITIONS = ['purchase', 'reduced', 'personnel', 'nominal'] as const
+export type SelectorCondition = (typeof SELECTOR_CONDITIONS)[number]
+
+/** How an actor mention is marked in its clause; frames read roles from these (see mark-actors). */
+export const MARKINGS = ['to', 'for', 'from', 'of', 'by', 'origin', 'personnel', 'location', 'target', 'genitive', 'with', 'source', 'bare'] as const
+export type Marking = (typeof MARKINGS)[number]
+
+/**
+ * Named places a frame may read a role from, besides markings:
+ * subject (the clause's subject: a relative's antecedent, the object of "urged X to", the
+ * nearest bare actor on the left), own-personnel (the state of personnel the trigger sends or
+ * uses), users (personnel using foreign weapons), adjacent / adjacent-by (an actor right before a
+ * noun: "Iranian deliveries"), copula-subject ("X has become Russia's top supplier"), stopped-by
+ * (the subject of "suspended its aid"), shared-with, help-object ("pour soutenir Moscou"),
+ * trainees, theatre (where personnel are), requester ("Kyiv urged Berlin to…"), maker (the state
+ * that makes a designation), cleft-subject ("ce sont les Russes qui pilotent"), origin-subject
+ * (the origin of materiel that ends right before the trigger: "Russian jets use…").
+ */
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject'] as const
+export type NamedPlace = (typeof NAMED_PLACES)[number]

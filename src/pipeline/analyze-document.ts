@@ -7,18 +7,24 @@ import { detectLanguage } from './detect-language.js'
 import { buildDocumentContext, type DocumentContext } from './document-context.js'
 import { findPeople } from './find-people.js'
 import { findQuoteSpans } from './find-quote-spans.js'
-import { findSupportClaims, type DraftClaim } from './find-support-claims.js'
+import type { DraftClaim } from './support/draft-claim.js'
+import { extractSupportClaims } from './support/extract-support-claims.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { normalizeText } from './normalize-text.js'
 import { PeopleIndex } from './read-speaker.js'
 import { EXTRACTOR_VERSION } from './version.js'
+
+export interface AnalyzeOptions {
+  /** Receives the ids of the frames applied to the document's triggers (diagnostics). */
+  readonly firedFrames?: Set<string>
+}
 
 /**
  * The whole pipeline for one document, in order: normalise → language → sentences, tokens
  * and lexicon matches → people → quotations and their speakers → support claims → status
  * and attribution. Pure and synchronous: the same document and knowledge give the same result.
  */
-export function analyzeDocument(source: SourceDocument, knowledge: Knowledge): Analysis {
+export function analyzeDocument(source: SourceDocument, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
   const text = normalizeText(source.text)
   const detected = detectLanguage(text, knowledge, source.lang)
   const base = {
@@ -43,7 +49,7 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge): A
   const memory = new SpeakerMemory()
   memory.rememberPeople(ctx, people, spans)
   const quotes = attributeQuotes(ctx, spans, people, memory)
-  const drafts = findSupportClaims(ctx, people, quotes, spans, memory)
+  const drafts = extractSupportClaims(ctx, people, quotes, spans, memory, options.firedFrames)
   const support = dedupe(drafts.flatMap((draft) => toClaims(ctx, draft, decideStatus(ctx, draft, quotes, people, memory))))
   return { ...base, supported: true, sentences: ctx.sentences, quotes, support, warnings: [] }
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeData, LanguageLexicon } from '../data/knowledge-data.js'
 import type { ActorRecord, OutletEntry } from '../data/schemas.js'
-import type { Category, CueKind, StateStyle } from '../domain/vocabulary.js'
+import type { Category, CueKind, CueTag, StateStyle } from '../domain/vocabulary.js'
+import { compileFrames, type CompiledFrame } from './support/compile-frames.js'
 import { foldKey } from './normalize-text.js'
 import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
 import { tokenize } from './tokenize.js'
@@ -17,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
@@ -46,12 +47,17 @@ export interface LanguageKnowledge {
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
+  readonly participleMayBePast: boolean
+  readonly determiners: ReadonlySet<string>
+  readonly objectClitics: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
   readonly anaphorStyles: ReadonlyMap<string, StateStyle>
   readonly adjectivePosition: 'before' | 'after'
   readonly functionWords: ReadonlySet<string>
   /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
   readonly context: LexiconTrie<ContextKind>
+  /** How triggers' sentences give supplier and recipient, in the order they are tried. */
+  readonly frames: readonly CompiledFrame[]
 }
 
 export type ContextKind = 'civilian' | 'operation' | 'private' | 'theatre'
@@ -112,7 +118,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
       ? [[null, entry.forms]]
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
-      const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase }
+      const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null }
       for (const form of forms) trie.add(form, payload, 'any', true)
     }
   }
@@ -173,9 +179,13 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     futureEndings: g.future_endings.map(foldKey),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
+    participleMayBePast: g.participle_may_be_past,
+    determiners: new Set(g.determiners.map(foldKey)),
+    objectClitics: new Set(g.object_clitics.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map(foldKey),
     anaphorStyles,
+    frames: compileFrames(lexicon.frames),
   }
 }
 

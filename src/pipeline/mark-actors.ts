@@ -1,7 +1,9 @@
+import type { Marking } from '../domain/vocabulary.js'
 import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import type { PeopleIndex } from './read-speaker.js'
+import { startsCoordinateClause } from './support/clause-bounds.js'
 
 /**
  * How an actor mention relates to the words around it:
@@ -18,7 +20,7 @@ import type { PeopleIndex } from './read-speaker.js'
  * - source: "selon Kiev", "according to Washington" (who says it, not a party)
  * - bare: none of these (a subject or a direct object)
  */
-export type Marking = 'to' | 'for' | 'from' | 'of' | 'by' | 'origin' | 'personnel' | 'location' | 'target' | 'genitive' | 'with' | 'source' | 'bare'
+export type { Marking }
 
 export interface ActorMention {
   readonly start: number
@@ -302,6 +304,12 @@ function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {
   return !!ctx.cueAt[at - 1]
 }
 
+/** The first word coordinator between two tokens, or `to` if there is none. */
+function firstAndAt(ctx: DocumentContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('and') && ctx.tokens[k]!.word) return k
+  return to
+}
+
 /** "les Pays-Bas et le Danemark", "Iran and North Korea", "Czechia, Poland, and Bulgaria". */
 function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void {
   const byWord = new Set<number>()
@@ -328,6 +336,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
       break
     }
     if (!joined || k !== cur.start) continue
+    // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
+    // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
+    if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     const compatible = cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
     if (!compatible) continue
     cur.group = prev.group

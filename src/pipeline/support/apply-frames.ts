@@ -1,0 +1,247 @@
+import type { Category, CueKind, FrameForm } from '../../domain/vocabulary.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { ActorMention } from '../mark-actors.js'
+import { leftBound, rightBound } from './clause-bounds.js'
+import type { CompiledFrame } from './compile-frames.js'
+import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
+import { findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
+import { categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+
+/** Kinds whose personnel or origin may be named before the verb ("des instructeurs iraniens devraient être envoyés"). */
+const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'operate', 'train', 'supply'])
+
+/**
+ * Reads the claims one trigger makes: gathers the materiel and actors within its reach, then
+ * applies the first frame of the language that fits the trigger (its kind, form and conditions)
+ * and fills supplier and recipient from the places the frame lists. Null when no frame gives a claim.
+ */
+export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[], allActors: readonly ActorMention[], clause: Clause, sentence: number, clauseMateriel: readonly Lex[]): Draft[] | null {
+  const { ctx } = scope
+  if (anchor.payload.kind !== 'cue') return null
+  const bound = leftBound(scope, anchor, clause, allActors)
+  const rightEnd = rightBound(scope, anchor, clause)
+  const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  const materiel = continuedList(ctx, assigned, bound.start, rightEnd)
+  // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
+  if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
+  if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
+    for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
+  }
+  const base: Omit<Reading, 'cue'> = {
+    scope,
+    anchor,
+    form: formOf(ctx, anchor),
+    clause,
+    actors,
+    allActors,
+    materiel,
+    categories: categoriesOf(anchor, materiel),
+    bound,
+    gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
+  }
+  let cue: CueKind = anchor.payload.cue
+  const frames = ctx.lang.frames
+  for (let k = 0, hops = 0; k < frames.length; k++) {
+    const frame = frames[k]!
+    const reading: Reading = { ...base, cue }
+    if (!fits(reading, frame)) continue
+    if (frame.as || frame.none) scope.firedFrames?.add(frame.id)
+    if (frame.as && hops < 3) {
+      cue = frame.as
+      hops++
+      k = -1
+      continue
+    }
+    if (frame.none) return null
+    const drafts = readFrame(reading, frame, sentence)
+    if (drafts) {
+      scope.firedFrames?.add(frame.id)
+      return drafts
+    }
+  }
+  return null
+}
+
+/** Active verb, passive participle, noun or agent noun. A help word inside a materiel phrase ("military aid") is a noun. */
+function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
+  if (anchor.payload.kind !== 'cue') return 'active'
+  const tense = anchor.payload.tense ?? (anchor.payload.cue === 'help' && ctx.materielAt[anchor.start] ? 'noun' : null)
+  if (tense === 'agent') return 'agent'
+  if (tense === 'noun') return 'nominal'
+  return isPassive(ctx, anchor) ? 'passive' : 'active'
+}
+
+/** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
+function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (!isParticiple(ctx, anchor.end - 1)) return false
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
+    if (g?.roles.includes('have')) return false
+    if (!ctx.tokens[k]!.word) break
+  }
+  // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou";
+  // but "instructors trained soldiers" is a past verb with its object.
+  return !!ctx.materielAt[anchor.start - 1] && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */
+function objectFollows(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  if (!t || !t.word || t.sentence !== ctx.tokens[i - 1]?.sentence) return false
+  return !!ctx.entityAt[i] || !!ctx.materielAt[i] || ctx.lang.determiners.has(t.key) || /^\p{N}/u.test(t.text)
+}
+
+function fits(r: Reading, frame: CompiledFrame): boolean {
+  if (!frame.cues.includes(r.cue)) return false
+  if (frame.forms && !frame.forms.includes(r.form)) return false
+  const { when } = frame
+  if (when.tags && !when.tags.some((tag) => hasTag(r.anchor, tag))) return false
+  if (when.ownCategory !== null && (r.anchor.payload.kind === 'cue' && r.anchor.payload.category !== null) !== when.ownCategory) return false
+  if (when.materiel && !materielFits(r.materiel, when.materiel)) return false
+  const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
+  if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
+  if (when.unless.some((p) => findPlace(r, p, none))) return false
+  if (when.followedBy.size) {
+    const { tokens } = r.scope.ctx
+    if (!tokens.slice(r.anchor.end, r.anchor.end + 6).some((t) => when.followedBy.has(t.key))) return false
+  }
+  return true
+}
+
+function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>): boolean {
+  switch (need) {
+    case 'some':
+      return materiel.length > 0
+    case 'none':
+      return materiel.length === 0
+    case 'personnel':
+      return materiel.some(isPersonnel)
+    case 'only-personnel':
+      return materiel.length > 0 && materiel.every(isPersonnel)
+    case 'weapons':
+      return materiel.length > 0 && !materiel.some(isPersonnel)
+    case 'financial':
+      return materiel.some((m) => categoryOf(m) === 'financial')
+    case 'no-financial':
+      return !materiel.some((m) => categoryOf(m) === 'financial')
+  }
+}
+
+/** Applies one frame: roles from its places, categories, then the drafts for each coordinated supplier and recipient. */
+function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] | null {
+  const { ctx } = r.scope
+  const chosen: Chosen = { supplier: null, recipient: null, weakRecipient: false }
+  const taken = new Set<ActorMention>()
+  const fill = (role: 'supplier' | 'recipient'): void => {
+    for (const place of frame[role]) {
+      const found = findPlace(r, place, chosen, taken)
+      if (found) {
+        chosen[role] = found
+        taken.add(found)
+        return
+      }
+    }
+  }
+  if (frame.first === 'recipient') {
+    fill('recipient')
+    fill('supplier')
+  } else {
+    fill('supplier')
+    fill('recipient')
+  }
+  if (frame.require.includes('supplier') && !chosen.supplier) return null
+  if (frame.require.includes('recipient') && !chosen.recipient) return null
+  // A trigger with no materiel word and no category of its own gives nothing, unless the frame fixes one.
+  if (r.categories.length === 0 && !frame.category) return null
+  let categories = categoriesFor(r, frame, chosen.supplier)
+  if (categories.length === 0) return null
+  let { supplier, recipient } = chosen
+  // "mission de formation … de militaires ukrainiens": the trainees are not supplied troops.
+  if (recipient && recipient.marking === 'personnel' && recipient.qualifies && categories.includes('trainers')) {
+    const trained = categoryOf(recipient.qualifies)
+    categories = categories.filter((c) => c !== trained || c === 'trainers')
+  }
+  // "pour leur apporter de l'aide", "to help them": the object pronoun is the actor named just before.
+  if (!recipient) recipient = objectPronounReferent(ctx, r.anchor, r.allActors, supplier)
+  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
+  const facing = r.allActors.find((a) => (a.marking === 'target' || a.marking === 'location') && a.start >= r.anchor.end && isConflictParty(ctx, a.actor))?.actor ?? null
+  const suppliers = expandGroup(supplier, r.allActors)
+  const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
+  const out: Draft[] = []
+  for (const s of suppliers.length ? suppliers : [null]) {
+    for (const x of recipients.length ? recipients : [null]) {
+      out.push({
+        supplier: s?.actor ?? null,
+        recipient: x?.actor ?? null,
+        categories,
+        materiel: r.materiel,
+        anchor: r.anchor,
+        supplierMention: s,
+        recipientMention: x,
+        sentence,
+        rule: `support.${frame.id}`,
+        forcedStatus: frame.status ?? null,
+        inferred: [],
+        location,
+        hint,
+        facing,
+        weakRecipient: chosen.weakRecipient && !!x && x.marking === 'location',
+        completion: frame.complete,
+      })
+    }
+  }
+  return out
+}
+
+function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention | null): Category[] {
+  if (frame.category) return [frame.category]
+  const own = r.anchor.payload.kind === 'cue' ? r.anchor.payload.category : null
+  switch (frame.categories) {
+    case 'own':
+      return own ? [own] : [...r.categories]
+    case 'personnel':
+      return r.categories.filter(isPersonnelCategory)
+    case 'no-personnel':
+      return r.categories.filter((c) => !isPersonnelCategory(c))
+    case 'origin': {
+      // The materiel the supplier's origin words qualify: "Iranian drones" of "Iranian drones and Russian missiles".
+      const qualified = supplier ? r.actors.filter((a) => a.group === supplier.group && a.qualifies).map((a) => a.qualifies!) : []
+      return categoriesOf(r.anchor, qualified.length ? qualified : r.materiel).filter((c) => !isPersonnelCategory(c) && c !== 'territory_access')
+    }
+    default:
+      return [...r.categories]
+  }
+}
+
+function expandGroup(mention: ActorMention | null, actors: readonly ActorMention[]): ActorMention[] {
+  if (!mention) return []
+  // A state read from a designation ("Gripen" → SWE) is in no group of the sentence.
+  if (mention.group < 0) return [mention]
+  return actors.filter((a) => a.group === mention.group)
+}
+
+function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], supplier: ActorMention | null): ActorMention | null {
+  const pronoun = [anchor.start - 1, anchor.start - 2, anchor.end].find((i) => ctx.grammarAt[i]?.roles.includes('object_pronoun'))
+  if (pronoun === undefined) return null
+  return actors.filter((a) => a.end <= anchor.start && a.actor !== supplier?.actor && a.marking !== 'source').sort((a, b) => b.start - a.start)[0] ?? null
+}
+
+/** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
+function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm): Hint {
+  for (let i = anchor.start - 1; i >= leftStart && i >= anchor.start - 6; i--) {
+    const g = ctx.grammarAt[i]
+    if (g?.roles.includes('first_person')) return 'first_person'
+    if (g?.roles.includes('anaphor')) return 'anaphor'
+    if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
+  }
+  if (form === 'nominal') {
+    for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
+      const cue = ctx.cueAt[i]
+      if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'future' || /^(annon|announc|pledg|promi|devoil|unveil)/.test(ctx.tokens[cue.start]!.key))) return 'speaker'
+    }
+  }
+  return null
+}

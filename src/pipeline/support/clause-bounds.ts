@@ -1,0 +1,161 @@
+import type { CueKind } from '../../domain/vocabulary.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { QuoteSpan } from '../find-quote-spans.js'
+import type { ActorMention } from '../mark-actors.js'
+import type { Clause, Scope } from './draft-claim.js'
+import { isParticiple } from './materiel-phrases.js'
+
+/** Cue kinds that can anchor a support claim. */
+export const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
+/** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
+const CLAUSE_OPENERS: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'according', 'hedge', 'opinion', 'refusal', 'report_noun'])
+const LEFT_REACH = 16
+const RIGHT_REACH = 14
+
+/** Splits a sentence at clause breaks (";", "mais", "while", "tandis que"). */
+export function clausesOf(ctx: DocumentContext, from: number, to: number): Clause[] {
+  const clauses: Clause[] = []
+  let start = from
+  for (let i = from; i < to; i++) {
+    const g = ctx.grammarAt[i]
+    if ((g && g.roles.includes('break')) || ctx.tokens[i]!.text === ';') {
+      if (i > start) clauses.push({ start, end: i })
+      start = g ? g.end : i + 1
+      i = start - 1
+    }
+  }
+  if (to > start) clauses.push({ start, end: to })
+  return clauses
+}
+
+/** The support triggers that start in a clause. */
+export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
+  const out: Lex[] = []
+  for (let i = clause.start; i < clause.end; i++) {
+    const cue = ctx.cueAt[i]
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue)) out.push(cue)
+  }
+  return out
+}
+
+/** "si la Chine livrait…", "if Iran sends": conduct inside a hypothesis is not claimed. */
+export function isHypothetical(ctx: DocumentContext, clause: Clause, anchor: Lex): boolean {
+  for (let i = clause.start; i < anchor.start; i++) if (ctx.grammarAt[i]?.roles.includes('hypothetical')) return true
+  return false
+}
+
+/** The quotation holding token i, if any. */
+export function quoteAround(scope: Scope, i: number): QuoteSpan | null {
+  const at = scope.ctx.tokens[i]!.start
+  return scope.spans.find((q) => q.start <= at && at < q.end) ?? null
+}
+
+/** Where a trigger's own clause starts, and who its subject is when the words before say so. */
+export interface LeftBound {
+  readonly start: number
+  /** The subject named elsewhere: a relative pronoun's antecedent, the object of "urged X to". */
+  readonly antecedent: ActorMention | null
+  /** The relative pronoun's token, if the clause is a relative one. */
+  readonly relative: number | null
+  /** Whoever asks for the transfer ("Kyiv urged Berlin to deliver"): who would receive. */
+  readonly requester?: ActorMention | null
+}
+
+/**
+ * Where the anchor's own clause starts on the left: after "that"/"que", a reporting verb,
+ * "selon X", a colon, or the opening of the quotation it is in (unless the quotation opens
+ * mid-clause, as in: Russia “used Iranian drones”). A relative pronoun gives its antecedent.
+ */
+export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: readonly ActorMention[]): LeftBound {
+  const { ctx } = scope
+  let floor = Math.max(clause.start, anchor.start - LEFT_REACH)
+  const quote = quoteAround(scope, anchor.start)
+  if (quote) {
+    let open = floor
+    while (open < anchor.start && ctx.tokens[open]!.start < quote.open) open++
+    const before = ctx.tokens[open - 1]
+    const opensClause = !before || before.sentence !== ctx.tokens[open]!.sentence || !before.word || !!ctx.cueAt[open - 1]
+    if (opensClause) floor = Math.max(floor, open)
+  }
+  for (let i = anchor.start - 1; i >= floor; i--) {
+    const token = ctx.tokens[i]!
+    const g = ctx.grammarAt[i]
+    // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
+    const relativeThat = g?.roles.includes('that') && /^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')
+    if (g?.roles.includes('relative') || relativeThat) {
+      let k = i - 1
+      while (k >= 0 && (ctx.tokens[k]!.text === ',' || /^(of|de|d'|dont|all|tous|toutes|both)$/.test(ctx.tokens[k]!.key) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
+      const antecedent = actors.find((a) => a.end === k + 1) ?? null
+      return { start: i + 1, antecedent, relative: i }
+    }
+    if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
+    const cue = ctx.cueAt[i]
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
+      // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
+      // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
+      const modal = cue.payload.cue === 'refusal' && cue.end === anchor.start
+      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+        // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
+        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
+        // …and whoever asks is who would receive.
+        const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
+        if (object) return { start: cue.end, antecedent: object, relative: null, requester }
+        // "accusé le royaume de se ranger…": an anaphor is the object; it is resolved later.
+        for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }
+        // "entreprises chinoises accusées de fournir": a participle's noun is the subject.
+        if (isParticiple(ctx, cue.end - 1)) {
+          const antecedent = actors.find((a) => a.end === cue.start) ?? null
+          if (antecedent) return { start: cue.end, antecedent, relative: null }
+        }
+        i = cue.start
+        continue
+      }
+      return { start: cue.end, antecedent: null, relative: null }
+    }
+  }
+  return { start: floor, antecedent: null, relative: null }
+}
+
+/** At token i a coordinator opens a clause with a verb of its own: "and Iran now produces", "et la Russie a acheté". */
+export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (!g?.roles.includes('and') || !ctx.tokens[i]!.word) return false
+  const sentence = ctx.tokens[i]!.sentence
+  for (let k = g.end; k < g.end + 5 && k < ctx.tokens.length && ctx.tokens[k]!.sentence === sentence; k++) {
+    if (ctx.materielAt[k] && k === g.end) return false
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'negation' && cue.payload.cue !== 'according') return k > g.end
+    if (ctx.tokens[k]!.text === ',') return false
+  }
+  return false
+}
+
+/** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
+function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  if (to - from > 6) return false
+  let marker = false
+  for (let i = from; i < to; i++) {
+    const key = ctx.tokens[i]!.key
+    if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key)) marker = true
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word) return false
+  }
+  return marker
+}
+
+/** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
+export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
+  const { ctx } = scope
+  let ceiling = Math.min(clause.end, anchor.end + RIGHT_REACH)
+  const quote = quoteAround(scope, anchor.start)
+  if (quote) while (ceiling > anchor.end && ctx.tokens[ceiling - 1]!.start >= quote.end) ceiling--
+  for (let i = anchor.end; i < ceiling; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ':' || t.text === ';' || t.text === '(') return i
+    // "…, and Russia bought missiles": a comma and a coordinator before a new verb start another clause.
+    if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
+  }
+  return ceiling
+}

@@ -1,0 +1,156 @@
+import type { StateStyle } from '../../domain/vocabulary.js'
+import { resolveSpeaker } from '../attribute-quotes.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { ActorMention } from '../mark-actors.js'
+import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
+import type { Draft, DraftClaim, Scope } from './draft-claim.js'
+import { isConflictParty } from './find-place.js'
+
+/**
+ * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
+ * state, and so is the announcer of a noun ("annonçant la livraison de…"); "il"/"le pays" is
+ * the state the last sentences name most (conflict parties aside); otherwise the partner the
+ * document's complete claims most often pair with the known side, or, for conduct aimed at
+ * one party of a conflict, the other party. Claims that stay incomplete are dropped.
+ */
+export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): DraftClaim[] {
+  const { ctx } = scope
+  const resolved = drafts.map((d) => {
+    let supplier = d.supplier
+    if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
+    else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
+    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor))
+    let recipient = d.weakRecipient ? null : d.recipient
+    if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
+    return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
+  })
+  const pairs = new PairCounts(resolved)
+  const out: DraftClaim[] = []
+  for (const d of resolved) {
+    let { supplier, recipient } = d
+    const inferred: Array<'supplier' | 'recipient'> = []
+    if (d.inferredSupplier) inferred.push('supplier')
+    if (d.inferredRecipient) inferred.push('recipient')
+    if (supplier && !recipient && d.completion !== 'never') {
+      recipient =
+        pairs.partner('supplier', supplier) ??
+        (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
+        opponentOf(ctx, d.facing, supplier) ??
+        (!pairs.recipients.has(supplier) ? pairs.top('recipient', supplier) : null)
+      if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
+    } else if (!supplier && recipient && d.completion !== 'never') {
+      supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
+      if (supplier) inferred.push('supplier')
+    }
+    if (!supplier || !recipient || supplier === recipient) continue
+    const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, weakRecipient: _w, completion: _c, ...rest } = d
+    out.push({ ...rest, supplier, recipient, inferred })
+  }
+  return out
+}
+
+/** How often the document pairs each supplier with each recipient, and names each side. */
+class PairCounts {
+  private readonly pairs = new Map<string, number>()
+  readonly suppliers = new Map<string, number>()
+  readonly recipients = new Map<string, number>()
+
+  constructor(drafts: ReadonlyArray<{ supplier: string | null; recipient: string | null }>) {
+    for (const d of drafts) {
+      if (d.supplier && d.recipient && d.supplier !== d.recipient) this.pairs.set(`${d.supplier}>${d.recipient}`, (this.pairs.get(`${d.supplier}>${d.recipient}`) ?? 0) + 1)
+      if (d.supplier) this.suppliers.set(d.supplier, (this.suppliers.get(d.supplier) ?? 0) + 1)
+      if (d.recipient) this.recipients.set(d.recipient, (this.recipients.get(d.recipient) ?? 0) + 1)
+    }
+  }
+
+  /** The partner the document most often pairs with `value` on the given side. */
+  partner(side: 'supplier' | 'recipient', value: string): string | null {
+    let top: string | null = null
+    let topCount = 0
+    for (const [pair, count] of this.pairs) {
+      const [s, r] = pair.split('>') as [string, string]
+      if ((side === 'supplier' ? s : r) === value && count > topCount) {
+        top = side === 'supplier' ? r : s
+        topCount = count
+      }
+    }
+    return top
+  }
+
+  /** The supplier or recipient the document names most, `not` aside. */
+  top(side: 'supplier' | 'recipient', not: string): string | null {
+    let best: string | null = null
+    let bestCount = 0
+    for (const [v, c] of side === 'supplier' ? this.suppliers : this.recipients) if (v !== not && c > bestCount) [best, bestCount] = [v, c]
+    return best
+  }
+}
+
+/** The state of the speaker of the quotation holding token i. */
+function quoteSpeakerActor(scope: Scope, i: number): string | null {
+  const at = scope.ctx.tokens[i]!.start
+  return scope.quotes.find((q) => q.start <= at && at < q.end)?.speakerActor ?? null
+}
+
+/** The state of whoever the sentence's reporting verb names ("Lecornu a déclaré …, annonçant la livraison"). */
+function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
+  const { ctx } = scope
+  const [from, to] = ctx.sentenceTokens[d.sentence]!
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') continue
+    const phrase = readSpeakerBefore(ctx, scope.people, cue.start, from) ?? readSpeakerAfter(ctx, scope.people, cue.end, to)
+    const speaker = phrase ? resolveSpeaker(phrase, scope.memory) : null
+    if (speaker?.actor) return speaker.actor
+  }
+  return null
+}
+
+/** The kind of state the anaphor before the anchor names ("le royaume": kingdom), if it names one. */
+export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | null {
+  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) {
+    const g = ctx.grammarAt[i]
+    if (!g?.roles.includes('anaphor')) continue
+    const phrase = ctx.tokens.slice(i, g.end).map((t) => t.key).join(' ')
+    return ctx.lang.anaphorStyles.get(phrase) ?? null
+  }
+  return null
+}
+
+/**
+ * The state the surrounding sentences name most often, conflict parties and the claim's
+ * other side aside: what "le pays", "the country" or "it" most likely refers to. A styled
+ * anaphor ("le royaume") only refers to a state of that style.
+ */
+export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null): string | null {
+  const counts = new Map<string, number>()
+  for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
+    for (const a of actorsOf(s)) {
+      if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
+      if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
+      if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
+      counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
+    }
+  }
+  let best: string | null = null
+  let bestCount = 0
+  for (const [actor, count] of counts) {
+    if (count > bestCount) {
+      best = actor
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The other party of a conflict whose party `facing` is (attacks "at Ukraine" are the aggressor's). */
+function opponentOf(ctx: DocumentContext, facing: string | null, supplier: string): string | null {
+  if (!facing) return null
+  for (const conflict of ctx.knowledge.data.conflicts) {
+    if (!conflict.parties.includes(facing) || conflict.parties.includes(supplier)) continue
+    const other = conflict.parties.find((p) => p !== facing)
+    if (other) return other
+  }
+  return null
+}

@@ -1,0 +1,61 @@
+import type { Quote } from '../../domain/records.js'
+import type { Category } from '../../domain/vocabulary.js'
+import type { SpeakerMemory } from '../attribute-quotes.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { QuoteSpan } from '../find-quote-spans.js'
+import type { ActorMention } from '../mark-actors.js'
+import type { PeopleIndex } from '../read-speaker.js'
+
+/** A claim before status and attribution: who, to whom, what, and the words that say so. */
+export interface DraftClaim {
+  readonly supplier: string
+  readonly recipient: string
+  readonly categories: readonly Category[]
+  readonly materiel: readonly Lex[]
+  readonly anchor: Lex
+  readonly supplierMention: ActorMention | null
+  readonly recipientMention: ActorMention | null
+  readonly sentence: number
+  /** Extraction rule id: "support." and the frame's id, e.g. "support.supply.active", "support.origin-use". */
+  readonly rule: string
+  /** Fixed status: a contrast ("ce sont les Russes qui pilotent") or a rebuttal is a denial; origin-implied supply is reported. */
+  readonly forcedStatus: 'denied' | 'reported' | null
+  /** Roles filled from the rest of the document rather than the sentence. */
+  readonly inferred: readonly ('supplier' | 'recipient')[]
+  /** A place in the sentence that locates the conduct, if any. */
+  readonly location: string | null
+}
+
+/** How an open supplier may be filled from outside the sentence: "nous" (the speaker's state), "le pays" (a state named before), an announcer. */
+export type Hint = 'first_person' | 'anaphor' | 'speaker' | null
+
+/** A draft whose roles may still be open, with what the document may use to complete them. */
+export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
+  supplier: string | null
+  recipient: string | null
+  hint: Hint
+  /** A conflict party the conduct is aimed at ("fired … at Ukraine Army positions"). */
+  facing: string | null
+  /** The recipient is only where the personnel are (the theatre): the document may know better. */
+  weakRecipient: boolean
+  /** How open roles are completed: from the document, never, or first as the opponent of the party faced. */
+  completion: 'document' | 'never' | 'opponent'
+}
+
+/** A stretch of a sentence between clause breaks (";", "mais", "while"). */
+export interface Clause {
+  readonly start: number
+  readonly end: number
+}
+
+/** What the support stages read about the document besides its words. */
+export interface Scope {
+  readonly ctx: DocumentContext
+  readonly people: PeopleIndex
+  readonly quotes: readonly Quote[]
+  readonly spans: readonly QuoteSpan[]
+  readonly memory: SpeakerMemory
+  /** Collects the ids of the frames applied, for `cobel check-data` and the frame tests. */
+  readonly firedFrames?: Set<string>
+}

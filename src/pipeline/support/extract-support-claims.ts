@@ -1,0 +1,71 @@
+import type { Quote } from '../../domain/records.js'
+import type { SpeakerMemory } from '../attribute-quotes.js'
+import type { DocumentContext } from '../document-context.js'
+import type { QuoteSpan } from '../find-quote-spans.js'
+import { markActors, type ActorMention } from '../mark-actors.js'
+import type { PeopleIndex } from '../read-speaker.js'
+import { applyFrames } from './apply-frames.js'
+import { anchorsIn, clausesOf, isHypothetical } from './clause-bounds.js'
+import { completeClaims } from './complete-claims.js'
+import type { Draft, DraftClaim, Scope } from './draft-claim.js'
+import { assignMateriel, materielIn } from './materiel-phrases.js'
+import { presenceClaim, rebuttalClaim } from './special-claims.js'
+
+/**
+ * Finds support claims sentence by sentence. Each support trigger (supply, acquire, use,
+ * train, deploy, operate, produce, repair, fund, help) is an anchor; the materiel after it
+ * (or right before a participle) gives the categories; the language's frames
+ * (data/lexicons/<lang>/frames.yaml) say where supplier and recipient are. Personnel placed in
+ * a state and denials that rebut the previous sentence make claims without a trigger. Roles
+ * the sentence leaves open are completed from the document.
+ */
+export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, quotes: readonly Quote[], spans: readonly QuoteSpan[], memory: SpeakerMemory, firedFrames?: Set<string>): DraftClaim[] {
+  const scope: Scope = { ctx, people, quotes, spans, memory, ...(firedFrames ? { firedFrames } : {}) }
+  const drafts: Draft[] = []
+  // Actors are marked only for the sentences that need them, once.
+  const marked = new Map<number, ActorMention[]>()
+  const actorsOf = (s: number): ActorMention[] => {
+    let actors = marked.get(s)
+    if (!actors) {
+      const [from, to] = ctx.sentenceTokens[s]!
+      actors = to > from ? markActors(ctx, people, from, to) : []
+      marked.set(s, actors)
+    }
+    return actors
+  }
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    if (to <= from || !hasSupportWords(ctx, from, to)) continue
+    const actors = actorsOf(s)
+    let found = 0
+    for (const clause of clausesOf(ctx, from, to)) {
+      const clauseMateriel = materielIn(ctx, clause)
+      const anchors = anchorsIn(ctx, clause)
+      if (anchors.length === 0) {
+        const presence = presenceClaim(ctx, actors, clause, clauseMateriel, s)
+        if (presence) drafts.push(presence)
+        continue
+      }
+      const assigned = assignMateriel(ctx, anchors, clauseMateriel)
+      for (const anchor of anchors) {
+        if (isHypothetical(ctx, clause, anchor)) continue
+        const claims = applyFrames(scope, anchor, assigned.get(anchor) ?? [], actors, clause, s, clauseMateriel)
+        if (claims) {
+          drafts.push(...claims)
+          found += claims.length
+        }
+      }
+    }
+    if (found === 0) {
+      const rebuttal = rebuttalClaim(ctx, actors, s, drafts, actorsOf)
+      if (rebuttal) drafts.push(rebuttal)
+    }
+  }
+  return completeClaims(scope, drafts, actorsOf)
+}
+
+/** The sentence has a support cue or materiel: the only sentences where claims can be. */
+function hasSupportWords(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.cueAt[i] || ctx.materielAt[i]) return true
+  return false
+}

@@ -1,0 +1,233 @@
+import type { Category, CueKind, FrameForm, Marking } from '../../domain/vocabulary.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { ActorMention } from '../mark-actors.js'
+import type { LeftBound } from './clause-bounds.js'
+import type { Place } from './compile-frames.js'
+import type { Clause, Scope } from './draft-claim.js'
+import { isPersonnel } from './materiel-phrases.js'
+
+/** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
+export interface Reading {
+  readonly scope: Scope
+  readonly anchor: Lex
+  /** The trigger's kind, as the frames read it ("deploying drones" is using them). */
+  readonly cue: CueKind
+  readonly form: FrameForm
+  readonly clause: Clause
+  /** Actors within the trigger's reach, sources and targets aside. */
+  readonly actors: readonly ActorMention[]
+  /** Every actor of the sentence. */
+  readonly allActors: readonly ActorMention[]
+  readonly materiel: readonly Lex[]
+  readonly categories: readonly Category[]
+  readonly bound: LeftBound
+  readonly gerundSubject: ActorMention | null
+}
+
+/** Roles chosen so far, and whether a place left the recipient only at the theatre. */
+export interface Chosen {
+  supplier: ActorMention | null
+  recipient: ActorMention | null
+  weakRecipient: boolean
+}
+
+/**
+ * The actor a place names for the trigger, nearest first. A "by" phrase already taken by the
+ * other role is skipped ("l'achat de Gripen par l'Ukraine": the buyer's "par" is not also the
+ * seller); any other place whose nearest actor is the other role's gives that actor, and the
+ * claim, naming one actor twice, is dropped: such a sentence is too ambiguous to read.
+ */
+export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: ReadonlySet<ActorMention> = new Set()): ActorMention | null {
+  if (place.condition && !conditionHolds(r, place.condition)) return null
+  const { ctx } = r.scope
+  const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
+  if (place.markings) return pick(r, place.markings.includes('by') ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
+  switch (place.named) {
+    case 'subject': {
+      const subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, free(marked(r.actors, ['bare'])), 'left', null)
+      return subject && !taken.has(subject) ? subject : null
+    }
+    case 'own-personnel':
+      return pick(r, free(ownPersonnel(r)), place)
+    case 'users': {
+      const supplier = chosen.supplier
+      const users = personnelOf(r).filter((p) => p.actor !== supplier?.actor && (r.form === 'passive' ? p.prep === 'by' : p.prep === null))
+      return pick(r, free(users), place)
+    }
+    case 'adjacent':
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['bare', 'by'])))
+    case 'adjacent-by':
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['by'])))
+    case 'copula-subject':
+      return copulaSubject(ctx, r.anchor, free(r.actors))
+    case 'stopped-by':
+      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.actors, ['bare'])))
+    case 'shared-with':
+      return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
+    case 'help-object':
+      return helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
+    case 'trainees':
+      return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
+    case 'theatre': {
+      const at = pick(r, free(marked(r.actors, ['location'])), place)
+      // Personnel "in Ukraine" fight for someone: the place alone does not say whom.
+      if (at && isDefendingParty(ctx, at.actor)) chosen.weakRecipient = true
+      return at
+    }
+    case 'requester': {
+      const requester = r.bound.requester ?? null
+      return requester && requester.actor !== chosen.supplier?.actor && !taken.has(requester) ? requester : null
+    }
+    case 'maker':
+      return designationOrigin(r.materiel)
+    case 'cleft-subject':
+      return cleftSubject(ctx, r.anchor, r.allActors)
+    case 'origin-subject':
+      // "Russian jets use its airfields": the materiel before the verb is its subject.
+      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end >= r.anchor.start - 1 && a.qualifies.end <= r.anchor.start) ?? null
+    default:
+      return null
+  }
+}
+
+function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>): boolean {
+  switch (condition) {
+    case 'purchase':
+      return r.anchor.payload.kind === 'cue' && r.anchor.payload.purchase
+    case 'reduced':
+      // "Moscou utilise des obus achetés à…": a participle right after its noun, no auxiliary.
+      return !r.scope.ctx.grammarAt[r.anchor.start - 1]?.roles.some((role) => role === 'be' || role === 'have')
+    case 'personnel':
+      return r.materiel.some(isPersonnel)
+    case 'nominal':
+      return r.form === 'nominal'
+  }
+}
+
+export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
+
+/**
+ * Actors of the given markings. Origin and personnel phrases governed by "to"/"for" count as
+ * recipients too, and those governed by "from" as sources ("missiles from Belarus" is also
+ * "fired … from Belarus").
+ */
+function marked(actors: readonly ActorMention[], ms: readonly Marking[]): ActorMention[] {
+  return actors.filter((a) => ms.includes(a.marking) || ((a.marking === 'origin' || a.marking === 'personnel') && a.prep !== null && ms.includes(a.prep) && (a.prep === 'to' || a.prep === 'for' || a.prep === 'from')))
+}
+
+function pick(r: Reading, list: readonly ActorMention[], place: Place): ActorMention | null {
+  if (!place.side) return list[0] ?? null
+  return nearest(r, list, place.side, place.reach)
+}
+
+function nearest(r: Reading, list: readonly ActorMention[], side: 'left' | 'right', reach: number | null): ActorMention | null {
+  const { anchor } = r
+  if (side === 'left') {
+    const found = list.filter((a) => a.end <= anchor.start).sort((a, b) => b.start - a.start)[0] ?? null
+    return found && (reach === null || anchor.start - found.end <= reach) ? found : null
+  }
+  const found = list.filter((a) => a.start >= anchor.end).sort((a, b) => a.start - b.start)[0] ?? null
+  return found && (reach === null || found.start - anchor.end <= reach) ? found : null
+}
+
+const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
+
+/** Personnel of the state that acts: not those governed by "with", "to", "for" or "against" ("combat with Ukrainian troops"). */
+function ownPersonnel(r: Reading): ActorMention[] {
+  const { cue } = r
+  if (cue === 'fund' || cue === 'help' || cue === 'repair') return []
+  return personnelOf(r).filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || r.materiel.includes(p.qualifies) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
+}
+
+/** A party on whose soil the war is fought (not the aggressor): foreign personnel there may serve either side. */
+export function isDefendingParty(ctx: DocumentContext, actor: string): boolean {
+  return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor) && c.aggressor !== actor)
+}
+
+export function isConflictParty(ctx: DocumentContext, actor: string): boolean {
+  return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor))
+}
+
+/** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
+function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+  return bare.find((a) => a.end === anchor.start || (a.end === anchor.start - 1 && !ctx.tokens[a.end]!.upper && ctx.tokens[a.end]!.word)) ?? null
+}
+
+/**
+ * "The United States suspended military aid to Kyiv", "Berlin a gelé son aide militaire": the
+ * subject of a verb that stops or refuses the support named by the noun is its supplier.
+ */
+function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
+  let k = anchor.start - 1
+  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
+  while (k >= 0 && (within(k) || /^(its|their|his|her|the|all|further|new|son|sa|ses|leur|leurs|la|le|les|l'|toute|toutes|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
+  const verb = ctx.cueAt[k]
+  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal')) return null
+  let j = verb.start - 1
+  while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  return bare.find((a) => a.end === j + 1) ?? null
+}
+
+/** The subject of a copula before an agent noun: "North Korea has become Russia's primary weapons supplier". */
+function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 8); i--) {
+    if (ctx.grammarAt[i]?.roles.includes('copula') || ctx.grammarAt[i]?.roles.includes('be')) {
+      return actors.filter((a) => a.end <= i && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null
+    }
+  }
+  return adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare'))
+}
+
+/** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
+function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
+  for (const a of actors) {
+    if ((a.marking !== 'bare' && a.marking !== 'of') || a === gerundSubject) continue
+    if (a.start <= anchor.end && !gerundSubject) continue
+    // "soutenir Moscou", "soutenir les forces du Kremlin"
+    for (let k = a.start - 1; k >= Math.max(0, a.start - 5); k--) {
+      const cue = ctx.cueAt[k]
+      if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
+      const t = ctx.tokens[k]!
+      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key))) break
+    }
+  }
+  return null
+}
+
+/** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
+function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
+  for (const m of materiel) {
+    if (m.payload.kind === 'materiel' && m.payload.origin) {
+      return { start: m.start, end: m.end, actor: m.payload.origin, marking: 'origin', prep: null, form: 'name', privateFirm: false, entryId: m.payload.entryId, qualifies: m, group: -1 }
+    }
+  }
+  return null
+}
+
+/** "ce sont les Russes qui pilotent", "it is the Russians who operate": the actor the cleft puts forward. */
+function cleftSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  const { tokens } = ctx
+  let who = anchor.start - 1
+  // "qui les pilotent", "who operate them": an object pronoun may sit between.
+  while (who > 0 && ctx.lang.objectClitics.has(tokens[who]!.key) && anchor.start - who <= 2) who--
+  if (!ctx.grammarAt[who]?.roles.includes('relative') && !/^(qui|who|that)$/.test(tokens[who]?.key ?? '')) return null
+  const operator = actors.find((a) => a.end === who)
+  if (!operator) return null
+  const head = tokens
+    .slice(Math.max(0, operator.start - 4), operator.start)
+    .map((t) => t.key)
+    .join(' ')
+  return /(ce sont|c'est|it is|it's|it was|they are)/.test(head) ? operator : null
+}
+
+/** "en livrant", "by sending": the subject of a gerund is the subject of its clause. */
+export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], clause: Clause): ActorMention | null {
+  if (!/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
+  let k = anchor.start - 1
+  while (k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  const before = ctx.tokens[k]
+  // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
+  if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null
+  return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
+}

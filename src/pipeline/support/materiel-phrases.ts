@@ -1,0 +1,166 @@
+import type { Category } from '../../domain/vocabulary.js'
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { Clause } from './draft-claim.js'
+
+const PERSONNEL: ReadonlySet<Category> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
+
+export const categoryOf = (m: Lex): Category | null => (m.payload.kind === 'materiel' ? m.payload.category : null)
+export const isPersonnel = (m: Lex): boolean => PERSONNEL.has(categoryOf(m) as Category)
+export const isPersonnelCategory = (c: Category): boolean => PERSONNEL.has(c)
+
+/**
+ * Materiel of a clause, without complements ("technology for spy satellites, tanks and
+ * aircraft": only technology) and without sums that measure other materiel ("huit
+ * milliards d'euros d'équipements": only the equipment).
+ */
+export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
+  const all: Lex[] = []
+  for (let i = clause.start; i < clause.end; i++) {
+    const m = ctx.materielAt[i]
+    if (m && m.start === i) all.push(m)
+  }
+  const out: Lex[] = []
+  let complement = false
+  let previous: Lex | null = null
+  for (const m of all) {
+    const gapStart = previous ? previous.end : 0
+    const gap = previous ? ctx.tokens.slice(previous.end, m.start) : []
+    const joined = previous !== null && gap.length <= 3 && gap.every((t, k) => ctx.grammarAt[gapStart + k]?.roles.includes('and') || !t.word || ctx.grammarAt[gapStart + k]?.roles.includes('of') || /^(the|les|des|le|la|l'|et|and|or|ou)$/.test(t.key))
+    const forGap = previous !== null && gap.length <= 5 && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    if (forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) complement = true
+    else if (!joined) complement = false
+    if (!complement) out.push(m)
+    previous = m
+  }
+  return out.filter((m, k) => {
+    if (categoryOf(m) !== 'financial') return true
+    const next = out[k + 1]
+    if (!next) return true
+    const gap = ctx.tokens.slice(m.end, next.start)
+    return !(gap.length <= 2 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)))
+  })
+}
+
+/**
+ * Each materiel mention goes to the anchor before it (its verb or noun). A mention right
+ * before a participle or noun with no verb just before it ("drones fournis par", "arms
+ * supplies", "Rockets were fired") goes to that anchor.
+ */
+export function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
+  const out = new Map<Lex, Lex[]>()
+  const give = (a: Lex, m: Lex): void => {
+    const list = out.get(a) ?? []
+    list.push(m)
+    out.set(a, list)
+  }
+  for (const m of materiel) {
+    const before = [...anchors].reverse().find((a) => a.end <= m.start && !talkedAbout(ctx, a, m))
+    const closeBefore = before && m.start - before.end <= 4 ? before : undefined
+    // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
+    const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
+    const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
+    // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
+    const subjectOf = !before ? anchors.find((a) => a.start >= m.end && a.start - m.end <= 4 && onlyAuxiliaries(ctx, m.end, a.start)) : undefined
+    // "frappes avec des drones achetés à l'Iran": a transfer participle right after the materiel
+    // says where it came from, which its use does not.
+    const cueOf = (a: Lex | undefined): string | null => (a?.payload.kind === 'cue' ? a.payload.cue : null)
+    const boughtOrSent = after && after.start === m.end && (cueOf(after) === 'acquire' || cueOf(after) === 'supply') && cueOf(closeBefore) === 'use' ? after : undefined
+    const target = overlapping ?? boughtOrSent ?? closeBefore ?? after ?? before ?? subjectOf
+    if (target) give(target, m)
+  }
+  return out
+}
+
+/** "n'a fourni aucune précision sur le nombre de missiles": the materiel is the topic of another object, not the thing given. */
+function talkedAbout(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
+  for (let j = anchor.end + 1; j < m.start; j++) {
+    if (!ctx.grammarAt[j]?.roles.includes('topic')) continue
+    const previous = ctx.tokens[j - 1]!
+    if (previous.word && !ctx.materielAt[j - 1] && !ctx.grammarAt[j - 1]) return true
+  }
+  return false
+}
+
+/**
+ * Between two tokens there are only auxiliaries, adverbs, a relative pronoun and a demonym
+ * glued to the noun ("soldats nord-coréens ont été", "missiles qui ont déjà été livrés").
+ */
+export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (i === from && ctx.grammarAt[i]?.roles.includes('relative')) continue
+    const g = ctx.grammarAt[i]
+    const t = ctx.tokens[i]!
+    const entity = ctx.entityAt[i]
+    if (entity && entity.start === from && entity.payload.kind === 'actor' && entity.payload.form === 'demonym') {
+      i = entity.end - 1
+      continue
+    }
+    if (g && (g.roles.includes('be') || g.roles.includes('have') || g.roles.includes('copula'))) {
+      i = g.end - 1
+      continue
+    }
+    if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
+  }
+  return true
+}
+
+function isParticipleOrNoun(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue') return false
+  if (anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent') return true
+  return isParticiple(ctx, anchor.end - 1)
+}
+
+/** A past participle: "livrés", "fournies", "supplied", "sent". */
+export function isParticiple(ctx: DocumentContext, k: number): boolean {
+  const token = ctx.tokens[k]
+  if (!token) return false
+  if (ctx.lang.participles.has(token.key)) return true
+  const lower = token.text.toLowerCase()
+  return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 1)
+}
+
+/** Categories of the materiel a trigger governs: "drones and other weapons", "weapons, including ATACMS": the generic word yields. */
+export function categoriesOf(anchor: Lex, materiel: readonly Lex[]): Category[] {
+  const specific = new Set<Category>()
+  const generic = new Set<Category>()
+  for (const m of materiel) {
+    if (m.payload.kind !== 'materiel') continue
+    ;(m.payload.generic ? generic : specific).add(m.payload.category)
+  }
+  if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
+  return specific.size > 0 ? [...specific] : [...generic]
+}
+
+/**
+ * Materiel within the anchor's reach, and the rest of a list that starts within it
+ * ("des milliers de drones …, mais également des munitions d'artillerie et des missiles").
+ */
+export function continuedList(ctx: DocumentContext, assigned: readonly Lex[], leftStart: number, rightEnd: number): Lex[] {
+  const out = assigned.filter((m) => m.start >= leftStart && m.end <= rightEnd)
+  let last = out[out.length - 1]
+  for (const m of assigned) {
+    if (!last || m.start < rightEnd || out.includes(m)) continue
+    const gap = ctx.tokens.slice(last.end, m.start)
+    const listy = gap.length <= 8 && gap.every((t, k) => !t.word || ctx.grammarAt[last!.end + k] || (!t.upper && !ctx.cueAt[last!.end + k] && !ctx.entityAt[last!.end + k]))
+    if (!listy || !gap.some((_, k) => ctx.grammarAt[last!.end + k]?.roles.includes('and'))) break
+    out.push(m)
+    last = m
+  }
+  return out
+}
+
+/** The coordinated list of materiel that ends right before token `at` ("X, Y and Z – all of which"). */
+export function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at: number): Lex[] {
+  const before = materiel.filter((m) => m.end <= at)
+  const last = before[before.length - 1]
+  if (!last || at - last.end > 5) return []
+  const list = [last]
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k]!
+    const gap = ctx.tokens.slice(m.end, list[0]!.start)
+    if (gap.length > 6 || gap.some((t, j) => t.word && !ctx.grammarAt[m.end + j]?.roles.includes('and') && !ctx.grammarAt[m.end + j]?.roles.includes('of') && !ctx.materielAt[m.end + j])) break
+    list.unshift(m)
+  }
+  return list
+}

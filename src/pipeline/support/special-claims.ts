@@ -1,0 +1,72 @@
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import type { ActorMention } from '../mark-actors.js'
+import { anaphorStyle, salientState } from './complete-claims.js'
+import type { Clause, Draft } from './draft-claim.js'
+import { isDefendingParty } from './find-place.js'
+import { categoriesOf, categoryOf } from './materiel-phrases.js'
+
+/**
+ * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
+ * Russie": personnel of one state placed in another's territory, with no verb of supply.
+ */
+export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], clause: Clause, materiel: readonly Lex[], sentence: number): Draft | null {
+  const personnel = actors.find(
+    (a) =>
+      a.marking === 'personnel' &&
+      a.start >= clause.start &&
+      a.end <= clause.end &&
+      !!a.qualifies &&
+      categoryOf(a.qualifies) === 'troops' &&
+      !['with', 'to', 'for', 'target', 'of'].includes(a.prep ?? ''),
+  )
+  if (!personnel || !personnel.qualifies) return null
+  const place = actors.find((a) => a.marking === 'location' && a.start > personnel.end && a.end <= clause.end && a.actor !== personnel.actor)
+  if (!place) return null
+  const anchor = personnel.qualifies
+  const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
+  return {
+    supplier: personnel.actor,
+    recipient: place.actor,
+    categories: categoriesOf(anchor, listed.length ? listed : [anchor]),
+    materiel: listed.length ? listed : [anchor],
+    anchor,
+    supplierMention: personnel,
+    recipientMention: place,
+    sentence,
+    rule: 'support.presence',
+    forcedStatus: null,
+    inferred: [],
+    location: place.actor,
+    hint: null,
+    facing: null,
+    weakRecipient: isDefendingParty(ctx, place.actor),
+    completion: 'document',
+  }
+}
+
+/**
+ * "L'accusation a été démentie par l'Arabie saoudite", "Iran denied the reports": a denial
+ * with no transfer words of its own rebuts the claims of the previous sentence that concern
+ * the denier.
+ */
+export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): Draft | null {
+  const [from, to] = ctx.sentenceTokens[sentence]!
+  let denial: Lex | null = null
+  for (let i = from; i < to && !denial; i++) {
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'denial') denial = cue
+  }
+  if (!denial) return null
+  const denier = actors.find((a) => a.marking === 'by' || a.marking === 'bare')
+  if (!denier) return null
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k]!
+    if (d.sentence < sentence - 1) break
+    // "accusé le royaume de…", then "démentie par l'Arabie saoudite": the anaphor is resolved first.
+    const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor)) : null)
+    if (supplier !== denier.actor && d.recipient !== denier.actor) continue
+    return { ...d, supplier, anchor: denial, supplierMention: supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, weakRecipient: false, completion: 'never' }
+  }
+  return null
+}
