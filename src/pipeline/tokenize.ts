@@ -30,6 +30,7 @@ const UPPER = /^\p{Lu}/u
 export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): TextToken[] {
   const tokens: TextToken[] = []
   let hyphenNext = false
+  let skipApostrophe = -1
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0]
     const start = match.index
@@ -44,6 +45,14 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
       splitApostrophes(raw, start, hyphen, elisions, tokens)
       continue
     }
+    // An elision standing alone ("d' armes", or the lexicon form "d'") is one token, as when glued.
+    const apostrophe = text[start + raw.length]
+    if (word && (apostrophe === "'" || apostrophe === '’') && elisions.size && elisions.has(foldKey(`${raw}'`))) {
+      tokens.push(makeToken(raw + apostrophe, start, hyphen))
+      skipApostrophe = start + raw.length
+      continue
+    }
+    if (start === skipApostrophe) continue
     tokens.push(makeToken(raw, start, hyphen, word))
   }
   return tokens
