@@ -263,6 +263,12 @@ export const GrammarEntry = z.strictObject({
   determiners: z.array(Form).default([]),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
+  /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
+  materiel_pronouns: z.array(Form).default([]),
+  /** Where a materiel pronoun sits: before the verb (French clitics) or after it (English objects). */
+  materiel_pronoun_position: z.enum(['before', 'after']).default('after'),
+  /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
+  demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
   first_person: z.array(Form).default([]),
   /** Object pronouns standing for the recipient named just before ("leur apporter", "help them"). */

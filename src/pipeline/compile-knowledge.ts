@@ -50,6 +50,9 @@ export interface LanguageKnowledge {
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
   readonly objectClitics: ReadonlySet<string>
+  readonly materielPronouns: ReadonlySet<string>
+  readonly materielPronounPosition: 'before' | 'after'
+  readonly demonstratives: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
   readonly anaphorStyles: ReadonlyMap<string, StateStyle>
   readonly adjectivePosition: 'before' | 'after'
@@ -182,6 +185,9 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
     objectClitics: new Set(g.object_clitics.map(foldKey)),
+    materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
+    materielPronounPosition: g.materiel_pronoun_position,
+    demonstratives: new Set(g.demonstratives.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map(foldKey),
     anaphorStyles,

@@ -2,6 +2,7 @@ import type { Category, CueKind, FrameForm } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { ActorMention } from '../mark-actors.js'
+import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
@@ -22,16 +23,21 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const bound = leftBound(scope, anchor, clause, allActors)
   const rightEnd = rightBound(scope, anchor, clause)
   const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
-  const materiel = continuedList(ctx, assigned, bound.start, rightEnd)
+  let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
   if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }
+  const form = formOf(ctx, anchor)
+  // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
+  if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
+  // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
+  materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
   const base: Omit<Reading, 'cue'> = {
     scope,
     anchor,
-    form: formOf(ctx, anchor),
+    form,
     clause,
     actors,
     allActors,

@@ -133,11 +133,16 @@ function nearest(r: Reading, list: readonly ActorMention[], side: 'left' | 'righ
 
 const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
 
-/** Personnel of the state that acts: not those governed by "with", "to", "for" or "against" ("combat with Ukrainian troops"). */
+/**
+ * Personnel of the state that acts: not those governed by "with", "to", "for" or "against"
+ * ("combat with Ukrainian troops"); those that are the subject of an active verb act for their
+ * state ("Russian troops fired…", "Iranian engineers supplied…").
+ */
 function ownPersonnel(r: Reading): ActorMention[] {
   const { cue } = r
   if (cue === 'fund' || cue === 'help' || cue === 'repair') return []
-  return personnelOf(r).filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || r.materiel.includes(p.qualifies) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
+  const subject = (p: ActorMention): boolean => r.form === 'active' && p.prep === null && p.end <= r.anchor.start
+  return personnelOf(r).filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || r.materiel.includes(p.qualifies) || subject(p) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
 }
 
 /** A party on whose soil the war is fought (not the aggressor): foreign personnel there may serve either side. */
@@ -169,14 +174,25 @@ function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], 
   return bare.find((a) => a.end === j + 1) ?? null
 }
 
-/** The subject of a copula before an agent noun: "North Korea has become Russia's primary weapons supplier". */
+/**
+ * The subject of a copula around an agent noun: "North Korea has become Russia's primary weapons
+ * supplier", and inverted, "Un autre fournisseur important est la Grande-Bretagne".
+ */
 function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  const isCopula = (i: number): boolean => !!(ctx.grammarAt[i]?.roles.includes('copula') || ctx.grammarAt[i]?.roles.includes('be'))
   for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 8); i--) {
-    if (ctx.grammarAt[i]?.roles.includes('copula') || ctx.grammarAt[i]?.roles.includes('be')) {
-      return actors.filter((a) => a.end <= i && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null
-    }
+    if (isCopula(i)) return actors.filter((a) => a.end <= i && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null
   }
-  return adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare'))
+  const left = adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare'))
+  if (left) return left
+  // The agent noun is the subject and the state comes after the copula.
+  for (let i = anchor.end; i < Math.min(ctx.tokens.length, anchor.end + 8); i++) {
+    if (ctx.cueAt[i] || !ctx.tokens[i]!.word) break
+    if (!isCopula(i)) continue
+    const end = ctx.grammarAt[i]!.end
+    return actors.find((a) => a.marking === 'bare' && a.start >= end && a.start - end <= 2) ?? null
+  }
+  return null
 }
 
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */

@@ -1,0 +1,45 @@
+import type { DocumentContext } from '../document-context.js'
+import type { Lex } from '../find-mentions.js'
+import { isPersonnel, precedingList } from './materiel-phrases.js'
+
+const BACK_SENTENCES = 3
+
+/**
+ * Materiel a trigger refers back to: "Moscou en aurait commandé 2 400", "refused to send them",
+ * "les contributeurs de cette aide", "these systems were delivered". When the trigger names no
+ * materiel but a pronoun stands next to it, or names only generic words after a demonstrative,
+ * the materiel is the nearest specific one named before (in the sentence or the three before).
+ */
+export function antecedentMateriel(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): Lex[] | null {
+  // "Another major supplier is Germany": an agent noun with no object supplies what was talked about.
+  const agentNoun = materiel.length === 0 && anchor.payload.kind === 'cue' && anchor.payload.tense === 'agent'
+  if (!agentNoun && !refersBack(ctx, anchor, materiel)) return null
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  const floor = ctx.sentenceTokens[Math.max(0, sentence - BACK_SENTENCES)]![0]
+  const before = ctx.mentions.filter((m) => m.payload.kind === 'materiel' && m.end <= anchor.start && m.start >= floor && !materiel.includes(m))
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!
+    if (m.payload.kind !== 'materiel' || (m.payload.generic && !agentNoun) || isPersonnel(m)) continue
+    return precedingList(ctx, before, m.end)
+  }
+  return null
+}
+
+function refersBack(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): boolean {
+  const { lang, tokens } = ctx
+  if (materiel.length === 0) {
+    if (lang.materielPronounPosition === 'after') return lang.materielPronouns.has(tokens[anchor.end]?.key ?? '')
+    // "en aurait commandé", "les a livrés", "ne les livrera pas": the clitic before the verb and its auxiliaries.
+    for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 4); k--) {
+      const t = tokens[k]!
+      if (lang.materielPronouns.has(t.key)) return !ctx.entityAt[k + 1]
+      const g = ctx.grammarAt[k]
+      const cue = ctx.cueAt[k]
+      if (!(g?.roles.some((r) => r === 'have' || r === 'be') || (cue?.payload.kind === 'cue' && (cue.payload.cue === 'negation' || cue.payload.cue === 'future' || cue.payload.cue === 'conditional')))) return false
+    }
+    return false
+  }
+  // "ces équipements", "this aid": only generic words, right after a demonstrative.
+  if (!materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) return false
+  return materiel.some((m) => lang.demonstratives.has(tokens[m.start - 1]?.key ?? ''))
+}

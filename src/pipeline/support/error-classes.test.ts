@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+// Error classes seen on news the extractor had never seen, each tested with sentences written
+// for this project (never the corpus's own).
+
+describe('materiel named before: pronouns and demonstratives', () => {
+  test('a French clitic "en" or "les" before the verb', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fabrique des drones Shahed. Moscou en aurait commandé 2 400 à Téhéran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Pyongyang stocke des missiles KN-23 ; la Corée du Nord les a livrés à la Russie l'hiver dernier.", 'fr')), ['PRK>RUS:missiles'])
+  })
+  test('an English "them" after the verb', () => {
+    assert.deepEqual(triplesOf(analyze('Iran builds Shahed drones and has shipped them to Russia by sea.')), ['IRN>RUS:drones'])
+  })
+  test('a demonstrative before a generic word', () => {
+    assert.deepEqual(triplesOf(analyze('Le Hamas a utilisé des roquettes. Selon Israël, l’Iran a fourni ces armes au Hamas.', 'fr')), ['IRN>HAMAS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Azerbaijan fielded Harop loitering munitions. Israel sold these weapons to Azerbaijan, officials said.')), ['ISR>AZE:drones'])
+  })
+  test('an agent noun with no object supplies what was talked about', () => {
+    assert.deepEqual(triplesOf(analyze("Israël achète surtout des armes à l'étranger. Un autre fournisseur important est l'Allemagne.", 'fr')), ['DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Myanmar imports jets and helicopters from Russia. Another major supplier is China.')), ['RUS>MMR:aircraft', 'CHN>MMR:aircraft'])
+  })
+})
+
+describe('copulas around agent nouns', () => {
+  test('the state before or after the copula', () => {
+    assert.deepEqual(triplesOf(analyze('Les États-Unis sont le premier fournisseur d’armes d’Israël.', 'fr')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le principal fournisseur de drones de l’Éthiopie est la Turquie.', 'fr')), ['TUR>ETH:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia remains the biggest supplier of fighter jets to Myanmar.')), ['RUS>MMR:aircraft'])
+  })
+})
+
+describe('English participles', () => {
+  test('a past verb after its subject noun is active when an object follows', () => {
+    assert.deepEqual(triplesOf(analyze('British instructors trained Ukrainian soldiers in Kent.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Iranian engineers supplied Russia with drone engines.')), ['IRN>RUS:components_dual_use'])
+  })
+  test('and passive when a "by" or "to" phrase follows', () => {
+    assert.deepEqual(triplesOf(analyze('Russia launched drones supplied by Iran at Kyiv.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('The shells sent to Russia by North Korea were old.')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('elided articles and prepositions', () => {
+  test('"d’" and "l’" with a typographic or straight apostrophe, glued or not', () => {
+    assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d’armes d’Israël.", 'fr')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d'armes d' Israël.", 'fr')), ['USA>ISR:other_weapons'])
+  })
+})
+
+describe('launches from a territory', () => {
+  test('"fired … from X" gives X access, the launcher being the user', () => {
+    assert.deepEqual(claimsOf(analyze('Russian troops fired cruise missiles from Belarus at Kyiv.')).map((c) => c.replace(/:[a-z_]+$/, '')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Les troupes russes ont tiré des missiles depuis la Biélorussie.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+})
