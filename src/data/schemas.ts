@@ -267,6 +267,10 @@ export const GrammarEntry = z.strictObject({
   materiel_pronouns: z.array(Form).default([]),
   /** Where a materiel pronoun sits: before the verb (French clitics) or after it (English objects). */
   materiel_pronoun_position: z.enum(['before', 'after']).default('after'),
+  /** Words that introduce examples of what was just named ("including", "notamment", "such as"): the generic word before them yields. */
+  inclusions: z.array(Form).default([]),
+  /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
+  others: z.array(Form).default([]),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

@@ -53,6 +53,8 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  readonly inclusions: LexiconTrie<true>
+  readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
   readonly anaphorStyles: ReadonlyMap<string, StateStyle>
   readonly adjectivePosition: 'before' | 'after'
@@ -188,11 +190,19 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    inclusions: trieOf(g.inclusions, elisions),
+    others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map(foldKey),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
   }
+}
+
+function trieOf(forms: readonly string[], elisions: ReadonlySet<string>): LexiconTrie<true> {
+  const trie = new LexiconTrie<true>(elisions)
+  for (const form of forms) trie.add(form, true, 'any')
+  return trie
 }
 
 /** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such. */

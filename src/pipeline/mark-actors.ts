@@ -119,8 +119,8 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
       const prep = prepBefore(ctx, agent)
       return { marking: prep ?? 'bare', prep, qualifies: null }
     }
-    // A demonym used as a noun: "les Iraniens", "aux Russes".
-    if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]) {
+    // A demonym used as a noun: "les Iraniens", "aux Russes", "4 500 Ukrainiens".
+    if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k] || /^\p{N}/u.test(tokens[k]!.text)) {
       const prep = prepBefore(ctx, start)
       return { marking: prep ?? 'bare', prep, qualifies: null }
     }

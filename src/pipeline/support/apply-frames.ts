@@ -42,7 +42,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     actors,
     allActors,
     materiel,
-    categories: categoriesOf(anchor, materiel),
+    categories: categoriesOf(anchor, materiel, ctx),
     bound,
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }
@@ -87,9 +87,13 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
   }
-  // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou";
-  // but "instructors trained soldiers" is a past verb with its object.
-  return !!ctx.materielAt[anchor.start - 1] && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+  // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
+  // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
+  let noun = anchor.start - 1
+  const demonym = ctx.entityAt[noun]
+  if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
+  const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
+  return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
 }
 
 /** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */
@@ -215,7 +219,7 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
     case 'origin': {
       // The materiel the supplier's origin words qualify: "Iranian drones" of "Iranian drones and Russian missiles".
       const qualified = supplier ? r.actors.filter((a) => a.group === supplier.group && a.qualifies).map((a) => a.qualifies!) : []
-      return categoriesOf(r.anchor, qualified.length ? qualified : r.materiel).filter((c) => !isPersonnelCategory(c) && c !== 'territory_access')
+      return categoriesOf(r.anchor, qualified.length ? qualified : r.materiel, r.scope.ctx).filter((c) => !isPersonnelCategory(c) && c !== 'territory_access')
     }
     default:
       return [...r.categories]

@@ -111,10 +111,34 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
         i = cue.start
         continue
       }
+      // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
+      if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) {
+        i = cue.start
+        continue
+      }
       return { start: cue.end, antecedent: null, relative: null }
     }
   }
   return { start: floor, antecedent: null, relative: null }
+}
+
+/**
+ * Between a reporting verb and the trigger there is only an infinitive's lead-in: a noun of
+ * intent with its determiner and an infinitive marker ("sa volonté de", "plans to", "vouloir").
+ */
+function infinitiveComplement(ctx: DocumentContext, from: number, to: number): boolean {
+  if (to - from > 5 || to <= from) return false
+  const last = ctx.tokens[to - 1]!
+  if (!/^(de|d'|to|a|à)$/.test(last.key)) return false
+  for (let i = from; i < to - 1; i++) {
+    const t = ctx.tokens[i]!
+    const cue = ctx.cueAt[i]
+    const intent = cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || cue.payload.cue === 'conditional')
+    if (!t.word || t.upper || ctx.entityAt[i] || (cue && !intent) || ctx.materielAt[i]) return false
+    const g = ctx.grammarAt[i]
+    if (g && (g.roles.includes('that') || g.roles.includes('relative') || g.roles.includes('break'))) return false
+  }
+  return true
 }
 
 /** At token i a coordinator opens a clause with a verb of its own: "and Iran now produces", "et la Russie a acheté". */

@@ -1,6 +1,7 @@
 import type { Category } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
+import type { TrieMatch } from '../lexicon-trie.js'
 import type { Clause } from './draft-claim.js'
 
 const PERSONNEL: ReadonlySet<Category> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
@@ -120,16 +121,40 @@ export function isParticiple(ctx: DocumentContext, k: number): boolean {
   return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 1)
 }
 
-/** Categories of the materiel a trigger governs: "drones and other weapons", "weapons, including ATACMS": the generic word yields. */
-export function categoriesOf(anchor: Lex, materiel: readonly Lex[]): Category[] {
+/**
+ * Categories of the materiel a trigger governs. A generic word ("weapons", "armes") counts beside
+ * the specific items it is coordinated with ("des armes et des obus"), and yields when they are
+ * its examples or it is the rest of their list ("weapons, including ATACMS", "drones and other
+ * weapons"). Without `ctx`, any specific item makes the generic words yield.
+ */
+export function categoriesOf(anchor: Lex, materiel: readonly Lex[], ctx?: DocumentContext): Category[] {
   const specific = new Set<Category>()
   const generic = new Set<Category>()
+  const kept = new Set<Category>()
   for (const m of materiel) {
     if (m.payload.kind !== 'materiel') continue
     ;(m.payload.generic ? generic : specific).add(m.payload.category)
   }
   if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
-  return specific.size > 0 ? [...specific] : [...generic]
+  if (specific.size === 0) return [...generic]
+  if (ctx) for (const m of materiel) if (m.payload.kind === 'materiel' && m.payload.generic && standsBeside(ctx, m, materiel)) kept.add(m.payload.category)
+  return [...new Set([...specific, ...kept])]
+}
+
+/** A generic word that is an item of its list, not a heading for the items ("des armes et des obus"). */
+function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): boolean {
+  if (ctx.lang.others.has(ctx.tokens[g.start - 1]?.key ?? '')) return false
+  const next = materiel.find((m) => m.start >= g.end)
+  if (!next || next.payload.kind !== 'materiel' || next.payload.generic) return false
+  // Only a coordinator (and articles) between the two: "arms and ammunition", "d'armes et de munitions".
+  const matches: TrieMatch<true>[] = []
+  for (let i = g.end; i < next.start; i++) {
+    ctx.lang.inclusions.matchAt(ctx.tokens, i, matches)
+    if (matches.length) return false
+    const t = ctx.tokens[i]!
+    if (t.word && !ctx.grammarAt[i]?.roles.some((r) => r === 'and' || r === 'of') && !ctx.lang.determiners.has(t.key)) return false
+  }
+  return next.start - g.end <= 4 && ctx.tokens.slice(g.end, next.start).some((t, k) => t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))
 }
 
 /**
