@@ -48,7 +48,7 @@ export function register(program: Command): void {
             .map(([lang, c]) => `${lang}: ${c.actors} actor names, ${c.people} people, ${c.places} places, ${c.materiel} materiel words, ${c.cues} cue entries, ${c.roles} roles, ${c.frames} frames (each exercised by its example)`)
             .join('\n  ')
           await writeOut(
-            `${green('data is valid')} (${options.dir})\n  ${counts.actors} actors, ${counts.designations} designation groups, ${counts.outlets} outlets\n  ${langs}\n  ${counts.frameworks} frameworks, ${counts.rules} rules, ${counts.citations} citations, ${counts.conflicts} conflict definitions\n  knowledge version ${counts.version}`,
+            `${green('data is valid')} (${options.dir})\n  ${counts.actors} actors, ${counts.designations} designations, ${counts.outlets} outlets\n  ${langs}\n  ${counts.frameworks} frameworks, ${counts.rules} rules, ${counts.citations} citations, ${counts.conflicts} conflict definitions\n  knowledge version ${counts.version}`,
           )
         }
       } catch (error) {
