@@ -95,7 +95,12 @@ function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
 
 function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {
   if (hit.caseMode === 'any') return true
-  if (hit.caseMode === 'capital') return tokens[i]!.upper
+  if (hit.caseMode === 'capital') {
+    // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
+    const k = hit.forms.findIndex((form) => /\p{L}/u.test(form))
+    if (k <= 0) return tokens[i]!.upper
+    return !/^\P{L}*\p{Lu}/u.test(hit.forms[k]!) || !!tokens[i + k]?.upper
+  }
   return hit.forms.every((form, k) => tokens[i + k]?.text === form)
 }
 
