@@ -76,6 +76,7 @@ export async function saveDocuments(store: Store, documents: readonly DocumentTo
     const configs = [...new Set(stored.map((p) => p.row.fts_config))]
     if (configs.length)
       await trx.insertInto('fts_configs').values(configs.map((name) => ({ name }))).onConflict((oc) => oc.doNothing()).execute()
+    await options.beforeCommit?.(trx)
     return {
       inserted: stored.map((p) => p.row.id),
       duplicates: prepared.filter((p) => !inserted.has(p.row.id)).map((p) => p.row.id),
@@ -94,6 +95,8 @@ export interface SaveOptions {
    * them, such as an ingest run read again from its sources.
    */
   readonly relaxedCommit?: boolean
+  /** Runs in the batch's transaction after its writes: what must commit with the documents (the job queue marks their jobs done). */
+  readonly beforeCommit?: (trx: Transaction<Database>) => Promise<void>
 }
 
 interface Prepared {

@@ -1,0 +1,313 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { CompiledQuery, type Transaction } from 'kysely'
+import type PgBoss from 'pg-boss'
+import { isCobelError, type ErrorCode } from '../domain/errors.js'
+import { startExtractPool, type ExtractPool } from '../ingest/extract-pool.js'
+import type { FetchOptions } from '../ingest/fetch-url.js'
+import type { AnalyzerSource } from '../ingest/load-analyzer.js'
+import { readFeedItem, readSources, type SourceItem } from '../ingest/read-sources.js'
+import { refreshClaimTallies } from '../store/claim-tallies.js'
+import { documentIdOf } from '../store/document-id.js'
+import type { Database } from '../store/database.js'
+import type { Store } from '../store/open-store.js'
+import { optimizeStore } from '../store/optimize-store.js'
+import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
+import { enqueueFeedPolls, enqueueUrls, type FeedItemToQueue } from './enqueue-sources.js'
+import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
+import { pollFeed } from './poll-feed.js'
+import { isQueueIdle } from './queue-status.js'
+import { retryWhileDisconnected } from './retry-while-disconnected.js'
+
+export interface WorkerOptions {
+  /** Extraction worker threads (0: in this thread). */
+  readonly concurrency: number
+  /** Exit once no job is waiting, retrying or running in any queue. */
+  readonly untilIdle?: boolean
+  /** Ingest jobs taken at once (default 100). */
+  readonly batchSize?: number
+  /** Milliseconds between looks at an empty queue (default 1000). */
+  readonly pollMs?: number
+  readonly analyzer?: AnalyzerSource
+  readonly fetch?: FetchOptions
+  /** Stops taking jobs; those taken are finished. */
+  readonly signal?: AbortSignal
+  readonly onProgress?: (progress: WorkerProgress) => void
+}
+
+export interface WorkerProgress {
+  readonly jobs: number
+  readonly stored: number
+  /** Already stored (same text or canonical URL), by an earlier run or another worker. */
+  readonly skipped: number
+  readonly failed: number
+  readonly enqueued: number
+  readonly feedsPolled: number
+  readonly claims: number
+  readonly quotes: number
+  readonly elapsedMs: number
+}
+
+export interface WorkerSummary extends WorkerProgress {
+  readonly extractor: string
+  readonly dataVersion: string
+  /** The last errors of failed jobs (at most 20). */
+  readonly failures: readonly { readonly job: string; readonly subject: string; readonly code: ErrorCode; readonly message: string }[]
+}
+
+type Outcome = { stored: true; id: string; claims: number; quotes: number } | { skipped: true; id?: string } | { enqueued: number } | { failed: { code: ErrorCode; message: string } }
+
+/**
+ * Takes ingest jobs in batches (SKIP LOCKED: any number of workers on any number of machines
+ * share them), reads what a URL job points to, extracts in worker threads and stores each
+ * batch in one transaction, then marks the jobs done or failed. A document is stored once
+ * whichever workers take it: the store's keys (text hash, canonical URL) decide, inside the
+ * transaction. A worker killed mid-batch commits nothing of it; its jobs expire and are taken
+ * again. A lost connection (the server restarting) is waited out and the batch written again.
+ * Feed polls and the cron that schedules them run in the same process.
+ */
+export async function runWorker(store: Store, queue: JobQueue, options: WorkerOptions): Promise<WorkerSummary> {
+  const started = Date.now()
+  const boss = queue.boss
+  const pool = await startExtractPool(options.concurrency, options.analyzer)
+  const counts = { jobs: 0, stored: 0, skipped: 0, failed: 0, enqueued: 0, feedsPolled: 0, claims: 0, quotes: 0 }
+  const failures: { job: string; subject: string; code: ErrorCode; message: string }[] = []
+  const progress = (): void => options.onProgress?.({ ...counts, elapsedMs: Date.now() - started })
+  const batchSize = options.batchSize ?? 100
+  const pollMs = options.pollMs ?? 1000
+  const knownOutlets = new Set<string>()
+  let sinceOptimize = 0
+  let tallied = true
+
+  const fail = (job: string, subject: string, error: { code: ErrorCode; message: string }): void => {
+    counts.failed++
+    failures.push({ job, subject, ...error })
+    if (failures.length > 20) failures.shift()
+  }
+
+  // Feeds: the cron sends FEEDS_DUE_QUEUE every minute; its handler enqueues one poll per due feed.
+  const workIds: string[] = []
+  workIds.push(
+    await boss.work<FeedPollJob>(FEED_POLL_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, pollMs / 1000) }, async ([job]) => {
+      const result = await pollFeed(store, queue, job!.data.feedId, options.fetch)
+      counts.feedsPolled++
+      counts.enqueued += result.newItems
+      progress()
+      return result
+    }),
+    await boss.work(FEEDS_DUE_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, pollMs / 1000) }, async () => ({ polls: await enqueueFeedPolls(store, queue) })),
+  )
+  await boss.schedule(FEEDS_DUE_QUEUE, '* * * * *', {}, { singletonKey: 'cron' }).catch(() => undefined)
+
+  const processBatch = async (jobs: PgBoss.Job<IngestJob>[]): Promise<void> => {
+    const outcomes = new Map<string, Outcome>()
+    const toSave: { job: PgBoss.Job<IngestJob>; doc: DocumentToSave }[] = []
+    // 1. Sources: a document job carries its document; a URL job is fetched (a feed becomes item jobs).
+    const items: { job: PgBoss.Job<IngestJob>; item: Extract<SourceItem, { ok: true }> }[] = []
+    await forEachLimited(jobs, 8, async (job) => {
+      try {
+        for (const item of await sourceItemsOf(job.data, store, queue, options.fetch)) {
+          if ('enqueued' in item) outcomes.set(job.id, { enqueued: item.enqueued })
+          else if (item.ok === true) items.push({ job, item })
+          else if (item.ok === 'known') outcomes.set(job.id, { skipped: true })
+          else outcomes.set(job.id, { failed: { code: item.problem.code, message: item.problem.message } })
+        }
+      } catch (error) {
+        outcomes.set(job.id, { failed: errorOf(error) })
+      }
+    })
+    // 2. Documents stored already (by anyone) or twice in this batch are done without extraction.
+    const keyed = items.map((x) => ({ ...x, id: documentIdOf(x.item.record.document.text) }))
+    const stored = await retryWhileDisconnected(() =>
+      findStoredDocuments(store.db, {
+        ids: keyed.map((k) => k.id),
+        canonicalUrls: keyed.flatMap((k) => (k.item.canonicalUrl ? [k.item.canonicalUrl] : [])),
+        rawSha256s: keyed.map((k) => k.item.record.rawSha256),
+      }),
+    )
+    const seen = new Set<string>()
+    const fresh = keyed.filter(({ job, item, id }) => {
+      const url = item.canonicalUrl
+      const duplicate = stored.ids.has(id) || stored.rawSha256s.has(item.record.rawSha256) || (url !== null && stored.canonicalUrls.has(url)) || seen.has(id) || (url !== null && seen.has(`url:${url}`))
+      seen.add(id)
+      if (url) seen.add(`url:${url}`)
+      if (duplicate && !outcomes.has(job.id)) outcomes.set(job.id, { skipped: true, id })
+      return !duplicate
+    })
+    // 3. Extraction in the worker threads.
+    await Promise.all(
+      fresh.map(async ({ job, item, id }) => {
+        try {
+          const prepared = await pool.prepare({ ...item.record.document, id })
+          toSave.push({ job, doc: documentToSave(item, id, prepared, pool.dataVersion) })
+        } catch (error) {
+          outcomes.set(job.id, { failed: errorOf(error) })
+        }
+      }),
+    )
+    // 4. One transaction for the batch (sorted by id: two workers lock the same keys in the same order).
+    const committed = new Set<string>()
+    toSave.sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))
+    const write = async (part: typeof toSave): Promise<void> => {
+      if (part.length === 0) return
+      try {
+        // The jobs are marked done in the documents' transaction: stored and done commit together, or neither.
+        const beforeCommit = (trx: Transaction<Database>): Promise<unknown> => completeJobs(boss, part.map((p) => p.job.id), trx)
+        const result = await retryWhileDisconnected(() => saveDocuments(store, part.map((p) => p.doc), { knownOutlets, relaxedCommit: true, beforeCommit: async (trx) => void (await beforeCommit(trx)) }))
+        const inserted = new Set(result.inserted)
+        for (const { job } of part) committed.add(job.id)
+        for (const { job, doc } of part)
+          outcomes.set(job.id, inserted.has(doc.id) ? { stored: true, id: doc.id, claims: doc.analysis.support.length, quotes: doc.analysis.quotes.length } : { skipped: true, id: doc.id })
+      } catch (error) {
+        // One bad document costs only itself.
+        if (part.length === 1) outcomes.set(part[0]!.job.id, { failed: errorOf(error) })
+        else for (const p of part) await write([p])
+      }
+    }
+    await write(toSave)
+    // 5. Done and failed, a statement each.
+    const done: string[] = []
+    for (const job of jobs) {
+      const outcome = outcomes.get(job.id) ?? { failed: { code: 'ERR_INTERNAL' as const, message: 'the job gave no document' } }
+      counts.jobs++
+      if ('failed' in outcome) {
+        fail(job.id, subjectOf(job.data), outcome.failed)
+        await retryWhileDisconnected(() => boss.fail(INGEST_QUEUE, job.id, outcome.failed)).catch(() => undefined)
+        continue
+      }
+      if (!committed.has(job.id)) done.push(job.id)
+      if ('stored' in outcome) {
+        counts.stored++
+        counts.claims += outcome.claims
+        counts.quotes += outcome.quotes
+        sinceOptimize++
+        tallied = false
+      } else if ('skipped' in outcome) counts.skipped++
+      else counts.enqueued += outcome.enqueued
+    }
+    if (done.length) await retryWhileDisconnected(() => completeJobs(boss, done)).catch(() => undefined)
+    progress()
+  }
+
+  // Once the queue runs dry: planner statistics after a bulk write, and the legal engine's tallies.
+  const settle = async (): Promise<void> => {
+    if (sinceOptimize >= 100) {
+      await optimizeStore(store).catch(() => undefined)
+      sinceOptimize = 0
+    }
+    if (!tallied) {
+      await refreshClaimTallies(store).catch(() => undefined)
+      tallied = true
+    }
+  }
+
+  // Two batches in flight: one in extraction while the other is written.
+  const inflight = new Set<Promise<void>>()
+  try {
+    while (!options.signal?.aborted) {
+      if (inflight.size >= 2) {
+        await Promise.race(inflight)
+        continue
+      }
+      let jobs: PgBoss.Job<IngestJob>[]
+      try {
+        jobs = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize })
+      } catch {
+        await sleep(pollMs)
+        continue
+      }
+      if (jobs.length) {
+        const task: Promise<void> = processBatch(jobs).finally(() => inflight.delete(task))
+        inflight.add(task)
+        continue
+      }
+      if (inflight.size) {
+        await Promise.race(inflight)
+        continue
+      }
+      await settle()
+      if (options.untilIdle) {
+        // Jobs of a worker that went silent are failed (and retried) once their time is up.
+        await boss.expire().catch(() => undefined)
+        if (await isQueueIdle(store).catch(() => false)) break
+      }
+      await sleep(pollMs, undefined, { signal: options.signal }).catch(() => undefined)
+    }
+    await Promise.all(inflight)
+    await settle()
+  } finally {
+    for (const id of workIds) await boss.offWork({ id }).catch(() => undefined)
+    await pool.close()
+  }
+  return { ...counts, elapsedMs: Date.now() - started, extractor: pool.version, dataVersion: pool.dataVersion, failures }
+
+  function documentToSave(item: Extract<SourceItem, { ok: true }>, id: string, prepared: Awaited<ReturnType<ExtractPool['prepare']>>, dataVersion: string): DocumentToSave {
+    const doc = item.record.document
+    return {
+      id,
+      analysis: prepared.analysis,
+      rows: prepared.rows,
+      sourceId: doc.id,
+      source: item.record.origin,
+      sourceFormat: item.record.format,
+      rawSha256: item.record.rawSha256,
+      capturedAt: item.capturedAt,
+      url: item.url,
+      canonicalUrl: item.canonicalUrl,
+      outlet: doc.outlet ?? null,
+      publishedAt: doc.publishedAt ?? null,
+      dataVersion,
+      warnings: item.record.warnings,
+    }
+  }
+}
+
+type JobSource = SourceItem | { readonly enqueued: number }
+
+/** The documents a job stands for: its own, or the page at its URL; a feed URL becomes one job per item. */
+async function sourceItemsOf(job: IngestJob, store: Store, queue: JobQueue, fetch?: FetchOptions): Promise<JobSource[]> {
+  if (job.kind === 'document') {
+    return [
+      {
+        ok: true,
+        record: { origin: job.origin, format: job.format as never, rawSha256: job.rawSha256, warnings: [...job.warnings], document: job.document },
+        capturedAt: new Date(job.capturedAt),
+        url: job.url,
+        canonicalUrl: job.canonicalUrl,
+      },
+    ]
+  }
+  const isKnownUrl = async (canonical: string): Promise<boolean> => (await findStoredDocuments(store.db, { canonicalUrls: [canonical] })).canonicalUrls.size > 0
+  if (job.item) {
+    const { item } = job
+    return readFeedItem({ guid: item.guid, link: item.link, title: item.title, publishedAt: item.publishedAt, content: item.content }, item.feedTitle, item.feed, 0, { fetch, isKnownUrl })
+  }
+  const out: JobSource[] = []
+  const feedItems: FeedItemToQueue[] = []
+  for await (const item of readSources([job.url], { fetch, isKnownUrl, onFeed: (feed, source) => void feedItems.push(...feed.items.map((i) => ({ ...i, feed: source, feedTitle: feed.title }))) })) out.push(item)
+  if (feedItems.length) return [{ enqueued: (await enqueueUrls(store, queue, feedItems)).enqueued }]
+  return out
+}
+
+/** Marks jobs done, within a transaction of the store when one is given (pg-boss runs its statement on it). */
+function completeJobs(boss: PgBoss, ids: readonly string[], trx?: Transaction<Database>): Promise<unknown> {
+  if (ids.length === 0) return Promise.resolve()
+  const db = trx ? { executeSql: (text: string, values: unknown[]) => trx.executeQuery(CompiledQuery.raw(text, values)) as Promise<{ rows: unknown[] }> } : undefined
+  return (boss.complete as (name: string, ids: string[], data?: object, options?: { db?: PgBoss.Db }) => Promise<unknown>)(INGEST_QUEUE, [...ids], undefined, db ? { db: db as PgBoss.Db } : {})
+}
+
+function subjectOf(job: IngestJob): string {
+  return job.kind === 'document' ? job.origin : job.url
+}
+
+function errorOf(error: unknown): { code: ErrorCode; message: string } {
+  return { code: isCobelError(error) ? error.code : 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) }
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!)
+    }),
+  )
+}
