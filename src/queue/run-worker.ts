@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { CompiledQuery, type Transaction } from 'kysely'
+import { CompiledQuery, sql, type Transaction } from 'kysely'
 import type PgBoss from 'pg-boss'
 import { isCobelError, type ErrorCode } from '../domain/errors.js'
 import { startExtractPool, type ExtractPool } from '../ingest/extract-pool.js'
@@ -13,7 +13,7 @@ import type { Store } from '../store/open-store.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 import { enqueueFeedPolls, enqueueUrls, type FeedItemToQueue } from './enqueue-sources.js'
-import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
+import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
 import { pollFeed } from './poll-feed.js'
 import { isQueueIdle } from './queue-status.js'
 import { retryWhileDisconnected } from './retry-while-disconnected.js'
@@ -54,7 +54,9 @@ export interface WorkerSummary extends WorkerProgress {
   readonly failures: readonly { readonly job: string; readonly subject: string; readonly code: ErrorCode; readonly message: string }[]
 }
 
-type Outcome = { stored: true; id: string; claims: number; quotes: number } | { skipped: true; id?: string } | { enqueued: number } | { failed: { code: ErrorCode; message: string } }
+/** `final`: the document's own fault (unreadable, extraction throws): a retry would fail alike. */
+type Failure = { code: ErrorCode; message: string; final?: boolean }
+type Outcome = { stored: true; id: string; claims: number; quotes: number } | { skipped: true; id?: string } | { enqueued: number } | { failed: Failure }
 
 /**
  * Takes ingest jobs in batches (SKIP LOCKED: any number of workers on any number of machines
@@ -78,7 +80,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
   let sinceOptimize = 0
   let tallied = true
 
-  const fail = (job: string, subject: string, error: { code: ErrorCode; message: string }): void => {
+  const fail = (job: string, subject: string, error: Failure): void => {
     counts.failed++
     failures.push({ job, subject, ...error })
     if (failures.length > 20) failures.shift()
@@ -109,7 +111,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
           if ('enqueued' in item) outcomes.set(job.id, { enqueued: item.enqueued })
           else if (item.ok === true) items.push({ job, item })
           else if (item.ok === 'known') outcomes.set(job.id, { skipped: true })
-          else outcomes.set(job.id, { failed: { code: item.problem.code, message: item.problem.message } })
+          else outcomes.set(job.id, { failed: { code: item.problem.code, message: item.problem.message, final: item.problem.code !== 'ERR_FETCH_FAILED' } })
         }
       } catch (error) {
         outcomes.set(job.id, { failed: errorOf(error) })
@@ -140,7 +142,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
           const prepared = await pool.prepare({ ...item.record.document, id })
           toSave.push({ job, doc: documentToSave(item, id, prepared, pool.dataVersion) })
         } catch (error) {
-          outcomes.set(job.id, { failed: errorOf(error) })
+          outcomes.set(job.id, { failed: { ...errorOf(error), final: true } })
         }
       }),
     )
@@ -170,8 +172,13 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
       const outcome = outcomes.get(job.id) ?? { failed: { code: 'ERR_INTERNAL' as const, message: 'the job gave no document' } }
       counts.jobs++
       if ('failed' in outcome) {
-        fail(job.id, subjectOf(job.data), outcome.failed)
-        await retryWhileDisconnected(() => boss.fail(INGEST_QUEUE, job.id, outcome.failed)).catch(() => undefined)
+        const { final, ...error } = outcome.failed
+        fail(job.id, subjectOf(job.data), error)
+        await retryWhileDisconnected(async () => {
+          // No retries left: the job goes straight to failed, with its error, instead of failing again later.
+          if (final) await sql`update ${sql.id(QUEUE_SCHEMA)}.job set retry_limit = retry_count where name = ${INGEST_QUEUE} and id = ${job.id}::uuid`.execute(store.db)
+          await boss.fail(INGEST_QUEUE, job.id, error)
+        }).catch(() => undefined)
         continue
       }
       if (!committed.has(job.id)) done.push(job.id)
