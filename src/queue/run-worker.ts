@@ -11,7 +11,7 @@ import { documentIdOf } from '../store/document-id.js'
 import type { Database } from '../store/database.js'
 import type { Store } from '../store/open-store.js'
 import { optimizeStore } from '../store/optimize-store.js'
-import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
+import { findingsOf, findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 import { enqueueFeedPolls, enqueueUrls, type FeedItemToQueue } from './enqueue-sources.js'
 import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
 import { pollFeed } from './poll-feed.js'
@@ -158,7 +158,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
         const inserted = new Set(result.inserted)
         for (const { job } of part) committed.add(job.id)
         for (const { job, doc } of part)
-          outcomes.set(job.id, inserted.has(doc.id) ? { stored: true, id: doc.id, claims: doc.analysis.support.length, quotes: doc.analysis.quotes.length } : { skipped: true, id: doc.id })
+          outcomes.set(job.id, inserted.has(doc.id) ? { stored: true, id: doc.id, ...findingsOf(doc) } : { skipped: true, id: doc.id })
       } catch (error) {
         // One bad document costs only itself.
         if (part.length === 1) outcomes.set(part[0]!.job.id, { failed: errorOf(error) })
