@@ -195,8 +195,13 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
     progress()
   }
 
-  // Once the queue runs dry: planner statistics after a bulk write, and the legal engine's tallies.
-  const settle = async (): Promise<void> => {
+  // Once the queue runs dry: planner statistics after a bulk write, and the legal engine's tallies —
+  // at most every few minutes (a rebuild reads every claim: minutes on a store of millions) and
+  // when the worker stops. Readers rebuild stale tallies themselves anyway.
+  let lastSettled = Date.now()
+  const settle = async (final = false): Promise<void> => {
+    if (!final && Date.now() - lastSettled < SETTLE_EVERY_MS) return
+    lastSettled = Date.now()
     if (sinceOptimize >= 100) {
       await optimizeStore(store).catch(() => undefined)
       sinceOptimize = 0
@@ -231,7 +236,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
         await Promise.race(inflight)
         continue
       }
-      await settle()
+      await settle(options.untilIdle)
       if (options.untilIdle) {
         // Jobs of a worker that went silent are failed (and retried) once their time is up.
         await boss.expire().catch(() => undefined)
@@ -240,7 +245,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
       await sleep(pollMs, undefined, { signal: options.signal }).catch(() => undefined)
     }
     await Promise.all(inflight)
-    await settle()
+    await settle(true)
   } finally {
     for (const id of workIds) await boss.offWork({ id }).catch(() => undefined)
     await pool.close()
@@ -267,6 +272,9 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
     }
   }
 }
+
+/** Least time between two rounds of statistics and tally rebuilds in a long-running worker. */
+const SETTLE_EVERY_MS = 5 * 60_000
 
 type JobSource = SourceItem | { readonly enqueued: number }
 
