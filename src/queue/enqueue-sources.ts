@@ -4,16 +4,19 @@ import { isUrl } from '../ingest/fetch-url.js'
 import type { IngestFailure } from '../ingest/ingest-sources.js'
 import type { FeedItem } from '../ingest/parse-feed.js'
 import { readSources, type ReadSourcesOptions } from '../ingest/read-sources.js'
-import { canonicalUrl, documentIdOf } from '../store/document-id.js'
+import { canonicalUrl, documentIdOf, sha256Hex } from '../store/document-id.js'
 import { takeDueFeeds } from '../store/feeds.js'
 import type { Store } from '../store/open-store.js'
 import { findStoredDocuments, chunks } from '../store/save-documents.js'
-import { FEED_POLL_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, ingestJobInsert, type DocumentJob, type IngestJob, type JobQueue, type UrlJob } from './job-queue.js'
+import { DOCUMENTS_PER_JOB, FEED_POLL_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, ingestJobInsert, type DocumentJob, type IngestJob, type JobQueue, type UrlJob } from './job-queue.js'
 
 export interface EnqueueSummary {
   /** Documents read, URLs named and feed items found. */
   readonly read: number
+  /** Documents and URLs enqueued. */
   readonly enqueued: number
+  /** Jobs they make (documents go DOCUMENTS_PER_JOB a job). */
+  readonly jobs: number
   /** The same document or URL is waiting in the queue already. */
   readonly alreadyQueued: number
   /** The same text, raw bytes or canonical URL is stored already. */
@@ -48,12 +51,13 @@ interface Pending {
 export async function enqueueSources(store: Store, queue: JobQueue, inputs: readonly string[], options: EnqueueOptions = {}): Promise<EnqueueSummary> {
   const started = Date.now()
   const failed: IngestFailure[] = []
-  const totals = { read: 0, enqueued: 0, alreadyQueued: 0, alreadyStored: 0 }
+  const totals = { read: 0, enqueued: 0, jobs: 0, alreadyQueued: 0, alreadyStored: 0 }
   let pending: Pending[] = []
   const flush = async (): Promise<void> => {
     const result = await insertJobs(store, queue, pending, options.jobTimeout)
     pending = []
     totals.enqueued += result.enqueued
+    totals.jobs += result.jobs
     totals.alreadyQueued += result.alreadyQueued
     totals.alreadyStored += result.alreadyStored
   }
@@ -97,7 +101,7 @@ export async function enqueueSources(store: Store, queue: JobQueue, inputs: read
 }
 
 /** Enqueues feed items (one URL job each), skipping those whose page is stored already. */
-export async function enqueueUrls(store: Store, queue: JobQueue, items: readonly FeedItemToQueue[]): Promise<{ enqueued: number; alreadyQueued: number; alreadyStored: number }> {
+export async function enqueueUrls(store: Store, queue: JobQueue, items: readonly FeedItemToQueue[]): Promise<InsertTotals> {
   return insertJobs(store, queue, items.map(feedItemPending))
 }
 
@@ -122,9 +126,19 @@ function urlPending(job: UrlJob): Pending {
   return { job, key: `url:${canonical ?? job.url}`, canonicalUrl: canonical }
 }
 
-/** Inserts jobs (500 a statement), leaving out what is stored already; counts those the queue held already. */
-async function insertJobs(store: Store, queue: JobQueue, pending: readonly Pending[], timeout?: number): Promise<{ enqueued: number; alreadyQueued: number; alreadyStored: number }> {
-  const totals = { enqueued: 0, alreadyQueued: 0, alreadyStored: 0 }
+interface InsertTotals {
+  enqueued: number
+  jobs: number
+  alreadyQueued: number
+  alreadyStored: number
+}
+
+/**
+ * Inserts jobs (500 a statement), leaving out what is stored already; documents go
+ * DOCUMENTS_PER_JOB a job. Counts the documents and URLs whose job the queue held already.
+ */
+async function insertJobs(store: Store, queue: JobQueue, pending: readonly Pending[], timeout?: number): Promise<InsertTotals> {
+  const totals = { enqueued: 0, jobs: 0, alreadyQueued: 0, alreadyStored: 0 }
   for (const part of chunks(pending, 500)) {
     const stored = await findStoredDocuments(store.db, {
       ids: part.flatMap((p) => (p.id ? [p.id] : [])),
@@ -142,15 +156,30 @@ async function insertJobs(store: Store, queue: JobQueue, pending: readonly Pendi
       }
     }
     if (unique.length === 0) continue
-    const inserts = unique.map((p) => ingestJobInsert(p.job, p.key, randomUUID(), timeout))
+    // Documents together, a job per DOCUMENTS_PER_JOB, keyed by their ids: the same file enqueued twice makes the same keys.
+    const documents = unique.filter((p) => p.job.kind === 'document')
+    const grouped: { job: IngestJob; key: string; size: number }[] = unique.filter((p) => p.job.kind !== 'document').map((p) => ({ job: p.job, key: p.key, size: 1 }))
+    for (const group of chunks(documents, DOCUMENTS_PER_JOB)) {
+      if (group.length === 1) grouped.push({ job: group[0]!.job, key: group[0]!.key, size: 1 })
+      else
+        grouped.push({
+          job: { kind: 'documents', documents: group.map((p) => { const { kind: _kind, ...doc } = p.job as DocumentJob; return doc }) },
+          key: `docs:${sha256Hex(group.map((p) => p.key).join('\n'))}`,
+          size: group.length,
+        })
+    }
+    const inserts = grouped.map((g) => ingestJobInsert(g.job, g.key, randomUUID(), timeout))
     await queue.boss.insert(inserts)
-    // pg-boss leaves out a job whose singleton key is already waiting: the ids that made it in tell how many.
-    const { rows } = await sql<{ n: string }>`
-      select count(*) as n from ${sql.id(QUEUE_SCHEMA)}.job where name = ${INGEST_QUEUE} and id = any(${sql.val(inserts.map((i) => i.id))}::uuid[])`.execute(store.db)
-    const enqueued = Number(rows[0]?.n ?? 0)
-    totals.enqueued += enqueued
-    totals.alreadyQueued += unique.length - enqueued
+    // pg-boss leaves out a job whose singleton key is already waiting: the ids that made it in tell which.
+    const { rows } = await sql<{ id: string }>`
+      select id::text as id from ${sql.id(QUEUE_SCHEMA)}.job where name = ${INGEST_QUEUE} and id = any(${sql.val(inserts.map((i) => i.id))}::uuid[])`.execute(store.db)
+    const inserted = new Set(rows.map((r) => r.id))
+    grouped.forEach((g, i) => {
+      if (inserted.has(inserts[i]!.id!)) {
+        totals.enqueued += g.size
+        totals.jobs++
+      } else totals.alreadyQueued += g.size
+    })
   }
   return totals
 }
-

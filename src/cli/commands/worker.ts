@@ -39,7 +39,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     .description('Work on the job queue: extract and store the documents and URLs enqueued, poll watched feeds.')
     .addOption(new Option('-c, --concurrency <n>', 'extraction worker threads').argParser(integer(0, 64)).default(defaultJobs()))
     .option('--until-idle', 'exit once no job is waiting, retrying or running')
-    .addOption(new Option('--batch-size <n>', 'jobs taken at once, stored in one transaction').argParser(integer(1, 1000)).default(100))
+    .addOption(new Option('--batch-size <n>', 'documents taken at once, stored in one transaction').argParser(integer(1, 1000)).default(100))
     .addOption(new Option('--poll <ms>', 'milliseconds between looks at an empty queue').argParser(integer(100, 60_000)).default(1000))
     .addOption(new Option('--timeout <seconds>', 'time limit per URL fetch').argParser(integer(1, 600)).default(20))
     .option('--knowledge <dir>', 'knowledge data folder (lexicons, actors); default: the one shipped with cobel')
