@@ -41,6 +41,8 @@ interface Figures {
   /** CPU of the PostgreSQL server processes, per stored document. */
   readonly serverCpuMs: number
   readonly totalCpuMs: number
+  /** Of cobelCpuMs, what `cobel ingest --queue` took (reading the files, sending the texts). */
+  readonly enqueueCpuMs: number | null
 }
 
 /** CPU seconds of this process's finished, waited-for children (and theirs): /proc/self/stat cutime + cstime. */
@@ -60,7 +62,11 @@ function run(args: string[], databaseUrl: string): Promise<string> {
   })
 }
 
+/** Children's CPU right after the enqueueing command ended (null when there is none). */
+let enqueueCpuMark: number | null = null
+
 async function measure(config: string, input: string, work: (url: string) => Promise<number | null>): Promise<Figures> {
+  enqueueCpuMark = null
   const server = await startPostgres({ durable: true })
   try {
     const url = await server.createDatabase()
@@ -86,6 +92,7 @@ async function measure(config: string, input: string, work: (url: string) => Pro
       cobelCpuMs: per(cobelCpu),
       serverCpuMs: per(serverCpu),
       totalCpuMs: per(cobelCpu + serverCpu),
+      enqueueCpuMs: enqueueCpuMark === null ? null : per(enqueueCpuMark - before),
     }
   } catch (error) {
     await server.stop().catch(() => undefined)
@@ -96,6 +103,7 @@ async function measure(config: string, input: string, work: (url: string) => Pro
 const enqueueThen = (input: string, workers: number) => async (url: string): Promise<number> => {
   const t = performance.now()
   await run(['ingest', '--queue', input, '--json'], url)
+  enqueueCpuMark = childrenCpu()
   const enqueue = (performance.now() - t) / 1000
   await Promise.all(Array.from({ length: workers }, () => run(['worker', '--concurrency', '1', '--until-idle', '--poll', '250', '--json'], url)))
   return enqueue
@@ -124,7 +132,7 @@ try {
     for (const [name, fn] of configs) {
       const figures = await measure(name, input, fn)
       results.push(figures)
-      if (!values.json) console.log(`  ${name.padEnd(22)} ${String(figures.docsPerSecond).padStart(5)} docs/s (${figures.seconds} s${figures.enqueueSeconds !== null ? `, enqueue ${figures.enqueueSeconds} s` : ''}); CPU per document: cobel ${figures.cobelCpuMs} ms + server ${figures.serverCpuMs} ms = ${figures.totalCpuMs} ms`)
+      if (!values.json) console.log(`  ${name.padEnd(22)} ${String(figures.docsPerSecond).padStart(5)} docs/s (${figures.seconds} s${figures.enqueueSeconds !== null ? `, enqueue ${figures.enqueueSeconds} s` : ''}); CPU per document: cobel ${figures.cobelCpuMs} ms${figures.enqueueCpuMs !== null ? ` (enqueueing ${figures.enqueueCpuMs})` : ''} + server ${figures.serverCpuMs} ms = ${figures.totalCpuMs} ms`)
     }
   }
   const median = (name: string, key: keyof Figures): number => {
@@ -133,15 +141,17 @@ try {
   }
   const inProcess = median('in process, --jobs 1', 'totalCpuMs')
   const queued = median('queue, 1 worker', 'totalCpuMs')
+  const workersOnly = median('queue, 1 worker', 'totalCpuMs') - median('queue, 1 worker', 'enqueueCpuMs')
   const summary = {
     results,
+    workerOverheadPerDocument: +((workersOnly - inProcess) / inProcess).toFixed(3),
     twoWorkersOverOne: +(median('queue, 2 workers', 'docsPerSecond') / median('queue, 1 worker', 'docsPerSecond')).toFixed(2),
     queueOverheadPerDocument: +((queued - inProcess) / inProcess).toFixed(3),
   }
   if (values.json) console.log(JSON.stringify(summary))
   else {
     console.log(`2 workers / 1 worker: ${summary.twoWorkersOverOne}× docs/s`)
-    console.log(`queue overhead per document (CPU, 1 worker vs in process with 1 extraction thread, enqueueing included): ${(summary.queueOverheadPerDocument * 100).toFixed(1)} %`)
+    console.log(`queue overhead per document (CPU, 1 worker vs in process with 1 extraction thread): ${(summary.queueOverheadPerDocument * 100).toFixed(1)} % with the enqueueing, ${(summary.workerOverheadPerDocument * 100).toFixed(1)} % without it`)
   }
 } finally {
   rmSync(work, { recursive: true, force: true })
