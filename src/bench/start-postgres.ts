@@ -11,6 +11,8 @@ export interface RunningPostgres {
   url(database?: string): string
   /** Creates an empty database with a fresh name and returns its URL. */
   createDatabase(): Promise<string>
+  /** Stops the server and starts it again on the same data and port (clients see their connections drop). */
+  restart(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -46,7 +48,8 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
     port,
     user: 'cobel',
     password: 'cobel',
-    persistent: false,
+    // The folder is removed by stop() below; kept across restart().
+    persistent: true,
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: flags,
     onLog: (message: unknown) => void log.push(String(message)),
@@ -67,6 +70,10 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       const name = `cobel_test_${process.pid}_${++counter}`
       await server.createDatabase(name)
       return url(name)
+    },
+    async restart() {
+      await server.stop()
+      await server.start()
     },
     async stop() {
       await server.stop()

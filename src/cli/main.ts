@@ -19,6 +19,9 @@ const COMMANDS = {
   'check-data': () => import('./commands/check-data.js'),
   serve: () => import('./commands/serve.js'),
   users: () => import('./commands/users.js'),
+  worker: () => import('./commands/worker.js'),
+  queue: () => import('./commands/queue.js'),
+  feeds: () => import('./commands/feeds.js'),
 } satisfies Record<string, () => Promise<{ register(program: Command): void }>>
 
 const isCommand = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name)

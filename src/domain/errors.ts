@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'ERR_CONFLICT',
   'ERR_RATE_LIMITED',
   'ERR_STORE',
+  'ERR_JOB_TIMEOUT',
   'ERR_INTERNAL',
   'ERR_USAGE',
 ] as const

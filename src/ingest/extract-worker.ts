@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ERROR_CODES } from '../domain/errors.js'
 import type { SourceDocument } from '../domain/records.js'
-import { documentRowsOf } from '../store/document-rows.js'
+import { documentRowsOf, packDocumentRows } from '../store/document-rows.js'
 import { ftsConfigFor } from '../store/fts-config-for.js'
 import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
 
@@ -13,8 +13,10 @@ try {
     try {
       const analysis = analyzer.analyze(message.doc)
       // The store rows are computed here too, off the thread that writes (see DocumentRows).
-      const rows = message.rows ? documentRowsOf(message.doc.id, analysis, ftsConfigFor(analysis.lang)) : undefined
-      port.postMessage({ id: message.id, analysis, rows })
+      if (!message.rows) return port.postMessage({ id: message.id, analysis })
+      // The writing thread needs the document's own fields and the packed rows, not the findings as objects.
+      const rows = packDocumentRows(documentRowsOf(message.doc.id, analysis, ftsConfigFor(analysis.lang)))
+      port.postMessage({ id: message.id, analysis: { ...analysis, sentences: [], quotes: [], support: [] }, rows })
     } catch (error) {
       port.postMessage({ id: message.id, error: describe(error) })
     }

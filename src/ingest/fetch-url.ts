@@ -7,6 +7,9 @@ export interface FetchOptions {
   /** Bodies above this are refused (default: the input limit, 8 MB). */
   readonly maxBytes?: number
   readonly userAgent?: string
+  /** Validators of an earlier answer: a 304 then comes back as `notModified` instead of an error. */
+  readonly ifNoneMatch?: string | null
+  readonly ifModifiedSince?: string | null
 }
 
 export interface Fetched {
@@ -14,6 +17,11 @@ export interface Fetched {
   readonly contentType: string | null
   /** URL after redirects. */
   readonly url: string
+  readonly status: number
+  /** True for a 304 answer to a conditional request (the body is then empty). */
+  readonly notModified: boolean
+  readonly etag: string | null
+  readonly lastModified: string | null
 }
 
 export const DEFAULT_USER_AGENT = 'cobel/0.1 (+evidence workbench; ingest)'
@@ -27,10 +35,20 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     response = await fetch(url, {
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'follow',
-      headers: { 'user-agent': options.userAgent ?? DEFAULT_USER_AGENT, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5' },
+      headers: {
+        'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+        accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+        ...(options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}),
+        ...(options.ifModifiedSince ? { 'if-modified-since': options.ifModifiedSince } : {}),
+      },
     })
   } catch (error) {
     throw new CobelError('ERR_FETCH_FAILED', reason(error, timeoutMs), url)
+  }
+  const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') }
+  if (response.status === 304 && (options.ifNoneMatch || options.ifModifiedSince)) {
+    await response.body?.cancel().catch(() => undefined)
+    return { bytes: new Uint8Array(0), contentType: null, url: response.url || url, status: 304, notModified: true, ...validators }
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined)
@@ -60,7 +78,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     if (error instanceof CobelError) throw error
     throw new CobelError('ERR_FETCH_FAILED', reason(error, timeoutMs), url)
   }
-  return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type'), url: response.url || url }
+  return { bytes: Buffer.concat(chunks), contentType: response.headers.get('content-type'), url: response.url || url, status: response.status, notModified: false, ...validators }
 }
 
 function reason(error: unknown, timeoutMs: number): string {

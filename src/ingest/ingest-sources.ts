@@ -4,7 +4,7 @@ import type { Store } from '../store/open-store.js'
 import { refreshClaimTallies } from '../store/claim-tallies.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { createNearDuplicateIndex, type NearDuplicateIndex } from '../store/near-duplicate-index.js'
-import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
+import { findingsOf, findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 import { defaultJobs, startExtractPool, type ExtractPool, type PreparedDocument } from './extract-pool.js'
 import type { AnalyzerSource } from './load-analyzer.js'
 import type { IngestProgress } from './progress-reporter.js'
@@ -78,8 +78,9 @@ export async function ingestSources(store: Store, inputs: readonly string[], opt
       counts.ingested += saved.length
       counts.skipped += duplicates
       for (const doc of saved) {
-        counts.claims += doc.analysis.support.length
-        counts.quotes += doc.analysis.quotes.length
+        const found = findingsOf(doc)
+        counts.claims += found.claims
+        counts.quotes += found.quotes
         if ((doc.warnings?.length ?? 0) + doc.analysis.warnings.length > 0) counts.warned++
       }
       progress()

@@ -2,6 +2,8 @@ import { XMLParser } from 'fast-xml-parser'
 import { CobelError } from '../domain/errors.js'
 
 export interface FeedItem {
+  /** RSS guid or Atom id: what identifies the item across polls, even when its link changes. */
+  readonly guid: string | null
   readonly link: string | null
   readonly title: string | null
   readonly publishedAt: string | null
@@ -46,6 +48,7 @@ export function parseFeed(xml: string, source: string): Feed {
   if (rss?.channel || rdf) {
     const channel = (rss?.channel ?? (rdf?.channel as Record<string, unknown>) ?? {}) as Record<string, unknown>
     const items = ((rss?.channel?.item ?? rdf?.item ?? []) as Record<string, unknown>[]).map((item) => ({
+      guid: text(item.guid) ?? text(item['@rdf:about']),
       link: text(first(item.link)) ?? guidLink(item.guid),
       title: text(item.title),
       publishedAt: text(item.pubDate) ?? text(item['dc:date']),
@@ -55,6 +58,7 @@ export function parseFeed(xml: string, source: string): Feed {
   }
   if (atom) {
     const items = ((atom.entry ?? []) as Record<string, unknown>[]).map((entry) => ({
+      guid: text(entry.id),
       link: atomLink(entry.link),
       title: text(entry.title),
       publishedAt: text(entry.published) ?? text(entry.updated),

@@ -9,7 +9,7 @@ import { parseInput } from '../input/parse-input.js'
 import { readInputs } from '../input/read-inputs.js'
 import { canonicalUrl } from '../store/document-id.js'
 import { fetchUrl, isUrl, type FetchOptions } from './fetch-url.js'
-import { looksLikeFeed, parseFeed, type Feed } from './parse-feed.js'
+import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from './parse-feed.js'
 
 /** One document read from a source, with what the store needs about its capture. */
 export type SourceItem =
@@ -31,6 +31,8 @@ export interface ReadSourcesOptions {
   readonly fetchConcurrency?: number
   /** Says whether a canonical URL is already stored, so that re-reading a feed fetches only new items. */
   readonly isKnownUrl?: (canonicalUrl: string) => Promise<boolean>
+  /** Receives each feed read (file or URL) instead of its items being fetched here: the job queue makes a job of each item. */
+  readonly onFeed?: (feed: Feed, source: string) => void
 }
 
 const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i
@@ -96,7 +98,8 @@ async function* readFileSource(path: string, options: ReadSourcesOptions): Async
       yield problem(path, isCobelError(error) ? error.code : 'ERR_INPUT_MALFORMED', messageOf(error, path))
       return
     }
-    yield* readFeedItems(feed, path, options)
+    if (options.onFeed) options.onFeed(feed, path)
+    else yield* readFeedItems(feed, path, options)
     return
   }
   for (const item of parseInput(bytes, { name: path, format: options.format })) yield fromInput(item, capturedAt)
@@ -184,7 +187,8 @@ async function* readUrl(url: string, options: ReadSourcesOptions, maybeFeed: boo
       yield problem(url, isCobelError(error) ? error.code : 'ERR_INPUT_MALFORMED', messageOf(error, url))
       return
     }
-    yield* readFeedItems(feed, url, options)
+    if (options.onFeed) options.onFeed(feed, url)
+    else yield* readFeedItems(feed, url, options)
     return
   }
   yield* pageItems(fetched.bytes, url, fetched.url, fetched.contentType, new Date(), options)
@@ -218,32 +222,38 @@ function* pageItems(
   }
 }
 
+/**
+ * One feed item: its page fetched and read (the feed's title as outlet, the item's title and
+ * date as defaults), or the feed's own content when the page cannot be reached or there is no link.
+ */
+export async function readFeedItem(item: FeedItem, feedTitle: string | null, source: string, index: number, options: ReadSourcesOptions = {}): Promise<SourceItem[]> {
+  const defaults = { title: item.title, publishedAt: item.publishedAt, outlet: feedTitle }
+  const origin = item.link ?? `${source}#item-${index + 1}`
+  const canonical = canonicalUrl(item.link)
+  if (canonical && options.isKnownUrl && (await options.isKnownUrl(canonical).catch(() => false))) return [{ ok: 'known', origin }]
+  if (item.link) {
+    try {
+      const fetched = await fetchUrl(item.link, options.fetch)
+      return [...pageItems(fetched.bytes, item.link, fetched.url, fetched.contentType, new Date(), options, defaults)]
+    } catch (error) {
+      // A feed that carries the full article still gives it to us when the page is unreachable.
+      if (!item.content) return [problem(origin, isCobelError(error) ? error.code : 'ERR_FETCH_FAILED', messageOf(error, origin))]
+      const items = [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), item.link, item.link, 'text/html', new Date(), { ...options, format: 'html' }, defaults)]
+      const warning = `page unreachable (${messageOf(error, origin)}); stored the feed's own content`
+      return items.map((i) => (i.ok === true ? { ...i, record: { ...i.record, warnings: [...i.record.warnings, warning] } } : i))
+    }
+  }
+  if (item.content)
+    return [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), origin, origin, 'text/html', new Date(), { ...options, format: 'html' }, defaults)].map((i) =>
+      i.ok === true ? { ...i, url: null, canonicalUrl: null, record: { ...i.record, document: { ...i.record.document, url: null } } } : i,
+    )
+  return [problem(origin, 'ERR_INPUT_MALFORMED', 'the feed item has neither a link nor content')]
+}
+
 /** Fetches the items' pages a few at a time, yielding in feed order. */
 async function* readFeedItems(feed: Feed, source: string, options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
   const limit = Math.max(1, options.fetchConcurrency ?? 4)
-  const defaultsOf = (item: Feed['items'][number]) => ({ title: item.title, publishedAt: item.publishedAt, outlet: feed.title })
-  const load = async (item: Feed['items'][number], index: number): Promise<SourceItem[]> => {
-    const origin = item.link ?? `${source}#item-${index + 1}`
-    const canonical = canonicalUrl(item.link)
-    if (canonical && options.isKnownUrl && (await options.isKnownUrl(canonical).catch(() => false))) return [{ ok: 'known', origin }]
-    if (item.link) {
-      try {
-        const fetched = await fetchUrl(item.link, options.fetch)
-        return [...pageItems(fetched.bytes, item.link, fetched.url, fetched.contentType, new Date(), options, defaultsOf(item))]
-      } catch (error) {
-        // A feed that carries the full article still gives it to us when the page is unreachable.
-        if (!item.content) return [problem(origin, isCobelError(error) ? error.code : 'ERR_FETCH_FAILED', messageOf(error, origin))]
-        const items = [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), item.link, item.link, 'text/html', new Date(), { ...options, format: 'html' }, defaultsOf(item))]
-        const warning = `page unreachable (${messageOf(error, origin)}); stored the feed's own content`
-        return items.map((i) => (i.ok === true ? { ...i, record: { ...i.record, warnings: [...i.record.warnings, warning] } } : i))
-      }
-    }
-    if (item.content)
-      return [...pageItems(Buffer.from(`<html><body><article>${item.content}</article></body></html>`), origin, origin, 'text/html', new Date(), { ...options, format: 'html' }, defaultsOf(item))].map((i) =>
-        i.ok === true ? { ...i, url: null, canonicalUrl: null, record: { ...i.record, document: { ...i.record.document, url: null } } } : i,
-      )
-    return [problem(origin, 'ERR_INPUT_MALFORMED', 'the feed item has neither a link nor content')]
-  }
+  const load = (item: FeedItem, index: number): Promise<SourceItem[]> => readFeedItem(item, feed.title, source, index, options)
   const items = feed.items
   if (items.length === 0) {
     yield problem(source, 'ERR_INPUT_EMPTY', 'the feed has no items')

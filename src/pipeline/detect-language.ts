@@ -1,13 +1,6 @@
-import { franc } from 'franc-min'
+import { eld } from 'eld/medium'
 import type { Knowledge } from './compile-knowledge.js'
 import { foldKey } from './normalize-text.js'
-
-const ISO3_TO_1: Readonly<Record<string, string>> = {
-  fra: 'fr', eng: 'en', deu: 'de', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', ukr: 'uk', rus: 'ru', arb: 'ar', nld: 'nl',
-  ces: 'cs', slk: 'sk', ron: 'ro', hun: 'hu', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', tur: 'tr', pes: 'fa', cmn: 'zh',
-  jpn: 'ja', kor: 'ko', heb: 'he', ell: 'el', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', lit: 'lt', lav: 'lv', est: 'et',
-  bel: 'be', kat: 'ka', hye: 'hy', azj: 'az', kaz: 'kk', uzn: 'uz', hin: 'hi', urd: 'ur', ben: 'bn', ind: 'id', vie: 'vi', tha: 'th',
-}
 
 export interface DetectedLanguage {
   readonly lang: string
@@ -16,23 +9,26 @@ export interface DetectedLanguage {
   readonly supported: boolean
 }
 
+/** Below this many characters a detection may rest on a handful of n-grams. */
+const SHORT = 200
+
 /**
- * Picks the language: the one given with the document when it is a language code, else
- * franc over the opening of the text. On short texts, where franc is unreliable, the
- * function words of the languages cobel has lexicons for decide.
+ * Picks the language: the one given with the document when it is a language code, else eld
+ * (byte n-grams of 60 languages, ISO 639-1 codes, about ten times faster than franc) over the
+ * opening of the text. On a short text that eld finds unreliable, the function words of the
+ * languages cobel has lexicons for decide when they are frequent ("He said no." → en).
  */
 export function detectLanguage(text: string, knowledge: Knowledge, given?: string | null): DetectedLanguage {
   const declared = given ? /^([a-z]{2,3})(?:[-_].*)?$/i.exec(given.trim())?.[1]?.toLowerCase() : undefined
   if (declared) return { lang: declared, source: 'given', supported: knowledge.languages.has(declared) }
-  const sample = text.slice(0, 4000)
-  const vote = functionWordVote(sample, knowledge)
-  const code = franc(sample, { minLength: 10 })
-  const detected = ISO3_TO_1[code] ?? (code === 'und' ? null : code)
-  // Long texts: franc is reliable. Short ones: our own function words decide when they are frequent.
-  if (detected && (sample.length >= 200 || !vote || vote.lang === detected || vote.share < 0.25)) {
+  // eld reads the first 1,000 characters only: a 5 KB article costs what a paragraph does.
+  const result = eld.detect(text)
+  const detected = result.language || null
+  if (detected && (text.length >= SHORT || knowledge.languages.has(detected) || result.isReliable()))
     return { lang: detected, source: 'detected', supported: knowledge.languages.has(detected) }
-  }
-  if (vote) return { lang: vote.lang, source: 'detected', supported: true }
+  const vote = functionWordVote(text.slice(0, SHORT * 4), knowledge)
+  if (vote && (!detected || vote.share >= 0.25)) return { lang: vote.lang, source: 'detected', supported: true }
+  if (detected) return { lang: detected, source: 'detected', supported: false }
   return { lang: 'und', source: 'default', supported: false }
 }
 

@@ -24,6 +24,7 @@ import { claimRoutes } from './routes/claims.js'
 import { documentRoutes } from './routes/documents.js'
 import { ingestRoutes } from './routes/ingest.js'
 import { metaRoutes } from './routes/meta.js'
+import { queueRoutes } from './routes/queue.js'
 import { quoteRoutes } from './routes/quotes.js'
 import { reviewRoutes } from './routes/review.js'
 import { searchRoutes } from './routes/search.js'
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(reviewRoutes, { store, cache })
       await api.register(ingestRoutes, { ingest })
       await api.register(userRoutes, { store, access })
+      await api.register(queueRoutes, { store })
       let openapi: Record<string, unknown> | null = null
       addRoute(api, { method: 'GET', url: '/openapi.json', summary: 'This document', tag: 'meta', role: 'public' }, async () => {
         openapi ??= buildOpenApi(routes, { title: 'cobel', version: EXTRACTOR_VERSION })

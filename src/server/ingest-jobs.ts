@@ -6,7 +6,7 @@ import type { AnalyzerSource } from '../ingest/load-analyzer.js'
 import { parseInput, type InputFormat, type InputRecord } from '../input/parse-input.js'
 import { canonicalUrl, documentIdOf } from '../store/document-id.js'
 import type { Store } from '../store/open-store.js'
-import { findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
+import { findingsOf, findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 
 /** One text to ingest: a pasted article or an uploaded file. */
 export interface IngestItem {
@@ -142,7 +142,7 @@ async function runJob(job: IngestJob, items: readonly IngestItem[], options: Ing
     for (const doc of toSave) {
       const outcome = inserted.has(doc.id) ? 'stored' : 'skipped'
       job.progress[outcome]++
-      job.documents.push({ id: doc.id, title: doc.analysis.title, origin: doc.source, outcome, claims: doc.analysis.support.length, quotes: doc.analysis.quotes.length })
+      job.documents.push({ id: doc.id, title: doc.analysis.title, origin: doc.source, outcome, ...findingsOf(doc) })
     }
     if (inserted.size) options.onStored?.()
     job.state = 'done'

@@ -236,6 +236,49 @@ export interface ClaimTallyTable {
 }
 
 /** The one schema of the store. */
+export const FEED_POLL_STATUSES = ['ok', 'not_modified', 'failed'] as const
+export type FeedPollStatus = (typeof FEED_POLL_STATUSES)[number]
+
+/** A feed watched by the job queue's cron (see migration 0005-feeds). */
+export interface FeedTable {
+  id: Generated<number>
+  url: string
+  every_seconds: number
+  added_by: string | null
+  added_at: Generated<Date>
+  next_poll_at: ColumnType<Date, Date | string | undefined, Date | string>
+  /** Validators of the last full answer, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null
+  last_modified: string | null
+  last_polled_at: NullableTimestamp
+  last_status: FeedPollStatus | null
+  last_error: string | null
+  last_ok_at: NullableTimestamp
+  items_seen: Generated<number>
+  title: string | null
+}
+
+/** An item of a feed already enqueued, by GUID or canonical URL. */
+export interface FeedItemTable {
+  feed_id: number
+  key: string
+  url: string | null
+  first_seen: Generated<Date>
+}
+
+/** The outcome of one poll of a feed. */
+export interface FeedPollTable {
+  id: Generated<string>
+  feed_id: number
+  at: Generated<Date>
+  status: FeedPollStatus
+  http_status: number | null
+  items: number
+  new_items: number
+  error: string | null
+  duration_ms: number
+}
+
 export interface Database {
   outlets: OutletTable
   documents: DocumentTable
@@ -252,6 +295,9 @@ export interface Database {
   claim_tallies: ClaimTallyTable
   claim_tallies_state: { id: Generated<number>; generation: string; built_at: Date | null }
   store_generation: { id: Generated<number>; n: string }
+  feeds: FeedTable
+  feed_items: FeedItemTable
+  feed_polls: FeedPollTable
 }
 
 export type DocumentRow = Selectable<DocumentTable>

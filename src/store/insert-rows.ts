@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
+import { joinPacked, type PackedColumns } from './pack-rows.js'
 
 /** PostgreSQL type of each column written by insertRows. */
 export type ColumnTypes<Row> = { readonly [K in keyof Row]?: 'text' | 'integer' | 'jsonb' | 'regconfig' | 'timestamptz' }
@@ -24,6 +25,22 @@ export async function insertRows<T extends keyof Database, Row extends Record<st
     const wire = type === 'integer' ? sql`integer[]` : sql`text[]`
     return sql`${sql.val(values)}::${wire}`
   })
+  await sql`
+    insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+    select ${sql.join(columns.map((c) => sql`${sql.ref(`t.${c}`)}::${sql.raw(types[c]!)}`))}
+    from unnest(${sql.join(arrays)}) as t(${sql.join(columns.map((c) => sql.ref(c)))})`.execute(db)
+}
+
+/** insertRows for rows packed by packRows (in a worker thread): each column goes as one array literal. */
+export async function insertPacked<T extends keyof Database, Row extends Record<string, unknown>>(
+  db: Kysely<Database>,
+  table: T,
+  parts: readonly PackedColumns[],
+  types: ColumnTypes<Row>,
+): Promise<void> {
+  if (!parts.some((p) => p.count > 0)) return
+  const columns = Object.keys(types) as (keyof Row & string)[]
+  const arrays = columns.map((column) => sql`${joinPacked(parts, column)}::${types[column] === 'integer' ? sql`integer[]` : sql`text[]`}`)
   await sql`
     insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
     select ${sql.join(columns.map((c) => sql`${sql.ref(`t.${c}`)}::${sql.raw(types[c]!)}`))}

@@ -19,6 +19,7 @@ export interface NearDuplicateSignature {
 }
 
 const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)))
+const SEED_ARRAY = Int32Array.from(SEEDS, (seed) => seed | 0)
 
 export function nearDuplicateSignature(text: string): NearDuplicateSignature {
   const words = text
@@ -28,17 +29,24 @@ export function nearDuplicateSignature(text: string): NearDuplicateSignature {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
   const wordHashes = words.map(fnv1a)
-  const minhash = new Array<number>(MINHASH_SIZE).fill(0x7fffffff)
+  // Typed arrays and fmix32 inlined: 64 hashes per 4-word sequence are most of the cost.
+  const mins = new Int32Array(MINHASH_SIZE).fill(0x7fffffff)
   const shingles = Math.max(1, wordHashes.length - SHINGLE + 1)
   for (let s = 0; s < shingles; s++) {
     let h = 0x811c9dc5
     for (let k = s; k < Math.min(s + SHINGLE, wordHashes.length); k++) h = fmix32(h ^ wordHashes[k]!)
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      // Signed 32-bit values: they are stored in an integer[] column.
-      const v = fmix32(h ^ SEEDS[i]!) | 0
-      if (v < minhash[i]!) minhash[i] = v
+      // fmix32(h ^ seed) as a signed 32-bit value: they are stored in an integer[] column.
+      let v = h ^ SEED_ARRAY[i]!
+      v ^= v >>> 16
+      v = Math.imul(v, 0x85ebca6b)
+      v ^= v >>> 13
+      v = Math.imul(v, 0xc2b2ae35)
+      v ^= v >>> 16
+      if (v < mins[i]!) mins[i] = v
     }
   }
+  const minhash = Array.from(mins)
   const bands: number[] = []
   for (let b = 0; b < BAND_COUNT; b++) {
     let h = fmix32(0x27d4eb2d + b)

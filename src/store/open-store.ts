@@ -87,8 +87,10 @@ async function isMigrated(db: Kysely<Database>): Promise<boolean> {
 
 function openPostgres(url: string, options: OpenStoreOptions): Store {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 })
-  // An idle client losing its server must not crash the process; the next query reports it.
+  // A client losing its server (a restart) must not crash the process, idle or held by a
+  // transaction between two statements: the next query on it reports the error instead.
   pool.on('error', () => undefined)
+  pool.on('connect', (client) => void client.on('error', () => undefined))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) })
   return { db, engine: 'postgres', location: redactUrl(url), close: () => db.destroy() }
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import type { Analysis } from '../domain/records.js'
 import { CLAIM_COLUMNS, STATEMENT_COLUMNS } from './analysis-rows.js'
 import { indexForSearch } from './index-for-search.js'
-import { insertRows } from './insert-rows.js'
+import { insertPacked, insertRows } from './insert-rows.js'
 import type { Database, NewDocument } from './database.js'
 import { canonicalUrl, hostOf } from './document-id.js'
 import { documentRowsOf, type DocumentRows } from './document-rows.js'
@@ -13,6 +13,12 @@ import { NearDuplicateIndex, type IndexedDocument } from './near-duplicate-index
 import { parsePublishedAt } from './parse-published-at.js'
 
 /** One analysed document with its provenance, ready to be stored. */
+/** Claims and quotes of a document to save: counted from its rows when the worker sent them packed. */
+export function findingsOf(doc: DocumentToSave): { claims: number; quotes: number } {
+  const packed = doc.rows?.packed
+  return packed ? { claims: packed.claims.count, quotes: packed.statements.count } : { claims: doc.analysis.support.length, quotes: doc.analysis.quotes.length }
+}
+
 export interface DocumentToSave {
   /** SHA-256 of the normalised text (see documentIdOf). */
   readonly id: string
@@ -68,6 +74,9 @@ export async function saveDocuments(store: Store, documents: readonly DocumentTo
     const stored = prepared.filter((p) => inserted.has(p.row.id))
     await insertRows(trx, 'statements', stored.flatMap((p) => p.rows.statements), STATEMENT_COLUMNS)
     await insertRows(trx, 'claims', stored.flatMap((p) => p.rows.claims), CLAIM_COLUMNS)
+    const packed = stored.flatMap((p) => (p.rows.packed ? [p.rows.packed] : []))
+    await insertPacked(trx, 'statements', packed.map((p) => p.statements), STATEMENT_COLUMNS)
+    await insertPacked(trx, 'claims', packed.map((p) => p.claims), CLAIM_COLUMNS)
     await indexForSearch(
       trx,
       stored.map((p) => p.row.id),
@@ -76,6 +85,7 @@ export async function saveDocuments(store: Store, documents: readonly DocumentTo
     const configs = [...new Set(stored.map((p) => p.row.fts_config))]
     if (configs.length)
       await trx.insertInto('fts_configs').values(configs.map((name) => ({ name }))).onConflict((oc) => oc.doNothing()).execute()
+    await options.beforeCommit?.(trx)
     return {
       inserted: stored.map((p) => p.row.id),
       duplicates: prepared.filter((p) => !inserted.has(p.row.id)).map((p) => p.row.id),
@@ -94,6 +104,8 @@ export interface SaveOptions {
    * them, such as an ingest run read again from its sources.
    */
   readonly relaxedCommit?: boolean
+  /** Runs in the batch's transaction after its writes: what must commit with the documents (the job queue marks their jobs done). */
+  readonly beforeCommit?: (trx: Transaction<Database>) => Promise<void>
 }
 
 interface Prepared {

@@ -11,6 +11,7 @@ import { DossierView } from './views/dossier-view'
 import { IngestView } from './views/ingest-view'
 import { LoginView } from './views/login-view'
 import { OverviewView } from './views/overview-view'
+import { QueueView } from './views/queue-view'
 import { ReviewView } from './views/review-view'
 import { SearchView } from './views/search-view'
 import { UsersView } from './views/users-view'
@@ -88,6 +89,7 @@ function Workbench({ session, onLang, onSignOut }: { session: Session; onLang: (
     ['claims', t('nav.claims')],
     ['review', t('nav.review')],
     ['ingest', t('nav.ingest')],
+    ['queue', t('nav.queue')],
     ...(role === 'admin' ? ([['users', t('nav.users')]] as [string, string][]) : []),
   ]
   return (
@@ -173,6 +175,8 @@ function Page({ path, query }: { path: readonly string[]; query: URLSearchParams
       return <IngestView />
     case 'search':
       return <SearchView query={query} />
+    case 'queue':
+      return <QueueView />
     case 'users':
       return <UsersView />
     default:

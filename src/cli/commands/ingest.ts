@@ -4,7 +4,8 @@ import { defaultJobs } from '../../ingest/extract-pool.js'
 import { ingestSources, type IngestSummary } from '../../ingest/ingest-sources.js'
 import { createProgressReporter } from '../../ingest/progress-reporter.js'
 import { MAX_DOCUMENT_BYTES } from '../../input/decode-text.js'
-import { action, addStoreOption, EXIT, integer, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
+import { enqueueSources } from '../../queue/enqueue-sources.js'
+import { action, addStoreOption, EXIT, integer, STORE_HELP, withQueue, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 interface IngestOptions {
   jobs: number
@@ -15,6 +16,8 @@ interface IngestOptions {
   json?: boolean
   progress: boolean
   knowledge?: string
+  queue?: boolean
+  jobTimeout: number
 }
 
 const HELP = `
@@ -32,11 +35,19 @@ committed, and running the same command again continues where it stopped.
 Ctrl-C once stops reading and stores what was already read; twice quits at once.
 ${STORE_HELP}
 
-Exit codes: 0 all read and stored, 1 error (nothing stored), 2 usage, 3 some inputs failed.
+With --queue (PostgreSQL store, $DATABASE_URL): nothing is extracted here. Documents read
+from files, folders and standard input are enqueued with their text, URLs as they are, and
+the items of feed files one job each; the command returns at once with the counts, and
+\`cobel worker\` processes (any number, on any machine) extract and store them. A document or
+URL already stored, or already waiting in the queue, is counted and not enqueued again.
+
+Exit codes: 0 all read and stored (or enqueued), 1 error (nothing stored), 2 usage (e.g.
+--queue without DATABASE_URL), 3 some inputs failed.
 
 Examples:
   cobel ingest articles/ --jobs 2
   cobel ingest 'archive/2022-*/*.html' https://example.org/feed.xml
+  DATABASE_URL=postgres://cobel@db/cobel cobel ingest --queue archive/ && cobel worker --until-idle
   DATABASE_URL=postgres://cobel@localhost/cobel cobel ingest corpus.jsonl --json`
 
 /** `cobel ingest SOURCE…` */
@@ -52,12 +63,15 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     .addOption(new Option('--timeout <seconds>', 'time limit per URL fetch').argParser(integer(1, 600)).default(20))
     .addOption(new Option('--max-bytes <n>', 'size limit per file or fetched page').argParser(integer(1)).default(MAX_DOCUMENT_BYTES))
     .option('--knowledge <dir>', 'knowledge data folder (lexicons, actors); default: the one shipped with cobel')
+    .option('--queue', 'enqueue for `cobel worker` instead of extracting here (PostgreSQL store)')
+    .addOption(new Option('--job-timeout <seconds>', 'with --queue: seconds a worker may hold a job before it is retried elsewhere').argParser(integer(5, 3600)).default(300))
     .option('--no-progress', 'no progress display on stderr')
     .option('--json', 'print the summary as JSON on stdout')
   addStoreOption(command)
   command.addHelpText('after', HELP)
   command.action(
     action(io, async (sources: string[], options: IngestOptions, cmd: Command) => {
+      if (options.queue) return enqueueCommand(sources, options, cmd, io)
       const controller = new AbortController()
       let interrupts = 0
       const onSigint = (): void => {
@@ -90,6 +104,17 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     }),
   )
   return command
+}
+
+async function enqueueCommand(sources: string[], options: IngestOptions, cmd: Command, io: CommandIo): Promise<number> {
+  const summary = await withQueue(cmd, (store, queue) => enqueueSources(store, queue, sources, { format: options.format, jobTimeout: options.jobTimeout }))
+  if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+  else {
+    const lines = [`enqueued ${summary.enqueued} job(s); ${summary.alreadyQueued} already queued, ${summary.alreadyStored} already stored, ${summary.failed.length} failed (${summary.read} read, ${(summary.elapsedMs / 1000).toFixed(1)} s)`]
+    if (summary.failed.length) lines.push('failed:', ...summary.failed.map((f) => `  ${f.origin}: ${f.code}: ${f.message}`))
+    io.stdout.write(`${lines.join('\n')}\n`)
+  }
+  return ingestExitCode(summary)
 }
 
 /** 0 when nothing failed; 3 when some inputs failed but others were read; 1 when all failed. */

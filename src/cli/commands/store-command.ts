@@ -4,6 +4,7 @@ import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
 import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
 import { openStore, resolveStoreTarget, type OpenStoreOptions, type Store } from '../../store/open-store.js'
 import { EXIT } from '../output.js'
+import { openJobQueue, queueNeedsPostgres, type JobQueue, type OpenQueueOptions } from '../../queue/job-queue.js'
 
 export { EXIT }
 
@@ -18,6 +19,10 @@ export const PROCESS_IO: CommandIo = { stdout: process.stdout, stderr: process.s
 export const STORE_HELP = `
 Store: PGlite in --data DIR (or $COBEL_DATA, default ./cobel-data); with $DATABASE_URL set
 (postgres://user:pass@host/db) and no --data, a PostgreSQL server instead.`
+
+export const QUEUE_HELP = `
+The job queue (pg-boss) lives in the PostgreSQL store named by $DATABASE_URL, in its own
+schema "pgboss": no other server to run. It needs PostgreSQL; a PGlite store ingests in process.`
 
 /** `--data DIR`, unless the program already defines it globally. */
 export function addStoreOption(command: Command): Command {
@@ -83,4 +88,22 @@ export function addFilterOptions(command: Command, { asOf = true } = {}): Comman
 
 export function filtersFrom(options: Record<string, unknown>): ClaimFilters {
   return parseClaimFilters(options)
+}
+
+/**
+ * Opens the PostgreSQL store named by $DATABASE_URL and its job queue, runs `fn`, closes both.
+ * A PGlite store (no $DATABASE_URL, or --data) is a usage error: the queue is shared through the server.
+ */
+export async function withQueue<T>(command: Command, fn: (store: Store, queue: JobQueue) => Promise<T>, options: OpenQueueOptions = {}): Promise<T> {
+  const { data } = command.optsWithGlobals<{ data?: string }>()
+  const target = resolveStoreTarget(data)
+  if (!('databaseUrl' in target)) throw queueNeedsPostgres()
+  return withStore(command, async (store) => {
+    const queue = await openJobQueue(store, target.databaseUrl, options)
+    try {
+      return await fn(store, queue)
+    } finally {
+      await queue.close()
+    }
+  })
 }
