@@ -91,8 +91,14 @@ export const CueEntry = z.strictObject({
    * from them, and with no seller named the designation's maker sells.
    */
   purchase: z.boolean().optional(),
-  /** Finer kinds of a trigger that frames may ask for: `launch` (fired from somewhere), `share` (shared with), `order` (ordered to be done). */
+  /**
+   * Finer kinds of a word: `launch` (fired from somewhere), `share` (shared with), `order` (a
+   * purchase still to be delivered), `announce` (what is announced is mostly to come), `equip`
+   * (the direct object is the recipient), `speech` (also introduces words in an incise: « … », a lancé X).
+   */
   tags: z.array(z.enum(CUE_TAGS)).optional(),
+  /** Category a trigger gives when it names no materiel ("équiper l'armée" → other_weapons). */
+  default_category: z.enum(CATEGORIES).optional(),
   note: z.string().optional(),
 })
 export type CueEntry = z.infer<typeof CueEntry>

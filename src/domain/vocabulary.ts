@@ -83,7 +83,7 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number]
 
 /** Finer kinds of trigger words that frames may ask for. */
-export const CUE_TAGS = ['launch', 'share', 'order'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -277,6 +277,8 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
 }
 
 const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
+/** A word that reports speech only in an incise after the quotation: « … », a lancé le ministre. */
+const isInciseCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (SPEECH.has(lex.payload.cue) || !!lex.payload.tags?.includes('speech'))
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
 
@@ -305,7 +307,7 @@ function attributeOne(
   // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X.
   for (let i = l.closeTok + 1; i < rightEnd && i <= l.closeTok + 16; i++) {
     const cue = ctx.cueAt[i]
-    if (!isSpeechCue(cue) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= l.closeTok + 3)) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1)
     const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.incise-inverted')
     if (found) return found
@@ -380,7 +382,9 @@ function colonSpeaker(ctx: DocumentContext, people: PeopleIndex, colon: number, 
 function inciseInside(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind } | null {
   for (let i = l.openTok + 2; i < l.closeTok - 1; i++) {
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || !isSpeechCue(cue) || ctx.tokens[i - 1]!.text !== ',') continue
+    // ", a déclaré X", ", a lancé X", ", said X": a comma, an auxiliary perhaps, the reporting verb.
+    const aux = ctx.grammarAt[i - 1]?.roles.includes('have') ? 1 : 0
+    if (!cue || cue.start !== i || !isInciseCue(cue) || ctx.tokens[i - 1 - aux]!.text !== ',') continue
     const phrase = readSpeakerAfter(ctx, people, cue.end, l.closeTok) ?? pronounInside(ctx, cue)
     if (!phrase || (phrase.type !== 'person' && phrase.type !== 'pronoun')) continue
     const speaker = resolveSpeaker(phrase, memory)

@@ -79,6 +79,13 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const opinions = cuesIn(scopeStart, anchor.start, ['opinion'])
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
 
+  // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
+  // announced transfer is still to come.
+  const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
+  if (tags.includes('order')) return result('alleged_future', 'status.order')
+  const announcer = announcingVerbBefore(ctx, anchor)
+  if (announcer) return result('alleged_future', 'status.announced', [announcer])
+
   const past = isPastForm(ctx, anchor)
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
   if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
@@ -184,6 +191,23 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   }
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
   return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 5), anchor.start).some((t) => /^(will|would|to|could|may|might|shall|can)$/.test(t.key))
+}
+
+/**
+ * "a annoncé la livraison de", "announced the transfer of", "a annoncé sa volonté de livrer": an
+ * announcing verb governing the noun or the infinitive ("a annoncé avoir livré" is done).
+ */
+function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 5); k--) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue') {
+      if (cue.payload.cue === 'future') continue
+      return cue.payload.tags?.includes('announce') ? cue : null
+    }
+    const t = ctx.tokens[k]!
+    if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+  }
+  return null
 }
 
 function claimIsNominal(anchor: Lex): boolean {

@@ -42,7 +42,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     actors,
     allActors,
     materiel,
-    categories: categoriesOf(anchor, materiel, ctx),
+    categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
     bound,
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }

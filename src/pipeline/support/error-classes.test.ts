@@ -55,3 +55,43 @@ describe('launches from a territory', () => {
     assert.deepEqual(triplesOf(analyze('Les troupes russes ont tiré des missiles depuis la Biélorussie.', 'fr')), ['BLR>RUS:territory_access'])
   })
 })
+
+describe('lists of materiel', () => {
+  test('a generic word coordinated with a specific one counts, not one that heads examples', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des armes et des munitions aux Houthis.", 'fr')), ['IRN>YEM:artillery_ammunition', 'IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Serbia sold weapons, including rocket launchers, to Myanmar.')), ['SRB>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('China supplied drones and other weapons to Myanmar.')), ['CHN>MMR:drones'])
+  })
+})
+
+describe('infinitives after announcing verbs', () => {
+  test('the speaker is the supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Emmanuel Macron a annoncé sa volonté de livrer des chars à l’Ukraine.', 'fr')), ['FRA>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Olaf Scholz announced plans to send Leopard tanks to Ukraine.')), ['DEU>UKR:armour'])
+  })
+})
+
+describe('orders and announced transfers are still to come', () => {
+  test('an order', () => {
+    assert.deepEqual(claimsOf(analyze("L'Arménie a commandé des obusiers à l'Inde.", 'fr')), ['IND>ARM:other_weapons:alleged_future'])
+  })
+  test('an announced delivery', () => {
+    assert.deepEqual(claimsOf(analyze("La France a annoncé la livraison de vingt blindés à l'Ukraine.", 'fr')).map((c) => c.split(':').pop()), ['alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Germany announced the delivery of three IRIS-T systems to Ukraine.')).map((c) => c.split(':').pop()), ['alleged_future'])
+  })
+})
+
+describe('equipping someone', () => {
+  test('with nothing named, equipping gives weapons; the direct object receives', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie va équiper l'armée malienne.", 'fr')), ['RUS>MLI:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Turkey equipped the Azerbaijani army with drones.')), ['TUR>AZE:drones'])
+  })
+})
+
+describe('launch verbs in incises', () => {
+  test('« … », a lancé X names the speaker; "a lancé une mission" stays a launch', () => {
+    const a = analyze("« Nous ne reculerons pas », a lancé le ministre ukrainien de la Défense. Le Canada a lancé une mission de formation pour l'Ukraine.", 'fr')
+    assert.equal(a.quotes[0]?.role, 'ministre ukrainien de la Défense')
+    assert.deepEqual(triplesOf(a), ['CAN>UKR:trainers'])
+  })
+})
