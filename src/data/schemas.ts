@@ -69,6 +69,12 @@ export const MaterielEntry = z.strictObject({
   generic: z.boolean().optional(),
   /** Matched only when written with a capital (designations that are also common words). */
   case_sensitive: z.boolean().optional(),
+  /**
+   * A word that is also an adjective ("militaires"): it names materiel or personnel only as a noun,
+   * after a determiner, a number, a preposition or punctuation, not right after another noun
+   * ("des militaires" but "appareils militaires").
+   */
+  noun_only: z.boolean().optional(),
 })
 export type MaterielEntry = z.infer<typeof MaterielEntry>
 

@@ -83,7 +83,7 @@ export const CUE_KINDS = [
 export type CueKind = (typeof CUE_KINDS)[number]
 
 /** Finer kinds of trigger words that frames may ask for. */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */
@@ -107,7 +107,9 @@ export type Marking = (typeof MARKINGS)[number]
  * (the subject of "suspended its aid"), shared-with, help-object ("pour soutenir Moscou"),
  * trainees, theatre (where personnel are), requester ("Kyiv urged Berlin to…"), maker (the state
  * that makes a designation), cleft-subject ("ce sont les Russes qui pilotent"), origin-subject
- * (the origin of materiel that ends right before the trigger: "Russian jets use…").
+ * (the origin of materiel that ends right before the trigger: "Russian jets use…"), defended (the
+ * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
+ * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

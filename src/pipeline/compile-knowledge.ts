@@ -17,7 +17,7 @@ export type LexPayload =
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
-  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
@@ -111,11 +111,11 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   for (const outlet of data.outlets)
     for (const form of outlet.forms) trie.add(form, { kind: 'outlet', entryId: outlet.id, name: outlet.name }, caseModeOf(form, true))
   for (const entry of data.designations) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, designation: true }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
   }
   for (const entry of lexicon.materiel) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   for (const entry of lexicon.cues) {

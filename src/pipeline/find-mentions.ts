@@ -35,10 +35,10 @@ export function findWords(tokens: readonly TextToken[], language: LanguageKnowle
     if (payload.kind === 'grammar') grammar.push({ start: match.start, end: match.end, hit: { ...match.hit, payload: payload.role } })
     else lexicon.push(match as TrieMatch<LexPayload>)
   }
-  return { mentions: selectMentions(tokens, lexicon), grammar: selectGrammar(grammar) }
+  return { mentions: selectMentions(tokens, lexicon, language), grammar: selectGrammar(grammar) }
 }
 
-function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[]): Lex[] {
+function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[], language: LanguageKnowledge): Lex[] {
   const byLayer = new Map<Layer, Lex[]>()
   for (const match of raw) {
     const layer = layerOf(match.hit.payload)
@@ -73,7 +73,7 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   })
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
-  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m))
+  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language)))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start))
   return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...lowerCues].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -100,6 +100,13 @@ function selectGrammar(raw: readonly TrieMatch<GrammarRole>[]): GrammarMark[] {
     coveredTo = mark.end
   }
   return out
+}
+
+/** The word before token i is a content word of the same sentence: "appareils militaires", "aide militaire". */
+function afterNoun(tokens: readonly TextToken[], i: number, language: LanguageKnowledge): boolean {
+  const previous = tokens[i - 1]
+  if (!previous || previous.sentence !== tokens[i]!.sentence || !previous.word || /^\p{N}/u.test(previous.text)) return false
+  return !language.determiners.has(previous.key) && !language.functionWords.has(previous.key)
 }
 
 /** The token opens a sentence, a quotation or a clause after a colon. */

@@ -72,7 +72,10 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
 /** Active verb, passive participle, noun or agent noun. A help word inside a materiel phrase ("military aid") is a noun. */
 function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
   if (anchor.payload.kind !== 'cue') return 'active'
-  const tense = anchor.payload.tense ?? (anchor.payload.cue === 'help' && ctx.materielAt[anchor.start] ? 'noun' : null)
+  // "military aid", "the repair of Russian tanks": a trigger that is also a materiel word is a noun
+  // (help words always, others when "of/de" follows).
+  const alsoMateriel = !!ctx.materielAt[anchor.start] && (anchor.payload.cue === 'help' || !!ctx.grammarAt[anchor.end]?.roles.includes('of'))
+  const tense = anchor.payload.tense ?? (alsoMateriel ? 'noun' : null)
   if (tense === 'agent') return 'agent'
   if (tense === 'noun') return 'nominal'
   return isPassive(ctx, anchor) ? 'passive' : 'active'
@@ -177,7 +180,11 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   if (!recipient) recipient = objectPronounReferent(ctx, r.anchor, r.allActors, supplier)
   const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
-  const facing = r.allActors.find((a) => (a.marking === 'target' || a.marking === 'location') && a.start >= r.anchor.end && isConflictParty(ctx, a.actor))?.actor ?? null
+  // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
+  const struck = (a: ActorMention): boolean => a.marking === 'bare' && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
+  const aimed = r.allActors.filter((a) => (a.marking === 'target' || a.marking === 'location' || struck(a)) && a.start >= r.anchor.end)
+  const facing = aimed.find((a) => isConflictParty(ctx, a.actor))?.actor ?? null
+  const aimedAt = hasTag(r.anchor, 'launch') ? (aimed[0]?.actor ?? null) : facing
   const suppliers = expandGroup(supplier, r.allActors)
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
@@ -198,6 +205,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
         location,
         hint,
         facing,
+        aimedAt,
         weakRecipient: chosen.weakRecipient && !!x && x.marking === 'location',
         completion: frame.complete,
       })

@@ -94,7 +94,8 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
-      const modal = cue.payload.cue === 'refusal' && cue.end === anchor.start
+      // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
+      const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
       if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null

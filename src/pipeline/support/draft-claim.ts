@@ -37,6 +37,8 @@ export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
   hint: Hint
   /** A conflict party the conduct is aimed at ("fired … at Ukraine Army positions"). */
   facing: string | null
+  /** Whoever the conduct is aimed at, party or not ("drones fired at Israel"): never its recipient. */
+  aimedAt: string | null
   /** The recipient is only where the personnel are (the theatre): the document may know better. */
   weakRecipient: boolean
   /** How open roles are completed: from the document, never, or first as the opponent of the party faced. */

@@ -95,3 +95,44 @@ describe('launch verbs in incises', () => {
     assert.deepEqual(triplesOf(a), ['CAN>UKR:trainers'])
   })
 })
+
+describe('repairs: the owner of what is repaired receives the service', () => {
+  test('origin of the repaired materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Belarusian plants repair Russian armoured vehicles.')), ['BLR>RUS:maintenance'])
+    assert.deepEqual(triplesOf(analyze('La Biélorussie répare des hélicoptères russes.', 'fr')), ['BLR>RUS:maintenance'])
+    assert.deepEqual(triplesOf(analyze('The repair of Ukrainian tanks by Poland began in May.')), ['POL>UKR:maintenance'])
+  })
+})
+
+describe('intercepting an attack aimed at another state is air defence for it', () => {
+  test('the attacker is neither supplier nor recipient', () => {
+    assert.deepEqual(triplesOf(analyze('French jets shot down Iranian drones launched at Israel.')), ['FRA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Des missiles iraniens ont été interceptés par la Jordanie au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
+  })
+  test('a state downing drones over its own soil supports nobody', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine shot down Iranian drones over Kyiv.')), [])
+  })
+})
+
+describe('subjects of denials and passives', () => {
+  test('"denied sending" shares the subject', () => {
+    assert.deepEqual(claimsOf(analyze('Tehran denied sending missiles to Russia.')), ['IRN>RUS:missiles:denied'])
+  })
+  test('personnel sent, in the passive', () => {
+    assert.deepEqual(triplesOf(analyze('Des conseillers iraniens ont été envoyés au Yémen.', 'fr')), ['IRN>YEM:technical_support'])
+  })
+})
+
+describe('words that are also adjectives', () => {
+  test('"militaires" after a noun is an adjective, not soldiers', () => {
+    assert.deepEqual(triplesOf(analyze('La France a promis la cession d’avions militaires à Kiev.', 'fr')), ['FRA>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('La Russie a envoyé des militaires au Mali.', 'fr')), ['RUS>MLI:troops'])
+  })
+})
+
+describe('a noun glued to a designation names that system', () => {
+  test('"Patriot missiles" are air defence; "HIMARS rockets" stay ammunition', () => {
+    assert.deepEqual(triplesOf(analyze('Germany sent Patriot missiles to Ukraine.')), ['DEU>UKR:air_defence'])
+    assert.ok(triplesOf(analyze('The United States sent HIMARS rockets to Ukraine.')).includes('USA>UKR:artillery_ammunition'))
+  })
+})

@@ -5,7 +5,7 @@ import type { ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { isPersonnel } from './materiel-phrases.js'
+import { isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
 export interface Reading {
@@ -83,9 +83,17 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return designationOrigin(r.materiel)
     case 'cleft-subject':
       return cleftSubject(ctx, r.anchor, r.allActors)
+    case 'defended': {
+      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked.
+      const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
+      const target = r.allActors.find((a) => a.start >= r.anchor.end && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
+      return target && target.actor !== chosen.supplier?.actor ? target : null
+    }
+    case 'governor-subject':
+      return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'origin-subject':
       // "Russian jets use its airfields": the materiel before the verb is its subject.
-      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end >= r.anchor.start - 1 && a.qualifies.end <= r.anchor.start) ?? null
+      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
     default:
       return null
   }
@@ -209,6 +217,21 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
     }
   }
   return null
+}
+
+/**
+ * "Washington approved the sale of…", "La France a promis la cession de…": the subject of the verb
+ * that governs a trigger noun supplies it, when that verb promises, announces, approves or
+ * confirms (not when it asks for or receives it).
+ */
+function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  let k = r.anchor.start - 1
+  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  const verb = ctx.cueAt[k]
+  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission'].includes(verb.payload.cue)) return null
+  let j = verb.start - 1
+  while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  return bare.find((a) => a.end === j + 1) ?? null
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */

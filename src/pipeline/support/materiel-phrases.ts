@@ -132,13 +132,25 @@ export function categoriesOf(anchor: Lex, materiel: readonly Lex[], ctx?: Docume
   const generic = new Set<Category>()
   const kept = new Set<Category>()
   for (const m of materiel) {
-    if (m.payload.kind !== 'materiel') continue
+    if (m.payload.kind !== 'materiel' || namesDesignation(m, materiel)) continue
     ;(m.payload.generic ? generic : specific).add(m.payload.category)
   }
   if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
   if (specific.size === 0) return [...generic]
   if (ctx) for (const m of materiel) if (m.payload.kind === 'materiel' && m.payload.generic && standsBeside(ctx, m, materiel)) kept.add(m.payload.category)
   return [...new Set([...specific, ...kept])]
+}
+
+const FOR_THE_SYSTEM: ReadonlySet<Category> = new Set(['artillery_ammunition', 'components_dual_use', 'maintenance', 'trainers', 'technical_support', 'operation_of_weapons', 'production_licence'])
+
+/**
+ * A word glued to a designation names that system ("Patriot missiles", "missiles Storm Shadow"):
+ * the designation's category stands; ammunition, parts and services for it stay their own
+ * ("HIMARS rockets", "Shahed engines").
+ */
+function namesDesignation(m: Lex, materiel: readonly Lex[]): boolean {
+  if (m.payload.kind !== 'materiel' || m.payload.designation || FOR_THE_SYSTEM.has(m.payload.category)) return false
+  return materiel.some((d) => d.payload.kind === 'materiel' && d.payload.designation && (d.end === m.start || m.end === d.start))
 }
 
 /** A generic word that is an item of its list, not a heading for the items ("des armes et des obus"). */
