@@ -182,7 +182,7 @@ export const FrameEntry = z.strictObject({
    */
   complete: z.enum(['document', 'never', 'opponent']).default('document'),
   /** One sentence of the project's own with the claims the frame must give ("IRN>RUS:drones"). */
-  example: z.strictObject({ text: z.string().min(1), claims: z.array(z.string().regex(/^[A-Z0-9_]+>[A-Z0-9_]+:[a-z_]+$/)).min(1) }),
+  example: z.strictObject({ text: z.string().min(1), claims: z.array(z.string().regex(/^[A-Z0-9_]+>[A-Z0-9_]+:[a-z_]+$/)) }),
   note: z.string().optional(),
 })
 export type FrameEntry = z.infer<typeof FrameEntry>

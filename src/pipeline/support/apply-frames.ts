@@ -185,6 +185,8 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const aimed = r.allActors.filter((a) => (a.marking === 'target' || a.marking === 'location' || struck(a)) && a.start >= r.anchor.end)
   const facing = aimed.find((a) => isConflictParty(ctx, a.actor))?.actor ?? null
   const aimedAt = hasTag(r.anchor, 'launch') ? (aimed[0]?.actor ?? null) : facing
+  // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
+  const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
   const suppliers = expandGroup(supplier, r.allActors)
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
@@ -206,6 +208,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
         hint,
         facing,
         aimedAt,
+        notRecipients,
         weakRecipient: chosen.weakRecipient && !!x && x.marking === 'location',
         completion: frame.complete,
       })

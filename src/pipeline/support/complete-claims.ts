@@ -39,14 +39,14 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         opponentOf(ctx, d.facing, supplier) ??
         (!pairs.recipients.has(supplier) ? pairs.top('recipient', supplier) : null)
       // Weapons "fired at Israel" are not Israel's.
-      if (recipient && recipient === d.aimedAt) recipient = null
+      if (recipient && (recipient === d.aimedAt || d.notRecipients.includes(recipient))) recipient = null
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
     } else if (!supplier && recipient && d.completion !== 'never') {
       supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
       if (supplier) inferred.push('supplier')
     }
     if (!supplier || !recipient || supplier === recipient) continue
-    const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, aimedAt: _a, weakRecipient: _w, completion: _c, ...rest } = d
+    const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, aimedAt: _a, notRecipients: _x, weakRecipient: _w, completion: _c, ...rest } = d
     out.push({ ...rest, supplier, recipient, inferred })
   }
   return out

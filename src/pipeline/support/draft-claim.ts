@@ -39,6 +39,8 @@ export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
   facing: string | null
   /** Whoever the conduct is aimed at, party or not ("drones fired at Israel"): never its recipient. */
   aimedAt: string | null
+  /** Actors the document may not complete as recipient: the attacker whose drones were shot down. */
+  notRecipients: readonly string[]
   /** The recipient is only where the personnel are (the theatre): the document may know better. */
   weakRecipient: boolean
   /** How open roles are completed: from the document, never, or first as the opponent of the party faced. */

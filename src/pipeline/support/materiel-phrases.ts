@@ -69,6 +69,8 @@ export function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], ma
     const boughtOrSent = after && after.start === m.end && (cueOf(after) === 'acquire' || cueOf(after) === 'supply') && cueOf(closeBefore) === 'use' ? after : undefined
     const target = overlapping ?? boughtOrSent ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
+    // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
+    if (target && after && after !== target && after.start === m.end) give(after, m)
   }
   return out
 }
