@@ -118,8 +118,8 @@ describe('lexicon coverage: stance words', () => {
 })
 
 describe('lexicon coverage: shooting down is not using', () => {
-  test('intercepting or downing drones gives them to nobody', () => {
+  test('intercepting or downing drones gives them to nobody; downing them over another state defends it', () => {
     assert.deepEqual(triplesOf(analyze('Le Royaume-Uni a abattu plusieurs drones iraniens.', 'fr')), [])
-    assert.deepEqual(triplesOf(analyze('The United States intercepted Iranian missiles fired at Israel.')), [])
+    assert.deepEqual(triplesOf(analyze('The United States intercepted Iranian missiles fired at Israel.')), ['USA>ISR:air_defence'])
   })
 })
