@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ACTOR_KINDS, CATEGORIES, CUE_KINDS, CUE_TAGS, FRAME_FORMS, MARKINGS, NAMED_PLACES, SELECTOR_CONDITIONS, STATE_STYLES } from '../domain/vocabulary.js'
+import { ACTOR_KINDS, GRAMMAR_CASES, CATEGORIES, CUE_KINDS, CUE_TAGS, FRAME_FORMS, MARKINGS, NAMED_PLACES, SELECTOR_CONDITIONS, STATE_STYLES } from '../domain/vocabulary.js'
 
 /** Stable ids are kebab-case, optionally namespaced with dots: `fr.supply.livrer`. */
 export const EntryId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case kebab-case, dot-separated')
@@ -33,6 +33,12 @@ export const ActorNames = z.strictObject({
   capitals: z.array(Form).default([]),
   /** Seats of power and other names for the government (Kremlin, Maison Blanche). */
   metonyms: z.array(Form).default([]),
+  /**
+   * Declined forms of the names, capitals and metonyms by grammatical case (Росії, Россию,
+   * Ukrainie), for languages that decline them; the case marks the role when no preposition does
+   * (see the grammar's case_markings).
+   */
+  cases: z.partialRecord(z.enum(GRAMMAR_CASES), z.array(Form)).default({}),
 })
 export type ActorNames = z.infer<typeof ActorNames>
 
@@ -283,6 +289,10 @@ export const GrammarEntry = z.strictObject({
   inclusions: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
+  /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
+  proclitics: z.array(Form).default([]),
+  /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'bare'])).default({}),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

@@ -82,6 +82,10 @@ export const CUE_KINDS = [
 ] as const
 export type CueKind = (typeof CUE_KINDS)[number]
 
+/** Grammatical cases of declined names (Slavic, German): nominative, genitive, dative, accusative, instrumental, locative, vocative. */
+export const GRAMMAR_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'] as const
+export type GrammarCase = (typeof GRAMMAR_CASES)[number]
+
 /** Finer kinds of trigger words that frames may ask for. */
 export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept'] as const
 export type CueTag = (typeof CUE_TAGS)[number]

@@ -1,6 +1,6 @@
 import type { KnowledgeData, LanguageLexicon } from '../data/knowledge-data.js'
 import type { ActorRecord, OutletEntry } from '../data/schemas.js'
-import type { Category, CueKind, CueTag, StateStyle } from '../domain/vocabulary.js'
+import type { Category, CueKind, CueTag, GrammarCase, Marking, StateStyle } from '../domain/vocabulary.js'
 import { compileFrames, type CompiledFrame } from './support/compile-frames.js'
 import { foldKey } from './normalize-text.js'
 import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
@@ -13,7 +13,7 @@ export type Standing = 'official' | 'expert' | 'media' | 'other'
 
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
-  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean }
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase }
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
@@ -53,6 +53,9 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  readonly proclitics: readonly string[]
+  /** The marking a declined name's case gives when no preposition governs it. */
+  readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
   readonly inclusions: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
@@ -99,6 +102,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
+    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, true))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
@@ -190,6 +194,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    proclitics: g.proclitics,
+    caseMarkings: g.case_markings,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,

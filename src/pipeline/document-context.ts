@@ -2,7 +2,7 @@ import type { Sentence } from '../domain/records.js'
 import type { GrammarRole, Knowledge, LanguageKnowledge, LexPayload } from './compile-knowledge.js'
 import { findWords, type Lex } from './find-mentions.js'
 import { segmentSentences } from './segment-sentences.js'
-import { assignSentences, tokenize, type TextToken } from './tokenize.js'
+import { assignSentences, splitProclitics, tokenize, type TextToken } from './tokenize.js'
 
 /**
  * Everything the rule stages read about one document: its sentences, tokens, lexicon matches
@@ -28,7 +28,7 @@ export interface DocumentContext {
 
 export function buildDocumentContext(text: string, lang: LanguageKnowledge, knowledge: Knowledge): DocumentContext {
   const sentences = segmentSentences(text, lang.lang, lang.sentenceRules)
-  const tokens = tokenize(text, lang.elisions)
+  const tokens = splitProclitics(tokenize(text, lang.elisions), lang.proclitics, (key) => lang.words.startsWith(key))
   assignSentences(tokens, sentences)
   const sentenceTokens: Array<[number, number]> = sentences.map(() => [0, 0])
   for (let i = 0, s = -1; i < tokens.length; i++) {

@@ -64,6 +64,13 @@ export class LexiconTrie<P> {
     this.size++
   }
 
+  /** Some form starts with this word (exactly, or as a wildcard prefix). */
+  startsWith(key: string): boolean {
+    if (this.root.next.has(key)) return true
+    const bucket = this.root.prefixes.get(key.length > 2 ? key.substring(0, 2) : key)
+    return !!bucket?.some((p) => key.startsWith(p.prefix))
+  }
+
   /** Every match starting at token `i` that stays inside the token's sentence. */
   matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
     let node: TrieNode<P> | undefined = this.root

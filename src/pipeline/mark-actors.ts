@@ -84,7 +84,11 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
       }
     }
     if (!actor) continue
-    const reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form)
+    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form)
+    // "поставляет России": a declined name's case marks its role where no preposition does.
+    const grammarCase = lex && lex.start === i && lex.payload.kind === 'actor' ? lex.payload.grammarCase : undefined
+    const byCase = grammarCase ? ctx.lang.caseMarkings[grammarCase] : undefined
+    if (reading && byCase && reading.marking === 'bare' && reading.prep === null) reading = { ...reading, marking: byCase }
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
     i = end - 1
   }

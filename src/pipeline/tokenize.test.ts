@@ -25,3 +25,12 @@ test('keeps numbers with thousands separators and dotted acronyms whole', () => 
   assert.ok(keys.includes('11,000'))
   assert.ok(keys.includes('U.S.'))
 })
+
+test('clitics glued to the front of a known word are split off, with their offsets', async () => {
+  const { splitProclitics } = await import('./tokenize.js')
+  const known = new Set(['روسيا', 'الصواريخ', 'ال', 'صواريخ'])
+  const text = 'وروسيا بالصواريخ وزير'
+  const tokens = splitProclitics(tokenize(text), ['و', 'ب', 'ل', 'ال'], (key) => known.has(key))
+  assert.deepEqual(tokens.map((t) => t.text), ['و', 'روسيا', 'ب', 'الصواريخ', 'وزير'])
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text)
+})

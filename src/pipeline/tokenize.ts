@@ -90,6 +90,46 @@ function splitApostrophes(raw: string, start: number, hyphen: boolean, elisions:
   out.push(makeToken(raw, start, hyphen))
 }
 
+/**
+ * Splits clitics glued to the front of a word ("وروسيا" → "و" + "روسيا", "بالصواريخ" → "ب" + "ال" +
+ * "صواريخ") when what remains is a word the lexicon knows; the clitics become tokens of their own,
+ * which the grammar lists read ("ل" to, "ب" with, "و" and). Longest clitic first, at most three.
+ */
+export function splitProclitics(tokens: readonly TextToken[], proclitics: readonly string[], known: (key: string) => boolean): TextToken[] {
+  if (proclitics.length === 0) return tokens as TextToken[]
+  const byLength = [...proclitics].sort((a, b) => b.length - a.length)
+  const out: TextToken[] = []
+  for (const token of tokens) {
+    if (!token.word || known(token.key)) {
+      out.push(token)
+      continue
+    }
+    const parts = peel(token.text, byLength, known, 3)
+    if (!parts) {
+      out.push(token)
+      continue
+    }
+    let at = token.start
+    parts.forEach((part, k) => {
+      out.push({ ...makeToken(part, at, k === 0 ? token.hyphen : false), sentence: token.sentence })
+      at += part.length
+    })
+  }
+  return out
+}
+
+function peel(text: string, proclitics: readonly string[], known: (key: string) => boolean, depth: number): string[] | null {
+  if (depth === 0) return null
+  for (const p of proclitics) {
+    if (!text.startsWith(p) || text.length - p.length < 2) continue
+    const rest = text.slice(p.length)
+    if (known(foldKey(rest))) return [p, rest]
+    const deeper = peel(rest, proclitics, known, depth - 1)
+    if (deeper) return [p, ...deeper]
+  }
+  return null
+}
+
 /** Sets each token's sentence index (tokens and sentences are both in text order). */
 export function assignSentences(tokens: TextToken[], sentences: readonly Sentence[]): void {
   let s = 0
