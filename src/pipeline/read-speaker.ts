@@ -105,6 +105,18 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
+      // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
+      // américaine" is a modifier of its noun; "ministère des Affaires étrangères de la Russie" is the
+      // institution whose head is further left.
+      const prep = prepositionOf(ctx, entity.start)
+      if (prep === 'of') {
+        const head = headBefore(ctx, entity.start, limit)
+        if (head !== null) return ctx.roleAt[head] ? rolePhrase(ctx, people, ctx.roleAt[head]!.start, ctx.roleAt[head]!.end, limit, verb) : institutionSpan(ctx, head, entity.end)
+      }
+      if (prep !== null || modifies(ctx, entity)) {
+        i = entity.start
+        continue
+      }
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
     if (orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
@@ -218,14 +230,59 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
 function governed(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
-  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key)) k--
+  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     const g = ctx.grammarAt[s]
+    const ends = !!g && g.end >= k + 1 && g.end <= at
     // "according to X", "selon X": the preposition belongs to the cue, X is the source.
-    if (g && g.end === k + 1 && ctx.cueAt[s]) return false
-    if (g && g.end === k + 1) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
+    if (g && ends && ctx.cueAt[s]) return false
+    if (g && ends) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
   }
   return false
+}
+
+/** The preposition governing the word at `at`, articles skipped: "of" ("de la Russie", "of Iran"), "other" (à, par, to, by…), or none. */
+function prepositionOf(ctx: DocumentContext, at: number): 'of' | 'other' | null {
+  const preposition = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'of' || r === 'to' || r === 'for' || r === 'in' || r === 'with' || r === 'from' || r === 'by')
+  let k = at - 1
+  // ("à" folds to "a", which is also the English article.)
+  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key) && !preposition(k)) k--
+  for (let s = k; s >= Math.max(0, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    // The preposition may have swallowed the article ("à l'", "de la").
+    if (!g || g.end < k + 1 || g.end > at) continue
+    if (ctx.cueAt[s]) return null
+    if (g.roles.includes('of')) return 'of'
+    if (g.roles.some((r) => r === 'to' || r === 'for' || r === 'in' || r === 'with' || r === 'from' || r === 'by')) return 'other'
+    return null
+  }
+  return null
+}
+
+/** A demonym right after a noun modifies it ("la flotte américaine", "un responsable iranien"): the noun speaks, not the state. */
+function modifies(ctx: DocumentContext, entity: { start: number; payload: { kind: string; form?: string } }): boolean {
+  if (entity.payload.kind !== 'actor' || entity.payload.form !== 'demonym' || ctx.lang.adjectivePosition !== 'after') return false
+  const previous = ctx.tokens[entity.start - 1]
+  return !!previous && previous.word && !ARTICLES.has(previous.key) && !ctx.grammarAt[entity.start - 1]?.roles.some((r) => r === 'of' || r === 'to' || r === 'by' || r === 'and')
+}
+
+/**
+ * The head noun of an institution whose complement starts at `at` ("ministère des Affaires
+ * étrangères de la Russie", "the Foreign Ministry of Iran"): a role word or an institution noun
+ * to the left, over "de/des/of", capitalised words and articles.
+ */
+function headBefore(ctx: DocumentContext, at: number, limit: number): number | null {
+  for (let k = at - 1; k >= limit && at - k <= 8; k--) {
+    if (ctx.roleAt[k]) return ctx.roleAt[k]!.start
+    if (isLowerNoun(ctx, k) || (orgRunEnd(ctx, k) && ctx.lang.orgWords.has(ctx.tokens[k]!.key))) return k
+    const t = ctx.tokens[k]!
+    if (!t.word || ctx.cueAt[k] || !(ARTICLES.has(t.key) || ctx.grammarAt[k]?.roles.includes('of') || t.upper || ctx.entityAt[k])) return null
+  }
+  return null
+}
+
+function institutionSpan(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
+  return institution(ctx, from, to)
 }
 
 function outletBetween(ctx: DocumentContext, from: number, to: number): string | null {

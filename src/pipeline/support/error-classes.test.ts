@@ -136,3 +136,17 @@ describe('a noun glued to a designation names that system', () => {
     assert.ok(triplesOf(analyze('The United States sent HIMARS rockets to Ukraine.')).includes('USA>UKR:artillery_ammunition'))
   })
 })
+
+describe('speakers are subjects, never complements or modifiers', () => {
+  const speakerOf = (text: string, lang = 'en'): string | null => {
+    const q = analyze(text, lang).quotes[0]
+    return q ? (q.speaker ?? q.role) : null
+  }
+  test('a state governed by a preposition is not the speaker', () => {
+    assert.equal(speakerOf('Un diplomate iranien à l’ONU dénonce les accusations « sans fondement » portées par Israël.', 'fr'), 'diplomate iranien à l’ONU')
+    assert.equal(speakerOf('Le porte-parole du Kremlin a qualifié de « pure invention » les livraisons à l’Ukraine.', 'fr'), 'porte-parole du Kremlin')
+  })
+  test('a demonym after its noun modifies it', () => {
+    assert.equal(speakerOf('Le ministre turc a parlé de « coopération normale » avec l’Azerbaïdjan.', 'fr'), 'ministre turc')
+  })
+})
