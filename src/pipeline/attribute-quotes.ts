@@ -218,9 +218,16 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
   // right before it (same or previous paragraph), or of the next one in the same sentence run.
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!
-    if (r.speaker || !isSubstantial(ctx, r.located)) continue
     const prev = results[k - 1]
     const next = results[k + 1]
+    // A short fragment in the sentence of a quotation already attributed is the same speaker's.
+    if (!r.speaker && prev?.speaker && sameSentence(ctx, prev.located, r.located) && !isTerm(ctx, r.located)) {
+      r.speaker = prev.speaker
+      r.rule = 'quote.same-sentence'
+      r.kind = 'partial'
+      continue
+    }
+    if (r.speaker || !isSubstantial(ctx, r.located)) continue
     if (prev?.speaker && r.located.paragraph - prev.located.paragraph <= 1 && startsParagraphOrFollows(ctx, prev.located, r.located)) {
       r.speaker = prev.speaker
       r.rule = 'quote.continuation'
@@ -351,6 +358,13 @@ function attributeOne(
     const found = take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb')
     if (found) return found
   }
+  // 4. The quoted words are the predicate of a person named right before them:
+  // Sébastien Lecornu « a profité de l'occasion », Kirby "strongly condemned" the transfer.
+  const subject = people.personAt(l.openTok - 1)
+  if (subject && !subject.single && sOpen === tokens[subject.start]!.sentence) {
+    const speaker = resolveSpeaker(personPhrase(ctx, people, subject), memory)
+    if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
+  }
   return null
 }
 
@@ -401,6 +415,8 @@ function previousQuoteMark(ctx: DocumentContext, from: number, floor: number): n
   for (let i = from; i >= floor; i--) if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return i + 1
   return floor
 }
+
+const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
 
 /** Enough words to be someone's statement rather than a quoted term. */
 function isSubstantial(ctx: DocumentContext, l: Located): boolean {

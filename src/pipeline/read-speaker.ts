@@ -155,6 +155,11 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
  * "according to". Objects of prepositions ("à l'Ukraine", "told CNN") are not speakers.
  */
 export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
+  const found = speakerAfter(ctx, people, from, ceiling)
+  return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
+}
+
+function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const { tokens } = ctx
   const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
   const end = Math.min(ceiling, sentenceEnd, from + 24)
@@ -222,9 +227,23 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
     if ((orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) && !governed(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
+    // "pour annoncer la livraison de…": an object noun phrase or what is transferred ends the search.
+    const insideGrammar = [1, 2, 3].some((d) => (ctx.grammarAt[i - d]?.end ?? 0) > i)
+    if (ctx.materielAt[i] || (ctx.lang.determiners.has(t.key) && i > from && !insideGrammar && !ctx.roleAt[i + 1] && !ctx.entityAt[i + 1] && !isLowerNoun(ctx, i + 1) && tokens[i + 1]?.word && !tokens[i + 1]!.upper)) break
     i = entity ? entity.end : i + 1
   }
   return null
+}
+
+/**
+ * The phrase found after a reporting verb is followed by a verb of its own: it is the subject of
+ * the reported clause ("said Russia was cooperating"), not an inverted speaker.
+ */
+export function opensReportedClause(ctx: DocumentContext, phrase: SpeakerPhrase): boolean {
+  const next = phrase.end
+  const g = ctx.grammarAt[next]
+  const cue = ctx.cueAt[next]
+  return !!g?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according')
 }
 
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */

@@ -150,3 +150,19 @@ describe('speakers are subjects, never complements or modifiers', () => {
     assert.equal(speakerOf('Le ministre turc a parlé de « coopération normale » avec l’Azerbaïdjan.', 'fr'), 'ministre turc')
   })
 })
+
+describe('quotes without a reporting verb of their own', () => {
+  const quotes = (text: string, lang = 'en'): string[] => analyze(text, lang).quotes.map((q) => `${q.speaker ?? q.role}: ${q.text}`)
+  test('the quoted words are the predicate of the person named just before', () => {
+    assert.deepEqual(quotes('Le ministre Jean Dupuis « a saisi l’occasion » pour présenter le budget « dans les prochains jours ».', 'fr'), ['Jean Dupuis: a saisi l’occasion', 'Jean Dupuis: dans les prochains jours'])
+  })
+  test('a short fragment shares the speaker of the quotation before it in the sentence', () => {
+    assert.deepEqual(quotes('“We will keep helping,” said Anna Berg, calling the deliveries “vital”.'), ['Anna Berg: We will keep helping,', 'Anna Berg: vital'])
+  })
+  test('"said Russia was…": a subject of the reported clause is not an inverted speaker', () => {
+    assert.deepEqual(quotes('Spokesman Ivan Petrov declined to comment, but said Russia was working with Iran in “many areas”.'), ['Ivan Petrov: many areas'])
+  })
+  test('"aux yeux de", "par le biais de"', () => {
+    assert.deepEqual(quotes('Ces preuves sont « solides » aux yeux des enquêteurs onusiens.', 'fr'), ['enquêteurs onusiens: solides'])
+  })
+})
