@@ -131,6 +131,18 @@ export class SpeakerMemory {
     return ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[Math.max(k, phrase.end - 1)]!.end)
   }
 
+  /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
+  expansion(acronym: string): string | null {
+    const ctx = this.ctx
+    if (!ctx) return null
+    const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:of|de|du|des|la|for|pour|the)\\s+)?){2,7})\\(${escaped}\\)`, 'u').exec(ctx.text)
+    const bare = (name: string): string => name.trim().replace(/^(The|Le|La|Les|L['’])\s*/, '')
+    if (before) return bare(before[1]!)
+    const after = new RegExp(`${escaped}\\s*\\(((?:\\p{Lu}[\\p{L}.'’-]*\\s*(?:(?:of|de|du|des|la|for|pour|the)\\s+)?){2,7})\\)`, 'u').exec(ctx.text)
+    return after ? bare(after[1]!) : null
+  }
+
   noteInstitution(speaker: Speaker): void {
     if (speaker.type === 'institution' || speaker.type === 'outlet') this.institutions.push(speaker)
   }
@@ -184,7 +196,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
         if (earlier) return { ...earlier, outlet: phrase.outlet ?? earlier.outlet }
       }
       if (!text) return null
-      return { speaker: text, role: null, org: null, outlet: phrase.outlet, type: phrase.type === 'outlet' ? 'outlet' : 'institution', actor: phrase.actor, standing: phrase.standing }
+      // "CENTCOM" for "U.S. Central Command (CENTCOM)" introduced earlier: the full name.
+      const full = /^[\p{Lu}]{2,}$/u.test(text) ? memory.expansion(text) : null
+      return { speaker: full ?? text, role: null, org: null, outlet: phrase.outlet, type: phrase.type === 'outlet' ? 'outlet' : 'institution', actor: phrase.actor, standing: phrase.standing }
     }
   }
 }
