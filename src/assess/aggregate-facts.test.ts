@@ -45,21 +45,22 @@ const only = (claims: EvidenceClaim[], options = {}): FactRow => {
   return rows[0]!
 }
 
-test('one confirmed claim establishes a fact', () => {
-  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed' })])
-  assert.equal(row.facts.level, 'established')
-  assert.equal(row.facts.official_decision, true)
+const official = (actor: string) => ({ source: { actor, class: 'official' as const } })
+
+test("an admission by the supplier establishes a fact; one interested government's statement alone does not", () => {
+  const admitted = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('IRN') })])
+  assert.equal(admitted.facts.level, 'established')
+  assert.equal(admitted.facts.official_decision, true)
+  assert.equal(admitted.proof?.route, 'admission')
+  const thirdState = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('USA') })])
+  assert.equal(thirdState.facts.level, 'alleged')
+  assert.match(thirdState.proof!.wanting!, /second state stating it as fact \(now only USA\)/)
 })
 
-test('two asserted claims establish a fact only when their stories are independent', () => {
+test('assertions from independent sources stay alleged: experts and media do not establish a fact', () => {
   const independent = only([claim({ supplier: 'IRN', category: 'drones', status: 'asserted' }), claim({ supplier: 'IRN', category: 'missiles', status: 'asserted' })])
-  assert.equal(independent.facts.level, 'established')
-  assert.match(independent.trace.level!.basis, /2 independent sources/)
-  const copies = only([
-    claim({ supplier: 'IRN', category: 'drones', status: 'asserted', independenceKey: 'wire-1' }),
-    claim({ supplier: 'IRN', category: 'drones', status: 'asserted', independenceKey: 'wire-1' }),
-  ])
-  assert.equal(copies.facts.level, 'alleged')
+  assert.equal(independent.facts.level, 'alleged')
+  assert.match(independent.trace.level!.basis, /2 independent source\(s\)/)
 })
 
 test('reports without confirmation are alleged; pledges prospective; denials alone denied_only; opinions prove nothing', () => {
@@ -74,7 +75,7 @@ test('reports without confirmation are alleged; pledges prospective; denials alo
 
 test('denials stay attached as counter-evidence and do not lower the level', () => {
   const denial = claim({ supplier: 'IRN', category: 'drones', status: 'denied', attributedTo: 'Iranian foreign ministry', evidence: 'we never sent drones' })
-  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed' }), denial])
+  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('RUS') }), denial])
   assert.equal(row.facts.level, 'established')
   assert.deepEqual(row.counterEvidence.map((c) => [c.id, c.attributedTo, c.evidence]), [[denial.id, 'Iranian foreign ministry', 'we never sent drones']])
   assert.ok(!row.claims.some((c) => c.id === denial.id))
@@ -89,18 +90,35 @@ test('categories become conduct through the category map', () => {
   assert.deepEqual(rows.map((r) => [r.conduct, r.categories]), [['weapons_transfer', ['components_dual_use', 'drones']], ['training', ['trainers']]])
 })
 
-test('as-of drops later claims, and undated claims unless no date is given', () => {
+test('as-of drops later claims and counts what it left out; undated claims count at their capture day, with a warning', () => {
   const claims = [
     claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2022-09-01' }),
-    claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2022-10-20T09:30:00Z' }),
-    claim({ supplier: 'IRN', category: 'trainers', status: 'reported', publishedAt: null }),
+    claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2022-10-20T09:30:00Z', ...official('IRN') }),
+    claim({ supplier: 'IRN', category: 'trainers', status: 'reported', publishedAt: '2022-11-02', undated: true }),
   ]
-  const before = rowsOf(claims, { asOf: '2022-10-19' })
-  assert.deepEqual(before.map((r) => [r.conduct, r.facts.level, r.claims.length]), [['weapons_transfer', 'alleged', 1]])
+  const [before] = aggregateFacts(claims, legal, { actors: ACTORS, asOf: '2022-10-19' })
+  assert.deepEqual(before!.rows.map((r) => [r.conduct, r.facts.level, r.claims.length]), [['weapons_transfer', 'alleged', 1]])
+  assert.deepEqual(before!.leftOut, { afterAsOf: 1, afterAsOfUndated: 1, outsidePeriod: 0, notParty: 0 })
+  assert.match(before!.notes.join('\n'), /1 claim\(s\) left out: published after 2022-10-19\n1 undated claim\(s\) left out: captured after 2022-10-19/)
   const onTheDay = rowsOf(claims, { asOf: '2022-10-20' })
   assert.equal(onTheDay[0]?.facts.level, 'established')
-  assert.deepEqual(rowsOf(claims).map((r) => r.conduct), ['weapons_transfer', 'training'])
   assert.deepEqual(onTheDay[0]?.interval, { from: '2022-09-01', to: '2022-10-20' })
+  const [all] = aggregateFacts(claims, legal, { actors: ACTORS })
+  assert.deepEqual(all!.rows.map((r) => r.conduct), ['weapons_transfer', 'training'])
+  assert.equal(all!.undated, 1)
+  assert.match(all!.notes.join('\n'), /warning: 1 claim\(s\) have no publication date and are counted at the day their document was captured/)
+  assert.equal(all!.rows[1]!.claims[0]!.undated, true)
+})
+
+test('claims are assigned to the conflict by their dates: before its start or after its end they are left out', () => {
+  const [irn] = aggregateFacts(
+    [claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2021-06-01' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2022-06-01' })],
+    legal,
+    { actors: ACTORS },
+  )
+  assert.equal(irn!.rows[0]!.claims.length, 1)
+  assert.equal(irn!.leftOut.outsidePeriod, 1)
+  assert.match(irn!.notes.join('\n'), /1 claim\(s\) left out: dated outside russia-ukraine-2022 \(2022-02-24 – ongoing\)/)
 })
 
 test('knowledge of unlawful use comes from a pattern documented before a dated transfer', () => {
@@ -196,8 +214,9 @@ test('the conflict definition gives recipient role, ATT status and UNSC measures
   assert.match(during.trace.unsc_measure_in_force!.basis, /iran-2231-annex-b-missiles .* 2016-01-16 – 2023-10-18, coverage contested/)
   const after = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2023-11-01' })])
   assert.equal(after.facts.unsc_measure_in_force, false)
-  const prk = only([claim({ supplier: 'PRK', category: 'artillery_ammunition', status: 'confirmed', publishedAt: null })])
-  assert.equal(prk.facts.unsc_measure_in_force, true, 'an open-ended embargo older than the war covers undated claims')
+  const prk = only([claim({ supplier: 'PRK', category: 'artillery_ammunition', status: 'confirmed', publishedAt: '2026-01-10', undated: true })])
+  assert.equal(prk.facts.unsc_measure_in_force, true, 'an open-ended embargo covers undated claims at their capture day')
+  assert.match(prk.trace.unsc_measure_in_force!.basis, /warning: 1 of these claim\(s\) are undated/)
 })
 
 test('claims outside the conflict, or by its parties, are left out with a note', () => {

@@ -42,18 +42,31 @@ const framework = (assessment: ActorAssessment | undefined, id: string): Framewo
   return found
 }
 
-const kirby = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'John Kirby', evidence: 'Iran has sent drones to Russia', publishedAt: '2022-10-20' })
+const kirby = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'John Kirby', evidence: 'Iran has sent drones to Russia', publishedAt: '2022-10-20', source: { actor: 'USA', class: 'official' } })
+const london = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'UK defence ministry', evidence: 'Iran supplied the drones', publishedAt: '2022-10-22', source: { actor: 'GBR', class: 'institution' } })
 const denial = claim({ supplier: 'IRN', category: 'drones', status: 'denied', attributedTo: 'Nasser Kanani', evidence: 'Iran has not sent drones', publishedAt: '2022-10-21' })
 const trainers = claim({ supplier: 'IRGC', category: 'trainers', status: 'reported', context: { location: 'in_theatre' }, publishedAt: '2022-10-19' })
 
 test('Iran from dated claims: supporter, unneutral, complicit in aggression and IHL violations', () => {
-  const [irn] = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  const [irn] = assessActors([kirby, london, denial, trainers], legal, { actors: ACTORS })
   assert.equal(irn?.actor, 'IRN')
   assert.deepEqual(tiers(irn), ['supporter', 'supporter', 'unneutral', 'unneutral', 'complicit', 'accessory_exposure'])
   const arsiwa = framework(irn, 'arsiwa_complicity')
   assert.deepEqual(arsiwa.grounds, ['aggression', 'ihl'])
-  assert.equal(arsiwa.confidence, 'established')
+  assert.equal(arsiwa.confidence, 'established', 'officials of two different states state it as fact')
   assert.ok(arsiwa.citations.some((c) => c.key === 'ICC2024' && c.reference.includes('Kobylash')))
+  // One interested government's assessment alone is an allegation.
+  const [alone] = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  assert.deepEqual(tiers(alone), tiers(irn))
+  assert.equal(framework(alone, 'arsiwa_complicity').confidence, 'alleged')
+})
+
+test('citations are those of the rules that fired, not every source of the framework', () => {
+  const [irn] = assessActors([kirby], legal, { actors: ACTORS })
+  const sba = framework(irn, 'icrc_sba')
+  assert.deepEqual(sba.citations.map((c) => c.key), ['Ferraro2015'])
+  const strict = framework(irn, 'neutrality_strict')
+  assert.ok(!strict.citations.some((c) => c.key === 'Clancy2023' || c.key === 'HagueV_7_9'), strict.citations.map((c) => c.key).join(', '))
 })
 
 test('party status and complicity stay separate frameworks with their own tiers', () => {
@@ -69,7 +82,7 @@ test('a fired rule shows the facts that satisfied each condition and where they 
   assert.equal(fired.row, 'IRN>RUS:weapons_transfer')
   const conduct = fired.conditions.find((c) => c.field === 'conduct')
   assert.equal(conduct?.words, 'conduct = weapons transfer (military support)')
-  assert.match(fired.conditions.find((c) => c.field === 'level')?.basis ?? '', /1 confirmed claim/)
+  assert.match(fired.conditions.find((c) => c.field === 'level')?.basis ?? '', /1 claim\(s\) from 1 independent source\(s\).*best source: B2, an official of a third state, an interested government's assessment \(USA\)/)
 })
 
 test('supporting claims and denials are listed with their documents', () => {
@@ -86,7 +99,7 @@ test('the same tiers on alleged evidence carry confidence alleged and a way to e
   const strict = framework(irn, 'neutrality_strict')
   assert.equal(strict.tier, 'unneutral')
   assert.equal(strict.confidence, 'alleged')
-  assert.match(strict.confidenceNote ?? '', /confirmed claim/)
+  assert.match(strict.confidenceNote ?? '', /^established needs an admission by IRN or RUS; or a finding by an international body/)
 })
 
 test('denied-only conduct fires no rule; the default tier has no confidence', () => {
