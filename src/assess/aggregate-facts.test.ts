@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { aggregateFacts, type ActorInfo, type FactRow } from './aggregate-facts.js'
+import { aggregateEvidence, aggregateFacts, type ActorInfo, type FactRow } from './aggregate-facts.js'
 import { Override } from './legal-data.js'
 import { readLegalData } from './read-legal-data.js'
 
@@ -286,4 +286,56 @@ test('an override that matches no evidence is reported, not silently dropped', (
   const override = Override.parse({ actor: 'IRN', conduct: 'troops', field: 'coordination', value: 'joint_decision', reason: 'r', source: 's' })
   const [irn] = aggregateFacts([claim({ supplier: 'IRN', category: 'drones', status: 'reported' })], legal, { overrides: [override] })
   assert.match(irn!.notes.join('\n'), /override of coordination for IRN:troops matches no evidence/)
+})
+
+test('a blanket denial in generic words counts against every weapons category of the pair, marked as such', () => {
+  const blanket = claim({ supplier: 'IRN', category: 'other_weapons', status: 'denied', attributedTo: 'Iranian foreign ministry', evidence: 'we have never sent weapons to Russia' })
+  const specific = claim({ supplier: 'IRN', category: 'drones', status: 'denied', evidence: 'no drones were sent' })
+  const row = only([
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported' }),
+    claim({ supplier: 'IRN', category: 'artillery_ammunition', status: 'reported' }),
+    blanket,
+    specific,
+  ])
+  assert.deepEqual(row.categories, ['artillery_ammunition', 'drones', 'other_weapons'])
+  assert.deepEqual(row.counterEvidence.map((c) => [c.id, c.blanket ?? false]), [[blanket.id, true], [specific.id, false]])
+  // Denial-only rows of the pair are denied_only with the blanket denial listed.
+  const alone = only([blanket])
+  assert.equal(alone.facts.level, 'denied_only')
+  assert.equal(alone.counterEvidence[0]?.blanket, undefined, 'alone it denies what it names')
+})
+
+test("the recipient's use of supplied materiel in specific strikes is not the supplier's nexus", () => {
+  const used = only([
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported', impliedByUse: true, context: { specificOperation: true } }),
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported', context: { specificOperation: true }, evidence: 'equipment supplied by Iran to carry out the strikes' }),
+  ])
+  assert.equal(used.facts.nexus, 'general')
+  assert.match(used.trace.nexus!.basis, /the operations the claims name are RUS's use of supplied materiel \(2 claim\(s\)\); no claim ties IRN's own conduct to them/)
+  // Technicians preparing specific strike waves are the supplier's own conduct.
+  const technicians = only([claim({ supplier: 'IRGC', category: 'technical_support', status: 'reported', context: { specificOperation: true } })])
+  assert.equal(technicians.facts.nexus, 'specific_operations')
+  // …and their row does not take a nexus from the arms supply they serve.
+  const [irn] = aggregateFacts(
+    [claim({ supplier: 'IRGC', category: 'trainers', status: 'reported' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported', impliedByUse: true, context: { specificOperation: true } })],
+    legal,
+    { actors: ACTORS },
+  )
+  assert.deepEqual(irn!.rows.map((r) => [r.conduct, r.facts.nexus]), [['weapons_transfer', 'general'], ['training', 'general']])
+})
+
+test('claims go to the conflict their recipient and their date place them in', () => {
+  const usa = (fields: Partial<EvidenceClaim>) => claim({ supplier: 'USA', recipient: 'ISR', category: 'aircraft', status: 'reported', ...fields })
+  const karabakh = (fields: Partial<EvidenceClaim>) => claim({ supplier: 'TUR', recipient: 'AZE', category: 'drones', status: 'reported', ...fields })
+  const claims = [usa({ publishedAt: '2024-03-01' }), usa({ publishedAt: '2023-06-01' }), karabakh({ publishedAt: '2020-10-15' }), karabakh({ publishedAt: '2021-02-01' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported' })]
+  const inConflict = (id: string) => aggregateFacts(claims, legal, { actors: ACTORS, conflict: id })
+  const [gaza] = inConflict('israel-hamas-2023').filter((a) => a.actor === 'USA')
+  assert.equal(gaza?.rows[0]?.claims.length, 1, 'the 2023-06 claim is before the war began')
+  assert.equal(gaza?.leftOut.outsidePeriod, 1)
+  assert.equal(gaza?.rows[0]?.facts.recipient_role, 'undetermined')
+  const [tur] = inConflict('armenia-azerbaijan-2020')
+  assert.deepEqual([tur?.actor, tur?.rows[0]?.claims.length, tur?.leftOut.outsidePeriod], ['TUR', 1, 1])
+  const ukraine = aggregateEvidence(claims, legal, { actors: ACTORS, conflict: 'russia-ukraine-2022' })
+  assert.deepEqual(ukraine.facts.map((a) => a.actor), ['IRN'])
+  assert.equal(ukraine.summary.leftOut.notParty, 4, 'Israel and Azerbaijan are not parties to the war in Ukraine')
 })

@@ -487,12 +487,21 @@ function conductRow(
   const location = located.some((claim) => claim.context.location === 'in_theatre') ? 'in_theatre' : located[0]?.context.location
   if (location) set('location', location, 'claims', `stated in ${totalClaims(located)} claim(s)`, ids(located.filter((c) => c.context.location === location)))
   else set('location', undefined, 'default', 'the claims do not say where')
-  // "Iranian drones used by Russia in strikes on Kyiv" ties Russia's use to the strikes, not Iran's transfer.
-  const specific = support.filter((claim) => claim.context.specificOperation && !claim.impliedByUse)
-  const usersOnly = support.filter((claim) => claim.context.specificOperation && claim.impliedByUse)
+  // "Iranian drones used by Russia in strikes on Kyiv", "equipment supplied by Iran to carry out
+  // the strikes": the strikes are the recipient's use of the materiel, not the supplier's conduct.
+  // Services (intelligence, maintenance, technicians, operators) tied to operations are the supplier's own.
+  const userConduct = (claim: EvidenceClaim): boolean => claim.impliedByUse === true || conduct === 'weapons_transfer'
+  const specific = support.filter((claim) => claim.context.specificOperation && !userConduct(claim))
+  const usersOnly = support.filter((claim) => claim.context.specificOperation && userConduct(claim))
   if (specific.length) set('nexus', 'specific_operations', 'claims', `the claims tie ${actor}'s own conduct to specific operations`, ids(specific))
   else if (usersOnly.length)
-    set('nexus', 'general', 'default', `only ${counterpart}'s use of the materiel is tied to specific operations (${totalClaims(usersOnly)} claim(s) inferring supply from use); no claim ties ${actor} to them`)
+    set(
+      'nexus',
+      'general',
+      'default',
+      `the operations the claims name are ${counterpart}'s use of supplied materiel (${totalClaims(usersOnly)} claim(s)); no claim ties ${actor}'s own conduct to them`,
+      ids(usersOnly),
+    )
   else set('nexus', 'general', 'default', 'no claim ties the conduct to specific operations')
   set('coordination', 'none', 'default', 'news text cannot show joint operational decisions; set an override if sourced')
 

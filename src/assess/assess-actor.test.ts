@@ -168,3 +168,45 @@ test('results are plain JSON', () => {
   const results = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
   assert.deepEqual(JSON.parse(JSON.stringify(results)), results)
 })
+
+test('NATO is assessed as an organisation: not under Hague neutrality, its members answer for their own conduct', () => {
+  const registry: ActorInfo[] = [...ACTORS, { code: 'NATO', kind: 'organisation' }, { code: 'USA', kind: 'state' }]
+  const claims = [
+    claim({ supplier: 'NATO', recipient: 'UKR', category: 'other_weapons', status: 'asserted' }),
+    claim({ supplier: 'USA', recipient: 'UKR', category: 'other_weapons', status: 'confirmed', source: { actor: 'USA', class: 'official' } }),
+  ]
+  const results = assessActors(claims, legal, { actors: registry })
+  assert.deepEqual(results.map((r) => [r.actor, r.actorKind]), [['NATO', 'organisation'], ['USA', 'state']])
+  const [nato, usa] = results
+  for (const id of ['neutrality_strict', 'neutrality_qualified']) {
+    const result = framework(nato, id)
+    assert.equal(result.tier, 'not_applicable')
+    assert.equal(result.applicability.status, 'not_applicable')
+    assert.match(result.applicability.reason ?? '', /^NATO is an organisation: .*neutrality.* binds .*states/)
+    assert.deepEqual(result.fired, [])
+  }
+  assert.equal(framework(nato, 'icrc_sba').tier, 'supporter')
+  assert.ok(framework(nato, 'arsiwa_complicity').applicability.status === 'applies')
+  // The member state keeps its own rows: NATO's claims are not its.
+  assert.equal(framework(usa, 'neutrality_qualified').tier, 'non_belligerent')
+  assert.deepEqual(usa?.rows.map((row) => row.claims.length), [1])
+})
+
+test('in a conflict of contested classification, neutrality law applies only under the international view, said with both views', () => {
+  const claims = [claim({ supplier: 'DEU', recipient: 'ISR', category: 'artillery_ammunition', status: 'confirmed', publishedAt: '2024-02-15', source: { actor: 'DEU', class: 'institution' } })]
+  const [deu] = assessActors(claims, legal, { conflict: 'israel-hamas-2023' })
+  const strict = framework(deu, 'neutrality_strict')
+  assert.equal(strict.tier, 'unneutral')
+  assert.equal(strict.applicability.status, 'contested')
+  assert.match(strict.applicability.reason ?? '', /applies only if israel-hamas-2023 is an international armed conflict \(.*RULAC_Palestine.*\); it does not if it is a non-international armed conflict \(.*Schmitt2023_Gaza/)
+  assert.ok(strict.citations.some((c) => c.key === 'Schmitt2023_Gaza'))
+  // No determination of aggression: helping Israel is not lawful non-belligerence.
+  assert.equal(framework(deu, 'neutrality_qualified').tier, 'unneutral')
+  assert.ok(framework(deu, 'neutrality_qualified').fired.some((r) => r.ruleId === 'nq.undetermined'))
+  // Supply after the Gaza operations began: a Common Article 1 / ATT concern, the unlawfulness disputed.
+  const arsiwa = framework(deu, 'arsiwa_complicity')
+  assert.equal(arsiwa.tier, 'due_diligence_concern')
+  assert.equal(deu?.rows[0]?.facts.used_unlawfully, 'unknown')
+  assert.match(deu?.rows[0]?.trace.used_unlawfully?.basis ?? '', /contested/)
+  assert.equal(deu?.rows[0]?.proof?.route, 'admission')
+})

@@ -347,21 +347,23 @@ function lowerings(yielding: readonly FiredRule[], rows: readonly FactRow[]): st
   const lines: string[] = []
   for (const row of rows) {
     if (row.kind !== 'conduct') continue
-    const what = `${row.actor}→${row.counterpart ?? '?'} ${valueLabel(row.conduct ?? undefined)}`
+    const parts: string[] = []
     const denials = row.counterEvidence
     const independent = denials.filter((claim) => claim.grade && !['party_admission', 'media_unnamed_source', 'unattributed'].includes(claim.grade.kind))
-    lines.push(
+    parts.push(
       denials.length
-        ? `${what}: a denial by an independent source (an international body or a third state); the ${totalClaims(denials)} denial(s) so far come ${independent.length ? `partly from independent sources (${totalClaims(independent)})` : `from ${row.actor}'s side or unattributed`}`
-        : `${what}: a denial by an independent source (an international body or a third state); none so far`,
+        ? `a denial by an independent source (an international body or a third state); the ${totalClaims(denials)} denial(s) so far come ${independent.length ? `partly from independent sources (${totalClaims(independent)})` : `from ${row.actor}'s side or unattributed`}`
+        : 'a denial by an independent source (an international body or a third state); none so far',
     )
+    const all = totalClaims(row.claims)
     const byUse = row.claims.filter((claim) => claim.impliedByUse)
-    if (byUse.length) lines.push(`${what}: ${totalClaims(byUse)} of ${totalClaims(row.claims)} claim(s) infer supply from the materiel's origin; evidence that it came another way (captured, resold, copied) would remove them`)
+    if (byUse.length) parts.push(`evidence that the materiel came another way (captured, resold, copied): ${totalClaims(byUse)} of ${all} claim(s) infer supply from its origin`)
     const weak = row.claims.filter((claim) => claim.grade && ['media_unnamed_source', 'unattributed', 'official_unidentified'].includes(claim.grade.kind))
-    if (weak.length) lines.push(`${what}: ${totalClaims(weak)} of ${totalClaims(row.claims)} claim(s) rest on unnamed sources, the journalist's voice or an unidentified speaker; attribution doubts weigh on them`)
+    if (weak.length) parts.push(`doubts on attribution: ${totalClaims(weak)} of ${all} claim(s) rest on unnamed sources, the journalist's voice or an unidentified speaker`)
     const undated = row.claims.filter((claim) => claim.undated)
-    if (undated.length) lines.push(`${what}: ${totalClaims(undated)} claim(s) are undated and dated by their capture day; their real dates may fall outside what the rules compare`)
-    if (row.proof?.route === 'admission') lines.push(`${what}: established by an admission; a retraction or a showing that the speaker did not speak for the state would make it alleged`)
+    if (undated.length) parts.push(`real dates: ${totalClaims(undated)} claim(s) are undated and counted at their capture day`)
+    if (row.proof?.route === 'admission') parts.push('a retraction of the admission, or a showing that the speaker did not speak for the state')
+    lines.push(`${row.actor}→${row.counterpart ?? '?'} ${valueLabel(row.conduct ?? undefined)}: ${parts.join('; ')}`)
   }
   const fromConflict = new Map<string, string>()
   for (const rule of yielding)

@@ -203,7 +203,9 @@ export function assessScenario(scenario: Scenario, legal: LegalData, options: Sc
     checks.push({ framework: 'confidence', expected: scenario.confidence, actual, ok: actual === scenario.confidence, doubt: null })
   }
   const raised = new Set(assessment.flags.map((flag) => flag.id))
-  for (const flag of scenario.flags)
+  // --framework: flags only the rules of other frameworks raise are not checked.
+  const raisable = new Set(legal.rules.filter((rule) => rule.framework === 'all' || evaluated.has(rule.framework)).flatMap((rule) => rule.flags))
+  for (const flag of scenario.flags.filter((f) => raisable.has(f)))
     checks.push({ framework: `flag ${flag}`, expected: 'raised', actual: raised.has(flag) ? 'raised' : 'not raised', ok: raised.has(flag), doubt: null })
   return { id: scenario.id, facts: scenario.facts, assessment, defaulted, skipped, checks, ok: checks.every((check) => check.ok) }
 }

@@ -50,7 +50,7 @@ test('the text report shows tier, confidence, fired rules with citations, claims
     'breach_unsc_measures',
     'ICC2024: ',
     'what would lower it:',
-    'IRN→RUS weapons transfer: a denial by an independent source (an international body or a third state); the 1 denial(s) so far come from IRN\'s side or unattributed',
+    "IRN→RUS weapons transfer: a denial by an independent source (an international body or a third state); the 1 denial(s) so far come from IRN's side or unattributed",
     DISCLAIMER,
   ])
     assert.ok(text.includes(part), `missing: ${part}\n${text}`)

@@ -297,10 +297,17 @@ export const SourceGrading = z.strictObject({
 })
 export type SourceGrading = z.infer<typeof SourceGrading>
 
+/** data/legal/status-statements.yaml: words that call a state a party to a war, per language. */
+export const StatusPhrases = z.strictObject({
+  phrases: z.record(z.string().regex(/^[a-z]{2}$/, 'languages are ISO 639-1 codes'), z.array(Text).min(1)),
+})
+export type StatusPhrases = z.infer<typeof StatusPhrases>
+
 /** Everything the engine reads from data/legal and data/conflicts, validated and cross-checked. */
 export interface LegalData {
   readonly ruleSet: RuleSet
   readonly grading: SourceGrading
+  readonly statusPhrases: StatusPhrases
   /** In the order of frameworks.yaml, which is the order of reports and scenario `exp` lists. */
   readonly frameworks: readonly Framework[]
   readonly rules: readonly Rule[]

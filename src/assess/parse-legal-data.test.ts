@@ -14,7 +14,7 @@ const legal = readLegalData(DATA)
 function filesWith(path: string, text: string | null): LegalDataFile[] {
   const files: LegalDataFile[] = []
   const add = (relative: string): number => files.push({ path: relative, text: readFileSync(join(DATA, relative), 'utf8') })
-  for (const name of ['legal/frameworks.yaml', 'legal/rule-set.yaml', 'legal/bibliography.yaml', 'legal/source-grades.yaml', ...legal.conflicts.map((c) => `conflicts/${c.id}.yaml`)]) add(name)
+  for (const name of ['legal/frameworks.yaml', 'legal/rule-set.yaml', 'legal/bibliography.yaml', 'legal/source-grades.yaml', 'legal/status-statements.yaml', ...legal.conflicts.map((c) => `conflicts/${c.id}.yaml`)]) add(name)
   for (const rule of legal.rules) add(`legal/rules/${rule.framework}/${rule.id}.yaml`)
   const rest = files.filter((file) => file.path !== path)
   return text === null ? rest : [...rest, { path, text }]

@@ -10,6 +10,7 @@ import {
   Rule,
   RuleSet,
   SourceGrading,
+  StatusPhrases,
   type Condition,
   type LegalData,
   type When,
@@ -25,6 +26,7 @@ export const FRAMEWORKS_FILE = 'legal/frameworks.yaml'
 export const RULE_SET_FILE = 'legal/rule-set.yaml'
 export const BIBLIOGRAPHY_FILE = 'legal/bibliography.yaml'
 export const GRADING_FILE = 'legal/source-grades.yaml'
+export const STATUS_PHRASES_FILE = 'legal/status-statements.yaml'
 const RULE_PATH = /^legal\/rules\/([^/]+)\/([^/]+)\.ya?ml$/
 const CONFLICT_PATH = /^conflicts\/([^/]+)\.ya?ml$/
 
@@ -70,6 +72,7 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
 
   const grading = read(SourceGrading, GRADING_FILE)
   checkCites(GRADING_FILE, 'cite', grading.cite)
+  const statusPhrases = read(StatusPhrases, STATUS_PHRASES_FILE)
 
   const ruleSet = read(RuleSet, RULE_SET_FILE)
   const mapped = new Map<string, string>()
@@ -142,7 +145,7 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
   const defaults = conflicts.filter((conflict) => conflict.default)
   if (defaults.length > 1) fail('conflicts', `only one conflict may be the default (default: true): ${defaults.map((c) => c.id).join(', ')}`)
 
-  return { ruleSet, grading, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
+  return { ruleSet, grading, statusPhrases, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
 }
 
 function checkConflict(

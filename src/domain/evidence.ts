@@ -9,6 +9,9 @@ import type { Category, Status } from './vocabulary.js'
 export const SOURCE_CLASSES = ['official', 'institution', 'expert', 'named', 'media', 'unnamed', 'journalist'] as const
 export type SourceClass = (typeof SOURCE_CLASSES)[number]
 
+/** Extraction rule of claims that infer supply from the recipient's use of the materiel (find-support-claims). */
+export const ORIGIN_USE_RULE = 'support.origin-use'
+
 /** The speaker behind a claim, as far as the store knows it. */
 export interface ClaimSource {
   /** Actor code the speaker stands for (a minister of Iran → IRN; the White House → USA), when known. */
