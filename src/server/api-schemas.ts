@@ -75,6 +75,12 @@ export const ClaimBody = z.object({
   materiel: z.array(z.string()),
   rule: z.string(),
   statusRule: z.string(),
+  source: z.object({ actor: z.string().nullable(), class: z.string().nullable() }).describe('who says it: the speaker\'s actor and class (official, institution, expert, named, media, unnamed, journalist)'),
+  grade: z
+    .object({ kind: z.string(), reliability: z.string(), credibility: z.number().int(), code: z.string(), sourceActor: z.string().nullable(), basis: z.string() })
+    .optional()
+    .describe('source grade, Admiralty style: reliability A–F of who says it relative to the transfer × credibility 1–6 of how it is said'),
+  conflict: z.string().nullable().optional().describe('the conflict the claim belongs to by its parties and date, in which it is graded'),
   review: z.object({ state: z.enum(REVIEW_STATES), by: z.string().nullable(), at: z.string().nullable() }),
   document: SourceRef,
 })
@@ -100,6 +106,7 @@ export const MergedClaimBody = z.object({
   documents: z.number().int(),
   independentOutlets: z.number().int(),
   denials: z.number().int(),
+  blanketDenials: z.number().int().describe('documents denying the pair in generic words ("weapons", "military aid"), counted against each weapons category'),
   firstSeen: z.string().nullable(),
   lastSeen: z.string().nullable(),
 })
