@@ -8,25 +8,19 @@ import {
   compactAssessment,
   conflictOf,
   evidenceBoundaries,
-  findStatusStatements,
   formatAssessment,
   formatScenarioResults,
   formatTimeline,
   readLegalData,
   shownClaimIds,
-  type LegalData,
-  type PoliticalStatement,
 } from '../../assess/index.js'
-import type { ActorInfo } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
-import { loadActorNames } from '../../node/load-actor-names.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
+import { statusStatementsOf } from '../../node/status-statements-of.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
 import { listAssessedEvidence } from '../../store/claim-tallies.js'
 import { claimTexts } from '../../store/list-evidence-claims.js'
-import { listStatusSentences } from '../../store/list-status-sentences.js'
-import type { Store } from '../../store/open-store.js'
 import { writeOut } from '../output.js'
 import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
 
@@ -35,16 +29,6 @@ const codes = (value: string | undefined): string[] | undefined => (value ? valu
 
 /** Today in UTC, the as-of day of an assessment that names none. */
 const today = (): string => new Date().toISOString().slice(0, 10)
-
-/**
- * Political statements about outside states' status (a belligerent calling a state a party), read
- * from the sentences of the stored claims to the conflict's parties.
- */
-export async function statusStatementsOf(store: Store, legal: LegalData, conflictId: string | undefined, actors: readonly ActorInfo[]): Promise<PoliticalStatement[]> {
-  const conflict = conflictOf(legal, conflictId)
-  const sentences = await listStatusSentences(store, { phrases: legal.statusPhrases.phrases, recipients: codesRollingUpTo(conflict.parties.map((p) => p.actor), actors) })
-  return sentences.length ? findStatusStatements(sentences, legal.statusPhrases, { conflict, actors, names: loadActorNames() }) : []
-}
 
 export function register(program: Command): void {
   const command = program
