@@ -356,7 +356,7 @@ export function factsOfGroups({ groups, outside, leftOut }: ClaimGroups, legal: 
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
   const notes = new Map<string, string[]>()
   const note = (actor: string, text: string): void => push(notes, actor, text)
-  const grade = (claim: EvidenceClaim): SourceGrade => gradeClaim(claim, { grading: legal.grading, conflict, actors: options.actors })
+  const grade = gradesIn(conflict, legal.grading, options.actors)
 
   const rows = new Map<string, FactRow[]>()
   const undated = new Map<string, number>()
@@ -435,8 +435,7 @@ function conductRow(
     if (value !== undefined) facts[field] = value
     trace[field] = { value: value ?? null, source, basis, ...(claimIds?.length ? { claims: claimIds } : {}) }
   }
-  const grades = new Map(group.claims.map((claim) => [claim, grade(claim)]))
-  const gradeOf = (claim: EvidenceClaim): SourceGrade => grades.get(claim)!
+  const gradeOf = grade
 
   const proof = proofOf(affirmative, gradeOf, actor, counterpart)
   let level: Level
@@ -632,6 +631,23 @@ function conductRow(
   }
 }
 
+// A claim's grade depends on the claim, the conflict and the registry: computed once, however
+// many replayed dates (timeline) or requests (server) weigh it.
+const gradeCaches = new WeakMap<Conflict, WeakMap<readonly ActorInfo[], WeakMap<EvidenceClaim, SourceGrade>>>()
+const NO_REGISTRY: readonly ActorInfo[] = []
+function gradesIn(conflict: Conflict, grading: LegalData['grading'], actors: readonly ActorInfo[] = NO_REGISTRY): (claim: EvidenceClaim) => SourceGrade {
+  let byRegistry = gradeCaches.get(conflict)
+  if (!byRegistry) gradeCaches.set(conflict, (byRegistry = new WeakMap()))
+  let cache = byRegistry.get(actors)
+  if (!cache) byRegistry.set(actors, (cache = new WeakMap()))
+  const known = cache
+  return (claim) => {
+    let found = known.get(claim)
+    if (!found) known.set(claim, (found = gradeClaim(claim, { grading, conflict, actors })))
+    return found
+  }
+}
+
 const partyNote = (conflict: Conflict, actor: string): string => {
   const note = conflict.parties.find((party) => party.actor === actor)?.note
   return note ? ` (${note})` : ''
@@ -650,15 +666,31 @@ function proofOf(
   actor: string,
   counterpart: string,
 ): { route: Proof['route']; basis: string; claims: string[]; summary: Proof } {
-  const keys = new Set(affirmative.flatMap((claim) => claim.independenceKeys ?? [claim.independenceKey]))
+  // One pass: a timeline replays this for every date on which the row gains claims.
+  const keys = new Set<string>()
+  const admissions: EvidenceClaim[] = []
+  const findings: EvidenceClaim[] = []
+  const officials: EvidenceClaim[] = []
+  const states = new Set<string>()
+  let anyOfficial = false
+  let best: SourceGrade | null = null
+  for (const claim of affirmative) {
+    if (claim.independenceKeys) for (const key of claim.independenceKeys) keys.add(key)
+    else keys.add(claim.independenceKey)
+    const grade = gradeOf(claim)
+    if (!best || grade.reliability < best.reliability || (grade.reliability === best.reliability && grade.credibility < best.credibility)) best = grade
+    if (claim.status === 'confirmed') {
+      if (grade.kind === 'party_admission') admissions.push(claim)
+      else if (STATE_OFFICIAL_KINDS.includes(grade.kind)) {
+        officials.push(claim)
+        anyOfficial = true
+        if (grade.sourceActor) states.add(grade.sourceActor)
+      } else if (grade.kind === 'organisation_official') anyOfficial = true
+    }
+    if (claim.status !== 'reported' && grade.kind === 'international_body') findings.push(claim)
+  }
   const sources = Math.min(keys.size, 3)
-  const admissions = affirmative.filter((claim) => claim.status === 'confirmed' && gradeOf(claim).kind === 'party_admission')
-  const findings = affirmative.filter((claim) => claim.status !== 'reported' && gradeOf(claim).kind === 'international_body')
-  const officials = affirmative.filter((claim) => claim.status === 'confirmed' && STATE_OFFICIAL_KINDS.includes(gradeOf(claim).kind))
-  const officialStates = [...new Set(officials.map((claim) => gradeOf(claim).sourceActor).filter((code): code is string => !!code))].sort()
-  const anyOfficial = officials.length > 0 || affirmative.some((claim) => claim.status === 'confirmed' && gradeOf(claim).kind === 'organisation_official')
-  const ranked = [...affirmative].sort((a, b) => gradeOf(a).reliability.localeCompare(gradeOf(b).reliability) || gradeOf(a).credibility - gradeOf(b).credibility)
-  const best = ranked[0] ? gradeOf(ranked[0]) : null
+  const officialStates = [...states].sort()
   const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
   const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
     route,
@@ -666,11 +698,12 @@ function proofOf(
     claims: claims.map((claim) => claim.id),
     summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
   })
+  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
   if (admissions.length) {
-    const who = [...new Set(admissions.map((claim) => gradeOf(claim).sourceActor))].join(', ')
+    const who = speakers(admissions)
     return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
   }
-  if (findings.length) return done('international_body', `found by ${[...new Set(findings.map((claim) => gradeOf(claim).sourceActor))].join(', ')} (${totalClaims(findings)} claim(s))`, findings, null)
+  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
   if (officialStates.length >= 2) return done('two_states', `stated as fact by officials of ${officialStates.length} different states (${officialStates.join(', ')})`, officials, null)
   if (anyOfficial && keys.size >= 3)
     return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${keys.size - 1} more independent sources`, affirmative, null)

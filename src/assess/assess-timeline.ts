@@ -19,7 +19,7 @@ export interface TierChange {
  * Replays the evidence date by date: evaluates each actor as of every distinct publication date
  * of its claims (and of its political statements, and the start dates of documented patterns,
  * which change what suppliers know) and returns the dates at which any tier changed, oldest
- * first. Undated claims cannot be placed in time and are left out.
+ * first. Undated documents come with their capture day (marked undated) and are replayed at it.
  */
 export function assessTimeline(claims: readonly EvidenceClaim[], legal: LegalData, options: Omit<AssessOptions, 'asOf'> & { readonly until?: string } = {}): TierChange[] {
   const conflict = conflictOf(legal, options.conflict)

@@ -298,9 +298,20 @@ export const SourceGrading = z.strictObject({
 export type SourceGrading = z.infer<typeof SourceGrading>
 
 /** data/legal/status-statements.yaml: words that call a state a party to a war, per language. */
-export const StatusPhrases = z.strictObject({
-  phrases: z.record(z.string().regex(/^[a-z]{2}$/, 'languages are ISO 639-1 codes'), z.array(Text).min(1)),
-})
+export const StatusPhrases = z
+  .strictObject({
+    phrases: z.record(z.string().regex(/^[a-z]{2}$/, 'languages are ISO 639-1 codes'), z.array(Text).min(1)),
+    /** Lower-case, unaccented stems one of which every phrase holds: a cheap first filter for the store. */
+    anchors: z.array(z.string().regex(/^[a-z-]{4,}$/, 'anchors are lower-case unaccented stems of 4 letters or more')).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (const [lang, phrases] of Object.entries(data.phrases))
+      phrases.forEach((phrase, index) => {
+        if (!data.anchors.some((anchor) => fold(phrase).includes(anchor)))
+          ctx.addIssue({ code: 'custom', path: ['phrases', lang, index], message: `"${phrase}" holds none of the anchors (${data.anchors.join(', ')})` })
+      })
+  })
 export type StatusPhrases = z.infer<typeof StatusPhrases>
 
 /** Everything the engine reads from data/legal and data/conflicts, validated and cross-checked. */

@@ -10,6 +10,6 @@ import { loadActorNames } from './load-actor-names.js'
  */
 export async function statusStatementsOf(store: Store, legal: LegalData, conflictId: string | undefined, actors: readonly ActorInfo[]): Promise<PoliticalStatement[]> {
   const conflict = conflictOf(legal, conflictId)
-  const sentences = await listStatusSentences(store, { phrases: legal.statusPhrases.phrases, recipients: codesRollingUpTo(conflict.parties.map((p) => p.actor), actors) })
+  const sentences = await listStatusSentences(store, { phrases: legal.statusPhrases.phrases, anchors: legal.statusPhrases.anchors, recipients: codesRollingUpTo(conflict.parties.map((p) => p.actor), actors) })
   return sentences.length ? findStatusStatements(sentences, legal.statusPhrases, { conflict, actors, names: loadActorNames() }) : []
 }

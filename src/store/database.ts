@@ -266,6 +266,7 @@ export interface Database {
   claim_tallies: ClaimTallyTable
   claim_tallies_state: { id: Generated<number>; generation: string; built_at: Date | null }
   store_generation: { id: Generated<number>; n: string }
+  status_sentence_cache: { search: string; generation: string; rows: Json<unknown[]> }
 }
 
 export type DocumentRow = Selectable<DocumentTable>

@@ -7,6 +7,7 @@ import type { EvidenceClaim } from '../../src/domain/evidence.js'
 import { listEvidenceTallies, refreshClaimTallies } from '../../src/store/claim-tallies.js'
 import { claimTexts, listClaimEvidence, listEvidenceClaims } from '../../src/store/list-evidence-claims.js'
 import { listMergedClaims } from '../../src/store/list-merged-claims.js'
+import { listStatusSentences } from '../../src/store/list-status-sentences.js'
 import type { Store } from '../../src/store/open-store.js'
 import { migrateStore } from '../../src/store/open-store.js'
 import { MIGRATIONS } from '../../src/store/migration-provider.js'
@@ -230,6 +231,21 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       // As of a day before its capture, the undated claim is not there; after it, it is.
       assert.equal((await listEvidenceClaims(store, { asOf: '2023-12-31', actors: ['USA'] })).length, 0)
       assert.equal((await listEvidenceClaims(store, { asOf: '2024-01-01', actors: ['USA'] })).length, 1)
+    })
+
+    it('finds the sentences that call a state a party, kept until the store changes', async () => {
+      const own = await factory.create()
+      const phrases = { en: ['party to the war', 'co-belligerent'], fr: ['partie à la guerre'] }
+      const query = { phrases, anchors: ['parti', 'party', 'belliger'], recipients: ['UKR'] }
+      const text = 'Moscow says the United States is a party to the war by sending missiles to Ukraine.'
+      await saveDocuments(own, [toSave({ id: 'status-1', text, lang: 'en', publishedAt: '2023-05-01', claims: [{ supplier: 'USA', recipient: 'UKR', category: 'missiles', status: 'reported', evidence: 'sending missiles to Ukraine' }] })])
+      const first = await listStatusSentences(own, query)
+      assert.deepEqual(first.map((s) => [s.supplier, s.recipient, s.sentence, s.day]), [['USA', 'UKR', text, '2023-05-01']])
+      assert.deepEqual(await listStatusSentences(own, query), first, 'read again from the cache')
+      const other = 'Le Kremlin juge la France cobelligérante et partie à la guerre en livrant des obus à l’Ukraine.'
+      await saveDocuments(own, [toSave({ id: 'status-2', text: other, lang: 'fr', publishedAt: '2023-06-01', claims: [{ supplier: 'FRA', recipient: 'UKR', category: 'artillery_ammunition', status: 'reported', evidence: 'livrant des obus à l’Ukraine' }] })])
+      assert.deepEqual((await listStatusSentences(own, query)).map((s) => s.supplier).sort(), ['FRA', 'USA'], 'a write makes the kept answer stale')
+      assert.deepEqual(await listStatusSentences(own, { ...query, recipients: ['RUS'] }), [])
     })
 
     it('counts a denial in generic words against every weapons category of the pair in the merged table', async () => {

@@ -85,9 +85,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     add column undated boolean not null default false,
     add column keys text[] not null default '{}'`.execute(db)
   await sql`update claim_tallies_state set generation = -1, built_at = null`.execute(db)
+
+  // Sentences that call a state a party (list-status-sentences.ts), kept per search and store
+  // generation: a scan of every claim's sentence is paid once after each change, not per assessment.
+  await sql`create table status_sentence_cache (search text primary key, generation bigint not null, rows jsonb not null)`.execute(db)
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop table if exists status_sentence_cache`.execute(db)
   await sql`delete from claim_tallies`.execute(db)
   await sql`alter table claim_tallies drop column source_actor, drop column source_class, drop column implied_by_use, drop column undated, drop column keys`.execute(db)
   await sql`alter table claim_tallies add column key_min text not null default '', add column key_max text not null default ''`.execute(db)
