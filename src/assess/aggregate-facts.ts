@@ -162,6 +162,8 @@ export interface Group {
   readonly claims: EvidenceClaim[]
   /** Organs and groups the claims went through, with their registry kind. */
   readonly organs: Map<string, ActorKind | null>
+  /** Each claim's source grade in the conflict, computed once when the claim joins the group. */
+  readonly grades: Map<EvidenceClaim, SourceGrade>
   /** Registry kind of the actor when a claim names it directly; undefined when none does. */
   direct: ActorKind | null | undefined
 }
@@ -310,6 +312,7 @@ export function groupClaims(
   const registry = registryOf(options.actors)
   const conductOf = conductsOf(legal.ruleSet.category_map)
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
+  const grade = gradesIn(conflict, legal.grading, options.actors)
   const { groups, outside } = into
   const leftOut = (actor: string) => {
     let counts = into.leftOut.get(actor)
@@ -339,8 +342,9 @@ export function groupClaims(
     }
     const isPrivate = claim.context.private === true
     const key = `${supplier.state}>${recipient}:${conduct}${isPrivate ? ':private' : ''}`
-    const group: Group = groups.get(key) ?? { actor: supplier.state, counterpart: recipient, conduct, isPrivate, claims: [], organs: new Map(), direct: undefined }
+    const group: Group = groups.get(key) ?? { actor: supplier.state, counterpart: recipient, conduct, isPrivate, claims: [], organs: new Map(), grades: new Map(), direct: undefined }
     group.claims.push(claim)
+    group.grades.set(claim, grade(claim))
     if (supplier.organ) group.organs.set(supplier.organ, supplier.kind)
     else group.direct = supplier.kind
     groups.set(key, group)
@@ -356,14 +360,13 @@ export function factsOfGroups({ groups, outside, leftOut }: ClaimGroups, legal: 
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
   const notes = new Map<string, string[]>()
   const note = (actor: string, text: string): void => push(notes, actor, text)
-  const grade = gradesIn(conflict, legal.grading, options.actors)
 
   const rows = new Map<string, FactRow[]>()
   const undated = new Map<string, number>()
   const inView = conflict.patterns.filter((pattern) => !asOf || pattern.from <= asOf).map((pattern) => pattern.id).join(',')
   for (const [key, group] of groups) {
     const memoKey = `${key}|${group.claims.length}|${inView}`
-    const row = options.memo?.has(memoKey) ? options.memo.get(memoKey) : conductRow(key, group, conflict, asOf, roles, grade)
+    const row = options.memo?.has(memoKey) ? options.memo.get(memoKey) : conductRow(key, group, conflict, asOf, roles)
     options.memo?.set(memoKey, row ?? null)
     if (row) push(rows, group.actor, row)
     const dateless = group.claims.reduce((sum, claim) => sum + (claim.undated ? claimCount(claim) : 0), 0)
@@ -421,7 +424,6 @@ function conductRow(
   conflict: Conflict,
   asOf: string | null,
   roles: ReadonlyMap<string, Conflict['parties'][number]['role']>,
-  grade: (claim: EvidenceClaim) => SourceGrade,
 ): FactRow | null {
   const { actor, counterpart, conduct, isPrivate } = group
   const by = (statuses: readonly Status[]): EvidenceClaim[] => group.claims.filter((claim) => statuses.includes(claim.status))
@@ -435,7 +437,7 @@ function conductRow(
     if (value !== undefined) facts[field] = value
     trace[field] = { value: value ?? null, source, basis, ...(claimIds?.length ? { claims: claimIds } : {}) }
   }
-  const gradeOf = grade
+  const gradeOf = (claim: EvidenceClaim): SourceGrade => group.grades.get(claim)!
 
   const proof = proofOf(affirmative, gradeOf, actor, counterpart)
   let level: Level
