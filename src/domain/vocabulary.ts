@@ -24,6 +24,13 @@ export const CATEGORIES = [
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/**
+ * Materiel categories a generic word ("weapons", "armes", "military aid": other_weapons) covers.
+ * A denial in those words ("we have never sent weapons to Russia") denies each of them.
+ */
+export const GENERIC_CATEGORY = 'other_weapons' satisfies Category
+export const WEAPON_CATEGORIES: readonly Category[] = ['drones', 'missiles', 'artillery_ammunition', 'air_defence', 'armour', 'aircraft', 'small_arms', 'other_weapons']
+
 /** Epistemic status of a claim, decided as in corpus/README.md. */
 export const STATUSES = ['confirmed', 'asserted', 'reported', 'denied', 'alleged_future', 'opinion'] as const
 export type Status = (typeof STATUSES)[number]
