@@ -47,7 +47,13 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     list.push({ start: match.start, end: match.end, payload: match.hit.payload })
   }
   const kept = new Map<Layer, Lex[]>()
-  for (const [layer, list] of byLayer) kept.set(layer, longestFirst(list))
+  const entitySpans = coverage(tokens.length, longestFirst(byLayer.get('entity') ?? []))
+  for (const [layer, list] of byLayer) {
+    // A cue that runs into a name is dropped before the longest cue is chosen, so that a shorter
+    // reading survives ("de conception" before "iranienne").
+    const candidates = layer === 'cue' ? list.filter((cue) => !Array.from({ length: cue.end - cue.start }, (_, k) => entitySpans[cue.start + k]).some(Boolean)) : list
+    kept.set(layer, longestFirst(candidates))
+  }
 
   const allEntities = kept.get('entity') ?? []
   const materiel = kept.get('materiel') ?? []

@@ -284,7 +284,8 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
-    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+    // ("de la part de la Corée": stop where a prepositional phrase ends.)
+    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'

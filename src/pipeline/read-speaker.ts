@@ -490,7 +490,7 @@ function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
   const g = ctx.grammarAt[i]
   if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
-  return /^(air|force|forces|army|navy|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables)$/i.test(t.text)
+  return /^(air|force|forces|army|armée|armées|navy|marine|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables|état-major|staff|junta|junte|regime|régime)$/i.test(t.text)
 }
 
 /** End of an apposition: the next comma, full stop, quotation mark or reporting cue. */

@@ -139,6 +139,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.some((m) => categoryOf(m) === 'financial')
     case 'no-financial':
       return !materiel.some((m) => categoryOf(m) === 'financial')
+    case 'non-financial':
+      return materiel.length > 0 && !materiel.some((m) => categoryOf(m) === 'financial')
   }
 }
 
@@ -182,9 +184,11 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
   const struck = (a: ActorMention): boolean => a.marking === 'bare' && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
-  const aimed = r.allActors.filter((a) => (a.marking === 'target' || a.marking === 'location' || struck(a)) && a.start >= r.anchor.end)
+  // ("formateurs en Ukraine" are not aimed at Ukraine: a place is a target only for launches.)
+  const launch = hasTag(r.anchor, 'launch')
+  const aimed = r.allActors.filter((a) => (a.marking === 'target' || (launch && a.marking === 'location') || struck(a)) && a.start >= r.anchor.end)
   const facing = aimed.find((a) => isConflictParty(ctx, a.actor))?.actor ?? null
-  const aimedAt = hasTag(r.anchor, 'launch') ? (aimed[0]?.actor ?? null) : facing
+  const aimedAt = launch ? (aimed[0]?.actor ?? null) : facing
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
   const suppliers = expandGroup(supplier, r.allActors)
@@ -222,7 +226,10 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
   const own = r.anchor.payload.kind === 'cue' ? r.anchor.payload.category : null
   switch (frame.categories) {
     case 'own':
-      return own ? [own] : [...r.categories]
+      // (A trigger read as another kind — "débloquer une aide militaire" as supply — gives its materiel.)
+      if (!own || r.anchor.payload.kind !== 'cue') return [...r.categories]
+      if (r.anchor.payload.cue === r.cue) return [own]
+      return categoriesOf({ ...r.anchor, payload: { ...r.anchor.payload, category: null } }, r.materiel, r.scope.ctx)
     case 'personnel':
       return r.categories.filter(isPersonnelCategory)
     case 'no-personnel':

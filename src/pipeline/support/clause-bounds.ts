@@ -163,7 +163,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
     if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key)) marker = true
-    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word) return false
+    // "refuse toujours de livrer", "still refuses to send": adverbs may sit between.
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }

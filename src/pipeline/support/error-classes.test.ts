@@ -166,3 +166,23 @@ describe('quotes without a reporting verb of their own', () => {
     assert.deepEqual(quotes('Ces preuves sont « solides » aux yeux des enquêteurs onusiens.', 'fr'), ['enquêteurs onusiens: solides'])
   })
 })
+
+describe('French news forms', () => {
+  test('a denial of a transfer noun: its subject is the supplier', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran a nié toute livraison d'armes au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+  })
+  test('adverbs between a refusal and its infinitive', () => {
+    assert.deepEqual(claimsOf(analyze('Berlin refuse toujours de livrer des missiles Taurus à Kiev.', 'fr')), ['DEU>UKR:missiles:denied'])
+  })
+  test('"de la part de", a unit named after personnel, vehicles that deliver', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a reçu ses premiers F-16 de la part des Pays-Bas.", 'fr')), ['NLD>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Des instructeurs russes de l'Africa Corps sont arrivés au Niger.", 'fr')), ['RUS>NER:trainers'])
+    assert.deepEqual(triplesOf(analyze('Un avion-cargo iranien a livré des munitions au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+  test('releasing military aid supplies it; the sum measures it', () => {
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont débloqué 400 millions de dollars d'aide militaire pour l'Ukraine.", 'fr')), ['USA>UKR:other_weapons'])
+  })
+  test('personnel sent "en Ukraine" are not aimed at Ukraine', () => {
+    assert.deepEqual(triplesOf(analyze("La France a annoncé l'envoi de formateurs en Ukraine.", 'fr')), ['FRA>UKR:trainers'])
+  })
+})

@@ -62,7 +62,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
-      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.actors, ['bare'])))
+      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.allActors, ['bare'])))
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
@@ -174,9 +174,9 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
 function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
-  while (k >= 0 && (within(k) || /^(its|their|his|her|the|all|further|new|son|sa|ses|leur|leurs|la|le|les|l'|toute|toutes|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
+  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal')) return null
+  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
@@ -226,9 +226,11 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
  */
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
-  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide").
+  const measure = (i: number): boolean => /^(\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
+  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission'].includes(verb.payload.cue)) return null
+  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund'].includes(verb.payload.cue)) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null

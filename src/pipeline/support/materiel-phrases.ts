@@ -39,7 +39,8 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
-    return !(gap.length <= 2 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)))
+    // "400 millions de dollars d'aide militaire": the sum measures the aid.
+    return !(gap.length <= 4 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key)))
   })
 }
 
@@ -102,6 +103,16 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
     if (g && (g.roles.includes('be') || g.roles.includes('have') || g.roles.includes('copula'))) {
       i = g.end - 1
       continue
+    }
+    // "des instructeurs russes de l'Africa Corps sont arrivés": a complement naming their unit.
+    if (g?.roles.includes('of')) {
+      let k = g.end
+      while (k < to && ctx.lang.determiners.has(ctx.tokens[k]!.key)) k++
+      const unit = ctx.entityAt[k]
+      if (unit && unit.start === k && unit.end <= to) {
+        i = unit.end - 1
+        continue
+      }
     }
     if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
   }
