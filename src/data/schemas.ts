@@ -305,8 +305,18 @@ export const GrammarEntry = z.strictObject({
   styled_anaphors: z.partialRecord(z.enum(STATE_STYLES), z.array(Form)).default({}),
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */
   org_words: z.array(Form).default([]),
+  /**
+   * Subjects may be left out (Arabic "وأضاف أن…", Spanish "añadió que…"): a reporting verb with no
+   * subject of its own speaks for the person last quoted or named, as a pronoun would.
+   */
+  pro_drop: z.boolean().default(false),
   /** Lower-case particles inside personal names (de, van, bin, al). */
   name_particles: z.array(Form).default([]),
+  /**
+   * Given names and name openers (جون، محمد، عبد): in a script without capitals a personal name is
+   * one of these followed by words the lexicons do not know ("بهرام قاسمي").
+   */
+  given_names: z.array(Form).default([]),
   /** Verb endings that mark a future or conditional form of a cue word. */
   future_endings: z.array(Form).default([]),
   conditional_endings: z.array(Form).default([]),

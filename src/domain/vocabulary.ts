@@ -120,7 +120,9 @@ export type Marking = (typeof MARKINGS)[number]
  * that makes a designation), cleft-subject ("ce sont les Russes qui pilotent"), origin-subject
  * (the origin of materiel that ends right before the trigger: "Russian jets use…"), defended (the
  * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
- * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…").
+ * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…"),
+ * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
+ * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'verb-subject', 'verb-object'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

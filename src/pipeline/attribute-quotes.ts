@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-quote-spans.js'
 import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
+import { droppedSubject, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
@@ -330,7 +330,7 @@ function attributeOne(
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= l.closeTok + 3)) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.incise-inverted')
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
     if (found) return found
     break
   }
@@ -347,7 +347,8 @@ function attributeOne(
     if (!appeal && !isSpeechCue(cue)) continue
     const found =
       take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
-      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted')
+      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted') ??
+      (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".

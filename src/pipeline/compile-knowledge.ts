@@ -3,7 +3,7 @@ import type { ActorRecord, OutletEntry } from '../data/schemas.js'
 import type { Category, CueKind, CueTag, GrammarCase, Marking, StateStyle } from '../domain/vocabulary.js'
 import { compileFrames, type CompiledFrame } from './support/compile-frames.js'
 import { foldKey } from './normalize-text.js'
-import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
+import { caseModeOf, isCaseless, LexiconTrie } from './lexicon-trie.js'
 import { tokenize } from './tokenize.js'
 import type { SentenceRules } from './segment-sentences.js'
 
@@ -42,6 +42,10 @@ export interface LanguageKnowledge {
   readonly orgWords: ReadonlySet<string>
   /** Folded keys of lower-case particles inside personal names (de, van, bin). */
   readonly nameParticles: ReadonlySet<string>
+  /** A reporting verb with no subject speaks for the last speaker (Arabic, Spanish…). */
+  readonly proDrop: boolean
+  /** Folded keys of given names that open a personal name in a script without capitals. */
+  readonly givenNames: ReadonlySet<string>
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -185,6 +189,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     notNames: new Set(g.not_names.map(foldKey)),
     orgWords: new Set(g.org_words.map(foldKey)),
     nameParticles: new Set(g.name_particles.map(foldKey)),
+    givenNames: new Set(g.given_names.map(foldKey)),
+    proDrop: g.pro_drop,
     futureEndings: g.future_endings.map(foldKey),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
@@ -211,10 +217,10 @@ function trieOf(forms: readonly string[], elisions: ReadonlySet<string>): Lexico
   return trie
 }
 
-/** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such. */
+/** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such; caseless scripts have none. */
 function caseModeOfGeneric(form: string): 'any' | 'exact' {
   const letters = form.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase() ? 'exact' : 'any'
+  return letters.length >= 2 && letters === letters.toUpperCase() && !isCaseless(letters) ? 'exact' : 'any'
 }
 
 /** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */

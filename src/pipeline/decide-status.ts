@@ -6,7 +6,7 @@ import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { droppedSubject, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -164,6 +164,11 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
+  // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
+  const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
+  const dropped = verb ? droppedSubject(ctx, verb) : null
+  const speaker = dropped ? resolveSpeaker(dropped, memory) : null
+  if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
 }
 

@@ -19,3 +19,7 @@ test('closes a quotation left open at the end of its paragraph', () => {
 test('reads swapped marks by position', () => {
   assert.deepEqual(quotes('a déclaré : “une politique de” réinitialisation “avec eux”.'), ['une politique de” réinitialisation “avec eux'])
 })
+
+test('an Arabic clitic stretched by a tatweel opens a quotation: بـ”تزويد روسيا أسلحة”', () => {
+  assert.deepEqual(quotes('اتهمه بـ”تزويد روسيا أسلحة” أمس'), ['تزويد روسيا أسلحة'])
+})

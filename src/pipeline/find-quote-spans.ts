@@ -51,7 +51,8 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
     const c = text[i]!
     const before = i > from ? text[i - 1]! : ' '
     const after = i + 1 < to ? text[i + 1]! : ' '
-    const opensByPosition = (SPACE.test(before) || /[(\[{—–\-'’:]/.test(before) || i === from) && !SPACE.test(after)
+    // The Arabic tatweel stretches a clitic up to an opening mark: "بـ”تزويد".
+    const opensByPosition = (SPACE.test(before) || /[(\[{—–\-'’:\u0640]/.test(before) || i === from) && !SPACE.test(after)
     const closesByPosition = !SPACE.test(before) && (SPACE.test(after) || /[.,;:!?)\]…]/.test(after) || i + 1 === to)
     const top = stack[stack.length - 1]
     const close = (): void => {

@@ -2,6 +2,7 @@ import type { SpeakerType } from '../domain/records.js'
 import type { Standing } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
+import { isCaseless } from './lexicon-trie.js'
 import type { PersonSpan } from './find-people.js'
 
 /** Who a reporting clause names as the source of words, before coreference. */
@@ -312,6 +313,11 @@ function outletBetween(ctx: DocumentContext, from: number, to: number): string |
   return null
 }
 
+/** In a language that drops subjects, a reporting verb with none ("وأضاف أن…") stands for a pronoun subject. */
+export function droppedSubject(ctx: DocumentContext, verb: { readonly start: number; readonly end: number }): SpeakerPhrase | null {
+  return ctx.lang.proDrop ? phrase(ctx, 'pronoun', verb.start, verb.end) : null
+}
+
 function phrase(ctx: DocumentContext, type: SpeakerPhrase['type'], start: number, end: number): SpeakerPhrase {
   return { type, start, end, person: null, role: null, org: null, outlet: null, actor: null, standing: null }
 }
@@ -403,8 +409,8 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   const possessor = possessorStart(ctx, from)
   if (possessor !== null && possessor >= floor) from = possessor
   let to = end
-  // "le gouverneur a démenti": the auxiliary starts the verb, not the role.
-  const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula')
+  // "…le porte-parole a démenti", "الضابط الأميركي أن": an auxiliary or "that" ends the role.
+  const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula' || role === 'that')
   while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
@@ -566,8 +572,8 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   return { role: spanText(ctx, from, split), org: spanText(ctx, orgStart, orgEnd), outlet }
 }
 
-/** True when token i starts or continues a capitalised run that names an organisation. */
+/** True when token i starts or continues a capitalised run that names an organisation ("وزارة الدفاع" in a script without capitals). */
 function orgRunEnd(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
-  return !!t && t.upper && t.word && ctx.lang.orgWords.has(t.key)
+  return !!t && (t.upper || isCaseless(t.text)) && t.word && ctx.lang.orgWords.has(t.key)
 }

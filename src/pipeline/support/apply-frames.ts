@@ -265,6 +265,9 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     if (g?.roles.includes('anaphor')) return 'anaphor'
     if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
   }
+  // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
+  const opener = ctx.grammarAt[leftStart - 1]
+  if (opener?.roles.includes('that') && opener.roles.includes('pronoun') && opener.end === leftStart && anchor.start - leftStart <= 3) return 'anaphor'
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]

@@ -90,6 +90,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       return { start: i + 1, antecedent, relative: i }
     }
     if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
+    // "وأرسلت إيران", "وقد زودت": a coordinator glued to the next word (Arabic و، ف) opens a clause
+    // whose verb comes first; an actor glued to it ("وإيران أرسلت") is that clause's subject.
+    if (g?.roles.includes('and') && token.word && ctx.tokens[i + 1]?.start === token.end && !actors.some((a) => a.start > i && a.end <= anchor.start)) return { start: i + 1, antecedent: null, relative: null }
     const cue = ctx.cueAt[i]
     if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.

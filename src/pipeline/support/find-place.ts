@@ -91,6 +91,13 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     }
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'verb-subject':
+      return verbArguments(r, free(marked(r.actors, ['bare'])), false)?.subject ?? null
+    case 'verb-object': {
+      // With the other role already on the left ("أن إيران زودت روسيا"), the first actor after the verb is its object.
+      const other = chosen.supplier ?? chosen.recipient
+      return verbArguments(r, free(marked(r.actors, ['bare'])), !!other && other.end <= r.anchor.start)?.object ?? null
+    }
     case 'origin-subject':
       // "Russian jets use its airfields": the materiel before the verb is its subject.
       return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
@@ -234,6 +241,19 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
+}
+
+/**
+ * Verb–subject–object order ("زودت إيران روسيا بالمسيرات"): of two bare actors right after the
+ * verb (the first within two words of it), the first is the subject and the second the object; a
+ * single bare actor after the verb is its object ("لم تزود روسيا بالأسلحة").
+ */
+function verbArguments(r: Reading, bare: readonly ActorMention[], subjectBefore: boolean): { subject: ActorMention | null; object: ActorMention } | null {
+  const after = bare.filter((a) => a.start >= r.anchor.end).sort((a, b) => a.start - b.start)
+  const [first, second] = after
+  if (!first || first.start - r.anchor.end > 2) return null
+  if (subjectBefore || !second || second.group === first.group || second.start - first.end > 2) return { subject: null, object: first }
+  return { subject: first, object: second }
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
