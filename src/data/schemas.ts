@@ -289,6 +289,10 @@ export const GrammarEntry = z.strictObject({
   inclusions: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
+  /** Prepositions naming what an attack or a strike is aimed at ("contre", "against"). */
+  against: z.array(Form).default([]),
+  /** Words that introduce an infinitive or a verbal noun after a governing verb ("de", "to", "avoir"). */
+  infinitive_markers: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
   proclitics: z.array(Form).default([]),
   /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */

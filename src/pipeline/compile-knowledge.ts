@@ -58,6 +58,8 @@ export interface LanguageKnowledge {
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
   readonly proclitics: readonly string[]
+  readonly against: ReadonlySet<string>
+  readonly infinitiveMarkers: ReadonlySet<string>
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
   readonly inclusions: LexiconTrie<true>
@@ -201,6 +203,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     proclitics: g.proclitics,
+    against: new Set(g.against.map(foldKey)),
+    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     caseMarkings: g.case_markings,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),

@@ -41,7 +41,6 @@ export interface ActorMention {
 }
 
 const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
-const TARGET_WORDS = /^(contre|against)$/
 
 interface Reading {
   readonly marking: Marking
@@ -280,7 +279,7 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const { tokens } = ctx
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (ctx.lang.against.has(tokens[k]!.key)) return 'target'
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
@@ -288,7 +287,7 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
     while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (ctx.lang.against.has(tokens[k]!.key)) return 'target'
   const cue = ctx.cueAt[k]
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
   const g = grammarEndingAt(ctx, k)

@@ -133,7 +133,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
 function infinitiveComplement(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 5 || to <= from) return false
   const last = ctx.tokens[to - 1]!
-  if (!/^(de|d'|to|a|à)$/.test(last.key)) return false
+  if (!ctx.lang.infinitiveMarkers.has(last.key)) return false
   for (let i = from; i < to - 1; i++) {
     const t = ctx.tokens[i]!
     const cue = ctx.cueAt[i]
@@ -165,7 +165,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   let marker = false
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
-    if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key)) marker = true
+    if (ctx.lang.infinitiveMarkers.has(key)) marker = true
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between.
     else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
