@@ -234,8 +234,10 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
   // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide").
-  const measure = (i: number): boolean => /^(\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
-  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
+  // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
+  const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || planAdjective(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
   const verb = ctx.cueAt[k]
   if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund'].includes(verb.payload.cue)) return null
   let j = verb.start - 1

@@ -49,8 +49,13 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
  * before a participle or noun with no verb just before it ("drones fournis par", "arms
  * supplies", "Rockets were fired") goes to that anchor.
  */
-export function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
+export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
   const out = new Map<Lex, Lex[]>()
+  // "receives most of its funding and weapons", "a débloqué une aide": a help or funding word that is
+  // itself materiel, just after a verb, is that verb's object, not a trigger of its own.
+  const objectNoun = (a: Lex, k: number): boolean =>
+    a.payload.kind === 'cue' && (a.payload.cue === 'help' || a.payload.cue === 'fund') && !!ctx.materielAt[a.start] && k > 0 && a.start - allAnchors[k - 1]!.end <= 4 && allAnchors[k - 1]!.payload.kind === 'cue' && (allAnchors[k - 1]!.payload as { tense: string | null }).tense !== 'noun'
+  const anchors = allAnchors.filter((a, k) => !objectNoun(a, k))
   const give = (a: Lex, m: Lex): void => {
     const list = out.get(a) ?? []
     list.push(m)
@@ -169,6 +174,9 @@ function namesDesignation(m: Lex, materiel: readonly Lex[]): boolean {
 /** A generic word that is an item of its list, not a heading for the items ("des armes et des obus"). */
 function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): boolean {
   if (ctx.lang.others.has(ctx.tokens[g.start - 1]?.key ?? '')) return false
+  // "its funding and weapons": the specific item may come first.
+  const previous = [...materiel].reverse().find((m) => m.end <= g.start)
+  if (previous && previous.payload.kind === 'materiel' && !previous.payload.generic && g.start - previous.end <= 3 && ctx.tokens.slice(previous.end, g.start).every((t, k) => !t.word || !!ctx.grammarAt[previous.end + k]?.roles.includes('and') || ctx.lang.determiners.has(t.key)) && ctx.tokens.slice(previous.end, g.start).some((t, k) => t.word && !!ctx.grammarAt[previous.end + k]?.roles.includes('and'))) return true
   const next = materiel.find((m) => m.start >= g.end)
   if (!next || next.payload.kind !== 'materiel' || next.payload.generic) return false
   // Only a coordinator (and articles) between the two: "arms and ammunition", "d'armes et de munitions".
