@@ -279,6 +279,15 @@ export const GrammarEntry = z.strictObject({
   participle_may_be_past: z.boolean().default(false),
   /** Determiners and possessives that open a noun phrase ("the", "les", "its"). */
   determiners: z.array(Form).default([]),
+  /**
+   * Articles read between a preposition and its noun, besides the French and English ones the
+   * rules know ("a los", "alla", "para a Ucrânia"): skipped to find the preposition that governs a name.
+   */
+  articles: z.array(Form).default([]),
+  /** Prepositions that make the next actor the one aimed at, besides "contre"/"against" ("contra", "contro"). */
+  against: z.array(Form).default([]),
+  /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
+  infinitive_markers: z.array(Form).default([]),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */

@@ -42,6 +42,7 @@ export interface LanguageKnowledge {
   readonly orgWords: ReadonlySet<string>
   /** Folded keys of lower-case particles inside personal names (de, van, bin). */
   readonly nameParticles: ReadonlySet<string>
+  /** Future and conditional endings, lower-case with their accents: "enviará" is a future, "dispara" is not. */
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -49,6 +50,12 @@ export interface LanguageKnowledge {
   readonly participles: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
+  /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
+  readonly articles: ReadonlySet<string>
+  /** Prepositions aiming at the actor after them, beyond "contre"/"against" (folded keys). */
+  readonly against: ReadonlySet<string>
+  /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
+  readonly infinitiveMarkers: ReadonlySet<string>
   readonly objectClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
@@ -185,11 +192,14 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     notNames: new Set(g.not_names.map(foldKey)),
     orgWords: new Set(g.org_words.map(foldKey)),
     nameParticles: new Set(g.name_particles.map(foldKey)),
-    futureEndings: g.future_endings.map(foldKey),
+    futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
+    articles: new Set(g.articles.map(foldKey)),
+    against: new Set(g.against.map(foldKey)),
+    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
@@ -199,7 +209,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
-    conditionalEndings: g.conditional_endings.map(foldKey),
+    conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
   }

@@ -42,6 +42,8 @@ export interface ActorMention {
 
 const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
 const TARGET_WORDS = /^(contre|against)$/
+/** "contre l'Ukraine", "contra Ucrania", "contro Kiev": the actor aimed at. */
+const isAgainst = (ctx: DocumentContext, k: number): boolean => TARGET_WORDS.test(ctx.tokens[k]!.key) || ctx.lang.against.has(ctx.tokens[k]!.key)
 
 interface Reading {
   readonly marking: Marking
@@ -211,7 +213,7 @@ const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
 
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
-  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key)
+  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key)
 }
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
@@ -280,14 +282,14 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const { tokens } = ctx
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (isAgainst(ctx, k)) return 'target'
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
     while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (isAgainst(ctx, k)) return 'target'
   const cue = ctx.cueAt[k]
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
   const g = grammarEndingAt(ctx, k)

@@ -130,7 +130,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
 function infinitiveComplement(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 5 || to <= from) return false
   const last = ctx.tokens[to - 1]!
-  if (!/^(de|d'|to|a|à)$/.test(last.key)) return false
+  if (!/^(de|d'|to|a|à)$/.test(last.key) && !ctx.lang.infinitiveMarkers.has(last.key)) return false
   for (let i = from; i < to - 1; i++) {
     const t = ctx.tokens[i]!
     const cue = ctx.cueAt[i]
@@ -162,8 +162,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   let marker = false
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
-    if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key)) marker = true
-    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word) return false
+    if (/^(de|d'|to|a|à|avoir|having|have|etre)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)) marker = true
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word) return false
   }
   return marker
 }
