@@ -185,7 +185,8 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   const { tokens } = ctx
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
-    if (HAVE.test(t.text)) return true
+    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
