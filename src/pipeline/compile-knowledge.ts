@@ -46,6 +46,7 @@ export interface LanguageKnowledge {
   readonly proDrop: boolean
   /** Folded keys of given names that open a personal name in a script without capitals. */
   readonly givenNames: ReadonlySet<string>
+  /** Future and conditional endings, lower-case with their accents: "enviará" is a future, "dispara" is not. */
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -53,13 +54,17 @@ export interface LanguageKnowledge {
   readonly participles: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
+  /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
+  readonly articles: ReadonlySet<string>
+  /** Prepositions aiming at the actor after them, beyond "contre"/"against" (folded keys). */
+  readonly against: ReadonlySet<string>
+  /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
+  readonly infinitiveMarkers: ReadonlySet<string>
   readonly objectClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
   readonly proclitics: readonly string[]
-  readonly against: ReadonlySet<string>
-  readonly infinitiveMarkers: ReadonlySet<string>
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
   readonly inclusions: LexiconTrie<true>
@@ -193,23 +198,24 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     nameParticles: new Set(g.name_particles.map(foldKey)),
     givenNames: new Set(g.given_names.map(foldKey)),
     proDrop: g.pro_drop,
-    futureEndings: g.future_endings.map(foldKey),
+    futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
+    articles: new Set(g.articles.map(foldKey)),
+    against: new Set(g.against.map(foldKey)),
+    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     proclitics: g.proclitics,
-    against: new Set(g.against.map(foldKey)),
-    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     caseMarkings: g.case_markings,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
-    conditionalEndings: g.conditional_endings.map(foldKey),
+    conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
   }

@@ -5,7 +5,6 @@ import { resolveSpeaker } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
-import { foldKey } from './normalize-text.js'
 import { droppedSubject, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
@@ -191,7 +190,8 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   const { tokens } = ctx
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
-    if (HAVE.test(t.text)) return true
+    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
@@ -221,8 +221,9 @@ function claimIsNominal(anchor: Lex): boolean {
 
 function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]): boolean {
   if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || endings.length === 0) return false
-  const key = foldKey(ctx.tokens[anchor.end - 1]!.text)
-  return endings.some((e) => key.endsWith(e) && key.length > e.length + 2)
+  // Accents count: Spanish "dispara" (fires) is no future of the kind "enviará".
+  const lower = ctx.tokens[anchor.end - 1]!.lower
+  return endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
 }
 
 /** A comma or clause word between a negation and the trigger ends its scope. */

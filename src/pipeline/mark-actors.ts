@@ -210,7 +210,7 @@ const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
 
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
-  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key)
+  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key)
 }
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */

@@ -191,7 +191,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     const key = ctx.tokens[i]!.key
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between.
-    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }

@@ -220,7 +220,7 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
       const cue = ctx.cueAt[k]
       if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
       const t = ctx.tokens[k]!
-      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key))) break
+      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key) && !ctx.lang.articles.has(t.key))) break
     }
   }
   return null
