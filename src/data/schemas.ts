@@ -301,7 +301,16 @@ export const GrammarEntry = z.strictObject({
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
   proclitics: z.array(Form).default([]),
   /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */
-  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'bare'])).default({}),
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'genitive', 'bare'])).default({}),
+  /**
+   * Verbs that close their clause (German: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen
+   * liefert"): the materiel before a clause-final participle or infinitive is its object, the
+   * auxiliary of a passive may stand anywhere in the clause or right after the participle, and the
+   * subject is the clause's first bare actor, on either side of the verb.
+   */
+  verb_final: z.boolean().default(false),
+  /** Paragraphs opening with a dash are speech, closed by a dash before the reporting verb ("— Wyślemy czołgi — powiedział"). */
+  dash_dialogue: z.boolean().default(false),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

@@ -18,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
@@ -67,6 +67,10 @@ export interface LanguageKnowledge {
   readonly proclitics: readonly string[]
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
+  /** Verbs close their clause: participles and infinitives come last (German). */
+  readonly verbFinal: boolean
+  /** Paragraphs opening with a dash are speech (Polish, Ukrainian, Russian news). */
+  readonly dashDialogue: boolean
   readonly inclusions: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
@@ -113,7 +117,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
-    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, true))
+    // "der Ukraine", "dem Iran": a case form opening with its article needs no capital on the article.
+    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, /^\p{Lu}/u.test(form)))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
@@ -139,7 +144,14 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
       const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null }
-      for (const form of forms) trie.add(form, payload, 'any', true)
+      for (const form of forms) {
+        // A separable verb, "stellt … bereit", "sagte … zu": the verb matches when its particle closes the clause.
+        const [head, particle] = form.split('…').map((part) => part.trim())
+        // A form written with a capital (German nouns: "Lieferung") may keep its capital inside a sentence.
+        const noun = /^\p{Lu}\p{Ll}/u.test(form) ? { noun: true } : {}
+        if (particle) trie.add(head!, { ...payload, ...noun, particle: tokenize(particle, elisions).map((t) => t.key) }, 'any', true)
+        else trie.add(form, { ...payload, ...noun }, 'any', true)
+      }
     }
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
@@ -212,6 +224,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
+    verbFinal: g.verb_final,
+    dashDialogue: g.dash_dialogue,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,

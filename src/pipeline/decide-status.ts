@@ -86,12 +86,16 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
 
   const past = isPastForm(ctx, anchor)
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
-  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
+  const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || after(f))
+  // "dostarczy", "przekaże": a verb form listed under `future` is one.
+  const tense = anchor.payload.kind === 'cue' ? anchor.payload.tense : null
+  if (!past && (futures.length || tense === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
-  if (conditionals.length || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
+  if (conditionals.length || tense === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
   const speaker = attribution.speaker
   if (!speaker) {
@@ -194,8 +198,21 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
     if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
+  // "…, dass Iran Drohnen geliefert hat", "hat der Ukraine Panzer geliefert": the perfect auxiliary around a clause-final participle.
+  if (ctx.lang.verbFinal && perfectInClause(ctx, anchor)) return true
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
   return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 5), anchor.start).some((t) => /^(will|would|to|could|may|might|shall|can)$/.test(t.key))
+}
+
+function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
+  if (ctx.grammarAt[anchor.end]?.roles.includes('have')) return true
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 15); k--) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (t.sentence !== ctx.tokens[anchor.start]!.sentence || /^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+    if (g?.roles.includes('have')) return true
+  }
+  return false
 }
 
 /**

@@ -101,7 +101,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
-      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
         // …and whoever asks is who would receive.
@@ -181,6 +181,11 @@ export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean
     if (ctx.tokens[k]!.text === ',') return false
   }
   return false
+}
+
+/** "bestreitet, Drohnen geliefert zu haben", "weigert sich, Panzer zu liefern": where verbs close the clause, "zu" marks the infinitive next to it. */
+function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
 }
 
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */

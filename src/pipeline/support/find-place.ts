@@ -42,10 +42,12 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.condition && !conditionHolds(r, place.condition)) return null
   const { ctx } = r.scope
   const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
-  if (place.markings) return pick(r, place.markings.includes('by') ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
+  // Where roles stand on either side of the verb (German "Seit August liefert Iran Drohnen", "hat … ukrainische Soldaten ausgebildet"), a mention taken by one role is not the other's.
+  const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
+  if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject': {
-      const subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, free(marked(r.actors, ['bare'])), 'left', null)
+      const subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, free(marked(r.actors, ['bare']))) : nearest(r, free(marked(r.actors, ['bare'])), 'left', null))
       return subject && !taken.has(subject) ? subject : null
     }
     case 'own-personnel':
@@ -84,9 +86,11 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'cleft-subject':
       return cleftSubject(ctx, r.anchor, r.allActors)
     case 'defended': {
-      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked.
+      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked
+      // (before a clause-final verb too: "wurden über Israel abgefangen").
       const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
-      const target = r.allActors.find((a) => a.start >= r.anchor.end && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
+      const from = ctx.lang.verbFinal ? r.bound.start : r.anchor.end
+      const target = r.allActors.find((a) => a.start >= from && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
       return target && target.actor !== chosen.supplier?.actor ? target : null
     }
     case 'governor-subject':
@@ -104,6 +108,19 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     default:
       return null
   }
+}
+
+/**
+ * The subject where verbs close their clause: the clause's first bare actor before the verb
+ * ("Im August hat Iran Russland Drohnen geliefert": Iran, not Russland), or, when nothing bare
+ * precedes a finite verb, the bare actor right after it ("Seit August liefert Iran Drohnen").
+ */
+function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const before = bare.filter((a) => a.end <= r.anchor.start && a.start >= r.bound.start)
+  if (before.length) return before.sort((a, b) => a.start - b.start)[0]!
+  const finite = r.anchor.payload.kind === 'cue' && r.anchor.payload.tense !== 'participle' && r.anchor.payload.tense !== 'infinitive'
+  const after = finite ? bare.filter((a) => a.start >= r.anchor.end && a.start - r.anchor.end <= 1)[0] : undefined
+  return after ?? nearest(r, bare, 'left', null)
 }
 
 function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>): boolean {
