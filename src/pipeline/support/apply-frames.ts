@@ -94,6 +94,10 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
+  // "Les drones turcs Akinci, achetés par le Mali": an apposition after a comma.
+  if (ctx.tokens[noun]?.text === ',') noun--
+  const designation = ctx.materielAt[noun]
+  if (designation && ctx.materielAt[designation.start - 1]) noun = designation.start - 1
   const demonym = ctx.entityAt[noun]
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')

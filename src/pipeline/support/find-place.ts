@@ -254,9 +254,11 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
   // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
   const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
-  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || planAdjective(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  let plain = 0
+  const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || planAdjective(k) || plainWord(k))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund'].includes(verb.payload.cue)) return null
+  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund', 'supply'].includes(verb.payload.cue)) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
