@@ -83,7 +83,8 @@ function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
 
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
-  if (!isParticiple(ctx, anchor.end - 1)) return false
+  // "armed by": a cue may end on its preposition.
+  if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
@@ -91,6 +92,9 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
   }
+  // "est financé et armé par l'Iran", "is funded and armed by Iran": a participle joined to a passive one is passive.
+  const joined = ctx.cueAt[anchor.start - 2]
+  if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1

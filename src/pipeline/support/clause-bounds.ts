@@ -87,7 +87,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const relativeThat = g?.roles.includes('that') && /^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')
     if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
-      while (k >= 0 && (ctx.tokens[k]!.text === ',' || /^(of|de|d'|dont|all|tous|toutes|both)$/.test(ctx.tokens[k]!.key) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
+      // "la Chine est l'un des pays qui…", "Iran is one of the countries that…": through the copula to its subject.
+      const linking = (t: number): boolean => /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|un|une|l'|one|among|parmi)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula')
+      while (k >= 0 && (ctx.tokens[k]!.text === ',' || linking(k) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
       const antecedent = actors.find((a) => a.end === k + 1) ?? null
       return { start: i + 1, antecedent, relative: i }
     }

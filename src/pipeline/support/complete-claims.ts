@@ -43,6 +43,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
     } else if (!supplier && recipient && d.completion !== 'never') {
       supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
+      // The state whose drones were shot down does not defend their target.
+      if (supplier && d.notRecipients.includes(supplier)) supplier = null
       if (supplier) inferred.push('supplier')
     }
     if (!supplier || !recipient || supplier === recipient) continue

@@ -186,3 +186,49 @@ describe('French news forms', () => {
     assert.deepEqual(triplesOf(analyze("La France a annoncé l'envoi de formateurs en Ukraine.", 'fr')), ['FRA>UKR:trainers'])
   })
 })
+
+describe('personnel present in a state, kept there or on their way', () => {
+  test('trainers, operators and advisers placed in another state, with no verb of supply', () => {
+    assert.deepEqual(triplesOf(analyze('Selon un diplomate, il y a des pilotes de drones turcs en Éthiopie.', 'fr')), ['TUR>ETH:operation_of_weapons'])
+    assert.deepEqual(triplesOf(analyze('French military instructors in Ukraine would be a legitimate target.')), ['FRA>UKR:trainers'])
+  })
+  test('keeping personnel somewhere deploys them', () => {
+    assert.deepEqual(claimsOf(analyze('Tehran plans to keep military advisers in Syria.')), ['IRN>SYR:technical_support:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('La Russie maintient des conseillers militaires en Syrie.', 'fr')), ['RUS>SYR:technical_support'])
+  })
+  test('a possible arrival, an evoked sending are still to come', () => {
+    assert.deepEqual(claimsOf(analyze('La possible venue des mercenaires russes au Mali inquiète Paris.', 'fr')), ['RUS>MLI:troops:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Des responsables turcs ont évoqué l'envoi de personnels en Libye.", 'fr')), ['TUR>LBY:troops:alleged_future'])
+  })
+})
+
+describe('armed, equipped and funded by a state', () => {
+  test('the subject of the passive receives; coordinated participles are passive together', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah est armé par l'Iran.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Le Hamas est financé et armé par l'Iran depuis des années.", 'fr')).sort(), ['IRN>HAMAS:financial', 'IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Hamas is funded and armed by Iran.')).sort(), ['IRN>HAMAS:financial', 'IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Hamas is financed by Qatar and Iran.')).sort(), ['IRN>HAMAS:financial', 'QAT>HAMAS:financial'])
+  })
+  test('funding a named actor pays it; funding roads names nobody', () => {
+    assert.deepEqual(triplesOf(analyze("Oslo finance des routes ; l'Iran finance le Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Norway financed new roads in Kenya.')), [])
+  })
+  test('"armée" stays the army', () => {
+    assert.deepEqual(triplesOf(analyze("L'armée russe a reçu des drones iraniens.", 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('one of the countries that…, several countries including…', () => {
+  test('the subject of the copula is the antecedent of "qui"/"that"', () => {
+    assert.deepEqual(triplesOf(analyze("La Chine est l'un des pays qui ont récemment fourni des drones à Moscou.", 'fr')), ['CHN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran is one of the countries that supplied drones to Russia.')), ['IRN>RUS:drones'])
+  })
+  test('a generic subject stands for the members its inclusion list names', () => {
+    assert.deepEqual(triplesOf(analyze("Plusieurs pays, dont la Pologne et la Lituanie, ont livré des chars à l'Ukraine.", 'fr')), ['POL>UKR:armour', 'LTU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Several countries, including the United States and Britain, helped intercept Iranian drones fired at Israel.')), ['USA>ISR:air_defence', 'GBR>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Plusieurs pays fournissent des missiles dont la Russie a besoin.', 'fr')), [])
+  })
+  test('the state whose drones are shot down is not inferred as a defender', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a tiré des drones sur Israël. Plusieurs pays participent à l'interception des drones iraniens.", 'fr')).filter((t) => t.startsWith('IRN>ISR')), [])
+  })
+})

@@ -1,6 +1,7 @@
 import type { Category, CueKind, FrameForm, Marking } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
+import type { TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
@@ -48,7 +49,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   switch (place.named) {
     case 'subject': {
       const subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, free(marked(r.actors, ['bare']))) : nearest(r, free(marked(r.actors, ['bare'])), 'left', null))
-      return subject && !taken.has(subject) ? subject : null
+      if (subject) return taken.has(subject) ? null : subject
+      return includedMembers(r, free(marked(r.allActors, ['bare'])))
     }
     case 'own-personnel':
       return pick(r, free(ownPersonnel(r)), place)
@@ -312,4 +314,30 @@ export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: reado
   // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
   if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null
   return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
+}
+
+/**
+ * "Plusieurs pays participent à l'interception …, dont la France et la Jordanie", "Several
+ * countries, including the US, helped…": a generic subject (an agent noun naming no actor) stands
+ * for the members its inclusion list names, after a comma.
+ */
+function includedMembers(r: Reading, actors: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  let generic = false
+  for (let k = r.bound.start; k < r.anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k] && !ctx.materielAt[k]) generic = true
+  if (!generic) return null
+  const [from, to] = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]!
+  const matches: TrieMatch<true>[] = []
+  for (let i = Math.max(from, r.bound.start); i < to; i++) {
+    matches.length = 0
+    ctx.lang.inclusions.matchAt(ctx.tokens, i, matches)
+    const end = Math.max(0, ...matches.map((m) => m.end))
+    if (!end) continue
+    const member = actors.find((a) => a.start >= end && a.start - end <= 1)
+    // Without a comma, only a list that closes the sentence ("… des missiles dont les États-Unis et la France."), not "dont la Russie a besoin".
+    const last = member && [...actors].reverse().find((a) => a.group === member.group)
+    const closes = !!last && (last.end >= to || !ctx.tokens[last.end]!.word)
+    if (member && (ctx.tokens[i - 1]?.text === ',' || closes)) return member
+  }
+  return null
 }

@@ -4,11 +4,13 @@ import type { ActorMention } from '../mark-actors.js'
 import { anaphorStyle, salientState } from './complete-claims.js'
 import type { Clause, Draft } from './draft-claim.js'
 import { isDefendingParty } from './find-place.js'
-import { categoriesOf, categoryOf } from './materiel-phrases.js'
+import { categoriesOf, isPersonnel } from './materiel-phrases.js'
 
 /**
  * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
- * Russie": personnel of one state placed in another's territory, with no verb of supply.
+ * Russie", "des pilotes de drones turcs en Éthiopie", "French instructors in Ukraine": personnel
+ * of one state (troops, trainers, operators, advisers) placed in another's territory, with no
+ * verb of supply.
  */
 export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], clause: Clause, materiel: readonly Lex[], sentence: number): Draft | null {
   const personnel = actors.find(
@@ -17,7 +19,7 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
       a.start >= clause.start &&
       a.end <= clause.end &&
       !!a.qualifies &&
-      categoryOf(a.qualifies) === 'troops' &&
+      isPersonnel(a.qualifies) &&
       !['with', 'to', 'for', 'target', 'of'].includes(a.prep ?? ''),
   )
   if (!personnel || !personnel.qualifies) return null
