@@ -88,7 +88,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 
   const past = isPastForm(ctx, anchor)
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
-  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings) || tenseOf(anchor) === 'future')) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
@@ -184,6 +184,10 @@ function stanceOfEntry(ctx: DocumentContext, entryId: string): string | null {
 /** "a livré", "ont envoyé", "has supplied", "had sent": a completed transfer. */
 function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   const { tokens } = ctx
+  // Forms a lexicon lists as past ("поставил", "передала") or future ("передаст") say so themselves.
+  const tense = tenseOf(anchor)
+  if (tense === 'past') return true
+  if (tense === 'future') return false
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
     if (HAVE.test(t.text)) return true
@@ -209,6 +213,8 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   }
   return null
 }
+
+const tenseOf = (anchor: Lex): string | null => (anchor.payload.kind === 'cue' ? anchor.payload.tense : null)
 
 function claimIsNominal(anchor: Lex): boolean {
   return anchor.payload.kind === 'cue' && anchor.payload.tense === 'noun'
