@@ -291,8 +291,21 @@ export const GrammarEntry = z.strictObject({
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
   proclitics: z.array(Form).default([]),
-  /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */
-  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'bare'])).default({}),
+  /**
+   * How a declined name's case marks its role when no preposition does (dative → "to": "поставляет
+   * России"). A form of several cases ("России": genitive, dative, locative) takes the first case
+   * listed here that it has, so the order is the order of preference.
+   */
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'object', 'bare'])).default({}),
+  /**
+   * Prepositions whose role depends on the case of the name they govern: "в Россию" (accusative,
+   * to) but "в России" (locative, in); "з Іраном" (instrumental, with) but "з Ірану" (from). The
+   * preposition's own list gives its role otherwise. A name of several cases takes the first case
+   * listed for the preposition that it has.
+   */
+  case_prepositions: z.record(Form, z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location']))).default({}),
+  /** Prepositions of the party an act is aimed at ("contre", "against", "против"). */
+  against: z.array(Form).default([]),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

@@ -98,8 +98,11 @@ export type FrameForm = (typeof FRAME_FORMS)[number]
 export const SELECTOR_CONDITIONS = ['purchase', 'reduced', 'personnel', 'nominal'] as const
 export type SelectorCondition = (typeof SELECTOR_CONDITIONS)[number]
 
-/** How an actor mention is marked in its clause; frames read roles from these (see mark-actors). */
-export const MARKINGS = ['to', 'for', 'from', 'of', 'by', 'origin', 'personnel', 'location', 'target', 'genitive', 'with', 'source', 'bare'] as const
+/**
+ * How an actor mention is marked in its clause; frames read roles from these (see mark-actors).
+ * `object` is a bare name whose case says it is no subject (the accusative "Россию", "Україну").
+ */
+export const MARKINGS = ['to', 'for', 'from', 'of', 'by', 'origin', 'personnel', 'location', 'target', 'genitive', 'with', 'source', 'object', 'bare'] as const
 export type Marking = (typeof MARKINGS)[number]
 
 /**

@@ -13,7 +13,7 @@ export type Standing = 'official' | 'expert' | 'media' | 'other'
 
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
-  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase }
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase; readonly grammarCases?: readonly GrammarCase[] }
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
@@ -21,7 +21,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'against', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -56,6 +56,8 @@ export interface LanguageKnowledge {
   readonly proclitics: readonly string[]
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
+  /** Prepositions (folded) whose role the governed name's case decides: "в" + locative → location. */
+  readonly casePrepositions: ReadonlyMap<string, Readonly<Partial<Record<GrammarCase, Marking>>>>
   readonly inclusions: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
@@ -102,7 +104,10 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
-    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, true))
+    // A form listed under several cases ("России": gen, dat, loc) is one match that knows them all.
+    const casesOf = new Map<string, GrammarCase[]>()
+    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) casesOf.set(form, [...(casesOf.get(form) ?? []), grammarCase])
+    for (const [form, grammarCases] of casesOf) trie.add(form, { ...base, form: 'name', grammarCase: grammarCases[0]!, grammarCases }, caseModeOf(form, true))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
@@ -163,6 +168,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.by, 'by')
   addAll(g.with, 'with')
   addAll(g.in, 'in')
+  addAll(g.against, 'against')
   addAll(g.clause_breaks, 'break')
   addAll(g.and, 'and')
   addAll(g.that, 'that')
@@ -196,6 +202,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
+    casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,

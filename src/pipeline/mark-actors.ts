@@ -1,4 +1,4 @@
-import type { Marking } from '../domain/vocabulary.js'
+import type { GrammarCase, Marking } from '../domain/vocabulary.js'
 import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
@@ -84,16 +84,35 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
       }
     }
     if (!actor) continue
-    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form)
-    // "поставляет России": a declined name's case marks its role where no preposition does.
-    const grammarCase = lex && lex.start === i && lex.payload.kind === 'actor' ? lex.payload.grammarCase : undefined
-    const byCase = grammarCase ? ctx.lang.caseMarkings[grammarCase] : undefined
-    if (reading && byCase && reading.marking === 'bare' && reading.prep === null) reading = { ...reading, marking: byCase }
+    const cases = lex && lex.start === i && lex.payload.kind === 'actor' ? (lex.payload.grammarCases ?? (lex.payload.grammarCase ? [lex.payload.grammarCase] : [])) : []
+    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form, cases.length > 0)
+    // "поставляет России": a declined name's case marks its role where no preposition does;
+    // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
+    if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
     i = end - 1
   }
   groupCoordinated(ctx, out)
   return out
+}
+
+/**
+ * The role a declined name's case gives: with no preposition, the first case of the grammar's
+ * case_markings the form has ("России" → dative → to); after a preposition whose role depends on
+ * the case, the first case of the preposition's list the form has ("в Россию" → to, "з Іраном" →
+ * with, "купила в Ірану" → from).
+ */
+function markByCase(ctx: DocumentContext, at: number, cases: readonly GrammarCase[], reading: Reading): Reading {
+  if (reading.prep === null) {
+    if (reading.marking !== 'bare') return reading
+    for (const [grammarCase, marking] of Object.entries(ctx.lang.caseMarkings) as Array<[GrammarCase, Marking]>) if (cases.includes(grammarCase)) return { ...reading, marking }
+    return reading
+  }
+  const k = prepositionStart(ctx, at)
+  const byCase = k !== null ? ctx.lang.casePrepositions.get(ctx.tokens[k]!.key) : undefined
+  if (!byCase || reading.marking !== reading.prep) return reading
+  for (const [grammarCase, marking] of Object.entries(byCase) as Array<[GrammarCase, Marking]>) if (cases.includes(grammarCase)) return { ...reading, marking, prep: marking }
+  return reading
 }
 
 const roleOf = (lex: Lex): Marking => (lex.payload.kind === 'materiel' && PERSONNEL.has(lex.payload.category) ? 'personnel' : 'origin')
@@ -148,7 +167,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
 }
 
 /** A name, capital, metonym, place or leader. */
-function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form']): Reading {
+function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form'], declined = false): Reading {
   const { tokens } = ctx
   // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
   const originCue = originCueEndingBefore(ctx, start)
@@ -174,9 +193,10 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
   // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
-  // is the first object of a giving verb ("will send Ukraine missiles").
+  // is the first object of a giving verb ("will send Ukraine missiles"). A declined name is never
+  // an adjective: its case gives its role ("поставляет России беспилотники").
   const next = ctx.materielAt[end]
-  if (ctx.lang.adjectivePosition !== 'after' && next && next.start === end && form !== 'place') {
+  if (ctx.lang.adjectivePosition !== 'after' && !declined && next && next.start === end && form !== 'place') {
     const verb = ctx.cueAt[start - 1]
     const giving = verb?.payload.kind === 'cue' && (verb.payload.cue === 'supply' || verb.payload.cue === 'fund' || verb.payload.cue === 'help')
     if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
@@ -280,14 +300,14 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const { tokens } = ctx
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (TARGET_WORDS.test(tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('against')) return 'target'
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
     while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key)) return 'target'
+  if (TARGET_WORDS.test(tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('against')) return 'target'
   const cue = ctx.cueAt[k]
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
   const g = grammarEndingAt(ctx, k)

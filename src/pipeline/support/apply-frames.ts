@@ -181,7 +181,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
-  const struck = (a: ActorMention): boolean => a.marking === 'bare' && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
+  const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
   const aimed = r.allActors.filter((a) => (a.marking === 'target' || a.marking === 'location' || struck(a)) && a.start >= r.anchor.end)
   const facing = aimed.find((a) => isConflictParty(ctx, a.actor))?.actor ?? null
   const aimedAt = hasTag(r.anchor, 'launch') ? (aimed[0]?.actor ?? null) : facing

@@ -206,7 +206,7 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
   for (const a of actors) {
-    if ((a.marking !== 'bare' && a.marking !== 'of') || a === gerundSubject) continue
+    if ((a.marking !== 'bare' && a.marking !== 'of' && a.marking !== 'object') || a === gerundSubject) continue
     if (a.start <= anchor.end && !gerundSubject) continue
     // "soutenir Moscou", "soutenir les forces du Kremlin"
     for (let k = a.start - 1; k >= Math.max(0, a.start - 5); k--) {
