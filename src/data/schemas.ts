@@ -306,6 +306,19 @@ export const GrammarEntry = z.strictObject({
   case_prepositions: z.record(Form, z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location']))).default({}),
   /** Prepositions of the party an act is aimed at ("contre", "against", "против"). */
   against: z.array(Form).default([]),
+  /**
+   * The language marks definiteness with articles. Without them (Russian, Ukrainian, Polish) a role
+   * word with no name ("сказав очільник держави") refers to the person just named, as "the
+   * spokesperson said" does in English.
+   */
+  articles: z.boolean().default(true),
+  /**
+   * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
+   * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
+   */
+  back_references: z.array(Form).default([]),
+  /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
+  vague_roles: z.array(Form).default([]),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

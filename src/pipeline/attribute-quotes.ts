@@ -81,11 +81,17 @@ export class SpeakerMemory {
     return candidates[candidates.length - 1] ?? null
   }
 
-  /** The person most recently named outside quotations before token `at`, within `reach` tokens. */
-  recentPerson(at: number, reach = Infinity): { at: number; person: KnownPerson } | null {
+  /**
+   * The person most recently named outside quotations before token `at`, within `reach` tokens;
+   * with `holder`, the most recent one known to hold a function (a role in the text or the people
+   * lexicon), so "the spokesperson" is not the photographer credited last.
+   */
+  recentPerson(at: number, reach = Infinity, holder = false): { at: number; person: KnownPerson } | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!
-      if (m.at < at) return at - m.at <= reach ? m : null
+      if (m.at >= at) continue
+      if (at - m.at > reach) return null
+      if (!holder || m.person.role || m.person.standing) return m
     }
     return null
   }
@@ -131,6 +137,25 @@ export class SpeakerMemory {
     return ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[Math.max(k, phrase.end - 1)]!.end)
   }
 
+  /** A role phrase names someone definite: "le porte-parole", "the spokesperson", or any role in a language without articles. */
+  definite(phrase: SpeakerPhrase): boolean {
+    return this.articled(phrase) || (!!this.ctx && !this.ctx.lang.articles)
+  }
+
+  /** The role phrase has a definite article before it ("le porte-parole", "the spokesperson"). */
+  articled(phrase: SpeakerPhrase): boolean {
+    return DEFINITE.test(this.phraseText(phrase) ?? '')
+  }
+
+  /** A role phrase that names no one in particular ("sources", "эксперты", "джерела"). */
+  vague(phrase: SpeakerPhrase): boolean {
+    if (PLURAL_OR_VAGUE.test(phrase.role ?? '')) return true
+    const ctx = this.ctx
+    if (!ctx || ctx.lang.vagueRoles.size === 0) return false
+    for (let i = phrase.start; i < phrase.end; i++) if (ctx.lang.vagueRoles.has(ctx.tokens[i]!.key)) return true
+    return false
+  }
+
   noteInstitution(speaker: Speaker): void {
     if (speaker.type === 'institution' || speaker.type === 'outlet') this.institutions.push(speaker)
   }
@@ -166,11 +191,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
-      const vague = PLURAL_OR_VAGUE.test(phrase.role ?? '')
+      const vague = memory.vague(phrase)
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
-      // "a affirmé le chef de l'Etat", "the spokesperson said": the person just named.
-      const recent = !vague && DEFINITE.test(memory.phraseText(phrase) ?? '') ? memory.recentPerson(phrase.start, 250) : null
+      // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
+      // Without articles any role word reads as definite: it then refers to someone known to hold a function first.
+      const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
       if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
     }
@@ -206,7 +232,10 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
   const located = spans.map((span) => locate(ctx, span)).filter((l): l is Located => !!l)
   const results: Array<{ located: Located; speaker: Speaker | null; verb: Lex | null; rule: string; kind: QuoteKind }> = []
   for (const l of located) {
-    const found = attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
+    // "…, — сказал он. — …": the words after the author's incise are the same speaker's.
+    const before = results[results.length - 1]
+    const resumed = l.span.continues && before?.speaker ? { speaker: before.speaker, verb: before.verb, rule: 'quote.continuation', kind: 'continuation' as QuoteKind } : null
+    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
     if (found) {
       memory.last = found.speaker
       memory.lastAt = l.closeTok
@@ -427,6 +456,9 @@ function isTerm(ctx: DocumentContext, l: Located): boolean {
     .filter(Boolean)
     .map((w) => w.replace(/^(l|d|qu)['’]/i, ''))
   if (words.length <= 8 && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|de|du|des|la|le|les|the|and|et|pour|for|in|en|on|à|:|-|–)$/i.test(w))) return true
+  // «Восточный», "Інтерфакс-Україна": one capitalised word quoted inside a sentence is a name.
+  const before = ctx.tokens[l.openTok - 1]
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && before && before.sentence === ctx.tokens[l.openTok]!.sentence && before.word && !before.upper) return true
   let content = 0
   let covered = 0
   for (let i = l.openTok + 1; i < l.closeTok; i++) {

@@ -21,7 +21,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'against', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'against', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun', 'back_reference'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -53,6 +53,10 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  /** The language has articles; without them a bare role word is definite. */
+  readonly articles: boolean
+  /** Folded role words that name no one in particular. */
+  readonly vagueRoles: ReadonlySet<string>
   readonly proclitics: readonly string[]
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
@@ -164,6 +168,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.hypothetical, 'hypothetical')
   addAll(g.topics, 'topic')
   addAll(g.object_pronouns, 'object_pronoun')
+  addAll(g.back_references, 'back_reference')
   addAll(g.from, 'from')
   addAll(g.by, 'by')
   addAll(g.with, 'with')
@@ -200,6 +205,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    articles: g.articles,
+    vagueRoles: new Set(g.vague_roles.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
