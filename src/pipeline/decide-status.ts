@@ -6,7 +6,7 @@ import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -100,7 +100,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
-  if (speaker.type === 'unnamed' && !/\b(minist|ministry|ministère|department|département|government|gouvernement)/i.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  if (speaker.type === 'unnamed' && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = cuesIn(scopeStart, scopeEnd, ['accusation'])
   const hedges = cuesIn(scopeStart, scopeEnd, ['hedge'])
   if (attribution.stance === 'confirm' || cuesIn(scopeStart, scopeEnd, ['admission']).length) return result('confirmed', 'status.admission')
@@ -164,7 +164,40 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
-  return { speaker: null, name: null, stance: null, cues: [] }
+  return dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** "Постачання КНДР боєприпасів Росії є критичною проблемою, – Буданов": a headline signed after a dash. */
+function dashSignature(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const [from, to] = ctx.sentenceTokens[sentence]!
+  let end = to
+  while (end > from && /^[.!?…]$/.test(ctx.tokens[end - 1]!.text)) end--
+  const person = people.personAt(end - 1)
+  if (!person || person.end !== end || person.start - 2 < from) return null
+  if (!/^[—–-]$/.test(ctx.tokens[person.start - 1]!.text) || ctx.tokens[person.start - 2]!.text !== ',') return null
+  const speaker = resolveSpeaker(personPhrase(ctx, people, person), memory)
+  return speaker ? { speaker, name: nameOf(speaker), stance: 'assert', cues: [] } : null
+}
+
+/**
+ * "… Об этом заявил Дмитрий Песков", "… Про це сказав Зеленський": the next sentence opens with a
+ * word that points back and its reporting verb names who said the claim's sentence.
+ */
+function backReference(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next) return null
+  const [from, to] = next
+  let opener = -1
+  for (let i = from; i < Math.min(to, from + 3); i++) if (ctx.grammarAt[i]?.roles.includes('back_reference')) opener = ctx.grammarAt[i]!.end
+  if (opener < 0) return null
+  for (let i = opener; i < Math.min(to, opener + 6); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
+    const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    if (speaker) return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+  }
+  return null
 }
 
 const nameOf = (speaker: Speaker): string | null => speaker.speaker ?? speaker.role ?? speaker.org ?? null
