@@ -38,6 +38,8 @@ export interface ActorMention {
   readonly qualifies: Lex | null
   /** Index of the first mention of a coordinated list this mention belongs to. */
   group: number
+  /** The marking comes from the name's case, not from a preposition ("России" → to). */
+  readonly byCase?: boolean
 }
 
 const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
@@ -89,7 +91,8 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
-    if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
+    const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
+    if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length, ...(byCase ? { byCase } : {}) })
     i = end - 1
   }
   groupCoordinated(ctx, out)
@@ -151,6 +154,13 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   }
   // "Czech-led initiative", "une coalition dirigée par…": the actor leads what follows.
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix')) return { marking: 'by', prep: null, qualifies: null }
+  // "беспилотники иранского производства", "ракети північнокорейського виробництва": an adjective
+  // before an origin noun that follows the materiel.
+  const origin = ctx.cueAt[end]
+  if (origin && origin.start === end && same(end) && isOriginCueAt(ctx, end)) {
+    const m = materielBefore(ctx, start, 3)
+    if (m && m.end <= start) return { marking: 'origin', prep: null, qualifies: m }
+  }
   // Adjective before its noun: "Iranian drones", "Iranian-made Shahed", "North Korean troops".
   let k = end
   while (same(k) && k - end < 3 && !ctx.materielAt[k] && (isOriginCueAt(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !tokens[k]!.upper && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k]))) k++
@@ -363,7 +373,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
     // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
     if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
-    const compatible = cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
+    // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
+    const governedToo = !!cur.byCase && prev.prep !== null
+    const compatible = governedToo || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
     if (!compatible) continue
     cur.group = prev.group
     if (word) byWord.add(prev.group)

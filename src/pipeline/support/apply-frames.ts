@@ -21,7 +21,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
   const bound = leftBound(scope, anchor, clause, allActors)
-  const rightEnd = rightBound(scope, anchor, clause)
+  const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
   const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.

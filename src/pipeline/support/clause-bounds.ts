@@ -156,6 +156,14 @@ export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean
   return false
 }
 
+/** Token i is an auxiliary, a copula or a verb cue (not a noun): the verb of a clause. */
+function mainVerbAt(ctx: DocumentContext, i: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (g && (g.roles.includes('be') || g.roles.includes('copula') || g.roles.includes('have'))) return true
+  const cue = ctx.cueAt[i]
+  return !!cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'negation' && cue.payload.cue !== 'according'
+}
+
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
 function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 6) return false
@@ -169,7 +177,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
 }
 
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
-export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
+export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {
   const { ctx } = scope
   let ceiling = Math.min(clause.end, anchor.end + RIGHT_REACH)
   const quote = quoteAround(scope, anchor.start)
@@ -179,6 +187,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
     if (t.text === ':' || t.text === ';' || t.text === '(') return i
     // "…, and Russia bought missiles": a comma and a coordinator before a new verb start another clause.
     if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
+    // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.
+    if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     const cue = ctx.cueAt[i]
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
   }
