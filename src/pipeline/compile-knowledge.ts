@@ -111,7 +111,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     // A form listed under several cases ("России": gen, dat, loc) is one match that knows them all.
     const casesOf = new Map<string, GrammarCase[]>()
     for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) casesOf.set(form, [...(casesOf.get(form) ?? []), grammarCase])
-    for (const [form, grammarCases] of casesOf) trie.add(form, { ...base, form: 'name', grammarCase: grammarCases[0]!, grammarCases }, caseModeOf(form, true))
+    // A form written in lower case ("хуситам", "россиянами") is matched in any case, as metonyms are.
+    for (const [form, grammarCases] of casesOf) trie.add(form, { ...base, form: 'name', grammarCase: grammarCases[0]!, grammarCases }, caseModeOf(form, /^\P{Ll}/u.test(form)))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
