@@ -196,7 +196,8 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
     if (role && !governed(ctx, role.start)) {
       // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
       const roleEnd = appositionEnd(ctx, role.end, end)
-      const named = findPersonIn(people, role.end, Math.min(end, roleEnd + 8))
+      // The apposition ends the sentence ("…Ирана. — Это…"): no name after it belongs to the role.
+      const named = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
       if (named) {
         const base = personPhrase(ctx, people, named)
         const roleText = roleAndOrg(ctx, role.start, Math.min(roleEnd, named.start))

@@ -96,7 +96,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
-      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      // An infinitive written as such ("призвал Германию поставить") needs no marker before it.
+      const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
+      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? null
         // …and whoever asks is who would receive.
