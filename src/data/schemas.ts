@@ -317,6 +317,10 @@ export const GrammarEntry = z.strictObject({
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
    */
   back_references: z.array(Form).default([]),
+  /** The subject may be left out (Russian, Ukrainian, Polish, Spanish…): a verb with no subject before it refers to a state named before. */
+  pro_drop: z.boolean().default(false),
+  /** Prepositions that, right after a reporting verb, name the institution that speaks ("заявили в МЗС Ірану", "сообщили в Пентагоне"). */
+  speaker_prepositions: z.array(Form).default([]),
   /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
   vague_roles: z.array(Form).default([]),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */

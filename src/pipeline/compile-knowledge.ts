@@ -55,6 +55,9 @@ export interface LanguageKnowledge {
   readonly demonstratives: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
   readonly articles: boolean
+  readonly proDrop: boolean
+  /** Folded prepositions that name the speaking institution after a reporting verb. */
+  readonly speakerPrepositions: ReadonlySet<string>
   /** Folded role words that name no one in particular. */
   readonly vagueRoles: ReadonlySet<string>
   readonly proclitics: readonly string[]
@@ -208,6 +211,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     articles: g.articles,
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
+    proDrop: g.pro_drop,
+    speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),

@@ -168,6 +168,13 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
     if (ctx.cueAt[i] && !ctx.roleAt[i] && !ctx.entityAt[i]) break
   }
   let outlet: string | null = null
+  // "заявили в МЗС Ірану", "сообщили в Пентагоне": the institution the words come from.
+  const prep = ctx.grammarAt[from]
+  if (prep && ctx.lang.speakerPrepositions.has(tokens[from]!.key) && prep.end < end) {
+    const k = prep.end
+    const entity = ctx.entityAt[k]
+    if ((entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())) return { ...institutionForward(ctx, k, end), outlet }
+  }
   let i = from
   while (i < end) {
     const t = tokens[i]!

@@ -258,6 +258,12 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     if (g?.roles.includes('anaphor')) return 'anaphor'
     if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
   }
+  // "Китай заперечує, що постачає Росії зброю": with no subject before the verb, the state named before acts.
+  if (ctx.lang.proDrop && form === 'active') {
+    let named = false
+    for (let i = leftStart; i < anchor.start && !named; i++) named = ctx.entityAt[i]?.payload.kind === 'actor' || ctx.entityAt[i]?.payload.kind === 'person'
+    if (!named) return 'anaphor'
+  }
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
