@@ -226,9 +226,16 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
  */
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
-  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
+  let topic = false
+  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3) || (!topic && !!ctx.grammarAt[k]?.roles.includes('topic')))) {
+    if (ctx.grammarAt[k]?.roles.includes('topic')) topic = true
+    k--
+  }
   const verb = ctx.cueAt[k]
   if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission'].includes(verb.payload.cue)) return null
+  // "оголосила про надання допомоги": announcing about a transfer still announces it.
+  if (topic && !verb.payload.tags?.includes('announce')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
