@@ -45,7 +45,10 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.markings) return pick(r, place.markings.includes('by') ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject': {
-      const subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, free(marked(r.actors, ['bare'])), 'left', null)
+      const bare = free(marked(r.actors, ['bare']))
+      let subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, bare, 'left', null)
+      // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject.
+      if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
       return subject && !taken.has(subject) ? subject : null
     }
     case 'own-personnel':
@@ -111,6 +114,12 @@ function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>):
     case 'nominal':
       return r.form === 'nominal'
   }
+}
+
+/** The mention comes right after a verb (not a noun or a name): it is that verb's object. */
+function objectOfVerbBefore(ctx: DocumentContext, a: ActorMention): boolean {
+  const cue = ctx.cueAt[a.start - 1]
+  return !!cue && cue.payload.kind === 'cue' && cue.end === a.start && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && !['according', 'reporting', 'negation', 'future', 'conditional', 'hedge', 'admission', 'denial', 'accusation', 'refusal', 'opinion', 'report_noun', 'suspension'].includes(cue.payload.cue)
 }
 
 export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
