@@ -333,12 +333,21 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X.
-  for (let i = l.closeTok + 1; i < rightEnd && i <= l.closeTok + 16; i++) {
+  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X; or on the
+  // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
+  let inciseFrom = l.closeTok + 1
+  let inciseEnd = rightEnd
+  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
+  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
+    inciseFrom = sentenceEnd + 1
+    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
+    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
+  }
+  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
     const cue = ctx.cueAt[i]
-    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= l.closeTok + 3)) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
-    const before = readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.incise-inverted')
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted')
     if (found) return found
     break
   }
@@ -361,12 +370,14 @@ function attributeOne(
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
   const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
   if (colon >= 0) {
-    const found = colonSpeaker(ctx, people, colon, leftStart)
+    // "Зеленський наголосив:" ending the paragraph before the quotation: its own sentence is the clause.
+    const floor = colon < leftStart ? ctx.sentenceTokens[tokens[colon]!.sentence]![0] : leftStart
+    const found = colonSpeaker(ctx, people, colon, floor)
     if (found) {
       const speaker = resolveSpeaker(found, memory)
       if (speaker) return { speaker, verb: null, rule: 'quote.colon', kind: 'direct' }
     }
-    const verb = [...Array(colon - leftStart).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
+    const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
     if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
   }
   // 3. A reporting verb later in the sentence: « … » de la technologie…, a martelé X.

@@ -104,6 +104,12 @@ describe('Ukrainian: quotations and speakers', () => {
     assert.deepEqual(triplesOf(a), ['IRN>RUS:missiles'])
   })
 
+  test('a clause ending in a colon before the quotation paragraph, a signature on the line after it', () => {
+    assert.deepEqual(speakers('Зеленський наголосив:\n«Іран передав Росії балістичні ракети, і ми маємо докази».'), ['Зеленський: Іран передав Росії балістичні ракети, і ми маємо докази'])
+    assert.deepEqual(speakers('«Іран передав Росії балістичні ракети, і ми маємо докази».\n– наголосив Володимир Зеленський.'), ['Володимир Зеленський: Іран передав Росії балістичні ракети, і ми маємо докази'])
+    assert.deepEqual(speakers('Президент Зеленський: «Іран передав Росії ракети».'), ['Зеленський: Іран передав Росії ракети'])
+  })
+
   test('a role word with no name is the person named before', () => {
     assert.deepEqual(speakers('Президент Володимир Зеленський виступив на пресконференції. "Іран веде з Росією діалог про ракети", - сказав очільник держави.'), ['Володимир Зеленський: Іран веде з Росією діалог про ракети'])
   })
