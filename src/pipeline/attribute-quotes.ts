@@ -244,7 +244,8 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
     } else results.push({ located: l, speaker: null, verb: null, rule: 'none', kind: 'direct' })
   }
   // Continuations: a quotation with no reporting clause takes the speaker of the quotation
-  // right before it (same or previous paragraph), or of the next one in the same sentence run.
+  // right before it (same or previous paragraph), or of the next one in the same sentence run,
+  // or, opening its paragraph, the speaker of the reporting verb that ends the paragraph before.
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!
     if (r.speaker || !isSubstantial(ctx, r.located)) continue
@@ -258,6 +259,12 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
       r.speaker = next.speaker
       r.rule = 'quote.split'
       r.kind = 'continuation'
+    } else if (!ctx.lang.articles) {
+      const reported = reporterBefore(ctx, r.located, people, memory)
+      if (reported) {
+        r.speaker = reported
+        r.rule = 'quote.previous-paragraph'
+      }
     }
   }
   return results
@@ -441,6 +448,31 @@ function previousQuoteMark(ctx: DocumentContext, from: number, floor: number): n
   for (let i = from; i >= floor; i--) if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return i + 1
   return floor
 }
+
+/**
+ * "Дипломат зазначив, що… \n «У минулому році…»": a quotation opening its paragraph, right after a
+ * paragraph whose last sentence reports someone's words, is theirs.
+ */
+function reporterBefore(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  const sentence = ctx.tokens[l.openTok]!.sentence
+  if (ctx.text.slice(ctx.sentences[sentence]!.start, l.span.open).trim() !== '' || sentence === 0) return null
+  // A caption of a few words in between ("Відео дня") is skipped.
+  let s = sentence - 1
+  while (s > 0 && ctx.sentenceTokens[s]![1] - ctx.sentenceTokens[s]![0] <= 3 && ctx.sentences[s - 1]!.paragraph < ctx.sentences[s]!.paragraph) s--
+  const previous = ctx.sentences[s]!
+  if (previous.paragraph >= l.paragraph || l.paragraph - previous.paragraph > 2) return null
+  const [from, to] = ctx.sentenceTokens[s]!
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || !isSpeechCue(cue) || tokens(ctx, from, to).some((t) => QUOTE_MARKS.has(t.text))) continue
+    const phrase = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    if (speaker && (speaker.type === 'person' || speaker.speaker)) return speaker
+  }
+  return null
+}
+
+const tokens = (ctx: DocumentContext, from: number, to: number) => ctx.tokens.slice(from, to)
 
 /** Enough words to be someone's statement rather than a quoted term. */
 function isSubstantial(ctx: DocumentContext, l: Located): boolean {

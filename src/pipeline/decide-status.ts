@@ -188,9 +188,10 @@ function backReference(ctx: DocumentContext, sentence: number, people: PeopleInd
   if (!next) return null
   const [from, to] = next
   let opener = -1
-  for (let i = from; i < Math.min(to, from + 3); i++) if (ctx.grammarAt[i]?.roles.includes('back_reference')) opener = ctx.grammarAt[i]!.end
+  // "Про це заявив…", "Як передає УНІАН, про це сказав…": the back-reference opens the sentence or its main clause.
+  for (let i = from; i < Math.min(to, from + 8) && opener < 0; i++) if (ctx.grammarAt[i]?.roles.includes('back_reference') && (i < from + 3 || ctx.tokens[i - 1]!.text === ',')) opener = ctx.grammarAt[i]!.end
   if (opener < 0) return null
-  for (let i = opener; i < Math.min(to, opener + 6); i++) {
+  for (let i = opener; i < Math.min(to, opener + 12); i++) {
     const cue = ctx.cueAt[i]
     if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
     const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)

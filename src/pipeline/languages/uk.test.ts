@@ -110,6 +110,14 @@ describe('Ukrainian: quotations and speakers', () => {
     assert.deepEqual(speakers('Президент Зеленський: «Іран передав Росії ракети».'), ['Зеленський: Іран передав Росії ракети'])
   })
 
+  test('a quotation opening its paragraph after a paragraph of reported speech is that speaker\'s', () => {
+    const text = 'Посол США Роберт Вуд зазначив, що КНДР передає Росії ракети.\nВідео дня\n"Минулого року Північна Корея передала Росії понад 100 балістичних ракет для ударів по Україні'
+    assert.deepEqual(uk(text).quotes.map((q) => q.speaker), ['Роберт Вуд'])
+    // Back-reference after an incise: "Як передає УНІАН, про це сказав…".
+    const a = uk('КНДР готується передати Росії ракети. Як передає УНІАН, про це на засіданні Радбезу ООН сказав посол США Роберт Вуд.')
+    assert.deepEqual(a.support.map((c) => c.attributedTo), ['Роберт Вуд'])
+  })
+
   test('a role word with no name is the person named before', () => {
     assert.deepEqual(speakers('Президент Володимир Зеленський виступив на пресконференції. "Іран веде з Росією діалог про ракети", - сказав очільник держави.'), ['Володимир Зеленський: Іран веде з Росією діалог про ракети'])
   })
