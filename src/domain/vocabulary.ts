@@ -116,7 +116,9 @@ export type Marking = (typeof MARKINGS)[number]
  * that makes a designation), cleft-subject ("ce sont les Russes qui pilotent"), origin-subject
  * (the origin of materiel that ends right before the trigger: "Russian jets use…"), defended (the
  * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
- * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…").
+ * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…"),
+ * reporter-after (a state right after the announcing or promising verb that follows the trigger's
+ * clause, in verb–subject order: "О намерении передать Киеву танки сообщила Германия").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

@@ -87,7 +87,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
 
   const past = isPastForm(ctx, anchor)
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
+  // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive')
   if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings) || tenseOf(anchor) === 'future')) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')

@@ -94,6 +94,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     }
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'reporter-after':
+      return reporterAfter(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'origin-subject':
       // "Russian jets use its airfields": the materiel before the verb is its subject.
       return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
@@ -248,6 +250,25 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
+}
+
+/**
+ * "О намерении предоставить Киеву танки сообщили Великобритания…", "Передать Украине Taurus пообещала
+ * Германия": a state named right after the announcing or promising verb that follows the trigger.
+ */
+function reporterAfter(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const [, end] = ctx.sentenceTokens[r.anchor.payload.kind === 'cue' ? ctx.tokens[r.anchor.start]!.sentence : 0]!
+  for (let k = r.anchor.end; k < Math.min(end, r.anchor.end + 16); k++) {
+    const t = ctx.tokens[k]!
+    if (t.text === ',' || t.text === ';' || ctx.grammarAt[k]?.roles.includes('that') || ctx.grammarAt[k]?.roles.includes('break')) return null
+    const verb = ctx.cueAt[k]
+    if (!verb || verb.start !== k || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun') continue
+    if (!['reporting', 'future', 'admission'].includes(verb.payload.cue)) continue
+    let j = verb.end
+    while (j < end && j - verb.end < 3 && ctx.tokens[j]!.word && !ctx.entityAt[j] && !ctx.cueAt[j]) j++
+    return bare.find((a) => a.start === j && a.form !== 'leader' && a.form !== 'demonym') ?? null
+  }
+  return null
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
