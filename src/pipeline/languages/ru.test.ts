@@ -58,7 +58,20 @@ describe('Russian: who supplies whom', () => {
   })
 })
 
+describe('Russian: verb–subject order', () => {
+  test('the states after an announcing or promising verb that follows the trigger supply', () => {
+    assert.deepEqual(claimsOf(ru('О намерении предоставить Киеву танки также сообщили Великобритания, Норвегия и Польша.')), ['GBR>UKR:armour:alleged_future', 'NOR>UKR:armour:alleged_future', 'POL>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(ru('Передать Украине ракеты Taurus пообещала Германия.')), ['DEU>UKR:missiles:alleged_future'])
+  })
+})
+
 describe('Russian: statuses', () => {
+  test('a news agency reports', () => {
+    const a = ru('Иран поставил России беспилотники, сообщает ТАСС со ссылкой на источник.')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:reported'])
+    assert.equal(a.support[0]!.attributedTo, 'ТАСС')
+  })
+
   test('negation, denial and refusal', () => {
     assert.deepEqual(claimsOf(ru('Соединенные Штаты не будут отправлять войска на Украину, заявил Байден.')), ['USA>UKR:troops:denied'])
     assert.deepEqual(claimsOf(ru('Иран отрицает поставки оружия России.')), ['IRN>RUS:other_weapons:denied'])

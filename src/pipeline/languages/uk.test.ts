@@ -58,7 +58,18 @@ describe('Ukrainian: who supplies whom', () => {
   })
 })
 
+describe('Ukrainian: verb–subject order', () => {
+  test('the states after an announcing verb that follows the trigger supply', () => {
+    assert.deepEqual(claimsOf(uk('Про намір передати Україні танки також повідомили Велика Британія, Норвегія та Польща.')), ['GBR>UKR:armour:alleged_future', 'NOR>UKR:armour:alleged_future', 'POL>UKR:armour:alleged_future'])
+  })
+})
+
 describe('Ukrainian: statuses', () => {
+  test('a news agency reports; an institution after "в" speaks', () => {
+    assert.deepEqual(claimsOf(uk('Іран передав Росії ракети, повідомляє УНІАН.')), ['IRN>RUS:missiles:reported'])
+    assert.deepEqual(speakers('"Ми не постачаємо зброю жодній зі сторін", – заявили в МЗС Ірану.'), ['МЗС Ірану: Ми не постачаємо зброю жодній зі сторін'])
+  })
+
   test('negation, denial and refusal', () => {
     assert.deepEqual(claimsOf(uk('Сполучені Штати не відправлятимуть війська в Україну, заявив Байден.')), ['USA>UKR:troops:denied'])
     assert.deepEqual(claimsOf(uk('Іран заперечує постачання зброї Росії.')), ['IRN>RUS:other_weapons:denied'])
