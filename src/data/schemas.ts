@@ -317,6 +317,8 @@ export const GrammarEntry = z.strictObject({
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
    */
   back_references: z.array(Form).default([]),
+  /** Adverbs that may sit between a noun and its verb ("ракети вже прибули", "дроны также поставлялись"). */
+  adverbs: z.array(Form).default([]),
   /** The subject may be left out (Russian, Ukrainian, Polish, Spanish…): a verb with no subject before it refers to a state named before. */
   pro_drop: z.boolean().default(false),
   /** Prepositions that, right after a reporting verb, name the institution that speaks ("заявили в МЗС Ірану", "сообщили в Пентагоне"). */

@@ -56,6 +56,8 @@ export interface LanguageKnowledge {
   /** The language has articles; without them a bare role word is definite. */
   readonly articles: boolean
   readonly proDrop: boolean
+  /** Folded adverbs that may sit between a noun and its verb. */
+  readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
   readonly speakerPrepositions: ReadonlySet<string>
   /** Folded role words that name no one in particular. */
@@ -212,6 +214,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     articles: g.articles,
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     proDrop: g.pro_drop,
+    adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
