@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { aggregateFacts, type ActorInfo, type FactRow } from './aggregate-facts.js'
+import { aggregateEvidence, aggregateFacts, type ActorInfo, type FactRow } from './aggregate-facts.js'
 import { Override } from './legal-data.js'
 import { readLegalData } from './read-legal-data.js'
 
@@ -45,21 +45,22 @@ const only = (claims: EvidenceClaim[], options = {}): FactRow => {
   return rows[0]!
 }
 
-test('one confirmed claim establishes a fact', () => {
-  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed' })])
-  assert.equal(row.facts.level, 'established')
-  assert.equal(row.facts.official_decision, true)
+const official = (actor: string) => ({ source: { actor, class: 'official' as const } })
+
+test("an admission by the supplier establishes a fact; one interested government's statement alone does not", () => {
+  const admitted = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('IRN') })])
+  assert.equal(admitted.facts.level, 'established')
+  assert.equal(admitted.facts.official_decision, true)
+  assert.equal(admitted.proof?.route, 'admission')
+  const thirdState = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('USA') })])
+  assert.equal(thirdState.facts.level, 'alleged')
+  assert.match(thirdState.proof!.wanting!, /second state stating it as fact \(now only USA\)/)
 })
 
-test('two asserted claims establish a fact only when their stories are independent', () => {
+test('assertions from independent sources stay alleged: experts and media do not establish a fact', () => {
   const independent = only([claim({ supplier: 'IRN', category: 'drones', status: 'asserted' }), claim({ supplier: 'IRN', category: 'missiles', status: 'asserted' })])
-  assert.equal(independent.facts.level, 'established')
-  assert.match(independent.trace.level!.basis, /2 independent sources/)
-  const copies = only([
-    claim({ supplier: 'IRN', category: 'drones', status: 'asserted', independenceKey: 'wire-1' }),
-    claim({ supplier: 'IRN', category: 'drones', status: 'asserted', independenceKey: 'wire-1' }),
-  ])
-  assert.equal(copies.facts.level, 'alleged')
+  assert.equal(independent.facts.level, 'alleged')
+  assert.match(independent.trace.level!.basis, /2 independent source\(s\)/)
 })
 
 test('reports without confirmation are alleged; pledges prospective; denials alone denied_only; opinions prove nothing', () => {
@@ -74,7 +75,7 @@ test('reports without confirmation are alleged; pledges prospective; denials alo
 
 test('denials stay attached as counter-evidence and do not lower the level', () => {
   const denial = claim({ supplier: 'IRN', category: 'drones', status: 'denied', attributedTo: 'Iranian foreign ministry', evidence: 'we never sent drones' })
-  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed' }), denial])
+  const row = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', ...official('RUS') }), denial])
   assert.equal(row.facts.level, 'established')
   assert.deepEqual(row.counterEvidence.map((c) => [c.id, c.attributedTo, c.evidence]), [[denial.id, 'Iranian foreign ministry', 'we never sent drones']])
   assert.ok(!row.claims.some((c) => c.id === denial.id))
@@ -89,18 +90,35 @@ test('categories become conduct through the category map', () => {
   assert.deepEqual(rows.map((r) => [r.conduct, r.categories]), [['weapons_transfer', ['components_dual_use', 'drones']], ['training', ['trainers']]])
 })
 
-test('as-of drops later claims, and undated claims unless no date is given', () => {
+test('as-of drops later claims and counts what it left out; undated claims count at their capture day, with a warning', () => {
   const claims = [
     claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2022-09-01' }),
-    claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2022-10-20T09:30:00Z' }),
-    claim({ supplier: 'IRN', category: 'trainers', status: 'reported', publishedAt: null }),
+    claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2022-10-20T09:30:00Z', ...official('IRN') }),
+    claim({ supplier: 'IRN', category: 'trainers', status: 'reported', publishedAt: '2022-11-02', undated: true }),
   ]
-  const before = rowsOf(claims, { asOf: '2022-10-19' })
-  assert.deepEqual(before.map((r) => [r.conduct, r.facts.level, r.claims.length]), [['weapons_transfer', 'alleged', 1]])
+  const [before] = aggregateFacts(claims, legal, { actors: ACTORS, asOf: '2022-10-19' })
+  assert.deepEqual(before!.rows.map((r) => [r.conduct, r.facts.level, r.claims.length]), [['weapons_transfer', 'alleged', 1]])
+  assert.deepEqual(before!.leftOut, { afterAsOf: 1, afterAsOfUndated: 1, outsidePeriod: 0, notParty: 0 })
+  assert.match(before!.notes.join('\n'), /1 claim\(s\) left out: published after 2022-10-19\n1 undated claim\(s\) left out: captured after 2022-10-19/)
   const onTheDay = rowsOf(claims, { asOf: '2022-10-20' })
   assert.equal(onTheDay[0]?.facts.level, 'established')
-  assert.deepEqual(rowsOf(claims).map((r) => r.conduct), ['weapons_transfer', 'training'])
   assert.deepEqual(onTheDay[0]?.interval, { from: '2022-09-01', to: '2022-10-20' })
+  const [all] = aggregateFacts(claims, legal, { actors: ACTORS })
+  assert.deepEqual(all!.rows.map((r) => r.conduct), ['weapons_transfer', 'training'])
+  assert.equal(all!.undated, 1)
+  assert.match(all!.notes.join('\n'), /warning: 1 claim\(s\) have no publication date and are counted at the day their document was captured/)
+  assert.equal(all!.rows[1]!.claims[0]!.undated, true)
+})
+
+test('claims are assigned to the conflict by their dates: before its start or after its end they are left out', () => {
+  const [irn] = aggregateFacts(
+    [claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2021-06-01' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported', publishedAt: '2022-06-01' })],
+    legal,
+    { actors: ACTORS },
+  )
+  assert.equal(irn!.rows[0]!.claims.length, 1)
+  assert.equal(irn!.leftOut.outsidePeriod, 1)
+  assert.match(irn!.notes.join('\n'), /1 claim\(s\) left out: dated outside russia-ukraine-2022 \(2022-02-24 – ongoing\)/)
 })
 
 test('knowledge of unlawful use comes from a pattern documented before a dated transfer', () => {
@@ -196,8 +214,9 @@ test('the conflict definition gives recipient role, ATT status and UNSC measures
   assert.match(during.trace.unsc_measure_in_force!.basis, /iran-2231-annex-b-missiles .* 2016-01-16 – 2023-10-18, coverage contested/)
   const after = only([claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', publishedAt: '2023-11-01' })])
   assert.equal(after.facts.unsc_measure_in_force, false)
-  const prk = only([claim({ supplier: 'PRK', category: 'artillery_ammunition', status: 'confirmed', publishedAt: null })])
-  assert.equal(prk.facts.unsc_measure_in_force, true, 'an open-ended embargo older than the war covers undated claims')
+  const prk = only([claim({ supplier: 'PRK', category: 'artillery_ammunition', status: 'confirmed', publishedAt: '2026-01-10', undated: true })])
+  assert.equal(prk.facts.unsc_measure_in_force, true, 'an open-ended embargo covers undated claims at their capture day')
+  assert.match(prk.trace.unsc_measure_in_force!.basis, /warning: 1 of these claim\(s\) are undated/)
 })
 
 test('claims outside the conflict, or by its parties, are left out with a note', () => {
@@ -267,4 +286,56 @@ test('an override that matches no evidence is reported, not silently dropped', (
   const override = Override.parse({ actor: 'IRN', conduct: 'troops', field: 'coordination', value: 'joint_decision', reason: 'r', source: 's' })
   const [irn] = aggregateFacts([claim({ supplier: 'IRN', category: 'drones', status: 'reported' })], legal, { overrides: [override] })
   assert.match(irn!.notes.join('\n'), /override of coordination for IRN:troops matches no evidence/)
+})
+
+test('a blanket denial in generic words counts against every weapons category of the pair, marked as such', () => {
+  const blanket = claim({ supplier: 'IRN', category: 'other_weapons', status: 'denied', attributedTo: 'Iranian foreign ministry', evidence: 'we have never sent weapons to Russia' })
+  const specific = claim({ supplier: 'IRN', category: 'drones', status: 'denied', evidence: 'no drones were sent' })
+  const row = only([
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported' }),
+    claim({ supplier: 'IRN', category: 'artillery_ammunition', status: 'reported' }),
+    blanket,
+    specific,
+  ])
+  assert.deepEqual(row.categories, ['artillery_ammunition', 'drones', 'other_weapons'])
+  assert.deepEqual(row.counterEvidence.map((c) => [c.id, c.blanket ?? false]), [[blanket.id, true], [specific.id, false]])
+  // Denial-only rows of the pair are denied_only with the blanket denial listed.
+  const alone = only([blanket])
+  assert.equal(alone.facts.level, 'denied_only')
+  assert.equal(alone.counterEvidence[0]?.blanket, undefined, 'alone it denies what it names')
+})
+
+test("the recipient's use of supplied materiel in specific strikes is not the supplier's nexus", () => {
+  const used = only([
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported', impliedByUse: true, context: { specificOperation: true } }),
+    claim({ supplier: 'IRN', category: 'drones', status: 'reported', context: { specificOperation: true }, evidence: 'equipment supplied by Iran to carry out the strikes' }),
+  ])
+  assert.equal(used.facts.nexus, 'general')
+  assert.match(used.trace.nexus!.basis, /the operations the claims name are RUS's use of supplied materiel \(2 claim\(s\)\); no claim ties IRN's own conduct to them/)
+  // Technicians preparing specific strike waves are the supplier's own conduct.
+  const technicians = only([claim({ supplier: 'IRGC', category: 'technical_support', status: 'reported', context: { specificOperation: true } })])
+  assert.equal(technicians.facts.nexus, 'specific_operations')
+  // …and their row does not take a nexus from the arms supply they serve.
+  const [irn] = aggregateFacts(
+    [claim({ supplier: 'IRGC', category: 'trainers', status: 'reported' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported', impliedByUse: true, context: { specificOperation: true } })],
+    legal,
+    { actors: ACTORS },
+  )
+  assert.deepEqual(irn!.rows.map((r) => [r.conduct, r.facts.nexus]), [['weapons_transfer', 'general'], ['training', 'general']])
+})
+
+test('claims go to the conflict their recipient and their date place them in', () => {
+  const usa = (fields: Partial<EvidenceClaim>) => claim({ supplier: 'USA', recipient: 'ISR', category: 'aircraft', status: 'reported', ...fields })
+  const karabakh = (fields: Partial<EvidenceClaim>) => claim({ supplier: 'TUR', recipient: 'AZE', category: 'drones', status: 'reported', ...fields })
+  const claims = [usa({ publishedAt: '2024-03-01' }), usa({ publishedAt: '2023-06-01' }), karabakh({ publishedAt: '2020-10-15' }), karabakh({ publishedAt: '2021-02-01' }), claim({ supplier: 'IRN', category: 'drones', status: 'reported' })]
+  const inConflict = (id: string) => aggregateFacts(claims, legal, { actors: ACTORS, conflict: id })
+  const [gaza] = inConflict('israel-hamas-2023').filter((a) => a.actor === 'USA')
+  assert.equal(gaza?.rows[0]?.claims.length, 1, 'the 2023-06 claim is before the war began')
+  assert.equal(gaza?.leftOut.outsidePeriod, 1)
+  assert.equal(gaza?.rows[0]?.facts.recipient_role, 'undetermined')
+  const [tur] = inConflict('armenia-azerbaijan-2020')
+  assert.deepEqual([tur?.actor, tur?.rows[0]?.claims.length, tur?.leftOut.outsidePeriod], ['TUR', 1, 1])
+  const ukraine = aggregateEvidence(claims, legal, { actors: ACTORS, conflict: 'russia-ukraine-2022' })
+  assert.deepEqual(ukraine.facts.map((a) => a.actor), ['IRN'])
+  assert.equal(ukraine.summary.leftOut.notParty, 4, 'Israel and Azerbaijan are not parties to the war in Ukraine')
 })

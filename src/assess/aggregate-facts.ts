@@ -1,7 +1,12 @@
 import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
-import type { ActorKind, Category, Status } from '../domain/vocabulary.js'
+import { CobelError } from '../domain/errors.js'
+import { GENERIC_CATEGORY, type ActorKind, type Category, type Status } from '../domain/vocabulary.js'
 import { CONDUCTS, KNOWLEDGE_IHL, type ClaimKind, type Conduct, type FactField, type Facts, type FactValue, type Level } from './facts.js'
+import { gradeClaim, STATE_OFFICIAL_KINDS, type SourceGrade } from './grade-claim.js'
 import type { Conflict, LegalData, Override } from './legal-data.js'
+import { registryOf, rollUp, type ActorInfo } from './roll-up.js'
+
+export { codesRollingUpTo, registryOf, rollUp, type ActorInfo } from './roll-up.js'
 
 /** A claim as the trace shows it: what was said, by whom, where. */
 export interface ClaimRef {
@@ -21,6 +26,14 @@ export interface ClaimRef {
   readonly sentence: string | null
   /** Claims this one stands for when the evidence was read summarised (absent: 1). */
   readonly count?: number
+  /** Who says it, graded (Admiralty style); absent for hand-written scenario facts. */
+  readonly grade?: SourceGrade
+  /** The document has no publication date: publishedAt is the day it was captured. */
+  readonly undated?: boolean
+  /** A denial in generic words ("we never sent weapons") that counts against every weapons category of the pair. */
+  readonly blanket?: boolean
+  /** Supply inferred from the recipient's use of the materiel ("Iranian drones used by Russia"). */
+  readonly impliedByUse?: boolean
 }
 
 /** Where a fact's value comes from. */
@@ -39,6 +52,24 @@ export interface FactTrace {
 export interface Interval {
   readonly from: string | null
   readonly to: string | null
+}
+
+/**
+ * How a row's level was reached (frameworks.md, "Evidence, all frameworks"): established when the
+ * supplier or the recipient admits it, an international body finds it, officials of two
+ * different states state it as fact, or one state's official states it and two more independent
+ * outlets corroborate it; otherwise alleged.
+ */
+export interface Proof {
+  readonly route: 'admission' | 'international_body' | 'two_states' | 'official_and_outlets' | 'single_source' | 'none'
+  /** States whose officials state the conduct as fact (third states and the adverse party). */
+  readonly officialStates: readonly string[]
+  /** Independent sources (outlets, copies of one story counted once) among the affirmative claims, up to 3. */
+  readonly sources: number
+  /** The best grade among the affirmative claims ("B2"), with corroboration as credibility 1 when established by several sources. */
+  readonly bestGrade: string | null
+  /** What would make an alleged row established, in words; null when established. */
+  readonly wanting: string | null
 }
 
 /** The facts of one (actor, counterpart, conduct), or one political statement about the actor. */
@@ -61,14 +92,33 @@ export interface FactRow {
   /** Opinions and pledges shown for context; they prove nothing. */
   readonly notCounted: readonly ClaimRef[]
   readonly interval: Interval | null
+  /** How the level was reached; absent on statement rows and scenario rows. */
+  readonly proof?: Proof
+}
+
+/** Claims of an actor the aggregation did not count, by reason. */
+export interface LeftOut {
+  /** Published after the as-of day. */
+  readonly afterAsOf: number
+  /** Undated, captured after the as-of day. */
+  readonly afterAsOfUndated: number
+  /** Dated before the conflict's start or after its end. */
+  readonly outsidePeriod: number
+  /** With a recipient that is not a party to the conflict. */
+  readonly notParty: number
 }
 
 export interface ActorFacts {
   readonly actor: string
+  /** Registry kind of the actor (state, organisation, group); null when the registry does not know it. */
+  readonly actorKind: ActorKind | null
   readonly conflict: string
   readonly asOf: string | null
   readonly organs: readonly string[]
   readonly rows: readonly FactRow[]
+  /** Claims counted that have no publication date (counted at their capture date). */
+  readonly undated: number
+  readonly leftOut: LeftOut
   /** What the aggregation left out or could not apply (unmatched overrides, claims outside the conflict). */
   readonly notes: readonly string[]
 }
@@ -83,17 +133,13 @@ export interface PoliticalStatement {
   readonly date?: string
 }
 
-/** The part of the actor registry (data/actors.yaml) the roll-up needs. */
-export interface ActorInfo {
-  readonly code: string
-  readonly kind: ActorKind
-  readonly parent?: string
-}
-
 export interface AggregateOptions {
-  /** Conflict id; defaults to the first conflict definition. */
+  /** Conflict id; defaults to the conflict marked `default: true`, else the first. */
   readonly conflict?: string
-  /** Only claims published on or before this date (YYYY-MM-DD) count; undated claims are dropped. */
+  /**
+   * Only claims published on or before this date (YYYY-MM-DD) count; undated claims count at
+   * their capture date. What is left out is counted (ActorFacts.leftOut).
+   */
   readonly asOf?: string
   /** Added to the conflict file's overrides. */
   readonly overrides?: readonly Override[]
@@ -116,6 +162,8 @@ export interface Group {
   readonly claims: EvidenceClaim[]
   /** Organs and groups the claims went through, with their registry kind. */
   readonly organs: Map<string, ActorKind | null>
+  /** Each claim's source grade in the conflict, computed once when the claim joins the group. */
+  readonly grades: Map<EvidenceClaim, SourceGrade>
   /** Registry kind of the actor when a claim names it directly; undefined when none does. */
   direct: ActorKind | null | undefined
 }
@@ -124,12 +172,15 @@ const AFFIRMATIVE: readonly Status[] = ['confirmed', 'asserted', 'reported']
 /** Conduct carried out by the state's own personnel, which implies a decision to deploy them. */
 const PERSONNEL: readonly Conduct[] = ['troops', 'operation_of_weapons', 'training', 'technical_support', 'maintenance']
 
-/** Picks the conflict definition by id, or the first one. */
+/** Picks the conflict definition by id, or the default one (else the first). Throws ERR_USAGE naming the known ids. */
 export function conflictOf(legal: Pick<LegalData, 'conflicts'>, id?: string): Conflict {
-  const conflict = id ? legal.conflicts.find((c) => c.id === id) : legal.conflicts[0]
-  if (!conflict) throw new Error(`unknown conflict ${id ?? '(none defined)'}`)
+  const conflict = id ? legal.conflicts.find((c) => c.id === id) : (legal.conflicts.find((c) => c.default) ?? legal.conflicts[0])
+  if (!conflict) throw new CobelError('ERR_USAGE', `unknown conflict ${id ?? '(none defined)'}; known: ${legal.conflicts.map((c) => c.id).join(', ')}`)
   return conflict
 }
+
+/** Whether a day falls within the conflict's period (from its start, to its end when it has ended). */
+export const withinConflict = (conflict: Conflict, day: string): boolean => day >= conflict.start && (!conflict.end || day <= conflict.end)
 
 /**
  * The days this engine compares claim dates with: the conflict's start and the ends of its
@@ -137,30 +188,13 @@ export function conflictOf(legal: Pick<LegalData, 'conflicts'>, id?: string): Co
  * context) dated on the same side of every boundary weigh the same, so a store may count them
  * together (listEvidenceTallies). A new comparison of claim dates adds its days here.
  */
-export function evidenceBoundaries(conflict: Conflict): string[] {
-  const days = [conflict.start, ...conflict.patterns.flatMap((p) => [p.from, p.to]), ...conflict.unsc_measures.flatMap((m) => [m.from, m.to])]
+export function evidenceBoundaries(conflict: Conflict, asOf?: string): string[] {
+  const days = [conflict.start, conflict.end, asOf, ...conflict.patterns.flatMap((p) => [p.from, p.to]), ...conflict.unsc_measures.flatMap((m) => [m.from, m.to])]
   return [...new Set(days.filter((day): day is string => !!day))].sort()
 }
 
 /** Same day as YYYY-MM-DD, whatever time part the stored date carries. */
 export const dayOf = (date: string | null | undefined): string | null => (date ? date.slice(0, 10) : null)
-
-/** The codes that roll up to these actors: themselves and their organs and groups (IRN → IRN, IRGC…). */
-export function codesRollingUpTo(actors: readonly string[], registry: readonly ActorInfo[]): string[] {
-  const byCode = registryOf(registry)
-  const wanted = new Set(actors)
-  return [...new Set([...actors, ...registry.filter((actor) => wanted.has(rollUp(actor.code, null, byCode).state)).map((actor) => actor.code)])]
-}
-
-const registries = new WeakMap<readonly ActorInfo[], ReadonlyMap<string, ActorInfo>>()
-const NO_ACTORS: readonly ActorInfo[] = []
-
-/** The registry by code, built once per registry (a timeline groups and evaluates once per date). */
-export function registryOf(actors: readonly ActorInfo[] = NO_ACTORS): ReadonlyMap<string, ActorInfo> {
-  let byCode = registries.get(actors)
-  if (!byCode) registries.set(actors, (byCode = new Map(actors.map((actor) => [actor.code, actor]))))
-  return byCode
-}
 
 const conductMaps = new WeakMap<object, ReadonlyMap<Category, Conduct>>()
 
@@ -175,19 +209,6 @@ function conductsOf(categoryMap: LegalData['ruleSet']['category_map']): Readonly
   return conductOf
 }
 
-/** Rolls an actor code up to the state it belongs to, keeping the organ or group. */
-export function rollUp(code: string, via: string | null, registry: ReadonlyMap<string, ActorInfo>): { state: string; organ: string | null; kind: ActorKind | null } {
-  let state = code
-  for (let hops = 0; hops < 5; hops++) {
-    const parent = registry.get(state)?.parent
-    if (!parent) break
-    state = parent
-  }
-  if (state !== code) return { state, organ: code, kind: registry.get(code)?.kind ?? 'organ' }
-  if (via) return { state, organ: via, kind: registry.get(via)?.kind ?? 'organ' }
-  return { state, organ: null, kind: registry.get(code)?.kind ?? null }
-}
-
 /**
  * Turns stored claims into the facts the rules read, one row per (actor, counterpart, conduct),
  * with a trace of where each value comes from. Choices:
@@ -198,17 +219,71 @@ export function rollUp(code: string, via: string | null, registry: ReadonlyMap<s
  * - official_decision: true when a claim is confirmed (an official statement or admission);
  *   inferred when the state's own personnel act (troops, operators; organs training or
  *   maintaining) or act in theatre; unknown otherwise; false for private conduct.
- * - level: established (≥1 confirmed, or asserted from ≥2 independence keys), alleged (other
- *   affirmative), prospective (pledges only), denied_only; opinion-only groups make no row.
+ * - level: established when the supplier or the recipient admits it, an international body finds
+ *   it, officials of two different states state it as fact, or one state's official states it and
+ *   two more independent sources corroborate it (each claim graded, see gradeClaim); alleged for
+ *   other affirmative claims; prospective (pledges only); denied_only; opinion-only groups make no
+ *   row. A denial in generic words ("weapons", "military aid") counts against every weapons row.
+ * - nexus: specific_operations only when a claim ties the supplier's own conduct to specific
+ *   operations; the recipient's use of supplied materiel in strikes is not the supplier's nexus.
  * - knowledge_ihl: pattern when a claim of a category the recipient's documented pattern used is
  *   dated after the pattern began; risk when the pattern used other categories.
  * - used_unlawfully: true when such a pattern used the category and the claim is dated before the
  *   pattern ended, or a claim reports civilian harm; unknown otherwise. Trainers, technicians and
  *   operators share both facts with their state's arms supply to the same recipient.
- * - Claims whose recipient is not a party to the conflict, and claims by parties, are left out.
+ * - Claims are assigned to the conflict by their parties and dates: a recipient that is a party,
+ *   a supplier that is not, a day within the conflict's period. Undated claims count at their
+ *   capture date. Claims after `asOf`, outside the period or to non-parties are left out and
+ *   counted (ActorFacts.leftOut).
  */
-export function aggregateFacts(claims: readonly EvidenceClaim[], legal: Pick<LegalData, 'ruleSet' | 'conflicts'>, options: AggregateOptions = {}): ActorFacts[] {
+export function aggregateFacts(claims: readonly EvidenceClaim[], legal: Pick<LegalData, 'ruleSet' | 'conflicts' | 'grading'>, options: AggregateOptions = {}): ActorFacts[] {
   return factsOfGroups(groupClaims(claims, legal, options), legal, options)
+}
+
+/** What an assessment counted and left out, over every actor: its header, and the answer when nothing is left. */
+export interface EvidenceSummary {
+  readonly conflict: string
+  readonly asOf: string | null
+  /** Claims counted in this conflict (by actors that are not parties, to parties, within its period and the as-of day). */
+  readonly counted: number
+  /** Of those, claims without a publication date, counted at their capture day. */
+  readonly undated: number
+  readonly leftOut: LeftOut
+  /** The latest day among the counted claims. */
+  readonly latest: string | null
+}
+
+/** aggregateFacts with the summary of what was counted and left out. */
+export function aggregateEvidence(
+  claims: readonly EvidenceClaim[],
+  legal: Pick<LegalData, 'ruleSet' | 'conflicts' | 'grading'>,
+  options: AggregateOptions = {},
+): { readonly facts: ActorFacts[]; readonly summary: EvidenceSummary } {
+  const groups = groupClaims(claims, legal, options)
+  return { facts: factsOfGroups(groups, legal, options), summary: summaryOfGroups(groups, conflictOf(legal, options.conflict), options.asOf ?? null) }
+}
+
+function summaryOfGroups({ groups, outside, leftOut }: ClaimGroups, conflict: Conflict, asOf: string | null): EvidenceSummary {
+  let counted = 0
+  let undated = 0
+  let latest: string | null = null
+  for (const group of groups.values())
+    for (const claim of group.claims) {
+      counted += claimCount(claim)
+      if (claim.undated) undated += claimCount(claim)
+      const day = dayOf(claim.lastPublishedAt) ?? dayOf(claim.publishedAt)
+      if (day && (!latest || day > latest)) latest = day
+    }
+  const sum = (pick: (counts: { afterAsOf: number; afterAsOfUndated: number; outsidePeriod: number }) => number): number => [...leftOut.values()].reduce((total, counts) => total + pick(counts), 0)
+  const notParty = [...outside.values()].flatMap((counts) => [...counts.values()]).reduce((a, b) => a + b, 0)
+  return {
+    conflict: conflict.id,
+    asOf,
+    counted,
+    undated,
+    leftOut: { afterAsOf: sum((c) => c.afterAsOf), afterAsOfUndated: sum((c) => c.afterAsOfUndated), outsidePeriod: sum((c) => c.outsidePeriod), notParty },
+    latest,
+  }
 }
 
 /** Claims sorted into (actor, counterpart, conduct) groups, with the claims left out per actor; grown by groupClaims. */
@@ -216,7 +291,11 @@ export interface ClaimGroups {
   readonly groups: Map<string, Group>
   /** Per actor, claims per recipient that is not a party to the conflict. */
   readonly outside: Map<string, Map<string, number>>
+  /** Per actor, claims left out by date. */
+  readonly leftOut: Map<string, { afterAsOf: number; afterAsOfUndated: number; outsidePeriod: number }>
 }
+
+export const newGroups = (): ClaimGroups => ({ groups: new Map(), outside: new Map(), leftOut: new Map() })
 
 /**
  * Sorts claims into groups, adding to `into` when given: a replay over date-sorted claims adds
@@ -224,19 +303,24 @@ export interface ClaimGroups {
  */
 export function groupClaims(
   claims: readonly EvidenceClaim[],
-  legal: Pick<LegalData, 'ruleSet' | 'conflicts'>,
+  legal: Pick<LegalData, 'ruleSet' | 'conflicts' | 'grading'>,
   options: AggregateOptions = {},
-  into: ClaimGroups = { groups: new Map(), outside: new Map() },
+  into: ClaimGroups = newGroups(),
 ): ClaimGroups {
   const conflict = conflictOf(legal, options.conflict)
   const asOf = options.asOf ?? null
   const registry = registryOf(options.actors)
   const conductOf = conductsOf(legal.ruleSet.category_map)
   const roles = new Map(conflict.parties.map((party) => [party.actor, party.role]))
+  const grade = gradesIn(conflict, legal.grading, options.actors)
   const { groups, outside } = into
+  const leftOut = (actor: string) => {
+    let counts = into.leftOut.get(actor)
+    if (!counts) into.leftOut.set(actor, (counts = { afterAsOf: 0, afterAsOfUndated: 0, outsidePeriod: 0 }))
+    return counts
+  }
   for (const claim of claims) {
     const day = dayOf(claim.publishedAt)
-    if (asOf && (!day || day > asOf)) continue
     const supplier = rollUp(claim.supplier, claim.via, registry)
     const recipient = rollUp(claim.recipient, null, registry).state
     const conduct = conductOf.get(claim.category)
@@ -246,10 +330,21 @@ export function groupClaims(
       outside.set(supplier.state, counts.set(recipient, (counts.get(recipient) ?? 0) + claimCount(claim)))
       continue
     }
+    // A claim the store could not date at all (no publication nor capture day) cannot be placed in the conflict.
+    if (!day || !withinConflict(conflict, day)) {
+      leftOut(supplier.state).outsidePeriod += claimCount(claim)
+      continue
+    }
+    if (asOf && day > asOf) {
+      if (claim.undated) leftOut(supplier.state).afterAsOfUndated += claimCount(claim)
+      else leftOut(supplier.state).afterAsOf += claimCount(claim)
+      continue
+    }
     const isPrivate = claim.context.private === true
     const key = `${supplier.state}>${recipient}:${conduct}${isPrivate ? ':private' : ''}`
-    const group: Group = groups.get(key) ?? { actor: supplier.state, counterpart: recipient, conduct, isPrivate, claims: [], organs: new Map(), direct: undefined }
+    const group: Group = groups.get(key) ?? { actor: supplier.state, counterpart: recipient, conduct, isPrivate, claims: [], organs: new Map(), grades: new Map(), direct: undefined }
     group.claims.push(claim)
+    group.grades.set(claim, grade(claim))
     if (supplier.organ) group.organs.set(supplier.organ, supplier.kind)
     else group.direct = supplier.kind
     groups.set(key, group)
@@ -258,7 +353,7 @@ export function groupClaims(
 }
 
 /** The facts of grouped claims (see aggregateFacts). */
-export function factsOfGroups({ groups, outside }: ClaimGroups, legal: Pick<LegalData, 'ruleSet' | 'conflicts'>, options: AggregateOptions = {}): ActorFacts[] {
+export function factsOfGroups({ groups, outside, leftOut }: ClaimGroups, legal: Pick<LegalData, 'ruleSet' | 'conflicts' | 'grading'>, options: AggregateOptions = {}): ActorFacts[] {
   const conflict = conflictOf(legal, options.conflict)
   const asOf = options.asOf ?? null
   const registry = registryOf(options.actors)
@@ -267,15 +362,25 @@ export function factsOfGroups({ groups, outside }: ClaimGroups, legal: Pick<Lega
   const note = (actor: string, text: string): void => push(notes, actor, text)
 
   const rows = new Map<string, FactRow[]>()
+  const undated = new Map<string, number>()
   const inView = conflict.patterns.filter((pattern) => !asOf || pattern.from <= asOf).map((pattern) => pattern.id).join(',')
   for (const [key, group] of groups) {
     const memoKey = `${key}|${group.claims.length}|${inView}`
     const row = options.memo?.has(memoKey) ? options.memo.get(memoKey) : conductRow(key, group, conflict, asOf, roles)
     options.memo?.set(memoKey, row ?? null)
     if (row) push(rows, group.actor, row)
+    const dateless = group.claims.reduce((sum, claim) => sum + (claim.undated ? claimCount(claim) : 0), 0)
+    if (dateless) undated.set(group.actor, (undated.get(group.actor) ?? 0) + dateless)
   }
   for (const [actor, counts] of outside)
     for (const [recipient, count] of counts) note(actor, `${count} claim(s) with recipient ${recipient} left out: not a party to ${conflict.id}`)
+  const period = `${conflict.start} – ${conflict.end ?? 'ongoing'}`
+  for (const [actor, counts] of leftOut) {
+    if (counts.outsidePeriod) note(actor, `${counts.outsidePeriod} claim(s) left out: dated outside ${conflict.id} (${period})`)
+    if (counts.afterAsOf) note(actor, `${counts.afterAsOf} claim(s) left out: published after ${asOf ?? '?'}`)
+    if (counts.afterAsOfUndated) note(actor, `${counts.afterAsOfUndated} undated claim(s) left out: captured after ${asOf ?? '?'} (their publication date is not known)`)
+  }
+  for (const [actor, count] of undated) note(actor, `warning: ${count} claim(s) have no publication date and are counted at the day their document was captured`)
   for (const [actor, actorRows] of rows) {
     rows.set(actor, actorRows.map((row) => inheritFromMateriel(row, actorRows)))
     const derived = derivedStatement(actor, actorRows)
@@ -297,7 +402,18 @@ export function factsOfGroups({ groups, outside }: ClaimGroups, legal: Pick<Lega
         note(actor, `override of ${override.field} for ${describeTarget(override)} matches no evidence; not applied`)
     }
     const organs = [...new Set(applied.flatMap((row) => row.organs))].sort()
-    result.push({ actor, conflict: conflict.id, asOf, organs, rows: applied, notes: notes.get(actor) ?? [] })
+    const counts = leftOut.get(actor)
+    result.push({
+      actor,
+      actorKind: registry.get(actor)?.kind ?? null,
+      conflict: conflict.id,
+      asOf,
+      organs,
+      rows: applied,
+      undated: undated.get(actor) ?? 0,
+      leftOut: { afterAsOf: counts?.afterAsOf ?? 0, afterAsOfUndated: counts?.afterAsOfUndated ?? 0, outsidePeriod: counts?.outsidePeriod ?? 0, notParty: [...(outside.get(actor)?.values() ?? [])].reduce((a, b) => a + b, 0) },
+      notes: notes.get(actor) ?? [],
+    })
   }
   return result
 }
@@ -307,13 +423,11 @@ function conductRow(
   group: Group,
   conflict: Conflict,
   asOf: string | null,
-  roles: ReadonlyMap<string, 'aggressor' | 'victim'>,
+  roles: ReadonlyMap<string, Conflict['parties'][number]['role']>,
 ): FactRow | null {
   const { actor, counterpart, conduct, isPrivate } = group
   const by = (statuses: readonly Status[]): EvidenceClaim[] => group.claims.filter((claim) => statuses.includes(claim.status))
   const affirmative = by(AFFIRMATIVE)
-  const confirmed = by(['confirmed'])
-  const assertedKeys = new Set(by(['asserted']).flatMap((claim) => claim.independenceKeys ?? [claim.independenceKey]))
   const pledges = by(['alleged_future'])
   const denials = by(['denied'])
   const ids = (list: readonly EvidenceClaim[]): string[] => list.map((claim) => claim.id)
@@ -323,30 +437,27 @@ function conductRow(
     if (value !== undefined) facts[field] = value
     trace[field] = { value: value ?? null, source, basis, ...(claimIds?.length ? { claims: claimIds } : {}) }
   }
+  const gradeOf = (claim: EvidenceClaim): SourceGrade => group.grades.get(claim)!
 
+  const proof = proofOf(affirmative, gradeOf, actor, counterpart)
   let level: Level
   let support: EvidenceClaim[]
-  if (confirmed.length > 0) [level, support] = ['established', affirmative]
-  else if (assertedKeys.size >= 2) [level, support] = ['established', affirmative]
-  else if (affirmative.length > 0) [level, support] = ['alleged', affirmative]
+  if (affirmative.length > 0) [level, support] = [proof.route === 'single_source' ? 'alleged' : 'established', affirmative]
   else if (pledges.length > 0) [level, support] = ['prospective', pledges]
   else if (denials.length > 0) [level, support] = ['denied_only', []]
   else return null
   const levelBasis =
-    confirmed.length > 0
-      ? `${totalClaims(confirmed)} confirmed claim(s)`
-      : assertedKeys.size >= 2
-        ? `asserted by ${assertedKeys.size} independent sources`
-        : level === 'alleged'
-          ? `${totalClaims(affirmative)} claim(s), none confirmed and fewer than 2 independent assertions`
-          : level === 'prospective'
-            ? `only pledges or plans (${totalClaims(pledges)})`
-            : `only denials (${totalClaims(denials)})`
+    level === 'established' || level === 'alleged'
+      ? proof.basis
+      : level === 'prospective'
+        ? `only pledges or plans (${totalClaims(pledges)})`
+        : `only denials (${totalClaims(denials)})`
   set('conduct', conduct, 'claims', `claim categories ${[...new Set(group.claims.map((c) => c.category))].join(', ')}`)
-  set('level', level, 'claims', levelBasis, ids(level === 'denied_only' ? denials : support))
+  set('level', level, 'claims', levelBasis, level === 'denied_only' ? ids(denials) : proof.claims.length ? proof.claims : ids(support))
   set('claim_kind', 'fact', 'default', 'conduct stated in the claims')
 
   const organs = [...group.organs.keys()].sort()
+  const confirmed = affirmative.filter((claim) => claim.status === 'confirmed')
   if (isPrivate) {
     set('actor_type', 'private', 'claims', 'the claims name a private firm or person', ids(group.claims))
     set('official_decision', false, 'claims', 'private conduct')
@@ -368,17 +479,30 @@ function conductRow(
     const inTheatre = support.some((claim) => claim.context.location === 'in_theatre')
     const deployed =
       support.length > 0 && (conduct === 'troops' || conduct === 'operation_of_weapons' || (organs.length > 0 && PERSONNEL.includes(conduct)) || inTheatre)
-    if (confirmed.length > 0) set('official_decision', true, 'claims', 'confirmed by an official statement or admission', ids(confirmed))
+    if (confirmed.length > 0) set('official_decision', true, 'claims', 'stated as fact by an official or admitted', ids(confirmed))
     else if (deployed) set('official_decision', 'inferred', 'claims', "the state's own personnel or organs act abroad")
-    else set('official_decision', 'unknown', 'default', 'no confirmed claim shows an official decision')
+    else set('official_decision', 'unknown', 'default', 'no official statement of fact shows an official decision')
   }
 
   const located = support.filter((claim) => claim.context.location)
   const location = located.some((claim) => claim.context.location === 'in_theatre') ? 'in_theatre' : located[0]?.context.location
   if (location) set('location', location, 'claims', `stated in ${totalClaims(located)} claim(s)`, ids(located.filter((c) => c.context.location === location)))
   else set('location', undefined, 'default', 'the claims do not say where')
-  const specific = support.filter((claim) => claim.context.specificOperation)
-  if (specific.length) set('nexus', 'specific_operations', 'claims', 'the claims tie the conduct to specific operations', ids(specific))
+  // "Iranian drones used by Russia in strikes on Kyiv", "equipment supplied by Iran to carry out
+  // the strikes": the strikes are the recipient's use of the materiel, not the supplier's conduct.
+  // Services (intelligence, maintenance, technicians, operators) tied to operations are the supplier's own.
+  const userConduct = (claim: EvidenceClaim): boolean => claim.impliedByUse === true || conduct === 'weapons_transfer'
+  const specific = support.filter((claim) => claim.context.specificOperation && !userConduct(claim))
+  const usersOnly = support.filter((claim) => claim.context.specificOperation && userConduct(claim))
+  if (specific.length) set('nexus', 'specific_operations', 'claims', `the claims tie ${actor}'s own conduct to specific operations`, ids(specific))
+  else if (usersOnly.length)
+    set(
+      'nexus',
+      'general',
+      'default',
+      `the operations the claims name are ${counterpart}'s use of supplied materiel (${totalClaims(usersOnly)} claim(s)); no claim ties ${actor}'s own conduct to them`,
+      ids(usersOnly),
+    )
   else set('nexus', 'general', 'default', 'no claim ties the conduct to specific operations')
   set('coordination', 'none', 'default', 'news text cannot show joint operational decisions; set an override if sourced')
 
@@ -392,7 +516,9 @@ function conductRow(
       ? `${counterpart} is the aggressor (${aggression.determined_by}, ${aggression.date})`
       : aggression && role === 'victim'
         ? `${counterpart} is the victim of aggression (${aggression.determined_by}, ${aggression.date})`
-        : `${counterpart} is a party with role ${role}`,
+        : role === 'undetermined'
+          ? `no authoritative determination of aggression in ${conflict.id}${partyNote(conflict, counterpart)}`
+          : `${counterpart} is a party with role ${role}`,
   )
   const attNote = conflict.att.not_parties.find((entry) => entry.actor === actor)?.note
   const attParty = conflict.att.parties.includes(actor)
@@ -402,41 +528,56 @@ function conductRow(
   const patterns = conflict.patterns.filter((p) => p.actor === counterpart && (!asOf || p.from <= asOf))
   let knowledge: (typeof KNOWLEDGE_IHL)[number] = 'none'
   let knowledgeBasis = `no documented pattern of unlawful use by ${counterpart} before the dated claims`
-  let knowledgeClaims: string[] = []
-  const usedClaims: string[] = []
+  let knowledgeClaims: EvidenceClaim[] = []
+  const usedClaims: EvidenceClaim[] = []
+  const contestedUse: EvidenceClaim[] = []
   // The last claim and pattern that show use; its words are written once, after the loop.
   let usedBy: { readonly claim: EvidenceClaim; readonly pattern: (typeof patterns)[number] } | null = null
+  let contestedBy: (typeof patterns)[number] | null = null
   for (const claim of support) {
     const day = dayOf(claim.publishedAt)
     for (const pattern of patterns) {
       const usedCategory = pattern.categories.includes(claim.category)
       // Other materiel supplied after a pattern began is a risk (ATT Art. 7), not knowledge of this use.
       if (day && day > pattern.from && (usedCategory || conduct === 'weapons_transfer')) {
-        const found = usedCategory ? 'pattern' : 'risk'
+        const found = usedCategory ? pattern.knowledge : 'risk'
         if (KNOWLEDGE_IHL.indexOf(found) > KNOWLEDGE_IHL.indexOf(knowledge)) {
           knowledge = found
           knowledgeClaims = []
+          const source = pattern.knowledge === 'risk' ? ' (documented, disputed, not judicially established)' : ''
           knowledgeBasis =
             found === 'pattern'
               ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')}) using ${pattern.categories.join(', ')}`
-              : `claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}) with other materiel (${pattern.categories.join(', ')})`
+              : usedCategory
+                ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')})${source}`
+                : `claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}) with other materiel (${pattern.categories.join(', ')})`
         }
-        if (found === knowledge) knowledgeClaims.push(claim.id)
+        if (found === knowledge) knowledgeClaims.push(claim)
       }
       if (usedCategory && day && (!pattern.to || day <= pattern.to)) {
-        usedClaims.push(claim.id)
-        usedBy = { claim, pattern }
+        if (pattern.unlawful_use === 'contested') {
+          contestedUse.push(claim)
+          contestedBy = pattern
+        } else {
+          usedClaims.push(claim)
+          usedBy = { claim, pattern }
+        }
       }
     }
   }
-  set('knowledge_ihl', knowledge, knowledge === 'none' ? 'default' : 'conflict', knowledgeBasis, [...new Set(knowledgeClaims)])
-  const harmed = support.filter((claim) => claim.context.civilianHarm)
+  const dating = (claims: readonly EvidenceClaim[]): string => {
+    const undated = claims.filter((claim) => claim.undated)
+    return undated.length ? `; warning: ${totalClaims(undated)} of these claim(s) are undated and dated by their capture day` : ''
+  }
+  set('knowledge_ihl', knowledge, knowledge === 'none' ? 'default' : 'conflict', `${knowledgeBasis}${dating(knowledgeClaims)}`, [...new Set(ids(knowledgeClaims))])
+  const harmed = support.filter((claim) => claim.context.civilianHarm && !claim.impliedByUse)
   if (harmed.length) set('used_unlawfully', true, 'claims', 'the claims report harm to civilians', ids(harmed))
   else if (usedBy) {
     const { claim, pattern } = usedBy
     const basis = `${claim.category} supplied by ${pattern.to ?? 'now'} was of a kind used in ${pattern.id} (${pattern.from} – ${pattern.to ?? 'ongoing'}, ${pattern.cite.join(', ')})`
-    set('used_unlawfully', true, 'conflict', basis, [...new Set(usedClaims)])
-  }
+    set('used_unlawfully', true, 'conflict', `${basis}${dating(usedClaims)}`, [...new Set(ids(usedClaims))])
+  } else if (contestedBy)
+    set('used_unlawfully', 'unknown', 'conflict', `whether ${contestedBy.id} was unlawful is contested (${contestedBy.cite.join(', ')}); not taken as unlawful use`, [...new Set(ids(contestedUse))])
   else set('used_unlawfully', 'unknown', 'default', 'no documented unlawful use of this support')
 
   const inForce = conflict.unsc_measures.flatMap((measure) => {
@@ -454,9 +595,9 @@ function conductRow(
       'unsc_measure_in_force',
       true,
       'conflict',
-      inForce
+      `${inForce
         .map(({ measure }) => `${measure.id} (${measure.cite.join(', ')}) in force ${measure.from} – ${measure.to ?? 'now'}${measure.contested ? ', coverage contested' : ''}`)
-        .join('; '),
+        .join('; ')}${dating(inForce.flatMap(({ covered }) => covered))}`,
       inForce.flatMap(({ covered }) => ids(covered)),
     )
   else set('unsc_measure_in_force', false, 'default', `no UN Security Council measure on ${actor} covers these claims' dates and categories`)
@@ -470,6 +611,10 @@ function conductRow(
     if (first === null || day < first) first = day
     if (last === null || until > last) last = until
   }
+  const categories = [...new Set(group.claims.map((claim) => claim.category))].sort()
+  // A denial in generic words covers the specific materiel of the row too ("we never sent weapons" against drones).
+  const blanket = (claim: EvidenceClaim): boolean => claim.category === GENERIC_CATEGORY && categories.some((category) => category !== GENERIC_CATEGORY)
+  const ref = (claim: EvidenceClaim): ClaimRef => claimRef(claim, gradeOf(claim))
   return {
     key,
     kind: 'conduct',
@@ -477,14 +622,106 @@ function conductRow(
     counterpart,
     conduct,
     organs,
-    categories: [...new Set(group.claims.map((claim) => claim.category))].sort(),
+    categories,
     facts: facts as Facts,
     trace,
-    claims: support.map(claimRef),
-    counterEvidence: denials.map(claimRef),
-    notCounted: group.claims.filter((claim) => claim.status === 'opinion' || (claim.status === 'alleged_future' && level !== 'prospective')).map(claimRef),
+    claims: support.map(ref),
+    counterEvidence: denials.map((claim) => (blanket(claim) ? { ...ref(claim), blanket: true } : ref(claim))),
+    notCounted: group.claims.filter((claim) => claim.status === 'opinion' || (claim.status === 'alleged_future' && level !== 'prospective')).map(ref),
     interval: first ? { from: first, to: last } : null,
+    proof: proof.summary,
   }
+}
+
+// A claim's grade depends on the claim, the conflict and the registry: computed once, however
+// many replayed dates (timeline) or requests (server) weigh it.
+const gradeCaches = new WeakMap<Conflict, WeakMap<readonly ActorInfo[], WeakMap<EvidenceClaim, SourceGrade>>>()
+const NO_REGISTRY: readonly ActorInfo[] = []
+function gradesIn(conflict: Conflict, grading: LegalData['grading'], actors: readonly ActorInfo[] = NO_REGISTRY): (claim: EvidenceClaim) => SourceGrade {
+  let byRegistry = gradeCaches.get(conflict)
+  if (!byRegistry) gradeCaches.set(conflict, (byRegistry = new WeakMap()))
+  let cache = byRegistry.get(actors)
+  if (!cache) byRegistry.set(actors, (cache = new WeakMap()))
+  const known = cache
+  return (claim) => {
+    let found = known.get(claim)
+    if (!found) known.set(claim, (found = gradeClaim(claim, { grading, conflict, actors })))
+    return found
+  }
+}
+
+const partyNote = (conflict: Conflict, actor: string): string => {
+  const note = conflict.parties.find((party) => party.actor === actor)?.note
+  return note ? ` (${note})` : ''
+}
+
+/**
+ * The level of proof of a row's affirmative claims, from their grades and independence
+ * (frameworks.md, "Evidence, all frameworks"): an admission by the supplier or the recipient, an
+ * international body's finding, officials of two different states stating it as fact, or one
+ * state's official corroborated by two more independent sources. A claim standing for several
+ * (a tally) carries one grade, since tallies keep who said it apart.
+ */
+function proofOf(
+  affirmative: readonly EvidenceClaim[],
+  gradeOf: (claim: EvidenceClaim) => SourceGrade,
+  actor: string,
+  counterpart: string,
+): { route: Proof['route']; basis: string; claims: string[]; summary: Proof } {
+  // One pass: a timeline replays this for every date on which the row gains claims.
+  const keys = new Set<string>()
+  const admissions: EvidenceClaim[] = []
+  const findings: EvidenceClaim[] = []
+  const officials: EvidenceClaim[] = []
+  const states = new Set<string>()
+  let anyOfficial = false
+  let best: SourceGrade | null = null
+  for (const claim of affirmative) {
+    if (claim.independenceKeys) for (const key of claim.independenceKeys) keys.add(key)
+    else keys.add(claim.independenceKey)
+    const grade = gradeOf(claim)
+    if (!best || grade.reliability < best.reliability || (grade.reliability === best.reliability && grade.credibility < best.credibility)) best = grade
+    if (claim.status === 'confirmed') {
+      if (grade.kind === 'party_admission') admissions.push(claim)
+      else if (STATE_OFFICIAL_KINDS.includes(grade.kind)) {
+        officials.push(claim)
+        anyOfficial = true
+        if (grade.sourceActor) states.add(grade.sourceActor)
+      } else if (grade.kind === 'organisation_official') anyOfficial = true
+    }
+    if (claim.status !== 'reported' && grade.kind === 'international_body') findings.push(claim)
+  }
+  const sources = Math.min(keys.size, 3)
+  const officialStates = [...states].sort()
+  const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
+  const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
+    route,
+    basis,
+    claims: claims.map((claim) => claim.id),
+    summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
+  })
+  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
+  if (admissions.length) {
+    const who = speakers(admissions)
+    return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
+  }
+  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
+  if (officialStates.length >= 2) return done('two_states', `stated as fact by officials of ${officialStates.length} different states (${officialStates.join(', ')})`, officials, null)
+  if (anyOfficial && keys.size >= 3)
+    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${keys.size - 1} more independent sources`, affirmative, null)
+  const wanting = [
+    `an admission by ${actor} or ${counterpart}`,
+    'a finding by an international body (UN panel, IAEA, OSCE)',
+    officialStates.length === 1 ? `an official of a second state stating it as fact (now only ${officialStates[0]})` : 'officials of two different states stating it as fact',
+    anyOfficial ? `two independent sources besides the official's (now ${Math.max(0, keys.size - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${keys.size} source(s), no official statement of fact)`,
+  ]
+  const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
+  return done(
+    'single_source',
+    `${totalClaims(affirmative)} claim(s) from ${keys.size} independent source(s), no admission, international finding or corroborated official statement${heard}`,
+    affirmative,
+    wanting.join('; or '),
+  )
 }
 
 /** Personnel conduct that serves supplied materiel: trainers, technicians, operators. */
@@ -609,15 +846,15 @@ export function applyOverrides(row: FactRow, overrides: readonly Override[]): Fa
 /** How many claims a list of references stands for (summarised references count for several). */
 export const totalClaims = (refs: readonly Pick<ClaimRef, 'count'>[]): number => refs.reduce((sum, ref) => sum + claimCount(ref), 0)
 
-// One reference per claim, however many rows and replayed dates list it.
+// One reference per claim, however many rows and replayed dates list it (its grade is the same in one conflict).
 const claimRefs = new WeakMap<EvidenceClaim, ClaimRef>()
-const claimRef = (claim: EvidenceClaim): ClaimRef => {
+const claimRef = (claim: EvidenceClaim, grade: SourceGrade): ClaimRef => {
   let ref = claimRefs.get(claim)
-  if (!ref) claimRefs.set(claim, (ref = newClaimRef(claim)))
+  if (!ref || ref.grade?.code !== grade.code || ref.grade.kind !== grade.kind) claimRefs.set(claim, (ref = newClaimRef(claim, grade)))
   return ref
 }
 
-const newClaimRef = (claim: EvidenceClaim): ClaimRef => ({
+const newClaimRef = (claim: EvidenceClaim, grade: SourceGrade): ClaimRef => ({
   id: claim.id,
   documentId: claim.documentId,
   documentTitle: claim.documentTitle,
@@ -633,6 +870,9 @@ const newClaimRef = (claim: EvidenceClaim): ClaimRef => ({
   evidence: claim.evidence,
   sentence: claim.sentence,
   ...(claim.count !== undefined && claim.count !== 1 ? { count: claim.count } : {}),
+  grade,
+  ...(claim.undated ? { undated: true } : {}),
+  ...(claim.impliedByUse ? { impliedByUse: true } : {}),
 })
 
 function compareRows(a: FactRow, b: FactRow): number {

@@ -42,18 +42,31 @@ const framework = (assessment: ActorAssessment | undefined, id: string): Framewo
   return found
 }
 
-const kirby = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'John Kirby', evidence: 'Iran has sent drones to Russia', publishedAt: '2022-10-20' })
+const kirby = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'John Kirby', evidence: 'Iran has sent drones to Russia', publishedAt: '2022-10-20', source: { actor: 'USA', class: 'official' } })
+const london = claim({ supplier: 'IRN', category: 'drones', status: 'confirmed', attributedTo: 'UK defence ministry', evidence: 'Iran supplied the drones', publishedAt: '2022-10-22', source: { actor: 'GBR', class: 'institution' } })
 const denial = claim({ supplier: 'IRN', category: 'drones', status: 'denied', attributedTo: 'Nasser Kanani', evidence: 'Iran has not sent drones', publishedAt: '2022-10-21' })
 const trainers = claim({ supplier: 'IRGC', category: 'trainers', status: 'reported', context: { location: 'in_theatre' }, publishedAt: '2022-10-19' })
 
 test('Iran from dated claims: supporter, unneutral, complicit in aggression and IHL violations', () => {
-  const [irn] = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  const [irn] = assessActors([kirby, london, denial, trainers], legal, { actors: ACTORS })
   assert.equal(irn?.actor, 'IRN')
   assert.deepEqual(tiers(irn), ['supporter', 'supporter', 'unneutral', 'unneutral', 'complicit', 'accessory_exposure'])
   const arsiwa = framework(irn, 'arsiwa_complicity')
   assert.deepEqual(arsiwa.grounds, ['aggression', 'ihl'])
-  assert.equal(arsiwa.confidence, 'established')
+  assert.equal(arsiwa.confidence, 'established', 'officials of two different states state it as fact')
   assert.ok(arsiwa.citations.some((c) => c.key === 'ICC2024' && c.reference.includes('Kobylash')))
+  // One interested government's assessment alone is an allegation.
+  const [alone] = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
+  assert.deepEqual(tiers(alone), tiers(irn))
+  assert.equal(framework(alone, 'arsiwa_complicity').confidence, 'alleged')
+})
+
+test('citations are those of the rules that fired, not every source of the framework', () => {
+  const [irn] = assessActors([kirby], legal, { actors: ACTORS })
+  const sba = framework(irn, 'icrc_sba')
+  assert.deepEqual(sba.citations.map((c) => c.key), ['Ferraro2015'])
+  const strict = framework(irn, 'neutrality_strict')
+  assert.ok(!strict.citations.some((c) => c.key === 'Clancy2023' || c.key === 'HagueV_7_9'), strict.citations.map((c) => c.key).join(', '))
 })
 
 test('party status and complicity stay separate frameworks with their own tiers', () => {
@@ -69,7 +82,7 @@ test('a fired rule shows the facts that satisfied each condition and where they 
   assert.equal(fired.row, 'IRN>RUS:weapons_transfer')
   const conduct = fired.conditions.find((c) => c.field === 'conduct')
   assert.equal(conduct?.words, 'conduct = weapons transfer (military support)')
-  assert.match(fired.conditions.find((c) => c.field === 'level')?.basis ?? '', /1 confirmed claim/)
+  assert.match(fired.conditions.find((c) => c.field === 'level')?.basis ?? '', /1 claim\(s\) from 1 independent source\(s\).*best source: B2, an official of a third state, an interested government's assessment \(USA\)/)
 })
 
 test('supporting claims and denials are listed with their documents', () => {
@@ -86,7 +99,7 @@ test('the same tiers on alleged evidence carry confidence alleged and a way to e
   const strict = framework(irn, 'neutrality_strict')
   assert.equal(strict.tier, 'unneutral')
   assert.equal(strict.confidence, 'alleged')
-  assert.match(strict.confidenceNote ?? '', /confirmed claim/)
+  assert.match(strict.confidenceNote ?? '', /^established needs an admission by IRN or RUS; or a finding by an international body/)
 })
 
 test('denied-only conduct fires no rule; the default tier has no confidence', () => {
@@ -154,4 +167,46 @@ test('actor and framework filters', () => {
 test('results are plain JSON', () => {
   const results = assessActors([kirby, denial, trainers], legal, { actors: ACTORS })
   assert.deepEqual(JSON.parse(JSON.stringify(results)), results)
+})
+
+test('NATO is assessed as an organisation: not under Hague neutrality, its members answer for their own conduct', () => {
+  const registry: ActorInfo[] = [...ACTORS, { code: 'NATO', kind: 'organisation' }, { code: 'USA', kind: 'state' }]
+  const claims = [
+    claim({ supplier: 'NATO', recipient: 'UKR', category: 'other_weapons', status: 'asserted' }),
+    claim({ supplier: 'USA', recipient: 'UKR', category: 'other_weapons', status: 'confirmed', source: { actor: 'USA', class: 'official' } }),
+  ]
+  const results = assessActors(claims, legal, { actors: registry })
+  assert.deepEqual(results.map((r) => [r.actor, r.actorKind]), [['NATO', 'organisation'], ['USA', 'state']])
+  const [nato, usa] = results
+  for (const id of ['neutrality_strict', 'neutrality_qualified']) {
+    const result = framework(nato, id)
+    assert.equal(result.tier, 'not_applicable')
+    assert.equal(result.applicability.status, 'not_applicable')
+    assert.match(result.applicability.reason ?? '', /^NATO is an organisation: .*neutrality.* binds .*states/)
+    assert.deepEqual(result.fired, [])
+  }
+  assert.equal(framework(nato, 'icrc_sba').tier, 'supporter')
+  assert.ok(framework(nato, 'arsiwa_complicity').applicability.status === 'applies')
+  // The member state keeps its own rows: NATO's claims are not its.
+  assert.equal(framework(usa, 'neutrality_qualified').tier, 'non_belligerent')
+  assert.deepEqual(usa?.rows.map((row) => row.claims.length), [1])
+})
+
+test('in a conflict of contested classification, neutrality law applies only under the international view, said with both views', () => {
+  const claims = [claim({ supplier: 'DEU', recipient: 'ISR', category: 'artillery_ammunition', status: 'confirmed', publishedAt: '2024-02-15', source: { actor: 'DEU', class: 'institution' } })]
+  const [deu] = assessActors(claims, legal, { conflict: 'israel-hamas-2023' })
+  const strict = framework(deu, 'neutrality_strict')
+  assert.equal(strict.tier, 'unneutral')
+  assert.equal(strict.applicability.status, 'contested')
+  assert.match(strict.applicability.reason ?? '', /applies only if israel-hamas-2023 is an international armed conflict \(.*RULAC_Palestine.*\); it does not if it is a non-international armed conflict \(.*Schmitt2023_Gaza/)
+  assert.ok(strict.citations.some((c) => c.key === 'Schmitt2023_Gaza'))
+  // No determination of aggression: helping Israel is not lawful non-belligerence.
+  assert.equal(framework(deu, 'neutrality_qualified').tier, 'unneutral')
+  assert.ok(framework(deu, 'neutrality_qualified').fired.some((r) => r.ruleId === 'nq.undetermined'))
+  // Supply after the Gaza operations began: a Common Article 1 / ATT concern, the unlawfulness disputed.
+  const arsiwa = framework(deu, 'arsiwa_complicity')
+  assert.equal(arsiwa.tier, 'due_diligence_concern')
+  assert.equal(deu?.rows[0]?.facts.used_unlawfully, 'unknown')
+  assert.match(deu?.rows[0]?.trace.used_unlawfully?.basis ?? '', /contested/)
+  assert.equal(deu?.rows[0]?.proof?.route, 'admission')
 })

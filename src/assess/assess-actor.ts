@@ -1,8 +1,21 @@
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { aggregateFacts, type ActorFacts, type AggregateOptions, type ClaimRef, type FactRow, type Interval } from './aggregate-facts.js'
+import type { ActorKind } from '../domain/vocabulary.js'
+import { aggregateEvidence, aggregateFacts, conflictOf, totalClaims, type ActorFacts, type EvidenceSummary, type AggregateOptions, type ClaimRef, type FactRow, type Interval, type LeftOut } from './aggregate-facts.js'
 import { describeMet, describeMissing, evaluateRule, type ConditionResult } from './evaluate-rule.js'
-import type { FactField, FactValue } from './facts.js'
-import type { Framework, LegalData, Rule } from './legal-data.js'
+import { fieldLabel, valueLabel, type FactField, type FactValue } from './facts.js'
+import type { Conflict, Framework, LegalData, Rule } from './legal-data.js'
+
+/** Whether a framework applies to this actor in this conflict (frameworks.yaml `applies_to`). */
+export interface FrameworkApplicability {
+  /** `contested`: it applies only under one of the conflict's contested classifications. */
+  readonly status: 'applies' | 'contested' | 'not_applicable'
+  /** Why not, or under which view; null when it simply applies. */
+  readonly reason: string | null
+  readonly cite: readonly string[]
+}
+
+/** The tier reported for a framework that does not apply (neutrality law for NATO, or in a non-international conflict). */
+export const NOT_APPLICABLE = 'not_applicable'
 
 /** A condition that held, with the fact that satisfied it and where that fact comes from. */
 export interface SatisfiedCondition {
@@ -63,7 +76,9 @@ export interface FrameworkAssessment {
   readonly title: string
   readonly axis: Framework['axis']
   readonly tiers: readonly string[]
+  /** One of `tiers`, or `not_applicable` (see applicability). */
   readonly tier: string
+  readonly applicability: FrameworkApplicability
   readonly defaultTier: string
   /** null when no rule yielded the tier (the default applies for lack of evidence). */
   readonly confidence: Confidence | null
@@ -81,14 +96,20 @@ export interface FrameworkAssessment {
   readonly next: NextTier | null
   /** How the confidence could rise, when the tier rests on alleged evidence only. */
   readonly confidenceNote: string | null
+  /** What would lower the tier (above the default): denials, doubts on attribution and on dates, facts resting on the conflict definition or on overrides. */
+  readonly lower: readonly string[]
   /** The tier pledged or planned support would reach if carried out, when higher. */
   readonly prospective: { readonly tier: string; readonly rows: readonly string[] } | null
 }
 
 export interface ActorAssessment {
   readonly actor: string
+  readonly actorKind: ActorKind | null
   readonly conflict: string
   readonly asOf: string | null
+  /** Claims counted at their capture date because their document has no publication date. */
+  readonly undated: number
+  readonly leftOut: LeftOut
   readonly organs: readonly string[]
   /** One entry per framework, in the order of frameworks.yaml; never merged into one score. */
   readonly frameworks: readonly FrameworkAssessment[]
@@ -120,17 +141,31 @@ export function assessActors(claims: readonly EvidenceClaim[], legal: LegalData,
     .map((facts) => assessFacts(facts, legal, options))
 }
 
+/** assessActors with the summary of what was counted and left out (dates, parties, as-of). */
+export function assessEvidence(claims: readonly EvidenceClaim[], legal: LegalData, options: AssessOptions = {}): { readonly assessments: ActorAssessment[]; readonly summary: EvidenceSummary } {
+  const actors = list(options.actor)
+  const { facts, summary } = aggregateEvidence(claims, legal, options)
+  return { assessments: facts.filter((f) => !actors || actors.includes(f.actor)).map((f) => assessFacts(f, legal, options)), summary }
+}
+
 /** Assesses one actor's aggregated facts (or a scenario's hand-written facts). */
 export function assessFacts(facts: ActorFacts, legal: LegalData, options: Pick<AssessOptions, 'framework'> = {}): ActorAssessment {
   const only = list(options.framework)
   const frameworks = legal.frameworks.filter((framework) => !only || only.includes(framework.id))
-  const assessed = frameworks.map((framework) => assessFramework(framework, facts.rows, legal))
+  const conflict = conflictOf(legal, facts.conflict)
+  const assessed = frameworks.map((framework) => {
+    const applicability = applicabilityOf(framework, facts.actor, facts.actorKind, conflict)
+    return applicability.status === 'not_applicable' ? notApplicable(framework, applicability) : assessFramework(framework, facts.rows, legal, applicability)
+  })
   const flagged = new Map<string, string[]>()
   for (const result of assessed) for (const flag of result.flags) flagged.set(flag, [...(flagged.get(flag) ?? []), result.framework])
   return {
     actor: facts.actor,
+    actorKind: facts.actorKind,
     conflict: facts.conflict,
     asOf: facts.asOf,
+    undated: facts.undated,
+    leftOut: facts.leftOut,
     organs: facts.organs,
     frameworks: assessed,
     flags: [...flagged].map(([id, where]) => ({ id, meaning: legal.ruleSet.flags[id] ?? id, frameworks: where })),
@@ -178,10 +213,69 @@ export function decideTier(framework: Framework, rows: readonly FactRow[], legal
   return { rules, top, tier, fired, yielding, decidingRows, confidence }
 }
 
-function assessFramework(framework: Framework, rows: readonly FactRow[], legal: LegalData): FrameworkAssessment {
+const CLASSIFICATION_WORDS: Readonly<Record<string, string>> = {
+  international_armed_conflict: 'an international armed conflict',
+  non_international_armed_conflict: 'a non-international armed conflict',
+}
+
+/**
+ * Whether the framework applies to this kind of actor in this conflict. Under a contested
+ * classification it applies when one view supports it, marked as contested with that view's
+ * sources; it does not apply when no view does.
+ */
+export function applicabilityOf(framework: Framework, actor: string, kind: ActorKind | null, conflict: Conflict): FrameworkApplicability {
+  const scope = framework.applies_to
+  // Codes the registry does not know are taken as states (every state is in the registry; organisations and groups are listed as such).
+  const actorKind = kind ?? 'state'
+  if (!scope.actor_kinds.includes(actorKind))
+    return { status: 'not_applicable', reason: `${actor} is ${actorKind === 'organisation' ? 'an organisation' : `a${actorKind === 'organ' ? 'n' : ''} ${actorKind}`}: ${scope.note}`, cite: scope.cite }
+  const { classification } = conflict
+  if (classification.value !== 'contested') {
+    if (scope.classifications.includes(classification.value)) return { status: 'applies', reason: null, cite: [] }
+    return { status: 'not_applicable', reason: `${conflict.id} is ${CLASSIFICATION_WORDS[classification.value]}: ${scope.note}`, cite: [...scope.cite, ...classification.cite] }
+  }
+  const supporting = classification.views.filter((view) => scope.classifications.includes(view.classification))
+  const other = classification.views.filter((view) => !scope.classifications.includes(view.classification))
+  if (supporting.length === 0)
+    return { status: 'not_applicable', reason: `no reading of ${conflict.id} makes it ${scope.classifications.map((c) => CLASSIFICATION_WORDS[c]).join(' or ')}: ${scope.note}`, cite: scope.cite }
+  if (other.length === 0) return { status: 'applies', reason: null, cite: [] }
+  const views = (list: typeof supporting): string => [...new Set(list.map((view) => `${CLASSIFICATION_WORDS[view.classification]} (${view.cite.join(', ')})`))].join('; ')
+  return {
+    status: 'contested',
+    reason: `applies only if ${conflict.id} is ${views(supporting)}; it does not if it is ${views(other)}`,
+    cite: [...new Set([...supporting, ...other].flatMap((view) => view.cite))],
+  }
+}
+
+function notApplicable(framework: Framework, applicability: FrameworkApplicability): FrameworkAssessment {
+  return {
+    framework: framework.id,
+    title: framework.title,
+    axis: framework.axis,
+    tiers: framework.tiers,
+    tier: NOT_APPLICABLE,
+    applicability,
+    defaultTier: framework.default,
+    confidence: null,
+    grounds: [],
+    fired: [],
+    flags: [],
+    claims: [],
+    counterEvidence: [],
+    interval: null,
+    citations: [],
+    next: null,
+    confidenceNote: null,
+    lower: [],
+    prospective: null,
+  }
+}
+
+function assessFramework(framework: Framework, rows: readonly FactRow[], legal: LegalData, applicability: FrameworkApplicability): FrameworkAssessment {
   const { rules, top, tier, fired, yielding, decidingRows, confidence } = decideTier(framework, rows, legal)
 
-  const cites = [...new Set([...fired.flatMap((rule) => rule.cite), ...framework.cite])]
+  // Only the sources of the rules that fired (and of a contested classification), not every source of the framework.
+  const cites = [...new Set([...fired.flatMap((rule) => rule.cite), ...applicability.cite])]
   const citations = cites.map((key): Citation => {
     const entry = legal.bibliography.find((item) => item.key === key)
     return { key, reference: entry?.reference ?? key, url: entry?.url ?? null, doi: entry?.doi ?? null }
@@ -194,6 +288,7 @@ function assessFramework(framework: Framework, rows: readonly FactRow[], legal: 
     axis: framework.axis,
     tiers: framework.tiers,
     tier,
+    applicability,
     defaultTier: framework.default,
     confidence,
     grounds: [...new Set(yielding.map((rule) => rule.grounds).filter((g): g is string => !!g))],
@@ -204,10 +299,8 @@ function assessFramework(framework: Framework, rows: readonly FactRow[], legal: 
     interval: days.length ? { from: days[0] ?? null, to: days.at(-1) ?? null } : null,
     citations,
     next: nextTier(framework, top, rules, rows, legal),
-    confidenceNote:
-      confidence === 'alleged'
-        ? 'one confirmed claim (an official statement or admission), or assertions from two independent sources, would make it established'
-        : null,
+    confidenceNote: confidence === 'alleged' ? confidenceNoteOf(decidingRows) : null,
+    lower: top > framework.tiers.indexOf(framework.default) ? lowerings(yielding, decidingRows) : [],
     prospective: prospectiveTier(framework, top, rules, rows, legal),
   }
 }
@@ -235,6 +328,51 @@ function firedRule(rule: Rule, row: FactRow, conditions: readonly ConditionResul
       overridden: row.trace[condition.field]?.source === 'override',
     })),
   }
+}
+
+/** What would make alleged evidence established, for the row that comes closest. */
+function confidenceNoteOf(rows: readonly FactRow[]): string {
+  const wanting = rows.map((row) => row.proof?.wanting).filter((text): text is string => !!text)
+  return wanting.length
+    ? `established needs ${wanting[0]}`
+    : 'established needs an admission by the supplier or the recipient, an international finding, officials of two states, or one official and two independent sources'
+}
+
+/**
+ * What would lower a tier: a denial by an independent source, doubts about attribution (supply
+ * inferred from use, unnamed sources), undated claims, and facts taken from the conflict
+ * definition or an override rather than from the claims.
+ */
+function lowerings(yielding: readonly FiredRule[], rows: readonly FactRow[]): string[] {
+  const lines: string[] = []
+  for (const row of rows) {
+    if (row.kind !== 'conduct') continue
+    const parts: string[] = []
+    const denials = row.counterEvidence
+    const independent = denials.filter((claim) => claim.grade && !['party_admission', 'media_unnamed_source', 'unattributed'].includes(claim.grade.kind))
+    parts.push(
+      denials.length
+        ? `a denial by an independent source (an international body or a third state); the ${totalClaims(denials)} denial(s) so far come ${independent.length ? `partly from independent sources (${totalClaims(independent)})` : `from ${row.actor}'s side or unattributed`}`
+        : 'a denial by an independent source (an international body or a third state); none so far',
+    )
+    const all = totalClaims(row.claims)
+    const byUse = row.claims.filter((claim) => claim.impliedByUse)
+    if (byUse.length) parts.push(`evidence that the materiel came another way (captured, resold, copied): ${totalClaims(byUse)} of ${all} claim(s) infer supply from its origin`)
+    const weak = row.claims.filter((claim) => claim.grade && ['media_unnamed_source', 'unattributed', 'official_unidentified'].includes(claim.grade.kind))
+    if (weak.length) parts.push(`doubts on attribution: ${totalClaims(weak)} of ${all} claim(s) rest on unnamed sources, the journalist's voice or an unidentified speaker`)
+    const undated = row.claims.filter((claim) => claim.undated)
+    if (undated.length) parts.push(`real dates: ${totalClaims(undated)} claim(s) are undated and counted at their capture day`)
+    if (row.proof?.route === 'admission') parts.push('a retraction of the admission, or a showing that the speaker did not speak for the state')
+    lines.push(`${row.actor}→${row.counterpart ?? '?'} ${valueLabel(row.conduct ?? undefined)}: ${parts.join('; ')}`)
+  }
+  const fromConflict = new Map<string, string>()
+  for (const rule of yielding)
+    for (const condition of rule.conditions) {
+      const trace = rows.find((row) => row.key === rule.row)?.trace[condition.field]
+      if (trace?.source === 'conflict' || trace?.source === 'override')
+        fromConflict.set(condition.field, `${fieldLabel(condition.field)} = ${valueLabel(condition.value ?? undefined)} rests on ${trace.source === 'override' ? 'an override' : 'the conflict definition'} (${trace.basis}); a different reading would lower it`)
+    }
+  return [...new Set([...lines, ...fromConflict.values()])]
 }
 
 /** The lowest tier above the current one that some rule yields, with each rule's missing conditions. */

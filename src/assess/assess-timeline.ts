@@ -1,5 +1,5 @@
 import type { EvidenceClaim } from '../domain/evidence.js'
-import { conflictOf, dayOf, factsOfGroups, groupClaims, registryOf, rollUp, type ClaimGroups, type FactRow } from './aggregate-facts.js'
+import { conflictOf, dayOf, factsOfGroups, groupClaims, newGroups, registryOf, rollUp, type FactRow } from './aggregate-facts.js'
 import { decideTier, type AssessOptions, type Confidence } from './assess-actor.js'
 import type { LegalData } from './legal-data.js'
 
@@ -19,7 +19,7 @@ export interface TierChange {
  * Replays the evidence date by date: evaluates each actor as of every distinct publication date
  * of its claims (and of its political statements, and the start dates of documented patterns,
  * which change what suppliers know) and returns the dates at which any tier changed, oldest
- * first. Undated claims cannot be placed in time and are left out.
+ * first. Undated documents come with their capture day (marked undated) and are replayed at it.
  */
 export function assessTimeline(claims: readonly EvidenceClaim[], legal: LegalData, options: Omit<AssessOptions, 'asOf'> & { readonly until?: string } = {}): TierChange[] {
   const conflict = conflictOf(legal, options.conflict)
@@ -55,7 +55,7 @@ export function assessTimeline(claims: readonly EvidenceClaim[], legal: LegalDat
     const sorted = [...own].sort((a, b) => dayOf(a.publishedAt)!.localeCompare(dayOf(b.publishedAt)!))
     // Each date adds its claims to the groups of the dates before; unchanged groups keep their rows.
     const memo = new Map<string, FactRow | null>()
-    const groups: ClaimGroups = { groups: new Map(), outside: new Map() }
+    const groups = newGroups()
     let end = 0
     for (const date of [...dates].sort()) {
       const from = end

@@ -25,8 +25,12 @@ export const NEXUSES = ['general', 'specific_operations'] as const
 export const COORDINATIONS = ['none', 'liaison', 'joint_decision'] as const
 export const KNOWLEDGE_IHL = ['none', 'risk', 'pattern', 'specific'] as const
 export const USED_UNLAWFULLY = [true, false, 'unknown'] as const
-/** Per UNGA ES-11/1 for Russia–Ukraine; set by the conflict definition. */
-export const RECIPIENT_ROLES = ['aggressor', 'victim'] as const
+/**
+ * Per UNGA ES-11/1 for Russia–Ukraine; set by the conflict definition. `undetermined`: no
+ * authoritative determination of aggression (Israel–Hamas, Armenia–Azerbaijan 2020), so helping
+ * either side is no lawful non-belligerence.
+ */
+export const RECIPIENT_ROLES = ['aggressor', 'victim', 'undetermined'] as const
 export const LEVELS = ['established', 'alleged', 'prospective', 'denied_only'] as const
 export type Level = (typeof LEVELS)[number]
 /** Political statements are kept apart from conduct: they never prove a fact. */

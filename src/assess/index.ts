@@ -9,12 +9,17 @@
 export { readLegalData } from './read-legal-data.js'
 export { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
 export {
+  aggregateEvidence,
   aggregateFacts,
   applyOverrides,
   codesRollingUpTo,
   conflictOf,
   evidenceBoundaries,
   totalClaims,
+  withinConflict,
+  type EvidenceSummary,
+  type LeftOut,
+  type Proof,
   type ActorFacts,
   type ActorInfo,
   type AggregateOptions,
@@ -27,9 +32,15 @@ export {
 } from './aggregate-facts.js'
 export { compactAssessment, type CompactAssessment, type CompactOptions } from './compact-assessment.js'
 export { evaluateRule, describeMissing, type ConditionResult, type RuleEvaluation } from './evaluate-rule.js'
+export { gradeClaim, type GradeContext, type GradedClaim, type SourceGrade } from './grade-claim.js'
+export { findStatusStatements, type ClaimSentence, type StatusFinderOptions } from './find-status-statements.js'
 export {
+  applicabilityOf,
   assessActors,
+  assessEvidence,
   assessFacts,
+  NOT_APPLICABLE,
+  type FrameworkApplicability,
   type ActorAssessment,
   type AssessOptions,
   type Citation,
@@ -47,14 +58,18 @@ export {
   Scenario,
   ScenarioFile,
   type ExpectationCheck,
+  type ScenarioOptions,
   type ScenarioResult,
 } from './assess-scenario.js'
 export { assessTimeline, type TierChange } from './assess-timeline.js'
-export { formatAssessment, shownClaimIds, formatScenarioResults, formatTimeline, DISCLAIMER, type FormatOptions } from './format-assessment.js'
+export { formatAssessment, formatSummary, shownClaimIds, formatScenarioResults, formatTimeline, DISCLAIMER, type FormatOptions } from './format-assessment.js'
 export { CONDUCTS, FACT_FIELDS, Facts, type Conduct, type FactField, type FactValue, type Level } from './facts.js'
 export {
   BibliographyEntry,
+  CLASSIFICATIONS,
   Conflict,
+  SOURCE_KINDS,
+  type SourceKind,
   Framework,
   Override,
   Rule,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ActorCode, EntryId } from '../data/schemas.js'
-import { CATEGORIES } from '../domain/vocabulary.js'
+import { ACTOR_KINDS, CATEGORIES, STATUSES, type Status } from '../domain/vocabulary.js'
 import { CONDUCTS, FACT_FIELD_NAMES, FACT_FIELDS, RECIPIENT_ROLES, type FactField, type FactValue } from './facts.js'
 
 /** Framework, tier and set names: snake_case as in frameworks.md (`icrc_sba`, `not_party`). */
@@ -14,6 +14,24 @@ export const FlagName = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'flags are snak
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
 const Text = z.string().trim().min(1)
 
+/** Common Article 2 (between states, occupation) and Common Article 3 (with or between armed groups). */
+export const CLASSIFICATIONS = ['international_armed_conflict', 'non_international_armed_conflict'] as const
+export type Classification = (typeof CLASSIFICATIONS)[number]
+
+/**
+ * Where a framework applies: to which kinds of actor (neutrality law binds states, not
+ * organisations or armed groups) and in which conflicts (neutrality law only in international
+ * armed conflict). Outside them the framework is reported as not applicable, with the reason.
+ */
+export const Applicability = z.strictObject({
+  actor_kinds: z.array(z.enum(ACTOR_KINDS)).min(1),
+  classifications: z.array(z.enum(CLASSIFICATIONS)).min(1),
+  /** Why, in words, shown when the framework does not apply. */
+  note: Text,
+  cite: z.array(CiteKey).default([]),
+})
+export type Applicability = z.infer<typeof Applicability>
+
 /** data/legal/frameworks.yaml: one entry per framework; tiers from lowest to highest. */
 export const Framework = z.strictObject({
   id: Name,
@@ -25,6 +43,7 @@ export const Framework = z.strictObject({
   tiers: z.array(Name).min(2),
   default: Name,
   cite: z.array(CiteKey).default([]),
+  applies_to: Applicability,
 })
 export type Framework = z.infer<typeof Framework>
 
@@ -79,6 +98,10 @@ export const RuleSet = z.strictObject({
   /** Every flag and ground a rule may raise, with its meaning in words. */
   flags: z.record(FlagName, Text),
   grounds: z.record(Name, Text),
+  /** Facts a hand-written scenario leaves out (frameworks.md §4): filled, and named in a warning. */
+  scenario_defaults: z.strictObject(Object.fromEntries(FACT_FIELD_NAMES.map((field) => [field, FACT_FIELDS[field].optional()]))).default({}) as unknown as z.ZodType<
+    Partial<{ [F in FactField]: FactValue }>
+  >,
 })
 export type RuleSet = z.infer<typeof RuleSet>
 
@@ -144,6 +167,14 @@ export const UnlawfulPattern = z.strictObject({
   to: IsoDate.nullable(),
   /** Materiel categories the pattern used. */
   categories: z.array(z.enum(CATEGORIES)).min(1),
+  /**
+   * What a supplier knows once the pattern is documented: `pattern` (a court or an
+   * investigation found it) or only `risk` (documented by UN bodies and NGOs, disputed by the
+   * belligerent, no judicial finding): a Common Article 1 / ATT Art. 7 concern.
+   */
+  knowledge: z.enum(['pattern', 'risk']).default('pattern'),
+  /** `contested`: whether the use was unlawful is disputed, so supply is not taken as used unlawfully. */
+  unlawful_use: z.enum(['established', 'contested']).default('established'),
   cite: z.array(CiteKey).min(1),
   note: Text.optional(),
 })
@@ -164,13 +195,40 @@ export const UnscMeasure = z.strictObject({
 })
 export type UnscMeasure = z.infer<typeof UnscMeasure>
 
+/** One reading of a conflict's classification, with who holds it. */
+export const ClassificationView = z.strictObject({
+  classification: z.enum(CLASSIFICATIONS),
+  held_by: Text,
+  cite: z.array(CiteKey).min(1),
+  note: Text.optional(),
+})
+
+/**
+ * A conflict's classification: one value, or `contested` with each view and its sources. The
+ * short form `classification: international_armed_conflict` stands for `{value: …}`.
+ */
+export const ConflictClassification = z.preprocess(
+  (value) => (typeof value === 'string' ? { value } : value),
+  z.strictObject({
+    value: z.enum([...CLASSIFICATIONS, 'contested']),
+    views: z.array(ClassificationView).default([]),
+    cite: z.array(CiteKey).default([]),
+    note: Text.optional(),
+  }),
+)
+export type ConflictClassification = z.infer<typeof ConflictClassification>
+
 /** data/conflicts/<id>.yaml: the facts about a conflict that news text cannot give. */
 export const Conflict = z.strictObject({
   id: EntryId,
   title: Text,
-  classification: z.enum(['international_armed_conflict', 'non_international_armed_conflict']),
+  /** The conflict `cobel assess` uses when none is named. */
+  default: z.boolean().default(false),
+  classification: ConflictClassification,
   start: IsoDate,
-  parties: z.array(z.strictObject({ actor: ActorCode, role: z.enum(RECIPIENT_ROLES), note: Text.optional() })).min(2),
+  /** Last day of hostilities (ceasefire, end of the war); null while it goes on. */
+  end: IsoDate.nullable().default(null),
+  parties: z.array(z.strictObject({ actor: ActorCode, role: z.enum(RECIPIENT_ROLES), note: Text.optional(), cite: z.array(CiteKey).default([]) })).min(2),
   aggression: z
     .strictObject({ aggressor: ActorCode, victim: ActorCode, date: IsoDate, determined_by: CiteKey, note: Text.optional() })
     .optional(),
@@ -198,9 +256,69 @@ export const Conflict = z.strictObject({
 })
 export type Conflict = z.infer<typeof Conflict>
 
+/**
+ * Who says a claim, relative to the transfer it is about, as analysts grade sources: the kinds of
+ * source, from an admission by the supplier or the recipient to the journalist's own voice.
+ */
+export const SOURCE_KINDS = [
+  'party_admission',
+  'international_body',
+  'third_state_official',
+  'organisation_official',
+  'adverse_party_official',
+  'official_unidentified',
+  'expert_or_lawmaker',
+  'media_named_source',
+  'media_unnamed_source',
+  'unattributed',
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const
+export type Reliability = (typeof RELIABILITIES)[number]
+const Credibility = z.number().int().min(1).max(6)
+
+/** data/legal/source-grades.yaml: the Admiralty (NATO) grading of claims' sources. */
+export const SourceGrading = z.strictObject({
+  cite: z.array(CiteKey).min(1),
+  /** A–F in words. */
+  reliability: z.strictObject(Object.fromEntries(RELIABILITIES.map((r) => [r, Text])) as Record<Reliability, typeof Text>),
+  /** 1–6 in words. */
+  credibility: z.record(z.string().regex(/^[1-6]$/), Text),
+  kinds: z.strictObject(
+    Object.fromEntries(SOURCE_KINDS.map((kind) => [kind, z.strictObject({ reliability: z.enum(RELIABILITIES), label: Text })])) as Record<
+      SourceKind,
+      z.ZodObject<{ reliability: z.ZodEnum<{ [K in Reliability]: K }>; label: typeof Text }>
+    >,
+  ),
+  /** How the claim is said: a statement of fact (confirmed) is probably true (2), an accusation possibly true (3). */
+  credibility_by_status: z.strictObject(Object.fromEntries(STATUSES.map((status) => [status, Credibility])) as Record<Status, typeof Credibility>),
+  /** Organisations whose findings count as an international body's (UN panels, IAEA, OSCE). */
+  international_bodies: z.array(ActorCode).min(1),
+})
+export type SourceGrading = z.infer<typeof SourceGrading>
+
+/** data/legal/status-statements.yaml: words that call a state a party to a war, per language. */
+export const StatusPhrases = z
+  .strictObject({
+    phrases: z.record(z.string().regex(/^[a-z]{2}$/, 'languages are ISO 639-1 codes'), z.array(Text).min(1)),
+    /** Lower-case, unaccented stems one of which every phrase holds: a cheap first filter for the store. */
+    anchors: z.array(z.string().regex(/^[a-z-]{4,}$/, 'anchors are lower-case unaccented stems of 4 letters or more')).min(1),
+  })
+  .superRefine((data, ctx) => {
+    const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (const [lang, phrases] of Object.entries(data.phrases))
+      phrases.forEach((phrase, index) => {
+        if (!data.anchors.some((anchor) => fold(phrase).includes(anchor)))
+          ctx.addIssue({ code: 'custom', path: ['phrases', lang, index], message: `"${phrase}" holds none of the anchors (${data.anchors.join(', ')})` })
+      })
+  })
+export type StatusPhrases = z.infer<typeof StatusPhrases>
+
 /** Everything the engine reads from data/legal and data/conflicts, validated and cross-checked. */
 export interface LegalData {
   readonly ruleSet: RuleSet
+  readonly grading: SourceGrading
+  readonly statusPhrases: StatusPhrases
   /** In the order of frameworks.yaml, which is the order of reports and scenario `exp` lists. */
   readonly frameworks: readonly Framework[]
   readonly rules: readonly Rule[]

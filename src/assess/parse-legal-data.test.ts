@@ -14,7 +14,7 @@ const legal = readLegalData(DATA)
 function filesWith(path: string, text: string | null): LegalDataFile[] {
   const files: LegalDataFile[] = []
   const add = (relative: string): number => files.push({ path: relative, text: readFileSync(join(DATA, relative), 'utf8') })
-  for (const name of ['legal/frameworks.yaml', 'legal/rule-set.yaml', 'legal/bibliography.yaml', 'conflicts/russia-ukraine-2022.yaml']) add(name)
+  for (const name of ['legal/frameworks.yaml', 'legal/rule-set.yaml', 'legal/bibliography.yaml', 'legal/source-grades.yaml', 'legal/status-statements.yaml', ...legal.conflicts.map((c) => `conflicts/${c.id}.yaml`)]) add(name)
   for (const rule of legal.rules) add(`legal/rules/${rule.framework}/${rule.id}.yaml`)
   const rest = files.filter((file) => file.path !== path)
   return text === null ? rest : [...rest, { path, text }]
@@ -33,14 +33,50 @@ const rejects = (files: LegalDataFile[], ...parts: string[]): void =>
 
 const SBA_OWN_FORCE = 'legal/rules/icrc_sba/sba.own_force.yaml'
 
-test('the shipped legal data loads: six frameworks, every rule of frameworks.md, one conflict', () => {
+test('the shipped legal data loads: six frameworks, every rule of frameworks.md, three conflicts', () => {
   assert.deepEqual(
     legal.frameworks.map((f) => f.id),
     ['icrc_sba', 'wentker_coparty', 'neutrality_strict', 'neutrality_qualified', 'arsiwa_complicity', 'icl_individual'],
   )
-  assert.equal(legal.rules.length, 24)
-  assert.deepEqual(legal.conflicts.map((c) => c.id), ['russia-ukraine-2022'])
-  assert.deepEqual(legal.conflicts[0]?.overrides, [])
+  // The 26 rules of frameworks.md §3 (ns.coordinated and nq.coordinated included) and nq.undetermined for conflicts without a determination of aggression.
+  assert.equal(legal.rules.length, 27)
+  for (const id of ['ns.coordinated', 'nq.coordinated', 'nq.undetermined']) assert.ok(legal.rules.some((rule) => rule.id === id), id)
+  assert.deepEqual(legal.conflicts.map((c) => c.id), ['armenia-azerbaijan-2020', 'israel-hamas-2023', 'russia-ukraine-2022'])
+  for (const conflict of legal.conflicts) assert.deepEqual(conflict.overrides, [])
+  assert.deepEqual(legal.conflicts.filter((c) => c.default).map((c) => c.id), ['russia-ukraine-2022'])
+})
+
+test('frameworks declare where they apply: neutrality law binds states in international armed conflicts only', () => {
+  const scope = (id: string) => legal.frameworks.find((f) => f.id === id)!.applies_to
+  for (const id of ['neutrality_strict', 'neutrality_qualified']) {
+    assert.deepEqual(scope(id).actor_kinds, ['state'])
+    assert.deepEqual(scope(id).classifications, ['international_armed_conflict'])
+  }
+  assert.ok(scope('icrc_sba').classifications.includes('non_international_armed_conflict'))
+  assert.ok(scope('arsiwa_complicity').actor_kinds.includes('organisation'))
+  assert.ok(scope('arsiwa_complicity').cite.includes('ARIO_14'))
+})
+
+test('the new conflicts: Israel–Hamas contested with both views sourced, Armenia–Azerbaijan an international armed conflict', () => {
+  const conflict = (id: string) => legal.conflicts.find((c) => c.id === id)!
+  const gaza = conflict('israel-hamas-2023')
+  assert.equal(gaza.classification.value, 'contested')
+  assert.deepEqual(gaza.classification.views.map((v) => v.classification).sort(), ['international_armed_conflict', 'non_international_armed_conflict'])
+  for (const view of gaza.classification.views) assert.ok(view.cite.length > 0)
+  assert.deepEqual(gaza.parties.map((p) => [p.actor, p.role]), [['ISR', 'undetermined'], ['HAMAS', 'undetermined']])
+  assert.equal(gaza.start, '2023-10-07')
+  assert.equal(gaza.end, null)
+  const karabakh = conflict('armenia-azerbaijan-2020')
+  assert.equal(karabakh.classification.value, 'international_armed_conflict')
+  assert.deepEqual([karabakh.start, karabakh.end], ['2020-09-27', '2020-11-10'])
+  assert.deepEqual(karabakh.parties.map((p) => p.actor).sort(), ['ARM', 'AZE'])
+  assert.ok(karabakh.theatre.some((t) => t.id === 'nagorno-karabakh'))
+})
+
+test('a contested classification needs two differing views, each with its sources', () => {
+  const path = 'conflicts/israel-hamas-2023.yaml'
+  const text = readFileSync(join(DATA, path), 'utf8').replace(/classification: international_armed_conflict\n/, 'classification: non_international_armed_conflict\n')
+  rejects(filesWith(path, text), path, 'at classification.views', 'at least two views')
 })
 
 test('the bibliography holds every citation key of frameworks.md "Sources"', () => {

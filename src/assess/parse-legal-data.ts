@@ -9,6 +9,8 @@ import {
   Framework,
   Rule,
   RuleSet,
+  SourceGrading,
+  StatusPhrases,
   type Condition,
   type LegalData,
   type When,
@@ -23,6 +25,8 @@ export interface LegalDataFile {
 export const FRAMEWORKS_FILE = 'legal/frameworks.yaml'
 export const RULE_SET_FILE = 'legal/rule-set.yaml'
 export const BIBLIOGRAPHY_FILE = 'legal/bibliography.yaml'
+export const GRADING_FILE = 'legal/source-grades.yaml'
+export const STATUS_PHRASES_FILE = 'legal/status-statements.yaml'
 const RULE_PATH = /^legal\/rules\/([^/]+)\/([^/]+)\.ya?ml$/
 const CONFLICT_PATH = /^conflicts\/([^/]+)\.ya?ml$/
 
@@ -62,8 +66,13 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
     if (!framework.tiers.includes(framework.default))
       fail(FRAMEWORKS_FILE, `${at('default')}: ${framework.default} is not one of its tiers (${framework.tiers.join(', ')})`)
     checkCites(FRAMEWORKS_FILE, `${index}.cite`, framework.cite)
+    checkCites(FRAMEWORKS_FILE, `${index}.applies_to.cite`, framework.applies_to.cite)
   })
   if (frameworkIds.has('all')) fail(FRAMEWORKS_FILE, '`all` is reserved for rules that apply under every framework')
+
+  const grading = read(SourceGrading, GRADING_FILE)
+  checkCites(GRADING_FILE, 'cite', grading.cite)
+  const statusPhrases = read(StatusPhrases, STATUS_PHRASES_FILE)
 
   const ruleSet = read(RuleSet, RULE_SET_FILE)
   const mapped = new Map<string, string>()
@@ -133,8 +142,10 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
     conflicts.push(conflict)
   }
   if (conflicts.length === 0) fail('conflicts', 'no conflict definition found (conflicts/<id>.yaml)')
+  const defaults = conflicts.filter((conflict) => conflict.default)
+  if (defaults.length > 1) fail('conflicts', `only one conflict may be the default (default: true): ${defaults.map((c) => c.id).join(', ')}`)
 
-  return { ruleSet, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
+  return { ruleSet, grading, statusPhrases, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
 }
 
 function checkConflict(
@@ -160,4 +171,11 @@ function checkConflict(
     if (pattern.to && pattern.to < pattern.from) fail(source, `at patterns.${index}.to: ends before it starts`)
   })
   checkCites(source, 'att.cite', conflict.att.cite)
+  if (conflict.end && conflict.end < conflict.start) fail(source, 'at end: ends before it starts')
+  conflict.parties.forEach((party, index) => checkCites(source, `parties.${index}.cite`, party.cite))
+  const { classification } = conflict
+  checkCites(source, 'classification.cite', classification.cite)
+  classification.views.forEach((view, index) => checkCites(source, `classification.views.${index}.cite`, view.cite))
+  if (classification.value === 'contested' && new Set(classification.views.map((view) => view.classification)).size < 2)
+    fail(source, 'at classification.views: a contested classification lists at least two views that differ, each with its sources')
 }

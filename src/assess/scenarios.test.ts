@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { assessScenario, assessScenarioFile, parseScenarioFile } from './assess-scenario.js'
+import { formatScenarioResults } from './format-assessment.js'
 import { readLegalData } from './read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
@@ -97,4 +98,41 @@ test('scenario defaults and recipient role from the conflict fill fields left ou
   )
   assert.equal(result?.assessment.rows[0]?.facts.recipient_role, 'aggressor')
   assert.equal(result?.assessment.frameworks.find((f) => f.framework === 'neutrality_qualified')?.tier, 'unneutral')
+})
+
+test('ns.coordinated and nq.coordinated: joint targeting decisions on specific strikes make a belligerent under both neutralities', () => {
+  const s10 = file.scenarios.find((s) => s.id === 'S10')!
+  const joint = assessScenario({ ...s10, coordination: 'joint_decision', exp: undefined }, legal)
+  const tier = (id: string) => joint.assessment.frameworks.find((f) => f.framework === id)
+  assert.deepEqual(joint.assessment.frameworks.map((f) => f.tier), ['party', 'party', 'belligerent', 'belligerent', 'no_responsibility', 'none'])
+  assert.ok(tier('neutrality_strict')!.fired.some((rule) => rule.ruleId === 'ns.coordinated' && rule.then === 'belligerent'))
+  assert.ok(tier('neutrality_qualified')!.fired.some((rule) => rule.ruleId === 'nq.coordinated' && rule.then === 'belligerent'))
+  // Liaison only (S10 as written) stays unneutral / non-belligerent.
+  const liaison = results.find((r) => r.id === 'S10')!
+  assert.deepEqual(['neutrality_strict', 'neutrality_qualified'].map((id) => liaison.assessment.frameworks.find((f) => f.framework === id)?.tier), ['unneutral', 'non_belligerent'])
+})
+
+test('fields a scenario leaves out get the frameworks.md §4 defaults, each named in a warning', () => {
+  const [result] = assessScenarioFile('- {id: T2, facts: "IRGC trainers teach Russians to fly drones", actor: IRN, counterpart: RUS, conduct: training, organs: [IRGC], date: 2022-10-20}\n', 'inline.yaml', legal)
+  const filled = result!.defaulted.map((line) => line.split(' = ')[0])
+  assert.deepEqual(filled, ['actor_type', 'location', 'official_decision', 'nexus', 'coordination', 'knowledge_ihl', 'used_unlawfully', 'level', 'recipient_role', 'supplier_att_party', 'unsc_measure_in_force'])
+  assert.ok(result!.defaulted.includes('official_decision = inferred (frameworks.md §4: inferred for an organ (IRGC))'))
+  assert.ok(result!.defaulted.includes('unsc_measure_in_force = false (no UN measure on IRN in force on 2022-10-20)'), result!.defaulted.join('\n'))
+  assert.match(result!.assessment.notes[0] ?? '', /^warning: fields not stated in scenario T2, filled with defaults: actor_type = state_organ \(frameworks\.md §4\)/)
+  assert.match(formatScenarioResults([result!]), /warning: not stated, filled with defaults: actor_type = state_organ/)
+  // The 12 shared scenarios state every field: nothing is defaulted silently or otherwise, except what the conflict gives.
+  for (const r of results) assert.deepEqual(r.defaulted.filter((line) => /§4/.test(line)), [], r.id)
+})
+
+test('scenario mode honours --framework and --as-of', () => {
+  const only = assessScenarioFile(text, FIXTURE, legal, { framework: ['icrc_sba'] })
+  assert.ok(only.every((r) => r.ok && r.assessment.frameworks.length === 1))
+  assert.ok(only.every((r) => r.checks.every((c) => c.framework === 'icrc_sba' || !ORDER.includes(c.framework))))
+  const dated = '- {id: D1, facts: "PRK shells", actor: PRK, counterpart: RUS, conduct: weapons_transfer, date: 2023-09-01}\n- {id: D2, facts: "PRK troops in Kursk", actor: PRK, counterpart: RUS, conduct: troops, date: 2024-11-01}\n'
+  const [d1, d2] = assessScenarioFile(dated, 'dated.yaml', legal, { asOf: '2024-01-01' })
+  assert.equal(d1!.skipped, null)
+  assert.equal(d1!.assessment.rows[0]?.facts.unsc_measure_in_force, true, 'the DPRK embargo is in force on the scenario date')
+  assert.equal(d2!.skipped, 'dated 2024-11-01, after --as-of 2024-01-01')
+  assert.equal(d2!.assessment.frameworks.find((f) => f.framework === 'icrc_sba')?.tier, 'not_party')
+  assert.match(formatScenarioResults([d1!, d2!]), /^D2 left out: dated 2024-11-01, after --as-of 2024-01-01$/m)
 })

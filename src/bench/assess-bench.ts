@@ -19,7 +19,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { sql } from 'kysely'
-import { assessActors, assessTimeline, codesRollingUpTo, conflictOf, evidenceBoundaries, readLegalData, shownClaimIds } from '../assess/index.js'
+import { assessActors, assessEvidence, assessTimeline, codesRollingUpTo, conflictOf, evidenceBoundaries, readLegalData, shownClaimIds } from '../assess/index.js'
+import { statusStatementsOf } from '../node/status-statements-of.js'
 import { loadKnowledge } from '../node/load-knowledge.js'
 import { defaultDataDir } from '../node/read-data-files.js'
 import { listEvidenceTallies, refreshClaimTallies } from '../store/claim-tallies.js'
@@ -73,7 +74,9 @@ try {
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'IRN'
     console.log(`store: ${store.engine}, ${stats.documents} documents, ${stats.claims} claims (${claims.length} live); Node ${process.version}; ${runs} runs each`)
     const lean = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceClaims(store, { ...query, withText: false })
-    const boundaries = evidenceBoundaries(conflictOf(legal))
+    // As the command runs it: as of today, a boundary of the tallies.
+    const today = new Date().toISOString().slice(0, 10)
+    const boundaries = evidenceBoundaries(conflictOf(legal), today)
     const tallies = (query: { asOf?: string; actors?: string[] } = {}) => listEvidenceTallies(store, { ...query, boundaries })
     const iran = codesRollingUpTo([top], actors)
     rows.push(['rebuild the claim tallies (as after an ingest)', await time(async () => {
@@ -85,8 +88,9 @@ try {
     rows.push(['read every claim without its words', await time(() => lean())])
     rows.push(['evaluate every claim: all actors, six frameworks', await time(() => assessActors(claims, legal, { actors }))])
     rows.push(['read tallies: all actors', await time(() => tallies())])
-    rows.push(['read tallies + evaluate + words: all actors', await time(async () => {
-      const assessments = assessActors(await tallies(), legal, { actors })
+    rows.push(['read tallies + statements + evaluate + words: all', await time(async () => {
+      const [evidence, statements] = await Promise.all([tallies(), statusStatementsOf(store, legal, undefined, actors)])
+      const { assessments } = assessEvidence(evidence, legal, { actors, statements, asOf: today })
       await claimTexts(store, shownClaimIds(assessments))
     })])
     rows.push([`read tallies + evaluate + words: --actor ${top}`, await time(async () => {

@@ -148,7 +148,7 @@ export const FrameEntry = z.strictObject({
       /** The trigger's entry carries one of these tags. */
       tags: z.array(z.enum(CUE_TAGS)).optional(),
       /** What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none. */
-      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial']).optional(),
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial']).optional(),
       /** The trigger carries a category of its own (e.g. "side with" → economic). */
       own_category: z.boolean().optional(),
       /** The frame applies only when one of these places is filled. */
@@ -279,6 +279,15 @@ export const GrammarEntry = z.strictObject({
   participle_may_be_past: z.boolean().default(false),
   /** Determiners and possessives that open a noun phrase ("the", "les", "its"). */
   determiners: z.array(Form).default([]),
+  /**
+   * Articles read between a preposition and its noun, besides the French and English ones the
+   * rules know ("a los", "alla", "para a Ucrânia"): skipped to find the preposition that governs a name.
+   */
+  articles: z.array(Form).default([]),
+  /** Prepositions that make the next actor the one aimed at ("contre", "against", "contra", "против"). */
+  against: z.array(Form).default([]),
+  /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
+  infinitive_markers: z.array(Form).default([]),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
@@ -296,7 +305,7 @@ export const GrammarEntry = z.strictObject({
    * России"). A form of several cases ("России": genitive, dative, locative) takes the first case
    * listed here that it has, so the order is the order of preference.
    */
-  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'object', 'bare'])).default({}),
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'object', 'genitive', 'bare'])).default({}),
   /**
    * Prepositions whose role depends on the case of the name they govern: "в Россию" (accusative,
    * to) but "в России" (locative, in); "з Іраном" (instrumental, with) but "з Ірану" (from). The
@@ -304,14 +313,12 @@ export const GrammarEntry = z.strictObject({
    * listed for the preposition that it has.
    */
   case_prepositions: z.record(Form, z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location']))).default({}),
-  /** Prepositions of the party an act is aimed at ("contre", "against", "против"). */
-  against: z.array(Form).default([]),
   /**
    * The language marks definiteness with articles. Without them (Russian, Ukrainian, Polish) a role
    * word with no name ("сказав очільник держави") refers to the person just named, as "the
    * spokesperson said" does in English.
    */
-  articles: z.boolean().default(true),
+  has_articles: z.boolean().default(true),
   /**
    * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
@@ -319,12 +326,19 @@ export const GrammarEntry = z.strictObject({
   back_references: z.array(Form).default([]),
   /** Adverbs that may sit between a noun and its verb ("ракети вже прибули", "дроны также поставлялись"). */
   adverbs: z.array(Form).default([]),
-  /** The subject may be left out (Russian, Ukrainian, Polish, Spanish…): a verb with no subject before it refers to a state named before. */
-  pro_drop: z.boolean().default(false),
   /** Prepositions that, right after a reporting verb, name the institution that speaks ("заявили в МЗС Ірану", "сообщили в Пентагоне"). */
   speaker_prepositions: z.array(Form).default([]),
   /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
   vague_roles: z.array(Form).default([]),
+  /**
+   * Verbs that close their clause (German: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen
+   * liefert"): the materiel before a clause-final participle or infinitive is its object, the
+   * auxiliary of a passive may stand anywhere in the clause or right after the participle, and the
+   * subject is the clause's first bare actor, on either side of the verb.
+   */
+  verb_final: z.boolean().default(false),
+  /** Paragraphs opening with a dash are speech, closed by a dash before the reporting verb ("— Wyślemy czołgi — powiedział"). */
+  dash_dialogue: z.boolean().default(false),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
@@ -337,8 +351,19 @@ export const GrammarEntry = z.strictObject({
   styled_anaphors: z.partialRecord(z.enum(STATE_STYLES), z.array(Form)).default({}),
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */
   org_words: z.array(Form).default([]),
+  /**
+   * Subjects may be left out (Arabic "وأضاف أن…", Russian "заявил, что…", Ukrainian "постачає Росії
+   * зброю"): a reporting verb with no subject of its own speaks for the person last quoted or named,
+   * as a pronoun would, and a transfer verb with no subject before it for a state named before.
+   */
+  pro_drop: z.boolean().default(false),
   /** Lower-case particles inside personal names (de, van, bin, al). */
   name_particles: z.array(Form).default([]),
+  /**
+   * Given names and name openers (جون، محمد، عبد): in a script without capitals a personal name is
+   * one of these followed by words the lexicons do not know ("بهرام قاسمي").
+   */
+  given_names: z.array(Form).default([]),
   /** Verb endings that mark a future or conditional form of a cue word. */
   future_endings: z.array(Form).default([]),
   conditional_endings: z.array(Form).default([]),

@@ -1,5 +1,24 @@
 import type { Category, Status } from './vocabulary.js'
 
+/**
+ * Who makes a claim, in classes that do not depend on the conflict: an official or an official
+ * body, a named expert, lawmaker or other person, an outlet, an unnamed source, or the
+ * journalist's own voice. The legal engine grades each claim from its class and the speaker's
+ * state relative to the transfer (assess/grade-claim.ts).
+ */
+export const SOURCE_CLASSES = ['official', 'institution', 'expert', 'named', 'media', 'unnamed', 'journalist'] as const
+export type SourceClass = (typeof SOURCE_CLASSES)[number]
+
+/** Extraction rule of claims that infer supply from the recipient's use of the materiel (find-support-claims). */
+export const ORIGIN_USE_RULE = 'support.origin-use'
+
+/** The speaker behind a claim, as far as the store knows it. */
+export interface ClaimSource {
+  /** Actor code the speaker stands for (a minister of Iran → IRN; the White House → USA), when known. */
+  readonly actor: string | null
+  readonly class: SourceClass | null
+}
+
 /** Where a claim places the conduct, when the text says so. */
 export interface ClaimContext {
   /** in_theatre: in the war zone, occupied territory included (Crimea); out_of_theatre: elsewhere. */
@@ -36,6 +55,15 @@ export interface EvidenceClaim {
   readonly independenceKey: string
   readonly via: string | null
   readonly context: ClaimContext
+  /** Who says it; absent when the store does not know (claims saved before sources were kept). */
+  readonly source?: ClaimSource
+  /**
+   * The supply is implied by the recipient's use of the materiel ("Iranian drones used by
+   * Russia to strike Kyiv"): what the sentence says about operations is the user's conduct.
+   */
+  readonly impliedByUse?: boolean
+  /** The document has no publication date: publishedAt holds the day it was captured. */
+  readonly undated?: boolean
   /** Review state; rejected claims never reach the engine. */
   readonly review: 'pending' | 'accepted' | 'corrected'
   /**
@@ -43,7 +71,7 @@ export interface EvidenceClaim {
    * agree in everything the engine weighs, and lists one of them.
    */
   readonly count?: number
-  /** With a count: the independence keys of those claims, two when they come from two sources or more. */
+  /** With a count: up to three of the independence keys of those claims (three when they come from three sources or more). */
   readonly independenceKeys?: readonly string[]
   /** With a count: the last publication day of those claims (publishedAt is the first). */
   readonly lastPublishedAt?: string | null

@@ -24,6 +24,13 @@ export const CATEGORIES = [
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/**
+ * Materiel categories a generic word ("weapons", "armes", "military aid": other_weapons) covers.
+ * A denial in those words ("we have never sent weapons to Russia") denies each of them.
+ */
+export const GENERIC_CATEGORY = 'other_weapons' satisfies Category
+export const WEAPON_CATEGORIES: readonly Category[] = ['drones', 'missiles', 'artillery_ammunition', 'air_defence', 'armour', 'aircraft', 'small_arms', 'other_weapons']
+
 /** Epistemic status of a claim, decided as in corpus/README.md. */
 export const STATUSES = ['confirmed', 'asserted', 'reported', 'denied', 'alleged_future', 'opinion'] as const
 export type Status = (typeof STATUSES)[number]
@@ -118,7 +125,9 @@ export type Marking = (typeof MARKINGS)[number]
  * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
  * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…"),
  * reporter-after (a state right after the announcing or promising verb that follows the trigger's
- * clause, in verb–subject order: "О намерении передать Киеву танки сообщила Германия").
+ * clause, in verb–subject order: "О намерении передать Киеву танки сообщила Германия"),
+ * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
+ * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

@@ -15,6 +15,7 @@ export const CSV_COLUMNS = [
   'documents',
   'independent_outlets',
   'denials',
+  'blanket_denials',
   'first_seen',
   'last_seen',
   'outlets',
@@ -41,7 +42,7 @@ export async function exportCsv(store: Store, filters: ClaimFilters, sink: TextS
   for (const row of merged) {
     const claims = byTriple.get(`${row.supplier}|${row.recipient}|${row.category}`) ?? []
     const outlets = [...new Set(claims.map((c) => c.outlet).filter((o): o is string => !!o))].sort()
-    const sources = claims.map((c) => [c.publishedAt ?? 'undated', c.outlet ?? 'unknown outlet', c.status, c.url ?? `document ${c.documentId.slice(0, 12)}`].join(' · '))
+    const sources = claims.map((c) => [c.undated || !c.publishedAt ? 'undated' : c.publishedAt, c.outlet ?? 'unknown outlet', c.status, c.url ?? `document ${c.documentId.slice(0, 12)}`].join(' · '))
     const best = claims.find((c) => c.status === row.strongestStatus) ?? claims[0]
     await sink.write(
       csvRow([
@@ -53,6 +54,7 @@ export async function exportCsv(store: Store, filters: ClaimFilters, sink: TextS
         row.documents,
         row.independentOutlets,
         row.denials,
+        row.blanketDenials,
         row.firstSeen,
         row.lastSeen,
         outlets.join('; '),

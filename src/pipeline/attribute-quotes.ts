@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-quote-spans.js'
 import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
+import { droppedSubject, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
@@ -139,7 +139,7 @@ export class SpeakerMemory {
 
   /** A role phrase names someone definite: "le porte-parole", "the spokesperson", or any role in a language without articles. */
   definite(phrase: SpeakerPhrase): boolean {
-    return this.articled(phrase) || (!!this.ctx && !this.ctx.lang.articles)
+    return this.articled(phrase) || (!!this.ctx && !this.ctx.lang.hasArticles)
   }
 
   /** The role phrase has a definite article before it ("le porte-parole", "the spokesperson"). */
@@ -154,6 +154,18 @@ export class SpeakerMemory {
     if (!ctx || ctx.lang.vagueRoles.size === 0) return false
     for (let i = phrase.start; i < phrase.end; i++) if (ctx.lang.vagueRoles.has(ctx.tokens[i]!.key)) return true
     return false
+  }
+
+  /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
+  expansion(acronym: string): string | null {
+    const ctx = this.ctx
+    if (!ctx) return null
+    const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const before = new RegExp(`((?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:(?:of|de|du|des|la|for|pour|the)\\s+)?){2,7})\\(${escaped}\\)`, 'u').exec(ctx.text)
+    const bare = (name: string): string => name.trim().replace(/^(The|Le|La|Les|L['’])\s*/, '')
+    if (before) return bare(before[1]!)
+    const after = new RegExp(`${escaped}\\s*\\(((?:\\p{Lu}[\\p{L}.'’-]*\\s*(?:(?:of|de|du|des|la|for|pour|the)\\s+)?){2,7})\\)`, 'u').exec(ctx.text)
+    return after ? bare(after[1]!) : null
   }
 
   noteInstitution(speaker: Speaker): void {
@@ -210,7 +222,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
         if (earlier) return { ...earlier, outlet: phrase.outlet ?? earlier.outlet }
       }
       if (!text) return null
-      return { speaker: text, role: null, org: null, outlet: phrase.outlet, type: phrase.type === 'outlet' ? 'outlet' : 'institution', actor: phrase.actor, standing: phrase.standing }
+      // "CENTCOM" for "U.S. Central Command (CENTCOM)" introduced earlier: the full name.
+      const full = /^[\p{Lu}]{2,}$/u.test(text) ? memory.expansion(text) : null
+      return { speaker: full ?? text, role: null, org: null, outlet: phrase.outlet, type: phrase.type === 'outlet' ? 'outlet' : 'institution', actor: phrase.actor, standing: phrase.standing }
     }
   }
 }
@@ -248,9 +262,16 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
   // or, opening its paragraph, the speaker of the reporting verb that ends the paragraph before.
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!
-    if (r.speaker || !isSubstantial(ctx, r.located)) continue
     const prev = results[k - 1]
     const next = results[k + 1]
+    // A short fragment in the sentence of a quotation already attributed is the same speaker's.
+    if (!r.speaker && prev?.speaker && sameSentence(ctx, prev.located, r.located) && !isTerm(ctx, r.located)) {
+      r.speaker = prev.speaker
+      r.rule = 'quote.same-sentence'
+      r.kind = 'partial'
+      continue
+    }
+    if (r.speaker || !isSubstantial(ctx, r.located)) continue
     if (prev?.speaker && r.located.paragraph - prev.located.paragraph <= 1 && startsParagraphOrFollows(ctx, prev.located, r.located)) {
       r.speaker = prev.speaker
       r.rule = 'quote.continuation'
@@ -259,7 +280,7 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
       r.speaker = next.speaker
       r.rule = 'quote.split'
       r.kind = 'continuation'
-    } else if (!ctx.lang.articles) {
+    } else if (!ctx.lang.hasArticles) {
       const reported = reporterBefore(ctx, r.located, people, memory)
       if (reported) {
         r.speaker = reported
@@ -354,7 +375,7 @@ function attributeOne(
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted')
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
     if (found) return found
     break
   }
@@ -371,7 +392,8 @@ function attributeOne(
     if (!appeal && !isSpeechCue(cue)) continue
     const found =
       take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
-      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted')
+      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted') ??
+      (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
@@ -387,6 +409,12 @@ function attributeOne(
     const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
     if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
   }
+  // 2c. The next sentence gives the words back to their speaker with an object clitic: « … ». Lo ha detto X. / Así lo afirmó X.
+  const after = followingAttribution(ctx, people, l)
+  if (after) {
+    const found = take(after.phrase, after.verb, 'quote.following-sentence')
+    if (found) return found
+  }
   // 3. A reporting verb later in the sentence: « … » de la technologie…, a martelé X.
   for (let i = l.closeTok + 1; i < rightEnd; i++) {
     const cue = ctx.cueAt[i]
@@ -397,6 +425,37 @@ function attributeOne(
     if (!isSpeechCue(cue)) continue
     const found = take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb')
     if (found) return found
+  }
+  // 4. The quoted words are the predicate of a person named right before them:
+  // Sébastien Lecornu « a profité de l'occasion », Kirby "strongly condemned" the transfer.
+  const subject = people.personAt(l.openTok - 1)
+  if (subject && !subject.single && sOpen === tokens[subject.start]!.sentence) {
+    const speaker = resolveSpeaker(personPhrase(ctx, people, subject), memory)
+    if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
+  }
+  return null
+}
+
+/**
+ * « … ». Lo ha detto il ministro X / Así lo afirmó el portavoz X: a quotation that ends its sentence,
+ * and a next sentence opening with an object clitic of the language and a reporting verb whose
+ * subject follows it.
+ */
+function followingAttribution(ctx: DocumentContext, people: PeopleIndex, l: Located): { phrase: SpeakerPhrase; verb: Lex } | null {
+  const { tokens } = ctx
+  const s = tokens[l.closeTok]!.sentence
+  const [, end] = ctx.sentenceTokens[s]!
+  if (tokens.slice(l.closeTok + 1, end).some((t) => t.word)) return null
+  const next = ctx.sentenceTokens[s + 1]
+  if (!next) return null
+  for (let i = next[0]; i < Math.min(next[1], next[0] + 4); i++) {
+    const cue = ctx.cueAt[i]
+    if (!isSpeechCue(cue) || cue.start !== i) continue
+    let k = i - 1
+    while (k >= next[0] && ctx.grammarAt[k]?.roles.includes('have')) k--
+    if (k < next[0] || !ctx.lang.objectClitics.has(tokens[k]!.key)) return null
+    const phrase = readSpeakerAfter(ctx, people, cue.end, next[1])
+    return phrase ? { phrase, verb: cue } : null
   }
   return null
 }
@@ -473,6 +532,8 @@ function reporterBefore(ctx: DocumentContext, l: Located, people: PeopleIndex, m
 }
 
 const tokens = (ctx: DocumentContext, from: number, to: number) => ctx.tokens.slice(from, to)
+
+const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
 
 /** Enough words to be someone's statement rather than a quoted term. */
 function isSubstantial(ctx: DocumentContext, l: Located): boolean {

@@ -3,7 +3,7 @@ import type { ActorRecord, OutletEntry } from '../data/schemas.js'
 import type { Category, CueKind, CueTag, GrammarCase, Marking, StateStyle } from '../domain/vocabulary.js'
 import { compileFrames, type CompiledFrame } from './support/compile-frames.js'
 import { foldKey } from './normalize-text.js'
-import { caseModeOf, LexiconTrie } from './lexicon-trie.js'
+import { caseModeOf, isCaseless, LexiconTrie } from './lexicon-trie.js'
 import { tokenize } from './tokenize.js'
 import type { SentenceRules } from './segment-sentences.js'
 
@@ -18,10 +18,10 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'against', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun', 'back_reference'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun', 'back_reference'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -42,6 +42,11 @@ export interface LanguageKnowledge {
   readonly orgWords: ReadonlySet<string>
   /** Folded keys of lower-case particles inside personal names (de, van, bin). */
   readonly nameParticles: ReadonlySet<string>
+  /** A reporting verb with no subject speaks for the last speaker (Arabic, Spanish…). */
+  readonly proDrop: boolean
+  /** Folded keys of given names that open a personal name in a script without capitals. */
+  readonly givenNames: ReadonlySet<string>
+  /** Future and conditional endings, lower-case with their accents: "enviará" is a future, "dispara" is not. */
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -49,13 +54,18 @@ export interface LanguageKnowledge {
   readonly participles: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
+  /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
+  readonly articles: ReadonlySet<string>
+  /** Prepositions aiming at the actor after them, beyond "contre"/"against" (folded keys). */
+  readonly against: ReadonlySet<string>
+  /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
+  readonly infinitiveMarkers: ReadonlySet<string>
   readonly objectClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
-  readonly articles: boolean
-  readonly proDrop: boolean
+  readonly hasArticles: boolean
   /** Folded adverbs that may sit between a noun and its verb. */
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
@@ -67,6 +77,10 @@ export interface LanguageKnowledge {
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
   /** Prepositions (folded) whose role the governed name's case decides: "в" + locative → location. */
   readonly casePrepositions: ReadonlyMap<string, Readonly<Partial<Record<GrammarCase, Marking>>>>
+  /** Verbs close their clause: participles and infinitives come last (German). */
+  readonly verbFinal: boolean
+  /** Paragraphs opening with a dash are speech (Polish, Ukrainian, Russian news). */
+  readonly dashDialogue: boolean
   readonly inclusions: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
@@ -116,7 +130,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     // A form listed under several cases ("России": gen, dat, loc) is one match that knows them all.
     const casesOf = new Map<string, GrammarCase[]>()
     for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) casesOf.set(form, [...(casesOf.get(form) ?? []), grammarCase])
-    // A form written in lower case ("хуситам", "россиянами") is matched in any case, as metonyms are.
+    // A form written in lower case ("хуситам", "россиянами") is matched in any case, as metonyms are;
+    // so is one opening with its article ("der Ukraine", "dem Iran"), which needs no capital on the article.
     for (const [form, grammarCases] of casesOf) trie.add(form, { ...base, form: 'name', grammarCase: grammarCases[0]!, grammarCases }, caseModeOf(form, /^\P{Ll}/u.test(form)))
   }
   for (const company of data.companies) {
@@ -143,7 +158,14 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
       const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null }
-      for (const form of forms) trie.add(form, payload, 'any', true)
+      for (const form of forms) {
+        // A separable verb, "stellt … bereit", "sagte … zu": the verb matches when its particle closes the clause.
+        const [head, particle] = form.split('…').map((part) => part.trim())
+        // A form written with a capital (German nouns: "Lieferung") may keep its capital inside a sentence.
+        const noun = /^\p{Lu}\p{Ll}/u.test(form) ? { noun: true } : {}
+        if (particle) trie.add(head!, { ...payload, ...noun, particle: tokenize(particle, elisions).map((t) => t.key) }, 'any', true)
+        else trie.add(form, { ...payload, ...noun }, 'any', true)
+      }
     }
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
@@ -179,7 +201,6 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.by, 'by')
   addAll(g.with, 'with')
   addAll(g.in, 'in')
-  addAll(g.against, 'against')
   addAll(g.clause_breaks, 'break')
   addAll(g.and, 'and')
   addAll(g.that, 'that')
@@ -202,27 +223,33 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     notNames: new Set(g.not_names.map(foldKey)),
     orgWords: new Set(g.org_words.map(foldKey)),
     nameParticles: new Set(g.name_particles.map(foldKey)),
-    futureEndings: g.future_endings.map(foldKey),
+    givenNames: new Set(g.given_names.map(foldKey)),
+    proDrop: g.pro_drop,
+    futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
+    articles: new Set(g.articles.map(foldKey)),
+    against: new Set(g.against.map(foldKey)),
+    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
-    articles: g.articles,
+    hasArticles: g.has_articles,
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
-    proDrop: g.pro_drop,
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
+    verbFinal: g.verb_final,
+    dashDialogue: g.dash_dialogue,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
-    conditionalEndings: g.conditional_endings.map(foldKey),
+    conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
   }
@@ -234,10 +261,10 @@ function trieOf(forms: readonly string[], elisions: ReadonlySet<string>): Lexico
   return trie
 }
 
-/** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such. */
+/** Generic words match in any case, except acronyms (UAV, LRM) which must be written as such; caseless scripts have none. */
 function caseModeOfGeneric(form: string): 'any' | 'exact' {
   const letters = form.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase() ? 'exact' : 'any'
+  return letters.length >= 2 && letters === letters.toUpperCase() && !isCaseless(letters) ? 'exact' : 'any'
 }
 
 /** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */

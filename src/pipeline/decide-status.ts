@@ -6,7 +6,7 @@ import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { droppedSubject, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -87,13 +87,16 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
 
   const past = isPastForm(ctx, anchor)
+  // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
+  const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
   // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive')
-  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings) || tenseOf(anchor) === 'future')) return result('alleged_future', 'status.future', futures)
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // "dostarczy", "передаст": a verb form listed under `future` is one.
+  if (!past && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
-  if (conditionals.length || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
+  if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
   const speaker = attribution.speaker
   if (!speaker) {
@@ -165,7 +168,14 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
-  return dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? { speaker: null, name: null, stance: null, cues: [] }
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory)
+  if (signed) return signed
+  // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
+  const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
+  const dropped = verb ? droppedSubject(ctx, verb) : null
+  const speaker = dropped ? resolveSpeaker(dropped, memory) : null
+  if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
+  return { speaker: null, name: null, stance: null, cues: [] }
 }
 
 /** "Постачання КНДР боєприпасів Росії є критичною проблемою, – Буданов": a headline signed after a dash. */
@@ -225,11 +235,25 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   if (tense === 'future') return false
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
-    if (HAVE.test(t.text)) return true
+    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
+  // "…, dass Iran Drohnen geliefert hat", "hat der Ukraine Panzer geliefert": the perfect auxiliary around a clause-final participle.
+  if (ctx.lang.verbFinal && perfectInClause(ctx, anchor)) return true
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
   return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 5), anchor.start).some((t) => /^(will|would|to|could|may|might|shall|can)$/.test(t.key))
+}
+
+function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
+  if (ctx.grammarAt[anchor.end]?.roles.includes('have')) return true
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 15); k--) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (t.sentence !== ctx.tokens[anchor.start]!.sentence || /^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+    if (g?.roles.includes('have')) return true
+  }
+  return false
 }
 
 /**
@@ -257,8 +281,9 @@ function claimIsNominal(anchor: Lex): boolean {
 
 function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]): boolean {
   if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || endings.length === 0) return false
-  const key = foldKey(ctx.tokens[anchor.end - 1]!.text)
-  return endings.some((e) => key.endsWith(e) && key.length > e.length + 2)
+  // Accents count: Spanish "dispara" (fires) is no future of the kind "enviará".
+  const lower = ctx.tokens[anchor.end - 1]!.lower
+  return endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
 }
 
 /** A comma or clause word between a negation and the trigger ends its scope. */

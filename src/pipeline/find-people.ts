@@ -1,5 +1,6 @@
 import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
+import { isCaseless } from './lexicon-trie.js'
 
 /** A personal name in the text: tokens [start, end). */
 export interface PersonSpan {
@@ -21,15 +22,24 @@ export interface PersonSpan {
 export function findPeople(ctx: DocumentContext): PersonSpan[] {
   const { tokens } = ctx
   const people: PersonSpan[] = []
+  // Last words of names found so far in a caseless script: a surname alone refers back ("كيربي").
+  const surnames = new Set<string>()
   let i = 0
   while (i < tokens.length) {
     const title = ctx.grammarAt[i]
-    if (title && title.roles.includes('title') && tokens[i]!.upper) {
+    if (title && title.roles.includes('title') && (tokens[i]!.upper || isCaselessWord(tokens[i]!.text))) {
       i = title.end
       continue
     }
     const lexicon = ctx.entityAt[i]
     const isLexPerson = lexicon?.payload.kind === 'person'
+    const caseless = isLexPerson ? null : caselessNameEnd(ctx, i, surnames)
+    if (caseless !== null) {
+      people.push({ start: i, end: caseless, name: spanText(ctx, i, caseless), actor: null, entryId: null, single: caseless - i < 2 })
+      surnames.add(tokens[caseless - 1]!.key)
+      i = caseless
+      continue
+    }
     if (!isLexPerson && !isNameWord(ctx, i)) {
       i++
       continue
@@ -88,4 +98,31 @@ export function isNameWord(ctx: DocumentContext, i: number): boolean {
   const cue = ctx.cueAt[i]
   if (cue && cue.payload.kind === 'cue' && cue.payload.cue !== 'hedge') return false
   return true
+}
+
+const isCaselessWord = (text: string): boolean => isCaseless(text.replace(/[^\p{L}]/gu, ''))
+
+/**
+ * Scripts without capitals (Arabic): a name is a given name of the grammar's list followed by up
+ * to three given names or words no lexicon knows ("بهرام قاسمي", "محمد جواد ظريف"); a lone word is
+ * a name when it is the last word of a name found before ("قاسمي"). Returns the name's end.
+ */
+function caselessNameEnd(ctx: DocumentContext, i: number, surnames: ReadonlySet<string>): number | null {
+  const token = ctx.tokens[i]!
+  if (!token.word || !isCaselessWord(token.text)) return null
+  const given = ctx.lang.givenNames
+  if (given.has(token.key) && !ctx.entityAt[i] && !ctx.cueAt[i] && !ctx.roleAt[i]) {
+    let end = i + 1
+    while (end < i + 4 && ctx.tokens[end]?.sentence === token.sentence && (given.has(ctx.tokens[end]!.key) || isFreeCaselessWord(ctx, end))) end++
+    return end > i + 1 ? end : null
+  }
+  return surnames.has(token.key) && isFreeCaselessWord(ctx, i) ? i + 1 : null
+}
+
+/** A caseless word that no lexicon or grammar list knows: it may be part of a name. */
+function isFreeCaselessWord(ctx: DocumentContext, i: number): boolean {
+  const token = ctx.tokens[i]
+  if (!token || !token.word || /^\p{N}/u.test(token.text) || !isCaselessWord(token.text)) return false
+  if (ctx.lang.notNames.has(token.key) || ctx.lang.orgWords.has(token.key)) return false
+  return !ctx.entityAt[i] && !ctx.materielAt[i] && !ctx.roleAt[i] && !ctx.grammarAt[i] && !ctx.cueAt[i]
 }

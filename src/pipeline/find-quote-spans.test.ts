@@ -35,3 +35,7 @@ test('reads dialogue lines opened by a dash and block quotations signed on the n
   // A dash opening a line with no author's words after it quotes nothing.
   assert.deepEqual(quotes('— 12 танков, 40 гаубиц.'), [])
 })
+
+test('an Arabic clitic stretched by a tatweel opens a quotation: بـ”تزويد روسيا أسلحة”', () => {
+  assert.deepEqual(quotes('اتهمه بـ”تزويد روسيا أسلحة” أمس'), ['تزويد روسيا أسلحة'])
+})

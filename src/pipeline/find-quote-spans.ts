@@ -25,7 +25,7 @@ const WORD = /[\p{L}\p{N}]/u
  * that precedes a space or punctuation closes. A paragraph that ends inside a quotation closes
  * it there, the convention for quotations that continue into the next paragraph.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, options: { readonly dashDialogue?: boolean } = {}): QuoteSpan[] {
   const marked: QuoteSpan[] = []
   const paragraphs: Array<[number, number]> = []
   let lineStart = 0
@@ -33,9 +33,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
     paragraphs.push([lineStart, lineEnd])
-    const before = marked.length
-    scanParagraph(text, lineStart, lineEnd, marked)
-    if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
+    // A language whose grammar sets dash_dialogue reads every paragraph opening with a dash as speech;
+    // others only a dash line whose author's words follow a second dash ("— Это ложь, — заявил он.").
+    if (!(options.dashDialogue && scanDialogue(text, lineStart, lineEnd, marked))) {
+      const before = marked.length
+      scanParagraph(text, lineStart, lineEnd, marked)
+      if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
+    }
     lineStart = lineEnd + 1
   }
   const spans = marked.flatMap((span) => splitAtDashIncise(text, span))
@@ -116,6 +120,40 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
+const DIALOGUE_OPEN = /^[ \t\u00A0]*([—–-])[ \t\u00A0]+(?=[\p{Lu}\p{N}„"«…])/u
+/** A dash closing the speech before a lower-case incise: "… — powiedział", "… - zaznaczył". */
+const DIALOGUE_CLOSE = /[ \t\u00A0\p{P}]([—–-])[ \t\u00A0]+(?=\p{Ll})/gu
+/** After the incise, a sentence may reopen the speech with a dash: "— powiedział. — Dalej…". */
+const DIALOGUE_REOPEN = /[.!?…][ \t\u00A0]+([—–-])[ \t\u00A0]+(?=\p{Lu})/gu
+
+/**
+ * Dialogue as Polish, Ukrainian and Russian news write it: a paragraph that opens with a dash is
+ * speech up to a dash before the reporting verb ("— Jesteśmy gotowi — powiedział prezydent.") or
+ * to the paragraph's end; a dash after the incise's sentence reopens it. False when the paragraph
+ * is not dialogue.
+ */
+function scanDialogue(text: string, from: number, to: number, out: QuoteSpan[]): boolean {
+  const line = text.slice(from, to)
+  const opening = DIALOGUE_OPEN.exec(line)
+  if (!opening) return false
+  let open = from + opening[0].indexOf(opening[1]!)
+  while (open >= 0) {
+    DIALOGUE_CLOSE.lastIndex = open - from + 1
+    const closing = DIALOGUE_CLOSE.exec(line)
+    const close = closing ? from + closing.index + closing[0].indexOf(closing[1]!, 1) : to
+    let start = open + 1
+    let end = close
+    while (start < end && SPACE.test(text[start]!)) start++
+    while (end > start && /[\s\u00A0\u202F\u2009,]/.test(text[end - 1]!)) end--
+    if (end > start) out.push({ open, close, start, end, mark: text[open]!, unclosed: false })
+    if (!closing) break
+    DIALOGUE_REOPEN.lastIndex = close - from + 1
+    const reopen = DIALOGUE_REOPEN.exec(line)
+    open = reopen ? from + reopen.index + reopen[0].indexOf(reopen[1]!) : -1
+  }
+  return true
+}
+
 function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {
   const stack: Array<{ mark: string; at: number }> = []
   const emit = (openAt: number, mark: string, closeAt: number, unclosed: boolean): void => {
@@ -132,7 +170,8 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
     const c = text[i]!
     const before = i > from ? text[i - 1]! : ' '
     const after = i + 1 < to ? text[i + 1]! : ' '
-    const opensByPosition = (SPACE.test(before) || /[(\[{—–\-'’:]/.test(before) || i === from) && !SPACE.test(after)
+    // The Arabic tatweel stretches a clitic up to an opening mark: "بـ”تزويد".
+    const opensByPosition = (SPACE.test(before) || /[(\[{—–\-'’:\u0640]/.test(before) || i === from) && !SPACE.test(after)
     const closesByPosition = !SPACE.test(before) && (SPACE.test(after) || /[.,;:!?)\]…]/.test(after) || i + 1 === to)
     const top = stack[stack.length - 1]
     const close = (): void => {

@@ -125,9 +125,16 @@ function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number,
   return true
 }
 
-/** Acronyms (US, UK, RPDC, U.S.) must match exactly; other proper names need a capital. */
+/**
+ * Acronyms (US, UK, RPDC, U.S.) must match exactly; other proper names need a capital. A form in
+ * a script without letter case (Arabic "روسيا") can neither be an acronym nor need a capital.
+ */
 export const caseModeOf = (form: string, properName: boolean): CaseMode => {
   if (!properName) return 'any'
   const letters = form.replace(/[^\p{L}]/gu, '')
+  if (isCaseless(letters)) return 'any'
   return letters.length >= 2 && letters === letters.toUpperCase() ? 'exact' : 'capital'
 }
+
+/** Letters of a script without case (Arabic, Hebrew, Chinese): upper and lower forms are the same. */
+export const isCaseless = (letters: string): boolean => letters.length > 0 && letters.toUpperCase() === letters.toLowerCase()

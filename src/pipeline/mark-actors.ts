@@ -43,7 +43,6 @@ export interface ActorMention {
 }
 
 const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
-const TARGET_WORDS = /^(contre|against)$/
 
 interface Reading {
   readonly marking: Marking
@@ -107,7 +106,8 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
  */
 function markByCase(ctx: DocumentContext, at: number, cases: readonly GrammarCase[], reading: Reading): Reading {
   if (reading.prep === null) {
-    if (reading.marking !== 'bare') return reading
+    // …except after an agent noun, whose group acts: "armia Rosji", "армия России".
+    if (reading.marking !== 'bare' || agentEndingAt(ctx, at - 1) !== null) return reading
     for (const [grammarCase, marking] of Object.entries(ctx.lang.caseMarkings) as Array<[GrammarCase, Marking]>) if (cases.includes(grammarCase)) return { ...reading, marking }
     return reading
   }
@@ -136,6 +136,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const m = materielBefore(ctx, originCue, 4)
     if (m) return { marking: 'origin', prep: null, qualifies: m }
   }
+  // "drony irańskiej produkcji", "Drohnen iranischer Bauart": a demonym before an origin noun, after the materiel.
+  const before = ctx.materielAt[start - 1]
+  if (before && isOriginCueAt(ctx, end) && same(start - 1)) return { marking: 'origin', prep: null, qualifies: before }
   if (ctx.lang.adjectivePosition === 'after') {
     const k = start - 1
     const m = ctx.materielAt[k]
@@ -206,7 +209,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   // is the first object of a giving verb ("will send Ukraine missiles"). A declined name is never
   // an adjective: its case gives its role ("поставляет России беспилотники").
   const next = ctx.materielAt[end]
-  if (ctx.lang.adjectivePosition !== 'after' && !declined && next && next.start === end && form !== 'place') {
+  // (Where verbs close the clause, "Iran Drohnen lieferte" is subject and object: only "US-Raketen", written joined, is an origin.)
+  if (ctx.lang.adjectivePosition !== 'after' && !declined && next && next.start === end && form !== 'place' && (!ctx.lang.verbFinal || ctx.tokens[end]!.hyphen)) {
     const verb = ctx.cueAt[start - 1]
     const giving = verb?.payload.kind === 'cue' && (verb.payload.cue === 'supply' || verb.payload.cue === 'fund' || verb.payload.cue === 'help')
     if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
@@ -241,7 +245,7 @@ const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
 
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
-  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key)
+  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
 }
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
@@ -310,17 +314,20 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const { tokens } = ctx
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('against')) return 'target'
+  if (ctx.lang.against.has(tokens[k]!.key)) return 'target'
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
-    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
+    // ("de la part de la Corée": stop where a prepositional phrase ends.)
+    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
-  if (TARGET_WORDS.test(tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('against')) return 'target'
+  if (ctx.lang.against.has(tokens[k]!.key)) return 'target'
   const cue = ctx.cueAt[k]
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
-  const g = grammarEndingAt(ctx, k)
+  // "aus dem Iran": a preposition listed with its article, the article being also the start of a declined name.
+  const swallowed = ctx.grammarAt[k]?.end === at + 1 && ctx.entityAt[at]?.start === at ? { start: k, roles: ctx.grammarAt[k]!.roles } : null
+  const g = grammarEndingAt(ctx, k) ?? swallowed
   if (!g) return null
   // French "des"/"du" after a verb, "que" or a comma is an article, not "of".
   if (g.roles.includes('of') && /^(des|du)$/.test(tokens[k]!.key) && isClauseStartBefore(ctx, g.start)) return null

@@ -2,6 +2,7 @@ import type { SpeakerType } from '../domain/records.js'
 import type { Standing } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
+import { isCaseless } from './lexicon-trie.js'
 import type { PersonSpan } from './find-people.js'
 
 /** Who a reporting clause names as the source of words, before coreference. */
@@ -48,6 +49,8 @@ export class PeopleIndex {
 }
 
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'its', 'his', 'her', 'their', 'ce', 'cet', 'cette', 'this', 'that'])
+/** An article or possessive opening a speaker phrase: the French and English ones, and the language's ("el portavoz", "il ministro"). */
+const isArticle = (ctx: DocumentContext, key: string): boolean => ARTICLES.has(key) || ctx.lang.articles.has(key)
 
 /**
  * Reads the speaker phrase that is the subject of a reporting verb at `verb`, looking left
@@ -105,6 +108,18 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
+      // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
+      // américaine" is a modifier of its noun; "ministère des Affaires étrangères de la Russie" is the
+      // institution whose head is further left.
+      const prep = prepositionOf(ctx, entity.start)
+      if (prep === 'of') {
+        const head = headBefore(ctx, entity.start, limit)
+        if (head !== null) return ctx.roleAt[head] ? rolePhrase(ctx, people, ctx.roleAt[head]!.start, ctx.roleAt[head]!.end, limit, verb) : institutionSpan(ctx, head, entity.end)
+      }
+      if (prep !== null || modifies(ctx, entity)) {
+        i = entity.start
+        continue
+      }
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
     if (orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
@@ -143,6 +158,11 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
  * "according to". Objects of prepositions ("à l'Ukraine", "told CNN") are not speakers.
  */
 export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
+  const found = speakerAfter(ctx, people, from, ceiling)
+  return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
+}
+
+function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const { tokens } = ctx
   const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
   const end = Math.min(ceiling, sentenceEnd, from + 24)
@@ -218,22 +238,81 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
     if ((orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) && !governed(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
+    // "pour annoncer la livraison de…": an object noun phrase or what is transferred ends the search.
+    const insideGrammar = [1, 2, 3].some((d) => (ctx.grammarAt[i - d]?.end ?? 0) > i)
+    if (ctx.materielAt[i] || (ctx.lang.determiners.has(t.key) && i > from && !insideGrammar && !ctx.roleAt[i + 1] && !ctx.entityAt[i + 1] && !isLowerNoun(ctx, i + 1) && tokens[i + 1]?.word && !tokens[i + 1]!.upper)) break
     i = entity ? entity.end : i + 1
   }
   return null
 }
 
+/**
+ * The phrase found after a reporting verb is followed by a verb of its own: it is the subject of
+ * the reported clause ("said Russia was cooperating"), not an inverted speaker.
+ */
+export function opensReportedClause(ctx: DocumentContext, phrase: SpeakerPhrase): boolean {
+  const next = phrase.end
+  const g = ctx.grammarAt[next]
+  const cue = ctx.cueAt[next]
+  return !!g?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according')
+}
+
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
 function governed(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
-  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key)) k--
+  while (k >= 0 && isArticle(ctx, ctx.tokens[k]!.key) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     const g = ctx.grammarAt[s]
+    const ends = !!g && g.end >= k + 1 && g.end <= at
     // "according to X", "selon X": the preposition belongs to the cue, X is the source.
-    if (g && g.end === k + 1 && ctx.cueAt[s]) return false
-    if (g && g.end === k + 1) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
+    if (g && ends && ctx.cueAt[s]) return false
+    if (g && ends) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
   }
   return false
+}
+
+/** The preposition governing the word at `at`, articles skipped: "of" ("de la Russie", "of Iran"), "other" (à, par, to, by…), or none. */
+function prepositionOf(ctx: DocumentContext, at: number): 'of' | 'other' | null {
+  const preposition = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'of' || r === 'to' || r === 'for' || r === 'in' || r === 'with' || r === 'from' || r === 'by')
+  let k = at - 1
+  // ("à" folds to "a", which is also the English article.)
+  while (k >= 0 && ARTICLES.has(ctx.tokens[k]!.key) && !preposition(k)) k--
+  for (let s = k; s >= Math.max(0, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    // The preposition may have swallowed the article ("à l'", "de la").
+    if (!g || g.end < k + 1 || g.end > at) continue
+    if (ctx.cueAt[s]) return null
+    if (g.roles.includes('of')) return 'of'
+    if (g.roles.some((r) => r === 'to' || r === 'for' || r === 'in' || r === 'with' || r === 'from' || r === 'by')) return 'other'
+    return null
+  }
+  return null
+}
+
+/** A demonym right after a noun modifies it ("la flotte américaine", "un responsable iranien"): the noun speaks, not the state. */
+function modifies(ctx: DocumentContext, entity: { start: number; payload: { kind: string; form?: string } }): boolean {
+  if (entity.payload.kind !== 'actor' || entity.payload.form !== 'demonym' || ctx.lang.adjectivePosition !== 'after') return false
+  const previous = ctx.tokens[entity.start - 1]
+  return !!previous && previous.word && !ARTICLES.has(previous.key) && !ctx.grammarAt[entity.start - 1]?.roles.some((r) => r === 'of' || r === 'to' || r === 'by' || r === 'and')
+}
+
+/**
+ * The head noun of an institution whose complement starts at `at` ("ministère des Affaires
+ * étrangères de la Russie", "the Foreign Ministry of Iran"): a role word or an institution noun
+ * to the left, over "de/des/of", capitalised words and articles.
+ */
+function headBefore(ctx: DocumentContext, at: number, limit: number): number | null {
+  for (let k = at - 1; k >= limit && at - k <= 8; k--) {
+    if (ctx.roleAt[k]) return ctx.roleAt[k]!.start
+    if (isLowerNoun(ctx, k) || (orgRunEnd(ctx, k) && ctx.lang.orgWords.has(ctx.tokens[k]!.key))) return k
+    const t = ctx.tokens[k]!
+    if (!t.word || ctx.cueAt[k] || !(ARTICLES.has(t.key) || ctx.grammarAt[k]?.roles.includes('of') || t.upper || ctx.entityAt[k])) return null
+  }
+  return null
+}
+
+function institutionSpan(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
+  return institution(ctx, from, to)
 }
 
 function outletBetween(ctx: DocumentContext, from: number, to: number): string | null {
@@ -242,6 +321,11 @@ function outletBetween(ctx: DocumentContext, from: number, to: number): string |
     if (e?.payload.kind === 'outlet') return outletText(ctx, e.start, e.end)
   }
   return null
+}
+
+/** In a language that drops subjects, a reporting verb with none ("وأضاف أن…") stands for a pronoun subject. */
+export function droppedSubject(ctx: DocumentContext, verb: { readonly start: number; readonly end: number }): SpeakerPhrase | null {
+  return ctx.lang.proDrop ? phrase(ctx, 'pronoun', verb.start, verb.end) : null
 }
 
 function phrase(ctx: DocumentContext, type: SpeakerPhrase['type'], start: number, end: number): SpeakerPhrase {
@@ -275,7 +359,7 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   let outlet: string | null = null
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
-    while (ARTICLES.has(tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    while (isArticle(ctx, tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
     const r = ctx.roleAt[k]
     if (r && !role) {
       const end = appositionEnd(ctx, r.end, Math.min(tokens.length, r.end + 20))
@@ -335,8 +419,8 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   const possessor = possessorStart(ctx, from)
   if (possessor !== null && possessor >= floor) from = possessor
   let to = end
-  // "le gouverneur a démenti": the auxiliary starts the verb, not the role.
-  const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula')
+  // "…le porte-parole a démenti", "الضابط الأميركي أن": an auxiliary or "that" ends the role.
+  const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula' || role === 'that')
   while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
@@ -375,7 +459,7 @@ function institutionForward(ctx: DocumentContext, start: number, ceiling: number
 
 function institution(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
   let start = from
-  while (start < to && ARTICLES.has(ctx.tokens[start]!.key)) start++
+  while (start < to && isArticle(ctx, ctx.tokens[start]!.key)) start++
   const text = spanText(ctx, start, to).replace(/[,:]$/, '')
   const outletLex = ctx.entityAt[start]?.payload.kind === 'outlet' ? ctx.entityAt[start] : undefined
   const actor = actorIn(ctx, start, to)
@@ -422,7 +506,7 @@ function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
   const g = ctx.grammarAt[i]
   if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
-  return /^(air|force|forces|army|navy|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables)$/i.test(t.text)
+  return /^(air|force|forces|army|armée|armées|navy|marine|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables|état-major|staff|junta|junte|regime|régime)$/i.test(t.text)
 }
 
 /** End of an apposition: the next comma, full stop, quotation mark or reporting cue. */
@@ -455,7 +539,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     }
   }
   let from = start
-  while (from < to && (ARTICLES.has(tokens[from]!.key) || tokens[from]!.text === ',')) from++
+  while (from < to && (isArticle(ctx, tokens[from]!.key) || tokens[from]!.text === ',')) from++
   if (from >= to) return { role: null, org: null, outlet }
   // "Russia's ambassador to the United States": the possessor is the organisation.
   const possessor = ctx.entityAt[from]
@@ -474,7 +558,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     const g = ctx.grammarAt[i]
     if (!g || hostAt(i) || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || (envoy && g.roles.includes('of')) || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
     let k = g.end
-    while (k < to && ARTICLES.has(tokens[k]!.key)) k++
+    while (k < to && isArticle(ctx, tokens[k]!.key)) k++
     if (k < to && (tokens[k]!.upper || ctx.entityAt[k])) {
       split = i
       if (g.roles.includes('to') || /^(at)$/i.test(tokens[i]!.text)) break
@@ -482,7 +566,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   }
   if (split === -1 || possessorOrg) return { role: spanText(ctx, from, to), org: possessorOrg, outlet }
   let orgStart = ctx.grammarAt[split]?.end ?? split + 1
-  while (orgStart < to && ARTICLES.has(tokens[orgStart]!.key)) orgStart++
+  while (orgStart < to && isArticle(ctx, tokens[orgStart]!.key)) orgStart++
   // "de la DIA et auteur de …": the organisation stops where a lower-case phrase is coordinated.
   let orgEnd = to
   for (let i = orgStart + 1; i < to; i++) {
@@ -498,8 +582,8 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   return { role: spanText(ctx, from, split), org: spanText(ctx, orgStart, orgEnd), outlet }
 }
 
-/** True when token i starts or continues a capitalised run that names an organisation. */
+/** True when token i starts or continues a capitalised run that names an organisation ("وزارة الدفاع" in a script without capitals). */
 function orgRunEnd(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
-  return !!t && t.upper && t.word && ctx.lang.orgWords.has(t.key)
+  return !!t && (t.upper || isCaseless(t.text)) && t.word && ctx.lang.orgWords.has(t.key)
 }

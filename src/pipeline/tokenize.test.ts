@@ -34,3 +34,10 @@ test('clitics glued to the front of a known word are split off, with their offse
   assert.deepEqual(tokens.map((t) => t.text), ['و', 'روسيا', 'ب', 'الصواريخ', 'وزير'])
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text)
 })
+
+test('Arabic: optional vowel marks, tatweel and hamza on alif fold away; the Arabic comma reads as a comma', () => {
+  const tokens = tokenize('زوّدت بـ إلى، روسيا')
+  assert.deepEqual(tokens.map((t) => t.text), ['زوّدت', 'بـ', 'إلى', ',', 'روسيا'])
+  assert.deepEqual(tokens.map((t) => t.lower), ['زودت', 'ب', 'الى', ',', 'روسيا'])
+  assert.equal(tokens[3]!.start, 'زوّدت بـ إلى'.length)
+})

@@ -5,10 +5,11 @@ import { foldKey, foldLower } from './normalize-text.js'
 export interface TextToken {
   readonly start: number
   readonly end: number
+  /** The token as written; punctuation of other scripts is given as its Latin equivalent ("،" as ","). */
   readonly text: string
   readonly key: string
   readonly upper: boolean
-  /** Lower-cased text with typographic apostrophes straightened, and whether it is pure ASCII. */
+  /** Lower-cased text with typographic apostrophes straightened and Arabic vowel marks and hamza on alif dropped, and whether it is pure ASCII. */
   readonly lower: string
   readonly ascii: boolean
   readonly word: boolean
@@ -53,14 +54,20 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
       continue
     }
     if (start === skipApostrophe) continue
-    tokens.push(makeToken(raw, start, hyphen, word))
+    // The Arabic comma and semicolon ("،", "؛") are read as "," and ";"; offsets stay those of the text.
+    tokens.push(makeToken(word ? raw : (PUNCTUATION[raw] ?? raw), start, hyphen, word))
   }
   return tokens
 }
 
 const EMPTY: ReadonlySet<string> = new Set()
 
+/** Punctuation of other scripts with the Latin mark the rules read, one character for one. */
+const PUNCTUATION: Readonly<Record<string, string>> = { '،': ',', '؛': ';', '؟': '?' }
+
 const NON_ASCII = /[^\x00-\x7F]/
+const ARABIC_OPTIONAL = /[\u0640\u064B-\u065F\u0670]/g
+const ARABIC_ALIF = /[\u0622\u0623\u0625\u0671]/g
 
 function makeToken(text: string, start: number, hyphen: boolean, word = true): TextToken {
   const first = text.charCodeAt(0)
@@ -69,7 +76,9 @@ function makeToken(text: string, start: number, hyphen: boolean, word = true): T
     const lower = text.toLowerCase()
     return { start, end: start + text.length, text, key: lower, upper: first >= 65 && first <= 90, lower, ascii: true, word, hyphen, sentence: 0 }
   }
-  const lower = text.toLowerCase().replace(/’/g, "'")
+  // Arabic short vowels, shadda and the tatweel are optional in writing ("زوّدت" is "زودت", "بـ" is
+  // "ب"), and so is the hamza on alif ("إلى" is "الى").
+  const lower = text.toLowerCase().replace(/’/g, "'").replace(ARABIC_OPTIONAL, '').replace(ARABIC_ALIF, 'ا')
   return { start, end: start + text.length, text, key: foldLower(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower), word, hyphen, sentence: 0 }
 }
 

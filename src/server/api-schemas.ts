@@ -75,6 +75,12 @@ export const ClaimBody = z.object({
   materiel: z.array(z.string()),
   rule: z.string(),
   statusRule: z.string(),
+  source: z.object({ actor: z.string().nullable(), class: z.string().nullable() }).describe('who says it: the speaker\'s actor and class (official, institution, expert, named, media, unnamed, journalist)'),
+  grade: z
+    .object({ kind: z.string(), reliability: z.string(), credibility: z.number().int(), code: z.string(), sourceActor: z.string().nullable(), basis: z.string() })
+    .optional()
+    .describe('source grade, Admiralty style: reliability A–F of who says it relative to the transfer × credibility 1–6 of how it is said'),
+  conflict: z.string().nullable().optional().describe('the conflict the claim belongs to by its parties and date, in which it is graded'),
   review: z.object({ state: z.enum(REVIEW_STATES), by: z.string().nullable(), at: z.string().nullable() }),
   document: SourceRef,
 })
@@ -100,6 +106,7 @@ export const MergedClaimBody = z.object({
   documents: z.number().int(),
   independentOutlets: z.number().int(),
   denials: z.number().int(),
+  blanketDenials: z.number().int().describe('documents denying the pair in generic words ("weapons", "military aid"), counted against each weapons category'),
   firstSeen: z.string().nullable(),
   lastSeen: z.string().nullable(),
 })
@@ -138,7 +145,9 @@ const FrameworkVerdict = z.looseObject({
   framework: z.string(),
   title: z.string(),
   tiers: z.array(z.string()),
-  tier: z.string(),
+  tier: z.string().describe('one of tiers, or not_applicable'),
+  applicability: z.looseObject({ status: z.enum(['applies', 'contested', 'not_applicable']), reason: z.string().nullable() }),
+  lower: z.array(z.string()).describe('what would lower the tier'),
   confidence: z.enum(['established', 'alleged']).nullable(),
   fired: z.array(z.looseObject({ ruleId: z.string(), label: z.string(), then: z.string().nullable(), row: z.string() })),
   claimIds: z.array(z.string()).describe('the first claims behind the tier (see claims)'),
@@ -149,21 +158,35 @@ const FrameworkVerdict = z.looseObject({
 })
 export const AssessmentBody = z.looseObject({
   actor: z.string(),
+  actorKind: z.string().nullable(),
   conflict: z.string(),
   asOf: z.string().nullable(),
+  undated: z.number().int(),
   frameworks: z.array(FrameworkVerdict),
   claims: z.record(z.string(), z.looseObject({ id: z.string(), documentId: z.string(), status: z.enum(STATUSES), evidence: z.string() })).describe('the claims the frameworks list, by id'),
 })
+/** What an assessment counted and left out. */
+export const EvidenceBody = z
+  .object({
+    conflict: z.string(),
+    asOf: z.string().nullable(),
+    counted: z.number().int(),
+    undated: z.number().int().describe('counted claims without a publication date, counted at their capture day'),
+    latest: z.string().nullable(),
+    leftOut: z.object({ afterAsOf: z.number().int(), afterAsOfUndated: z.number().int(), outsidePeriod: z.number().int(), notParty: z.number().int() }),
+  })
+  .describe('the as-of day, the claims counted and those left out, by reason')
 export const OverviewBody = z.object({
   disclaimer: z.string(),
   lastIngest: z.string().nullable(),
   documents: z.number().int(),
   claims: z.number().int(),
+  evidence: EvidenceBody,
   states: z.array(
     z.object({
       actor: z.string(),
       label: z.string(),
-      frameworks: z.array(z.object({ framework: z.string(), tier: z.string(), rank: z.number().int(), confidence: z.string().nullable() })),
+      frameworks: z.array(z.object({ framework: z.string(), tier: z.string(), rank: z.number().int(), confidence: z.string().nullable(), applicability: z.string() })),
       conduct: z.array(z.object({ counterpart: z.string().nullable(), conduct: z.string().nullable(), level: z.string().nullable(), categories: z.array(z.string()) })),
       claims: z.number().int(),
       sources: z.number().int(),

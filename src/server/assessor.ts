@@ -1,20 +1,40 @@
-import { assessActors, assessTimeline, codesRollingUpTo, conflictOf, evidenceBoundaries, totalClaims, type ActorAssessment, type ActorInfo, type LegalData, type TierChange } from '../assess/index.js'
+import {
+  assessEvidence,
+  assessTimeline,
+  codesRollingUpTo,
+  conflictOf,
+  evidenceBoundaries,
+  NOT_APPLICABLE,
+  totalClaims,
+  type ActorAssessment,
+  type ActorInfo,
+  type EvidenceSummary,
+  type LegalData,
+  type PoliticalStatement,
+  type TierChange,
+} from '../assess/index.js'
 import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
+import { statusStatementsOf } from '../node/status-statements-of.js'
 import { listAssessedEvidence } from '../store/claim-tallies.js'
 import { countIndependentSources } from '../store/count-sources.js'
 import type { Store } from '../store/open-store.js'
 import type { ReadCache } from './read-cache.js'
 
 export interface AssessQuery {
+  /** Default: today (UTC), stated in the answer. */
   readonly asOf?: string
   readonly conflict?: string
 }
+
+/** Today in UTC: the as-of day of an assessment that names none. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10)
 
 /** One line per state for the overview: the seed's question answered at a glance. */
 export interface StateSummary {
   readonly actor: string
   readonly label: string
-  readonly frameworks: readonly { readonly framework: string; readonly tier: string; readonly rank: number; readonly confidence: string | null }[]
+  /** rank -1 when the framework does not apply (tier `not_applicable`). */
+  readonly frameworks: readonly { readonly framework: string; readonly tier: string; readonly rank: number; readonly confidence: string | null; readonly applicability: string }[]
   /** What it does for whom, and how well established. */
   readonly conduct: readonly { readonly counterpart: string | null; readonly conduct: string | null; readonly level: string | null; readonly categories: readonly string[] }[]
   readonly claims: number
@@ -40,6 +60,8 @@ export interface Timeline {
  */
 export interface Assessor {
   assess(query: AssessQuery): Promise<ActorAssessment[]>
+  /** What the assessment counted and left out: its as-of day, undated claims, claims outside the conflict or after the day. */
+  evidence(query: AssessQuery): Promise<EvidenceSummary>
   timeline(query: { readonly actor: string; readonly until?: string; readonly conflict?: string }): Promise<Timeline>
   summaries(query: AssessQuery): Promise<StateSummary[]>
 }
@@ -54,16 +76,22 @@ export interface AssessorOptions {
 
 export function createAssessor({ store, legal, actors, cache }: AssessorOptions): Assessor {
   const labels = new Map(actors.map((actor) => [actor.code, actor.label ?? actor.code]))
-  const evidence = (query: AssessQuery): Promise<EvidenceClaim[]> =>
-    cache.value(`evidence:${query.asOf ?? ''}:${query.conflict ?? ''}`, () =>
-      listAssessedEvidence(store, { ...(query.asOf ? { asOf: query.asOf } : {}), boundaries: evidenceBoundaries(conflictOf(legal, query.conflict)) }),
-    )
-  const assess = (query: AssessQuery): Promise<ActorAssessment[]> =>
-    cache.value(`assess:${query.asOf ?? ''}:${query.conflict ?? ''}`, async () =>
-      assessActors(await evidence(query), legal, { actors, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) }),
-    )
+  // Claims after the as-of day are read too (tallied apart at it), to say what it leaves out.
+  const evidence = (asOf: string, conflict: string): Promise<EvidenceClaim[]> =>
+    cache.value(`evidence:${asOf}:${conflict}`, () => listAssessedEvidence(store, { boundaries: evidenceBoundaries(conflictOf(legal, conflict), asOf) }))
+  const statements = (conflict: string): Promise<PoliticalStatement[]> => cache.value(`statements:${conflict}`, () => statusStatementsOf(store, legal, conflict, actors))
+  const assessed = (query: AssessQuery) => {
+    const asOf = query.asOf ?? todayUtc()
+    const conflict = conflictOf(legal, query.conflict).id
+    return cache.value(`assess:${asOf}:${conflict}`, async () => {
+      const [claims, said] = await Promise.all([evidence(asOf, conflict), statements(conflict)])
+      return assessEvidence(claims, legal, { actors, asOf, conflict, statements: said })
+    })
+  }
+  const assess = async (query: AssessQuery): Promise<ActorAssessment[]> => (await assessed(query)).assessments
   return {
     assess,
+    evidence: async (query) => (await assessed(query)).summary,
     timeline: (query) =>
       cache.value(`timeline:${query.actor}:${query.until ?? ''}:${query.conflict ?? ''}`, async () => {
         // The state's claims and those of its organs (IRGC → IRN), as the engine rolls them up, tallied per day.
@@ -74,7 +102,8 @@ export function createAssessor({ store, legal, actors, cache }: AssessorOptions)
           const end = bucketEnd(c.publishedAt!, granularity, query.until)
           return { ...c, publishedAt: end, lastPublishedAt: end }
         })
-        const changes = assessTimeline(bucketed, legal, { actors, actor: query.actor, ...(query.until ? { until: query.until } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) })
+        const said = await statements(conflictOf(legal, query.conflict).id)
+        const changes = assessTimeline(bucketed, legal, { actors, actor: query.actor, statements: said, ...(query.until ? { until: query.until } : {}), ...(query.conflict ? { conflict: query.conflict } : {}) })
         const days = new Map<string, { date: string; claims: number; denials: number }>()
         for (const claim of bucketed) {
           const day = days.get(claim.publishedAt) ?? { date: claim.publishedAt, claims: 0, denials: 0 }
@@ -85,9 +114,10 @@ export function createAssessor({ store, legal, actors, cache }: AssessorOptions)
         return { granularity, changes, claimDates: [...days.values()].sort((a, b) => a.date.localeCompare(b.date)) }
       }),
     summaries: (query) =>
-      cache.value(`summaries:${query.asOf ?? ''}:${query.conflict ?? ''}`, async () => {
+      cache.value(`summaries:${query.asOf ?? todayUtc()}:${conflictOf(legal, query.conflict).id}`, async () => {
         const assessments = await assess(query)
-        const parties = conflictOf(legal, query.conflict).parties.map((party) => party.actor)
+        const conflict = conflictOf(legal, query.conflict)
+        const parties = conflict.parties.map((party) => party.actor)
         const sources = await countIndependentSources(store, {
           states: new Map(assessments.map((a) => [a.actor, codesRollingUpTo([a.actor], actors)])),
           recipients: codesRollingUpTo(parties, actors),
@@ -109,8 +139,9 @@ function summarise(assessment: ActorAssessment, labels: ReadonlyMap<string, stri
     frameworks: assessment.frameworks.map((framework) => ({
       framework: framework.framework,
       tier: framework.tier,
-      rank: framework.tiers.indexOf(framework.tier),
+      rank: framework.tier === NOT_APPLICABLE ? -1 : framework.tiers.indexOf(framework.tier),
       confidence: framework.confidence,
+      applicability: framework.applicability.status,
     })),
     conduct: conductRows.map((row) => ({ counterpart: row.counterpart, conduct: row.conduct, level: row.facts.level ?? null, categories: row.categories })),
     claims: totalClaims([...claims.values()]),

@@ -100,8 +100,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(metaRoutes, { store, cache, legal, access })
-      await api.register(documentRoutes, { store, cache, ...(options.knowledge ? { knowledge: options.knowledge } : {}) })
-      await api.register(claimRoutes, { store, cache })
+      await api.register(documentRoutes, { store, cache, legal, actors, ...(options.knowledge ? { knowledge: options.knowledge } : {}) })
+      await api.register(claimRoutes, { store, cache, legal, actors })
       await api.register(quoteRoutes, { store, cache })
       await api.register(actorRoutes, { store, cache, actors })
       await api.register(assessmentRoutes, { store, assessor, legal, cache })

@@ -2,6 +2,7 @@ import type { ClaimContext } from '../domain/evidence.js'
 import type { Analysis, SupportClaim } from '../domain/records.js'
 import type { NewClaim, NewStatement } from './database.js'
 import { sha256Hex } from './document-id.js'
+import { claimSourceOf } from './claim-source-of.js'
 import type { ColumnTypes } from './insert-rows.js'
 
 /** Claim id: stable across re-extraction as long as supplier, recipient, category and span stay. */
@@ -26,6 +27,7 @@ export const STATEMENT_COLUMNS: ColumnTypes<NewStatement> = {
   outlet: 'text',
   speaker_type: 'text',
   speaker_actor: 'text',
+  standing: 'text',
   verb: 'text',
   cues: 'jsonb',
   rule: 'text',
@@ -56,6 +58,8 @@ export const CLAIM_COLUMNS: ColumnTypes<NewClaim> = {
   cues: 'jsonb',
   extractor: 'text',
   context: 'jsonb',
+  source_actor: 'text',
+  source_class: 'text',
 }
 
 /** Rows for the quotes and claims of one analysed document. */
@@ -79,6 +83,7 @@ export function analysisRows(
     outlet: quote.outlet,
     speaker_type: quote.speakerType,
     speaker_actor: quote.speakerActor,
+    standing: quote.standing ?? null,
     verb: quote.verb,
     cues: JSON.stringify(quote.cues ?? []),
     rule: quote.rule,
@@ -90,31 +95,36 @@ export function analysisRows(
     return sentence ? analysis.text.slice(sentence.start, sentence.end) : null
   }
   const claimIds = uniqueIds(analysis.support.map((claim) => claimIdOf(documentId, claim)))
-  const claims: NewClaim[] = analysis.support.map((claim, idx) => ({
-    id: claimIds[idx]!,
-    document_id: documentId,
-    idx,
-    supplier: claim.supplier,
-    recipient: claim.recipient,
-    category: claim.category,
-    status: claim.status,
-    attributed_to: claim.attributedTo,
-    evidence_start: claim.evidence.start,
-    evidence_end: claim.evidence.end,
-    evidence_text: claim.evidence.text,
-    sentence_index: claim.sentence,
-    sentence_text: sentenceText(claim.sentence),
-    statement_id: claim.quote === null || claim.quote === undefined ? null : (statementIds[claim.quote] ?? null),
-    materiel: JSON.stringify(claim.materiel ?? []),
-    via: claim.via,
-    rule: claim.rule,
-    status_rule: claim.statusRule,
-    entries: JSON.stringify(claim.entries ?? []),
-    cues: JSON.stringify(claim.cues ?? []),
-    extractor: analysis.extractor,
-    // The analyzer may add a context to its claims; older analyses have none.
-    context: JSON.stringify((claim as SupportClaim & { context?: ClaimContext }).context ?? {}),
-  }))
+  const claims: NewClaim[] = analysis.support.map((claim, idx) => {
+    const source = claimSourceOf(claim, analysis.quotes)
+    return {
+      id: claimIds[idx]!,
+      document_id: documentId,
+      idx,
+      supplier: claim.supplier,
+      recipient: claim.recipient,
+      category: claim.category,
+      status: claim.status,
+      attributed_to: claim.attributedTo,
+      evidence_start: claim.evidence.start,
+      evidence_end: claim.evidence.end,
+      evidence_text: claim.evidence.text,
+      sentence_index: claim.sentence,
+      sentence_text: sentenceText(claim.sentence),
+      statement_id: claim.quote === null || claim.quote === undefined ? null : (statementIds[claim.quote] ?? null),
+      materiel: JSON.stringify(claim.materiel ?? []),
+      via: claim.via,
+      rule: claim.rule,
+      status_rule: claim.statusRule,
+      entries: JSON.stringify(claim.entries ?? []),
+      cues: JSON.stringify(claim.cues ?? []),
+      extractor: analysis.extractor,
+      // The analyzer may add a context to its claims; older analyses have none.
+      context: JSON.stringify((claim as SupportClaim & { context?: ClaimContext }).context ?? {}),
+      source_actor: source.actor,
+      source_class: source.class,
+    }
+  })
   return { statements, claims }
 }
 

@@ -1,12 +1,12 @@
 import { sql } from 'kysely'
-import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
+import { claimCount, ORIGIN_USE_RULE, type EvidenceClaim, type SourceClass } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
 import { actorCondition, allOf } from './claim-filters.js'
 import { listEvidenceClaims } from './list-evidence-claims.js'
 import type { Store } from './open-store.js'
 
 export interface TallyQuery {
-  /** YYYY-MM-DD: only claims published by the end of that day (undated ones are left out). */
+  /** YYYY-MM-DD: only claims published by the end of that day (undated ones: captured by then). */
   readonly asOf?: string
   /** Actor codes: claims where one of them is the supplier or the organ the claim went through. */
   readonly actors?: readonly string[]
@@ -31,12 +31,14 @@ export async function refreshClaimTallies(store: Store): Promise<{ readonly rebu
     await sql`lock table claim_tallies in exclusive mode`.execute(trx)
     if (await isCurrent(trx)) return { rebuilt: false }
     await sql`delete from claim_tallies`.execute(trx)
+    // Undated documents count at their capture day, marked; the three smallest independence keys tell one, two or three sources apart.
     await sql`
-      insert into claim_tallies (supplier, recipient, category, status, via, context, day, n, first_id, key_min, key_max)
-      select supplier, recipient, category, status, via, coalesce(context, '{}'::jsonb), (published_at at time zone 'UTC')::date,
-        count(*), min(id), min(independence_key), max(independence_key)
+      insert into claim_tallies (supplier, recipient, category, status, via, context, source_actor, source_class, implied_by_use, undated, day, n, first_id, keys)
+      select supplier, recipient, category, status, via, coalesce(context, '{}'::jsonb), source_actor, source_class, rule = ${ORIGIN_USE_RULE},
+        published_at is null, (coalesce(published_at, captured_at) at time zone 'UTC')::date,
+        count(*), min(id), (array_agg(distinct independence_key order by independence_key))[1:3]
       from effective_claims
-      group by 1, 2, 3, 4, 5, 6, 7`.execute(trx)
+      group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`.execute(trx)
     await sql`update claim_tallies_state set generation = (select n from store_generation), built_at = now()`.execute(trx)
     return { rebuilt: true }
   })
@@ -56,11 +58,14 @@ interface TallyRow {
   status: string
   via: string | null
   context: EvidenceClaim['context'] | null
+  source_actor: string | null
+  source_class: SourceClass | null
+  implied_by_use: boolean
+  undated: boolean
   first: string | null
   last: string | null
   n: number
-  key_min: string
-  key_max: string
+  keys: string
 }
 
 /**
@@ -80,11 +85,11 @@ export async function listEvidenceTallies(store: Store, query: TallyQuery = {}):
   const period = bounds ? sql`width_bucket(t.day, ${bounds}::date[]) * 2 + (t.day = any(${bounds}::date[]))::int` : sql`t.day`
   // Few rows come back (hundreds), so they come as rows; the listed claim is the smallest id.
   const { rows } = await sql<TallyRow>`
-    select min(first_id) as first_id, supplier, recipient, category, status, via, context,
-      min(day)::text as first, max(day)::text as last, sum(n)::int as n, min(key_min) as key_min, max(key_max) as key_max
+    select min(first_id) as first_id, supplier, recipient, category, status, via, context, source_actor, source_class, implied_by_use, undated,
+      min(day)::text as first, max(day)::text as last, sum(n)::int as n, jsonb_agg(t.keys)::text as keys
     from claim_tallies t
     where ${where}
-    group by supplier, recipient, category, status, via, context, ${period}
+    group by supplier, recipient, category, status, via, context, source_actor, source_class, implied_by_use, undated, ${period}
     order by first nulls last, first_id`.execute(store.db)
   return rows.map(evidenceOfTally)
 }
@@ -104,26 +109,33 @@ export async function listAssessedEvidence(store: Store, query: TallyQuery = {})
   return listEvidenceClaims(store, { withText: false, ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.actors ? { actors: query.actors } : {}) })
 }
 
-const evidenceOfTally = ({ first_id: id, supplier, recipient, category, status, via, context, first, last, n: count, key_min: keyMin, key_max: keyMax }: TallyRow): EvidenceClaim => ({
-  id,
-  // The listed claim's document, date, attribution and words come with its words (claimTexts).
-  documentId: '',
-  supplier,
-  recipient,
-  category: category as Category,
-  status: status as Status,
-  attributedTo: null,
-  evidence: '',
-  sentence: null,
-  documentTitle: null,
-  url: null,
-  outlet: null,
-  publishedAt: first,
-  lastPublishedAt: last,
-  independenceKey: keyMin,
-  independenceKeys: keyMin === keyMax ? [keyMin] : [keyMin, keyMax],
-  via,
-  context: context ?? {},
-  review: 'pending',
-  count,
-})
+const evidenceOfTally = ({ first_id: id, supplier, recipient, category, status, via, context, source_actor, source_class, implied_by_use, undated, first, last, n: count, keys }: TallyRow): EvidenceClaim => {
+  // The three smallest distinct keys of the tallies merged into this entry.
+  const independenceKeys = [...new Set((JSON.parse(keys) as string[][]).flat())].sort().slice(0, 3)
+  return {
+    id,
+    // The listed claim's document, date, attribution and words come with its words (claimTexts).
+    documentId: '',
+    supplier,
+    recipient,
+    category: category as Category,
+    status: status as Status,
+    attributedTo: null,
+    evidence: '',
+    sentence: null,
+    documentTitle: null,
+    url: null,
+    outlet: null,
+    publishedAt: first,
+    lastPublishedAt: last,
+    independenceKey: independenceKeys[0] ?? '',
+    independenceKeys,
+    via,
+    context: context ?? {},
+    review: 'pending',
+    count,
+    source: { actor: source_actor, class: source_class },
+    ...(implied_by_use ? { impliedByUse: true } : {}),
+    ...(undated ? { undated: true } : {}),
+  }
+}

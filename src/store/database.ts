@@ -95,6 +95,8 @@ export interface StatementTable {
   outlet: string | null
   speaker_type: string
   speaker_actor: string | null
+  /** How much the speaker's word weighs: official, expert, media, other (migration 0005). */
+  standing: string | null
   verb: string | null
   cues: Json<string[]>
   rule: string
@@ -135,6 +137,10 @@ export interface ClaimTable {
   cues: Json<string[]>
   extractor: string
   context: Json<ClaimContext>
+  /** The speaker's actor code, when known (migration 0005). */
+  source_actor: string | null
+  /** Who says it: official, institution, expert, named, media, unnamed, journalist (SOURCE_CLASSES). */
+  source_class: string | null
   review_state: ColumnType<ReviewState, ReviewState | undefined, ReviewState>
   corrected: NullableJson<ClaimCorrection>
   reviewed_by: string | null
@@ -178,6 +184,9 @@ export interface LiveClaimView {
   materiel: string[]
   context: ClaimContext
   review_state: ReviewState
+  rule: string
+  source_actor: string | null
+  source_class: string | null
 }
 
 /** Every claim with its reviewed values, the extracted ones beside them (rejected claims included). */
@@ -187,7 +196,6 @@ export interface ReviewedClaimView extends LiveClaimView {
   x_category: string
   x_status: string
   statement_id: string | null
-  rule: string
   status_rule: string
   reviewed_by: string | null
   reviewed_at: Date | null
@@ -201,6 +209,7 @@ export interface EffectiveClaimView extends LiveClaimView {
   cluster_key: string
   url: string | null
   title: string | null
+  captured_at: Date
 }
 
 /** The merged table as a view, for direct SQL use. */
@@ -225,21 +234,26 @@ export interface ClaimTallyTable {
   status: string
   via: string | null
   context: Json<ClaimContext>
-  /** Publication day (UTC) of the claims' documents; null for undated ones. */
+  /** Publication day (UTC) of the claims' documents; the capture day for undated ones. */
   day: ColumnType<string | null, string | null, string | null>
+  /** The day is the capture day: the documents have no publication date. */
+  undated: boolean
+  source_actor: string | null
+  source_class: string | null
+  /** The supply is inferred from the recipient's use of the materiel (rule support.origin-use). */
+  implied_by_use: boolean
   n: number
   /** The smallest claim id of the tally, which stands for the others in listings. */
   first_id: string
-  /** Smallest and largest independence key: they differ when the claims come from two sources or more. */
-  key_min: string
-  key_max: string
+  /** The three smallest distinct independence keys: enough to tell one, two or three sources apart. */
+  keys: string[]
 }
 
 /** The one schema of the store. */
 export const FEED_POLL_STATUSES = ['ok', 'not_modified', 'failed'] as const
 export type FeedPollStatus = (typeof FEED_POLL_STATUSES)[number]
 
-/** A feed watched by the job queue's cron (see migration 0005-feeds). */
+/** A feed watched by the job queue's cron (see migration 0006-feeds). */
 export interface FeedTable {
   id: Generated<number>
   url: string
@@ -298,6 +312,7 @@ export interface Database {
   feeds: FeedTable
   feed_items: FeedItemTable
   feed_polls: FeedPollTable
+  status_sentence_cache: { search: string; generation: string; rows: Json<unknown[]> }
 }
 
 export type DocumentRow = Selectable<DocumentTable>

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely'
-import type { ClaimContext } from '../domain/evidence.js'
+import type { ClaimContext, ClaimSource, SourceClass } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
 import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
 import type { ReviewedClaimView, ReviewState } from './database.js'
@@ -44,6 +44,8 @@ export interface StoredClaim {
   readonly context: ClaimContext
   readonly rule: string
   readonly statusRule: string
+  /** Who says it (the speaker's actor and class), for its source grade. */
+  readonly source: ClaimSource
   readonly review: { readonly state: ReviewState; readonly by: string | null; readonly at: string | null }
   readonly document: { readonly title: string | null; readonly url: string | null; readonly outlet: string | null; readonly publishedAt: string | null }
 }
@@ -132,6 +134,7 @@ function toStoredClaim(row: Row): StoredClaim {
     context: row.context ?? {},
     rule: row.rule,
     statusRule: row.status_rule,
+    source: { actor: row.source_actor, class: row.source_class as SourceClass | null },
     review: { state: row.review_state, by: row.reviewed_by, at: row.reviewed_at ? row.reviewed_at.toISOString() : null },
     document: { title: row.title, url: row.url, outlet: row.outlet, publishedAt: isoDay(row.published_at) },
   }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { ClaimContext, EvidenceClaim } from '../domain/evidence.js'
+import { ORIGIN_USE_RULE, type ClaimContext, type EvidenceClaim, type SourceClass } from '../domain/evidence.js'
 import type { Category, Status } from '../domain/vocabulary.js'
 import { actorCondition, allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
 import type { ReviewState } from './database.js'
@@ -12,7 +12,7 @@ export interface EvidenceQuery {
    * claimTexts afterwards.
    */
   readonly withText?: boolean
-  /** YYYY-MM-DD: only documents published by the end of that day (undated ones are left out). */
+  /** YYYY-MM-DD: only documents published by the end of that day (undated ones: captured by then). */
   readonly asOf?: string
   /** Actor codes: claims where one of them is the supplier or the organ the claim went through. */
   readonly actors?: readonly string[]
@@ -27,14 +27,36 @@ export function listEvidenceClaims(store: Store, query: EvidenceQuery = {}): Pro
   return query.withText === false ? listLeanEvidence(store, filters, query.actors) : listClaimEvidence(store, filters, query.actors)
 }
 
+/** The day a claim counts at: its document's publication day, or its capture day when undated. */
+const EVIDENCE_DAY = sql`coalesce(c.published_at, c.captured_at)`
+
 function evidenceConditions(filters: ClaimFilters, actors?: readonly string[]) {
-  const conditions = [...claimConditions(filters), ...documentConditions(filters, 'c')]
+  const { asOf, ...rest } = filters
+  const conditions = [...claimConditions(rest), ...documentConditions(rest, 'c')]
+  if (asOf) conditions.push(sql`${EVIDENCE_DAY} < ${`${asOf}T00:00:00Z`}::timestamptz + interval '1 day'`)
   if (actors?.length) conditions.push(actorCondition(actors))
   return allOf(conditions)
 }
 
 /** What a claim says without its words, in this order (one JSON array per claim on PGlite). */
-type Lean = [id: string, documentId: string, supplier: string, recipient: string, category: string, status: string, attributedTo: string | null, day: string | null, independenceKey: string, via: string | null, context: ClaimContext | null, review: ReviewState]
+type Lean = [
+  id: string,
+  documentId: string,
+  supplier: string,
+  recipient: string,
+  category: string,
+  status: string,
+  attributedTo: string | null,
+  day: string | null,
+  independenceKey: string,
+  via: string | null,
+  context: ClaimContext | null,
+  review: ReviewState,
+  sourceActor: string | null,
+  sourceClass: SourceClass | null,
+  impliedByUse: boolean,
+  undated: boolean,
+]
 
 /** A claim's words: its evidence and sentence, its document's title, URL and outlet. */
 export type ClaimWords = Pick<EvidenceClaim, 'evidence' | 'sentence' | 'documentTitle' | 'url' | 'outlet'>
@@ -42,10 +64,14 @@ export type ClaimWords = Pick<EvidenceClaim, 'evidence' | 'sentence' | 'document
 const NO_WORDS: ClaimWords = { evidence: '', sentence: null, documentTitle: null, url: null, outlet: null }
 
 const LEAN_COLUMNS = sql`c.id, c.document_id, c.supplier, c.recipient, c.category, c.status, c.attributed_to,
-  to_char(c.published_at at time zone 'UTC', 'YYYY-MM-DD'), c.independence_key, c.via, c.context, c.review_state`
-const LEAN_ORDER = sql`c.published_at asc nulls last, c.document_id, c.idx`
+  to_char(${EVIDENCE_DAY} at time zone 'UTC', 'YYYY-MM-DD'), c.independence_key, c.via, c.context, c.review_state,
+  c.source_actor, c.source_class, c.rule = ${ORIGIN_USE_RULE}, c.published_at is null`
+const LEAN_ORDER = sql`${EVIDENCE_DAY} asc, c.document_id, c.idx`
 
-const evidenceClaimOf = ([id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review]: Lean, words: ClaimWords): EvidenceClaim => ({
+const evidenceClaimOf = (
+  [id, documentId, supplier, recipient, category, status, attributedTo, publishedAt, independenceKey, via, context, review, sourceActor, sourceClass, impliedByUse, undated]: Lean,
+  words: ClaimWords,
+): EvidenceClaim => ({
   id,
   documentId,
   supplier,
@@ -59,6 +85,9 @@ const evidenceClaimOf = ([id, documentId, supplier, recipient, category, status,
   via,
   context: context ?? {},
   review: review === 'rejected' ? 'pending' : review,
+  source: { actor: sourceActor, class: sourceClass },
+  ...(impliedByUse ? { impliedByUse: true } : {}),
+  ...(undated ? { undated: true } : {}),
 })
 
 /**
@@ -82,7 +111,7 @@ async function listLeanEvidence(store: Store, filters: ClaimFilters, actors?: re
 }
 
 /** What claimTexts gives a claim read without its words: the words, its document and its day, who said it. */
-export type ClaimText = ClaimWords & Pick<EvidenceClaim, 'documentId' | 'attributedTo' | 'publishedAt'>
+export type ClaimText = ClaimWords & Pick<EvidenceClaim, 'documentId' | 'attributedTo' | 'publishedAt' | 'undated'>
 
 /** The words of claims read without them (see withText and listEvidenceTallies), reviewers' corrections applied. */
 export async function claimTexts(store: Store, ids: readonly string[]): Promise<Map<string, ClaimText>> {
@@ -93,11 +122,22 @@ export async function claimTexts(store: Store, ids: readonly string[]): Promise<
       .innerJoin('documents as d', 'd.id', 'c.document_id')
       .leftJoin('outlets as o', 'o.id', 'd.outlet_id')
       .select(['c.id', 'c.document_id', 'c.attributed_to', 'c.evidence_text', 'c.sentence_text', 'd.title', 'd.url', 'o.name as outlet'])
-      .select(sql<string | null>`to_char(d.published_at at time zone 'UTC', 'YYYY-MM-DD')`.as('published'))
+      .select(sql<string | null>`to_char(coalesce(d.published_at, d.captured_at) at time zone 'UTC', 'YYYY-MM-DD')`.as('published'))
+      .select(sql<boolean>`d.published_at is null`.as('undated'))
       .where('c.id', 'in', ids.slice(i, i + 5000))
       .execute()
     for (const row of rows)
-      found.set(row.id, { documentId: row.document_id, attributedTo: row.attributed_to, publishedAt: row.published, evidence: row.evidence_text, sentence: row.sentence_text, documentTitle: row.title, url: row.url, outlet: row.outlet })
+      found.set(row.id, {
+        documentId: row.document_id,
+        attributedTo: row.attributed_to,
+        publishedAt: row.published,
+        ...(row.undated ? { undated: true } : {}),
+        evidence: row.evidence_text,
+        sentence: row.sentence_text,
+        documentTitle: row.title,
+        url: row.url,
+        outlet: row.outlet,
+      })
   }
   return found
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { STATUS_STRENGTH, STATUSES, type Category, type Status } from '../domain/vocabulary.js'
+import { GENERIC_CATEGORY, STATUS_STRENGTH, STATUSES, WEAPON_CATEGORIES, type Category, type Status } from '../domain/vocabulary.js'
 import { allOf, claimConditions, documentConditions, type ClaimFilters } from './claim-filters.js'
 import type { Store } from './open-store.js'
 import { isoDay } from './parse-published-at.js'
@@ -18,6 +18,11 @@ export interface MergedClaim {
   readonly independentOutlets: number
   /** Documents that deny the claim. */
   readonly denials: number
+  /**
+   * Documents that deny the pair in generic words ("we have never sent weapons to Russia",
+   * other_weapons), counted against each specific weapons category of the pair too.
+   */
+  readonly blanketDenials: number
   /** Publication dates (YYYY-MM-DD) of the first and last document, denials included. */
   readonly firstSeen: string | null
   readonly lastSeen: string | null
@@ -48,7 +53,7 @@ export interface MergedAggregates {
   last_seen: Date | null
 }
 
-export type MergedCounts = Omit<MergedClaim, 'supplier' | 'recipient' | 'category'>
+export type MergedCounts = Omit<MergedClaim, 'supplier' | 'recipient' | 'category' | 'blanketDenials'>
 
 export const mergedCountsOf = (row: MergedAggregates): MergedCounts => ({
   strongestStatus: (row.strength === null ? 'denied' : (byStrength.get(Number(row.strength)) ?? 'opinion')) as Status,
@@ -65,13 +70,18 @@ export const mergedCountsOf = (row: MergedAggregates): MergedCounts => ({
  * rejected in review, with corrections applied. Filters apply to claims before merging.
  */
 export async function listMergedClaims(store: Store, filters: ClaimFilters = {}): Promise<MergedClaim[]> {
-  const { rows } = await sql<MergedAggregates & { supplier: string; recipient: string; category: string }>`
+  const [{ rows }, blanket] = await Promise.all([
+    sql<MergedAggregates & { supplier: string; recipient: string; category: string }>`
     select c.supplier, c.recipient, c.category, ${MERGED_AGGREGATES}
     from effective_claims c
     where ${allOf([...claimConditions(filters), ...documentConditions(filters, 'c')])}
-    group by c.supplier, c.recipient, c.category`.execute(store.db)
+    group by c.supplier, c.recipient, c.category`.execute(store.db),
+    blanketDenials(store, filters),
+  ])
+  const generic = (row: { supplier: string; recipient: string; category: string }): number =>
+    row.category !== GENERIC_CATEGORY && WEAPON_CATEGORIES.includes(row.category as Category) ? (blanket.get(`${row.supplier}>${row.recipient}`) ?? 0) : 0
   return rows
-    .map((row) => ({ supplier: row.supplier, recipient: row.recipient, category: row.category as Category, ...mergedCountsOf(row) }))
+    .map((row) => ({ supplier: row.supplier, recipient: row.recipient, category: row.category as Category, ...mergedCountsOf(row), blanketDenials: generic(row) }))
     .sort(
       (a, b) =>
         b.independentOutlets - a.independentOutlets ||
@@ -81,4 +91,15 @@ export async function listMergedClaims(store: Store, filters: ClaimFilters = {})
         a.recipient.localeCompare(b.recipient) ||
         a.category.localeCompare(b.category),
     )
+}
+
+/** Documents denying each supplier → recipient pair in generic words, whatever category or status filter the table has. */
+async function blanketDenials(store: Store, filters: ClaimFilters): Promise<Map<string, number>> {
+  const { category: _category, status: _status, ...pair } = filters
+  const { rows } = await sql<{ supplier: string; recipient: string; n: string }>`
+    select c.supplier, c.recipient, count(distinct c.document_id) as n
+    from effective_claims c
+    where c.status = 'denied' and c.category = ${GENERIC_CATEGORY} and ${allOf([...claimConditions(pair), ...documentConditions(pair, 'c')])}
+    group by c.supplier, c.recipient`.execute(store.db)
+  return new Map(rows.map((row) => [`${row.supplier}>${row.recipient}`, Number(row.n)]))
 }

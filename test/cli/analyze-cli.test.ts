@@ -42,6 +42,20 @@ describe('cobel command line', () => {
     }
   })
 
+  it('assess documents every exit code in --help, and uses them', () => {
+    const help = cobel(['assess', '--help'])
+    assert.match(help.out.replace(/\s+/g, ' '), /Exit codes: 0 assessed .* 1 error .* 2 usage error .* 3 with --scenario: some scenario's tiers/)
+    const data = join(scratch, 'assess-store')
+    assert.equal(cobel(['assess', '--conflict', 'mars-2030', '--data', data]).code, 2, 'an unknown conflict is a usage error')
+    assert.equal(cobel(['assess', '--framework', 'vibes', '--data', data]).code, 2)
+    const scenario = file('mismatch.yaml', '- {id: X1, facts: "shells to the aggressor", actor: PRK, counterpart: RUS, conduct: weapons_transfer, exp: [party]}\n')
+    const run = cobel(['assess', '--scenario', scenario, '--framework', 'icrc_sba'])
+    assert.equal(run.code, 3, run.err)
+    assert.match(run.out, /X1 MISMATCH/)
+    assert.match(run.out, /warning: not stated, filled with defaults: actor_type = state_organ/)
+    assert.equal(cobel(['assess', '--scenario', join(scratch, 'nowhere.yaml')]).code, 1)
+  })
+
   it('writes one annotation line per document with --format jsonl', () => {
     const run = cobel(['analyze', '--format', 'jsonl', SAMPLE])
     assert.equal(run.code, 0, run.err)
@@ -54,7 +68,7 @@ describe('cobel command line', () => {
   })
 
   it('reads standard input and labels a language it has no lexicon for', () => {
-    const run = cobel(['analyze', '--format', 'json', '-'], 'Il ministro ha detto che l’Italia invierà altri sistemi di difesa aerea all’Ucraina nelle prossime settimane.')
+    const run = cobel(['analyze', '--format', 'json', '-'], "Bakan, İtalya'nın önümüzdeki haftalarda Ukrayna'ya daha fazla hava savunma sistemi göndereceğini söyledi.")
     assert.equal(run.code, 0, run.err)
     const [record] = JSON.parse(run.out) as { lang: string; supported: boolean; warnings: string[]; support: unknown[] }[]
     assert.equal(record!.supported, false)

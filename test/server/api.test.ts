@@ -152,6 +152,10 @@ describe('meta, stats, OpenAPI and headers', () => {
     assert.ok(meta.statuses.includes('denied'))
     assert.equal(meta.frameworks.length, 6)
     assert.ok(meta.frameworks.every((f: { tiers: string[] }) => f.tiers.length >= 2))
+    // The conflicts the workbench switches between, with their classification.
+    assert.deepEqual(meta.conflicts.map((c: { id: string }) => c.id), ['armenia-azerbaijan-2020', 'israel-hamas-2023', 'russia-ukraine-2022'])
+    assert.equal(meta.conflicts.find((c: { id: string }) => c.id === 'israel-hamas-2023').classification.value, 'contested')
+    assert.equal(meta.conflicts.find((c: { default: boolean }) => c.default).id, 'russia-ukraine-2022')
     const stats = (await get('/api/stats')).json
     assert.equal(stats.documents, 3)
     assert.equal(stats.claims, 5)
@@ -285,6 +289,13 @@ describe('claims, network, quotes, actors, search', () => {
     const found = (await get('/api/claims?q=satellite')).json
     assert.equal(found.total, 1)
     assert.equal(found.items[0].supplier, 'PRK')
+    // Every claim with who says it, its grade and the conflict it belongs to.
+    for (const claim of (await get('/api/claims')).json.items) {
+      assert.match(claim.grade.code, /^[A-F][1-6]$/)
+      assert.equal(typeof claim.grade.basis, 'string')
+      assert.ok('class' in claim.source)
+      assert.equal(claim.conflict, 'russia-ukraine-2022')
+    }
     const sorted = (await get('/api/claims?sort=supplier')).json.items.map((c: { supplier: string }) => c.supplier)
     assert.deepEqual(sorted, [...sorted].sort())
     for (const url of ['/api/claims?status=sure', '/api/claims?review=maybe', '/api/claims?asOf=yesterday', '/api/claims?sort=length', '/api/claims?q=', '/api/claims?pageSize=abc'])
@@ -376,8 +387,21 @@ describe('assessments and timeline', () => {
       only[0].frameworks.map((f: { framework: string }) => f.framework),
       ['arsiwa_complicity'],
     )
-    const before = (await get('/api/assessments?asOf=2022-10-01')).json.items
-    assert.equal(before.length, 0)
+    const before = (await get('/api/assessments?asOf=2022-10-01')).json
+    assert.equal(before.items.length, 0)
+    // The answer says what the as-of day left out.
+    assert.equal(before.evidence.asOf, '2022-10-01')
+    assert.ok(before.evidence.leftOut.afterAsOf > 0)
+    assert.equal(all.evidence.asOf, new Date().toISOString().slice(0, 10), 'without asOf, an assessment is as of today')
+    // Each listed claim carries its source grade; each framework what would lower it.
+    for (const id of icrc.claimIds) assert.match(iran.claims[id].grade.code, /^[A-F][1-6]$/)
+    assert.ok(Array.isArray(icrc.lower) && icrc.lower.length > 0)
+    assert.equal(icrc.applicability.status, 'applies')
+    // Another conflict: none of these claims is to its parties.
+    const gaza = (await get('/api/assessments?conflict=israel-hamas-2023')).json
+    assert.equal(gaza.items.length, 0)
+    assert.equal(gaza.evidence.conflict, 'israel-hamas-2023')
+    assert.ok(gaza.evidence.leftOut.notParty > 0)
     for (const url of ['/api/assessments?framework=vibes', '/api/assessments?asOf=2022-02-30', '/api/assessments?conflict=mars', '/api/assessments/IRN?actor=IRN'])
       await assertBadRequest(url)
   })
@@ -401,6 +425,9 @@ describe('assessments and timeline', () => {
     assert.ok(iran.claims >= 2)
     assert.ok(iran.sources >= 1)
     assert.ok(iran.conduct.some((c: { conduct: string }) => c.conduct === 'weapons_transfer'))
+    assert.ok(iran.frameworks.every((f: { applicability: string }) => f.applicability === 'applies'))
+    assert.equal(overview.evidence.conflict, 'russia-ukraine-2022')
+    assert.ok(overview.evidence.counted >= 2)
     await assertBadRequest('/api/overview?framework=icrc_sba')
   })
 

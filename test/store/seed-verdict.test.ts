@@ -21,8 +21,10 @@ const cobel = (...args: string[]) => {
 
 interface Compact {
   actor: string
-  frameworks: { framework: string; tier: string; flags: string[]; claimIds: string[]; counterEvidenceIds: string[]; claimCount: number }[]
-  claims: Record<string, { evidence: string; documentId: string; status: string }>
+  asOf: string | null
+  undated: number
+  frameworks: { framework: string; tier: string; confidence: string | null; flags: string[]; claimIds: string[]; counterEvidenceIds: string[]; claimCount: number }[]
+  claims: Record<string, { evidence: string; documentId: string; status: string; grade?: { code: string } }>
 }
 
 test('the seed article ingested and assessed: each state under each framework, traceable to its sentences', { skip: !existsSync(SEED) && 'no ../shared/corpus beside the checkout' }, () => {
@@ -40,6 +42,18 @@ test('the seed article ingested and assessed: each state under each framework, t
   // Aid to the victim of aggression is non-belligerence under qualified neutrality, not complicity.
   assert.equal(tier('USA', 'neutrality_qualified')?.tier, 'non_belligerent')
   assert.equal(tier('USA', 'arsiwa_complicity')?.tier, 'no_responsibility')
+  // S9: "la Russie considère déjà les États-Unis … comme une partie à la guerre" is a political claim only.
+  assert.ok(tier('USA', 'icrc_sba')?.flags.includes('political_claim_only'))
+  assert.equal(tier('USA', 'icrc_sba')?.tier, 'supporter')
+  // NATO is an organisation: not under Hague neutrality.
+  assert.equal(tier('NATO', 'neutrality_strict')?.tier, 'not_applicable')
+  // One US spokesman's assessment of Iranian trainers is an allegation, graded B2 (a third state's official).
+  const [iranTraining] = JSON.parse(cobel('assess', '--json', '--actor', 'IRN', '--claims', '50')) as Compact[]
+  assert.equal(tier('IRN', 'icrc_sba')?.confidence, 'alleged')
+  const kirby = Object.values(iranTraining!.claims).find((claim) => /formateurs/.test(claim.evidence) && claim.status === 'confirmed')
+  assert.equal(kirby?.grade?.code, 'B2')
+  // The article has no date: every claim counts at the day it was captured, with a warning.
+  assert.ok(results.every((r) => r.undated > 0 && r.asOf))
   // Saudi Arabia's alignment with Russia on oil is economic: no framework counts it as support.
   assert.equal(tier('SAU', 'icrc_sba')?.tier, 'not_party')
   assert.equal(tier('SAU', 'neutrality_strict')?.tier, 'neutral')
@@ -55,5 +69,11 @@ test('the seed article ingested and assessed: each state under each framework, t
   assert.ok(listed.length > 0 && iran.frameworks.every((f) => f.claimIds.length <= 3))
   for (const id of listed) assert.ok(iran.claims[id]!.evidence.length > 10, id)
   // The text report names the same claims with their evidence.
-  assert.match(cobel('assess', '--actor', 'IRN'), /confirmed ".*formateurs.*" — John Kirby/)
+  const text = cobel('assess', '--actor', 'IRN')
+  assert.match(text, /\[B2\] confirmed ".*formateurs.*" — John Kirby/)
+  assert.match(text, /warning: \d+ of them have no publication date and are counted at the day their document was captured/)
+  // As of a day before it was captured, the article is left out, and the answer says so.
+  const before = cobel('assess', '--as-of', '2022-10-31')
+  assert.match(before, /left out: \d+ undated, captured after 2022-10-31 \(publication date unknown\)/)
+  assert.match(before, /No outside state has support claims counted in this conflict by 2022-10-31/)
 })

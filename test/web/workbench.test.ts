@@ -145,10 +145,19 @@ describe('workbench in Chromium', () => {
     assert.match(iran, /claims: \d+, independent sources: \d+/)
     assert.ok(Number(await page.getByTestId('count-documents').innerText()) >= 6)
     assert.ok(await page.locator('.tier-column[data-tier="supporter"] a[data-actor="IRN"]').count())
-    await page.locator('select').first().selectOption('arsiwa_complicity')
+    await page.getByTestId('framework-select').selectOption('arsiwa_complicity')
     await page.locator('.tier-column[data-tier="complicit"]').waitFor()
-    await page.locator('select').first().selectOption('icrc_sba')
+    await page.getByTestId('framework-select').selectOption('icrc_sba')
+    // The assessment states its as-of day; the conflict is chosen, with its classification.
+    assert.match(await page.getByTestId('evidence-line').innerText(), /As of \d{4}-\d{2}-\d{2}: \d+ claim\(s\) counted/)
+    assert.match(await page.getByTestId('conflict-classification').innerText(), /international armed conflict/)
     await shot('overview', true)
+    await page.getByTestId('conflict-select').selectOption('israel-hamas-2023')
+    await page.getByTestId('conflict-classification').filter({ hasText: 'contested' }).waitFor()
+    // Support to Russia is not in the war in Gaza.
+    await page.locator('.glance-row[data-actor="IRN"]').waitFor({ state: 'detached' })
+    await page.getByTestId('conflict-select').selectOption('russia-ukraine-2022')
+    await page.locator('.glance-row[data-actor="IRN"]').waitFor()
   })
 
   test('the interface speaks French', async () => {
@@ -217,6 +226,8 @@ describe('workbench in Chromium', () => {
     assert.equal(tierBefore, 'supporter')
     const traced = icrc.locator('details:has(summary:text-matches("Claims behind the tier")) li[data-claim-id]')
     const claimId = (await traced.first().getAttribute('data-claim-id'))!
+    // Each claim shows its source grade beside it.
+    assert.match((await traced.first().locator('.badge.grade').getAttribute('data-grade')) ?? '', /^[A-F][1-6]$/)
     await shot('dossier-before')
     await traced.first().getByRole('link', { name: 'Review this claim' }).click()
     const panel = page.locator(`.review-panel[data-claim-id="${claimId}"]`)

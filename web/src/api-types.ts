@@ -9,7 +9,9 @@ import type { StateSummary, Timeline } from '../../src/server/assessor.js'
 import type { StoredQuote as StoredQuoteOfDocument } from '../../src/store/get-document.js'
 import type { Highlight } from '../../src/server/find-highlights.js'
 import type { IngestJob } from '../../src/server/ingest-jobs.js'
-import type { StoredClaim } from '../../src/store/list-claim-rows.js'
+import type { GradedClaim } from '../../src/server/grade-stored-claims.js'
+import type { SourceGrade } from '../../src/assess/grade-claim.js'
+import type { EvidenceSummary } from '../../src/assess/aggregate-facts.js'
 import type { DocumentSummary } from '../../src/store/list-documents.js'
 import type { MergedClaim } from '../../src/store/list-merged-claims.js'
 import type { Network, NetworkEdge } from '../../src/store/list-network-edges.js'
@@ -18,7 +20,9 @@ import type { SearchHit } from '../../src/store/search-store.js'
 
 export type { Category, ErrorCode, Status }
 // Answers whose shape is the server's own type.
-export type { ClaimRef, DocumentSummary, FiredRule, Highlight, IngestJob, MergedClaim, Network, NetworkEdge, ReviewLogEntry, SearchHit, StateSummary, StoredClaim, TierChange, Timeline }
+export type { ClaimRef, DocumentSummary, EvidenceSummary, FiredRule, Highlight, IngestJob, MergedClaim, Network, NetworkEdge, ReviewLogEntry, SearchHit, SourceGrade, StateSummary, TierChange, Timeline }
+/** A stored claim with its source grade and the conflict it belongs to (the claims and document routes). */
+export type StoredClaim = GradedClaim
 export type Role = 'viewer' | 'editor' | 'admin'
 export type ReviewState = 'pending' | 'accepted' | 'rejected' | 'corrected'
 
@@ -43,13 +47,24 @@ export interface FrameworkInfo {
   readonly default: string
 }
 
+export interface ConflictInfo {
+  readonly id: string
+  readonly title: string
+  readonly default: boolean
+  readonly start: string
+  readonly end: string | null
+  readonly classification: { readonly value: string; readonly views: readonly { readonly classification: string; readonly held_by: string; readonly cite: readonly string[] }[]; readonly cite: readonly string[]; readonly note?: string }
+  readonly parties: readonly { readonly actor: string; readonly role: string }[]
+  readonly theatre: readonly string[]
+}
+
 export interface Meta {
   readonly disclaimer: string
   readonly categories: readonly Category[]
   readonly statuses: readonly Status[]
   readonly reviewStates: readonly ReviewState[]
   readonly frameworks: readonly FrameworkInfo[]
-  readonly conflicts: readonly { readonly id: string; readonly title: string }[]
+  readonly conflicts: readonly ConflictInfo[]
 }
 
 export interface Stats {
@@ -105,6 +120,7 @@ export interface Overview {
   readonly lastIngest: string | null
   readonly documents: number
   readonly claims: number
+  readonly evidence: EvidenceSummary
   readonly states: readonly StateSummary[]
 }
 
@@ -113,7 +129,9 @@ export interface FrameworkAssessment {
   readonly title: string
   readonly axis: string
   readonly tiers: readonly string[]
+  /** One of tiers, or `not_applicable`. */
   readonly tier: string
+  readonly applicability: { readonly status: 'applies' | 'contested' | 'not_applicable'; readonly reason: string | null; readonly cite: readonly string[] }
   readonly defaultTier: string
   readonly confidence: 'established' | 'alleged' | null
   readonly grounds: readonly string[]
@@ -128,14 +146,18 @@ export interface FrameworkAssessment {
   readonly citations: readonly { readonly key: string; readonly reference: string; readonly url: string | null; readonly doi: string | null }[]
   readonly next: { readonly tier: string; readonly options: readonly { readonly ruleId: string; readonly label: string; readonly row: string | null; readonly missing: readonly string[] }[] } | null
   readonly confidenceNote: string | null
+  /** What would lower the tier. */
+  readonly lower: readonly string[]
   readonly prospective: { readonly tier: string; readonly rows: readonly string[] } | null
 }
 
 export interface ActorAssessment {
   readonly disclaimer: string
   readonly actor: string
+  readonly actorKind: string | null
   readonly conflict: string
   readonly asOf: string | null
+  readonly undated: number
   readonly organs: readonly string[]
   readonly frameworks: readonly FrameworkAssessment[]
   /** Every claim the frameworks list, by id. */

@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { assessActors, assessScenarioFile, assessTimeline, codesRollingUpTo, compactAssessment, conflictOf, evidenceBoundaries, formatAssessment, formatScenarioResults, formatTimeline, readLegalData, shownClaimIds } from '../../assess/index.js'
+import {
+  assessEvidence,
+  assessScenarioFile,
+  assessTimeline,
+  codesRollingUpTo,
+  compactAssessment,
+  conflictOf,
+  evidenceBoundaries,
+  formatAssessment,
+  formatScenarioResults,
+  formatTimeline,
+  readLegalData,
+  shownClaimIds,
+} from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
+import { statusStatementsOf } from '../../node/status-statements-of.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
 import { listAssessedEvidence } from '../../store/claim-tallies.js'
@@ -13,16 +27,19 @@ import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const codes = (value: string | undefined): string[] | undefined => (value ? value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean) : undefined)
 
+/** Today in UTC, the as-of day of an assessment that names none. */
+const today = (): string => new Date().toISOString().slice(0, 10)
+
 export function register(program: Command): void {
   const command = program
     .command('assess')
-    .description("Assess each outside state's status under the legal frameworks, with the rules, evidence and denials behind it")
+    .description("Assess each outside state's status under the legal frameworks, with the rules, graded evidence and denials behind it")
     .option('--actor <codes>', 'only these actors (comma-separated codes: IRN,PRK)')
     .option('--framework <ids>', 'only these frameworks (icrc_sba, wentker_coparty, neutrality_strict, neutrality_qualified, arsiwa_complicity, icl_individual)')
-    .option('--as-of <date>', 'use only evidence published by this day (YYYY-MM-DD)')
-    .option('--conflict <id>', 'conflict definition to assess against (default: the first in data/conflicts)')
+    .option('--as-of <date>', 'use only evidence published by this day (YYYY-MM-DD; default: today); undated claims count at their capture day')
+    .option('--conflict <id>', 'conflict definition to assess against (data/conflicts/<id>.yaml; default: the one marked default, russia-ukraine-2022)')
     .option('--timeline', 'print the dates at which any tier changed')
-    .option('--scenario <file>', 'assess hand-written facts from a scenario YAML file, without the store')
+    .option('--scenario <file>', 'assess hand-written facts from a scenario YAML file, without the store (honours --framework, --as-of and --conflict)')
     .option('--verbose', 'show where every fact comes from and every claim')
     .option('--json', 'print the assessment as JSON: per framework the first --claims claims and denials with their totals, each claim once under `claims`')
     .option('--claims <n>', 'claims and denials listed per framework in --json output', '20')
@@ -31,16 +48,27 @@ export function register(program: Command): void {
     'after',
     `${STORE_HELP}
 
+Each claim carries a source grade (Admiralty style: reliability A–F of who says it relative to
+the transfer, credibility 1–6 of how it is said). A fact is established when the supplier or the
+recipient admits it, an international body finds it, officials of two different states state
+it, or one state's official states it and two more independent sources corroborate it;
+otherwise it is alleged. Undated claims count at the day they were captured, with a warning;
+--as-of says what it left out. Conflicts: data/conflicts/*.yaml (russia-ukraine-2022,
+israel-hamas-2023, armenia-azerbaijan-2020); claims belong to one by their parties and dates.
+
 Complicity (ARSIWA) and party status are separate axes and are never merged into one score.
 cobel is an analytical aid, not legal advice.
 
 Examples:
   cobel assess --actor IRN
+  cobel assess --conflict israel-hamas-2023 --actor USA,DEU
   cobel assess --actor PRK --framework arsiwa_complicity --as-of 2023-06-30
   cobel assess --timeline --actor IRN
-  cobel assess --scenario test/fixtures/scenarios/frameworks-md.yaml
+  cobel assess --scenario test/fixtures/scenarios/frameworks-md.yaml --framework icrc_sba
 
-Exit codes: 0 assessed, 1 error, 2 usage error.`,
+Exit codes: 0 assessed (every scenario as expected with --scenario), 1 error (store, data
+files, unreadable scenario file), 2 usage error (bad option value, unknown conflict),
+3 with --scenario: some scenario's tiers, grounds, confidence or flags differ from its expectations.`,
   )
   command.action(
     action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean; claims: string; rows?: boolean }) => {
@@ -48,6 +76,10 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
       const maxClaims = Number(options.claims)
       if (!Number.isInteger(maxClaims) || maxClaims < 0) throw new CobelError('ERR_USAGE', `--claims must be a whole number ≥ 0, not "${options.claims}"`)
       const legal = readLegalData(defaultDataDir())
+      const frameworks = options.framework?.split(',').map((f) => f.trim())
+      const unknown = frameworks?.filter((id) => !legal.frameworks.some((f) => f.id === id)) ?? []
+      if (unknown.length) throw new CobelError('ERR_USAGE', `unknown framework ${unknown.join(', ')}; known: ${legal.frameworks.map((f) => f.id).join(', ')}`)
+      const conflict = conflictOf(legal, options.conflict)
       if (options.scenario) {
         let text: string
         try {
@@ -55,41 +87,49 @@ Exit codes: 0 assessed, 1 error, 2 usage error.`,
         } catch (error) {
           throw new CobelError('ERR_INPUT_UNREADABLE', (error as Error).message, options.scenario)
         }
-        const results = assessScenarioFile(text, options.scenario, legal)
+        const results = assessScenarioFile(text, options.scenario, legal, {
+          conflict: conflict.id,
+          ...(frameworks ? { framework: frameworks } : {}),
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+        })
         await writeOut(options.json ? JSON.stringify(results, null, 2) : formatScenarioResults(results, { verbose: !!options.verbose }))
         return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
       }
       const registry = loadActorRegistry()
-      const base = {
-        actor: codes(options.actor),
-        framework: options.framework?.split(',').map((f) => f.trim()),
-        conflict: options.conflict,
-        actors: registry,
-      }
+      const base = { actor: codes(options.actor), framework: frameworks, conflict: conflict.id, actors: registry }
+      const asOf = options.asOf ?? today()
       // The claims of the asked actors and of their organs, without words; over a large store,
       // their tallies: claims that weigh alike counted together (per day for a timeline, which
-      // replays each day; per period between the conflict's dated boundaries otherwise). The
-      // words of the claims shown are read afterwards.
+      // replays each day; per period between the conflict's dated boundaries and the as-of day
+      // otherwise). Later claims are read too, to say what the as-of day leaves out. The words
+      // of the claims shown are read afterwards.
       const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
-      const boundaries = options.timeline ? undefined : evidenceBoundaries(conflictOf(legal, options.conflict))
-      await withStore(command, async (store) => {
-        const claims = await listAssessedEvidence(store, { ...(options.timeline ? {} : { asOf: options.asOf }), ...(actors ? { actors } : {}), ...(boundaries ? { boundaries } : {}) })
-        if (options.timeline) {
-          const changes = assessTimeline(claims, legal, { ...base, until: options.asOf })
-          await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
-          return
-        }
-        const assessments = assessActors(claims, legal, { ...base, asOf: options.asOf })
-        if (options.json) {
-          const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
-          const filled = await fillClaimTexts(store, compact)
-          await writeOut(JSON.stringify(filled, null, 2))
-          return
-        }
-        const format = { verbose: !!options.verbose }
-        const claimText = await claimTexts(store, shownClaimIds(assessments, format))
-        await writeOut(formatAssessment(assessments, { ...format, claimText }))
-      }, { brief: true })
+      const boundaries = options.timeline ? undefined : evidenceBoundaries(conflict, asOf)
+      await withStore(
+        command,
+        async (store) => {
+          const [claims, statements] = await Promise.all([
+            listAssessedEvidence(store, { ...(options.timeline && options.asOf ? { asOf: options.asOf } : {}), ...(actors ? { actors } : {}), ...(boundaries ? { boundaries } : {}) }),
+            statusStatementsOf(store, legal, conflict.id, registry),
+          ])
+          if (options.timeline) {
+            const changes = assessTimeline(claims, legal, { ...base, statements, until: options.asOf })
+            await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
+            return
+          }
+          const { assessments, summary } = assessEvidence(claims, legal, { ...base, statements, asOf })
+          if (options.json) {
+            const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
+            const filled = await fillClaimTexts(store, compact)
+            await writeOut(JSON.stringify(filled, null, 2))
+            return
+          }
+          const format = { verbose: !!options.verbose }
+          const claimText = await claimTexts(store, shownClaimIds(assessments, format))
+          await writeOut(formatAssessment(assessments, { ...format, claimText, summary, ...(options.asOf ? {} : { asOfNote: '(today)' }) }))
+        },
+        { brief: true },
+      )
       return EXIT.ok
     }),
   )

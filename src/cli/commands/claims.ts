@@ -10,7 +10,8 @@ One row per (supplier, recipient, category), merged across documents:
             opinion ("denied" when there are only denials)
   INDEP     independent outlets: distinct outlets, copies of one story (near-duplicate
             texts) counted once, whichever outlet republished them
-  DOCS      documents with an affirmative claim; CLAIMS their claims; DENIALS documents denying it
+  DOCS      documents with an affirmative claim; CLAIMS their claims; DENIALS documents denying it,
+            "+N blanket" for documents denying the pair in generic words ("never sent weapons")
   FIRST/LAST  first and last publication date
 Claims rejected in review are left out and corrected values are used. Filters apply to
 claims before merging; --as-of shows what was known on that day.
@@ -58,7 +59,7 @@ const claimsOf = (claims: readonly EvidenceClaim[], m: MergedClaim) =>
 export function formatMergedTable(rows: readonly MergedClaim[], claims: readonly EvidenceClaim[] | null): string {
   if (rows.length === 0) return 'no claim matches\n'
   const header = ['SUPPLIER', 'RECIPIENT', 'CATEGORY', 'STATUS', 'INDEP', 'DOCS', 'CLAIMS', 'DENIALS', 'FIRST', 'LAST']
-  const cells = rows.map((r) => [r.supplier, r.recipient, r.category, r.strongestStatus, String(r.independentOutlets), String(r.documents), String(r.claims), String(r.denials), r.firstSeen ?? '-', r.lastSeen ?? '-'])
+  const cells = rows.map((r) => [r.supplier, r.recipient, r.category, r.strongestStatus, String(r.independentOutlets), String(r.documents), String(r.claims), r.blanketDenials ? `${r.denials}+${r.blanketDenials} blanket` : String(r.denials), r.firstSeen ?? '-', r.lastSeen ?? '-'])
   const numeric = new Set([4, 5, 6, 7])
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
   const line = (c: string[]): string => c.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd()

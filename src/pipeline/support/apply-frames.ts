@@ -84,6 +84,7 @@ function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (!isParticiple(ctx, anchor.end - 1)) return false
+  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
@@ -93,10 +94,36 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
+  // "Les drones turcs Akinci, achetés par le Mali": an apposition after a comma.
+  if (ctx.tokens[noun]?.text === ',') noun--
+  const designation = ctx.materielAt[noun]
+  if (designation && ctx.materielAt[designation.start - 1]) noun = designation.start - 1
   const demonym = ctx.entityAt[noun]
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/**
+ * Where the participle closes its clause, the passive auxiliary stands anywhere before it in the
+ * clause ("wurden von Deutschland an die Ukraine geliefert") or right after it ("…, die geliefert
+ * worden sind"); a perfect auxiliary right after it makes it active ("…, dass Iran Drohnen geliefert hat").
+ */
+function passiveInClause(ctx: DocumentContext, anchor: Lex): boolean {
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let k = anchor.end; k < anchor.end + 2 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('have')) return false
+  }
+  for (let k = anchor.start - 1; k >= 0 && ctx.tokens[k]!.sentence === sentence; k--) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('have')) return false
+    if (/^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) break
+  }
+  return false
 }
 
 /** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */
@@ -139,6 +166,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.some((m) => categoryOf(m) === 'financial')
     case 'no-financial':
       return !materiel.some((m) => categoryOf(m) === 'financial')
+    case 'non-financial':
+      return materiel.length > 0 && !materiel.some((m) => categoryOf(m) === 'financial')
   }
 }
 
@@ -182,9 +211,11 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
   const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
-  const aimed = r.allActors.filter((a) => (a.marking === 'target' || a.marking === 'location' || struck(a)) && a.start >= r.anchor.end)
+  // ("formateurs en Ukraine" are not aimed at Ukraine: a place is a target only for launches.)
+  const launch = hasTag(r.anchor, 'launch')
+  const aimed = r.allActors.filter((a) => (a.marking === 'target' || (launch && a.marking === 'location') || struck(a)) && a.start >= r.anchor.end)
   const facing = aimed.find((a) => isConflictParty(ctx, a.actor))?.actor ?? null
-  const aimedAt = hasTag(r.anchor, 'launch') ? (aimed[0]?.actor ?? null) : facing
+  const aimedAt = launch ? (aimed[0]?.actor ?? null) : facing
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
   const suppliers = expandGroup(supplier, r.allActors)
@@ -222,7 +253,10 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
   const own = r.anchor.payload.kind === 'cue' ? r.anchor.payload.category : null
   switch (frame.categories) {
     case 'own':
-      return own ? [own] : [...r.categories]
+      // (A trigger read as another kind — "débloquer une aide militaire" as supply — gives its materiel.)
+      if (!own || r.anchor.payload.kind !== 'cue') return [...r.categories]
+      if (r.anchor.payload.cue === r.cue) return [own]
+      return categoriesOf({ ...r.anchor, payload: { ...r.anchor.payload, category: null } }, r.materiel, r.scope.ctx)
     case 'personnel':
       return r.categories.filter(isPersonnelCategory)
     case 'no-personnel':
@@ -258,6 +292,9 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     if (g?.roles.includes('anaphor')) return 'anaphor'
     if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
   }
+  // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
+  const opener = ctx.grammarAt[leftStart - 1]
+  if (opener?.roles.includes('that') && opener.roles.includes('pronoun') && opener.end === leftStart && anchor.start - leftStart <= 3) return 'anaphor'
   // "Китай заперечує, що постачає Росії зброю": with no subject before the verb, the state named before acts.
   if (ctx.lang.proDrop && form === 'active') {
     let named = false

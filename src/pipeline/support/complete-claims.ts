@@ -151,8 +151,10 @@ function opponentOf(ctx: DocumentContext, facing: string | null, supplier: strin
   if (!facing) return null
   for (const conflict of ctx.knowledge.data.conflicts) {
     if (!conflict.parties.includes(facing) || conflict.parties.includes(supplier)) continue
+    // Only a state at war with the one attacked: an armed group is one attacker among several
+    // ("Iranian drones fired at Israel" may be Hezbollah's, the Houthis' or Iran's own).
     const other = conflict.parties.find((p) => p !== facing)
-    if (other) return other
+    if (other && ctx.knowledge.actors.get(other)?.kind === 'state') return other
   }
   return null
 }

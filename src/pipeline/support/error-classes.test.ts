@@ -136,3 +136,53 @@ describe('a noun glued to a designation names that system', () => {
     assert.ok(triplesOf(analyze('The United States sent HIMARS rockets to Ukraine.')).includes('USA>UKR:artillery_ammunition'))
   })
 })
+
+describe('speakers are subjects, never complements or modifiers', () => {
+  const speakerOf = (text: string, lang = 'en'): string | null => {
+    const q = analyze(text, lang).quotes[0]
+    return q ? (q.speaker ?? q.role) : null
+  }
+  test('a state governed by a preposition is not the speaker', () => {
+    assert.equal(speakerOf('Un diplomate iranien à l’ONU dénonce les accusations « sans fondement » portées par Israël.', 'fr'), 'diplomate iranien à l’ONU')
+    assert.equal(speakerOf('Le porte-parole du Kremlin a qualifié de « pure invention » les livraisons à l’Ukraine.', 'fr'), 'porte-parole du Kremlin')
+  })
+  test('a demonym after its noun modifies it', () => {
+    assert.equal(speakerOf('Le ministre turc a parlé de « coopération normale » avec l’Azerbaïdjan.', 'fr'), 'ministre turc')
+  })
+})
+
+describe('quotes without a reporting verb of their own', () => {
+  const quotes = (text: string, lang = 'en'): string[] => analyze(text, lang).quotes.map((q) => `${q.speaker ?? q.role}: ${q.text}`)
+  test('the quoted words are the predicate of the person named just before', () => {
+    assert.deepEqual(quotes('Le ministre Jean Dupuis « a saisi l’occasion » pour présenter le budget « dans les prochains jours ».', 'fr'), ['Jean Dupuis: a saisi l’occasion', 'Jean Dupuis: dans les prochains jours'])
+  })
+  test('a short fragment shares the speaker of the quotation before it in the sentence', () => {
+    assert.deepEqual(quotes('“We will keep helping,” said Anna Berg, calling the deliveries “vital”.'), ['Anna Berg: We will keep helping,', 'Anna Berg: vital'])
+  })
+  test('"said Russia was…": a subject of the reported clause is not an inverted speaker', () => {
+    assert.deepEqual(quotes('Spokesman Ivan Petrov declined to comment, but said Russia was working with Iran in “many areas”.'), ['Ivan Petrov: many areas'])
+  })
+  test('"aux yeux de", "par le biais de"', () => {
+    assert.deepEqual(quotes('Ces preuves sont « solides » aux yeux des enquêteurs onusiens.', 'fr'), ['enquêteurs onusiens: solides'])
+  })
+})
+
+describe('French news forms', () => {
+  test('a denial of a transfer noun: its subject is the supplier', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran a nié toute livraison d'armes au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+  })
+  test('adverbs between a refusal and its infinitive', () => {
+    assert.deepEqual(claimsOf(analyze('Berlin refuse toujours de livrer des missiles Taurus à Kiev.', 'fr')), ['DEU>UKR:missiles:denied'])
+  })
+  test('"de la part de", a unit named after personnel, vehicles that deliver', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a reçu ses premiers F-16 de la part des Pays-Bas.", 'fr')), ['NLD>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Des instructeurs russes de l'Africa Corps sont arrivés au Niger.", 'fr')), ['RUS>NER:trainers'])
+    assert.deepEqual(triplesOf(analyze('Un avion-cargo iranien a livré des munitions au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+  test('releasing military aid supplies it; the sum measures it', () => {
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont débloqué 400 millions de dollars d'aide militaire pour l'Ukraine.", 'fr')), ['USA>UKR:other_weapons'])
+  })
+  test('personnel sent "en Ukraine" are not aimed at Ukraine', () => {
+    assert.deepEqual(triplesOf(analyze("La France a annoncé l'envoi de formateurs en Ukraine.", 'fr')), ['FRA>UKR:trainers'])
+  })
+})

@@ -42,13 +42,16 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.condition && !conditionHolds(r, place.condition)) return null
   const { ctx } = r.scope
   const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
-  if (place.markings) return pick(r, place.markings.includes('by') ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
+  // Where roles stand on either side of the verb (German "Seit August liefert Iran Drohnen", "hat … ukrainische Soldaten ausgebildet"), a mention taken by one role is not the other's.
+  const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
+  if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject': {
       const bare = free(marked(r.actors, ['bare']))
-      let subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, bare, 'left', null)
-      // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject.
-      if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
+      let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+      // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
+      // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
+      if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
       return subject && !taken.has(subject) ? subject : null
     }
     case 'own-personnel':
@@ -65,7 +68,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
-      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.actors, ['bare'])))
+      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.allActors, ['bare'])))
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
@@ -87,21 +90,43 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'cleft-subject':
       return cleftSubject(ctx, r.anchor, r.allActors)
     case 'defended': {
-      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked.
+      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked
+      // (before a clause-final verb too: "wurden über Israel abgefangen").
       const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
-      const target = r.allActors.find((a) => a.start >= r.anchor.end && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
+      const from = ctx.lang.verbFinal ? r.bound.start : r.anchor.end
+      const target = r.allActors.find((a) => a.start >= from && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
       return target && target.actor !== chosen.supplier?.actor ? target : null
     }
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
       return reporterAfter(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'verb-subject':
+      return verbArguments(r, free(marked(r.actors, ['bare'])), false)?.subject ?? null
+    case 'verb-object': {
+      // With the other role already on the left ("أن إيران زودت روسيا"), the first actor after the verb is its object.
+      const other = chosen.supplier ?? chosen.recipient
+      return verbArguments(r, free(marked(r.actors, ['bare'])), !!other && other.end <= r.anchor.start)?.object ?? null
+    }
     case 'origin-subject':
       // "Russian jets use its airfields": the materiel before the verb is its subject.
       return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
     default:
       return null
   }
+}
+
+/**
+ * The subject where verbs close their clause: the clause's first bare actor before the verb
+ * ("Im August hat Iran Russland Drohnen geliefert": Iran, not Russland), or, when nothing bare
+ * precedes a finite verb, the bare actor right after it ("Seit August liefert Iran Drohnen").
+ */
+function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const before = bare.filter((a) => a.end <= r.anchor.start && a.start >= r.bound.start)
+  if (before.length) return before.sort((a, b) => a.start - b.start)[0]!
+  const finite = r.anchor.payload.kind === 'cue' && r.anchor.payload.tense !== 'participle' && r.anchor.payload.tense !== 'infinitive'
+  const after = finite ? bare.filter((a) => a.start >= r.anchor.end && a.start - r.anchor.end <= 1)[0] : undefined
+  return after ?? nearest(r, bare, 'left', null)
 }
 
 function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>): boolean {
@@ -122,6 +147,13 @@ function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>):
 function objectOfVerbBefore(ctx: DocumentContext, a: ActorMention): boolean {
   const cue = ctx.cueAt[a.start - 1]
   return !!cue && cue.payload.kind === 'cue' && cue.end === a.start && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && !['according', 'reporting', 'negation', 'future', 'conditional', 'hedge', 'admission', 'denial', 'accusation', 'refusal', 'opinion', 'report_noun', 'suspension'].includes(cue.payload.cue)
+}
+
+/** "to use", "de livrer", "zu liefern", "поставить": an infinitive, by its form or its marker. */
+function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive') return true
+  const key = ctx.tokens[anchor.start - 1]?.key ?? ''
+  return /^(to|de|d'|zu)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)
 }
 
 export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
@@ -185,9 +217,9 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
 function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
-  while (k >= 0 && (within(k) || /^(its|their|his|her|the|all|further|new|son|sa|ses|leur|leurs|la|le|les|l'|toute|toutes|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
+  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal')) return null
+  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
@@ -224,7 +256,7 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
       const cue = ctx.cueAt[k]
       if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
       const t = ctx.tokens[k]!
-      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key))) break
+      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key) && !ctx.lang.articles.has(t.key))) break
     }
   }
   return null
@@ -237,14 +269,19 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
  */
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
+  // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide"),
+  // the materiel it governs ("передачу Киеву танков") and one word of topic ("оголосила про надання").
+  const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
+  // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
+  const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
   const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
   let topic = false
-  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3) || (!topic && !!ctx.grammarAt[k]?.roles.includes('topic')))) {
-    if (ctx.grammarAt[k]?.roles.includes('topic')) topic = true
-    k--
-  }
+  const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
+  let plain = 0
+  const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || topicWord(k) || plainWord(k))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission'].includes(verb.payload.cue)) return null
+  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund', 'supply'].includes(verb.payload.cue)) return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
   if (topic && !verb.payload.tags?.includes('announce')) return null
   let j = verb.start - 1
@@ -269,6 +306,19 @@ function reporterAfter(ctx: DocumentContext, r: Reading, bare: readonly ActorMen
     return bare.find((a) => a.start === j && a.form !== 'leader' && a.form !== 'demonym') ?? null
   }
   return null
+}
+
+/**
+ * Verb–subject–object order ("زودت إيران روسيا بالمسيرات"): of two bare actors right after the
+ * verb (the first within two words of it), the first is the subject and the second the object; a
+ * single bare actor after the verb is its object ("لم تزود روسيا بالأسلحة").
+ */
+function verbArguments(r: Reading, bare: readonly ActorMention[], subjectBefore: boolean): { subject: ActorMention | null; object: ActorMention } | null {
+  const after = bare.filter((a) => a.start >= r.anchor.end).sort((a, b) => a.start - b.start)
+  const [first, second] = after
+  if (!first || first.start - r.anchor.end > 2) return null
+  if (subjectBefore || !second || second.group === first.group || second.start - first.end > 2) return { subject: null, object: first }
+  return { subject: first, object: second }
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */

@@ -7,7 +7,7 @@ import { fillClaimTexts } from '../../store/fill-claim-texts.js'
 import { lastIngestAt } from '../../store/store-fingerprint.js'
 import { storeStats } from '../../store/store-stats.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, AssessmentBody, Day, OverviewBody, TimelineBody } from '../api-schemas.js'
+import { ActorCode, AssessmentBody, Day, EvidenceBody, OverviewBody, TimelineBody } from '../api-schemas.js'
 import type { Assessor } from '../assessor.js'
 import type { ReadCache } from '../read-cache.js'
 
@@ -27,7 +27,7 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
   const AssessQuery = z.strictObject({
     actor: ActorCode.optional().describe('only this state (organs roll up: IRGC → IRN)'),
     framework: Framework.optional().describe('only this framework'),
-    asOf: Day.optional().describe('only evidence published by this day'),
+    asOf: Day.optional().describe('only evidence published by this day (undated claims: captured by then); default today'),
     conflict: Conflict.optional(),
     claims: z.coerce.number().int().min(0).max(10_000).default(20).describe('claims and denials listed per framework (the counts are always whole)'),
     rows: z.enum(['true', 'false']).default('false').describe('include the evidence rows (facts with all their claims): large'),
@@ -39,10 +39,10 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
 
   addRoute(
     app,
-    { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: z.object({ disclaimer: z.string(), items: z.array(AssessmentBody) }), cache },
+    { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: z.object({ disclaimer: z.string(), evidence: EvidenceBody, items: z.array(AssessmentBody) }), cache },
     async ({ query }) => {
-      const all = await assessor.assess(query)
-      return { disclaimer: DISCLAIMER, items: await shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }
+      const [all, evidence] = await Promise.all([assessor.assess(query), assessor.evidence(query)])
+      return { disclaimer: DISCLAIMER, evidence, items: await shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }
     },
   )
   addRoute(
@@ -50,7 +50,7 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
     { method: 'GET', url: '/assessments/:actor', summary: "One state's assessment with its whole trace", tag: 'assessments', role: 'viewer', params: z.strictObject({ actor: ActorCode }), query: OneQuery, response: AssessmentBody, cache },
     async ({ params, query }) => {
       const found = (await assessor.assess(query)).find((a) => a.actor === params.actor)
-      if (!found) throw new CobelError('ERR_NOT_FOUND', `${params.actor} has no support claims in this conflict${query.asOf ? ` by ${query.asOf}` : ''}`)
+      if (!found) throw new CobelError('ERR_NOT_FOUND', `${params.actor} has no support claims counted in ${query.conflict ?? 'this conflict'}${query.asOf ? ` by ${query.asOf}` : ''}`)
       return { disclaimer: DISCLAIMER, ...(await shape([found], query))[0]! }
     },
   )
@@ -58,8 +58,8 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
     app,
     { method: 'GET', url: '/overview', summary: 'One line per state: tier under each framework, what it does for whom, claims, independent sources and denials', tag: 'assessments', role: 'viewer', query: OneQuery.pick({ asOf: true, conflict: true }), response: OverviewBody, cache },
     async ({ query }) => {
-      const [states, stats, lastIngest] = await Promise.all([assessor.summaries(query), storeStats(store), lastIngestAt(store)])
-      return { disclaimer: DISCLAIMER, lastIngest, documents: stats.documents, claims: stats.claims, states }
+      const [states, stats, lastIngest, evidence] = await Promise.all([assessor.summaries(query), storeStats(store), lastIngestAt(store), assessor.evidence(query)])
+      return { disclaimer: DISCLAIMER, lastIngest, documents: stats.documents, claims: stats.claims, evidence, states }
     },
   )
   addRoute(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
+import type { ActorInfo, LegalData } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { STATUS_STRENGTH } from '../../domain/vocabulary.js'
 import { CLAIM_SEARCH_DOCUMENTS, CLAIM_SORTS, getClaimRows, listClaimRows } from '../../store/list-claim-rows.js'
@@ -9,6 +10,7 @@ import type { Store } from '../../store/open-store.js'
 import { listReviewLog } from '../../store/list-review-log.js'
 import { addRoute } from '../api-route.js'
 import { ClaimBody, ClaimId, DATES_IN_ORDER, datesInOrder, FilterParams, MergedClaimBody, NetworkBody, Paged, paged, PageParams, ReviewLogBody, ReviewStates, windowOf } from '../api-schemas.js'
+import { gradeStoredClaims } from '../grade-stored-claims.js'
 import type { ReadCache } from '../read-cache.js'
 
 const MERGED_SORTS = ['independent', 'supplier', 'recipient', 'category', 'status', 'documents', '-last', 'first'] as const
@@ -47,10 +49,13 @@ const MERGED_ORDER: Readonly<Record<(typeof MERGED_SORTS)[number], ((a: MergedCl
 export interface ClaimRoutesOptions {
   readonly store: Store
   readonly cache: ReadCache
+  /** For the source grade of each claim. */
+  readonly legal: Pick<LegalData, 'grading' | 'conflicts'>
+  readonly actors: readonly ActorInfo[]
 }
 
 /** Claims: merged per (supplier, recipient, category), raw with review state, one with its history, and the network. */
-export const claimRoutes: FastifyPluginAsync<ClaimRoutesOptions> = async (app, { store, cache }) => {
+export const claimRoutes: FastifyPluginAsync<ClaimRoutesOptions> = async (app, { store, cache, legal, actors }) => {
   addRoute(
     app,
     {
@@ -83,7 +88,10 @@ export const claimRoutes: FastifyPluginAsync<ClaimRoutesOptions> = async (app, {
       response: Paged(ClaimBody),
       cache,
     },
-    async ({ query }) => paged(await listClaimRows(store, { ...query, ...windowOf(query) }), query),
+    async ({ query }) => {
+      const page = await listClaimRows(store, { ...query, ...windowOf(query) })
+      return paged({ ...page, items: gradeStoredClaims(page.items, legal, actors) }, query)
+    },
   )
   addRoute(
     app,
@@ -98,7 +106,7 @@ export const claimRoutes: FastifyPluginAsync<ClaimRoutesOptions> = async (app, {
       cache,
     },
     async ({ params }) => {
-      const [claim] = await getClaimRows(store, [params.id])
+      const [claim] = gradeStoredClaims(await getClaimRows(store, [params.id]), legal, actors)
       if (!claim) throw new CobelError('ERR_NOT_FOUND', `no claim ${params.id}`)
       return { ...claim, history: (await listReviewLog(store, { claimId: params.id })).items }
     },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
+import type { ActorInfo, LegalData } from '../../assess/index.js'
 import type { Knowledge } from '../../pipeline/compile-knowledge.js'
 import { getDocumentOrThrow } from '../../store/get-document.js'
 import { DOCUMENT_SORTS, listDocuments } from '../../store/list-documents.js'
@@ -7,6 +8,7 @@ import type { Store } from '../../store/open-store.js'
 import { addRoute } from '../api-route.js'
 import { DATES_IN_ORDER, datesInOrder, DocumentBody, DocumentId, DocumentSummaryBody, FilterParams, Paged, paged, PageParams, windowOf } from '../api-schemas.js'
 import { findHighlights, type Highlight } from '../find-highlights.js'
+import { gradeStoredClaims } from '../grade-stored-claims.js'
 import type { ReadCache } from '../read-cache.js'
 
 const DocumentListQuery = z
@@ -23,10 +25,13 @@ export interface DocumentRoutesOptions {
   readonly cache: ReadCache
   /** Lexicons for the actor and materiel highlights; without them only claims and quotes are marked. */
   readonly knowledge?: Knowledge
+  /** For the source grade of each claim. */
+  readonly legal: Pick<LegalData, 'grading' | 'conflicts'>
+  readonly actors: readonly ActorInfo[]
 }
 
 /** Stored documents: the list with filters, and one document with its text, provenance and findings. */
-export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, { store, cache, knowledge }) => {
+export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (app, { store, cache, knowledge, legal, actors }) => {
   addRoute(
     app,
     { method: 'GET', url: '/documents', summary: 'Documents, newest first, with claim and quote counts', tag: 'documents', role: 'viewer', query: DocumentListQuery, response: Paged(DocumentSummaryBody), cache },
@@ -46,7 +51,7 @@ export const documentRoutes: FastifyPluginAsync<DocumentRoutesOptions> = async (
     },
     async ({ params }) => {
       const doc = await getDocumentOrThrow(store, params.id)
-      return { ...doc, highlights: knowledge ? highlightsOf(doc.text, doc.lang, knowledge) : [] }
+      return { ...doc, claims: gradeStoredClaims(doc.claims, legal, actors), highlights: knowledge ? highlightsOf(doc.text, doc.lang, knowledge) : [] }
     },
   )
 }

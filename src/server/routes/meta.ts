@@ -47,8 +47,18 @@ export const metaRoutes: FastifyPluginAsync<MetaRoutesOptions> = async (app, { s
       statuses: STATUSES,
       reviewStates: REVIEW_STATES,
       roles: ROLES,
-      frameworks: legal.frameworks.map((f) => ({ id: f.id, title: f.title, axis: f.axis, summary: f.summary, tiers: f.tiers, default: f.default })),
-      conflicts: legal.conflicts.map((c) => ({ id: c.id, title: c.title, start: c.start })),
+      frameworks: legal.frameworks.map((f) => ({ id: f.id, title: f.title, axis: f.axis, summary: f.summary, tiers: f.tiers, default: f.default, appliesTo: f.applies_to })),
+      conflicts: legal.conflicts.map((c) => ({
+        id: c.id,
+        title: c.title,
+        default: c.default,
+        start: c.start,
+        end: c.end,
+        classification: c.classification,
+        parties: c.parties.map((p) => ({ actor: p.actor, role: p.role })),
+        theatre: c.theatre.map((t) => t.name),
+      })),
+      sourceKinds: legal.grading.kinds,
     }),
   )
   const StatsBody = z.object({

@@ -32,6 +32,41 @@ export function Badge({ value, kind = 'status', title }: { value: string | null 
   )
 }
 
+/** A claim's source grade, Admiralty style ("B2"), with who says it in words on hover. */
+export function GradeBadge({ grade }: { grade: { readonly code: string; readonly reliability: string; readonly basis: string } | null | undefined }) {
+  const { t } = useI18n()
+  if (!grade) return null
+  return (
+    <span className={`badge grade grade-${grade.reliability}`} title={`${t('grade.title')}: ${grade.basis}`} data-grade={grade.code}>
+      {grade.code}
+    </span>
+  )
+}
+
+/** The as-of day of an assessment, the claims counted and what was left out, with the undated-claims warning. */
+export function EvidenceLine({ evidence }: { evidence: { readonly asOf: string | null; readonly counted: number; readonly undated: number; readonly leftOut: { readonly afterAsOf: number; readonly afterAsOfUndated: number; readonly outsidePeriod: number; readonly notParty: number } } | null | undefined }) {
+  const { t } = useI18n()
+  if (!evidence) return null
+  const out = evidence.leftOut
+  const left = [
+    out.afterAsOf ? t('evidence.afterAsOf', { n: out.afterAsOf }) : '',
+    out.afterAsOfUndated ? t('evidence.afterAsOfUndated', { n: out.afterAsOfUndated }) : '',
+    out.outsidePeriod ? t('evidence.outsidePeriod', { n: out.outsidePeriod }) : '',
+    out.notParty ? t('evidence.notParty', { n: out.notParty }) : '',
+  ].filter(Boolean)
+  return (
+    <div className="evidence-line small" data-testid="evidence-line">
+      <p>{t('evidence.counted', { asOf: evidence.asOf ?? '—', n: evidence.counted })}</p>
+      {evidence.undated > 0 && (
+        <p className="warning" role="note">
+          {t('evidence.undated', { n: evidence.undated })}
+        </p>
+      )}
+      {left.length > 0 && <p className="muted">{t('evidence.leftOut', { list: left.join(' · ') })}</p>}
+    </div>
+  )
+}
+
 export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
   const { t } = useI18n()
   const pages = Math.max(1, Math.ceil(total / pageSize))

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { queryString, useApi } from '../api'
 import type { MergedClaim, Paged, StoredClaim } from '../api-types'
 import { useApp } from '../app-context'
-import { Badge, ErrorBox, Loading, Pager } from '../components/common'
+import { Badge, ErrorBox, GradeBadge, Loading, Pager } from '../components/common'
 import { useI18n, type MessageKey } from '../i18n'
 import { href, navigate } from '../router'
 
@@ -15,6 +15,7 @@ const RAW_COLUMNS: readonly { key: string; sort?: string; label: MessageKey }[] 
   { key: 'recipient', sort: 'recipient', label: 'common.recipient' },
   { key: 'category', sort: 'category', label: 'common.category' },
   { key: 'status', sort: 'status', label: 'common.status' },
+  { key: 'grade', label: 'claims.grade' },
   { key: 'evidence', label: 'common.evidence' },
   { key: 'outlet', sort: 'outlet', label: 'common.outlet' },
   { key: 'review', sort: 'review', label: 'common.review' },
@@ -165,7 +166,10 @@ export function ClaimsView({ query }: { query: URLSearchParams }) {
                             {m.documents}
                           </a>
                         </td>
-                        <td className="num">{m.denials}</td>
+                        <td className="num" title={m.blanketDenials ? t('dossier.blanket') : undefined}>
+                          {m.denials}
+                          {m.blanketDenials ? <span className="small muted"> {t('claims.blanket', { n: m.blanketDenials })}</span> : null}
+                        </td>
                         <td>{m.firstSeen ?? '—'}</td>
                         <td>{m.lastSeen ?? '—'}</td>
                       </tr>
@@ -181,6 +185,9 @@ export function ClaimsView({ query }: { query: URLSearchParams }) {
                         <td>{v(c.category)}</td>
                         <td>
                           <Badge value={c.status} />
+                        </td>
+                        <td>
+                          <GradeBadge grade={c.grade} />
                         </td>
                         <td className="evidence">
                           <a href={href(['document', c.documentId], { claim: c.id })} title={t('common.openAtEvidence')}>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useApi } from '../api'
 import type { StoredDocument } from '../api-types'
 import { useApp } from '../app-context'
-import { Badge, ErrorBox, ExternalLink, Loading, Section } from '../components/common'
+import { Badge, ErrorBox, ExternalLink, GradeBadge, Loading, Section } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 
@@ -133,7 +133,7 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
                   <button type="button" className="link" onClick={() => focus({ claim: c.id })} aria-pressed={c.id === focusClaim}>
                     {actorName(c.supplier)} → {actorName(c.recipient)}
                   </button>{' '}
-                  <Badge value={c.status} /> <Badge value={c.category} kind="plain" /> <Badge value={c.review.state} kind="review" />
+                  <GradeBadge grade={c.grade} /> <Badge value={c.status} /> <Badge value={c.category} kind="plain" /> <Badge value={c.review.state} kind="review" />
                   <p className="small muted">
                     {c.attributedTo ? `${c.attributedTo} · ` : ''}
                     <code>{c.rule}</code> · <code>{c.statusRule}</code>

@@ -1,7 +1,7 @@
 import { queryString, useApi } from '../api'
 import type { ActorAssessment, ClaimRef, FrameworkAssessment, Paged, StoredQuote, Timeline } from '../api-types'
 import { frameworkTitle, useApp } from '../app-context'
-import { Badge, ErrorBox, Loading, Section } from '../components/common'
+import { Badge, ErrorBox, GradeBadge, Loading, Section } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 
@@ -11,22 +11,39 @@ export function DossierView({ code, query }: { code: string; query: URLSearchPar
   const { t, v } = i18n
   const { version, actorName, meta } = useApp()
   const asOf = query.get('asOf') ?? ''
-  const assessment = useApi<ActorAssessment>(`/assessments/${encodeURIComponent(code)}${queryString({ asOf })}`, version)
-  const timeline = useApi<Timeline>(`/timeline${queryString({ actor: code, until: asOf })}`, version)
+  const conflict = query.get('conflict') ?? ''
+  const assessment = useApi<ActorAssessment>(`/assessments/${encodeURIComponent(code)}${queryString({ asOf, conflict })}`, version)
+  const timeline = useApi<Timeline>(`/timeline${queryString({ actor: code, until: asOf, conflict })}`, version)
+  const conflictTitle = meta.conflicts.find((c) => c.id === (assessment.data?.conflict ?? conflict))?.title
   const quotes = useApi<Paged<StoredQuote>>(`/quotes${queryString({ about: code, asOf, pageSize: 30 })}`, version)
   const missing = assessment.error?.code === 'ERR_NOT_FOUND'
   return (
     <div className="view dossier">
       <p className="crumbs">
-        <a href={href(['overview'], { asOf })}>{t('nav.overview')}</a> / {t('dossier.title')}
+        <a href={href(['overview'], { asOf, conflict })}>{t('nav.overview')}</a> / {t('dossier.title')}
       </p>
       <h1 data-testid="dossier-title">{actorName(code)}</h1>
+      {conflictTitle && (
+        <p className="muted">
+          {t('common.conflict')}: {conflictTitle}
+        </p>
+      )}
       <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
         <label>
-          {t('common.asOf')} <input type="date" value={asOf} onChange={(e) => navigate(href(['state', code], { asOf: e.target.value }), true)} />
+          {t('common.conflict')}{' '}
+          <select value={assessment.data?.conflict ?? conflict} onChange={(e) => navigate(href(['state', code], { asOf, conflict: e.target.value }), true)}>
+            {meta.conflicts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('common.asOf')} <input type="date" value={asOf} onChange={(e) => navigate(href(['state', code], { asOf: e.target.value, conflict }), true)} />
         </label>
         {asOf && (
-          <button type="button" onClick={() => navigate(href(['state', code]), true)}>
+          <button type="button" onClick={() => navigate(href(['state', code], { conflict }), true)}>
             {t('common.allEvidence')}
           </button>
         )}
@@ -35,6 +52,16 @@ export function DossierView({ code, query }: { code: string; query: URLSearchPar
       {assessment.loading && !assessment.data && <Loading />}
       {assessment.data && (
         <>
+          <div className="evidence-line small" data-testid="evidence-line">
+            <p>
+              {t('common.asOf')} {assessment.data.asOf ?? '—'}
+            </p>
+            {assessment.data.undated > 0 && (
+              <p className="warning" role="note">
+                {t('evidence.undated', { n: assessment.data.undated })}
+              </p>
+            )}
+          </div>
           {assessment.data.organs.length > 0 && (
             <p>
               {t('dossier.organs')}: {assessment.data.organs.join(', ')}
@@ -45,10 +72,10 @@ export function DossierView({ code, query }: { code: string; query: URLSearchPar
               <a
                 key={f.framework}
                 className="chip"
-                href={href(['state', code], { asOf, framework: f.framework })}
+                href={href(['state', code], { asOf, conflict, framework: f.framework })}
                 onClick={(e) => {
                   e.preventDefault()
-                  navigate(href(['state', code], { asOf, framework: f.framework }), true)
+                  navigate(href(['state', code], { asOf, conflict, framework: f.framework }), true)
                   requestAnimationFrame(() => document.getElementById(`fw-${f.framework}`)?.scrollIntoView())
                 }}
               >
@@ -146,6 +173,14 @@ function FrameworkCard({ result, claims, open }: { result: FrameworkAssessment; 
         </h2>
       </summary>
       {info && <p className="muted small">{info.summary.join(' ')}</p>}
+      {result.applicability.status !== 'applies' && (
+        <p className={result.applicability.status === 'contested' ? 'note small' : 'warning small'} data-testid={`applicability-${result.framework}`}>
+          <strong>{t(result.applicability.status === 'contested' ? 'dossier.contested' : 'dossier.notApplicable')}</strong>: {result.applicability.reason}
+          {result.applicability.cite.length > 0 && <span className="muted"> [{result.applicability.cite.join(', ')}]</span>}
+        </p>
+      )}
+      {result.tier !== 'not_applicable' && (
+      <>
       <ol className="scale" aria-label={t('dossier.tier')}>
         {result.tiers.map((tier) => (
           <li key={tier} className={tier === result.tier ? 'current' : ''} aria-current={tier === result.tier ? 'step' : undefined}>
@@ -232,6 +267,18 @@ function FrameworkCard({ result, claims, open }: { result: FrameworkAssessment; 
         )}
         {result.prospective && <p className="note">{t('dossier.prospective', { tier: v(result.prospective.tier) })}</p>}
       </div>
+      {result.lower.length > 0 && (
+        <div className="lower" data-testid={`lower-${result.framework}`}>
+          <h3>{t('dossier.lower')}</h3>
+          <ul className="small">
+            {result.lower.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      </>
+      )}
       {result.citations.length > 0 && (
         <details>
           <summary>{t('dossier.citations')}</summary>
@@ -278,9 +325,12 @@ function ClaimRefList({ claims, canEdit }: { claims: readonly ClaimRef[]; canEdi
       {claims.map((c) => (
         <li key={c.id} data-claim-id={c.id}>
           <p>
-            <Badge value={c.status} /> {c.supplier}
-            {c.via ? ` (via ${c.via})` : ''} → {c.recipient ?? '?'} · {v(c.category)} <span className="muted small">{[c.attributedTo, c.outlet, c.publishedAt].filter(Boolean).join(' · ')}</span>
+            <GradeBadge grade={c.grade} /> <Badge value={c.status} /> {c.supplier}
+            {c.via ? ` (via ${c.via})` : ''} → {c.recipient ?? '?'} · {v(c.category)}{' '}
+            <span className="muted small">{[c.attributedTo, c.outlet, c.publishedAt ? (c.undated ? t('dossier.capturedOn', { date: c.publishedAt }) : c.publishedAt) : null].filter(Boolean).join(' · ')}</span>
             {c.count && c.count > 1 ? <span className="small"> · {t('dossier.alike', { n: c.count - 1 })}</span> : null}
+            {c.blanket ? <span className="small note"> · {t('dossier.blanket')}</span> : null}
+            {c.impliedByUse ? <span className="small muted"> · {t('dossier.byUse')}</span> : null}
           </p>
           <blockquote>{c.evidence}</blockquote>
           <p className="small">

@@ -1,7 +1,7 @@
 import { useApi, queryString } from '../api'
 import type { Overview, StateSummary, Stats } from '../api-types'
 import { frameworkTitle, useApp } from '../app-context'
-import { Badge, ErrorBox, Loading, Section } from '../components/common'
+import { Badge, ErrorBox, EvidenceLine, Loading, Section } from '../components/common'
 import { useI18n, type I18n } from '../i18n'
 import { href, navigate } from '../router'
 
@@ -13,9 +13,12 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
   const frameworkId = query.get('framework') ?? meta.frameworks[0]?.id ?? ''
   const framework = meta.frameworks.find((f) => f.id === frameworkId) ?? meta.frameworks[0]
   const asOf = query.get('asOf') ?? ''
-  const overview = useApi<Overview>(`/overview${queryString({ asOf })}`, version)
+  const conflictId = query.get('conflict') ?? ''
+  const conflict = meta.conflicts.find((c) => c.id === conflictId) ?? meta.conflicts.find((c) => c.default) ?? meta.conflicts[0]
+  const overview = useApi<Overview>(`/overview${queryString({ asOf, conflict: conflictId })}`, version)
   const stats = useApi<Stats>('/stats', version)
-  const set = (changes: Record<string, string>) => navigate(href(['overview'], { framework: frameworkId, asOf, ...changes }), true)
+  const set = (changes: Record<string, string>) => navigate(href(['overview'], { framework: frameworkId, asOf, conflict: conflictId, ...changes }), true)
+  const stateLink = (actor: string) => href(['state', actor], { asOf, conflict: conflictId })
   const states = overview.data?.states ?? []
   const tierOf = (state: StateSummary) => state.frameworks.find((f) => f.framework === framework?.id)
   return (
@@ -24,8 +27,18 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
       <p className="lead">{t('app.question')}</p>
       <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
         <label>
+          {t('common.conflict')}{' '}
+          <select value={conflict?.id} onChange={(e) => set({ conflict: e.target.value })} data-testid="conflict-select">
+            {meta.conflicts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('common.framework')}{' '}
-          <select value={framework?.id} onChange={(e) => set({ framework: e.target.value })}>
+          <select value={framework?.id} onChange={(e) => set({ framework: e.target.value })} data-testid="framework-select">
             {meta.frameworks.map((f) => (
               <option key={f.id} value={f.id}>
                 {frameworkTitle(f, meta, i18n)}
@@ -43,6 +56,16 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
         )}
       </form>
       <ErrorBox error={overview.error ?? stats.error} />
+      {conflict && (
+        <p className="small muted" data-testid="conflict-classification">
+          {t('conflict.classification')}:{' '}
+          {conflict.classification.value === 'contested'
+            ? t('conflict.contested', { views: conflict.classification.views.map((view) => `${v(view.classification)} (${view.cite.join(', ')})`).join(' / ') })
+            : v(conflict.classification.value)}{' '}
+          · {conflict.start} – {conflict.end ?? '…'} · {conflict.parties.map((p) => `${actorName(p.actor)}: ${v(p.role)}`).join(', ')}
+        </p>
+      )}
+      <EvidenceLine evidence={overview.data?.evidence} />
       <Section title={t('overview.counts')} id="counts" className="counts">
         {stats.data ? (
           <dl className="stats">
@@ -91,7 +114,7 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
                   <ul>
                     {here.map((state) => (
                       <li key={state.actor}>
-                        <a href={href(['state', state.actor], { asOf })} data-actor={state.actor}>
+                        <a href={stateLink(state.actor)} data-actor={state.actor}>
                           {actorName(state.actor)}
                         </a>{' '}
                         <Badge value={tierOf(state)?.confidence} kind="level" />
@@ -102,6 +125,15 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
               )
             })}
           </div>
+          {states.some((s) => tierOf(s)?.tier === 'not_applicable') && (
+            <p className="small muted" data-testid="not-applicable">
+              {t('dossier.notApplicable')}:{' '}
+              {states
+                .filter((s) => tierOf(s)?.tier === 'not_applicable')
+                .map((s) => actorName(s.actor))
+                .join(', ')}
+            </p>
+          )}
         </Section>
       )}
       {framework && states.length > 0 && (
@@ -112,7 +144,7 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
               .map((state) => (
                 <li key={state.actor} className="glance-row" data-actor={state.actor}>
                   <p>
-                    <a href={href(['state', state.actor], { asOf })}>
+                    <a href={stateLink(state.actor)}>
                       <strong>{actorName(state.actor)}</strong>
                     </a>{' '}
                     — {answer(state, framework.id, i18n, frameworkTitle(framework, meta, i18n))}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+import { buildDocumentContext } from '../document-context.js'
+import { findPeople } from '../find-people.js'
+import { knowledge } from '../../../test/knowledge.js'
+
+const ar = (text: string): ReturnType<typeof analyze> => analyze(text, 'ar')
+
+describe('Arabic: word order and clitics', () => {
+  test('verb–subject–object: the first actor after the verb supplies, the second receives', () => {
+    assert.deepEqual(claimsOf(ar('زودت كوريا الشمالية روسيا بملايين القذائف المدفعية.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(triplesOf(ar('زودت إيران حزب الله بصواريخ دقيقة.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(ar('زودت روسيا ميانمار بمقاتلات سوخوي 30.')), ['RUS>MMR:aircraft'])
+  })
+
+  test('subject before the verb after أن / إن, and a recipient after إلى or the clitic ل', () => {
+    assert.deepEqual(triplesOf(ar('وقال مسؤول إن كوريا الشمالية أرسلت آلاف الجنود إلى روسيا.')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(ar('وبحسب تقارير إعلامية، باعت الصين مكونات إلكترونية لروسيا.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(ar('أرسلت الإمارات أسلحة إلى السودان عبر تشاد.')), ['ARE>SDN:other_weapons'])
+  })
+
+  test('a verb after a glued و opens a clause whose subject follows the verb', () => {
+    assert.deepEqual(triplesOf(ar('تدعم بيلاروسيا روسيا، وقد أرسلت مينسك عشرين دبابة إلى روسيا.')), ['BLR>RUS:armour'])
+  })
+
+  test('the verbal noun: its agent follows it, or "من قبل" names it', () => {
+    assert.deepEqual(triplesOf(ar('بدأ إرسال إيران مسيرات إلى روسيا في أغسطس.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ar('وتدين إيران بيع السعودية أسلحة من قبل الولايات المتحدة.')), ['USA>SAU:other_weapons'])
+    assert.deepEqual(claimsOf(ar('اتهمت الولايات المتحدة إيران بتزويد الحوثيين بصواريخ مضادة للسفن.')), ['IRN>YEM:missiles:asserted'])
+  })
+
+  test('wars other than Russia–Ukraine', () => {
+    assert.deepEqual(triplesOf(ar('قدمت تركيا مسيرات بيرقدار إلى أذربيجان.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(ar('اشترت أذربيجان أسلحة من إسرائيل.')), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(ar('تلقت إسرائيل قنابل موجهة من الولايات المتحدة.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(ar('تمول قطر حركة حماس بملايين الدولارات.')), ['QAT>HAMAS:financial'])
+    assert.deepEqual(triplesOf(ar('أرسلت روسيا مستشارين عسكريين إلى باماكو.')), ['RUS>MLI:technical_support'])
+  })
+})
+
+describe('Arabic: kinds of support', () => {
+  test('acquiring, training, deploying', () => {
+    assert.deepEqual(claimsOf(ar('تعتزم بولندا شراء مقاتلات إف-35 من الولايات المتحدة.')), ['USA>POL:aircraft:alleged_future'])
+    assert.deepEqual(triplesOf(ar('دربت بريطانيا آلاف الجنود الأوكرانيين.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(ar('نشرت كوريا الشمالية آلاف الجنود في منطقة كورسك.')), ['PRK>RUS:troops'])
+  })
+
+  test('use by origin is reported: "مسيرات إيرانية الصنع", "صواريخ كورية شمالية"', () => {
+    assert.deepEqual(claimsOf(ar('استخدمت القوات الروسية مسيرات إيرانية الصنع في الهجوم على أوديسا.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(ar('وأكدت وزارة الدفاع الأوكرانية أن روسيا أطلقت صواريخ كورية شمالية على خاركيف.')), ['PRK>RUS:missiles'])
+  })
+
+  test('launching from a territory is access to it', () => {
+    assert.deepEqual(triplesOf(ar('أطلقت روسيا مسيرات من أراضي بيلاروسيا على كييف.')), ['BLR>RUS:territory_access'])
+  })
+
+  test('money with military aid is financial support', () => {
+    assert.deepEqual(triplesOf(ar('قدمت الولايات المتحدة مساعدات عسكرية بقيمة مليار دولار لإسرائيل.')), ['USA>ISR:financial'])
+  })
+
+  test('production on another state\'s soil is a production licence', () => {
+    assert.deepEqual(triplesOf(ar('ساعدت إيران في إنتاج مسيرات في روسيا.')), ['IRN>RUS:production_licence'])
+  })
+})
+
+describe('Arabic: status', () => {
+  test('future with the clitic س and with سوف, يعتزم', () => {
+    assert.deepEqual(claimsOf(ar('ستزود ألمانيا أوكرانيا بمنظومات دفاع جوي إضافية.')), ['DEU>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(ar('أعلنت الولايات المتحدة أنها سترسل دبابات أبرامز إلى أوكرانيا.')), ['USA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(ar('سوف ترسل فرنسا مدافع إلى أوكرانيا.')), ['FRA>UKR:other_weapons:alleged_future'])
+  })
+
+  test('denial, negation and refusal', () => {
+    assert.deepEqual(claimsOf(ar('نفت طهران أنها زودت موسكو بصواريخ باليستية.')), ['IRN>RUS:missiles:denied'])
+    assert.deepEqual(claimsOf(ar('وقال كيربي إن إيران لم ترسل صواريخ باليستية إلى روسيا.')), ['IRN>RUS:missiles:denied'])
+    assert.deepEqual(claimsOf(ar('رفضت ألمانيا تزويد أوكرانيا بصواريخ تاوروس.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(ar('لن ترسل فرنسا قوات برية إلى أوكرانيا، قال ماكرون.')), ['FRA>UKR:troops:denied'])
+  })
+
+  test('an official on the record confirms; media reports are reported', () => {
+    assert.deepEqual(claimsOf(ar('قال المتحدث باسم البنتاغون بات رايدر إن كوريا الشمالية أرسلت آلاف الجنود إلى روسيا.')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(ar('أرسلت كوريا الشمالية قذائف مدفعية إلى روسيا، بحسب تقارير إعلامية.')), ['PRK>RUS:artillery_ammunition:reported'])
+  })
+})
+
+describe('Arabic: quotations and speakers', () => {
+  test('«…» and “…” after قال, with the speaker from the people lexicon', () => {
+    const a = ar('وقال جون كيربي: «لقد زودت إيران روسيا بمئات الطائرات المسيرة».')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['جون كيربي'])
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:confirmed'])
+    const b = ar('وقال الرئيس الأوكراني فولوديمير زيلينسكي إن “الصين تزود روسيا بالبارود”.')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['فولوديمير زيلينسكي'])
+  })
+
+  test('a name no lexicon knows: a given name and the words after it, after its role', () => {
+    const a = ar('وقال الناطق باسم الخارجية الإيرانية حميد رضائي إن «هذه الاتهامات كاذبة تماما ولا أساس لها».')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['حميد رضائي'])
+  })
+
+  test('a reporting verb with no subject speaks for the last speaker', () => {
+    const a = ar('وقال جون كيربي إن «الوضع خطير جدا في المنطقة اليوم».\nوأضاف أن «إيران أرسلت مسيرات إلى روسيا خلال الأسابيع الماضية».')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['جون كيربي', 'جون كيربي'])
+    assert.deepEqual(a.support.map((c) => c.attributedTo), ['جون كيربي'])
+  })
+
+  test('an institution speaks: وزارة الخارجية الصينية', () => {
+    const a = ar('وقالت وزارة الخارجية الصينية إن «بكين لا تبيع أسلحة فتاكة لأي طرف في النزاع».')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['وزارة الخارجية الصينية'])
+  })
+
+  test('evidence and quotes are exact substrings of the text', () => {
+    const text = 'وقال جون كيربي: «لقد زودت إيران روسيا بمئات الطائرات المسيرة»، وأرسلت طهران أيضا صواريخ إلى روسيا.'
+    const a = ar(text)
+    assert.ok(a.support.length > 0)
+    for (const c of a.support) assert.equal(text.slice(c.evidence.start, c.evidence.end), c.evidence.text)
+    for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text)
+  })
+})
+
+describe('Arabic: names without capitals', () => {
+  const people = (text: string): string[] => findPeople(buildDocumentContext(text, knowledge.languages.get('ar')!, knowledge)).map((p) => p.name)
+
+  test('a given name opens a name; a surname alone refers back to it', () => {
+    assert.deepEqual(people('قال كيفن جونيغان إن السفن اعترضت الشحنة. وأضاف جونيغان أن الشحنة كبيرة.'), ['كيفن جونيغان', 'جونيغان'])
+  })
+
+  test('a given name alone, or followed by a known word, is no name', () => {
+    assert.deepEqual(people('زار جون روسيا أمس.'), [])
+  })
+})
