@@ -284,7 +284,7 @@ export const GrammarEntry = z.strictObject({
    * rules know ("a los", "alla", "para a Ucrânia"): skipped to find the preposition that governs a name.
    */
   articles: z.array(Form).default([]),
-  /** Prepositions that make the next actor the one aimed at ("contre", "against", "contra", "contro"). */
+  /** Prepositions that make the next actor the one aimed at ("contre", "against", "contra", "против"). */
   against: z.array(Form).default([]),
   /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
   infinitive_markers: z.array(Form).default([]),
@@ -300,8 +300,36 @@ export const GrammarEntry = z.strictObject({
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
   proclitics: z.array(Form).default([]),
-  /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */
-  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'genitive', 'bare'])).default({}),
+  /**
+   * How a declined name's case marks its role when no preposition does (dative → "to": "поставляет
+   * России"). A form of several cases ("России": genitive, dative, locative) takes the first case
+   * listed here that it has, so the order is the order of preference.
+   */
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'object', 'genitive', 'bare'])).default({}),
+  /**
+   * Prepositions whose role depends on the case of the name they govern: "в Россию" (accusative,
+   * to) but "в России" (locative, in); "з Іраном" (instrumental, with) but "з Ірану" (from). The
+   * preposition's own list gives its role otherwise. A name of several cases takes the first case
+   * listed for the preposition that it has.
+   */
+  case_prepositions: z.record(Form, z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location']))).default({}),
+  /**
+   * The language marks definiteness with articles. Without them (Russian, Ukrainian, Polish) a role
+   * word with no name ("сказав очільник держави") refers to the person just named, as "the
+   * spokesperson said" does in English.
+   */
+  has_articles: z.boolean().default(true),
+  /**
+   * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
+   * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
+   */
+  back_references: z.array(Form).default([]),
+  /** Adverbs that may sit between a noun and its verb ("ракети вже прибули", "дроны также поставлялись"). */
+  adverbs: z.array(Form).default([]),
+  /** Prepositions that, right after a reporting verb, name the institution that speaks ("заявили в МЗС Ірану", "сообщили в Пентагоне"). */
+  speaker_prepositions: z.array(Form).default([]),
+  /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
+  vague_roles: z.array(Form).default([]),
   /**
    * Verbs that close their clause (German: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen
    * liefert"): the materiel before a clause-final participle or infinitive is its object, the
@@ -324,8 +352,9 @@ export const GrammarEntry = z.strictObject({
   /** Words that make a capitalised name an organisation, not a person (Foundation, Institut). */
   org_words: z.array(Form).default([]),
   /**
-   * Subjects may be left out (Arabic "وأضاف أن…", Spanish "añadió que…"): a reporting verb with no
-   * subject of its own speaks for the person last quoted or named, as a pronoun would.
+   * Subjects may be left out (Arabic "وأضاف أن…", Russian "заявил, что…", Ukrainian "постачає Росії
+   * зброю"): a reporting verb with no subject of its own speaks for the person last quoted or named,
+   * as a pronoun would, and a transfer verb with no subject before it for a state named before.
    */
   pro_drop: z.boolean().default(false),
   /** Lower-case particles inside personal names (de, van, bin, al). */

@@ -105,8 +105,11 @@ export type FrameForm = (typeof FRAME_FORMS)[number]
 export const SELECTOR_CONDITIONS = ['purchase', 'reduced', 'personnel', 'nominal'] as const
 export type SelectorCondition = (typeof SELECTOR_CONDITIONS)[number]
 
-/** How an actor mention is marked in its clause; frames read roles from these (see mark-actors). */
-export const MARKINGS = ['to', 'for', 'from', 'of', 'by', 'origin', 'personnel', 'location', 'target', 'genitive', 'with', 'source', 'bare'] as const
+/**
+ * How an actor mention is marked in its clause; frames read roles from these (see mark-actors).
+ * `object` is a bare name whose case says it is no subject (the accusative "Россию", "Україну").
+ */
+export const MARKINGS = ['to', 'for', 'from', 'of', 'by', 'origin', 'personnel', 'location', 'target', 'genitive', 'with', 'source', 'object', 'bare'] as const
 export type Marking = (typeof MARKINGS)[number]
 
 /**
@@ -121,8 +124,10 @@ export type Marking = (typeof MARKINGS)[number]
  * (the origin of materiel that ends right before the trigger: "Russian jets use…"), defended (the
  * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
  * (the subject of a verb that promises or approves a transfer noun: "Washington approved the sale of…"),
+ * reporter-after (a state right after the announcing or promising verb that follows the trigger's
+ * clause, in verb–subject order: "О намерении передать Киеву танки сообщила Германия"),
  * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
  * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'verb-subject', 'verb-object'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

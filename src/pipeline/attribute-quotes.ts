@@ -81,11 +81,17 @@ export class SpeakerMemory {
     return candidates[candidates.length - 1] ?? null
   }
 
-  /** The person most recently named outside quotations before token `at`, within `reach` tokens. */
-  recentPerson(at: number, reach = Infinity): { at: number; person: KnownPerson } | null {
+  /**
+   * The person most recently named outside quotations before token `at`, within `reach` tokens;
+   * with `holder`, the most recent one known to hold a function (a role in the text or the people
+   * lexicon), so "the spokesperson" is not the photographer credited last.
+   */
+  recentPerson(at: number, reach = Infinity, holder = false): { at: number; person: KnownPerson } | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!
-      if (m.at < at) return at - m.at <= reach ? m : null
+      if (m.at >= at) continue
+      if (at - m.at > reach) return null
+      if (!holder || m.person.role || m.person.standing) return m
     }
     return null
   }
@@ -129,6 +135,25 @@ export class SpeakerMemory {
     if (!ctx || phrase.end <= 0) return null
     const k = Math.max(0, phrase.start - 1)
     return ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[Math.max(k, phrase.end - 1)]!.end)
+  }
+
+  /** A role phrase names someone definite: "le porte-parole", "the spokesperson", or any role in a language without articles. */
+  definite(phrase: SpeakerPhrase): boolean {
+    return this.articled(phrase) || (!!this.ctx && !this.ctx.lang.hasArticles)
+  }
+
+  /** The role phrase has a definite article before it ("le porte-parole", "the spokesperson"). */
+  articled(phrase: SpeakerPhrase): boolean {
+    return DEFINITE.test(this.phraseText(phrase) ?? '')
+  }
+
+  /** A role phrase that names no one in particular ("sources", "эксперты", "джерела"). */
+  vague(phrase: SpeakerPhrase): boolean {
+    if (PLURAL_OR_VAGUE.test(phrase.role ?? '')) return true
+    const ctx = this.ctx
+    if (!ctx || ctx.lang.vagueRoles.size === 0) return false
+    for (let i = phrase.start; i < phrase.end; i++) if (ctx.lang.vagueRoles.has(ctx.tokens[i]!.key)) return true
+    return false
   }
 
   /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
@@ -178,11 +203,12 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
-      const vague = PLURAL_OR_VAGUE.test(phrase.role ?? '')
+      const vague = memory.vague(phrase)
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
-      // "a affirmé le chef de l'Etat", "the spokesperson said": the person just named.
-      const recent = !vague && DEFINITE.test(memory.phraseText(phrase) ?? '') ? memory.recentPerson(phrase.start, 250) : null
+      // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
+      // Without articles any role word reads as definite: it then refers to someone known to hold a function first.
+      const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
       if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
     }
@@ -220,7 +246,10 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
   const located = spans.map((span) => locate(ctx, span)).filter((l): l is Located => !!l)
   const results: Array<{ located: Located; speaker: Speaker | null; verb: Lex | null; rule: string; kind: QuoteKind }> = []
   for (const l of located) {
-    const found = attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
+    // "…, — сказал он. — …": the words after the author's incise are the same speaker's.
+    const before = results[results.length - 1]
+    const resumed = l.span.continues && before?.speaker ? { speaker: before.speaker, verb: before.verb, rule: 'quote.continuation', kind: 'continuation' as QuoteKind } : null
+    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
     if (found) {
       memory.last = found.speaker
       memory.lastAt = l.closeTok
@@ -229,7 +258,8 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
     } else results.push({ located: l, speaker: null, verb: null, rule: 'none', kind: 'direct' })
   }
   // Continuations: a quotation with no reporting clause takes the speaker of the quotation
-  // right before it (same or previous paragraph), or of the next one in the same sentence run.
+  // right before it (same or previous paragraph), or of the next one in the same sentence run,
+  // or, opening its paragraph, the speaker of the reporting verb that ends the paragraph before.
   for (let k = 0; k < results.length; k++) {
     const r = results[k]!
     const prev = results[k - 1]
@@ -250,6 +280,12 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
       r.speaker = next.speaker
       r.rule = 'quote.split'
       r.kind = 'continuation'
+    } else if (!ctx.lang.hasArticles) {
+      const reported = reporterBefore(ctx, r.located, people, memory)
+      if (reported) {
+        r.speaker = reported
+        r.rule = 'quote.previous-paragraph'
+      }
     }
   }
   return results
@@ -325,12 +361,21 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X.
-  for (let i = l.closeTok + 1; i < rightEnd && i <= l.closeTok + 16; i++) {
+  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X; or on the
+  // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
+  let inciseFrom = l.closeTok + 1
+  let inciseEnd = rightEnd
+  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
+  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
+    inciseFrom = sentenceEnd + 1
+    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
+    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
+  }
+  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
     const cue = ctx.cueAt[i]
-    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= l.closeTok + 3)) && !(isHedgeOrOpinion(cue) && i <= l.closeTok + 3)) continue
-    const before = readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
     if (found) return found
     break
   }
@@ -354,12 +399,14 @@ function attributeOne(
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
   const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
   if (colon >= 0) {
-    const found = colonSpeaker(ctx, people, colon, leftStart)
+    // "Зеленський наголосив:" ending the paragraph before the quotation: its own sentence is the clause.
+    const floor = colon < leftStart ? ctx.sentenceTokens[tokens[colon]!.sentence]![0] : leftStart
+    const found = colonSpeaker(ctx, people, colon, floor)
     if (found) {
       const speaker = resolveSpeaker(found, memory)
       if (speaker) return { speaker, verb: null, rule: 'quote.colon', kind: 'direct' }
     }
-    const verb = [...Array(colon - leftStart).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
+    const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
     if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
   }
   // 2c. The next sentence gives the words back to their speaker with an object clitic: « … ». Lo ha detto X. / Así lo afirmó X.
@@ -461,6 +508,31 @@ function previousQuoteMark(ctx: DocumentContext, from: number, floor: number): n
   return floor
 }
 
+/**
+ * "Дипломат зазначив, що… \n «У минулому році…»": a quotation opening its paragraph, right after a
+ * paragraph whose last sentence reports someone's words, is theirs.
+ */
+function reporterBefore(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  const sentence = ctx.tokens[l.openTok]!.sentence
+  if (ctx.text.slice(ctx.sentences[sentence]!.start, l.span.open).trim() !== '' || sentence === 0) return null
+  // A caption of a few words in between ("Відео дня") is skipped.
+  let s = sentence - 1
+  while (s > 0 && ctx.sentenceTokens[s]![1] - ctx.sentenceTokens[s]![0] <= 3 && ctx.sentences[s - 1]!.paragraph < ctx.sentences[s]!.paragraph) s--
+  const previous = ctx.sentences[s]!
+  if (previous.paragraph >= l.paragraph || l.paragraph - previous.paragraph > 2) return null
+  const [from, to] = ctx.sentenceTokens[s]!
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || !isSpeechCue(cue) || tokens(ctx, from, to).some((t) => QUOTE_MARKS.has(t.text))) continue
+    const phrase = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    if (speaker && (speaker.type === 'person' || speaker.speaker)) return speaker
+  }
+  return null
+}
+
+const tokens = (ctx: DocumentContext, from: number, to: number) => ctx.tokens.slice(from, to)
+
 const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
 
 /** Enough words to be someone's statement rather than a quoted term. */
@@ -488,6 +560,9 @@ function isTerm(ctx: DocumentContext, l: Located): boolean {
     .filter(Boolean)
     .map((w) => w.replace(/^(l|d|qu)['’]/i, ''))
   if (words.length <= 8 && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|de|du|des|la|le|les|the|and|et|pour|for|in|en|on|à|:|-|–)$/i.test(w))) return true
+  // «Восточный», "Інтерфакс-Україна": one capitalised word quoted inside a sentence is a name.
+  const before = ctx.tokens[l.openTok - 1]
+  if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && before && before.sentence === ctx.tokens[l.openTok]!.sentence && before.word && !before.upper) return true
   let content = 0
   let covered = 0
   for (let i = l.openTok + 1; i < l.closeTok; i++) {

@@ -13,7 +13,7 @@ export type Standing = 'official' | 'expert' | 'media' | 'other'
 
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
-  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase }
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase; readonly grammarCases?: readonly GrammarCase[] }
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
@@ -21,7 +21,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun', 'back_reference'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -64,9 +64,19 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  /** The language has articles; without them a bare role word is definite. */
+  readonly hasArticles: boolean
+  /** Folded adverbs that may sit between a noun and its verb. */
+  readonly adverbs: ReadonlySet<string>
+  /** Folded prepositions that name the speaking institution after a reporting verb. */
+  readonly speakerPrepositions: ReadonlySet<string>
+  /** Folded role words that name no one in particular. */
+  readonly vagueRoles: ReadonlySet<string>
   readonly proclitics: readonly string[]
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
+  /** Prepositions (folded) whose role the governed name's case decides: "в" + locative → location. */
+  readonly casePrepositions: ReadonlyMap<string, Readonly<Partial<Record<GrammarCase, Marking>>>>
   /** Verbs close their clause: participles and infinitives come last (German). */
   readonly verbFinal: boolean
   /** Paragraphs opening with a dash are speech (Polish, Ukrainian, Russian news). */
@@ -117,8 +127,12 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
-    // "der Ukraine", "dem Iran": a case form opening with its article needs no capital on the article.
-    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, /^\p{Lu}/u.test(form)))
+    // A form listed under several cases ("России": gen, dat, loc) is one match that knows them all.
+    const casesOf = new Map<string, GrammarCase[]>()
+    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) casesOf.set(form, [...(casesOf.get(form) ?? []), grammarCase])
+    // A form written in lower case ("хуситам", "россиянами") is matched in any case, as metonyms are;
+    // so is one opening with its article ("der Ukraine", "dem Iran"), which needs no capital on the article.
+    for (const [form, grammarCases] of casesOf) trie.add(form, { ...base, form: 'name', grammarCase: grammarCases[0]!, grammarCases }, caseModeOf(form, /^\P{Ll}/u.test(form)))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
@@ -182,6 +196,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.hypothetical, 'hypothetical')
   addAll(g.topics, 'topic')
   addAll(g.object_pronouns, 'object_pronoun')
+  addAll(g.back_references, 'back_reference')
   addAll(g.from, 'from')
   addAll(g.by, 'by')
   addAll(g.with, 'with')
@@ -222,8 +237,13 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    hasArticles: g.has_articles,
+    vagueRoles: new Set(g.vague_roles.map(foldKey)),
+    adverbs: new Set(g.adverbs.map(foldKey)),
+    speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
+    casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
     verbFinal: g.verb_final,
     dashDialogue: g.dash_dialogue,
     inclusions: trieOf(g.inclusions, elisions),

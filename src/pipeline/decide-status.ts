@@ -5,7 +5,8 @@ import { resolveSpeaker } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
-import { droppedSubject, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { foldKey } from './normalize-text.js'
+import { droppedSubject, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -88,14 +89,14 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const past = isPastForm(ctx, anchor)
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
   const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || after(f))
-  // "dostarczy", "przekaże": a verb form listed under `future` is one.
-  const tense = anchor.payload.kind === 'cue' ? anchor.payload.tense : null
-  if (!past && (futures.length || tense === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // "dostarczy", "передаст": a verb form listed under `future` is one.
+  if (!past && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
-  if (conditionals.length || tense === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
+  if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
   const speaker = attribution.speaker
   if (!speaker) {
@@ -103,7 +104,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
-  if (speaker.type === 'unnamed' && !/\b(minist|ministry|ministère|department|département|government|gouvernement)/i.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  if (speaker.type === 'unnamed' && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = cuesIn(scopeStart, scopeEnd, ['accusation'])
   const hedges = cuesIn(scopeStart, scopeEnd, ['hedge'])
   if (attribution.stance === 'confirm' || cuesIn(scopeStart, scopeEnd, ['admission']).length) return result('confirmed', 'status.admission')
@@ -167,12 +168,48 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory)
+  if (signed) return signed
   // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
   const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
   const dropped = verb ? droppedSubject(ctx, verb) : null
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** "Постачання КНДР боєприпасів Росії є критичною проблемою, – Буданов": a headline signed after a dash. */
+function dashSignature(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const [from, to] = ctx.sentenceTokens[sentence]!
+  let end = to
+  while (end > from && /^[.!?…]$/.test(ctx.tokens[end - 1]!.text)) end--
+  const person = people.personAt(end - 1)
+  if (!person || person.end !== end || person.start - 2 < from) return null
+  if (!/^[—–-]$/.test(ctx.tokens[person.start - 1]!.text) || ctx.tokens[person.start - 2]!.text !== ',') return null
+  const speaker = resolveSpeaker(personPhrase(ctx, people, person), memory)
+  return speaker ? { speaker, name: nameOf(speaker), stance: 'assert', cues: [] } : null
+}
+
+/**
+ * "… Об этом заявил Дмитрий Песков", "… Про це сказав Зеленський": the next sentence opens with a
+ * word that points back and its reporting verb names who said the claim's sentence.
+ */
+function backReference(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next) return null
+  const [from, to] = next
+  let opener = -1
+  // "Про це заявив…", "Як передає УНІАН, про це сказав…": the back-reference opens the sentence or its main clause.
+  for (let i = from; i < Math.min(to, from + 8) && opener < 0; i++) if (ctx.grammarAt[i]?.roles.includes('back_reference') && (i < from + 3 || ctx.tokens[i - 1]!.text === ',')) opener = ctx.grammarAt[i]!.end
+  if (opener < 0) return null
+  for (let i = opener; i < Math.min(to, opener + 12); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
+    const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    if (speaker) return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+  }
+  return null
 }
 
 const nameOf = (speaker: Speaker): string | null => speaker.speaker ?? speaker.role ?? speaker.org ?? null
@@ -192,6 +229,10 @@ function stanceOfEntry(ctx: DocumentContext, entryId: string): string | null {
 /** "a livré", "ont envoyé", "has supplied", "had sent": a completed transfer. */
 function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   const { tokens } = ctx
+  // Forms a lexicon lists as past ("поставил", "передала") or future ("передаст") say so themselves.
+  const tense = tenseOf(anchor)
+  if (tense === 'past') return true
+  if (tense === 'future') return false
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
     // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
@@ -231,6 +272,8 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   }
   return null
 }
+
+const tenseOf = (anchor: Lex): string | null => (anchor.payload.kind === 'cue' ? anchor.payload.tense : null)
 
 function claimIsNominal(anchor: Lex): boolean {
   return anchor.payload.kind === 'cue' && anchor.payload.tense === 'noun'

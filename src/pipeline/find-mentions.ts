@@ -81,7 +81,9 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   })
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
-  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language)))
+  // "північнокорейські військові": after an adjective of nationality the word is still a noun.
+  const afterDemonym = (i: number): boolean => { const e = entityAt[i - 1]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))

@@ -20,6 +20,22 @@ test('reads swapped marks by position', () => {
   assert.deepEqual(quotes('a déclaré : “une politique de” réinitialisation “avec eux”.'), ['une politique de” réinitialisation “avec eux'])
 })
 
+test('splits a quotation at the author words set between two dashes, the second part resuming', () => {
+  const text = '«Мы поставляем помощь, — сказал министр. — И продолжим это делать».'
+  const spans = findQuoteSpans(text)
+  assert.deepEqual(spans.map((q) => text.slice(q.start, q.end)), ['Мы поставляем помощь,', 'И продолжим это делать'])
+  assert.equal(spans[1]!.continues, true)
+  // An editor's note in brackets is not the author's words.
+  assert.deepEqual(quotes('"Вони (Іран, - ред.) вже передали ракети", - сказав він.'), ['Вони (Іран, - ред.) вже передали ракети'])
+})
+
+test('reads dialogue lines opened by a dash and block quotations signed on the next line', () => {
+  assert.deepEqual(quotes('— Мы не поставляем оружие, — заявил Песков. — Это ложь.\nДругой абзац.'), ['Мы не поставляем оружие,', 'Это ложь.'])
+  assert.deepEqual(quotes('Ми стурбовані цією інформацією і готові до дій.\n– сказав на брифінгу речник.'), ['Ми стурбовані цією інформацією і готові до дій.'])
+  // A dash opening a line with no author's words after it quotes nothing.
+  assert.deepEqual(quotes('— 12 танков, 40 гаубиц.'), [])
+})
+
 test('an Arabic clitic stretched by a tatweel opens a quotation: بـ”تزويد روسيا أسلحة”', () => {
   assert.deepEqual(quotes('اتهمه بـ”تزويد روسيا أسلحة” أمس'), ['تزويد روسيا أسلحة'])
 })

@@ -10,6 +10,8 @@ export interface QuoteSpan {
   readonly mark: string
   /** The paragraph ended before a closing mark (a quotation continued in the next one). */
   readonly unclosed: boolean
+  /** The quotation resumes after the author's words ("…, — сказал он. — …"): same speaker as the one before. */
+  readonly continues?: boolean
 }
 
 const OPENERS = new Set(['«', '“', '„', '"', '‹'])
@@ -24,15 +26,98 @@ const WORD = /[\p{L}\p{N}]/u
  * it there, the convention for quotations that continue into the next paragraph.
  */
 export function findQuoteSpans(text: string, options: { readonly dashDialogue?: boolean } = {}): QuoteSpan[] {
-  const spans: QuoteSpan[] = []
+  const marked: QuoteSpan[] = []
+  const paragraphs: Array<[number, number]> = []
   let lineStart = 0
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    if (!(options.dashDialogue && scanDialogue(text, lineStart, lineEnd, spans))) scanParagraph(text, lineStart, lineEnd, spans)
+    paragraphs.push([lineStart, lineEnd])
+    // A language whose grammar sets dash_dialogue reads every paragraph opening with a dash as speech;
+    // others only a dash line whose author's words follow a second dash ("— Это ложь, — заявил он.").
+    if (!(options.dashDialogue && scanDialogue(text, lineStart, lineEnd, marked))) {
+      const before = marked.length
+      scanParagraph(text, lineStart, lineEnd, marked)
+      if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
+    }
     lineStart = lineEnd + 1
   }
-  return spans
+  const spans = marked.flatMap((span) => splitAtDashIncise(text, span))
+  blockQuotes(text, paragraphs, spans)
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+// ", — сказал он. — " / ", - утверждал Блинкен. - ": the author's words between two dashes.
+const DASH_INCISE = /([,.!?…])[ \u00A0]*[—–-][ \u00A0]+\p{Ll}(?:(?![ \u00A0][—–-][ \u00A0])[^—–\n()«»"“”]){0,100}?[.,:][ \u00A0]*[—–-][ \u00A0]+(?=\S)/gu
+// ", — заявил Песков." ending a line of dialogue.
+const DASH_CLOSE = /[,.!?…][ \u00A0]*[—–-][ \u00A0]+\p{Ll}/u
+const DASH_OPEN = /^[ \u00A0\t]*[—–][ \u00A0]+(?=\S)/
+
+/**
+ * «…, — сказал он. — …»: a quotation whose writer inserted the author's words between two dashes
+ * (Russian, Ukrainian, Polish convention) is two quotations, the second opening at the second dash.
+ */
+function splitAtDashIncise(text: string, span: QuoteSpan): QuoteSpan[] {
+  DASH_INCISE.lastIndex = 0
+  const m = DASH_INCISE.exec(text.slice(span.start, span.end))
+  if (!m) return [span]
+  const punct = span.start + m.index
+  const firstDash = punct + 1 + text.slice(punct + 1).search(/[—–-]/)
+  const secondOpen = punct + m[0].length
+  let secondDash = secondOpen - 1
+  while (secondDash > firstDash && !/[—–-]/.test(text[secondDash]!)) secondDash--
+  const first: QuoteSpan = { ...span, close: firstDash, end: punct + 1, unclosed: false }
+  const rest: QuoteSpan = { ...span, open: secondDash, start: secondOpen, continues: true }
+  return [first, ...splitAtDashIncise(text, rest)]
+}
+
+/**
+ * "— Мы не поставляем оружие, — заявил Песков. — Это ложь.": a paragraph opening with a dash is a
+ * line of dialogue when the author's words follow another dash; the quoted words run to that dash,
+ * and resume after the dash that ends the author's words.
+ */
+function dashDialogue(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  const line = text.slice(from, to)
+  const open = DASH_OPEN.exec(line)
+  if (!open) return
+  const start = from + open[0].length
+  const close = DASH_CLOSE.exec(text.slice(start, to))
+  if (!close) return
+  const punct = start + close.index
+  const dash = punct + 1 + text.slice(punct + 1).search(/[—–-]/)
+  out.push({ open: from + open[0].search(/[—–]/), close: dash, start, end: punct + 1, mark: '—', unclosed: false })
+  // ". — Это ложь.": the author's words end at a full stop or comma followed by a dash.
+  const resume = /[.,:][ \u00A0]*([—–])[ \u00A0]+(?=\S)/u.exec(text.slice(dash + 1, to))
+  if (!resume) return
+  const second = dash + 1 + resume.index + resume[0].length
+  out.push({ open: dash + 1 + resume.index + resume[0].indexOf(resume[1]!), close: to, start: second, end: trimEnd(text, second, to), mark: '—', unclosed: false, continues: true })
+}
+
+/**
+ * A paragraph with no quotation marks followed by one that opens with a dash and the author's
+ * words ("– сказав на брифінгу речник…"): the first paragraph is the quotation, as web pages
+ * print a block quotation.
+ */
+function blockQuotes(text: string, paragraphs: ReadonlyArray<[number, number]>, spans: QuoteSpan[]): void {
+  for (let k = 1; k < paragraphs.length; k++) {
+    const [from, to] = paragraphs[k]!
+    if (!/^[ \u00A0\t]*[—–-][ \u00A0]+\p{Ll}/u.test(text.slice(from, to))) continue
+    let p = k - 1
+    while (p >= 0 && text.slice(paragraphs[p]![0], paragraphs[p]![1]).trim() === '') p--
+    if (p < 0) continue
+    const [qFrom, qTo] = paragraphs[p]!
+    const body = text.slice(qFrom, qTo)
+    if (/[«»“”„"]/.test(body) || /^[ \u00A0\t]*[—–-]/.test(body) || body.trim().split(/\s+/).length < 5) continue
+    if (spans.some((s) => s.start < qTo && s.end > qFrom)) continue
+    let start = qFrom
+    while (start < qTo && /\s/.test(text[start]!)) start++
+    spans.push({ open: start, close: from + text.slice(from, to).search(/[—–-]/), start, end: trimEnd(text, start, qTo), mark: '—', unclosed: false })
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1]!)) end--
+  return end
 }
 
 const DIALOGUE_OPEN = /^[ \t\u00A0]*([—–-])[ \t\u00A0]+(?=[\p{Lu}\p{N}„"«…])/u

@@ -1,4 +1,4 @@
-import type { Marking } from '../domain/vocabulary.js'
+import type { GrammarCase, Marking } from '../domain/vocabulary.js'
 import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
@@ -38,6 +38,8 @@ export interface ActorMention {
   readonly qualifies: Lex | null
   /** Index of the first mention of a coordinated list this mention belongs to. */
   group: number
+  /** The marking comes from the name's case, not from a preposition ("России" → to). */
+  readonly byCase?: boolean
 }
 
 const PERSONNEL = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
@@ -83,17 +85,37 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
       }
     }
     if (!actor) continue
-    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form)
-    // "поставляет России": a declined name's case marks its role where no preposition does.
-    const grammarCase = lex && lex.start === i && lex.payload.kind === 'actor' ? lex.payload.grammarCase : undefined
-    const byCase = grammarCase ? ctx.lang.caseMarkings[grammarCase] : undefined
-    // …except after an agent noun, whose group acts: "armia Rosji", "die Streitkräfte der Ukraine".
-    if (reading && byCase && reading.marking === 'bare' && reading.prep === null && agentEndingAt(ctx, i - 1) === null) reading = { ...reading, marking: byCase }
-    if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
+    const cases = lex && lex.start === i && lex.payload.kind === 'actor' ? (lex.payload.grammarCases ?? (lex.payload.grammarCase ? [lex.payload.grammarCase] : [])) : []
+    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form, cases.length > 0)
+    // "поставляет России": a declined name's case marks its role where no preposition does;
+    // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
+    if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
+    const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
+    if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length, ...(byCase ? { byCase } : {}) })
     i = end - 1
   }
   groupCoordinated(ctx, out)
   return out
+}
+
+/**
+ * The role a declined name's case gives: with no preposition, the first case of the grammar's
+ * case_markings the form has ("России" → dative → to); after a preposition whose role depends on
+ * the case, the first case of the preposition's list the form has ("в Россию" → to, "з Іраном" →
+ * with, "купила в Ірану" → from).
+ */
+function markByCase(ctx: DocumentContext, at: number, cases: readonly GrammarCase[], reading: Reading): Reading {
+  if (reading.prep === null) {
+    // …except after an agent noun, whose group acts: "armia Rosji", "армия России".
+    if (reading.marking !== 'bare' || agentEndingAt(ctx, at - 1) !== null) return reading
+    for (const [grammarCase, marking] of Object.entries(ctx.lang.caseMarkings) as Array<[GrammarCase, Marking]>) if (cases.includes(grammarCase)) return { ...reading, marking }
+    return reading
+  }
+  const k = prepositionStart(ctx, at)
+  const byCase = k !== null ? ctx.lang.casePrepositions.get(ctx.tokens[k]!.key) : undefined
+  if (!byCase || reading.marking !== reading.prep) return reading
+  for (const [grammarCase, marking] of Object.entries(byCase) as Array<[GrammarCase, Marking]>) if (cases.includes(grammarCase)) return { ...reading, marking, prep: marking }
+  return reading
 }
 
 const roleOf = (lex: Lex): Marking => (lex.payload.kind === 'materiel' && PERSONNEL.has(lex.payload.category) ? 'personnel' : 'origin')
@@ -135,6 +157,13 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   }
   // "Czech-led initiative", "une coalition dirigée par…": the actor leads what follows.
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix')) return { marking: 'by', prep: null, qualifies: null }
+  // "беспилотники иранского производства", "ракети північнокорейського виробництва": an adjective
+  // before an origin noun that follows the materiel.
+  const origin = ctx.cueAt[end]
+  if (origin && origin.start === end && same(end) && isOriginCueAt(ctx, end)) {
+    const m = materielBefore(ctx, start, 3)
+    if (m && m.end <= start) return { marking: 'origin', prep: null, qualifies: m }
+  }
   // Adjective before its noun: "Iranian drones", "Iranian-made Shahed", "North Korean troops".
   let k = end
   while (same(k) && k - end < 3 && !ctx.materielAt[k] && (isOriginCueAt(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !tokens[k]!.upper && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k]))) k++
@@ -151,7 +180,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
 }
 
 /** A name, capital, metonym, place or leader. */
-function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form']): Reading {
+function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form'], declined = false): Reading {
   const { tokens } = ctx
   // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
   const originCue = originCueEndingBefore(ctx, start)
@@ -177,10 +206,11 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
   // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
-  // is the first object of a giving verb ("will send Ukraine missiles").
+  // is the first object of a giving verb ("will send Ukraine missiles"). A declined name is never
+  // an adjective: its case gives its role ("поставляет России беспилотники").
   const next = ctx.materielAt[end]
   // (Where verbs close the clause, "Iran Drohnen lieferte" is subject and object: only "US-Raketen", written joined, is an origin.)
-  if (ctx.lang.adjectivePosition !== 'after' && next && next.start === end && form !== 'place' && (!ctx.lang.verbFinal || ctx.tokens[end]!.hyphen)) {
+  if (ctx.lang.adjectivePosition !== 'after' && !declined && next && next.start === end && form !== 'place' && (!ctx.lang.verbFinal || ctx.tokens[end]!.hyphen)) {
     const verb = ctx.cueAt[start - 1]
     const giving = verb?.payload.kind === 'cue' && (verb.payload.cue === 'supply' || verb.payload.cue === 'fund' || verb.payload.cue === 'help')
     if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
@@ -350,7 +380,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
     // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
     if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
-    const compatible = cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
+    // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
+    const governedToo = !!cur.byCase && prev.prep !== null
+    const compatible = governedToo || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
     if (!compatible) continue
     cur.group = prev.group
     if (word) byWord.add(prev.group)

@@ -188,6 +188,13 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     if (ctx.cueAt[i] && !ctx.roleAt[i] && !ctx.entityAt[i]) break
   }
   let outlet: string | null = null
+  // "заявили в МЗС Ірану", "сообщили в Пентагоне": the institution the words come from.
+  const prep = ctx.grammarAt[from]
+  if (prep && ctx.lang.speakerPrepositions.has(tokens[from]!.key) && prep.end < end) {
+    const k = prep.end
+    const entity = ctx.entityAt[k]
+    if ((entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())) return { ...institutionForward(ctx, k, end), outlet }
+  }
   let i = from
   while (i < end) {
     const t = tokens[i]!
@@ -216,7 +223,8 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     if (role && !governed(ctx, role.start)) {
       // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
       const roleEnd = appositionEnd(ctx, role.end, end)
-      const named = findPersonIn(people, role.end, Math.min(end, roleEnd + 8))
+      // The apposition ends the sentence ("…Ирана. — Это…"): no name after it belongs to the role.
+      const named = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
       if (named) {
         const base = personPhrase(ctx, people, named)
         const roleText = roleAndOrg(ctx, role.start, Math.min(roleEnd, named.start))

@@ -21,7 +21,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const { ctx } = scope
   if (anchor.payload.kind !== 'cue') return null
   const bound = leftBound(scope, anchor, clause, allActors)
-  const rightEnd = rightBound(scope, anchor, clause)
+  const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
   const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
@@ -214,7 +214,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
-  const struck = (a: ActorMention): boolean => a.marking === 'bare' && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
+  const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
   // ("formateurs en Ukraine" are not aimed at Ukraine: a place is a target only for launches.)
   const launch = hasTag(r.anchor, 'launch')
   const aimed = r.allActors.filter((a) => (a.marking === 'target' || (launch && a.marking === 'location') || struck(a)) && a.start >= r.anchor.end)
@@ -299,6 +299,12 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
   const opener = ctx.grammarAt[leftStart - 1]
   if (opener?.roles.includes('that') && opener.roles.includes('pronoun') && opener.end === leftStart && anchor.start - leftStart <= 3) return 'anaphor'
+  // "Китай заперечує, що постачає Росії зброю": with no subject before the verb, the state named before acts.
+  if (ctx.lang.proDrop && form === 'active') {
+    let named = false
+    for (let i = leftStart; i < anchor.start && !named; i++) named = ctx.entityAt[i]?.payload.kind === 'actor' || ctx.entityAt[i]?.payload.kind === 'person'
+    if (!named) return 'anaphor'
+  }
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]

@@ -103,9 +103,11 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
-      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      // An infinitive written as such ("призвал Германию поставить") needs no marker before it.
+      const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
+      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
-        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
+        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? null
         // …and whoever asks is who would receive.
         const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
@@ -185,6 +187,14 @@ export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean
   return false
 }
 
+/** Token i is an auxiliary, a copula or a verb cue (not a noun): the verb of a clause. */
+function mainVerbAt(ctx: DocumentContext, i: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (g && (g.roles.includes('be') || g.roles.includes('copula') || g.roles.includes('have'))) return true
+  const cue = ctx.cueAt[i]
+  return !!cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'negation' && cue.payload.cue !== 'according'
+}
+
 /** "bestreitet, Drohnen geliefert zu haben", "weigert sich, Panzer zu liefern": where verbs close the clause, "zu" marks the infinitive next to it. */
 function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
   return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
@@ -204,7 +214,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
 }
 
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
-export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
+export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {
   const { ctx } = scope
   let ceiling = Math.min(clause.end, anchor.end + RIGHT_REACH)
   const quote = quoteAround(scope, anchor.start)
@@ -214,6 +224,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
     if (t.text === ':' || t.text === ';' || t.text === '(') return i
     // "…, and Russia bought missiles": a comma and a coordinator before a new verb start another clause.
     if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
+    // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.
+    if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     // "…, South Korean intelligence said": an incise naming who says it.
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     const cue = ctx.cueAt[i]

@@ -48,7 +48,11 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject': {
-      const subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, free(marked(r.actors, ['bare']))) : nearest(r, free(marked(r.actors, ['bare'])), 'left', null))
+      const bare = free(marked(r.actors, ['bare']))
+      let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+      // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
+      // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
+      if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
       if (subject) return taken.has(subject) ? null : subject
       return includedMembers(r, free(marked(r.allActors, ['bare'])))
     }
@@ -97,6 +101,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     }
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'reporter-after':
+      return reporterAfter(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'verb-subject':
       return verbArguments(r, free(marked(r.actors, ['bare'])), false)?.subject ?? null
     case 'verb-object': {
@@ -137,6 +143,19 @@ function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>):
     case 'nominal':
       return r.form === 'nominal'
   }
+}
+
+/** The mention comes right after a verb (not a noun or a name): it is that verb's object. */
+function objectOfVerbBefore(ctx: DocumentContext, a: ActorMention): boolean {
+  const cue = ctx.cueAt[a.start - 1]
+  return !!cue && cue.payload.kind === 'cue' && cue.end === a.start && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && !['according', 'reporting', 'negation', 'future', 'conditional', 'hedge', 'admission', 'denial', 'accusation', 'refusal', 'opinion', 'report_noun', 'suspension'].includes(cue.payload.cue)
+}
+
+/** "to use", "de livrer", "zu liefern", "поставить": an infinitive, by its form or its marker. */
+function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive') return true
+  const key = ctx.tokens[anchor.start - 1]?.key ?? ''
+  return /^(to|de|d'|zu)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)
 }
 
 export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
@@ -232,7 +251,7 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
   for (const a of actors) {
-    if ((a.marking !== 'bare' && a.marking !== 'of') || a === gerundSubject) continue
+    if ((a.marking !== 'bare' && a.marking !== 'of' && a.marking !== 'object') || a === gerundSubject) continue
     if (a.start <= anchor.end && !gerundSubject) continue
     // "soutenir Moscou", "soutenir les forces du Kremlin"
     for (let k = a.start - 1; k >= Math.max(0, a.start - 5); k--) {
@@ -252,18 +271,43 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
  */
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
-  // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide").
+  // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide"),
+  // the materiel it governs ("передачу Киеву танков") and one word of topic ("оголосила про надання").
   const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
   // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
   const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
+  const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
+  let topic = false
+  const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
-  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || planAdjective(k) || plainWord(k))) k--
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || topicWord(k) || plainWord(k))) k--
   const verb = ctx.cueAt[k]
   if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund', 'supply'].includes(verb.payload.cue)) return null
+  // "оголосила про надання допомоги": announcing about a transfer still announces it.
+  if (topic && !verb.payload.tags?.includes('announce')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
+}
+
+/**
+ * "О намерении предоставить Киеву танки сообщили Великобритания…", "Передать Украине Taurus пообещала
+ * Германия": a state named right after the announcing or promising verb that follows the trigger.
+ */
+function reporterAfter(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const [, end] = ctx.sentenceTokens[r.anchor.payload.kind === 'cue' ? ctx.tokens[r.anchor.start]!.sentence : 0]!
+  for (let k = r.anchor.end; k < Math.min(end, r.anchor.end + 16); k++) {
+    const t = ctx.tokens[k]!
+    if (t.text === ',' || t.text === ';' || ctx.grammarAt[k]?.roles.includes('that') || ctx.grammarAt[k]?.roles.includes('break')) return null
+    const verb = ctx.cueAt[k]
+    if (!verb || verb.start !== k || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun') continue
+    if (!['reporting', 'future', 'admission'].includes(verb.payload.cue)) continue
+    let j = verb.end
+    while (j < end && j - verb.end < 3 && ctx.tokens[j]!.word && !ctx.entityAt[j] && !ctx.cueAt[j]) j++
+    return bare.find((a) => a.start === j && a.form !== 'leader' && a.form !== 'demonym') ?? null
+  }
+  return null
 }
 
 /**

@@ -142,7 +142,7 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
       i = cue.end - 1
       continue
     }
-    if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
+    if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key) && !ctx.lang.adverbs.has(t.key)) return false
   }
   return true
 }

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+const uk = (text: string) => analyze(text, 'uk')
+const speakers = (text: string): string[] => uk(text).quotes.map((q) => `${q.speaker ?? `(${q.role})`}: ${q.text}`)
+
+describe('Ukrainian: who supplies whom', () => {
+  test('a dative recipient needs no preposition, in both aspects', () => {
+    assert.deepEqual(claimsOf(uk('Іран постачає Росії ударні дрони Shahed.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(uk('КНДР передала Росії понад мільйон артилерійських снарядів.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(uk('Норвегія виділила Україні 500 мільйонів доларів.')), ['NOR>UKR:financial:reported'])
+  })
+
+  test('a perfective present and the -тиме future are futures', () => {
+    assert.deepEqual(claimsOf(uk('Німеччина передасть Україні ще дві системи IRIS-T.')), ['DEU>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(uk('Польща постачатиме Україні снаряди.')), ['POL>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(uk('Франція планує поставити Україні винищувачі Mirage.')), ['FRA>UKR:aircraft:alleged_future'])
+  })
+
+  test('the instrumental is the agent of a passive or of a noun', () => {
+    assert.deepEqual(triplesOf(uk('Безпілотники були передані Іраном Росії через Каспійське море.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Постачання Іраном безпілотників Росії почалося в серпні.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Іранські безпілотники використовувалися Росією для атак на енергетичну інфраструктуру.')), ['IRN>RUS:drones'])
+  })
+
+  test('"до" and "в" with the accusative are destinations; a name with no case after the noun is its agent when a recipient is named', () => {
+    assert.deepEqual(triplesOf(uk('Пхеньян направив до Росії близько 10 тисяч солдатів.')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(uk('Постачання північнокорейських ракет до Росії триває, повідомили в Пентагоні.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(uk('Постачання КНДР снарядів Росії зросло.')), ['PRK>RUS:artillery_ammunition'])
+  })
+
+  test('the buyer is the subject, the seller after "в/у" with the genitive or "від"', () => {
+    assert.deepEqual(triplesOf(uk('Росія закупила в Ірану сотні безпілотників.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Росія отримала від КНДР балістичні ракети KN-23.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(uk('Ізраїльська армія отримала від США снаряди для гаубиць.')), ['USA>ISR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(uk('Отримання Росією ракет від Північної Кореї та Ірану триває.')), ['PRK>RUS:missiles', 'IRN>RUS:missiles'])
+  })
+
+  test('supply implied by origin', () => {
+    assert.deepEqual(claimsOf(uk('Російські війська застосували північнокорейські ракети під час удару по Харкову.')), ['PRK>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(uk('Росія використовує безпілотники іранського виробництва.')), ['IRN>RUS:drones:reported'])
+  })
+
+  test('training, repair, production', () => {
+    assert.deepEqual(triplesOf(uk('Британські інструктори навчають українських військових у Великій Британії.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(uk('Білорусь ремонтує російську бронетехніку.')), ['BLR>RUS:maintenance'])
+    assert.deepEqual(triplesOf(uk('Іранські фахівці допомогли Росії налагодити виробництво безпілотників у Татарстані.')), ['IRN>RUS:production_licence'])
+  })
+
+  test('other wars: the Houthis, Hezbollah, Israel, Azerbaijan, Myanmar', () => {
+    assert.deepEqual(claimsOf(uk('За даними розвідки, Іран нібито передав хуситам крилаті ракети.')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(triplesOf(uk('Іран озброює «Хезболлу» ракетами.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(uk('США поставили Ізраїлю тисячі керованих бомб.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(uk('Туреччина продала Азербайджану безпілотники Bayraktar.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(uk("Росія постачає зброю хунті М'янми.")), ['RUS>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(uk('Китайські компанії постачають Росії мікроелектроніку та верстати.')), ['CHN>RUS:components_dual_use'])
+  })
+})
+
+describe('Ukrainian: verb–subject order', () => {
+  test('the states after an announcing verb that follows the trigger supply', () => {
+    assert.deepEqual(claimsOf(uk('Про намір передати Україні танки також повідомили Велика Британія, Норвегія та Польща.')), ['GBR>UKR:armour:alleged_future', 'NOR>UKR:armour:alleged_future', 'POL>UKR:armour:alleged_future'])
+  })
+})
+
+describe('Ukrainian: statuses', () => {
+  test('a news agency reports; an institution after "в" speaks', () => {
+    assert.deepEqual(claimsOf(uk('Іран передав Росії ракети, повідомляє УНІАН.')), ['IRN>RUS:missiles:reported'])
+    assert.deepEqual(speakers('"Ми не постачаємо зброю жодній зі сторін", – заявили в МЗС Ірану.'), ['МЗС Ірану: Ми не постачаємо зброю жодній зі сторін'])
+  })
+
+  test('negation, denial and refusal', () => {
+    assert.deepEqual(claimsOf(uk('Сполучені Штати не відправлятимуть війська в Україну, заявив Байден.')), ['USA>UKR:troops:denied'])
+    assert.deepEqual(claimsOf(uk('Іран заперечує постачання зброї Росії.')), ['IRN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(uk('Німеччина відмовилася передавати Києву ракети Taurus.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(uk('Іран ще не передав Росії ракети, заявив Зеленський.')), ['IRN>RUS:missiles:denied'])
+  })
+
+  test('a request is an opinion', () => {
+    assert.deepEqual(claimsOf(uk('Зеленський закликав Німеччину передати ракети Taurus.')), ['DEU>UKR:missiles:opinion'])
+  })
+
+  test('"Про це заявив X" attributes the sentence before; a headline signed after a dash', () => {
+    const a = uk('Іран поставив Росії безпілотники. Про це заявив держсекретар США Ентоні Блінкен.')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:confirmed'])
+    assert.equal(a.support[0]!.attributedTo, 'Ентоні Блінкен')
+    const b = uk('Постачання КНДР снарядів Росії є критичною проблемою, – Буданов.')
+    assert.deepEqual(claimsOf(b), ['PRK>RUS:artillery_ammunition:confirmed'])
+    assert.equal(b.support[0]!.attributedTo, 'Буданов')
+  })
+
+  test('"за словами X" names the source', () => {
+    assert.deepEqual(claimsOf(uk('За словами Кірбі, Іран направив до Криму своїх інструкторів.')), ['IRN>RUS:trainers:confirmed'])
+  })
+
+  test('at the request of a state is no request for a transfer', () => {
+    assert.deepEqual(claimsOf(uk('За запитом Росії Північна Корея передала їй снаряди, заявив посол США Роберт Вуд.')), ['PRK>RUS:artillery_ammunition:confirmed'])
+  })
+})
+
+describe('Ukrainian: quotations and speakers', () => {
+  test('guillemets and „…“ with a dash incise', () => {
+    assert.deepEqual(speakers('«Ми передамо Україні ще 40 танків», — заявив міністр оборони Польщі Владислав Косіняк-Камиш.'), ['Владислав Косіняк-Камиш: Ми передамо Україні ще 40 танків'])
+    assert.deepEqual(speakers('„Іран уже передав Росії ракети“, – сказав Володимир Зеленський.'), ['Володимир Зеленський: Іран уже передав Росії ракети'])
+  })
+
+  test('dialogue lines opened by a dash', () => {
+    assert.deepEqual(speakers('— Ми не постачаємо зброю Росії, — заявив міністр закордонних справ Ірану Аббас Аракчі. — Це пропаганда.'), ['Аббас Аракчі: Ми не постачаємо зброю Росії,', 'Аббас Аракчі: Це пропаганда.'])
+  })
+
+  test('a block quotation signed on the next line', () => {
+    const a = uk('Ми надзвичайно стурбовані тим, що Іран передав Росії балістичні ракети.\n– сказав на брифінгу речник Держдепартаменту Метью Міллер.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Метью Міллер'])
+    assert.deepEqual(triplesOf(a), ['IRN>RUS:missiles'])
+  })
+
+  test('a clause ending in a colon before the quotation paragraph, a signature on the line after it', () => {
+    assert.deepEqual(speakers('Зеленський наголосив:\n«Іран передав Росії балістичні ракети, і ми маємо докази».'), ['Зеленський: Іран передав Росії балістичні ракети, і ми маємо докази'])
+    assert.deepEqual(speakers('«Іран передав Росії балістичні ракети, і ми маємо докази».\n– наголосив Володимир Зеленський.'), ['Володимир Зеленський: Іран передав Росії балістичні ракети, і ми маємо докази'])
+    assert.deepEqual(speakers('Президент Зеленський: «Іран передав Росії ракети».'), ['Зеленський: Іран передав Росії ракети'])
+  })
+
+  test('a quotation opening its paragraph after a paragraph of reported speech is that speaker\'s', () => {
+    const text = 'Посол США Роберт Вуд зазначив, що КНДР передає Росії ракети.\nВідео дня\n"Минулого року Північна Корея передала Росії понад 100 балістичних ракет для ударів по Україні'
+    assert.deepEqual(uk(text).quotes.map((q) => q.speaker), ['Роберт Вуд'])
+    // Back-reference after an incise: "Як передає УНІАН, про це сказав…".
+    const a = uk('КНДР готується передати Росії ракети. Як передає УНІАН, про це на засіданні Радбезу ООН сказав посол США Роберт Вуд.')
+    assert.deepEqual(a.support.map((c) => c.attributedTo), ['Роберт Вуд'])
+  })
+
+  test('a role word with no name is the person named before', () => {
+    assert.deepEqual(speakers('Президент Володимир Зеленський виступив на пресконференції. "Іран веде з Росією діалог про ракети", - сказав очільник держави.'), ['Володимир Зеленський: Іран веде з Росією діалог про ракети'])
+  })
+})
