@@ -221,7 +221,7 @@ function conductsOf(categoryMap: LegalData['ruleSet']['category_map']): Readonly
  *   maintaining) or act in theatre; unknown otherwise; false for private conduct.
  * - level: established when the supplier or the recipient admits it, an international body finds
  *   it, officials of two different states state it as fact, or one state's official states it and
- *   two more independent sources corroborate it (each claim graded, see gradeClaim); alleged for
+ *   two more independent sources corroborate it, on the same matter (each claim graded, see gradeClaim); alleged for
  *   other affirmative claims; prospective (pledges only); denied_only; opinion-only groups make no
  *   row. A denial in generic words ("weapons", "military aid") counts against every weapons row.
  * - nexus: specific_operations only when a claim ties the supplier's own conduct to specific
