@@ -1,6 +1,6 @@
 import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
 import { CobelError } from '../domain/errors.js'
-import { GENERIC_CATEGORY, type ActorKind, type Category, type Status } from '../domain/vocabulary.js'
+import { GENERIC_CATEGORY, WEAPON_CATEGORIES, type ActorKind, type Category, type Status } from '../domain/vocabulary.js'
 import { CONDUCTS, KNOWLEDGE_IHL, type ClaimKind, type Conduct, type FactField, type Facts, type FactValue, type Level } from './facts.js'
 import { gradeClaim, STATE_OFFICIAL_KINDS, type SourceGrade } from './grade-claim.js'
 import type { Conflict, LegalData, Override } from './legal-data.js'
@@ -221,7 +221,7 @@ function conductsOf(categoryMap: LegalData['ruleSet']['category_map']): Readonly
  *   maintaining) or act in theatre; unknown otherwise; false for private conduct.
  * - level: established when the supplier or the recipient admits it, an international body finds
  *   it, officials of two different states state it as fact, or one state's official states it and
- *   two more independent sources corroborate it (each claim graded, see gradeClaim); alleged for
+ *   two more independent sources corroborate it, on the same matter (each claim graded, see gradeClaim); alleged for
  *   other affirmative claims; prospective (pledges only); denied_only; opinion-only groups make no
  *   row. A denial in generic words ("weapons", "military aid") counts against every weapons row.
  * - nexus: specific_operations only when a claim ties the supplier's own conduct to specific
@@ -674,11 +674,18 @@ function proofOf(
   const findings: EvidenceClaim[] = []
   const officials: EvidenceClaim[] = []
   const states = new Set<string>()
+  const statesByCategory = new Map<Category, Set<string>>()
+  const keysByCategory = new Map<Category, Set<string>>()
+  const officialCategories = new Set<Category>()
   let anyOfficial = false
   let best: SourceGrade | null = null
   for (const claim of affirmative) {
-    if (claim.independenceKeys) for (const key of claim.independenceKeys) keys.add(key)
-    else keys.add(claim.independenceKey)
+    let categoryKeys = keysByCategory.get(claim.category)
+    if (!categoryKeys) keysByCategory.set(claim.category, (categoryKeys = new Set()))
+    for (const key of claim.independenceKeys ?? [claim.independenceKey]) {
+      keys.add(key)
+      categoryKeys.add(key)
+    }
     const grade = gradeOf(claim)
     if (!best || grade.reliability < best.reliability || (grade.reliability === best.reliability && grade.credibility < best.credibility)) best = grade
     if (claim.status === 'confirmed') {
@@ -686,13 +693,24 @@ function proofOf(
       else if (STATE_OFFICIAL_KINDS.includes(grade.kind)) {
         officials.push(claim)
         anyOfficial = true
-        if (grade.sourceActor) states.add(grade.sourceActor)
-      } else if (grade.kind === 'organisation_official') anyOfficial = true
+        officialCategories.add(claim.category)
+        if (grade.sourceActor) {
+          states.add(grade.sourceActor)
+          let byCategory = statesByCategory.get(claim.category)
+          if (!byCategory) statesByCategory.set(claim.category, (byCategory = new Set()))
+          byCategory.add(grade.sourceActor)
+        }
+      } else if (grade.kind === 'organisation_official') {
+        anyOfficial = true
+        officialCategories.add(claim.category)
+      }
     }
     if (claim.status !== 'reported' && grade.kind === 'international_body') findings.push(claim)
   }
   const sources = Math.min(keys.size, 3)
   const officialStates = [...states].sort()
+  const agreeing = statesAgreeing(statesByCategory)
+  const corroborating = sourcesAgreeing(officialCategories, keysByCategory)
   const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
   const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
     route,
@@ -706,14 +724,18 @@ function proofOf(
     return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
   }
   if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
-  if (officialStates.length >= 2) return done('two_states', `stated as fact by officials of ${officialStates.length} different states (${officialStates.join(', ')})`, officials, null)
-  if (anyOfficial && keys.size >= 3)
-    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${keys.size - 1} more independent sources`, affirmative, null)
+  if (agreeing.length >= 2) return done('two_states', `stated as fact by officials of ${agreeing.length} different states (${agreeing.join(', ')})`, officials, null)
+  if (anyOfficial && corroborating >= 3)
+    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${corroborating - 1} more independent sources`, affirmative, null)
   const wanting = [
     `an admission by ${actor} or ${counterpart}`,
     'a finding by an international body (UN panel, IAEA, OSCE)',
-    officialStates.length === 1 ? `an official of a second state stating it as fact (now only ${officialStates[0]})` : 'officials of two different states stating it as fact',
-    anyOfficial ? `two independent sources besides the official's (now ${Math.max(0, keys.size - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${keys.size} source(s), no official statement of fact)`,
+    officialStates.length === 1
+      ? `an official of a second state stating it as fact (now only ${officialStates[0]})`
+      : officialStates.length > 1
+        ? `officials of two different states stating the same thing as fact (now ${officialStates.join(', ')} on different categories)`
+        : 'officials of two different states stating it as fact',
+    anyOfficial ? `two independent sources besides the official's on the same matter (now ${Math.max(0, corroborating - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${keys.size} source(s), no official statement of fact)`,
   ]
   const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
   return done(
@@ -722,6 +744,38 @@ function proofOf(
     affirmative,
     wanting.join('; or '),
   )
+}
+
+/**
+ * The largest set of states whose officials state the same thing: one category, or generic
+ * "weapons" with one weapon category. Blinken on Chinese machine tools and Zelensky on Chinese
+ * weapons are two states on two matters, each resting on one government.
+ */
+function statesAgreeing(statesByCategory: ReadonlyMap<Category, ReadonlySet<string>>): string[] {
+  let widest: string[] = []
+  for (const category of statesByCategory.keys()) {
+    const together = sameMatter(category, statesByCategory)
+    if (together.size > widest.length) widest = [...together].sort()
+  }
+  return widest
+}
+
+/** Independent sources on the matter an official states, for the route "one official and two more sources". */
+function sourcesAgreeing(officialCategories: ReadonlySet<Category>, keysByCategory: ReadonlyMap<Category, ReadonlySet<string>>): number {
+  let most = 0
+  for (const category of officialCategories) most = Math.max(most, sameMatter(category, keysByCategory).size)
+  return most
+}
+
+/** What was said of this category or, between generic "weapons" and a weapon category, of the other. */
+function sameMatter(category: Category, byCategory: ReadonlyMap<Category, ReadonlySet<string>>): Set<string> {
+  const together = new Set(byCategory.get(category))
+  const weapon = WEAPON_CATEGORIES.includes(category)
+  for (const [other, values] of byCategory) {
+    if (other === category) continue
+    if (weapon && (other === GENERIC_CATEGORY || category === GENERIC_CATEGORY) && WEAPON_CATEGORIES.includes(other)) for (const value of values) together.add(value)
+  }
+  return together
 }
 
 /** Personnel conduct that serves supplied materiel: trainers, technicians, operators. */

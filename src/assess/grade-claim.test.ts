@@ -49,14 +49,14 @@ test('without a conflict the adverse party is not known: the speaker counts as a
 })
 
 let counter = 0
-const claim = (source: ClaimSource, key?: string, status: EvidenceClaim['status'] = 'confirmed'): EvidenceClaim => {
+const claim = (source: ClaimSource, key?: string, status: EvidenceClaim['status'] = 'confirmed', category: EvidenceClaim['category'] = 'drones'): EvidenceClaim => {
   counter += 1
   return {
     id: `g${counter}`,
     documentId: `d${counter}`,
     supplier: 'IRN',
     recipient: 'RUS',
-    category: 'drones',
+    category,
     status,
     attributedTo: null,
     evidence: '',
@@ -96,6 +96,20 @@ test('level from grades: one interested government alone, or corroboration that 
   assert.deepEqual(level([claim(official('USA'), undefined, 'asserted'), claim(official('GBR'), undefined, 'asserted')]), ['alleged', 'single_source'], 'accusations are not statements of fact')
   assert.deepEqual(level([claim(press), claim(press), claim(press), claim({ actor: null, class: 'expert' }, undefined, 'asserted')]), ['alleged', 'single_source'], 'media and experts alone never establish')
   assert.deepEqual(level([claim(official('IRN'), undefined, 'reported')]), ['alleged', 'single_source'], 'a reported admission (conditional) is not an admission')
+})
+
+test('officials of two states, or one official and two more sources, establish a fact only on the same matter', () => {
+  // Blinken on Chinese machine tools and Zelensky on Chinese weapons: two matters, one government each.
+  const twoMatters = [claim(official('USA'), undefined, 'confirmed', 'components_dual_use'), claim(official('UKR'), undefined, 'confirmed', 'other_weapons')]
+  assert.deepEqual(level(twoMatters), ['alleged', 'single_source'])
+  const row = aggregateFacts(twoMatters, legal, { actors: ACTORS })[0]!.rows[0]!
+  assert.match(row.proof?.wanting ?? '', /stating the same thing as fact \(now UKR, USA on different categories\)/)
+  // Generic "weapons" and a weapon category are one matter: the drones are weapons.
+  assert.deepEqual(level([claim(official('USA'), undefined, 'confirmed', 'drones'), claim(official('GBR'), undefined, 'confirmed', 'other_weapons')]), ['established', 'two_states'])
+  assert.deepEqual(level([claim(official('USA'), undefined, 'confirmed', 'drones'), claim(official('GBR'), undefined, 'confirmed', 'missiles')]), ['alleged', 'single_source'])
+  // One official on machine tools, two outlets on drones: the outlets corroborate another matter.
+  assert.deepEqual(level([claim(official('USA'), undefined, 'confirmed', 'components_dual_use'), claim(press, undefined, 'reported', 'drones'), claim(press, undefined, 'reported', 'drones')]), ['alleged', 'single_source'])
+  assert.deepEqual(level([claim(official('USA'), undefined, 'confirmed', 'drones'), claim(press, undefined, 'reported', 'other_weapons'), claim(press, undefined, 'reported', 'drones')]), ['established', 'official_and_outlets'])
 })
 
 test('a row that is established by several sources shows credibility 1 (confirmed by other sources)', () => {

@@ -27,6 +27,12 @@ import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const codes = (value: string | undefined): string[] | undefined => (value ? value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean) : undefined)
 
+/** A day that exists: 2022-13-45 has the shape but is no day. */
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return DAY.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
+}
+
 /** Today in UTC, the as-of day of an assessment that names none. */
 const today = (): string => new Date().toISOString().slice(0, 10)
 
@@ -51,8 +57,9 @@ export function register(program: Command): void {
 Each claim carries a source grade (Admiralty style: reliability A–F of who says it relative to
 the transfer, credibility 1–6 of how it is said). A fact is established when the supplier or the
 recipient admits it, an international body finds it, officials of two different states state
-it, or one state's official states it and two more independent sources corroborate it;
-otherwise it is alleged. Undated claims count at the day they were captured, with a warning;
+it, or one state's official states it and two more independent sources corroborate it, all on
+the same matter (one category, or generic "weapons" with a weapon category); otherwise it is
+alleged. Undated claims count at the day they were captured, with a warning;
 --as-of says what it left out. Conflicts: data/conflicts/*.yaml (russia-ukraine-2022,
 israel-hamas-2023, armenia-azerbaijan-2020); claims belong to one by their parties and dates.
 
@@ -72,7 +79,7 @@ files, unreadable scenario file), 2 usage error (bad option value, unknown confl
   )
   command.action(
     action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean; claims: string; rows?: boolean }) => {
-      if (options.asOf && !DAY.test(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
+      if (options.asOf && !isCalendarDay(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
       const maxClaims = Number(options.claims)
       if (!Number.isInteger(maxClaims) || maxClaims < 0) throw new CobelError('ERR_USAGE', `--claims must be a whole number ≥ 0, not "${options.claims}"`)
       const legal = readLegalData(defaultDataDir())
