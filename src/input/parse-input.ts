@@ -36,6 +36,8 @@ export interface ParseOptions {
   readonly format?: InputFormat
   readonly url?: string | null
   readonly contentType?: string | null
+  /** Size limit of the input in bytes (default MAX_DOCUMENT_BYTES, 8 MB; `--max-bytes`). */
+  readonly maxBytes?: number
 }
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -56,7 +58,7 @@ export function detectFormat(name: string, text: string, contentType?: string | 
 export function parseInput(bytes: Uint8Array, options: ParseOptions): InputItem[] {
   let decoded
   try {
-    decoded = decodeText(bytes, options.name)
+    decoded = decodeText(bytes, options.name, options.maxBytes)
   } catch (error) {
     return [problem(options.name, error)]
   }
