@@ -279,6 +279,15 @@ export const GrammarEntry = z.strictObject({
   participle_may_be_past: z.boolean().default(false),
   /** Determiners and possessives that open a noun phrase ("the", "les", "its"). */
   determiners: z.array(Form).default([]),
+  /**
+   * Articles read between a preposition and its noun, besides the French and English ones the
+   * rules know ("a los", "alla", "para a Ucrânia"): skipped to find the preposition that governs a name.
+   */
+  articles: z.array(Form).default([]),
+  /** Prepositions that make the next actor the one aimed at ("contre", "against", "contra", "contro"). */
+  against: z.array(Form).default([]),
+  /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
+  infinitive_markers: z.array(Form).default([]),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
@@ -289,14 +298,19 @@ export const GrammarEntry = z.strictObject({
   inclusions: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
-  /** Prepositions naming what an attack or a strike is aimed at ("contre", "against"). */
-  against: z.array(Form).default([]),
-  /** Words that introduce an infinitive or a verbal noun after a governing verb ("de", "to", "avoir"). */
-  infinitive_markers: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
   proclitics: z.array(Form).default([]),
   /** How a declined name's case marks its role when no preposition does (dative → "to": "поставляет России"). */
-  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'bare'])).default({}),
+  case_markings: z.partialRecord(z.enum(GRAMMAR_CASES), z.enum(['to', 'for', 'from', 'of', 'by', 'with', 'location', 'genitive', 'bare'])).default({}),
+  /**
+   * Verbs that close their clause (German: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen
+   * liefert"): the materiel before a clause-final participle or infinitive is its object, the
+   * auxiliary of a passive may stand anywhere in the clause or right after the participle, and the
+   * subject is the clause's first bare actor, on either side of the verb.
+   */
+  verb_final: z.boolean().default(false),
+  /** Paragraphs opening with a dash are speech, closed by a dash before the reporting verb ("— Wyślemy czołgi — powiedział"). */
+  dash_dialogue: z.boolean().default(false),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */

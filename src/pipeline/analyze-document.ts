@@ -45,7 +45,7 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge, op
   }
   const ctx = buildDocumentContext(text, language, knowledge)
   const people = new PeopleIndex(findPeople(ctx), ctx.tokens.length)
-  const spans = findQuoteSpans(text)
+  const spans = findQuoteSpans(text, { dashDialogue: language.dashDialogue })
   const memory = new SpeakerMemory()
   memory.rememberPeople(ctx, people, spans)
   const quotes = attributeQuotes(ctx, spans, people, memory)

@@ -362,6 +362,12 @@ function attributeOne(
     const verb = [...Array(colon - leftStart).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
     if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
   }
+  // 2c. The next sentence gives the words back to their speaker with an object clitic: « … ». Lo ha detto X. / Así lo afirmó X.
+  const after = followingAttribution(ctx, people, l)
+  if (after) {
+    const found = take(after.phrase, after.verb, 'quote.following-sentence')
+    if (found) return found
+  }
   // 3. A reporting verb later in the sentence: « … » de la technologie…, a martelé X.
   for (let i = l.closeTok + 1; i < rightEnd; i++) {
     const cue = ctx.cueAt[i]
@@ -379,6 +385,30 @@ function attributeOne(
   if (subject && !subject.single && sOpen === tokens[subject.start]!.sentence) {
     const speaker = resolveSpeaker(personPhrase(ctx, people, subject), memory)
     if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
+  }
+  return null
+}
+
+/**
+ * « … ». Lo ha detto il ministro X / Así lo afirmó el portavoz X: a quotation that ends its sentence,
+ * and a next sentence opening with an object clitic of the language and a reporting verb whose
+ * subject follows it.
+ */
+function followingAttribution(ctx: DocumentContext, people: PeopleIndex, l: Located): { phrase: SpeakerPhrase; verb: Lex } | null {
+  const { tokens } = ctx
+  const s = tokens[l.closeTok]!.sentence
+  const [, end] = ctx.sentenceTokens[s]!
+  if (tokens.slice(l.closeTok + 1, end).some((t) => t.word)) return null
+  const next = ctx.sentenceTokens[s + 1]
+  if (!next) return null
+  for (let i = next[0]; i < Math.min(next[1], next[0] + 4); i++) {
+    const cue = ctx.cueAt[i]
+    if (!isSpeechCue(cue) || cue.start !== i) continue
+    let k = i - 1
+    while (k >= next[0] && ctx.grammarAt[k]?.roles.includes('have')) k--
+    if (k < next[0] || !ctx.lang.objectClitics.has(tokens[k]!.key)) return null
+    const phrase = readSpeakerAfter(ctx, people, cue.end, next[1])
+    return phrase ? { phrase, verb: cue } : null
   }
   return null
 }

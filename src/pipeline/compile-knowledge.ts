@@ -18,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'topic', 'object_pronoun'] as const
@@ -46,6 +46,7 @@ export interface LanguageKnowledge {
   readonly proDrop: boolean
   /** Folded keys of given names that open a personal name in a script without capitals. */
   readonly givenNames: ReadonlySet<string>
+  /** Future and conditional endings, lower-case with their accents: "enviará" is a future, "dispara" is not. */
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -53,15 +54,23 @@ export interface LanguageKnowledge {
   readonly participles: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
+  /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
+  readonly articles: ReadonlySet<string>
+  /** Prepositions aiming at the actor after them, beyond "contre"/"against" (folded keys). */
+  readonly against: ReadonlySet<string>
+  /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
+  readonly infinitiveMarkers: ReadonlySet<string>
   readonly objectClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
   readonly proclitics: readonly string[]
-  readonly against: ReadonlySet<string>
-  readonly infinitiveMarkers: ReadonlySet<string>
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
+  /** Verbs close their clause: participles and infinitives come last (German). */
+  readonly verbFinal: boolean
+  /** Paragraphs opening with a dash are speech (Polish, Ukrainian, Russian news). */
+  readonly dashDialogue: boolean
   readonly inclusions: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
@@ -108,7 +117,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
-    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, true))
+    // "der Ukraine", "dem Iran": a case form opening with its article needs no capital on the article.
+    for (const [grammarCase, forms] of Object.entries(entry.cases) as Array<[GrammarCase, string[]]>) for (const form of forms) trie.add(form, { ...base, form: 'name', grammarCase }, caseModeOf(form, /^\p{Lu}/u.test(form)))
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
@@ -134,7 +144,14 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
       const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null }
-      for (const form of forms) trie.add(form, payload, 'any', true)
+      for (const form of forms) {
+        // A separable verb, "stellt … bereit", "sagte … zu": the verb matches when its particle closes the clause.
+        const [head, particle] = form.split('…').map((part) => part.trim())
+        // A form written with a capital (German nouns: "Lieferung") may keep its capital inside a sentence.
+        const noun = /^\p{Lu}\p{Ll}/u.test(form) ? { noun: true } : {}
+        if (particle) trie.add(head!, { ...payload, ...noun, particle: tokenize(particle, elisions).map((t) => t.key) }, 'any', true)
+        else trie.add(form, { ...payload, ...noun }, 'any', true)
+      }
     }
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
@@ -193,23 +210,26 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     nameParticles: new Set(g.name_particles.map(foldKey)),
     givenNames: new Set(g.given_names.map(foldKey)),
     proDrop: g.pro_drop,
-    futureEndings: g.future_endings.map(foldKey),
+    futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
+    articles: new Set(g.articles.map(foldKey)),
+    against: new Set(g.against.map(foldKey)),
+    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     proclitics: g.proclitics,
-    against: new Set(g.against.map(foldKey)),
-    infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     caseMarkings: g.case_markings,
+    verbFinal: g.verb_final,
+    dashDialogue: g.dash_dialogue,
     inclusions: trieOf(g.inclusions, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
-    conditionalEndings: g.conditional_endings.map(foldKey),
+    conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
   }

@@ -5,7 +5,6 @@ import { resolveSpeaker } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
-import { foldKey } from './normalize-text.js'
 import { droppedSubject, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
@@ -87,12 +86,16 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
 
   const past = isPastForm(ctx, anchor)
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor))
-  if (!past && (futures.length || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
+  const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || after(f))
+  // "dostarczy", "przekaże": a verb form listed under `future` is one.
+  const tense = anchor.payload.kind === 'cue' ? anchor.payload.tense : null
+  if (!past && (futures.length || tense === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
-  if (conditionals.length || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
+  if (conditionals.length || tense === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
   const speaker = attribution.speaker
   if (!speaker) {
@@ -191,11 +194,25 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   const { tokens } = ctx
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
-    if (HAVE.test(t.text)) return true
+    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
+  // "…, dass Iran Drohnen geliefert hat", "hat der Ukraine Panzer geliefert": the perfect auxiliary around a clause-final participle.
+  if (ctx.lang.verbFinal && perfectInClause(ctx, anchor)) return true
   // English simple past carries no future, unless a modal governs it ("could be bought and sent").
   return /(ed|sent|gave|sold|shipped)$/.test(tokens[anchor.start]!.key) && !tokens.slice(Math.max(0, anchor.start - 5), anchor.start).some((t) => /^(will|would|to|could|may|might|shall|can)$/.test(t.key))
+}
+
+function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
+  if (ctx.grammarAt[anchor.end]?.roles.includes('have')) return true
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 15); k--) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (t.sentence !== ctx.tokens[anchor.start]!.sentence || /^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+    if (g?.roles.includes('have')) return true
+  }
+  return false
 }
 
 /**
@@ -221,8 +238,9 @@ function claimIsNominal(anchor: Lex): boolean {
 
 function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]): boolean {
   if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || endings.length === 0) return false
-  const key = foldKey(ctx.tokens[anchor.end - 1]!.text)
-  return endings.some((e) => key.endsWith(e) && key.length > e.length + 2)
+  // Accents count: Spanish "dispara" (fires) is no future of the kind "enviará".
+  const lower = ctx.tokens[anchor.end - 1]!.lower
+  return endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
 }
 
 /** A comma or clause word between a negation and the trigger ends its scope. */

@@ -41,6 +41,8 @@ export function findWords(tokens: readonly TextToken[], language: LanguageKnowle
 function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[], language: LanguageKnowledge): Lex[] {
   const byLayer = new Map<Layer, Lex[]>()
   for (const match of raw) {
+    // A separable verb whose particle does not close the clause is not that verb ("stellt … bereit").
+    if (!particleCloses(tokens, { start: match.start, end: match.end, payload: match.hit.payload })) continue
     const layer = layerOf(match.hit.payload)
     let list = byLayer.get(layer)
     if (!list) byLayer.set(layer, (list = []))
@@ -81,8 +83,24 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   const materielKept = materiel.filter((m) => !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language)))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
-  const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start))
+  // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
+  const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))
   return [...entities, ...materielKept, ...(kept.get('role') ?? []), ...lowerCues].sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/**
+ * A separable verb's particle stands later in its clause ("Berlin sagte der Ukraine Panzer zu",
+ * "stellt … zur Verfügung"): within 15 tokens, before a colon, a semicolon or a quotation mark.
+ */
+function particleCloses(tokens: readonly TextToken[], cue: Lex): boolean {
+  const particle = cue.payload.kind === 'cue' ? cue.payload.particle : undefined
+  if (!particle) return true
+  const sentence = tokens[cue.start]!.sentence
+  for (let i = cue.end; i < cue.end + 15 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    if (/^[;:«»“”„"]$/.test(tokens[i]!.text)) return false
+    if (particle.every((key, k) => tokens[i + k]?.key === key)) return true
+  }
+  return false
 }
 
 /** Grammar words (prepositions, coordinators, clause breaks), longest match first. */

@@ -23,16 +23,50 @@ const WORD = /[\p{L}\p{N}]/u
  * that precedes a space or punctuation closes. A paragraph that ends inside a quotation closes
  * it there, the convention for quotations that continue into the next paragraph.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, options: { readonly dashDialogue?: boolean } = {}): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let lineStart = 0
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    scanParagraph(text, lineStart, lineEnd, spans)
+    if (!(options.dashDialogue && scanDialogue(text, lineStart, lineEnd, spans))) scanParagraph(text, lineStart, lineEnd, spans)
     lineStart = lineEnd + 1
   }
   return spans
+}
+
+const DIALOGUE_OPEN = /^[ \t\u00A0]*([—–-])[ \t\u00A0]+(?=[\p{Lu}\p{N}„"«…])/u
+/** A dash closing the speech before a lower-case incise: "… — powiedział", "… - zaznaczył". */
+const DIALOGUE_CLOSE = /[ \t\u00A0\p{P}]([—–-])[ \t\u00A0]+(?=\p{Ll})/gu
+/** After the incise, a sentence may reopen the speech with a dash: "— powiedział. — Dalej…". */
+const DIALOGUE_REOPEN = /[.!?…][ \t\u00A0]+([—–-])[ \t\u00A0]+(?=\p{Lu})/gu
+
+/**
+ * Dialogue as Polish, Ukrainian and Russian news write it: a paragraph that opens with a dash is
+ * speech up to a dash before the reporting verb ("— Jesteśmy gotowi — powiedział prezydent.") or
+ * to the paragraph's end; a dash after the incise's sentence reopens it. False when the paragraph
+ * is not dialogue.
+ */
+function scanDialogue(text: string, from: number, to: number, out: QuoteSpan[]): boolean {
+  const line = text.slice(from, to)
+  const opening = DIALOGUE_OPEN.exec(line)
+  if (!opening) return false
+  let open = from + opening[0].indexOf(opening[1]!)
+  while (open >= 0) {
+    DIALOGUE_CLOSE.lastIndex = open - from + 1
+    const closing = DIALOGUE_CLOSE.exec(line)
+    const close = closing ? from + closing.index + closing[0].indexOf(closing[1]!, 1) : to
+    let start = open + 1
+    let end = close
+    while (start < end && SPACE.test(text[start]!)) start++
+    while (end > start && /[\s\u00A0\u202F\u2009,]/.test(text[end - 1]!)) end--
+    if (end > start) out.push({ open, close, start, end, mark: text[open]!, unclosed: false })
+    if (!closing) break
+    DIALOGUE_REOPEN.lastIndex = close - from + 1
+    const reopen = DIALOGUE_REOPEN.exec(line)
+    open = reopen ? from + reopen.index + reopen[0].indexOf(reopen[1]!) : -1
+  }
+  return true
 }
 
 function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {

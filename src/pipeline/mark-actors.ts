@@ -87,7 +87,8 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     // "поставляет России": a declined name's case marks its role where no preposition does.
     const grammarCase = lex && lex.start === i && lex.payload.kind === 'actor' ? lex.payload.grammarCase : undefined
     const byCase = grammarCase ? ctx.lang.caseMarkings[grammarCase] : undefined
-    if (reading && byCase && reading.marking === 'bare' && reading.prep === null) reading = { ...reading, marking: byCase }
+    // …except after an agent noun, whose group acts: "armia Rosji", "die Streitkräfte der Ukraine".
+    if (reading && byCase && reading.marking === 'bare' && reading.prep === null && agentEndingAt(ctx, i - 1) === null) reading = { ...reading, marking: byCase }
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length })
     i = end - 1
   }
@@ -113,6 +114,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const m = materielBefore(ctx, originCue, 4)
     if (m) return { marking: 'origin', prep: null, qualifies: m }
   }
+  // "drony irańskiej produkcji", "Drohnen iranischer Bauart": a demonym before an origin noun, after the materiel.
+  const before = ctx.materielAt[start - 1]
+  if (before && isOriginCueAt(ctx, end) && same(start - 1)) return { marking: 'origin', prep: null, qualifies: before }
   if (ctx.lang.adjectivePosition === 'after') {
     const k = start - 1
     const m = ctx.materielAt[k]
@@ -175,7 +179,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
   // is the first object of a giving verb ("will send Ukraine missiles").
   const next = ctx.materielAt[end]
-  if (ctx.lang.adjectivePosition !== 'after' && next && next.start === end && form !== 'place') {
+  // (Where verbs close the clause, "Iran Drohnen lieferte" is subject and object: only "US-Raketen", written joined, is an origin.)
+  if (ctx.lang.adjectivePosition !== 'after' && next && next.start === end && form !== 'place' && (!ctx.lang.verbFinal || ctx.tokens[end]!.hyphen)) {
     const verb = ctx.cueAt[start - 1]
     const giving = verb?.payload.kind === 'cue' && (verb.payload.cue === 'supply' || verb.payload.cue === 'fund' || verb.payload.cue === 'help')
     if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
@@ -210,7 +215,7 @@ const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
 
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
-  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key)
+  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
 }
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
@@ -290,7 +295,9 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   if (ctx.lang.against.has(tokens[k]!.key)) return 'target'
   const cue = ctx.cueAt[k]
   if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return 'source'
-  const g = grammarEndingAt(ctx, k)
+  // "aus dem Iran": a preposition listed with its article, the article being also the start of a declined name.
+  const swallowed = ctx.grammarAt[k]?.end === at + 1 && ctx.entityAt[at]?.start === at ? { start: k, roles: ctx.grammarAt[k]!.roles } : null
+  const g = grammarEndingAt(ctx, k) ?? swallowed
   if (!g) return null
   // French "des"/"du" after a verb, "que" or a comma is an article, not "of".
   if (g.roles.includes('of') && /^(des|du)$/.test(tokens[k]!.key) && isClauseStartBefore(ctx, g.start)) return null

@@ -68,7 +68,7 @@ describe('cobel command line', () => {
   })
 
   it('reads standard input and labels a language it has no lexicon for', () => {
-    const run = cobel(['analyze', '--format', 'json', '-'], 'Il ministro ha detto che l’Italia invierà altri sistemi di difesa aerea all’Ucraina nelle prossime settimane.')
+    const run = cobel(['analyze', '--format', 'json', '-'], "Bakan, İtalya'nın önümüzdeki haftalarda Ukrayna'ya daha fazla hava savunma sistemi göndereceğini söyledi.")
     assert.equal(run.code, 0, run.err)
     const [record] = JSON.parse(run.out) as { lang: string; supported: boolean; warnings: string[]; support: unknown[] }[]
     assert.equal(record!.supported, false)

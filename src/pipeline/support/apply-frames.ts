@@ -84,6 +84,7 @@ function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (!isParticiple(ctx, anchor.end - 1)) return false
+  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
@@ -93,10 +94,36 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
+  // "Les drones turcs Akinci, achetés par le Mali": an apposition after a comma.
+  if (ctx.tokens[noun]?.text === ',') noun--
+  const designation = ctx.materielAt[noun]
+  if (designation && ctx.materielAt[designation.start - 1]) noun = designation.start - 1
   const demonym = ctx.entityAt[noun]
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/**
+ * Where the participle closes its clause, the passive auxiliary stands anywhere before it in the
+ * clause ("wurden von Deutschland an die Ukraine geliefert") or right after it ("…, die geliefert
+ * worden sind"); a perfect auxiliary right after it makes it active ("…, dass Iran Drohnen geliefert hat").
+ */
+function passiveInClause(ctx: DocumentContext, anchor: Lex): boolean {
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let k = anchor.end; k < anchor.end + 2 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('have')) return false
+  }
+  for (let k = anchor.start - 1; k >= 0 && ctx.tokens[k]!.sentence === sentence; k--) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('be')) return true
+    if (g?.roles.includes('have')) return false
+    if (/^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) break
+  }
+  return false
 }
 
 /** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */

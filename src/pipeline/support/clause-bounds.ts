@@ -34,7 +34,9 @@ export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
   const out: Lex[] = []
   for (let i = clause.start; i < clause.end; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue)) out.push(cue)
+    // "2,000-pound bombs": a trigger word glued to a number is an adjective.
+    const glued = ctx.tokens[i]!.hyphen && /^\p{N}/u.test(ctx.tokens[i - 1]?.text ?? '')
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && !glued) out.push(cue)
   }
   return out
 }
@@ -99,7 +101,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
-      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      if ((modal || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && a.marking === 'bare') ?? null
         // …and whoever asks is who would receive.
@@ -109,7 +111,10 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
         for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }
         // "entreprises chinoises accusées de fournir": a participle's noun is the subject.
         if (isParticiple(ctx, cue.end - 1)) {
-          const antecedent = actors.find((a) => a.end === cue.start) ?? null
+          // "China has been accused of supplying": over the auxiliaries to the subject.
+          let j = cue.start
+          for (let aux = auxiliaryEndingAt(ctx, j); aux !== null; aux = auxiliaryEndingAt(ctx, j)) j = aux
+          const antecedent = actors.find((a) => a.end === cue.start || a.end === j) ?? null
           if (antecedent) return { start: cue.end, antecedent, relative: null }
         }
         i = cue.start
@@ -145,6 +150,25 @@ function infinitiveComplement(ctx: DocumentContext, from: number, to: number): b
   return true
 }
 
+/** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
+function auxiliaryEndingAt(ctx: DocumentContext, at: number): number | null {
+  for (let s = at - 1; s >= Math.max(0, at - 3); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end === at && g.roles.some((r) => r === 'have' || r === 'be' || r === 'copula')) return s
+  }
+  return null
+}
+
+function reportingWithin(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k]!
+    if (!t.word || ctx.materielAt[k] && !ctx.roleAt[k] && !ctx.entityAt[k - 1]) return false
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'reporting' || cue.payload.cue === 'admission'
+  }
+  return false
+}
+
 /** At token i a coordinator opens a clause with a verb of its own: "and Iran now produces", "et la Russie a acheté". */
 export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean {
   const g = ctx.grammarAt[i]
@@ -159,6 +183,11 @@ export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean
   return false
 }
 
+/** "bestreitet, Drohnen geliefert zu haben", "weigert sich, Panzer zu liefern": where verbs close the clause, "zu" marks the infinitive next to it. */
+function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
+}
+
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
 function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 6) return false
@@ -167,7 +196,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     const key = ctx.tokens[i]!.key
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between.
-    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
+    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }
@@ -183,6 +212,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause): number {
     if (t.text === ':' || t.text === ';' || t.text === '(') return i
     // "…, and Russia bought missiles": a comma and a coordinator before a new verb start another clause.
     if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
+    // "…, South Korean intelligence said": an incise naming who says it.
+    if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     const cue = ctx.cueAt[i]
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
   }

@@ -42,10 +42,12 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.condition && !conditionHolds(r, place.condition)) return null
   const { ctx } = r.scope
   const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
-  if (place.markings) return pick(r, place.markings.includes('by') ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
+  // Where roles stand on either side of the verb (German "Seit August liefert Iran Drohnen", "hat … ukrainische Soldaten ausgebildet"), a mention taken by one role is not the other's.
+  const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
+  if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject': {
-      const subject = r.bound.antecedent ?? r.gerundSubject ?? nearest(r, free(marked(r.actors, ['bare'])), 'left', null)
+      const subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, free(marked(r.actors, ['bare']))) : nearest(r, free(marked(r.actors, ['bare'])), 'left', null))
       return subject && !taken.has(subject) ? subject : null
     }
     case 'own-personnel':
@@ -84,9 +86,11 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'cleft-subject':
       return cleftSubject(ctx, r.anchor, r.allActors)
     case 'defended': {
-      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked.
+      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked
+      // (before a clause-final verb too: "wurden über Israel abgefangen").
       const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
-      const target = r.allActors.find((a) => a.start >= r.anchor.end && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
+      const from = ctx.lang.verbFinal ? r.bound.start : r.anchor.end
+      const target = r.allActors.find((a) => a.start >= from && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
       return target && target.actor !== chosen.supplier?.actor ? target : null
     }
     case 'governor-subject':
@@ -104,6 +108,19 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     default:
       return null
   }
+}
+
+/**
+ * The subject where verbs close their clause: the clause's first bare actor before the verb
+ * ("Im August hat Iran Russland Drohnen geliefert": Iran, not Russland), or, when nothing bare
+ * precedes a finite verb, the bare actor right after it ("Seit August liefert Iran Drohnen").
+ */
+function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const before = bare.filter((a) => a.end <= r.anchor.start && a.start >= r.bound.start)
+  if (before.length) return before.sort((a, b) => a.start - b.start)[0]!
+  const finite = r.anchor.payload.kind === 'cue' && r.anchor.payload.tense !== 'participle' && r.anchor.payload.tense !== 'infinitive'
+  const after = finite ? bare.filter((a) => a.start >= r.anchor.end && a.start - r.anchor.end <= 1)[0] : undefined
+  return after ?? nearest(r, bare, 'left', null)
 }
 
 function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>): boolean {
@@ -220,7 +237,7 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
       const cue = ctx.cueAt[k]
       if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'help') return a
       const t = ctx.tokens[k]!
-      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key))) break
+      if (!t.word || (!ctx.grammarAt[k] && !/^(le|la|les|l'|the)$/.test(t.key) && !ctx.lang.articles.has(t.key))) break
     }
   }
   return null
@@ -234,10 +251,14 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
 function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   let k = r.anchor.start - 1
   // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide").
-  const measure = (i: number): boolean => /^(\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
-  while (k >= 0 && ctx.tokens[k]!.word && !ctx.cueAt[k] && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || (!ctx.entityAt[k] && !ctx.grammarAt[k] && r.anchor.start - k <= 3))) k--
+  const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
+  // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
+  const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
+  let plain = 0
+  const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || measure(k) || planAdjective(k) || plainWord(k))) k--
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund'].includes(verb.payload.cue)) return null
+  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund', 'supply'].includes(verb.payload.cue)) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null

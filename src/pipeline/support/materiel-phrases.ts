@@ -49,8 +49,13 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
  * before a participle or noun with no verb just before it ("drones fournis par", "arms
  * supplies", "Rockets were fired") goes to that anchor.
  */
-export function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
+export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[], materiel: readonly Lex[]): Map<Lex, Lex[]> {
   const out = new Map<Lex, Lex[]>()
+  // "receives most of its funding and weapons", "a débloqué une aide": a help or funding word that is
+  // itself materiel, just after a verb, is that verb's object, not a trigger of its own.
+  const objectNoun = (a: Lex, k: number): boolean =>
+    a.payload.kind === 'cue' && (a.payload.cue === 'help' || a.payload.cue === 'fund') && !!ctx.materielAt[a.start] && k > 0 && a.start - allAnchors[k - 1]!.end <= 4 && allAnchors[k - 1]!.payload.kind === 'cue' && (allAnchors[k - 1]!.payload as { tense: string | null }).tense !== 'noun'
+  const anchors = allAnchors.filter((a, k) => !objectNoun(a, k))
   const give = (a: Lex, m: Lex): void => {
     const list = out.get(a) ?? []
     list.push(m)
@@ -68,12 +73,29 @@ export function assignMateriel(ctx: DocumentContext, anchors: readonly Lex[], ma
     // says where it came from, which its use does not.
     const cueOf = (a: Lex | undefined): string | null => (a?.payload.kind === 'cue' ? a.payload.cue : null)
     const boughtOrSent = after && after.start === m.end && (cueOf(after) === 'acquire' || cueOf(after) === 'supply') && cueOf(closeBefore) === 'use' ? after : undefined
-    const target = overlapping ?? boughtOrSent ?? closeBefore ?? after ?? before ?? subjectOf
+    // "hat der Ukraine Panzer geliefert", "will Drohnen an Russland liefern": a clause-final verb takes what stands before it.
+    const final = ctx.lang.verbFinal ? clauseFinalVerb(ctx, anchors, m) : undefined
+    const target = overlapping ?? boughtOrSent ?? final ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
     // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
     if (target && after && after !== target && after.start === m.end) give(after, m)
   }
   return out
+}
+
+/**
+ * In a language whose verbs close the clause, the verb that ends the clause of materiel standing
+ * before it, with no other trigger between: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen lieferte".
+ */
+function clauseFinalVerb(ctx: DocumentContext, anchors: readonly Lex[], m: Lex): Lex | undefined {
+  const next = anchors.find((a) => a.start >= m.end)
+  if (!next || next.start - m.end > 12 || next.payload.kind !== 'cue') return undefined
+  if (next.payload.tense === 'noun' || next.payload.tense === 'agent') return undefined
+  for (let i = m.end; i < next.start; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',' || t.text === ';' || t.text === ':' || ctx.grammarAt[i]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return undefined
+  }
+  return next
 }
 
 /** "n'a fourni aucune précision sur le nombre de missiles": the materiel is the topic of another object, not the thing given. */
@@ -114,6 +136,12 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
         continue
       }
     }
+    // "drony irańskiej produkcji zostały użyte": an origin noun after the demonym.
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && i > from && ctx.entityAt[i - 1]?.payload.kind === 'actor') {
+      i = cue.end - 1
+      continue
+    }
     if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key)) return false
   }
   return true
@@ -130,6 +158,9 @@ export function isParticiple(ctx: DocumentContext, k: number): boolean {
   const token = ctx.tokens[k]
   if (!token) return false
   if (ctx.lang.participles.has(token.key)) return true
+  // A cue word listed under `participle` ("geliefert", "przekazane") is one, whatever its ending.
+  const cue = ctx.cueAt[k]
+  if (cue && cue.end === k + 1 && cue.payload.kind === 'cue' && cue.payload.tense === 'participle') return true
   const lower = token.text.toLowerCase()
   return ctx.lang.participleEndings.some((e) => lower.endsWith(e) && lower.length > e.length + 1)
 }
@@ -169,6 +200,9 @@ function namesDesignation(m: Lex, materiel: readonly Lex[]): boolean {
 /** A generic word that is an item of its list, not a heading for the items ("des armes et des obus"). */
 function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): boolean {
   if (ctx.lang.others.has(ctx.tokens[g.start - 1]?.key ?? '')) return false
+  // "its funding and weapons": the specific item may come first.
+  const previous = [...materiel].reverse().find((m) => m.end <= g.start)
+  if (previous && previous.payload.kind === 'materiel' && !previous.payload.generic && g.start - previous.end <= 3 && ctx.tokens.slice(previous.end, g.start).every((t, k) => !t.word || !!ctx.grammarAt[previous.end + k]?.roles.includes('and') || ctx.lang.determiners.has(t.key)) && ctx.tokens.slice(previous.end, g.start).some((t, k) => t.word && !!ctx.grammarAt[previous.end + k]?.roles.includes('and'))) return true
   const next = materiel.find((m) => m.start >= g.end)
   if (!next || next.payload.kind !== 'materiel' || next.payload.generic) return false
   // Only a coordinator (and articles) between the two: "arms and ammunition", "d'armes et de munitions".

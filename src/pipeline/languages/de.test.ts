@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+// German sentences of the project's own across the wars: who supplies whom with what, and with which status.
+describe('German support claims', () => {
+  test('Deutschland hat der Ukraine weitere Leopard-2-Panzer geliefert.', () => {
+    assert.deepEqual(triplesOf(analyze('Deutschland hat der Ukraine weitere Leopard-2-Panzer geliefert.', 'de')), ['DEU>UKR:armour'])
+  })
+  test('Der Iran liefert Russland seit Monaten Kampfdrohnen.', () => {
+    assert.deepEqual(triplesOf(analyze('Der Iran liefert Russland seit Monaten Kampfdrohnen.', 'de')), ['IRN>RUS:drones'])
+  })
+  test('Nordkorea hat Millionen Artilleriegranaten an Russland geliefert, sagte der südkoreanische Geheimdienst.', () => {
+    assert.deepEqual(claimsOf(analyze('Nordkorea hat Millionen Artilleriegranaten an Russland geliefert, sagte der südkoreanische Geheimdienst.', 'de')), ['PRK>RUS:artillery_ammunition:confirmed'])
+  })
+  test('Die Panzer wurden von Polen an die Ukraine geliefert.', () => {
+    assert.deepEqual(triplesOf(analyze('Die Panzer wurden von Polen an die Ukraine geliefert.', 'de')), ['POL>UKR:armour'])
+  })
+  test('Der Ukraine wurden von den USA Patriot-Systeme übergeben.', () => {
+    assert.deepEqual(triplesOf(analyze('Der Ukraine wurden von den USA Patriot-Systeme übergeben.', 'de')), ['USA>UKR:air_defence'])
+  })
+  test('Berlin stellt der Ukraine zusätzliche Flugabwehrsysteme zur Verfügung.', () => {
+    assert.deepEqual(triplesOf(analyze('Berlin stellt der Ukraine zusätzliche Flugabwehrsysteme zur Verfügung.', 'de')), ['DEU>UKR:air_defence'])
+  })
+  test('Großbritannien sagte der Ukraine neue Marschflugkörper zu.', () => {
+    assert.deepEqual(claimsOf(analyze('Großbritannien sagte der Ukraine neue Marschflugkörper zu.', 'de')), ['GBR>UKR:missiles:alleged_future'])
+  })
+  test('Laut Selenskyj will Deutschland der Ukraine Taurus-Marschflugkörper liefern.', () => {
+    assert.deepEqual(claimsOf(analyze('Laut Selenskyj will Deutschland der Ukraine Taurus-Marschflugkörper liefern.', 'de')), ['DEU>UKR:missiles:alleged_future'])
+  })
+  test('Russland hat ballistische Raketen aus dem Iran erhalten.', () => {
+    assert.deepEqual(triplesOf(analyze('Russland hat ballistische Raketen aus dem Iran erhalten.', 'de')), ['IRN>RUS:missiles'])
+  })
+  test('Russland setzt iranische Shahed-Drohnen gegen ukrainische Städte ein.', () => {
+    assert.deepEqual(claimsOf(analyze('Russland setzt iranische Shahed-Drohnen gegen ukrainische Städte ein.', 'de')), ['IRN>RUS:drones:reported'])
+  })
+  test('Britische Ausbilder bilden ukrainische Soldaten in England aus.', () => {
+    assert.deepEqual(triplesOf(analyze('Britische Ausbilder bilden ukrainische Soldaten in England aus.', 'de')), ['GBR>UKR:trainers'])
+  })
+  test('Nordkorea hat Tausende Soldaten nach Russland entsandt.', () => {
+    assert.deepEqual(triplesOf(analyze('Nordkorea hat Tausende Soldaten nach Russland entsandt.', 'de')), ['PRK>RUS:troops'])
+  })
+  test('Teheran bestreitet, Drohnen an Russland geliefert zu haben.', () => {
+    assert.deepEqual(claimsOf(analyze('Teheran bestreitet, Drohnen an Russland geliefert zu haben.', 'de')), ['IRN>RUS:drones:denied'])
+  })
+  test('Die Bundesregierung hat der Ukraine keine Kampfjets geliefert.', () => {
+    assert.deepEqual(claimsOf(analyze('Die Bundesregierung hat der Ukraine keine Kampfjets geliefert.', 'de')), ['DEU>UKR:aircraft:denied'])
+  })
+  test('Der Iran soll den Huthis Raketen geliefert haben.', () => {
+    assert.deepEqual(claimsOf(analyze('Der Iran soll den Huthis Raketen geliefert haben.', 'de')), ['IRN>YEM:missiles:reported'])
+  })
+  test('Nach Angaben der USA hat der Iran der Hisbollah Drohnen geschickt.', () => {
+    assert.deepEqual(triplesOf(analyze('Nach Angaben der USA hat der Iran der Hisbollah Drohnen geschickt.', 'de')), ['IRN>HEZBOLLAH:drones'])
+  })
+  test('Die USA liefern Israel bunkerbrechende Bomben.', () => {
+    assert.deepEqual(triplesOf(analyze('Die USA liefern Israel bunkerbrechende Bomben.', 'de')), ['USA>ISR:other_weapons'])
+  })
+  test('Die Türkei hat Aserbaidschan Bayraktar-Drohnen verkauft.', () => {
+    assert.deepEqual(triplesOf(analyze('Die Türkei hat Aserbaidschan Bayraktar-Drohnen verkauft.', 'de')), ['TUR>AZE:drones'])
+  })
+  test('China beliefert Russland mit Mikrochips und Werkzeugmaschinen.', () => {
+    assert.deepEqual(triplesOf(analyze('China beliefert Russland mit Mikrochips und Werkzeugmaschinen.', 'de')), ['CHN>RUS:components_dual_use'])
+  })
+  test('Die Junta in Myanmar hat Kampfjets aus Russland gekauft.', () => {
+    assert.deepEqual(triplesOf(analyze('Die Junta in Myanmar hat Kampfjets aus Russland gekauft.', 'de')), ['RUS>MMR:aircraft'])
+  })
+  test('Frankreich finanziert die Ukraine mit 2 Milliarden Euro.', () => {
+    assert.deepEqual(triplesOf(analyze('Frankreich finanziert die Ukraine mit 2 Milliarden Euro.', 'de')), ['FRA>UKR:financial'])
+  })
+  test('Der Kreml bestätigte, dass nordkoreanische Soldaten in der Region Kursk kämpfen.', () => {
+    assert.deepEqual(claimsOf(analyze('Der Kreml bestätigte, dass nordkoreanische Soldaten in der Region Kursk kämpfen.', 'de')), ['PRK>RUS:troops:confirmed'])
+  })
+  test('Dänemark bildet ukrainische Piloten auf F-16-Kampfjets aus.', () => {
+    assert.deepEqual(triplesOf(analyze('Dänemark bildet ukrainische Piloten auf F-16-Kampfjets aus.', 'de')), ['DNK>UKR:trainers'])
+  })
+  test('Die Lieferung iranischer Drohnen an Russland begann im Sommer.', () => {
+    assert.deepEqual(triplesOf(analyze('Die Lieferung iranischer Drohnen an Russland begann im Sommer.', 'de')), ['IRN>RUS:drones'])
+  })
+  test('Russland ist der wichtigste Waffenlieferant Armeniens.', () => {
+    assert.deepEqual(triplesOf(analyze('Russland ist der wichtigste Waffenlieferant Armeniens.', 'de')), ['RUS>ARM:other_weapons'])
+  })
+  test('Jordanien hat iranische Drohnen über Israel abgefangen.', () => {
+    assert.deepEqual(triplesOf(analyze('Jordanien hat iranische Drohnen über Israel abgefangen.', 'de')), ['JOR>ISR:air_defence'])
+  })
+  test('Die Drohnen, die Iran an Russland geliefert hat, werden gegen Kiew eingesetzt.', () => {
+    assert.deepEqual(triplesOf(analyze('Die Drohnen, die Iran an Russland geliefert hat, werden gegen Kiew eingesetzt.', 'de')), ['IRN>RUS:drones'])
+  })
+  test('Polen kauft Kampfpanzer aus Südkorea.', () => {
+    assert.deepEqual(triplesOf(analyze('Polen kauft Kampfpanzer aus Südkorea.', 'de')), ['KOR>POL:armour'])
+  })
+  test('Belarus stellt Russland sein Territorium für Raketenangriffe zur Verfügung.', () => {
+    assert.deepEqual(triplesOf(analyze('Belarus stellt Russland sein Territorium für Raketenangriffe zur Verfügung.', 'de')), ['BLR>RUS:territory_access'])
+  })
+})
+
+describe('German quotes and their speakers', () => {
+  test('„Wir werden der Ukraine weitere Flugabwehrsysteme liefern“, sagte Verteidigungsminister Boris Pistorius am Montag.', () => {
+    const a = analyze('„Wir werden der Ukraine weitere Flugabwehrsysteme liefern“, sagte Verteidigungsminister Boris Pistorius am Montag.', 'de')
+    assert.equal(a.quotes[0]?.speaker, 'Boris Pistorius')
+    assert.equal(a.quotes[0]?.text, 'Wir werden der Ukraine weitere Flugabwehrsysteme liefern')
+    assert.deepEqual(claimsOf(a), ['DEU>UKR:air_defence:alleged_future'])
+  })
+  test('Kremlsprecher Dmitri Peskow erklärte: „Russland hat keine Drohnen aus dem Iran gekauft.“', () => {
+    const a = analyze('Kremlsprecher Dmitri Peskow erklärte: „Russland hat keine Drohnen aus dem Iran gekauft.“', 'de')
+    assert.equal(a.quotes[0]?.speaker, 'Dmitri Peskow')
+    assert.equal(a.quotes[0]?.text, 'Russland hat keine Drohnen aus dem Iran gekauft.')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
+  })
+})

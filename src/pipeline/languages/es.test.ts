@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+const es = (text: string) => analyze(text, 'es')
+
+describe('Spanish: supply, acquisition and use', () => {
+  test('active verbs in the indefinido, the future and the perfect, with "a" before the recipient', () => {
+    assert.deepEqual(claimsOf(es('Irán suministró drones Shahed a Rusia el año pasado.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(es('Alemania enviará dos sistemas Patriot a Ucrania el próximo mes.')), ['DEU>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(es('Francia ha entregado cañones Caesar a Ucrania, confirmó el ministro de Defensa.')), ['FRA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(triplesOf(es('Turquía vendió drones Bayraktar a Azerbaiyán.')), ['TUR>AZE:drones'])
+    assert.deepEqual(claimsOf(es('Noruega donó 500 millones de euros a Ucrania.')), ['NOR>UKR:financial:reported'])
+  })
+
+  test('passives with "ser" and "por", and the reflexive passive whose supplier comes from "desde"', () => {
+    assert.deepEqual(triplesOf(es('Los tanques Leopard fueron entregados a Ucrania por España en abril.')), ['ESP>UKR:armour'])
+    assert.deepEqual(triplesOf(es('Se enviaron cien vehículos blindados a Ucrania desde Polonia.')), ['POL>UKR:armour'])
+  })
+
+  test('purchases and receipts: "comprar a" names the seller, "recibir de" the supplier', () => {
+    assert.deepEqual(triplesOf(es('La junta birmana compró aviones de combate a Rusia.')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(es('Armenia compró sistemas de artillería a la India.')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(es('Arabia Saudí compró armas a Estados Unidos.')), ['USA>SAU:other_weapons'])
+    assert.deepEqual(triplesOf(es('Israel recibió bombas guiadas de Estados Unidos.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(claimsOf(es('Washington aprobó la venta de misiles a Taiwán.')), ['USA>TWN:missiles:alleged_future'])
+  })
+
+  test('materiel of foreign make used by a party is supply by origin, reported', () => {
+    assert.deepEqual(claimsOf(es('Los hutíes lanzaron misiles de fabricación iraní contra buques en el mar Rojo.')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(claimsOf(es('Rusia utilizó misiles norcoreanos contra Kiev.')), ['PRK>RUS:missiles:reported'])
+  })
+
+  test('training, deployment and equipping', () => {
+    assert.deepEqual(triplesOf(es('El Reino Unido entrenó a miles de soldados ucranianos.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(es('Los instructores franceses formaron a pilotos ucranianos.')), ['FRA>UKR:trainers'])
+    assert.deepEqual(claimsOf(es('Irán habría entrenado a combatientes hutíes en Yemen.')), ['IRN>YEM:trainers:reported'])
+    assert.deepEqual(triplesOf(es('Rusia desplegó tropas en Malí.')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(es('Irán ha armado a Hamás durante años, reconoció el diplomático iraní.')), ['IRN>HAMAS:other_weapons'])
+  })
+
+  test('several categories and non-state recipients', () => {
+    assert.deepEqual(triplesOf(es('Irán proporciona armas y financiación a Hezbolá, denunció el embajador israelí.')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(es('Wagner recibió armas de Corea del Norte, según la Casa Blanca.')), ['PRK>RUS:other_weapons'])
+  })
+})
+
+describe('Spanish: statuses', () => {
+  test('conditional and "según" make a report; a future tense makes a plan', () => {
+    assert.deepEqual(claimsOf(es('Según la inteligencia ucraniana, Corea del Norte habría enviado millones de proyectiles de artillería a Rusia.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(es('Pionyang envió soldados a Rusia, según Seúl.')), ['PRK>RUS:troops:confirmed'])
+  })
+
+  test('denials, negations and refusals', () => {
+    assert.deepEqual(claimsOf(es('El Kremlin negó que Irán hubiera entregado misiles balísticos a Rusia.')), ['IRN>RUS:missiles:denied'])
+    assert.deepEqual(claimsOf(es('China niega haber vendido armas letales a Rusia.')), ['CHN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(es('Estados Unidos no enviará tropas a Ucrania, afirmó el presidente.')), ['USA>UKR:troops:denied'])
+    assert.deepEqual(claimsOf(es('El Gobierno de España ha rechazado enviar aviones de combate a Ucrania.')), ['ESP>UKR:aircraft:denied'])
+  })
+
+  test('a present tense ending like a future is no plan: "dispara" is not "disparará"', () => {
+    assert.deepEqual(claimsOf(es('Rusia dispara misiles norcoreanos contra Járkov.')), ['PRK>RUS:missiles:reported'])
+  })
+})
+
+describe('Spanish: quotes and speakers', () => {
+  test('«…», dijo X: the incise gives the speaker; "hemos" stands for the speaker\'s state', () => {
+    const a = es('«No hemos suministrado armas a Rusia», dijo el portavoz de la Cancillería china Mao Ning.')
+    assert.equal(a.quotes[0]!.speaker, 'Mao Ning')
+    assert.deepEqual(claimsOf(a), ['CHN>RUS:other_weapons:denied'])
+  })
+
+  test('X declaró: «…» gives the quotation to the subject before the colon', () => {
+    const a = es('El portavoz Dmitri Peskov declaró: «Rusia no ha recibido drones de Irán».')
+    assert.equal(a.quotes[0]!.speaker, 'Dmitri Peskov')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
+  })
+
+  test('«…». Así lo afirmó X: the next sentence gives the words back to their speaker', () => {
+    const a = es('«Vamos a enviar otro paquete de misiles Patriot a Ucrania». Así lo afirmó la ministra de Defensa, Margarita Robles.')
+    assert.equal(a.quotes[0]!.speaker, 'Margarita Robles')
+    assert.deepEqual(triplesOf(a), ['ESP>UKR:air_defence'])
+  })
+})

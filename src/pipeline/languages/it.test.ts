@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+const it = (text: string) => analyze(text, 'it')
+
+describe('Italian: supply, acquisition and use', () => {
+  test('active verbs with the article glued to "a" (alla, all\'): passato prossimo and future', () => {
+    assert.deepEqual(claimsOf(it("L'Iran ha fornito droni Shahed alla Russia.")), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(it("La Germania invierà due sistemi Patriot all'Ucraina il mese prossimo.")), ['DEU>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(it("La Francia ha consegnato cannoni Caesar all'Ucraina, ha confermato il ministro della Difesa.")), ['FRA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(triplesOf(it("La Turchia ha venduto droni Bayraktar all'Azerbaigian.")), ['TUR>AZE:drones'])
+    assert.deepEqual(claimsOf(it("La Norvegia ha donato 500 milioni di euro all'Ucraina.")), ['NOR>UKR:financial:reported'])
+    assert.deepEqual(triplesOf(it("L'Italia ha inviato sistemi di difesa aerea Samp-T all'Ucraina.")), ['ITA>UKR:air_defence'])
+  })
+
+  test('passives with "essere" and "venire": "da" names the supplier', () => {
+    assert.deepEqual(triplesOf(it("I carri armati Leopard sono stati consegnati all'Ucraina dalla Spagna in aprile.")), ['ESP>UKR:armour'])
+    assert.deepEqual(triplesOf(it("Vengono forniti proiettili d'artiglieria alla Russia dalla Corea del Nord.")), ['PRK>RUS:artillery_ammunition'])
+  })
+
+  test('purchases and receipts: bought or received "dal" seller', () => {
+    assert.deepEqual(triplesOf(it('La giunta birmana ha acquistato aerei da combattimento dalla Russia.')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(it("L'Armenia ha acquistato sistemi d'artiglieria dall'India.")), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(it("L'Arabia Saudita ha acquistato armi dagli Stati Uniti.")), ['USA>SAU:other_weapons'])
+    assert.deepEqual(triplesOf(it('Israele ha ricevuto bombe guidate dagli Stati Uniti.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(claimsOf(it('Washington ha approvato la vendita di missili a Taiwan.')), ['USA>TWN:missiles:alleged_future'])
+  })
+
+  test('materiel of foreign make used by a party is supply by origin, reported', () => {
+    assert.deepEqual(claimsOf(it('Gli Houthi hanno lanciato missili di fabbricazione iraniana contro navi nel Mar Rosso.')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(claimsOf(it('La Russia ha utilizzato missili nordcoreani contro Kiev.')), ['PRK>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(it('La Russia spara missili nordcoreani contro Kharkiv.')), ['PRK>RUS:missiles:reported'])
+  })
+
+  test('training, deployment and arming', () => {
+    assert.deepEqual(triplesOf(it('Il Regno Unito ha addestrato migliaia di soldati ucraini.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(it('Gli istruttori francesi hanno addestrato piloti ucraini.')), ['FRA>UKR:trainers'])
+    assert.deepEqual(claimsOf(it("L'Iran avrebbe addestrato miliziani houthi nello Yemen.")), ['IRN>YEM:trainers:reported'])
+    assert.deepEqual(triplesOf(it('La Russia ha schierato truppe in Mali.')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(it("L'Iran ha armato Hamas per anni, ha ammesso il diplomatico iraniano.")), ['IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(it("L'Iran fornisce armi e finanziamenti a Hezbollah, ha denunciato l'ambasciatore israeliano.")), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:other_weapons'])
+  })
+})
+
+describe('Italian: statuses', () => {
+  test('the conditional and "secondo" make a report', () => {
+    assert.deepEqual(claimsOf(it("Secondo l'intelligence ucraina, la Corea del Nord avrebbe inviato milioni di proiettili d'artiglieria alla Russia.")), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(it('Pyongyang ha inviato soldati in Russia, secondo Seul.')), ['PRK>RUS:troops:confirmed'])
+  })
+
+  test('denials, negations and refusals; "in" before a country is where troops are sent', () => {
+    assert.deepEqual(claimsOf(it("Il Cremlino ha negato che l'Iran abbia consegnato missili balistici alla Russia.")), ['IRN>RUS:missiles:denied'])
+    assert.deepEqual(claimsOf(it('La Cina nega di aver venduto armi letali alla Russia.')), ['CHN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(it('Gli Stati Uniti non invieranno truppe in Ucraina, ha affermato il presidente.')), ['USA>UKR:troops:denied'])
+    assert.deepEqual(claimsOf(it('Il governo italiano ha escluso di inviare soldati in Ucraina.')), ['ITA>UKR:troops:denied'])
+  })
+})
+
+describe('Italian: quotes and speakers', () => {
+  test('"…", ha detto X: the incise gives the speaker; "abbiamo" stands for the speaker\'s state', () => {
+    const a = it('"Non abbiamo fornito armi alla Russia", ha detto la portavoce del ministero degli Esteri cinese Mao Ning.')
+    assert.equal(a.quotes[0]!.speaker, 'Mao Ning')
+    assert.deepEqual(claimsOf(a), ['CHN>RUS:other_weapons:denied'])
+  })
+
+  test('X ha dichiarato: «…»', () => {
+    const a = it("Il portavoce Dmitri Peskov ha dichiarato: «La Russia non ha ricevuto droni dall'Iran».")
+    assert.equal(a.quotes[0]!.speaker, 'Dmitri Peskov')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
+  })
+
+  test('«…». Lo ha detto X: the next sentence gives the words back to their speaker', () => {
+    const a = it("«Invieremo un altro pacchetto di armi all'Ucraina». Lo ha detto il ministro della Difesa, Guido Crosetto.")
+    assert.equal(a.quotes[0]!.speaker, 'Guido Crosetto')
+  })
+})

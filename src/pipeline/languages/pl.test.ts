@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+// Polish sentences of the project's own across the wars: who supplies whom with what, and with which status.
+describe('Polish support claims', () => {
+  test('Polska przekazała Ukrainie czołgi T-72.', () => {
+    assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie czołgi T-72.', 'pl')), ['POL>UKR:armour'])
+  })
+  test('Iran dostarcza Rosji drony Shahed.', () => {
+    assert.deepEqual(triplesOf(analyze('Iran dostarcza Rosji drony Shahed.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('Korea Północna wysłała do Rosji miliony pocisków artyleryjskich.', () => {
+    assert.deepEqual(triplesOf(analyze('Korea Północna wysłała do Rosji miliony pocisków artyleryjskich.', 'pl')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('Niemcy dostarczą Ukrainie kolejne systemy obrony powietrznej.', () => {
+    assert.deepEqual(claimsOf(analyze('Niemcy dostarczą Ukrainie kolejne systemy obrony powietrznej.', 'pl')), ['DEU>UKR:air_defence:alleged_future'])
+  })
+  test('Czołgi zostały przekazane Ukrainie przez Polskę.', () => {
+    assert.deepEqual(triplesOf(analyze('Czołgi zostały przekazane Ukrainie przez Polskę.', 'pl')), ['POL>UKR:armour'])
+  })
+  test('Rosja otrzymała od Iranu pociski balistyczne.', () => {
+    assert.deepEqual(triplesOf(analyze('Rosja otrzymała od Iranu pociski balistyczne.', 'pl')), ['IRN>RUS:missiles'])
+  })
+  test('Rosja używa irańskich dronów do ataków na Kijów.', () => {
+    assert.deepEqual(claimsOf(analyze('Rosja używa irańskich dronów do ataków na Kijów.', 'pl')), ['IRN>RUS:drones:reported'])
+  })
+  test('Według wywiadu Korea Północna wysłała żołnierzy do Rosji.', () => {
+    assert.deepEqual(triplesOf(analyze('Według wywiadu Korea Północna wysłała żołnierzy do Rosji.', 'pl')), ['PRK>RUS:troops'])
+  })
+  test('Stany Zjednoczone nie przekazały Ukrainie pocisków ATACMS.', () => {
+    assert.deepEqual(claimsOf(analyze('Stany Zjednoczone nie przekazały Ukrainie pocisków ATACMS.', 'pl')), ['USA>UKR:missiles:denied'])
+  })
+  test('Brytyjscy instruktorzy szkolą ukraińskich żołnierzy.', () => {
+    assert.deepEqual(triplesOf(analyze('Brytyjscy instruktorzy szkolą ukraińskich żołnierzy.', 'pl')), ['GBR>UKR:trainers'])
+  })
+  test('Dania przeszkoliła ukraińskich pilotów na samolotach F-16.', () => {
+    assert.deepEqual(triplesOf(analyze('Dania przeszkoliła ukraińskich pilotów na samolotach F-16.', 'pl')), ['DNK>UKR:trainers'])
+  })
+  test('Iran podobno wysłał Hutim rakiety przeciwokrętowe.', () => {
+    assert.deepEqual(claimsOf(analyze('Iran podobno wysłał Hutim rakiety przeciwokrętowe.', 'pl')), ['IRN>YEM:missiles:reported'])
+  })
+  test('Stany Zjednoczone dostarczają Izraelowi bomby.', () => {
+    assert.deepEqual(triplesOf(analyze('Stany Zjednoczone dostarczają Izraelowi bomby.', 'pl')), ['USA>ISR:other_weapons'])
+  })
+  test('Turcja sprzedała Azerbejdżanowi drony Bayraktar.', () => {
+    assert.deepEqual(triplesOf(analyze('Turcja sprzedała Azerbejdżanowi drony Bayraktar.', 'pl')), ['TUR>AZE:drones'])
+  })
+  test('Junta w Mjanmie kupiła myśliwce od Rosji.', () => {
+    assert.deepEqual(triplesOf(analyze('Junta w Mjanmie kupiła myśliwce od Rosji.', 'pl')), ['RUS>MMR:aircraft'])
+  })
+  test('Polska kupiła czołgi K2 od Korei Południowej.', () => {
+    assert.deepEqual(triplesOf(analyze('Polska kupiła czołgi K2 od Korei Południowej.', 'pl')), ['KOR>POL:armour'])
+  })
+  test('Norwegia przekazała Ukrainie 100 mln euro.', () => {
+    assert.deepEqual(triplesOf(analyze('Norwegia przekazała Ukrainie 100 mln euro.', 'pl')), ['NOR>UKR:financial'])
+  })
+  test('Jordania zestrzeliła irańskie drony nad Izraelem.', () => {
+    assert.deepEqual(triplesOf(analyze('Jordania zestrzeliła irańskie drony nad Izraelem.', 'pl')), ['JOR>ISR:air_defence'])
+  })
+  test('Dostawy irańskich dronów do Rosji trwają od roku.', () => {
+    assert.deepEqual(triplesOf(analyze('Dostawy irańskich dronów do Rosji trwają od roku.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('Korea Północna stała się głównym dostawcą amunicji dla Rosji.', () => {
+    assert.deepEqual(triplesOf(analyze('Korea Północna stała się głównym dostawcą amunicji dla Rosji.', 'pl')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('Rosyjskie wojska wystrzeliły rakiety z terytorium Białorusi.', () => {
+    assert.deepEqual(triplesOf(analyze('Rosyjskie wojska wystrzeliły rakiety z terytorium Białorusi.', 'pl')), ['BLR>RUS:territory_access'])
+  })
+  test('Białoruś naprawia rosyjskie czołgi.', () => {
+    assert.deepEqual(triplesOf(analyze('Białoruś naprawia rosyjskie czołgi.', 'pl')), ['BLR>RUS:maintenance'])
+  })
+  test('Węgry odmówiły przekazania broni Ukrainie.', () => {
+    assert.deepEqual(claimsOf(analyze('Węgry odmówiły przekazania broni Ukrainie.', 'pl')), ['HUN>UKR:other_weapons:denied'])
+  })
+  test('Stany Zjednoczone wstrzymały dostawy broni dla Ukrainy.', () => {
+    assert.deepEqual(claimsOf(analyze('Stany Zjednoczone wstrzymały dostawy broni dla Ukrainy.', 'pl')), ['USA>UKR:other_weapons:denied'])
+  })
+  test('Iran wysłał do Rosji instruktorów, którzy szkolą rosyjskich operatorów dronów.', () => {
+    assert.deepEqual(triplesOf(analyze('Iran wysłał do Rosji instruktorów, którzy szkolą rosyjskich operatorów dronów.', 'pl')), ['IRN>RUS:trainers'])
+  })
+  test('Hezbollah otrzymał od Iranu tysiące rakiet.', () => {
+    assert.deepEqual(triplesOf(analyze('Hezbollah otrzymał od Iranu tysiące rakiet.', 'pl')), ['IRN>HEZBOLLAH:missiles'])
+  })
+  test('Armenia kupiła od Indii haubice i systemy przeciwlotnicze.', () => {
+    assert.deepEqual(triplesOf(analyze('Armenia kupiła od Indii haubice i systemy przeciwlotnicze.', 'pl')), ['IND>ARM:other_weapons', 'IND>ARM:air_defence'])
+  })
+  test('Według doniesień mediów Rosja przekazała Iranowi myśliwce Su-35.', () => {
+    assert.deepEqual(claimsOf(analyze('Według doniesień mediów Rosja przekazała Iranowi myśliwce Su-35.', 'pl')), ['RUS>IRN:aircraft:reported'])
+  })
+  test('Litwa przekazała Ukrainie amunicję i karabiny.', () => {
+    assert.deepEqual(triplesOf(analyze('Litwa przekazała Ukrainie amunicję i karabiny.', 'pl')), ['LTU>UKR:artillery_ammunition', 'LTU>UKR:small_arms'])
+  })
+  test('Czesi dostarczyli Ukrainie setki tysięcy pocisków artyleryjskich.', () => {
+    assert.deepEqual(triplesOf(analyze('Czesi dostarczyli Ukrainie setki tysięcy pocisków artyleryjskich.', 'pl')), ['CZE>UKR:artillery_ammunition'])
+  })
+})
+
+describe('Polish quotes and their speakers', () => {
+  test('— Przekażemy Ukrainie kolejne czołgi — powiedział premier Donald Tusk.', () => {
+    const a = analyze('— Przekażemy Ukrainie kolejne czołgi — powiedział premier Donald Tusk.', 'pl')
+    assert.equal(a.quotes[0]?.speaker, 'Donald Tusk')
+    assert.equal(a.quotes[0]?.text, 'Przekażemy Ukrainie kolejne czołgi')
+  })
+  test('Rzecznik Kremla Dmitrij Pieskow oświadczył: „Rosja nie kupuje irańskich dronów”.', () => {
+    const a = analyze('Rzecznik Kremla Dmitrij Pieskow oświadczył: „Rosja nie kupuje irańskich dronów”.', 'pl')
+    assert.equal(a.quotes[0]?.speaker, 'Dmitrij Pieskow')
+    assert.equal(a.quotes[0]?.text, 'Rosja nie kupuje irańskich dronów')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
+  })
+})

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
+
+const pt = (text: string) => analyze(text, 'pt')
+
+describe('Portuguese: supply, acquisition and use', () => {
+  test('active verbs with "à", "ao" and "para a" before the recipient, European and Brazilian spellings', () => {
+    assert.deepEqual(claimsOf(pt('O Irão forneceu drones Shahed à Rússia.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(pt('A França entregou canhões Caesar à Ucrânia, confirmou o ministro da Defesa.')), ['FRA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(triplesOf(pt('A Turquia vendeu drones Bayraktar ao Azerbaijão.')), ['TUR>AZE:drones'])
+    assert.deepEqual(claimsOf(pt('A Noruega doou 500 milhões de euros à Ucrânia.')), ['NOR>UKR:financial:reported'])
+    assert.deepEqual(claimsOf(pt('Portugal vai enviar blindados M113 para a Ucrânia.')), ['PRT>UKR:armour:alleged_future'])
+  })
+
+  test('a sentence-initial article "A" is not the auxiliary "a": the future stays a plan', () => {
+    assert.deepEqual(claimsOf(pt('A Alemanha enviará dois sistemas Patriot à Ucrânia no próximo mês.')), ['DEU>UKR:air_defence:alleged_future'])
+  })
+
+  test('passives with "ser" and "por/pela", "entregues" as an irregular participle', () => {
+    assert.deepEqual(triplesOf(pt('Os tanques Leopard foram entregues à Ucrânia por Portugal em abril.')), ['PRT>UKR:armour'])
+    assert.deepEqual(triplesOf(pt('Foram enviadas munições para a Ucrânia pela Alemanha.')), ['DEU>UKR:artillery_ammunition'])
+  })
+
+  test('purchases and receipts: bought "à/aos" seller, received "do/dos" supplier', () => {
+    assert.deepEqual(triplesOf(pt('A junta birmanesa comprou aviões de combate à Rússia.')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(pt('A Arménia comprou sistemas de artilharia à Índia.')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(pt('A Arábia Saudita comprou armas aos Estados Unidos.')), ['USA>SAU:other_weapons'])
+    assert.deepEqual(triplesOf(pt('Israel recebeu bombas guiadas dos Estados Unidos.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(pt('Washington aprovou a venda de mísseis ao Egito.')), ['USA>EGY:missiles'])
+  })
+
+  test('materiel of foreign make used by a party is supply by origin, reported', () => {
+    assert.deepEqual(claimsOf(pt('Os houthis lançaram mísseis de fabrico iraniano contra navios no mar Vermelho.')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('A Rússia utilizou mísseis norte-coreanos contra Kiev.')), ['PRK>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('A Rússia dispara mísseis norte-coreanos contra Kharkiv.')), ['PRK>RUS:missiles:reported'])
+  })
+
+  test('training, deployment and arming', () => {
+    assert.deepEqual(triplesOf(pt('O Reino Unido treinou milhares de soldados ucranianos.')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(pt('Os instrutores franceses treinaram pilotos ucranianos.')), ['FRA>UKR:trainers'])
+    assert.deepEqual(claimsOf(pt('O Irã teria treinado combatentes houthis no Iêmen.')), ['IRN>YEM:trainers:reported'])
+    assert.deepEqual(triplesOf(pt('A Rússia destacou tropas no Mali.')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(pt('O Irão tem armado o Hamas há anos, admitiu o diplomata iraniano.')), ['IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(pt('O Irão fornece armas e financiamento ao Hezbollah, denunciou o embaixador israelita.')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:other_weapons'])
+  })
+})
+
+describe('Portuguese: statuses', () => {
+  test('the conditional and "segundo" make a report', () => {
+    assert.deepEqual(claimsOf(pt('Segundo os serviços de informações ucranianos, a Coreia do Norte teria enviado milhões de projéteis de artilharia à Rússia.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(pt('Pyongyang enviou soldados para a Rússia, segundo Seul.')), ['PRK>RUS:troops:confirmed'])
+  })
+
+  test('denials, negations and refusals', () => {
+    assert.deepEqual(claimsOf(pt('O Kremlin negou que o Irã tenha entregado mísseis balísticos à Rússia.')), ['IRN>RUS:missiles:denied'])
+    assert.deepEqual(claimsOf(pt('A China nega ter vendido armas letais à Rússia.')), ['CHN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos não vão enviar tropas para a Ucrânia, afirmou o presidente.')), ['USA>UKR:troops:denied'])
+    assert.deepEqual(claimsOf(pt('O Governo brasileiro recusou enviar munições de tanques para a Ucrânia.')), ['BRA>UKR:artillery_ammunition:denied'])
+  })
+})
+
+describe('Portuguese: quotes and speakers', () => {
+  test('"…", disse X: the incise gives the speaker', () => {
+    const a = pt('"Não fornecemos armas à Rússia", disse a porta-voz do Ministério dos Negócios Estrangeiros chinês, Mao Ning.')
+    assert.equal(a.quotes[0]!.speaker, 'Mao Ning')
+  })
+
+  test('X declarou: «…»', () => {
+    const a = pt('O porta-voz Dmitri Peskov declarou: «A Rússia não recebeu drones do Irão».')
+    assert.equal(a.quotes[0]!.speaker, 'Dmitri Peskov')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
+  })
+})
