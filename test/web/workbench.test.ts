@@ -458,9 +458,11 @@ describe('workbench in Chromium', () => {
     await form.getByLabel('Reason').fill('the pledge of twelve more guns')
     await page.getByTestId('add-submit').click()
     await page.getByRole('status').filter({ hasText: 'Added the claim' }).waitFor()
-    const added = page.locator('.claim-list li[data-claim-id]').filter({ hasText: 'accepted' }).filter({ hasText: 'other weapons' })
-    await added.first().waitFor()
-    addedClaim = (await added.first().getAttribute('data-claim-id'))!
+    const after = await apiGet<{ claims: { id: string; evidenceText: string; review: { state: string } }[] }>(`/api/documents/${doc.id}`)
+    const added = after.claims.find((c) => c.evidenceText === words)
+    assert.equal(added?.review.state, 'accepted')
+    addedClaim = added.id
+    await page.locator(`.claim-list li[data-claim-id="${addedClaim}"]`).waitFor()
     await shot('document-added-claim', true)
   })
 
