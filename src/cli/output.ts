@@ -24,7 +24,8 @@ export function table(rows: readonly (readonly string[])[], header?: readonly st
 export const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`)
 
 /** Process exit codes: what each means is part of the command-line contract. */
-export const EXIT = { ok: 0, error: 1, usage: 2, partial: 3 } as const
+/** Exit codes of every command (README lists them): 4 is `search` finding nothing, as grep's 1 would be taken for an error. */
+export const EXIT = { ok: 0, error: 1, usage: 2, partial: 3, noMatch: 4 } as const
 
 /** Writes a line to stdout, resolving when flushed (so piping to `head` does not lose output). */
 export function writeOut(text: string): Promise<void> {

@@ -27,6 +27,8 @@ export type SourceItem =
 export interface ReadSourcesOptions {
   readonly format?: InputFormat
   readonly fetch?: FetchOptions
+  /** Size limit per file, JSONL line, stdin and fetched page (default MAX_DOCUMENT_BYTES, 8 MB; `--max-bytes`). */
+  readonly maxBytes?: number
   /** Feed items fetched at once (default 4). */
   readonly fetchConcurrency?: number
   /** Says whether a canonical URL is already stored, so that re-reading a feed fetches only new items. */
@@ -34,6 +36,9 @@ export interface ReadSourcesOptions {
   /** Receives each feed read (file or URL) instead of its items being fetched here: the job queue makes a job of each item. */
   readonly onFeed?: (feed: Feed, source: string) => void
 }
+
+/** `--max-bytes` applies to files, lines, stdin and pages alike; the fetch options' limit when only that one is given. */
+const limitOf = (options: ReadSourcesOptions): number => options.maxBytes ?? options.fetch?.maxBytes ?? MAX_DOCUMENT_BYTES
 
 const JSONL_EXTENSIONS = /\.(jsonl|ndjson)$/i
 const INPUT_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson|xml|rss|atom)$/i
@@ -46,7 +51,7 @@ const INPUT_EXTENSIONS = /\.(txt|text|md|markdown|html?|xhtml|jsonl|ndjson|xml|r
 export async function* readSources(inputs: readonly string[], options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
   for (const input of inputs) {
     if (input === '-') {
-      for await (const item of readInputs(['-'], options.format)) yield fromInput(item)
+      for await (const item of readInputs(['-'], options.format, limitOf(options))) yield fromInput(item)
       continue
     }
     if (isUrl(input)) {
@@ -78,11 +83,17 @@ function fromInput(item: InputItem, capturedAt = new Date()): SourceItem {
 
 async function* readFileSource(path: string, options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
   if (options.format === 'jsonl' || (!options.format && JSONL_EXTENSIONS.test(path))) {
-    yield* readJsonlFile(path)
+    yield* readJsonlFile(path, limitOf(options))
     return
   }
   let bytes: Uint8Array
   try {
+    // A file over the limit is refused before it is read whole.
+    const size = (await stat(path)).size
+    if (size > limitOf(options)) {
+      yield problem(path, 'ERR_INPUT_TOO_LARGE', `the file is ${size} bytes; the limit is ${limitOf(options)}`)
+      return
+    }
     bytes = await readFile(path)
   } catch (error) {
     yield problem(path, 'ERR_INPUT_UNREADABLE', (error as Error).message)
@@ -102,14 +113,14 @@ async function* readFileSource(path: string, options: ReadSourcesOptions): Async
     else yield* readFeedItems(feed, path, options)
     return
   }
-  for (const item of parseInput(bytes, { name: path, format: options.format })) yield fromInput(item, capturedAt)
+  for (const item of parseInput(bytes, { name: path, format: options.format, maxBytes: limitOf(options) })) yield fromInput(item, capturedAt)
 }
 
 /**
  * JSONL archives can be far larger than one document: they are read in blocks of lines,
  * each line limited like a document, with line numbers kept in the origins.
  */
-async function* readJsonlFile(path: string): AsyncGenerator<SourceItem> {
+async function* readJsonlFile(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let lines: AsyncIterable<string>
   try {
     lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
@@ -130,7 +141,8 @@ async function* readJsonlFile(path: string): AsyncGenerator<SourceItem> {
     block = []
     firstLine = lineNo + 1
     if (!text.trim() || fatal) return
-    for (const item of parseInput(Buffer.from(text), { name: path, format: 'jsonl' })) {
+    // Lines are limited one by one above; a block of them may be larger than one document.
+    for (const item of parseInput(Buffer.from(text), { name: path, format: 'jsonl', maxBytes: Number.MAX_SAFE_INTEGER })) {
       if (!item.ok) {
         const m = /:(\d+)$/.exec(item.problem.origin)
         if (!m && item.problem.code === 'ERR_INPUT_EMPTY') continue
@@ -153,10 +165,10 @@ async function* readJsonlFile(path: string): AsyncGenerator<SourceItem> {
     for await (const line of lines) {
       lineNo++
       if (fatal) break
-      if (Buffer.byteLength(line) > MAX_DOCUMENT_BYTES) {
+      if (Buffer.byteLength(line) > maxBytes) {
         yield* flush()
         problems++
-        yield problem(`${path}:${lineNo}`, 'ERR_INPUT_TOO_LARGE', `the line is over ${MAX_DOCUMENT_BYTES} bytes`)
+        yield problem(`${path}:${lineNo}`, 'ERR_INPUT_TOO_LARGE', `the line is over ${maxBytes} bytes`)
         continue
       }
       block.push(line)
@@ -204,7 +216,7 @@ function* pageItems(
   options: ReadSourcesOptions,
   defaults: { title?: string | null; publishedAt?: string | null; outlet?: string | null } = {},
 ): Generator<SourceItem> {
-  for (const item of parseInput(bytes, { name: requested, format: options.format, contentType })) {
+  for (const item of parseInput(bytes, { name: requested, format: options.format, contentType, maxBytes: limitOf(options) })) {
     if (!item.ok) {
       yield item
       continue

@@ -31,7 +31,10 @@ export interface ReextractSummary {
   readonly failed: readonly IngestFailure[]
   readonly claims: number
   readonly reviewsKept: number
-  readonly reviewsDropped: number
+  /** Reviewed claims and quotes no longer extracted, kept with their decisions. */
+  readonly reviewsHeld: number
+  /** Claims and quotes added by editors, left as they were. */
+  readonly added: number
   readonly elapsedMs: number
   readonly extractor: string
   readonly dataVersion: string
@@ -56,7 +59,7 @@ export async function reextractDocuments(store: Store, options: ReextractOptions
       : qb.where((eb) => eb.or([eb(sql<string>`split_part(d.extractor, '+', 1)`, '<>', pool.version), eb('d.data_version', '<>', pool.dataVersion)]))
   const base = () => store.db.selectFrom('documents as d')
   const failures: IngestFailure[] = []
-  const totals = { reextracted: 0, claims: 0, reviewsKept: 0, reviewsDropped: 0 }
+  const totals = { reextracted: 0, claims: 0, reviewsKept: 0, reviewsHeld: 0, added: 0 }
   let interrupted = false
   let selected = 0
   try {
@@ -107,7 +110,8 @@ export async function reextractDocuments(store: Store, options: ReextractOptions
         totals.reextracted += result.documents
         totals.claims += result.claims
         totals.reviewsKept += result.reviewsKept
-        totals.reviewsDropped += result.reviewsDropped
+        totals.reviewsHeld += result.reviewsHeld
+        totals.added += result.added
         progress()
       }
     }

@@ -79,3 +79,12 @@ test('Markdown: front matter gives metadata and markup is removed', () => {
   assert.equal(item.record.document.publishedAt, '2024-03-01')
   assert.match(item.record.document.text, /Some bold and a link\./)
 })
+
+test('plain text takes its title from a short first line, never from a long paragraph', () => {
+  const titled = only(parseInput(bytes('\n  Iran ships drones  \n\nTehran sent Shahed drones to Russia.'), { name: 'a.txt' }))
+  assert.ok(titled.ok)
+  assert.equal(titled.record.document.title, 'Iran ships drones')
+  const long = only(parseInput(bytes(`${'Russia received shells from the North. '.repeat(6)}\nMore.`), { name: 'b.txt' }))
+  assert.ok(long.ok)
+  assert.equal(long.record.document.title, null)
+})

@@ -36,6 +36,8 @@ export interface ParseOptions {
   readonly format?: InputFormat
   readonly url?: string | null
   readonly contentType?: string | null
+  /** Size limit of the input in bytes (default MAX_DOCUMENT_BYTES, 8 MB; `--max-bytes`). */
+  readonly maxBytes?: number
 }
 
 const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex')
@@ -56,7 +58,7 @@ export function detectFormat(name: string, text: string, contentType?: string | 
 export function parseInput(bytes: Uint8Array, options: ParseOptions): InputItem[] {
   let decoded
   try {
-    decoded = decodeText(bytes, options.name)
+    decoded = decodeText(bytes, options.name, options.maxBytes)
   } catch (error) {
     return [problem(options.name, error)]
   }
@@ -83,11 +85,18 @@ export function parseInput(bytes: Uint8Array, options: ParseOptions): InputItem[
   if (format === 'markdown') {
     const md = markdownToText(decoded.text)
     if (!md.text) return [{ ok: false, problem: { origin: options.name, code: 'ERR_INPUT_EMPTY', message: 'the Markdown holds no text' } }]
-    const document: SourceDocument = { id, text: md.text, lang: md.lang, url: options.url ?? md.url, title: md.title, outlet: md.outlet, publishedAt: md.publishedAt }
+    const document: SourceDocument = { id, text: md.text, lang: md.lang, url: options.url ?? md.url, title: md.title ?? titleOfText(md.text), outlet: md.outlet, publishedAt: md.publishedAt }
     return [{ ok: true, record: { document, origin: options.name, format, rawSha256, warnings } }]
   }
-  const document: SourceDocument = { id, text: decoded.text, url: options.url ?? null }
+  const document: SourceDocument = { id, text: decoded.text, url: options.url ?? null, title: titleOfText(decoded.text) }
   return [{ ok: true, record: { document, origin: options.name, format, rawSha256, warnings } }]
+}
+
+/** A plain text's title: its first non-blank line when short enough to be one, so untitled .txt files are not listed by hash. "Iran ships drones\n\nTehran…" → "Iran ships drones"; a 300-character opening paragraph → null. */
+export function titleOfText(text: string): string | null {
+  const first = text.trimStart().split(/\r?\n/, 1)[0]?.trim() ?? ''
+  if (!first || first.length > 160) return null
+  return first
 }
 
 const KNOWN_FIELDS = new Set(['id', 'text', 'url', 'lang', 'title', 'outlet', 'published_at', 'publishedAt', 'date'])

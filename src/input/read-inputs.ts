@@ -16,10 +16,10 @@ async function readStdin(): Promise<Uint8Array> {
  * Reads files (a folder is walked recursively, keeping files with a text, Markdown, HTML or
  * JSONL extension) or standard input (`-`), yielding documents and problems in order.
  */
-export async function* readInputs(paths: readonly string[], format?: InputFormat): AsyncGenerator<InputItem> {
+export async function* readInputs(paths: readonly string[], format?: InputFormat, maxBytes?: number): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield* parseInput(await readStdin(), { name: 'stdin', format })
+      yield* parseInput(await readStdin(), { name: 'stdin', format, ...(maxBytes ? { maxBytes } : {}) })
       continue
     }
     let info
@@ -30,14 +30,17 @@ export async function* readInputs(paths: readonly string[], format?: InputFormat
       continue
     }
     if (info.isDirectory()) {
-      for (const file of await listFiles(path)) yield* await readOne(file, format)
-    } else yield* await readOne(path, format)
+      for (const file of await listFiles(path)) yield* await readOne(file, format, maxBytes)
+    } else yield* await readOne(path, format, maxBytes)
   }
 }
 
-async function readOne(path: string, format?: InputFormat): Promise<InputItem[]> {
+async function readOne(path: string, format?: InputFormat, maxBytes?: number): Promise<InputItem[]> {
   try {
-    return parseInput(await readFile(path), { name: path, format })
+    // A file over the limit is refused before it is read whole.
+    const size = maxBytes ? (await stat(path)).size : 0
+    if (maxBytes && size > maxBytes) return [{ ok: false, problem: { origin: path, code: 'ERR_INPUT_TOO_LARGE', message: `the file is ${size} bytes; the limit is ${maxBytes}` } }]
+    return parseInput(await readFile(path), { name: path, format, ...(maxBytes ? { maxBytes } : {}) })
   } catch (error) {
     return [{ ok: false, problem: { origin: path, code: 'ERR_INPUT_UNREADABLE', message: (error as Error).message } }]
   }

@@ -25,7 +25,7 @@ export interface EnqueueSummary {
   readonly elapsedMs: number
 }
 
-export interface EnqueueOptions extends Pick<ReadSourcesOptions, 'format'> {
+export interface EnqueueOptions extends Pick<ReadSourcesOptions, 'format' | 'maxBytes'> {
   /** Seconds a worker may hold a job before it is taken as lost and retried (pg-boss expiry). */
   readonly jobTimeout?: number
   readonly signal?: AbortSignal
@@ -69,7 +69,7 @@ export async function enqueueSources(store: Store, queue: JobQueue, inputs: read
       pending.push(urlPending({ kind: 'url', url: input }))
       continue
     }
-    for await (const item of readSources([input], { format: options.format, onFeed: (feed, source) => void feedItems.push(...feed.items.map((i) => ({ ...i, feed: source, feedTitle: feed.title }))) })) {
+    for await (const item of readSources([input], { format: options.format, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), onFeed: (feed, source) => void feedItems.push(...feed.items.map((i) => ({ ...i, feed: source, feedTitle: feed.title }))) })) {
       if (item.ok === 'known') continue
       if (!item.ok) {
         failed.push({ ...item.problem })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ERROR_CODES } from '../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../domain/vocabulary.js'
 import { ClaimFiltersInput } from '../store/claim-filters.js'
-import { REVIEW_STATES } from '../store/database.js'
+import { REVIEW_STATES, ROW_ORIGINS } from '../store/database.js'
 
 /** `?page=2&pageSize=50`; pages start at 1. */
 export const PageParams = {
@@ -95,6 +95,8 @@ export const QuoteBody = z.object({
   role: z.string().nullable(),
   org: z.string().nullable(),
   speakerActor: z.string().nullable(),
+  origin: z.enum(ROW_ORIGINS).describe('extracted, added by an editor, or kept for its review after re-extraction'),
+  reviewState: z.enum(REVIEW_STATES),
   document: SourceRef.optional(),
 })
 export const MergedClaimBody = z.object({
@@ -134,6 +136,9 @@ export const ReviewLogBody = z.object({
   before: z.record(z.string(), z.unknown()),
   after: z.record(z.string(), z.unknown()),
 })
+/** What a review decision on a claim, or an added claim, leaves: its state, corrected values and audit log entry. */
+export const ClaimReviewResultBody = z.object({ claimId: z.string(), state: z.enum(REVIEW_STATES), corrected: z.record(z.string(), z.unknown()).nullable(), logId: z.number().int() })
+export const QuoteReviewResultBody = z.object({ quoteId: z.string(), state: z.enum(REVIEW_STATES), corrected: z.record(z.string(), z.unknown()).nullable(), logId: z.number().int() })
 export const NetworkBody = z.object({
   first: z.string().nullable(),
   last: z.string().nullable(),

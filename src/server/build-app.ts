@@ -16,6 +16,7 @@ import { addRoute } from './api-route.js'
 import { createAssessor } from './assessor.js'
 import { createIngestQueue } from './ingest-jobs.js'
 import { buildOpenApi, type RegisteredRoute } from './openapi.js'
+import { addRequestOriginGuard } from './request-origin-guard.js'
 import { addSecurityHeaders } from './security-headers.js'
 import { createReadCache, type ReadCacheOptions } from './read-cache.js'
 import { actorRoutes, type ActorEntry } from './routes/actors.js'
@@ -38,6 +39,8 @@ export interface AppOptions {
   /** Lexicons, for actor and materiel highlights in documents. */
   readonly knowledge?: Knowledge
   readonly mode: AccessMode
+  /** Browser origins besides the server's own allowed to call the API (`--allowed-origin`). */
+  readonly allowedOrigins?: readonly string[]
   /** Folder of the built web app (index.html); default dist/web; null serves the API alone. */
   readonly webRoot?: string | null
   /** Analyzer for ingest (default: cobel's pipeline) and its worker threads (default 0: in this thread). */
@@ -80,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'ERR_RATE_LIMITED', message: `too many requests; retry in ${context.after}` }),
     })
   const access = addAccessControl(app, { store, mode })
+  addRequestOriginGuard(app, { mode: () => access.mode, ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}) })
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = toApiError(error)

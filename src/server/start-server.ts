@@ -17,6 +17,8 @@ export interface ServeOptions {
   readonly jobs?: number
   readonly rateLimit?: number | false
   readonly analyzer?: AnalyzerSource
+  /** Browser origins besides the server's own allowed to call the API. */
+  readonly allowedOrigins?: readonly string[]
   /** Fastify's request log (pino JSON lines on stdout). */
   readonly log?: boolean
 }
@@ -27,6 +29,14 @@ export interface RunningServer {
   readonly mode: AccessMode
   readonly url: string
   close(): Promise<void>
+}
+
+/** The address the server actually listens on: http://0.0.0.0:8080 for every interface, http://[::1]:7777 for IPv6 loopback. */
+export function boundUrl(app: FastifyInstance): string {
+  const address = app.server.address()
+  if (!address || typeof address === 'string') return `http://${address ?? 'localhost'}`
+  const host = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address
+  return `http://${host}:${address.port}`
 }
 
 /** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. */
@@ -58,6 +68,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       knowledge,
       actors: knowledge.data.actors,
       mode,
+      ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
       ...(options.analyzer ? { analyzer: options.analyzer } : {}),
       jobs: options.jobs ?? 0,
@@ -65,12 +76,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       logger: options.log ?? false,
       warm: true,
     })
-    const address = await app.listen({ host: options.host, port: options.port })
+    await app.listen({ host: options.host, port: options.port })
     return {
       app,
       store,
       mode,
-      url: address.replace('://[::1]', '://localhost'),
+      url: boundUrl(app),
       async close() {
         await app.close()
         await store.close()

@@ -19,9 +19,35 @@ export interface ClaimCorrection {
   readonly recipient?: string
   readonly category?: string
   readonly status?: string
+  /** Who says it: the speaker's name, state or organisation, standing (its grade follows), role and organisation. */
   readonly attributed_to?: string | null
+  readonly source_actor?: string | null
+  readonly source_class?: string
+  readonly speaker_role?: string | null
+  readonly speaker_org?: string | null
   readonly via?: string | null
+  /** The evidence span, offsets into the document's text; the words are read from it. */
+  readonly evidence_start?: number
+  readonly evidence_end?: number
+  readonly evidence_text?: string
 }
+
+/** Fields a reviewer may correct on a quote. */
+export interface QuoteCorrection {
+  readonly speaker?: string | null
+  readonly role?: string | null
+  readonly org?: string | null
+  readonly speaker_actor?: string | null
+  readonly speaker_type?: string
+  readonly standing?: string | null
+  readonly span_start?: number
+  readonly span_end?: number
+  readonly text?: string
+}
+
+/** Who made a claim or quote row (migration 0007): the extractor, an editor, or the extractor once and kept for its review. */
+export const ROW_ORIGINS = ['extracted', 'added', 'kept'] as const
+export type RowOrigin = (typeof ROW_ORIGINS)[number]
 
 export interface OutletTable {
   /** Host name without `www.` when a URL is known, otherwise a slug of the outlet's name. */
@@ -102,6 +128,26 @@ export interface StatementTable {
   rule: string
   paragraph: number
   fts_config: string
+  origin: ColumnType<RowOrigin, RowOrigin | undefined, RowOrigin>
+  review_state: ColumnType<ReviewState, ReviewState | undefined, ReviewState>
+  corrected: NullableJson<QuoteCorrection>
+  reviewed_by: string | null
+  reviewed_at: NullableTimestamp
+}
+
+/** Quotes with their corrections applied, the extracted speaker and span beside them (migration 0007). */
+export interface ReviewedStatementView extends Omit<StatementTable, 'origin' | 'review_state' | 'corrected' | 'reviewed_at' | 'cues'> {
+  cues: string[]
+  origin: RowOrigin
+  review_state: ReviewState
+  corrected: QuoteCorrection | null
+  reviewed_at: Date | null
+  x_speaker: string | null
+  x_role: string | null
+  x_org: string | null
+  x_speaker_actor: string | null
+  x_span_start: number
+  x_span_end: number
 }
 
 /** What search reads about a quote: its text-search vector (speaker and words) and its document's date. */
@@ -145,6 +191,7 @@ export interface ClaimTable {
   corrected: NullableJson<ClaimCorrection>
   reviewed_by: string | null
   reviewed_at: NullableTimestamp
+  origin: ColumnType<RowOrigin, RowOrigin | undefined, RowOrigin>
   created_at: Generated<Date>
 }
 
@@ -159,6 +206,8 @@ export interface ClaimReviewTable {
   before: Json<Record<string, unknown>>
   after: Json<Record<string, unknown>>
   reason: string | null
+  /** What the decision is about: a claim, or a quote (claim_id then holds the quote's id). */
+  target: ColumnType<'claim' | 'quote', 'claim' | 'quote' | undefined, 'claim' | 'quote'>
 }
 
 /** Text-search configurations in use, so that search can OR one index scan per configuration. */
@@ -199,6 +248,7 @@ export interface ReviewedClaimView extends LiveClaimView {
   status_rule: string
   reviewed_by: string | null
   reviewed_at: Date | null
+  origin: RowOrigin
 }
 
 /** Live claims joined to their document's date, outlet and independence key. */
@@ -303,6 +353,7 @@ export interface Database {
   claim_reviews: ClaimReviewTable
   fts_configs: FtsConfigTable
   reviewed_claims: ReviewedClaimView
+  reviewed_statements: ReviewedStatementView
   live_claims: LiveClaimView
   effective_claims: EffectiveClaimView
   merged_claims: MergedClaimView

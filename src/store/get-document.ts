@@ -20,10 +20,13 @@ export interface StoredQuote {
   readonly speakerActor: string | null
   readonly verb: string | null
   readonly rule: string
+  /** Who made it (extracted, added by an editor, kept for its review) and its review state. */
+  readonly origin: string
+  readonly reviewState: string
 }
 
 /** The statement columns a quote is read from. */
-export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'verb' | 'rule'>
+export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'verb' | 'rule'> & { origin: string; review_state: string }
 
 export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   id: q.id,
@@ -40,6 +43,8 @@ export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   speakerActor: q.speaker_actor,
   verb: q.verb,
   rule: q.rule,
+  origin: q.origin,
+  reviewState: q.review_state,
 })
 
 /** One document with its provenance, text, quotes and claims (rejected claims included, marked). */
@@ -103,7 +108,8 @@ export async function getDocumentOrThrow(store: Store, id: string): Promise<Stor
     .executeTakeFirst()
   if (!doc) throw new CobelError('ERR_NOT_FOUND', `no document ${id}`)
   const [quotes, claims] = await Promise.all([
-    store.db.selectFrom('statements').selectAll().where('document_id', '=', id).orderBy('idx').execute(),
+    // Quotes with their corrections applied; rejected ones stay, marked, as rejected claims do.
+    store.db.selectFrom('reviewed_statements').selectAll().where('document_id', '=', id).orderBy('idx').execute(),
     listClaimRows(store, { documentId: id, limit: 10_000, offset: 0, sort: 'published' }),
   ])
   return {

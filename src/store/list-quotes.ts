@@ -28,10 +28,14 @@ function conditionsOf(query: QuoteQuery): RawBuilder<unknown>[] {
   if (query.documentId) out.push(sql`s.document_id = ${query.documentId}`)
   if (query.about) {
     const actor = query.about
+    // A quote is about a state when the state speaks it or a live claim naming the state rests on it or on its words;
+    // sharing a document with such a claim is not enough (a quote about Iran in an article that also names Russia).
     out.push(sql`(s.speaker_actor = ${actor}
       or s.id in (select c.statement_id from claims c join live_claims l on l.id = c.id
                   where c.statement_id is not null and (l.supplier = ${actor} or l.recipient = ${actor} or l.via = ${actor}))
-      or s.document_id in (select l.document_id from live_claims l where l.supplier = ${actor} or l.via = ${actor}))`)
+      or exists (select 1 from live_claims l where l.document_id = s.document_id
+                  and (l.supplier = ${actor} or l.recipient = ${actor} or l.via = ${actor})
+                  and l.evidence_start < s.span_end and l.evidence_end > s.span_start))`)
   }
   const q = query.q?.trim()
   // Each quote matches in its own language; the vectors live in statement_search (computed once, at ingest).
@@ -41,14 +45,14 @@ function conditionsOf(query: QuoteQuery): RawBuilder<unknown>[] {
   return out
 }
 
-/** Quotes with their speakers and source documents, newest first. */
+/** Quotes with their speakers and source documents, newest first; corrections applied, rejected quotes left out. */
 export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged<QuoteWithSource>> {
-  const where = allOf(conditionsOf(query))
-  const from = sql`statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id`
+  const where = allOf([...conditionsOf(query), sql`s.review_state <> 'rejected'`])
+  const from = sql`reviewed_statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id`
   const [page, count] = await Promise.all([
     sql<QuoteRow & { title: string | null; url: string | null; outlet: string | null; published_at: Date | null }>`
       select s.id, s.document_id, s.idx, s.span_start, s.span_end, s.text, s.kind, s.speaker, s.role, s.org,
-        s.speaker_type, s.speaker_actor, s.verb, s.rule, d.title, d.url, o.name as outlet, d.published_at
+        s.speaker_type, s.speaker_actor, s.verb, s.rule, s.origin, s.review_state, d.title, d.url, o.name as outlet, d.published_at
       from ${from} where ${where}
       order by d.published_at desc nulls last, s.document_id, s.idx
       limit ${query.limit} offset ${query.offset}`.execute(store.db),

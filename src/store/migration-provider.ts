@@ -5,6 +5,7 @@ import * as reviewedClaims from './migrations/0003-reviewed-claims.js'
 import * as claimTallies from './migrations/0004-claim-tallies.js'
 import * as claimGrades from './migrations/0005-claim-grades.js'
 import * as feeds from './migrations/0006-feeds.js'
+import * as humanReview from './migrations/0007-human-review.js'
 
 /** Migrations in code (not read from a folder at run time), so the compiled CLI carries them. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-claim-tallies': claimTallies,
   '0005-claim-grades': claimGrades,
   '0006-feeds': feeds,
+  '0007-human-review': humanReview,
 }
 
 export const migrationProvider: MigrationProvider = {

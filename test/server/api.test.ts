@@ -516,6 +516,46 @@ describe('review', () => {
     await assertBadRequest('/api/review/export?format=xlsx')
     await assertBadRequest('/api/review/log?action=delete')
   })
+
+  test('who says a claim is corrected and its grade follows; editors add claims and quotes over words of a text', async () => {
+    const shells = (await get('/api/claims?supplier=PRK')).json.items[0]
+    const before = shells.grade.code
+    const corrected = await post('/api/review', { action: 'correct', claimId: shells.id, reason: 'the minister said it', correction: { attributed_to: 'Rustem Umerov', source_actor: 'UKR', source_class: 'official', speaker_role: 'defence minister' } })
+    assert.equal(corrected.status, 200, corrected.body)
+    const after = (await get(`/api/claims/${shells.id}`)).json
+    assert.deepEqual([after.attributedTo, after.source], ['Rustem Umerov', { actor: 'UKR', class: 'official' }])
+    assert.notEqual(after.grade.code, before, `grade ${before} stays after naming an official speaker`)
+    await assertBadRequest('/api/review', { method: 'POST', body: { action: 'correct', claimId: shells.id, reason: 'x', correction: { source_class: 'oracle' } }, token: tokens.editor })
+
+    const doc = (await get(`/api/documents/${DENIAL.id}`)).json
+    const words = 'Iran has never supplied weapons to Russia'
+    const start = doc.text.indexOf(words)
+    const body = { documentId: DENIAL.id, start, end: start + words.length, supplier: 'IRN', recipient: 'RUS', category: 'small_arms', status: 'denied', reason: 'the denial names small arms too' }
+    const added = await post('/api/review/claims', body)
+    assert.equal(added.status, 201, added.body)
+    assert.equal(added.json.state, 'accepted')
+    const claim = (await get(`/api/claims/${added.json.claimId}`)).json
+    assert.deepEqual([claim.evidenceText, claim.category, claim.status], [words, 'small_arms', 'denied'])
+    assert.equal((await post('/api/review/claims', body)).status, 409, 'the same claim twice')
+    await assertBadRequest('/api/review/claims', { method: 'POST', body: { ...body, end: 99_999 }, token: tokens.editor })
+    assert.equal((await post('/api/review/claims', body, tokens.viewer)).status, 403)
+
+    const quote = await post('/api/review/quotes', { documentId: DENIAL.id, start: 0, end: 'Tehran denied the reports.'.length, speaker: 'Nasser Kanaani', role: 'spokesman', reason: 'missed' })
+    assert.equal(quote.status, 201, quote.body)
+    const fixed = await post('/api/review/quote', { action: 'correct', quoteId: quote.json.quoteId, reason: 'wrong role', correction: { role: 'foreign ministry spokesman' } })
+    assert.equal(fixed.json.state, 'corrected')
+    const quotes = (await get(`/api/quotes?documentId=${DENIAL.id}`)).json.items
+    const listed = quotes.find((q: { id: string }) => q.id === quote.json.quoteId)
+    assert.deepEqual([listed.speaker, listed.role, listed.origin, listed.reviewState], ['Nasser Kanaani', 'foreign ministry spokesman', 'added', 'corrected'])
+    // Quotes about Iran are those Iran speaks or whose words carry a claim about it, not every quote of an article naming it.
+    const aboutIran = (await get('/api/quotes?about=IRN')).json.items.map((q: { id: string }) => q.id)
+    assert.ok(!aboutIran.includes(quote.json.quoteId))
+    assert.equal(aboutIran.length, 2)
+    await post('/api/review/quote', { action: 'reject', quoteId: quote.json.quoteId, reason: 'a headline, not a quote' })
+    assert.equal((await get(`/api/quotes?documentId=${DENIAL.id}`)).json.total, 1, 'rejected quotes are left out')
+    const log = (await get(`/api/review/log?documentId=${DENIAL.id}`)).json
+    assert.deepEqual(log.items.map((e: { action: string }) => e.action), ['reject', 'correct', 'add', 'add'])
+  })
 })
 
 describe('ingest', () => {

@@ -117,8 +117,8 @@ describe('ingest', () => {
     assert.equal((await reextractDocuments(store, { jobs: 0, dryRun: true })).selected, 2)
     const summary = await reextractDocuments(store, { jobs: 1 })
     assert.deepEqual(
-      { selected: summary.selected, reextracted: summary.reextracted, kept: summary.reviewsKept, dropped: summary.reviewsDropped, failed: summary.failed },
-      { selected: 2, reextracted: 2, kept: 1, dropped: 0, failed: [] },
+      { selected: summary.selected, reextracted: summary.reextracted, kept: summary.reviewsKept, held: summary.reviewsHeld, failed: summary.failed },
+      { selected: 2, reextracted: 2, kept: 1, held: 0, failed: [] },
     )
     const after = await store.db.selectFrom('claims').select(['id', 'review_state', 'extractor']).where('supplier', '=', 'IRN').executeTakeFirstOrThrow()
     assert.deepEqual(after, { id: claim.id, review_state: 'accepted', extractor: claim.extractor })

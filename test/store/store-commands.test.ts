@@ -69,6 +69,25 @@ describe('claims, search and export commands', () => {
     assert.match(bad.stderr, /ERR_USAGE/)
   })
 
+  it('actors are named by code or name in any case; an unknown one is a usage error listing the valid codes', async () => {
+    const byCode = await run(['claims', '--data', data, '--json', '--supplier', 'IRN'])
+    assert.equal(byCode.code, 0, byCode.stderr)
+    assert.ok(JSON.parse(byCode.stdout).length > 0)
+    for (const name of ['Iran', 'iran', 'irn', 'IRAN']) {
+      const byName = await run(['claims', '--data', data, '--json', '--supplier', name])
+      assert.equal(byName.stdout, byCode.stdout, name)
+    }
+    const french = await run(['claims', '--data', data, '--json', '--supplier', 'Corée du Nord', '--recipient', 'russie'])
+    assert.ok(JSON.parse(french.stdout).every((r: { supplier: string; recipient: string }) => r.supplier === 'PRK' && r.recipient === 'RUS'))
+    assert.ok(JSON.parse(french.stdout).length > 0)
+    const unknown = await run(['claims', '--data', data, '--supplier', 'Irn,Atlantis'])
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /ERR_USAGE: --supplier: unknown actor "Atlantis"; give a code or a name\. Known codes: .*IRN.*PRK.*RUS/)
+    const near = await run(['search', 'drones', '--data', data, '--recipient', 'Russi'])
+    assert.equal(near.code, 2)
+    assert.match(near.stderr, /did you mean russia \(RUS\)/)
+  })
+
   it('search prints ranked hits, and exits 4 when nothing matches', async () => {
     const hits = await run(['search', 'drones', '--data', data, '--json', '--limit', '2'])
     assert.equal(hits.code, 0, hits.stderr)

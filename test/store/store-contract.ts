@@ -12,7 +12,8 @@ import type { Store } from '../../src/store/open-store.js'
 import { migrateStore } from '../../src/store/open-store.js'
 import { MIGRATIONS } from '../../src/store/migration-provider.js'
 import { replaceAnalyses } from '../../src/store/replace-analyses.js'
-import { listClaimReviews, reviewClaim } from '../../src/store/review-claim.js'
+import { getClaimRows } from '../../src/store/list-claim-rows.js'
+import { addClaim, addQuote, listClaimReviews, reviewClaim, reviewQuote } from '../../src/store/review-claim.js'
 import { saveDocuments } from '../../src/store/save-documents.js'
 import { createNearDuplicateIndex } from '../../src/store/near-duplicate-index.js'
 import { optimizeStore } from '../../src/store/optimize-store.js'
@@ -380,7 +381,7 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       )
     })
 
-    it('keeps review decisions through re-extraction when the claim still matches', async () => {
+    it('never loses a human decision through re-extraction: corrections, rejections, added claims and quotes', async () => {
       const own = await factory.create()
       await saveDocuments(own, [DOC_E])
       const prk = DOC_E.analysis.support[0]!
@@ -401,13 +402,60 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
         ],
       })
       const result = await replaceAnalyses(own, [{ id: DOC_E.id, analysis, dataVersion: 'test-data-2' }])
-      assert.deepEqual(result, { documents: 1, claims: 2, reviewsKept: 1, reviewsDropped: 1 })
-      const claims = await own.db.selectFrom('claims').select(['id', 'review_state', 'extractor']).where('document_id', '=', DOC_E.id).orderBy('idx').execute()
-      assert.deepEqual(claims.map((c) => [c.id === prkId, c.review_state, c.extractor]), [
-        [true, 'accepted', 'test-extractor@2'],
-        [false, 'pending', 'test-extractor@2'],
+      // The rejection follows the trainers claim to its new span (same roles and category, same sentence).
+      assert.deepEqual(result, { documents: 1, claims: 2, reviewsKept: 2, reviewsHeld: 0, added: 0 })
+      const claims = await own.db.selectFrom('claims').select(['id', 'review_state', 'extractor', 'origin']).where('document_id', '=', DOC_E.id).orderBy('idx').execute()
+      assert.deepEqual(claims.map((c) => [c.id === prkId, c.review_state, c.extractor, c.origin]), [
+        [true, 'accepted', 'test-extractor@2', 'extracted'],
+        [false, 'rejected', 'test-extractor@2', 'extracted'],
       ])
-      assert.equal((await listClaimReviews(own, trainersId)).length, 1, 'the audit log keeps the dropped decision')
+      assert.equal((await listClaimReviews(own, trainersId)).length, 1, 'the audit log keeps the decision under the old id')
+
+      // An editor corrects who says the shells claim, adds a claim and a quote the extractor missed.
+      const speaker = await reviewClaim(own, { action: 'correct', claimId: prkId, reviewer: 'ben', reason: 'the minister said it', correction: { attributed_to: 'Rustem Umerov', source_actor: 'UKR', source_class: 'official' } })
+      assert.equal(speaker.state, 'corrected')
+      const [graded] = await getClaimRows(own, [prkId])
+      assert.deepEqual([graded!.attributedTo, graded!.source], ['Rustem Umerov', { actor: 'UKR', class: 'official' }])
+      const at = text.indexOf('artillery shells')
+      const added = await addClaim(own, { documentId: DOC_E.id, start: at, end: at + 'artillery shells'.length, supplier: 'PRK', recipient: 'RUS', category: 'missiles', status: 'reported', reviewer: 'ben', reason: 'missed' })
+      const quote = await addQuote(own, { documentId: DOC_E.id, start: 0, end: 20, speaker: 'A reporter', reviewer: 'ben' })
+      await assert.rejects(addClaim(own, { documentId: DOC_E.id, start: 5, end: 99_999, supplier: 'PRK', recipient: 'RUS', category: 'missiles', status: 'reported', reviewer: 'ben' }), (e: CobelError) => e.code === 'ERR_BAD_REQUEST')
+      // The next extractor finds the shells claim over another span and no longer finds the trainers.
+      const third = makeAnalysis({
+        id: DOC_E.id,
+        text,
+        lang: 'en',
+        extractor: 'test-extractor@3',
+        claims: [{ supplier: 'PRK', recipient: 'RUS', category: 'artillery_ammunition', status: 'confirmed', evidence: 'North Korea shipped artillery shells' }],
+      })
+      const again = await replaceAnalyses(own, [{ id: DOC_E.id, analysis: third, dataVersion: 'test-data-3' }])
+      assert.deepEqual(again, { documents: 1, claims: 3, reviewsKept: 1, reviewsHeld: 1, added: 2 })
+      const rows = await own.db.selectFrom('reviewed_claims').select(['id', 'review_state', 'origin', 'attributed_to', 'source_actor', 'category']).where('document_id', '=', DOC_E.id).orderBy('origin').orderBy('category').execute()
+      assert.deepEqual(
+        rows.map((r) => [r.origin, r.category, r.review_state, r.attributed_to, r.source_actor]),
+        [
+          ['added', 'missiles', 'accepted', null, null],
+          ['extracted', 'artillery_ammunition', 'corrected', 'Rustem Umerov', 'UKR'],
+          ['kept', 'trainers', 'rejected', null, null],
+        ],
+      )
+      assert.ok(rows.some((r) => r.id === added.claimId))
+      const quotes = await own.db.selectFrom('reviewed_statements').select(['id', 'origin', 'speaker']).where('document_id', '=', DOC_E.id).execute()
+      assert.deepEqual(quotes.filter((q) => q.origin === 'added').map((q) => [q.id, q.speaker]), [[quote.quoteId, 'A reporter']])
+    })
+
+    it('corrects a quote: speaker, role, organisation, state and span, logged before and after', async () => {
+      const own = await factory.create()
+      await saveDocuments(own, [DOC_D])
+      const quote = await own.db.selectFrom('statements').select(['id', 'span_start', 'span_end']).where('document_id', '=', DOC_D.id).executeTakeFirstOrThrow()
+      const result = await reviewQuote(own, { action: 'correct', quoteId: quote.id, reviewer: 'ana', reason: 'wrong speaker', correction: { speaker: 'Jane Roe', role: 'spokeswoman', org: 'Ministry of Defence', speaker_actor: 'GBR', span_end: quote.span_end - 1 } })
+      assert.equal(result.state, 'corrected')
+      const row = await own.db.selectFrom('reviewed_statements').selectAll().where('id', '=', quote.id).executeTakeFirstOrThrow()
+      assert.deepEqual([row.speaker, row.role, row.org, row.speaker_actor, row.span_end], ['Jane Roe', 'spokeswoman', 'Ministry of Defence', 'GBR', quote.span_end - 1])
+      assert.equal(row.text, DOC_D.analysis.text.slice(quote.span_start, quote.span_end - 1))
+      const [log] = await listClaimReviews(own, quote.id)
+      assert.equal(log!.target, 'quote')
+      assert.deepEqual(log!.before, { review_state: 'pending', corrected: null })
     })
   })
 

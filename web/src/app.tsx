@@ -18,6 +18,7 @@ import { UsersView } from './views/users-view'
 
 // Cytoscape is most of the code: it loads when the network is first opened.
 const NetworkView = lazy(() => import('./views/network-view').then((m) => ({ default: m.NetworkView })))
+const MapView = lazy(() => import('./views/map-view').then((m) => ({ default: m.MapView })))
 
 export function App() {
   const [lang, setLang] = useState<Lang>(initialLang)
@@ -86,6 +87,7 @@ function Workbench({ session, onLang, onSignOut }: { session: Session; onLang: (
   const navItems: [string, string][] = [
     ['overview', t('nav.overview')],
     ['network', t('nav.network')],
+    ['map', t('nav.map')],
     ['claims', t('nav.claims')],
     ['review', t('nav.review')],
     ['ingest', t('nav.ingest')],
@@ -160,7 +162,13 @@ function Page({ path, query }: { path: readonly string[]; query: URLSearchParams
     case 'network':
       return (
         <Suspense fallback={<Loading />}>
-          <NetworkView />
+          <NetworkView query={query} />
+        </Suspense>
+      )
+    case 'map':
+      return (
+        <Suspense fallback={<Loading />}>
+          <MapView query={query} />
         </Suspense>
       )
     case 'state':

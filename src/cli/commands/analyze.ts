@@ -1,5 +1,6 @@
-import type { Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import type { Analysis } from '../../domain/records.js'
+import { MAX_DOCUMENT_BYTES } from '../../input/decode-text.js'
 import { INPUT_FORMATS, type InputFormat } from '../../input/parse-input.js'
 import { readInputs } from '../../input/read-inputs.js'
 import { loadKnowledge } from '../../node/load-knowledge.js'
@@ -17,6 +18,15 @@ export function register(program: Command): void {
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')} (jsonl writes the annotation format, one line per document)`, 'text')
     .option('--lang <code>', 'analyse as this language (fr, en) instead of detecting it')
     .option('--input-format <format>', `read inputs as ${INPUT_FORMATS.join(', ')} instead of guessing from the name and content`)
+    .addOption(
+      new Option('--max-bytes <n>', 'size limit per file or standard input')
+        .argParser((value: string) => {
+          const n = Number(value)
+          if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of bytes ≥ 1')
+          return n
+        })
+        .default(MAX_DOCUMENT_BYTES),
+    )
     .addHelpText(
       'after',
       `
@@ -27,7 +37,7 @@ Examples:
 
 Exit codes: 0 all inputs analysed, 1 none could be read, 2 usage error, 3 some inputs failed.`,
     )
-    .action(async (inputs: string[], options: { format: string; lang?: string; inputFormat?: string }) => {
+    .action(async (inputs: string[], options: { format: string; lang?: string; inputFormat?: string; maxBytes: number }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) program.error(`unknown --format "${options.format}" (use ${FORMATS.join(', ')})`, { exitCode: EXIT.usage })
       if (options.inputFormat && !(INPUT_FORMATS as readonly string[]).includes(options.inputFormat))
         program.error(`unknown --input-format "${options.inputFormat}" (use ${INPUT_FORMATS.join(', ')})`, { exitCode: EXIT.usage })
@@ -35,7 +45,7 @@ Exit codes: 0 all inputs analysed, 1 none could be read, 2 usage error, 3 some i
       let ok = 0
       let failed = 0
       const all: unknown[] = []
-      for await (const item of readInputs(inputs, options.inputFormat as InputFormat | undefined)) {
+      for await (const item of readInputs(inputs, options.inputFormat as InputFormat | undefined, options.maxBytes)) {
         if (!item.ok) {
           failed++
           process.stderr.write(`${red('error', process.stderr)} ${item.problem.origin}: ${item.problem.message} (${item.problem.code})\n`)

@@ -16,6 +16,7 @@ import {
 } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
+import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
 import { statusStatementsOf } from '../../node/status-statements-of.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
@@ -25,7 +26,6 @@ import { writeOut } from '../output.js'
 import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-const codes = (value: string | undefined): string[] | undefined => (value ? value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean) : undefined)
 
 /** A day that exists: 2022-13-45 has the shape but is no day. */
 function isCalendarDay(value: string): boolean {
@@ -40,7 +40,7 @@ export function register(program: Command): void {
   const command = program
     .command('assess')
     .description("Assess each outside state's status under the legal frameworks, with the rules, graded evidence and denials behind it")
-    .option('--actor <codes>', 'only these actors (comma-separated codes: IRN,PRK)')
+    .option('--actor <actors>', 'only these actors (comma-separated codes or names: IRN,PRK or Iran,"North Korea")')
     .option('--framework <ids>', 'only these frameworks (icrc_sba, wentker_coparty, neutrality_strict, neutrality_qualified, arsiwa_complicity, icl_individual)')
     .option('--as-of <date>', 'use only evidence published by this day (YYYY-MM-DD; default: today); undated claims count at their capture day')
     .option('--conflict <id>', 'conflict definition to assess against (data/conflicts/<id>.yaml; default: the one marked default, russia-ukraine-2022)')
@@ -74,8 +74,8 @@ Examples:
   cobel assess --scenario test/fixtures/scenarios/frameworks-md.yaml --framework icrc_sba
 
 Exit codes: 0 assessed (every scenario as expected with --scenario), 1 error (store, data
-files, unreadable scenario file), 2 usage error (bad option value, unknown conflict),
-3 with --scenario: some scenario's tiers, grounds, confidence or flags differ from its expectations.`,
+files, unreadable scenario file), 2 usage error (bad option value, unknown conflict, framework or
+unknown actor — each lists the valid values), 3 with --scenario: some scenario's tiers, grounds, confidence or flags differ from its expectations.`,
   )
   command.action(
     action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean; claims: string; rows?: boolean }) => {
@@ -103,7 +103,7 @@ files, unreadable scenario file), 2 usage error (bad option value, unknown confl
         return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
       }
       const registry = loadActorRegistry()
-      const base = { actor: codes(options.actor), framework: frameworks, conflict: conflict.id, actors: registry }
+      const base = { actor: resolveActorListOrThrow(options.actor, '--actor'), framework: frameworks, conflict: conflict.id, actors: registry }
       const asOf = options.asOf ?? today()
       // The claims of the asked actors and of their organs, without words; over a large store,
       // their tallies: claims that weigh alike counted together (per day for a timeline, which

@@ -9,6 +9,8 @@ import { action, addStoreOption, EXIT, integer, STORE_HELP, withQueue, withStore
 
 interface IngestOptions {
   jobs: number
+  inputFormat?: InputFormat
+  /** The option's former name, kept as an alias of --input-format. */
   format?: InputFormat
   batchSize: number
   timeout: number
@@ -58,10 +60,11 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     .description('Read documents, extract support claims and quotes, and store them with their provenance.')
     .argument('<sources...>', 'files, folders, glob patterns, URLs, feeds, or - for stdin')
     .addOption(new Option('-j, --jobs <n>', 'extraction worker threads (0: in the main thread)').argParser(integer(0, 64)).default(defaultJobs()))
-    .addOption(new Option('--format <format>', 'read every file as this format instead of guessing').choices(INPUT_FORMATS))
+    .addOption(new Option('--input-format <format>', 'read every input as this format instead of guessing from its name and content').choices(INPUT_FORMATS))
+    .addOption(new Option('--format <format>', 'former name of --input-format').choices(INPUT_FORMATS).hideHelp())
     .addOption(new Option('--batch-size <n>', 'documents per transaction').argParser(integer(1, 5000)).default(100))
     .addOption(new Option('--timeout <seconds>', 'time limit per URL fetch').argParser(integer(1, 600)).default(20))
-    .addOption(new Option('--max-bytes <n>', 'size limit per file or fetched page').argParser(integer(1)).default(MAX_DOCUMENT_BYTES))
+    .addOption(new Option('--max-bytes <n>', 'size limit per file, JSONL line, standard input or fetched page').argParser(integer(1)).default(MAX_DOCUMENT_BYTES))
     .option('--knowledge <dir>', 'knowledge data folder (lexicons, actors); default: the one shipped with cobel')
     .option('--queue', 'enqueue for `cobel worker` instead of extracting here (PostgreSQL store)')
     .addOption(new Option('--job-timeout <seconds>', 'with --queue: seconds a worker may hold a job before it is retried elsewhere').argParser(integer(5, 3600)).default(300))
@@ -85,8 +88,9 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
         const summary = await withStore(cmd, (store) =>
           ingestSources(store, sources, {
             jobs: options.jobs,
-            format: options.format,
+            format: options.inputFormat ?? options.format,
             batchSize: options.batchSize,
+            maxBytes: options.maxBytes,
             fetch: { timeoutMs: options.timeout * 1000, maxBytes: options.maxBytes },
             analyzer: options.knowledge ? { dataDir: options.knowledge } : {},
             onProgress: reporter ? (p) => reporter.update(p) : undefined,
@@ -107,7 +111,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
 }
 
 async function enqueueCommand(sources: string[], options: IngestOptions, cmd: Command, io: CommandIo): Promise<number> {
-  const summary = await withQueue(cmd, (store, queue) => enqueueSources(store, queue, sources, { format: options.format, jobTimeout: options.jobTimeout }))
+  const summary = await withQueue(cmd, (store, queue) => enqueueSources(store, queue, sources, { format: options.inputFormat ?? options.format, maxBytes: options.maxBytes, jobTimeout: options.jobTimeout }))
   if (options.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
   else {
     const lines = [`enqueued ${summary.enqueued} job(s); ${summary.alreadyQueued} already queued, ${summary.alreadyStored} already stored, ${summary.failed.length} failed (${summary.read} read, ${(summary.elapsedMs / 1000).toFixed(1)} s)`]

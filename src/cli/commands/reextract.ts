@@ -18,8 +18,11 @@ const HELP = `
 Documents analysed by another extractor version, or with other lexicons (the knowledge
 data's version differs), are analysed again; --all re-runs every document. Their claims and
 quotes are replaced. A review decision (accepted, rejected, corrected) is kept when the new
-extraction finds the same claim again: same supplier, recipient, category and evidence span.
-Decisions whose claim is no longer found stay in the review log and are counted as dropped.
+extraction finds the same claim again (same id, or the same extracted supplier, recipient and
+category over an overlapping span or in the same sentence), and a quote's decision when a quote
+covers the same words. A reviewed claim or quote that nothing matches is kept as it was, with
+its decision (origin "kept"); claims and quotes added by editors are never replaced. No human
+decision is lost.
 ${STORE_HELP}
 
 Exit codes: 0 done, 1 error, 2 usage, 3 some documents failed.
@@ -79,7 +82,7 @@ export function formatReextractSummary(s: ReextractSummary, dryRun: boolean): st
   if (dryRun) return `${s.selected} document(s) would be re-analysed with ${s.extractor} (data ${s.dataVersion})\n`
   const lines = [
     `re-analysed ${s.reextracted} of ${s.selected} document(s) with ${s.extractor} (data ${s.dataVersion})${s.interrupted ? ' — interrupted' : ''}`,
-    `  ${s.claims} claim(s); review decisions kept ${s.reviewsKept}, dropped ${s.reviewsDropped}; failed ${s.failed.length}; ${(s.elapsedMs / 1000).toFixed(1)} s`,
+    `  ${s.claims} claim(s); review decisions carried over ${s.reviewsKept}, held on rows no longer extracted ${s.reviewsHeld}; added by editors ${s.added}; failed ${s.failed.length}; ${(s.elapsedMs / 1000).toFixed(1)} s`,
   ]
   for (const f of s.failed) lines.push(`  ${f.origin}: ${f.code}: ${f.message}`)
   return `${lines.join('\n')}\n`

@@ -37,7 +37,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
       const hits = await withStore(cmd, (store) => searchStore(store, words.join(' '), { ...filters, in: options.in, limit: options.limit, offset: options.offset }), { brief: true })
       if (options.json) io.stdout.write(`${JSON.stringify(hits, null, 2)}\n`)
       else io.stdout.write(formatHits(hits, Boolean(io.stdout.isTTY)))
-      return hits.length ? EXIT.ok : 4
+      return hits.length ? EXIT.ok : EXIT.noMatch
     }),
   )
   return command

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander'
+import { InvalidArgumentError, Option, type Command } from 'commander'
 import { resolveStoreTarget } from '../../store/open-store.js'
 import { action, addStoreOption, EXIT, integer, PROCESS_IO, STORE_HELP, type CommandIo } from './store-command.js'
 
@@ -10,6 +10,10 @@ Access:
   bound to loopback (127.0.0.1, ::1, localhost) with no users: open, one local user
   users exist: every request needs a token (cobel users add NAME --role viewer|editor|admin)
   any other address with no users: refuses to start
+  open access answers only to loopback Host names (localhost, 127.0.0.1, [::1]): a page
+  whose name was rebound to 127.0.0.1 gets 403
+  a browser Origin other than the server's own gets 403, unless --allowed-origin names it
+  the start message gives the address actually bound (http://0.0.0.0:8080/ for every interface)
 ${STORE_HELP}
 
 Exit codes: 0 stopped with Ctrl-C or SIGTERM, 1 error, 2 usage (e.g. no users on a public address).
@@ -25,6 +29,20 @@ interface ServeOptions {
   jobs: number
   rateLimit: number
   log?: boolean
+  allowedOrigin?: string[]
+}
+
+/** `--allowed-origin https://app.example.org`: a scheme and host, nothing after them. */
+function origin(value: string, previous: string[] = []): string[] {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InvalidArgumentError('expected an origin such as https://app.example.org')
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || value.replace(/\/$/, '') !== url.origin)
+    throw new InvalidArgumentError(`expected an origin such as https://app.example.org (scheme and host only), not ${value}`)
+  return [...previous, url.origin]
 }
 
 /** `cobel serve` */
@@ -37,6 +55,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     .addOption(new Option('--host <address>', 'address to bind').default('127.0.0.1'))
     .addOption(new Option('-j, --jobs <n>', 'extraction worker threads for ingest from the browser (0: in the server thread)').argParser(integer(0, 64)).default(1))
     .addOption(new Option('--rate-limit <n>', 'requests per minute per client (token or address)').argParser(integer(1)).default(1200))
+    .option('--allowed-origin <origin>', 'a browser origin besides the server\'s own that may call the API (repeat for several)', origin)
     .option('--log', 'log every request (JSON lines on stdout)')
   addStoreOption(command)
   command.addHelpText('after', HELP)
@@ -52,6 +71,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
         jobs: options.jobs,
         rateLimit: options.rateLimit,
         log: !!options.log,
+        ...(options.allowedOrigin ? { allowedOrigins: options.allowedOrigin } : {}),
       })
       const how = server.mode === 'open' ? 'open access (loopback, no users)' : 'token access'
       io.stderr.write(`cobel: serving ${server.url}/ (${server.store.engine} store ${server.store.location}; ${how})\n`)

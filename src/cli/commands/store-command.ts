@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { isCobelError } from '../../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
+import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
 import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
 import { openStore, resolveStoreTarget, type OpenStoreOptions, type Store } from '../../store/open-store.js'
 import { EXIT } from '../output.js'
@@ -75,8 +76,8 @@ export const integer =
 /** The claim filters shared by claims, search and export. */
 export function addFilterOptions(command: Command, { asOf = true } = {}): Command {
   command
-    .option('--supplier <codes>', 'supplier actor codes, comma-separated (IRN,PRK)')
-    .option('--recipient <codes>', 'recipient actor codes, comma-separated (RUS)')
+    .option('--supplier <actors>', 'suppliers, comma-separated codes or names (IRN,PRK or Iran,"North Korea")')
+    .option('--recipient <actors>', 'recipients, comma-separated codes or names (RUS or Russia)')
     .option('--category <names>', `categories, comma-separated: ${CATEGORIES.join(', ')}`)
     .option('--status <names>', `statuses, comma-separated: ${STATUSES.join(', ')}`)
     .option('--since <date>', 'documents published on or after YYYY-MM-DD')
@@ -86,8 +87,10 @@ export function addFilterOptions(command: Command, { asOf = true } = {}): Comman
   return command
 }
 
+/** The filter options, actor names resolved to codes (`--supplier Iran` → IRN); unknown actors are usage errors. */
 export function filtersFrom(options: Record<string, unknown>): ClaimFilters {
-  return parseClaimFilters(options)
+  const actors = (key: 'supplier' | 'recipient') => (typeof options[key] === 'string' ? { [key]: resolveActorListOrThrow(options[key], `--${key}`) } : {})
+  return parseClaimFilters({ ...options, ...actors('supplier'), ...actors('recipient') })
 }
 
 /**

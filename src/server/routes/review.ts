@@ -1,11 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
 import { listReviewLog, type ReviewLogEntry } from '../../store/list-review-log.js'
 import type { Store } from '../../store/open-store.js'
-import { reviewClaim } from '../../store/review-claim.js'
+import { addClaim, AddedClaimInput, AddedQuoteInput, addQuote, ClaimCorrectionInput, QuoteCorrectionInput, reviewClaim, reviewQuote } from '../../store/review-claim.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, ClaimId, DocumentId, Paged, paged, PageParams, ReviewLogBody, windowOf } from '../api-schemas.js'
+import { ClaimId, ClaimReviewResultBody, DocumentId, Paged, paged, PageParams, QuoteReviewResultBody, ReviewLogBody, windowOf } from '../api-schemas.js'
 import type { ReadCache } from '../read-cache.js'
 
 const Reason = z.string().trim().min(1, 'give a reason').max(2000)
@@ -15,27 +14,27 @@ const ReviewBody = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('accept'), claimId: ClaimId, reason: Reason.optional() }),
   z.strictObject({ action: z.literal('reject'), claimId: ClaimId, reason: Reason }),
   z.strictObject({ action: z.literal('reset'), claimId: ClaimId, reason: Reason }),
-  z.strictObject({
-    action: z.literal('correct'),
-    claimId: ClaimId,
-    reason: Reason,
-    correction: z
-      .strictObject({
-        supplier: ActorCode.optional(),
-        recipient: ActorCode.optional(),
-        category: z.enum(CATEGORIES).optional(),
-        status: z.enum(STATUSES).optional(),
-      })
-      .refine((c) => Object.values(c).some((v) => v !== undefined), 'a correction changes at least one field'),
-  }),
+  z.strictObject({ action: z.literal('correct'), claimId: ClaimId, reason: Reason, correction: ClaimCorrectionInput }),
 ])
+
+/** A decision on a quote: accept, reject, reset, or correct its speaker and span. */
+const QuoteReviewBody = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('accept'), quoteId: ClaimId, reason: Reason.optional() }),
+  z.strictObject({ action: z.literal('reject'), quoteId: ClaimId, reason: Reason }),
+  z.strictObject({ action: z.literal('reset'), quoteId: ClaimId, reason: Reason }),
+  z.strictObject({ action: z.literal('correct'), quoteId: ClaimId, reason: Reason, correction: QuoteCorrectionInput }),
+])
+
+/** A claim or quote an editor marks over words of a document (the reviewer is the signed-in user). */
+const AddedClaimBody = AddedClaimInput.omit({ reviewer: true, reason: true }).extend({ documentId: DocumentId, reason: Reason })
+const AddedQuoteBody = AddedQuoteInput.omit({ reviewer: true, reason: true }).extend({ documentId: DocumentId, reason: Reason })
 
 const LogQuery = z.strictObject({
   ...PageParams,
   claimId: ClaimId.optional(),
   documentId: DocumentId.optional(),
   reviewer: z.string().trim().min(1).max(64).optional(),
-  action: z.enum(['accept', 'reject', 'correct', 'reset']).optional(),
+  action: z.enum(['accept', 'reject', 'correct', 'reset', 'add']).optional(),
 })
 const ExportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('csv') })
 
@@ -48,15 +47,42 @@ export const reviewRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }
     {
       method: 'POST',
       url: '/review',
-      summary: 'Accept, reject, correct (supplier, recipient, category, status) or reset a claim, with a reason; assessments use it at once',
+      summary: 'Accept, reject, correct (roles, category, status, who says it, evidence span) or reset a claim, with a reason; grades and assessments use it at once',
       tag: 'review',
       role: 'editor',
       body: ReviewBody,
-      response: z.object({ claimId: z.string(), state: z.string(), corrected: z.record(z.string(), z.unknown()).nullable(), logId: z.number() }),
+      response: ClaimReviewResultBody,
       rateLimit: 300,
     },
     async ({ body, user }) => {
       const result = await reviewClaim(store, { ...body, reviewer: user.name })
+      cache.invalidate()
+      return result
+    },
+  )
+  addRoute(
+    app,
+    { method: 'POST', url: '/review/quote', summary: "Accept, reject, correct (speaker, role, organisation, state, standing, span) or reset a quote, with a reason", tag: 'review', role: 'editor', body: QuoteReviewBody, response: QuoteReviewResultBody, rateLimit: 300 },
+    async ({ body, user }) => {
+      const result = await reviewQuote(store, { ...body, reviewer: user.name })
+      cache.invalidate()
+      return result
+    },
+  )
+  addRoute(
+    app,
+    { method: 'POST', url: '/review/claims', summary: 'Add a claim the extraction missed, over words of a document; re-extraction never replaces it', tag: 'review', role: 'editor', body: AddedClaimBody, response: ClaimReviewResultBody, status: 201, rateLimit: 300 },
+    async ({ body, user }) => {
+      const result = await addClaim(store, { ...body, reviewer: user.name })
+      cache.invalidate()
+      return result
+    },
+  )
+  addRoute(
+    app,
+    { method: 'POST', url: '/review/quotes', summary: 'Add a quote the extraction missed, over words of a document, with its speaker', tag: 'review', role: 'editor', body: AddedQuoteBody, response: QuoteReviewResultBody, status: 201, rateLimit: 300 },
+    async ({ body, user }) => {
+      const result = await addQuote(store, { ...body, reviewer: user.name })
       cache.invalidate()
       return result
     },

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { useApi } from '../api'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { api, ApiError, useApi } from '../api'
 import type { StoredDocument } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, ExternalLink, GradeBadge, Loading, Section } from '../components/common'
@@ -44,6 +44,125 @@ export function cutText(length: number, spans: readonly Span[]): Piece[] {
   return pieces
 }
 
+/** Pieces in runs: those inside the focused claim or quote in one run, drawn with one outline. */
+export function groupFocused(pieces: readonly Piece[], range: { start: number; end: number } | null): { focused: boolean; pieces: Piece[] }[] {
+  const groups: { focused: boolean; pieces: Piece[] }[] = []
+  for (const piece of pieces) {
+    const inside = !!range && piece.start >= range.start && piece.end <= range.end
+    const last = groups[groups.length - 1]
+    if (last && last.focused === inside) last.pieces.push(piece)
+    else groups.push({ focused: inside, pieces: [piece] })
+  }
+  return groups
+}
+
+/** "samples/articles/a.txt" → "a.txt"; a URL stays whole. */
+export const fileNameOf = (source: string): string => (/^https?:\/\//.test(source) ? source : (source.split(/[\\/]/).pop() ?? source))
+
+/** The current selection as offsets into the document's text, read from the runs' data-start; null when empty or outside. */
+function selectionIn(root: HTMLElement | null): { start: number; end: number } | null {
+  const sel = window.getSelection()
+  if (!root || !sel || sel.isCollapsed || sel.rangeCount === 0) return null
+  const range = sel.getRangeAt(0)
+  const offsetOf = (node: Node, offset: number): number | null => {
+    const run = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-start]')
+    if (!run || !root.contains(run)) return null
+    return Number(run.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0)
+  }
+  const start = offsetOf(range.startContainer, range.startOffset)
+  const end = offsetOf(range.endContainer, range.endOffset)
+  return start !== null && end !== null && end > start ? { start, end } : null
+}
+
+/** Adds a claim or a quote over the selected words: what the extraction missed. */
+function AddFromSelection({ documentId, text, selection, onDone }: { documentId: string; text: string; selection: { start: number; end: number } | null; onDone: () => void }) {
+  const { t, v } = useI18n()
+  const { meta, changed } = useApp()
+  const [kind, setKind] = useState<'claim' | 'quote'>('claim')
+  const [form, setForm] = useState({ supplier: '', recipient: '', category: 'other_weapons', status: 'reported', speaker: '', role: '', speakerActor: '', reason: '' })
+  const [error, setError] = useState<ApiError | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  if (!selection) return done ? <p className="ok" role="status">{done}</p> : <p className="small muted">{t('document.selectToAdd')}</p>
+  const words = text.slice(selection.start, selection.end)
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value })
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(null)
+    const base = { documentId, start: selection.start, end: selection.end, reason: form.reason.trim() }
+    try {
+      if (kind === 'claim')
+        await api('/review/claims', { method: 'POST', body: { ...base, supplier: form.supplier.trim().toUpperCase(), recipient: form.recipient.trim().toUpperCase(), category: form.category, status: form.status } })
+      else await api('/review/quotes', { method: 'POST', body: { ...base, speaker: form.speaker.trim() || null, role: form.role.trim() || null, speakerActor: form.speakerActor.trim().toUpperCase() || null } })
+      setDone(t('document.added', { kind: t(kind === 'claim' ? 'document.addClaim' : 'document.addQuote') }))
+      changed()
+      onDone()
+    } catch (e) {
+      setError(e as ApiError)
+    }
+  }
+  return (
+    <form className="add-from-selection" onSubmit={submit} data-testid="add-from-selection">
+      <blockquote>{words}</blockquote>
+      <div className="row wrap">
+        {(['claim', 'quote'] as const).map((k) => (
+          <label key={k} className="check">
+            <input type="radio" name="add-kind" checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'claim' ? 'document.addClaim' : 'document.addQuote')}
+          </label>
+        ))}
+      </div>
+      {kind === 'claim' ? (
+        <div className="row wrap">
+          <label>
+            {t('common.supplier')} <input value={form.supplier} size={6} onChange={set('supplier')} required />
+          </label>
+          <label>
+            {t('common.recipient')} <input value={form.recipient} size={6} onChange={set('recipient')} required />
+          </label>
+          <label>
+            {t('common.category')}{' '}
+            <select value={form.category} onChange={set('category')}>
+              {meta.categories.map((x) => (
+                <option key={x} value={x}>
+                  {v(x)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('common.status')}{' '}
+            <select value={form.status} onChange={set('status')}>
+              {meta.statuses.map((x) => (
+                <option key={x} value={x}>
+                  {v(x)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : (
+        <div className="row wrap">
+          <label>
+            {t('review.attributedTo')} <input value={form.speaker} onChange={set('speaker')} />
+          </label>
+          <label>
+            {t('review.speakerRole')} <input value={form.role} onChange={set('role')} />
+          </label>
+          <label>
+            {t('review.sourceActor')} <input value={form.speakerActor} size={6} onChange={set('speakerActor')} />
+          </label>
+        </div>
+      )}
+      <label>
+        {t('review.reason')} <input value={form.reason} onChange={set('reason')} required size={40} />
+      </label>{' '}
+      <button type="submit" className="primary" data-testid="add-submit">
+        {t('document.add')}
+      </button>
+      <ErrorBox error={error} />
+    </form>
+  )
+}
+
 /** The text with highlighted actors, materiel, quotes and claims; the findings beside it; provenance. */
 export function DocumentView({ id, query }: { id: string; query: URLSearchParams }) {
   const { t, v } = useI18n()
@@ -53,6 +172,7 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
   const focusQuote = query.get('quote')
   const [layers, setLayers] = useState<ReadonlySet<Layer>>(new Set(LAYERS))
   const textRef = useRef<HTMLDivElement>(null)
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
 
   const spans = useMemo<Span[]>(() => {
     if (!doc.data) return []
@@ -83,6 +203,28 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
   if (doc.error || !doc.data) return <ErrorBox error={doc.error} />
   const d = doc.data
   const focus = (params: Record<string, string>) => navigate(href(['document', id], params), true)
+  const focused = d.claims.find((c) => c.id === focusClaim) ?? d.quotes.find((q) => q.id === focusQuote)
+  const focusRange = focused ? ('evidenceStart' in focused ? { start: focused.evidenceStart, end: focused.evidenceEnd } : { start: focused.start, end: focused.end }) : null
+  // Each run of text carries its offset, so that a selection can be read back as offsets into the text.
+  const renderPiece = (piece: Piece) => {
+    const text = d.text.slice(piece.start, piece.end)
+    if (piece.spans.length === 0)
+      return (
+        <span key={piece.start} data-start={piece.start}>
+          {text}
+        </span>
+      )
+    const claim = piece.spans.find((s) => s.layer === 'claim' && s.id === focusClaim) ?? piece.spans.find((s) => s.layer === 'claim')
+    const quote = piece.spans.find((s) => s.layer === 'quote')
+    const classes = [...new Set(piece.spans.map((s) => `hl-${s.layer}`))]
+    if (claim?.rejected) classes.push('hl-rejected')
+    if ((claim && claim.id === focusClaim) || (quote && quote.id === focusQuote)) classes.push('hl-focus')
+    return (
+      <mark key={piece.start} data-start={piece.start} className={classes.join(' ')} data-claim={claim?.id} data-quote={quote?.id} title={piece.spans.map((s) => s.title).join(' | ')}>
+        {text}
+      </mark>
+    )
+  }
   return (
     <div className="view document">
       <h1 data-testid="document-title">{d.title ?? d.id.slice(0, 16)}</h1>
@@ -109,22 +251,20 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
         ))}
       </fieldset>
       <div className="two doc-layout">
-        <article className="card doc-text" ref={textRef} lang={d.lang} data-testid="document-text">
-          {pieces.map((piece) => {
-            const text = d.text.slice(piece.start, piece.end)
-            if (piece.spans.length === 0) return <span key={piece.start}>{text}</span>
-            const claim = piece.spans.find((s) => s.layer === 'claim' && s.id === focusClaim) ?? piece.spans.find((s) => s.layer === 'claim')
-            const quote = piece.spans.find((s) => s.layer === 'quote')
-            const classes = [...new Set(piece.spans.map((s) => `hl-${s.layer}`))]
-            if (claim?.rejected) classes.push('hl-rejected')
-            if ((claim && claim.id === focusClaim) || (quote && quote.id === focusQuote)) classes.push('hl-focus')
-            return (
-              <mark key={piece.start} className={classes.join(' ')} data-claim={claim?.id} data-quote={quote?.id} title={piece.spans.map((s) => s.title).join(' | ')}>
-                {text}
-              </mark>
-            )
-          })}
-        </article>
+        <div>
+          {canEdit && <AddFromSelection documentId={d.id} text={d.text} selection={selection} onDone={() => setSelection(null)} />}
+          <article className="card doc-text" ref={textRef} lang={d.lang} data-testid="document-text" onMouseUp={() => setSelection(selectionIn(textRef.current))}>
+            {groupFocused(pieces, focusRange).map((group) =>
+              group.focused ? (
+                <span key={`f${group.pieces[0]!.start}`} className="focus-span" data-testid="focus-span">
+                  {group.pieces.map(renderPiece)}
+                </span>
+              ) : (
+                group.pieces.map(renderPiece)
+              ),
+            )}
+          </article>
+        </div>
         <aside className="findings">
           <Section title={`${t('document.findings')} (${d.claims.length})`} id="findings">
             <ul className="claim-list">
@@ -183,8 +323,8 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
               <dt>{t('document.lang')}</dt>
               <dd>{d.lang}</dd>
               <dt>{t('document.source')}</dt>
-              <dd className="break">
-                {d.source} ({d.sourceFormat})
+              <dd className="break" title={d.source} data-testid="document-source">
+                {d.url ? <ExternalLink url={d.url} /> : fileNameOf(d.source)} ({d.sourceFormat})
               </dd>
               <dt>{t('document.extractor')}</dt>
               <dd className="break">{d.extractor}</dd>

@@ -3,6 +3,7 @@ import type { ActorAssessment, ClaimRef, FrameworkAssessment, Paged, StoredQuote
 import { frameworkTitle, useApp } from '../app-context'
 import { Badge, ErrorBox, GradeBadge, Loading, Section } from '../components/common'
 import { useI18n } from '../i18n'
+import { dossierHtml } from '../dossier-html'
 import { href, navigate } from '../router'
 
 /** One state: per framework the tier and its whole trace, the timeline, and the quotes about it. */
@@ -47,6 +48,41 @@ export function DossierView({ code, query }: { code: string; query: URLSearchPar
             {t('common.allEvidence')}
           </button>
         )}
+        <button
+          type="button"
+          data-testid="dossier-export"
+          disabled={!assessment.data}
+          onClick={() => {
+            if (!assessment.data) return
+            const html = dossierHtml(
+              assessment.data,
+              quotes.data?.items ?? [],
+              {
+                title: `${t('dossier.title')}: ${actorName(code)}`,
+                actorName,
+                frameworkTitle: (id) => frameworkTitle(id, meta, i18n),
+                v,
+                labels: {
+                  asOf: t('common.asOf'),
+                  conflict: t('common.conflict'),
+                  tier: t('dossier.tier'),
+                  rules: t('dossier.rules'),
+                  claims: t('dossier.claims'),
+                  denials: t('dossier.denials'),
+                  quotes: t('dossier.quotes'),
+                  sources: t('dossier.sources'),
+                  disclaimer: t('app.disclaimer'),
+                  exported: t('dossier.exported'),
+                  grade: t('grade.title'),
+                },
+              },
+              new Date(),
+            )
+            saveFile(html, `cobel-dossier-${code}-${assessment.data.asOf ?? new Date().toISOString().slice(0, 10)}.html`)
+          }}
+        >
+          {t('dossier.export')}
+        </button>
       </form>
       {missing ? <p data-testid="dossier-empty">{t('dossier.unknown')}</p> : <ErrorBox error={assessment.error} />}
       {assessment.loading && !assessment.data && <Loading />}
@@ -348,4 +384,16 @@ function ClaimRefList({ claims, canEdit }: { claims: readonly ClaimRef[]; canEdi
       ))}
     </ul>
   )
+}
+
+/** Offers text as a file download (an HTML dossier), without a round trip to the server. */
+function saveFile(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/html;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }

@@ -2,32 +2,59 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape'
 import fcose from 'cytoscape-fcose'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { queryString, useApi } from '../api'
-import type { Category, Network, NetworkEdge, Paged, Status, StoredClaim } from '../api-types'
-import { useApp } from '../app-context'
+import type { Category, Network, NetworkEdge, Overview, Paged, Status, StoredClaim } from '../api-types'
+import { frameworkTitle, useApp } from '../app-context'
 import { Badge, ErrorBox, Loading } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
+import { STATUS_LOOKS, tierColour, inkOn } from '../status-style'
+import { Legend, TierLegend } from '../components/legends'
 
 cytoscape.use(fcose)
 
-/** Colours of the strongest status, strongest first; kept in step with styles.css. */
-export const STATUS_COLOURS: Readonly<Record<Status, string>> = {
-  confirmed: '#b42318',
-  asserted: '#ea580c',
-  reported: '#a16207',
-  alleged_future: '#1d4ed8',
-  opinion: '#667085',
-  denied: '#98a2b3',
-}
+/** Colours of the strongest status, strongest first (see status-style.ts: each also has a dash and an arrow head). */
+export const STATUS_COLOURS: Readonly<Record<Status, string>> = Object.fromEntries(Object.entries(STATUS_LOOKS).map(([s, look]) => [s, look.colour])) as Record<Status, string>
 
 const edgeId = (e: Pick<NetworkEdge, 'supplier' | 'recipient'>) => `${e.supplier}>${e.recipient}`
 
-/** Width by independent outlets, colour by strongest status, dashed when only denied or only planned. */
+/** Width by independent outlets; colour, dash and arrow head by strongest status (selectors below). */
 const edgeLook = (e: NetworkEdge) => ({
   width: 1.5 + 2.5 * Math.log2(1 + e.independentOutlets),
   colour: STATUS_COLOURS[e.strongestStatus],
-  line: e.strongestStatus === 'denied' || e.strongestStatus === 'alleged_future' ? 'dashed' : e.strongestStatus === 'opinion' ? 'dotted' : 'solid',
+  status: e.strongestStatus,
 })
+
+const POSITIONS_KEY = 'cobel.network.positions'
+type Positions = Record<string, { x: number; y: number }>
+
+/** Node positions saved by an earlier visit or a drag, so that the graph looks the same every time. */
+function savedPositions(): Positions {
+  try {
+    return JSON.parse(localStorage.getItem(POSITIONS_KEY) ?? '{}') as Positions
+  } catch {
+    return {}
+  }
+}
+
+/** A deterministic stand-in for Math.random (mulberry32) seeded by a string: "IRN,RUS,UKR" always gives the same sequence. */
+function seededRandom(seed: string): () => number {
+  let state = 0
+  for (const ch of seed) state = (Math.imul(state, 31) + ch.charCodeAt(0)) | 0
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A node's starting point when none is saved: its place on a circle by code order, so the layout is the same for the same graph. */
+function seededPosition(code: string, codes: readonly string[]): { x: number; y: number } {
+  const i = codes.indexOf(code)
+  const angle = (2 * Math.PI * i) / Math.max(1, codes.length)
+  const radius = 60 + 25 * codes.length
+  return { x: Math.round(radius * Math.cos(angle)), y: Math.round(radius * Math.sin(angle)) }
+}
 
 function daysBetween(first: string | null, last: string | null): string[] {
   if (!first || !last) return []
@@ -37,9 +64,14 @@ function daysBetween(first: string | null, last: string | null): string[] {
 }
 
 /** The supplier → recipient graph with filters and a date slider that replays it; an edge opens the claims behind it. */
-export function NetworkView() {
-  const { t, v } = useI18n()
+export function NetworkView({ query }: { query: URLSearchParams }) {
+  const i18n = useI18n()
+  const { t, v } = i18n
   const { meta, version, actorName } = useApp()
+  const frameworkId = query.get('framework') ?? meta.frameworks[0]?.id ?? ''
+  const framework = meta.frameworks.find((f) => f.id === frameworkId) ?? meta.frameworks[0]
+  const conflictId = query.get('conflict') ?? ''
+  const overview = useApi<Overview>(`/overview${queryString({ conflict: conflictId })}`, version)
   const [categories, setCategories] = useState<Category[]>([])
   const [statuses, setStatuses] = useState<Status[]>([])
   const [dayIndex, setDayIndex] = useState<number | null>(null)
@@ -59,9 +91,13 @@ export function NetworkView() {
   // One layout for the whole graph, so that filtering and replaying never move the nodes.
   useEffect(() => {
     if (!container.current || !full.data) return
-    const nodes = new Set(full.data.edges.flatMap((e) => [e.supplier, e.recipient]))
+    const codes = [...new Set(full.data.edges.flatMap((e) => [e.supplier, e.recipient]))].sort()
+    const saved = savedPositions()
+    const allSaved = codes.every((code) => saved[code])
+    const claimsOf = new Map<string, number>()
+    for (const e of full.data.edges) for (const code of [e.supplier, e.recipient]) claimsOf.set(code, (claimsOf.get(code) ?? 0) + e.claims)
     const elements: ElementDefinition[] = [
-      ...[...nodes].map((code) => ({ group: 'nodes' as const, data: { id: code, label: code } })),
+      ...codes.map((code) => ({ group: 'nodes' as const, data: { id: code, label: code, size: 16 + 6 * Math.log2(1 + (claimsOf.get(code) ?? 0)), fill: '#eaecf0', ink: '#101828' }, position: saved[code] ?? seededPosition(code, codes) })),
       ...full.data.edges.map((e) => ({ group: 'edges' as const, data: { id: edgeId(e), source: e.supplier, target: e.recipient, ...edgeLook(e) } })),
     ]
     const cy = cytoscape({
@@ -70,7 +106,24 @@ export function NetworkView() {
       minZoom: 0.3,
       maxZoom: 3,
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'background-color': '#1f3a5f', color: '#101828', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': '2px', width: 22, height: 22 } },
+        {
+          selector: 'node',
+          style: {
+            label: 'data(label)',
+            'background-color': 'data(fill)',
+            'border-width': 2,
+            'border-color': '#1f3a5f',
+            color: '#101828',
+            'font-size': 12,
+            'text-valign': 'bottom',
+            'text-margin-y': 4,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.85,
+            'text-background-padding': '2px',
+            width: 'data(size)',
+            height: 'data(size)',
+          },
+        },
         {
           selector: 'edge',
           style: {
@@ -79,15 +132,41 @@ export function NetworkView() {
             'target-arrow-color': 'data(colour)',
             'target-arrow-shape': 'triangle',
             'curve-style': 'bezier',
-            'line-style': 'data(line)' as never,
-            'arrow-scale': 1.1,
+            'arrow-scale': 1.3,
           },
         },
+        // Status as line pattern and arrow head as well as colour: readable in greyscale and by colour-blind readers.
+        ...(Object.entries(STATUS_LOOKS) as [Status, (typeof STATUS_LOOKS)[Status]][]).map(([status, look]) => ({
+          selector: `edge[status = "${status}"]`,
+          style: { 'line-style': look.dash.length ? 'dashed' : 'solid', ...(look.dash.length ? { 'line-dash-pattern': [...look.dash] } : {}), 'target-arrow-shape': look.arrow } as never,
+        })),
         { selector: 'edge:selected', style: { 'overlay-color': '#f59e0b', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
         { selector: '.hidden', style: { display: 'none' } },
       ],
-      layout: { name: 'fcose', animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30 } as never,
+      layout: { name: 'preset' },
     })
+    // Saved positions as they are; otherwise the force layout with its random start drawn from a seed
+    // made of the graph's codes, so that the same graph is laid out the same way, then saved.
+    if (!allSaved) {
+      const random = Math.random
+      Math.random = seededRandom(codes.join(','))
+      try {
+        cy.layout({ name: 'fcose', animate: false, randomize: true, nodeRepulsion: 9000, idealEdgeLength: 110, padding: 30 } as never).run()
+      } finally {
+        Math.random = random
+      }
+    }
+    const save = () => {
+      const next = savedPositions()
+      cy.nodes().forEach((node) => {
+        const p = node.position()
+        next[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) }
+      })
+      localStorage.setItem(POSITIONS_KEY, JSON.stringify(next))
+    }
+    if (!allSaved) save()
+    cy.fit(undefined, 30)
+    cy.on('dragfree', 'node', save)
     cy.on('tap', 'edge', (event) => setSelected(event.target.id()))
     cy.on('tap', 'node', (event) => navigate(href(['state', event.target.id()])))
     graph.current = cy
@@ -125,6 +204,25 @@ export function NetworkView() {
     if (selected) cy.getElementById(selected).select()
   }, [selected, shown.data])
 
+  // Nodes filled by their tier under the chosen framework and conflict: darker is a stronger tier.
+  useEffect(() => {
+    const cy = graph.current
+    if (!cy || !overview.data || !framework) return
+    const tierByActor = new Map(overview.data.states.map((s) => [s.actor, s.frameworks.find((f) => f.framework === framework.id)?.tier ?? null]))
+    cy.batch(() =>
+      cy.nodes().forEach((node) => {
+        const fill = tierColour(tierByActor.get(node.id()), framework.tiers)
+        node.data({ fill, ink: inkOn(fill), tier: tierByActor.get(node.id()) ?? null })
+      }),
+    )
+  }, [overview.data, framework, full.data])
+
+  // The claims of a picked edge come into view below the graph.
+  const claimsBox = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (selected) claimsBox.current?.scrollIntoView({ block: 'start' })
+  }, [selected])
+
   // Replay: step through the dates, about forty steps from first to last.
   useEffect(() => {
     if (!playing || days.length === 0) return
@@ -148,6 +246,28 @@ export function NetworkView() {
     <div className="view network">
       <h1>{t('network.title')}</h1>
       <p className="muted">{t('network.help')}</p>
+      <div className="toolbar">
+        <label>
+          {t('common.framework')}{' '}
+          <select value={framework?.id} onChange={(e) => navigate(href(['network'], { framework: e.target.value, conflict: conflictId }), true)} data-testid="framework-select">
+            {meta.frameworks.map((f) => (
+              <option key={f.id} value={f.id}>
+                {frameworkTitle(f, meta, i18n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('common.conflict')}{' '}
+          <select value={conflictId || (meta.conflicts.find((c) => c.default)?.id ?? '')} onChange={(e) => navigate(href(['network'], { framework: frameworkId, conflict: e.target.value }), true)} data-testid="conflict-select">
+            {meta.conflicts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <ErrorBox error={full.error ?? shown.error} />
       <div className="network-layout">
         <div className="network-main">
@@ -174,6 +294,7 @@ export function NetworkView() {
           <div ref={container} className="graph" role="img" aria-label={t('network.title')} data-testid="graph" />
           {!full.data && full.loading && <Loading />}
           <Legend />
+          {framework && <TierLegend tiers={framework.tiers} />}
         </div>
         <aside className="network-side">
           <details open>
@@ -212,22 +333,9 @@ export function NetworkView() {
           </ul>
         </aside>
       </div>
-      <section className="card" aria-live="polite" data-testid="edge-claims">
+      <section className="card" aria-live="polite" data-testid="edge-claims" ref={claimsBox}>
         {picked ? <EdgeClaims edge={picked} filters={filters} title={t('network.claimsBehind', { supplier: actorName(picked.supplier), recipient: actorName(picked.recipient) })} /> : <p className="muted">{t('network.pick')}</p>}
       </section>
-    </div>
-  )
-}
-
-function Legend() {
-  const { t, v } = useI18n()
-  return (
-    <div className="legend" aria-label={t('network.legend')}>
-      {(Object.keys(STATUS_COLOURS) as Status[]).map((s) => (
-        <span key={s} className={`legend-item line-${s}`}>
-          <span className="swatch" aria-hidden="true" /> {v(s)}
-        </span>
-      ))}
     </div>
   )
 }

@@ -1,12 +1,43 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { api, ApiError, download, queryString, useApi } from '../api'
-import type { Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim } from '../api-types'
+import type { ActorAssessment, Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim } from '../api-types'
 import { useApp } from '../app-context'
-import { Badge, ErrorBox, Loading, Pager, Section } from '../components/common'
+import { Badge, ErrorBox, GradeBadge, Loading, Pager, Section } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 
 type Action = 'accept' | 'reject' | 'correct' | 'reset'
+
+const PAGE = 20
+/** Claims read at once to order the queue: the first 500 by date, then ordered by what matters. */
+const QUEUE_WINDOW = 500
+const RELIABILITY_ORDER = 'FEDCBA'
+
+/**
+ * What to review first: claims behind a state's tier (a wrong one moves a tier), then those from
+ * the weakest sources (reliability F before A, credibility 6 before 1), then the newest.
+ */
+export function orderQueue(claims: readonly StoredClaim[], decisive: ReadonlySet<string>): StoredClaim[] {
+  const weakness = (c: StoredClaim) => (c.grade ? RELIABILITY_ORDER.indexOf(c.grade.reliability) * 10 + (10 - c.grade.credibility) : 99)
+  return [...claims].sort((a, b) => Number(decisive.has(b.id)) - Number(decisive.has(a.id)) || weakness(a) - weakness(b))
+}
+
+/** Keys typed in a field are text, not commands. */
+const typingIn = (event: KeyboardEvent): boolean => {
+  const target = event.target as HTMLElement | null
+  return event.ctrlKey || event.metaKey || event.altKey || !!target?.closest('input, textarea, select, [contenteditable="true"]')
+}
+
+/** Who says it, as the form edits it. */
+interface SpeakerForm {
+  attributed_to: string
+  source_actor: string
+  source_class: string
+  speaker_role: string
+  speaker_org: string
+  evidence_start: string
+  evidence_end: string
+}
 
 /** Accept, reject or correct claims with a reason; the audit log below, viewable and exportable. */
 export function ReviewView({ query }: { query: URLSearchParams }) {
@@ -18,8 +49,26 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
   const claimId = query.get('claim')
   const logPage = Number(query.get('logPage') ?? 1) || 1
   const go = (changes: Record<string, string | number | null>) => navigate(href(['review'], { ...Object.fromEntries(query.entries()), ...changes }))
-  const queue = useApi<Paged<StoredClaim>>(`/claims${queryString({ review: state === 'all' ? '' : state, supplier, page, pageSize: 20, sort: '-published' })}`, version)
+  const queue = useApi<Paged<StoredClaim>>(`/claims${queryString({ review: state === 'all' ? '' : state, supplier, pageSize: QUEUE_WINDOW, sort: '-published' })}`, version)
+  const assessments = useApi<{ items: readonly ActorAssessment[] }>('/assessments', version)
   const log = useApi<Paged<ReviewLogEntry>>(`/review/log${queryString({ page: logPage, pageSize: 20 })}`, version)
+  const decisive = useMemo(() => new Set((assessments.data?.items ?? []).flatMap((a) => a.frameworks.flatMap((f) => f.claimIds))), [assessments.data])
+  const ordered = useMemo(() => orderQueue(queue.data?.items ?? [], decisive), [queue.data, decisive])
+  const shown = ordered.slice((page - 1) * PAGE, page * PAGE)
+  // j / k move through the queue in its order; the panel takes a, r and e.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (typingIn(event) || (event.key !== 'j' && event.key !== 'k')) return
+      const at = ordered.findIndex((c) => c.id === claimId)
+      const next = ordered[event.key === 'j' ? at + 1 : Math.max(0, at - 1)]
+      if (!next) return
+      event.preventDefault()
+      const nextPage = Math.floor(ordered.indexOf(next) / PAGE) + 1
+      navigate(href(['review'], { ...Object.fromEntries(query.entries()), claim: next.id, page: nextPage }), true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [ordered, claimId, query])
   return (
     <div className="view review">
       <h1>{t('review.title')}</h1>
@@ -42,21 +91,29 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
           </form>
           <ErrorBox error={queue.error} />
           {queue.loading && !queue.data && <Loading />}
-          <ul className="queue">
-            {queue.data?.items.map((c) => (
-              <li key={c.id} data-claim-id={c.id}>
+          <p className="small muted" data-testid="review-keys">
+            {t('review.keys')}
+          </p>
+          <ul className="queue" data-testid="review-queue">
+            {shown.map((c) => (
+              <li key={c.id} data-claim-id={c.id} data-decisive={decisive.has(c.id) ? 'true' : undefined} className={c.id === claimId ? 'current' : undefined}>
                 <a href={href(['review'], { ...Object.fromEntries(query.entries()), claim: c.id })} aria-current={c.id === claimId ? 'true' : undefined}>
                   {c.supplier} → {c.recipient} · {v(c.category)}
                 </a>{' '}
-                <Badge value={c.status} /> <Badge value={c.review.state} kind="review" />
+                {decisive.has(c.id) && <span className="badge plain decisive">{t('review.decisive')}</span>} <GradeBadge grade={c.grade} /> <Badge value={c.status} /> <Badge value={c.review.state} kind="review" />
                 <p className="small muted">{c.evidenceText}</p>
               </li>
             ))}
           </ul>
-          {queue.data && <Pager page={page} pageSize={20} total={queue.data.total} onPage={(p) => go({ page: p })} />}
+          {queue.data && <Pager page={page} pageSize={PAGE} total={ordered.length} onPage={(p) => go({ page: p })} />}
+          {queue.data && queue.data.total > QUEUE_WINDOW && <p className="small muted">{t('review.window', { n: QUEUE_WINDOW, total: queue.data.total })}</p>}
         </Section>
         <div>
-          {claimId ? <ReviewPanel claimId={claimId} /> : <p className="card muted">{t('review.select')}</p>}
+          {claimId ? <ReviewPanel claimId={claimId} onDone={() => {
+            const at = ordered.findIndex((c) => c.id === claimId)
+            const next = ordered[at + 1]
+            if (next) navigate(href(['review'], { ...Object.fromEntries(query.entries()), claim: next.id }), true)
+          }} /> : <p className="card muted">{t('review.select')}</p>}
           {session.user && !['editor', 'admin'].includes(session.user.role) && (
             <p className="note" role="note" data-testid="review-read-only">
               {t('review.readOnly', { role: v(session.user.role) })}
@@ -121,48 +178,79 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
   )
 }
 
-function ReviewPanel({ claimId }: { claimId: string }) {
+function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void }) {
   const { t, v } = useI18n()
   const { version, canEdit, meta, changed, actorName } = useApp()
   const claim = useApi<ClaimWithHistory>(`/claims/${encodeURIComponent(claimId)}`, version)
   const [action, setAction] = useState<Action>('accept')
   const [reason, setReason] = useState('')
   const [correction, setCorrection] = useState<{ supplier: string; recipient: string; category: string; status: string }>({ supplier: '', recipient: '', category: '', status: '' })
+  const [speaker, setSpeaker] = useState<SpeakerForm>({ attributed_to: '', source_actor: '', source_class: '', speaker_role: '', speaker_org: '', evidence_start: '', evidence_end: '' })
+  const reasonBox = useRef<HTMLTextAreaElement>(null)
+  const firstField = useRef<HTMLInputElement>(null)
   const [result, setResult] = useState<string | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
     const c = claim.data
     if (c) setCorrection({ supplier: c.supplier, recipient: c.recipient, category: c.category, status: c.status })
+    if (c) setSpeaker(speakerFormOf(c))
   }, [claim.data])
   useEffect(() => {
     setResult(null)
     setError(null)
     setReason('')
   }, [claimId])
-  if (claim.loading && !claim.data) return <Loading />
-  if (!claim.data) return <ErrorBox error={claim.error} />
-  const c = claim.data
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
+  const record = async (chosen: Action) => {
+    const c = claim.data
+    if (!c) return
     setBusy(true)
     setError(null)
     try {
-      const changes = Object.fromEntries(
+      const roles = Object.fromEntries(
         Object.entries({ supplier: correction.supplier.trim().toUpperCase(), recipient: correction.recipient.trim().toUpperCase(), category: correction.category, status: correction.status }).filter(
           ([key, value]) => value && value !== (c as unknown as Record<string, string>)[key],
         ),
       )
-      const body = { action, claimId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(action === 'correct' ? { correction: changes } : {}) }
+      const body = { action: chosen, claimId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(chosen === 'correct' ? { correction: { ...roles, ...speakerChanges(speaker, speakerFormOf(c)) } } : {}) }
       const answer = await api<{ state: string }>('/review', { method: 'POST', body })
       setResult(t('review.done', { state: v(answer.state) }))
       setReason('')
       changed()
+      if (chosen === 'accept') onDone()
     } catch (e) {
       setError(e as ApiError)
     } finally {
       setBusy(false)
     }
+  }
+  // a accepts at once; r and e choose the decision and put the cursor where a reason or a value is typed.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (typingIn(event) || !canEdit || busy) return
+      if (event.key === 'a') {
+        event.preventDefault()
+        setAction('accept')
+        void record('accept')
+      } else if (event.key === 'r') {
+        event.preventDefault()
+        setAction('reject')
+        setTimeout(() => reasonBox.current?.focus(), 0)
+      } else if (event.key === 'e') {
+        event.preventDefault()
+        setAction('correct')
+        setTimeout(() => firstField.current?.focus(), 0)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  })
+  if (claim.loading && !claim.data) return <Loading />
+  if (!claim.data) return <ErrorBox error={claim.error} />
+  const c = claim.data
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    await record(action)
   }
   return (
     <section className="card review-panel" aria-labelledby="review-panel-title" data-claim-id={c.id}>
@@ -185,6 +273,14 @@ function ReviewPanel({ claimId }: { claimId: string }) {
               <td className="muted small">{c.extracted[field] !== c[field] ? `${t('review.extracted')}: ${field === 'category' || field === 'status' ? v(c.extracted[field]) : c.extracted[field]}` : ''}</td>
             </tr>
           ))}
+          <tr>
+            <th scope="row">{t('review.speaker')}</th>
+            <td data-testid="review-speaker">
+              {c.attributedTo ?? '—'}
+              {c.source.actor ? ` (${c.source.actor})` : ''} · {v(c.source.class) || '?'} <GradeBadge grade={c.grade} />
+            </td>
+            <td className="muted small">{c.grade?.basis}</td>
+          </tr>
         </tbody>
       </table>
       <form onSubmit={submit}>
@@ -200,7 +296,7 @@ function ReviewPanel({ claimId }: { claimId: string }) {
           {action === 'correct' && (
             <div className="row wrap">
               <label>
-                {t('common.supplier')} <input value={correction.supplier} size={8} onChange={(e) => setCorrection({ ...correction, supplier: e.target.value })} />
+                {t('common.supplier')} <input ref={firstField} value={correction.supplier} size={8} onChange={(e) => setCorrection({ ...correction, supplier: e.target.value })} />
               </label>
               <label>
                 {t('common.recipient')} <input value={correction.recipient} size={8} onChange={(e) => setCorrection({ ...correction, recipient: e.target.value })} />
@@ -225,10 +321,42 @@ function ReviewPanel({ claimId }: { claimId: string }) {
                   ))}
                 </select>
               </label>
+              <fieldset className="speaker-fields" data-testid="speaker-fields">
+                <legend>{t('review.speaker')}</legend>
+                <label>
+                  {t('review.attributedTo')} <input value={speaker.attributed_to} onChange={(e) => setSpeaker({ ...speaker, attributed_to: e.target.value })} />
+                </label>
+                <label>
+                  {t('review.sourceActor')} <input value={speaker.source_actor} size={6} onChange={(e) => setSpeaker({ ...speaker, source_actor: e.target.value })} />
+                </label>
+                <label>
+                  {t('review.sourceClass')}{' '}
+                  <select value={speaker.source_class} onChange={(e) => setSpeaker({ ...speaker, source_class: e.target.value })}>
+                    <option value="">—</option>
+                    {SOURCE_CLASSES.map((x) => (
+                      <option key={x} value={x}>
+                        {v(x)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('review.speakerRole')} <input value={speaker.speaker_role} onChange={(e) => setSpeaker({ ...speaker, speaker_role: e.target.value })} />
+                </label>
+                <label>
+                  {t('review.speakerOrg')} <input value={speaker.speaker_org} onChange={(e) => setSpeaker({ ...speaker, speaker_org: e.target.value })} />
+                </label>
+                <label>
+                  {t('review.evidenceStart')} <input type="number" min={0} value={speaker.evidence_start} size={6} onChange={(e) => setSpeaker({ ...speaker, evidence_start: e.target.value })} />
+                </label>
+                <label>
+                  {t('review.evidenceEnd')} <input type="number" min={0} value={speaker.evidence_end} size={6} onChange={(e) => setSpeaker({ ...speaker, evidence_end: e.target.value })} />
+                </label>
+              </fieldset>
             </div>
           )}
           <label htmlFor="review-reason">{t('review.reason')}</label>
-          <textarea id="review-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="reason-help" />
+          <textarea id="review-reason" ref={reasonBox} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="reason-help" />
           <p id="reason-help" className="small muted">
             {t('review.reasonHelp')}
           </p>
@@ -258,4 +386,30 @@ function ReviewPanel({ claimId }: { claimId: string }) {
       )}
     </section>
   )
+}
+
+const SOURCE_CLASSES = ['official', 'institution', 'expert', 'named', 'media', 'unnamed', 'journalist'] as const
+
+function speakerFormOf(c: StoredClaim): SpeakerForm {
+  return {
+    attributed_to: c.attributedTo ?? '',
+    source_actor: c.source.actor ?? '',
+    source_class: c.source.class ?? '',
+    speaker_role: '',
+    speaker_org: '',
+    evidence_start: String(c.evidenceStart),
+    evidence_end: String(c.evidenceEnd),
+  }
+}
+
+/** The speaker and span fields the editor changed, as the API takes them: an emptied name is null. */
+function speakerChanges(form: SpeakerForm, was: SpeakerForm): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {}
+  for (const key of ['attributed_to', 'source_actor', 'speaker_role', 'speaker_org'] as const) {
+    const value = key === 'source_actor' ? form[key].trim().toUpperCase() : form[key].trim()
+    if (value !== was[key]) out[key] = value || null
+  }
+  if (form.source_class && form.source_class !== was.source_class) out.source_class = form.source_class
+  for (const key of ['evidence_start', 'evidence_end'] as const) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
+  return out
 }
