@@ -232,3 +232,11 @@ describe('one of the countries that…, several countries including…', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran a tiré des drones sur Israël. Plusieurs pays participent à l'interception des drones iraniens.", 'fr')).filter((t) => t.startsWith('IRN>ISR')), [])
   })
 })
+
+describe('a noun and its owner govern an infinitive', () => {
+  test('"la décision de l’Allemagne de livrer": the owner is the subject', () => {
+    assert.deepEqual(triplesOf(analyze("La décision de l'Allemagne de livrer des chars Leopard à Kiev a surpris.", 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La demande de la Slovaquie de transmettre à l'Ukraine ses chasseurs MiG-29 a été acceptée.", 'fr')), ['SVK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Le Conseil a examiné la proposition de la Norvège d'envoyer des obus à l'Ukraine.", 'fr')), ['NOR>UKR:artillery_ammunition'])
+  })
+})

@@ -54,7 +54,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
       if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
       if (subject) return taken.has(subject) ? null : subject
-      return includedMembers(r, free(marked(r.allActors, ['bare'])))
+      return nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
     }
     case 'own-personnel':
       return pick(r, free(ownPersonnel(r)), place)
@@ -384,4 +384,22 @@ function includedMembers(r: Reading, actors: readonly ActorMention[]): ActorMent
     if (member && (ctx.tokens[i - 1]?.text === ',' || closes)) return member
   }
   return null
+}
+
+/**
+ * "la demande de la Slovaquie de transmettre…", "Slovakia's request to transfer…": the state a
+ * noun belongs to is the subject of the infinitive the noun governs.
+ */
+function nounSubject(ctx: DocumentContext, r: Reading, actors: readonly ActorMention[]): ActorMention | null {
+  if (!isInfinitive(ctx, r.anchor) || r.anchor.payload.kind !== 'cue' || r.anchor.payload.tense === 'noun') return null
+  const marker = r.anchor.start - 1
+  if (!/^(to|de|d'|zu)$/.test(ctx.tokens[marker]?.key ?? '') && !ctx.lang.infinitiveMarkers.has(ctx.tokens[marker]?.key ?? '')) return null
+  // "de la Slovaquie de": the owner right before the marker, after "of" and a noun.
+  const owner = actors.find((a) => a.end === marker && (a.marking === 'of' || a.marking === 'genitive'))
+  let of = owner ? owner.start - 1 : -1
+  while (of > 0 && ctx.lang.determiners.has(ctx.tokens[of]!.key) && !ctx.grammarAt[of]?.roles.includes('of')) of--
+  if (owner && ctx.grammarAt[of]?.roles.includes('of') && ctx.tokens[of - 1]?.word && !ctx.entityAt[of - 1] && !ctx.grammarAt[of - 1]) return owner
+  // "Slovakia's request to": a possessive before the noun right before the marker.
+  const possessor = actors.find((a) => a.end === marker - 1 && a.marking === 'genitive')
+  return possessor && ctx.tokens[marker - 1]!.word && !ctx.cueAt[marker - 1]?.payload ? possessor : null
 }
