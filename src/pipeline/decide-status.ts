@@ -77,6 +77,9 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
   const opinions = cuesIn(scopeStart, anchor.start, ['opinion'])
+  // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
+  const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
+  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an

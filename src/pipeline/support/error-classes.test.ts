@@ -240,3 +240,13 @@ describe('a noun and its owner govern an infinitive', () => {
     assert.deepEqual(triplesOf(analyze("Le Conseil a examiné la proposition de la Norvège d'envoyer des obus à l'Ukraine.", 'fr')), ['NOR>UKR:artillery_ammunition'])
   })
 })
+
+describe('not wanting or not thinking it right to supply', () => {
+  test('a negated opinion or belief about the transfer is a refusal', () => {
+    assert.deepEqual(claimsOf(analyze("Le gouvernement allemand ne pense pas, à ce stade, qu'il faille livrer des missiles Taurus à l'Ukraine.", 'fr')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('La France ne veut pas livrer de chars lourds à l’Ukraine.', 'fr')), ['FRA>UKR:armour:denied'])
+  })
+  test('a belief that is not negated denies nothing', () => {
+    assert.deepEqual(claimsOf(analyze("Le chancelier allemand pense que la France livre des missiles à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:reported'])
+  })
+})
