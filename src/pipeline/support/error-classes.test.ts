@@ -250,3 +250,11 @@ describe('not wanting or not thinking it right to supply', () => {
     assert.deepEqual(claimsOf(analyze("Le chancelier allemand pense que la France livre des missiles à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:reported'])
   })
 })
+
+describe('forces passing through a state', () => {
+  test('use its territory', () => {
+    assert.deepEqual(triplesOf(analyze('Les troupes russes sont passées par la Biélorussie pour attaquer Kiev.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Russian troops passed through Belarus on their way to Kyiv.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Le convoi a traversé la ville avant la frontière.', 'fr')), [])
+  })
+})
