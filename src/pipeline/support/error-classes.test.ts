@@ -198,7 +198,7 @@ describe('personnel present in a state, kept there or on their way', () => {
   })
   test('a possible arrival, an evoked sending are still to come', () => {
     assert.deepEqual(claimsOf(analyze('La possible venue des mercenaires russes au Mali inquiète Paris.', 'fr')), ['RUS>MLI:troops:alleged_future'])
-    assert.deepEqual(claimsOf(analyze("Des responsables turcs ont évoqué l'envoi de personnels en Libye.", 'fr')), ['TUR>LBY:troops:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Des responsables turcs ont évoqué l'envoi de soldats en Libye.", 'fr')), ['TUR>LBY:troops:alleged_future'])
   })
 })
 
