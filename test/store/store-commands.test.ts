@@ -82,7 +82,7 @@ describe('claims, search and export commands', () => {
     assert.ok(JSON.parse(french.stdout).length > 0)
     const unknown = await run(['claims', '--data', data, '--supplier', 'Irn,Atlantis'])
     assert.equal(unknown.code, 2)
-    assert.match(unknown.stderr, /ERR_USAGE: --supplier: unknown actor "Atlantis"( \(did you mean [^)]*\))?; give a code or a name\. Known codes: .*IRN.*PRK.*RUS/)
+    assert.match(unknown.stderr, /ERR_USAGE: --supplier: unknown actor "Atlantis"( \(did you mean .*\?\))?; give a code or a name\. Known codes: .*IRN.*PRK.*RUS/)
     const near = await run(['search', 'drones', '--data', data, '--recipient', 'Russi'])
     assert.equal(near.code, 2)
     assert.match(near.stderr, /did you mean russia \(RUS\)/)
