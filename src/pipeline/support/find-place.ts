@@ -154,7 +154,12 @@ function objectOfVerbBefore(ctx: DocumentContext, a: ActorMention): boolean {
 /** "to use", "de livrer", "zu liefern", "поставить": an infinitive, by its form or its marker. */
 function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
   if (anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive') return true
-  const key = ctx.tokens[anchor.start - 1]?.key ?? ''
+  return isInfinitiveMarker(ctx, anchor.start - 1)
+}
+
+/** "to", "de", "zu", or a marker the language's grammar lists. */
+function isInfinitiveMarker(ctx: DocumentContext, k: number): boolean {
+  const key = ctx.tokens[k]?.key ?? ''
   return /^(to|de|d'|zu)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)
 }
 
@@ -387,19 +392,15 @@ function includedMembers(r: Reading, actors: readonly ActorMention[]): ActorMent
 }
 
 /**
- * "la demande de la Slovaquie de transmettre…", "Slovakia's request to transfer…": the state a
- * noun belongs to is the subject of the infinitive the noun governs.
+ * "la demande de la Slovaquie de transmettre…", "la décision de l'Allemagne de livrer…": the state
+ * a noun belongs to is the subject of the infinitive the noun governs.
  */
 function nounSubject(ctx: DocumentContext, r: Reading, actors: readonly ActorMention[]): ActorMention | null {
-  if (!isInfinitive(ctx, r.anchor) || r.anchor.payload.kind !== 'cue' || r.anchor.payload.tense === 'noun') return null
   const marker = r.anchor.start - 1
-  if (!/^(to|de|d'|zu)$/.test(ctx.tokens[marker]?.key ?? '') && !ctx.lang.infinitiveMarkers.has(ctx.tokens[marker]?.key ?? '')) return null
+  if (r.anchor.payload.kind !== 'cue' || r.anchor.payload.tense === 'noun' || !isInfinitiveMarker(ctx, marker)) return null
   // "de la Slovaquie de": the owner right before the marker, after "of" and a noun.
   const owner = actors.find((a) => a.end === marker && (a.marking === 'of' || a.marking === 'genitive'))
   let of = owner ? owner.start - 1 : -1
   while (of > 0 && ctx.lang.determiners.has(ctx.tokens[of]!.key) && !ctx.grammarAt[of]?.roles.includes('of')) of--
-  if (owner && ctx.grammarAt[of]?.roles.includes('of') && ctx.tokens[of - 1]?.word && !ctx.entityAt[of - 1] && !ctx.grammarAt[of - 1]) return owner
-  // "Slovakia's request to": a possessive before the noun right before the marker.
-  const possessor = actors.find((a) => a.end === marker - 1 && a.marking === 'genitive')
-  return possessor && ctx.tokens[marker - 1]!.word && !ctx.cueAt[marker - 1]?.payload ? possessor : null
+  return owner && ctx.grammarAt[of]?.roles.includes('of') && ctx.tokens[of - 1]?.word && !ctx.entityAt[of - 1] && !ctx.grammarAt[of - 1] ? owner : null
 }

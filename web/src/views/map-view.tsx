@@ -7,7 +7,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlas from 'world-atlas/countries-110m.json'
 import { queryString, useApi } from '../api'
 import type { Network, NetworkEdge, Overview, Status } from '../api-types'
-import { frameworkTitle, useApp } from '../app-context'
+import { useApp } from '../app-context'
+import { ConflictSelect, FrameworkSelect } from '../components/pickers'
 import { ErrorBox, Loading } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
@@ -37,8 +38,7 @@ const numericOf = (code: string): string | undefined => alpha3ToNumeric(code)
 
 /** A world map: states filled by their tier under the chosen framework and conflict, arrows supplier → recipient styled by status; a state opens its dossier. */
 export function MapView({ query }: { query: URLSearchParams }) {
-  const i18n = useI18n()
-  const { t, v } = i18n
+  const { t, v } = useI18n()
   const { meta, version, actorName } = useApp()
   const frameworkId = query.get('framework') ?? meta.frameworks[0]?.id ?? ''
   const framework = meta.frameworks.find((f) => f.id === frameworkId) ?? meta.frameworks[0]
@@ -74,26 +74,8 @@ export function MapView({ query }: { query: URLSearchParams }) {
       <h1>{t('map.title')}</h1>
       <p className="muted">{t('map.help')}</p>
       <div className="toolbar">
-        <label>
-          {t('common.framework')}{' '}
-          <select value={framework?.id} onChange={(e) => set({ framework: e.target.value })} data-testid="framework-select">
-            {meta.frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {frameworkTitle(f, meta, i18n)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common.conflict')}{' '}
-          <select value={conflictId} onChange={(e) => set({ conflict: e.target.value })} data-testid="conflict-select">
-            {meta.conflicts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FrameworkSelect value={framework?.id} onChange={(id) => set({ framework: id })} />
+        <ConflictSelect value={conflictId} onChange={(id) => set({ conflict: id })} />
       </div>
       <ErrorBox error={overview.error ?? network.error} />
       {(overview.loading || network.loading) && !overview.data && <Loading />}

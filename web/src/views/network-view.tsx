@@ -3,8 +3,9 @@ import fcose from 'cytoscape-fcose'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { queryString, useApi } from '../api'
 import type { Category, Network, NetworkEdge, Overview, Paged, Status, StoredClaim } from '../api-types'
-import { frameworkTitle, useApp } from '../app-context'
+import { useApp } from '../app-context'
 import { Badge, ErrorBox, Loading } from '../components/common'
+import { ConflictSelect, FrameworkSelect } from '../components/pickers'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 import { STATUS_LOOKS, tierColour, inkOn } from '../status-style'
@@ -65,8 +66,7 @@ function daysBetween(first: string | null, last: string | null): string[] {
 
 /** The supplier → recipient graph with filters and a date slider that replays it; an edge opens the claims behind it. */
 export function NetworkView({ query }: { query: URLSearchParams }) {
-  const i18n = useI18n()
-  const { t, v } = i18n
+  const { t, v } = useI18n()
   const { meta, version, actorName } = useApp()
   const frameworkId = query.get('framework') ?? meta.frameworks[0]?.id ?? ''
   const framework = meta.frameworks.find((f) => f.id === frameworkId) ?? meta.frameworks[0]
@@ -247,26 +247,8 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
       <h1>{t('network.title')}</h1>
       <p className="muted">{t('network.help')}</p>
       <div className="toolbar">
-        <label>
-          {t('common.framework')}{' '}
-          <select value={framework?.id} onChange={(e) => navigate(href(['network'], { framework: e.target.value, conflict: conflictId }), true)} data-testid="framework-select">
-            {meta.frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {frameworkTitle(f, meta, i18n)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common.conflict')}{' '}
-          <select value={conflictId || (meta.conflicts.find((c) => c.default)?.id ?? '')} onChange={(e) => navigate(href(['network'], { framework: frameworkId, conflict: e.target.value }), true)} data-testid="conflict-select">
-            {meta.conflicts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FrameworkSelect value={framework?.id} onChange={(id) => navigate(href(['network'], { framework: id, conflict: conflictId }), true)} />
+        <ConflictSelect value={conflictId || (meta.conflicts.find((c) => c.default)?.id ?? '')} onChange={(id) => navigate(href(['network'], { framework: frameworkId, conflict: id }), true)} />
       </div>
       <ErrorBox error={full.error ?? shown.error} />
       <div className="network-layout">

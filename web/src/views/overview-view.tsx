@@ -2,6 +2,7 @@ import { useApi, queryString } from '../api'
 import type { Overview, StateSummary, Stats } from '../api-types'
 import { frameworkTitle, useApp } from '../app-context'
 import { Badge, ErrorBox, EvidenceLine, Loading, Section } from '../components/common'
+import { ConflictSelect, FrameworkSelect } from '../components/pickers'
 import { useI18n, type I18n } from '../i18n'
 import { href, navigate } from '../router'
 
@@ -26,26 +27,8 @@ export function OverviewView({ query }: { query: URLSearchParams }) {
       <h1>{t('overview.title')}</h1>
       <p className="lead">{t('app.question')}</p>
       <form className="toolbar" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          {t('common.conflict')}{' '}
-          <select value={conflict?.id} onChange={(e) => set({ conflict: e.target.value })} data-testid="conflict-select">
-            {meta.conflicts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('common.framework')}{' '}
-          <select value={framework?.id} onChange={(e) => set({ framework: e.target.value })} data-testid="framework-select">
-            {meta.frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {frameworkTitle(f, meta, i18n)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConflictSelect value={conflict?.id} onChange={(id) => set({ conflict: id })} />
+        <FrameworkSelect value={framework?.id} onChange={(id) => set({ framework: id })} />
         <label>
           {t('common.asOf')} <input type="date" value={asOf} onChange={(e) => set({ asOf: e.target.value })} />
         </label>
