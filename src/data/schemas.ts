@@ -288,6 +288,11 @@ export const GrammarEntry = z.strictObject({
   against: z.array(Form).default([]),
   /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
   infinitive_markers: z.array(Form).default([]),
+  /**
+   * A restrictive "only" built on a negation particle ("ne … que": "n'a reçu que 400 000 obus" = only
+   * 400,000 were received): `particles` negate nothing when one of `only` follows them in the clause.
+   */
+  restrictive: z.object({ particles: z.array(Form), only: z.array(Form) }).nullable().default(null),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */

@@ -60,6 +60,8 @@ export interface LanguageKnowledge {
   readonly against: ReadonlySet<string>
   /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
   readonly infinitiveMarkers: ReadonlySet<string>
+  /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
+  readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
@@ -233,6 +235,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     articles: new Set(g.articles.map(foldKey)),
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
+    restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,

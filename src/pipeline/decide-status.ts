@@ -61,14 +61,17 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (claim.forcedStatus === 'denied') return result('denied', 'status.contrast')
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
-  const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor))
+  const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
+  const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
   const refusals = cuesIn(scopeStart, anchor.start, ['refusal'])
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
   }
-  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).length > 0)
+  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some(negates))
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
+  const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
+  if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = [...cuesIn(scopeStart, scopeEnd, ['denial'])]
   if (denials.length) return result('denied', 'status.denial', denials)
   if (attribution.stance === 'deny') return result('denied', 'status.denial', [])
@@ -287,6 +290,42 @@ function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]
   // Accents count: Spanish "dispara" (fires) is no future of the kind "enviará".
   const lower = ctx.tokens[anchor.end - 1]!.lower
   return endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
+}
+
+/**
+ * "Deliveries of bombs to Israel never resumed", "les livraisons de chars n'ont pas eu lieu": a trigger
+ * noun that is the subject of a negated verb did not happen. Not over a comma or a clause word, not
+ * a negated copula ("la livraison n'est pas une escalade"), and not a negated stop ("n'ont pas cessé").
+ */
+function predicateNegation(ctx: DocumentContext, anchor: Lex, cues: readonly Lex[]): Lex | null {
+  const negation = cues.find((c) => c.payload.kind === 'cue' && c.payload.cue === 'negation')
+  if (!negation) return null
+  for (let i = anchor.end; i < negation.start; i++) {
+    const t = ctx.tokens[i]!
+    const cue = ctx.cueAt[i]
+    if (t.text === ',' || t.text === ';' || t.text === '(' || ctx.grammarAt[i]?.roles.includes('that') || (cue?.payload.kind === 'cue' && cue.start === i && cue.payload.cue !== 'negation' && cue.payload.tense !== 'noun')) return null
+  }
+  for (let i = negation.end; i < Math.min(negation.end + 4, ctx.tokens.length); i++) {
+    const g = ctx.grammarAt[i]
+    if (g?.roles.some((r) => r === 'be' || r === 'copula')) return null
+    const cue = ctx.cueAt[i]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'suspension') return null
+  }
+  return negation
+}
+
+/** "n'a reçu que 400 000 obus": a negation particle followed by the language's "only" word restricts, it does not negate. */
+function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boolean {
+  const rule = ctx.lang.restrictive
+  if (!rule || !rule.particles.has(ctx.tokens[negation.start]!.key)) return false
+  for (let i = negation.end; i < Math.min(negation.end + 8, scopeEnd); i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',' || t.text === ';') return false
+    const cue = ctx.cueAt[i]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') return false
+    if (rule.only.has(t.key)) return true
+  }
+  return false
 }
 
 /** A comma or clause word between a negation and the trigger ends its scope. */

@@ -140,18 +140,26 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
  * intent with its determiner and an infinitive marker ("sa volonté de", "plans to", "vouloir").
  */
 function infinitiveComplement(ctx: DocumentContext, from: number, to: number): boolean {
+  // "n'avoir jamais livré", "ne plus fournir": a negation may follow the marker.
+  while (to > from && isNegation(ctx, to - 1)) to--
   if (to - from > 5 || to <= from) return false
   const last = ctx.tokens[to - 1]!
   if (!ctx.lang.infinitiveMarkers.has(last.key)) return false
   for (let i = from; i < to - 1; i++) {
     const t = ctx.tokens[i]!
     const cue = ctx.cueAt[i]
-    const intent = cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || cue.payload.cue === 'conditional')
+    // "sa volonté de", "affirme ne pas avoir livré": intent and negation words lead in too.
+    const intent = cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || cue.payload.cue === 'conditional' || cue.payload.cue === 'negation')
     if (!t.word || t.upper || ctx.entityAt[i] || (cue && !intent) || ctx.materielAt[i]) return false
     const g = ctx.grammarAt[i]
     if (g && (g.roles.includes('that') || g.roles.includes('relative') || g.roles.includes('break'))) return false
   }
   return true
+}
+
+function isNegation(ctx: DocumentContext, i: number): boolean {
+  const cue = ctx.cueAt[i]
+  return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation'
 }
 
 /** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
@@ -207,8 +215,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
-    // "refuse toujours de livrer", "still refuses to send": adverbs may sit between.
-    else if (!ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
+    // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
+    else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }

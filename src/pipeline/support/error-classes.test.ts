@@ -258,3 +258,24 @@ describe('forces passing through a state', () => {
     assert.deepEqual(triplesOf(analyze('Le convoi a traversé la ville avant la frontière.', 'fr')), [])
   })
 })
+
+describe('negations that restrict or govern', () => {
+  test('"ne … que" restricts the amount, it denies nothing', () => {
+    assert.deepEqual(claimsOf(analyze("L'Ukraine n'a reçu que 400 000 obus de l'Union européenne.", 'fr')), ['EU>UKR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('La Russie ne livre que des obus à la Syrie.', 'fr')), ['RUS>SYR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a jamais livré de drones à la Russie.", 'fr')), ['IRN>RUS:drones:denied'])
+  })
+  test('a negated infinitive after a reporting verb keeps the speaker as subject', () => {
+    assert.deepEqual(claimsOf(analyze("Kiev affirme ne pas avoir reçu d'obus de l'UE.", 'fr')), ['EU>UKR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze('Moscou assure n’avoir jamais livré de drones à la Corée du Nord.', 'fr')), ['RUS>PRK:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Moscou dit ne jamais avoir livré de drones à la Corée du Nord.', 'fr')), ['RUS>PRK:drones:denied'])
+  })
+  test('a trigger noun as subject of a negated verb did not happen', () => {
+    assert.deepEqual(claimsOf(analyze('Deliveries of US bombs to Israel never resumed.')), ['USA>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("Les livraisons de bombes américaines à Israël n'ont jamais repris.", 'fr')), ['USA>ISR:other_weapons:denied'])
+  })
+  test('but not a negated stop or a negated copula', () => {
+    assert.deepEqual(claimsOf(analyze('Deliveries of US tanks to Ukraine did not stop.')), ['USA>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze('Les livraisons de chars allemands à l’Ukraine ne sont pas une escalade.', 'fr')), ['DEU>UKR:armour:reported'])
+  })
+})
