@@ -148,7 +148,7 @@ export const FrameEntry = z.strictObject({
       /** The trigger's entry carries one of these tags. */
       tags: z.array(z.enum(CUE_TAGS)).optional(),
       /** What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none. */
-      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial']).optional(),
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'no-weapons']).optional(),
       /** The trigger carries a category of its own (e.g. "side with" → economic). */
       own_category: z.boolean().optional(),
       /** The frame applies only when one of these places is filled. */

@@ -94,7 +94,7 @@ export const GRAMMAR_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'] a
 export type GrammarCase = (typeof GRAMMAR_CASES)[number]
 
 /** Finer kinds of trigger words that frames may ask for. */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'allow'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

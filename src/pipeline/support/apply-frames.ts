@@ -149,7 +149,7 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   if (when.unless.some((p) => findPlace(r, p, none))) return false
   if (when.followedBy.size) {
     const { tokens } = r.scope.ctx
-    if (!tokens.slice(r.anchor.end, r.anchor.end + 6).some((t) => when.followedBy.has(t.key))) return false
+    if (!tokens.slice(r.anchor.end, r.anchor.end + 8).some((t) => when.followedBy.has(t.key))) return false
   }
   return true
 }
@@ -172,6 +172,9 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return !materiel.some((m) => categoryOf(m) === 'financial')
     case 'non-financial':
       return materiel.length > 0 && !materiel.some((m) => categoryOf(m) === 'financial')
+    case 'no-weapons':
+      // Personnel and a territory may be named ("ses troupes", "son espace aérien"), no weapon.
+      return materiel.every((m) => isPersonnel(m) || categoryOf(m) === 'territory_access')
   }
 }
 

@@ -279,3 +279,22 @@ describe('negations that restrict or govern', () => {
     assert.deepEqual(claimsOf(analyze('Les livraisons de chars allemands à l’Ukraine ne sont pas une escalade.', 'fr')), ['DEU>UKR:armour:reported'])
   })
 })
+
+describe('letting foreign forces onto one’s territory', () => {
+  test('permitting or letting troops pass, stay or cross', () => {
+    assert.deepEqual(triplesOf(analyze('Minsk a laissé les troupes russes traverser son territoire.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze("Alexandre Loukachenko a permis aux troupes russes d'avancer vers l'Ukraine.", 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Minsk a autorisé les troupes russes à stationner en Biélorussie.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus allowed Russian troops to cross its territory.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Minsk let Russian troops use its territory to attack Kyiv.')), ['BLR>RUS:territory_access'])
+  })
+  test('opening one’s territory or airspace', () => {
+    assert.deepEqual(triplesOf(analyze('La Biélorussie a ouvert son territoire aux troupes russes.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus opened its airspace to Russian bombers.')), ['BLR>RUS:territory_access'])
+  })
+  test('letting a state decide, or allowing a weapon’s use, opens no territory', () => {
+    assert.deepEqual(triplesOf(analyze('Kiev laisse la Pologne décider.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Hungary let Ukraine decide.')), [])
+    assert.deepEqual(triplesOf(analyze('Washington allowed Kyiv to strike Russia with ATACMS.')), [])
+  })
+})
