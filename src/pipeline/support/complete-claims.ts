@@ -47,7 +47,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
       if (supplier && d.notRecipients.includes(supplier)) supplier = null
       if (supplier) inferred.push('supplier')
     }
-    if (!supplier || !recipient || supplier === recipient) continue
+    if (!supplier || !recipient || supplier === recipient || opponents(ctx, supplier, recipient)) continue
     const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, aimedAt: _a, notRecipients: _x, weakRecipient: _w, completion: _c, ...rest } = d
     out.push({ ...rest, supplier, recipient, inferred })
   }
@@ -146,6 +146,11 @@ export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) 
     }
   }
   return best
+}
+
+/** Two parties of one conflict fight each other: "Kyiv sent troops into Russia" is an incursion, not support. */
+function opponents(ctx: DocumentContext, a: string, b: string): boolean {
+  return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(a) && c.parties.includes(b))
 }
 
 /** The other party of a conflict whose party `facing` is (attacks "at Ukraine" are the aggressor's). */

@@ -298,3 +298,11 @@ describe('letting foreign forces onto one’s territory', () => {
     assert.deepEqual(triplesOf(analyze('Washington allowed Kyiv to strike Russia with ATACMS.')), [])
   })
 })
+
+describe('parties of one conflict', () => {
+  test('forces sent by one party into the other are an incursion, not support', () => {
+    assert.deepEqual(triplesOf(analyze('Kyiv sent troops into Russia in August.')), [])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a envoyé des soldats en Russie, dans la région de Koursk.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('North Korea sent troops to Russia in October.')), ['PRK>RUS:troops'])
+  })
+})
