@@ -306,3 +306,15 @@ describe('parties of one conflict', () => {
     assert.deepEqual(triplesOf(analyze('North Korea sent troops to Russia in October.')), ['PRK>RUS:troops'])
   })
 })
+
+describe('money given to buy materiel', () => {
+  test('gives the materiel bought', () => {
+    assert.deepEqual(triplesOf(analyze('Germany contributed 500 million euros to buy artillery shells for Ukraine.')), ['DEU>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Norway gave money for the purchase of air defence systems for Ukraine.')), ['NOR>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Les Pays-Bas ont versé 250 millions d'euros pour l'achat d'obus destinés à l'Ukraine.", 'fr')), ['NLD>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Le Danemark finance l'achat d'obus pour l'Ukraine.", 'fr')), ['DNK>UKR:artillery_ammunition'])
+  })
+  test('but money given and a separate purchase stay apart', () => {
+    assert.deepEqual(triplesOf(analyze('Germany gave Ukraine 500 million euros and bought tanks from Poland.')), ['DEU>UKR:financial', 'POL>DEU:armour'])
+  })
+})

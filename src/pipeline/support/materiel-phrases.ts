@@ -28,7 +28,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const gapStart = previous ? previous.end : 0
     const gap = previous ? ctx.tokens.slice(previous.end, m.start) : []
     const joined = previous !== null && gap.length <= 3 && gap.every((t, k) => ctx.grammarAt[gapStart + k]?.roles.includes('and') || !t.word || ctx.grammarAt[gapStart + k]?.roles.includes('of') || /^(the|les|des|le|la|l'|et|and|or|ou)$/.test(t.key))
-    const forGap = previous !== null && gap.length <= 5 && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    // ("money for the purchase of air defence": what is bought is no complement of the money.)
+    const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
+    const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
     if (forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
@@ -80,7 +82,32 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
     if (target && after && after !== target && after.start === m.end) give(after, m)
   }
+  moneyForPurchase(ctx, anchors, out)
   return out
+}
+
+/**
+ * "contributed 500 million euros to buy shells for Ukraine", "a versé 250 millions d'euros pour
+ * l'achat d'obus": money given to buy materiel gives that materiel; the purchase word after the
+ * sum hands its materiel to the giving verb.
+ */
+function moneyForPurchase(ctx: DocumentContext, anchors: readonly Lex[], out: Map<Lex, Lex[]>): void {
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const giver = anchors[k]!
+    const purchase = anchors[k + 1]!
+    const given = out.get(giver) ?? []
+    const bought = out.get(purchase)
+    if (!bought?.length || giver.payload.kind !== 'cue' || purchase.payload.kind !== 'cue') continue
+    if (!['supply', 'fund', 'help'].includes(giver.payload.cue) || purchase.payload.cue !== 'acquire' || !purchase.payload.purchase) continue
+    // "finance l'achat d'obus", "funds the purchase of shells": a funding verb needs no sum.
+    if (!(given.length ? given.every((m) => categoryOf(m) === 'financial') : giver.payload.cue === 'fund') || bought.every((m) => categoryOf(m) === 'financial')) continue
+    const moneyEnd = given.length ? given[given.length - 1]!.end : giver.end
+    // Only "to", "for", "pour l'", "in order to" between the sum and the purchase: not "and bought".
+    const link = ctx.tokens.slice(moneyEnd, purchase.start)
+    if (link.length > 4 || !link.every((t, i) => /^(to|for|the|pour|afin|de|d'|l'|le|la|les|in|order|à|a)$/.test(t.key) || ctx.grammarAt[moneyEnd + i]?.roles.some((r) => r === 'for' || r === 'to'))) continue
+    out.set(giver, bought)
+    out.delete(purchase)
+  }
 }
 
 /**
