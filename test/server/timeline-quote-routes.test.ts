@@ -132,6 +132,15 @@ describe('GET /api/timeline/months', () => {
     )
   })
 
+  test('the OpenAPI document lists the new routes', async () => {
+    const doc = (await get('/api/openapi.json')).json as { paths: Record<string, Record<string, { parameters?: { name: string }[] }>> }
+    assert.deepEqual(
+      doc.paths['/api/timeline/months']!.get!.parameters!.map((p) => p.name).sort(),
+      ['actor', 'claims', 'conflict', 'framework', 'recipient', 'until'],
+    )
+    assert.ok(doc.paths['/api/quotes/{id}']?.get)
+  })
+
   test('until cuts the months; claims per month are capped, counts stay whole; bad parameters are 400', async () => {
     const cut = (await get('/api/timeline/months?actor=IRN&framework=icrc_sba&until=2022-12-15')).json as MonthsBody
     assert.deepEqual(cut.months.map((m) => m.month), ['2022-10'])
