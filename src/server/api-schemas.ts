@@ -95,6 +95,11 @@ export const QuoteBody = z.object({
   role: z.string().nullable(),
   org: z.string().nullable(),
   speakerActor: z.string().nullable(),
+  speakerType: z.string(),
+  standing: z.string().nullable(),
+  extracted: z
+    .object({ speaker: z.string().nullable(), role: z.string().nullable(), org: z.string().nullable(), speakerActor: z.string().nullable(), start: z.number().int(), end: z.number().int() })
+    .describe('what the extraction found, before any correction'),
   origin: z.enum(ROW_ORIGINS).describe('extracted, added by an editor, or kept for its review after re-extraction'),
   reviewState: z.enum(REVIEW_STATES),
   document: SourceRef.optional(),
@@ -127,6 +132,7 @@ export const DocumentBody = DocumentSummaryBody.omit({ claims: true, quotes: tru
 })
 export const ReviewLogBody = z.object({
   id: z.number().int(),
+  target: z.enum(['claim', 'quote']).describe('what the decision is about; claimId is the quote id for a quote'),
   claimId: z.string(),
   documentId: z.string(),
   reviewer: z.string(),
@@ -204,4 +210,43 @@ export const TimelineBody = z.object({
   granularity: z.enum(['day', 'week', 'month']),
   changes: z.array(z.object({ date: z.string(), actor: z.string(), framework: z.string(), from: z.string(), to: z.string(), confidence: z.string().nullable(), rules: z.array(z.string()) })),
   claimDates: z.array(z.object({ date: z.string(), claims: z.number().int(), denials: z.number().int() })),
+})
+const TierChangeBody = TimelineBody.shape.changes.element
+const MonthClaimBody = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  supplier: z.string(),
+  recipient: z.string(),
+  category: z.enum(CATEGORIES),
+  status: z.enum(STATUSES),
+  reviewState: z.enum(REVIEW_STATES),
+  publishedAt: z.string().nullable(),
+  title: z.string().nullable(),
+  evidence: z.string(),
+})
+const StatusCounts = z.partialRecord(z.enum(STATUSES), z.number().int()).describe('live claims by status (whole counts)')
+/** A state's or a pair's claims month by month, with the state's tier at the end of each month under one framework. */
+export const TimelineMonthsBody = z.object({
+  actor: z.string(),
+  recipient: z.string().nullable().describe('the recipient of a pair timeline; null for a whole state'),
+  framework: z.string(),
+  conflict: z.string(),
+  until: z.string().nullable(),
+  tiers: z.array(z.string()).describe("the framework's tiers, weakest first"),
+  months: z.array(
+    z.object({
+      month: z.string().describe('YYYY-MM'),
+      end: z.string().describe('the last day of the month (or until)'),
+      tier: z.string().describe("the state's tier with the evidence up to end"),
+      previousTier: z.string(),
+      changes: z.array(TierChangeBody),
+      total: z.number().int(),
+      statuses: StatusCounts,
+      claims: z.array(MonthClaimBody).describe('the first claims of the month, oldest first'),
+    }),
+  ),
+  undated: z
+    .object({ total: z.number().int(), statuses: StatusCounts, claims: z.array(MonthClaimBody) })
+    .nullable()
+    .describe('claims whose documents carry no publication date; the assessment counts them at their capture day'),
 })

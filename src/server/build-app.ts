@@ -108,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(claimRoutes, { store, cache, legal, actors })
       await api.register(quoteRoutes, { store, cache })
       await api.register(actorRoutes, { store, cache, actors })
-      await api.register(assessmentRoutes, { store, assessor, legal, cache })
+      await api.register(assessmentRoutes, { store, assessor, legal, cache, actors })
       await api.register(searchRoutes, { store, cache })
       await api.register(reviewRoutes, { store, cache })
       await api.register(ingestRoutes, { ingest })

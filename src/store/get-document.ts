@@ -1,6 +1,6 @@
 import { CobelError } from '../domain/errors.js'
 import { listClaimRows, type StoredClaim } from './list-claim-rows.js'
-import type { StatementTable } from './database.js'
+import type { ReviewedStatementView, StatementTable } from './database.js'
 import type { Store } from './open-store.js'
 import { isoDay } from './parse-published-at.js'
 
@@ -18,15 +18,19 @@ export interface StoredQuote {
   readonly org: string | null
   readonly speakerType: string
   readonly speakerActor: string | null
+  readonly standing: string | null
   readonly verb: string | null
   readonly rule: string
+  /** What the extraction found, before any correction. */
+  readonly extracted: { readonly speaker: string | null; readonly role: string | null; readonly org: string | null; readonly speakerActor: string | null; readonly start: number; readonly end: number }
   /** Who made it (extracted, added by an editor, kept for its review) and its review state. */
   readonly origin: string
   readonly reviewState: string
 }
 
 /** The statement columns a quote is read from. */
-export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'verb' | 'rule'> & { origin: string; review_state: string }
+export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'standing' | 'verb' | 'rule'> &
+  Pick<ReviewedStatementView, 'x_speaker' | 'x_role' | 'x_org' | 'x_speaker_actor' | 'x_span_start' | 'x_span_end'> & { origin: string; review_state: string }
 
 export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   id: q.id,
@@ -41,8 +45,10 @@ export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   org: q.org,
   speakerType: q.speaker_type,
   speakerActor: q.speaker_actor,
+  standing: q.standing,
   verb: q.verb,
   rule: q.rule,
+  extracted: { speaker: q.x_speaker, role: q.x_role, org: q.x_org, speakerActor: q.x_speaker_actor, start: q.x_span_start, end: q.x_span_end },
   origin: q.origin,
   reviewState: q.review_state,
 })

@@ -1,6 +1,8 @@
 import { sql, type RawBuilder } from 'kysely'
+import { CobelError } from '../domain/errors.js'
 import { allOf, documentConditions, type ClaimFilters } from './claim-filters.js'
 import { storedQuoteOf, type QuoteRow, type StoredQuote } from './get-document.js'
+import type { ReviewState } from './database.js'
 import type { Store } from './open-store.js'
 import type { PageQuery, Paged } from './paging.js'
 import { isoDay } from './parse-published-at.js'
@@ -15,6 +17,8 @@ export interface QuoteQuery extends Pick<ClaimFilters, 'since' | 'until' | 'asOf
   readonly documentId?: string
   /** Full-text query on the quote and its speaker. */
   readonly q?: string
+  /** Review states to include (default: all but rejected). */
+  readonly review?: readonly ReviewState[]
 }
 
 export interface QuoteWithSource extends StoredQuote {
@@ -45,14 +49,16 @@ function conditionsOf(query: QuoteQuery): RawBuilder<unknown>[] {
   return out
 }
 
-/** Quotes with their speakers and source documents, newest first; corrections applied, rejected quotes left out. */
+/** Quotes with their speakers and source documents, newest first; corrections applied, rejected quotes left out unless asked for. */
 export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged<QuoteWithSource>> {
-  const where = allOf([...conditionsOf(query), sql`s.review_state <> 'rejected'`])
+  const review = query.review?.length ? sql`s.review_state in (${sql.join(query.review.map((state) => sql.val(state)))})` : sql`s.review_state <> 'rejected'`
+  const where = allOf([...conditionsOf(query), review])
   const from = sql`reviewed_statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id`
   const [page, count] = await Promise.all([
     sql<QuoteRow & { title: string | null; url: string | null; outlet: string | null; published_at: Date | null }>`
       select s.id, s.document_id, s.idx, s.span_start, s.span_end, s.text, s.kind, s.speaker, s.role, s.org,
-        s.speaker_type, s.speaker_actor, s.verb, s.rule, s.origin, s.review_state, d.title, d.url, o.name as outlet, d.published_at
+        s.speaker_type, s.speaker_actor, s.standing, s.verb, s.rule, s.origin, s.review_state,
+        s.x_speaker, s.x_role, s.x_org, s.x_speaker_actor, s.x_span_start, s.x_span_end, d.title, d.url, o.name as outlet, d.published_at
       from ${from} where ${where}
       order by d.published_at desc nulls last, s.document_id, s.idx
       limit ${query.limit} offset ${query.offset}`.execute(store.db),
@@ -65,4 +71,15 @@ export async function listQuotes(store: Store, query: QuoteQuery): Promise<Paged
       document: { title: q.title, url: q.url, outlet: q.outlet, publishedAt: isoDay(q.published_at) },
     })),
   }
+}
+
+/** One quote by id, any review state, with its source document; ERR_NOT_FOUND when there is none. */
+export async function getQuoteOrThrow(store: Store, id: string): Promise<QuoteWithSource> {
+  const { rows } = await sql<QuoteRow & { title: string | null; url: string | null; outlet: string | null; published_at: Date | null }>`
+    select s.*, d.title, d.url, o.name as outlet, d.published_at
+    from reviewed_statements s join documents d on d.id = s.document_id left join outlets o on o.id = d.outlet_id
+    where s.id = ${id}`.execute(store.db)
+  const q = rows[0]
+  if (!q) throw new CobelError('ERR_NOT_FOUND', `no quote ${id}`)
+  return { ...storedQuoteOf(q), document: { title: q.title, url: q.url, outlet: q.outlet, publishedAt: isoDay(q.published_at) } }
 }

@@ -13,6 +13,8 @@ export interface ReviewLogQuery extends Partial<PageQuery> {
 /** One decision of the audit log: who, when, what, and the claim's state before and after. */
 export interface ReviewLogEntry {
   readonly id: number
+  /** What the decision is about: a claim, or a quote (whose id is then in claimId). */
+  readonly target: 'claim' | 'quote'
   readonly claimId: string
   readonly documentId: string
   readonly reviewer: string
@@ -39,6 +41,7 @@ export async function listReviewLog(store: Store, query: ReviewLogQuery = {}): P
   const [page, count] = await Promise.all([
     sql<{
       id: number
+      target: 'claim' | 'quote'
       claim_id: string
       document_id: string
       reviewer: string
@@ -54,6 +57,7 @@ export async function listReviewLog(store: Store, query: ReviewLogQuery = {}): P
     total: Number(count.rows[0]?.n ?? 0),
     items: page.rows.map((row) => ({
       id: row.id,
+      target: row.target,
       claimId: row.claim_id,
       documentId: row.document_id,
       reviewer: row.reviewer,

@@ -172,11 +172,13 @@ export async function reviewQuote(store: Store, input: QuoteReviewInput): Promis
       corrected = { ...corrected, span_start: start, span_end: end, text: await wordsOf(trx, quote.document_id, start, end) }
     }
     const now = new Date()
+    const before = await quoteValues(trx, quote.id)
     await trx
       .updateTable('statements')
       .set({ review_state: state, corrected: corrected ? JSON.stringify(corrected) : null, reviewed_by: review.reviewer, reviewed_at: now })
       .where('id', '=', quote.id)
       .execute()
+    const after = await quoteValues(trx, quote.id)
     const log = await trx
       .insertInto('claim_reviews')
       .values({
@@ -185,8 +187,8 @@ export async function reviewQuote(store: Store, input: QuoteReviewInput): Promis
         reviewer: review.reviewer,
         at: now,
         action: review.action,
-        before: JSON.stringify({ review_state: quote.review_state, corrected: quote.corrected }),
-        after: JSON.stringify({ review_state: state, corrected }),
+        before: JSON.stringify({ review_state: quote.review_state, corrected: quote.corrected, quote: before }),
+        after: JSON.stringify({ review_state: state, corrected, quote: after }),
         reason: review.reason ?? null,
         target: 'quote',
       })
@@ -194,6 +196,15 @@ export async function reviewQuote(store: Store, input: QuoteReviewInput): Promis
       .executeTakeFirstOrThrow()
     return { quoteId: quote.id, state, corrected, logId: log.id }
   })
+}
+
+/** What a reader sees of a quote, corrections applied: the audit log keeps it before and after a decision. */
+function quoteValues(trx: Trx, id: string) {
+  return trx
+    .selectFrom('reviewed_statements')
+    .select(['speaker', 'role', 'org', 'speaker_actor', 'speaker_type', 'standing', 'span_start', 'span_end', 'text'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow()
 }
 
 /** A claim an editor marks in a document's text: the extraction missed it. */

@@ -18,12 +18,14 @@ interface DocSpec {
   readonly text: string
   readonly url: string
   readonly outlet: string
-  readonly publishedAt: string
+  /** null: a document without a publication date. */
+  readonly publishedAt: string | null
   readonly claims: readonly ClaimSpec[]
   readonly quotes?: readonly { readonly quote: string; readonly speaker: string; readonly speakerActor?: string }[]
 }
 
-function toSave(spec: DocSpec): DocumentToSave {
+/** A stored document with the claims and quotes given, as an analysis would have found them. */
+export function fixtureDocument(spec: DocSpec): DocumentToSave {
   const id = documentIdOf(spec.text)
   const spanOf = (sub: string) => {
     const start = spec.text.indexOf(sub)
@@ -100,7 +102,7 @@ function toSave(spec: DocSpec): DocumentToSave {
   }
 }
 
-export const DRONES = toSave({
+export const DRONES = fixtureDocument({
   title: 'Drones reach the front',
   text: 'Officials in Kyiv said on Monday that Iran delivered a new batch of drones to Russia. "Iran delivered drones to Russia and trained its crews," the spokesperson said.',
   url: 'https://ledger.example/drones',
@@ -113,7 +115,7 @@ export const DRONES = toSave({
   quotes: [{ quote: 'Iran delivered drones to Russia and trained its crews,', speaker: 'Olena Test', speakerActor: 'UKR' }],
 })
 
-export const SHELLS = toSave({
+export const SHELLS = fixtureDocument({
   title: 'Shells by rail',
   text: 'North Korea shipped artillery shells to Russia by rail, according to satellite images reviewed by analysts. Iran reportedly sent more drones to Russia in November.',
   url: 'https://morningpost.example/shells',
@@ -125,7 +127,7 @@ export const SHELLS = toSave({
   ],
 })
 
-export const DENIAL = toSave({
+export const DENIAL = fixtureDocument({
   title: 'Tehran denies',
   text: 'Tehran denied the reports. "Iran has never supplied weapons to Russia," the foreign ministry said.',
   url: 'https://wire.example/denial',

@@ -16,11 +16,13 @@ import type { DocumentSummary } from '../../src/store/list-documents.js'
 import type { MergedClaim } from '../../src/store/list-merged-claims.js'
 import type { Network, NetworkEdge } from '../../src/store/list-network-edges.js'
 import type { ReviewLogEntry } from '../../src/store/list-review-log.js'
+import type { ClaimMonth, MonthClaim } from '../../src/store/list-claims-by-month.js'
+import type { TimelineMonth } from '../../src/server/month-timeline.js'
 import type { SearchHit } from '../../src/store/search-store.js'
 
 export type { Category, ErrorCode, Status }
 // Answers whose shape is the server's own type.
-export type { ClaimRef, DocumentSummary, EvidenceSummary, FiredRule, Highlight, IngestJob, MergedClaim, Network, NetworkEdge, ReviewLogEntry, SearchHit, SourceGrade, StateSummary, TierChange, Timeline }
+export type { ClaimMonth, ClaimRef, DocumentSummary, MonthClaim, TimelineMonth, EvidenceSummary, FiredRule, Highlight, IngestJob, MergedClaim, Network, NetworkEdge, ReviewLogEntry, SearchHit, SourceGrade, StateSummary, TierChange, Timeline }
 /** A stored claim with its source grade and the conflict it belongs to (the claims and document routes). */
 export type StoredClaim = GradedClaim
 export type Role = 'viewer' | 'editor' | 'admin'
@@ -175,4 +177,20 @@ export interface UserItem {
   readonly role: Role
   readonly createdAt: string
   readonly lastSeenAt: string | null
+}
+
+export interface QuoteWithHistory extends StoredQuote {
+  readonly history: readonly ReviewLogEntry[]
+}
+
+/** GET /timeline/months: a state's or a pair's claims month by month and the state's tier at each month's end. */
+export interface TimelineMonths {
+  readonly actor: string
+  readonly recipient: string | null
+  readonly framework: string
+  readonly conflict: string
+  readonly until: string | null
+  readonly tiers: readonly string[]
+  readonly months: readonly TimelineMonth[]
+  readonly undated: ClaimMonth | null
 }

@@ -14,6 +14,7 @@ import { OverviewView } from './views/overview-view'
 import { QueueView } from './views/queue-view'
 import { ReviewView } from './views/review-view'
 import { SearchView } from './views/search-view'
+import { TimelineView } from './views/timeline-view'
 import { UsersView } from './views/users-view'
 
 // Cytoscape is most of the code: it loads when the network is first opened.
@@ -107,7 +108,7 @@ function Workbench({ session, onLang, onSignOut }: { session: Session; onLang: (
           <ul>
             {navItems.map(([id, label]) => (
               <li key={id}>
-                <a href={href([id])} aria-current={section === id || (id === 'overview' && section === 'state') ? 'page' : undefined}>
+                <a href={href([id])} aria-current={section === id || (id === 'overview' && (section === 'state' || section === 'timeline')) ? 'page' : undefined}>
                   {label}
                 </a>
               </li>
@@ -173,6 +174,8 @@ function Page({ path, query }: { path: readonly string[]; query: URLSearchParams
       )
     case 'state':
       return id ? <DossierView code={id} query={query} /> : <OverviewView query={query} />
+    case 'timeline':
+      return id ? <TimelineView code={id} query={query} /> : <OverviewView query={query} />
     case 'claims':
       return <ClaimsView query={query} />
     case 'document':

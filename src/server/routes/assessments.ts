@@ -1,14 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import { compactAssessment, DISCLAIMER, type ActorAssessment, type LegalData } from '../../assess/index.js'
+import { codesRollingUpTo, compactAssessment, conflictOf, DISCLAIMER, type ActorAssessment, type ActorInfo, type LegalData } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import type { Store } from '../../store/open-store.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
+import { listClaimsByMonth } from '../../store/list-claims-by-month.js'
 import { lastIngestAt } from '../../store/store-fingerprint.js'
 import { storeStats } from '../../store/store-stats.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, AssessmentBody, Day, EvidenceBody, OverviewBody, TimelineBody } from '../api-schemas.js'
+import { ActorCode, AssessmentBody, Day, EvidenceBody, OverviewBody, TimelineBody, TimelineMonthsBody } from '../api-schemas.js'
 import type { Assessor } from '../assessor.js'
+import { monthlyTimeline } from '../month-timeline.js'
 import type { ReadCache } from '../read-cache.js'
 
 export interface AssessmentRoutesOptions {
@@ -16,10 +18,12 @@ export interface AssessmentRoutesOptions {
   readonly assessor: Assessor
   readonly legal: LegalData
   readonly cache: ReadCache
+  /** Actor registry: the organs that roll up to a state (IRGC → IRN). */
+  readonly actors: readonly ActorInfo[]
 }
 
 /** Legal assessments per state and framework, with their traces, and the dates at which tiers changed. */
-export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = async (app, { store, assessor, legal, cache }) => {
+export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = async (app, { store, assessor, legal, cache, actors }) => {
   const frameworkIds = legal.frameworks.map((f) => f.id) as [string, ...string[]]
   const conflictIds = legal.conflicts.map((c) => c.id) as [string, ...string[]]
   const Framework = z.enum(frameworkIds)
@@ -77,6 +81,46 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
     async ({ query }) => {
       const timeline = await assessor.timeline(query)
       return { ...timeline, changes: query.framework ? timeline.changes.filter((c) => c.framework === query.framework) : timeline.changes }
+    },
+  )
+  addRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/timeline/months',
+      summary: "A state's (or a pair's) claims month by month with their statuses, and the state's tier under one framework at the end of each month; undated claims apart",
+      tag: 'assessments',
+      role: 'viewer',
+      query: z.strictObject({
+        actor: ActorCode.describe('the supplying state (its organs roll up to it)'),
+        recipient: ActorCode.optional().describe('only claims to this recipient (a pair supplier → recipient); default: to any party of the conflict'),
+        framework: Framework.optional().describe('default: the first framework'),
+        conflict: Conflict.optional(),
+        until: Day.optional().describe('only evidence published by this day'),
+        claims: z.coerce.number().int().min(0).max(200).default(20).describe('claims listed per month (the counts are always whole)'),
+      }),
+      response: TimelineMonthsBody,
+      cache,
+    },
+    async ({ query }) => {
+      const framework = legal.frameworks.find((f) => f.id === query.framework) ?? legal.frameworks[0]!
+      const conflict = conflictOf(legal, query.conflict)
+      // A state's timeline shows its support to the parties of the conflict, as its tier weighs them.
+      const recipients = codesRollingUpTo(query.recipient ? [query.recipient] : conflict.parties.map((p) => p.actor), actors)
+      const [months, timeline] = await Promise.all([
+        listClaimsByMonth(store, { actors: codesRollingUpTo([query.actor], actors), recipients, perMonth: query.claims, ...(query.until ? { until: query.until } : {}) }),
+        assessor.timeline({ actor: query.actor, conflict: conflict.id, ...(query.until ? { until: query.until } : {}) }),
+      ])
+      const changes = timeline.changes.filter((c) => c.framework === framework.id)
+      return {
+        actor: query.actor,
+        recipient: query.recipient ?? null,
+        framework: framework.id,
+        conflict: conflict.id,
+        until: query.until ?? null,
+        tiers: framework.tiers,
+        ...monthlyTimeline(months, changes, framework.default, query.until),
+      }
     },
   )
 }

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
-import { listQuotes } from '../../store/list-quotes.js'
+import { getQuoteOrThrow, listQuotes } from '../../store/list-quotes.js'
+import { listReviewLog } from '../../store/list-review-log.js'
 import type { Store } from '../../store/open-store.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, DATES_IN_ORDER, datesInOrder, DocumentId, FilterParams, Paged, paged, PageParams, QuoteBody, windowOf } from '../api-schemas.js'
+import { ActorCode, ClaimId, DATES_IN_ORDER, datesInOrder, DocumentId, FilterParams, Paged, paged, PageParams, QuoteBody, ReviewLogBody, ReviewStates, windowOf } from '../api-schemas.js'
 import type { ReadCache } from '../read-cache.js'
 
 const QuoteQuery = z
@@ -18,6 +19,7 @@ const QuoteQuery = z
     about: ActorCode.optional().describe('quotes said by the actor, stating a claim about it, or in documents where it supplies someone'),
     documentId: DocumentId.optional(),
     q: z.string().trim().min(1).max(500).optional().describe('full-text query on the quote and its speaker'),
+    review: ReviewStates.optional().describe('review states, comma-separated (default: all but rejected)'),
   })
   .refine(datesInOrder, DATES_IN_ORDER)
 
@@ -27,5 +29,10 @@ export const quoteRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }>
     app,
     { method: 'GET', url: '/quotes', summary: 'Quotes with their speakers and source documents, newest first', tag: 'quotes', role: 'viewer', query: QuoteQuery, response: Paged(QuoteBody), cache },
     async ({ query }) => paged(await listQuotes(store, { ...query, ...windowOf(query) }), query),
+  )
+  addRoute(
+    app,
+    { method: 'GET', url: '/quotes/:id', summary: 'One quote (any review state) with its source and its review history', tag: 'quotes', role: 'viewer', params: z.strictObject({ id: ClaimId }), response: QuoteBody.extend({ history: z.array(ReviewLogBody) }), cache },
+    async ({ params }) => ({ ...(await getQuoteOrThrow(store, params.id)), history: (await listReviewLog(store, { claimId: params.id })).items }),
   )
 }

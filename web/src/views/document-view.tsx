@@ -290,12 +290,18 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
           <Section title={`${t('document.quotes')} (${d.quotes.length})`} id="doc-quotes">
             <ul className="quote-list">
               {d.quotes.map((q) => (
-                <li key={q.id} className={q.id === focusQuote ? 'focused' : ''}>
+                <li key={q.id} data-quote-id={q.id} className={q.id === focusQuote ? 'focused' : ''}>
                   <button type="button" className="link" onClick={() => focus({ quote: q.id })}>
                     {q.speaker ?? '?'}
                   </button>
                   {q.role ? <span className="small">, {q.role}</span> : null}
+                  {q.speakerActor ? <span className="small muted"> ({q.speakerActor})</span> : null} {q.reviewState !== 'pending' && <Badge value={q.reviewState} kind="review" />}
                   <p className="small">« {q.text.length > 160 ? `${q.text.slice(0, 159)}…` : q.text} »</p>
+                  {canEdit && (
+                    <a className="small" href={href(['review'], { kind: 'quotes', state: 'all', quote: q.id })} data-testid="review-quote-link">
+                      {t('review.reviewQuote')}
+                    </a>
+                  )}
                 </li>
               ))}
             </ul>

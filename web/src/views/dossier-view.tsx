@@ -48,6 +48,9 @@ export function DossierView({ code, query }: { code: string; query: URLSearchPar
             {t('common.allEvidence')}
           </button>
         )}
+        <a className="button" href={href(['timeline', code], { framework: query.get('framework'), conflict: assessment.data?.conflict ?? conflict, until: asOf })} data-testid="state-timeline">
+          {t('timeline.open')}
+        </a>
         <button
           type="button"
           data-testid="dossier-export"

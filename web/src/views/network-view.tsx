@@ -316,7 +316,18 @@ export function NetworkView({ query }: { query: URLSearchParams }) {
         </aside>
       </div>
       <section className="card" aria-live="polite" data-testid="edge-claims" ref={claimsBox}>
-        {picked ? <EdgeClaims edge={picked} filters={filters} title={t('network.claimsBehind', { supplier: actorName(picked.supplier), recipient: actorName(picked.recipient) })} /> : <p className="muted">{t('network.pick')}</p>}
+        {picked ? (
+          <>
+            <p className="edge-links">
+              <a href={href(['timeline', picked.supplier], { recipient: picked.recipient, framework: frameworkId, conflict: conflictId })} data-testid="pair-timeline">
+                {t('timeline.openPair')}
+              </a>
+            </p>
+            <EdgeClaims edge={picked} filters={filters} title={t('network.claimsBehind', { supplier: actorName(picked.supplier), recipient: actorName(picked.recipient) })} />
+          </>
+        ) : (
+          <p className="muted">{t('network.pick')}</p>
+        )}
       </section>
     </div>
   )

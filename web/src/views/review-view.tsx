@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { api, ApiError, download, queryString, useApi } from '../api'
-import type { ActorAssessment, Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim } from '../api-types'
+import type { ActorAssessment, Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim, StoredQuote } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, GradeBadge, Loading, Pager, Section } from '../components/common'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
+import { QuoteReviewPanel } from './quote-review-panel'
 
 type Action = 'accept' | 'reject' | 'correct' | 'reset'
 
@@ -47,33 +48,47 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
   const supplier = query.get('supplier') ?? ''
   const page = Number(query.get('page') ?? 1) || 1
   const claimId = query.get('claim')
+  const quoteId = query.get('quote')
+  // Claims or quotes: a quote id in the address opens the quotes.
+  const kind = query.get('kind') ?? (quoteId ? 'quotes' : 'claims')
+  const quoteMode = kind === 'quotes'
   const logPage = Number(query.get('logPage') ?? 1) || 1
   const go = (changes: Record<string, string | number | null>) => navigate(href(['review'], { ...Object.fromEntries(query.entries()), ...changes }))
-  const queue = useApi<Paged<StoredClaim>>(`/claims${queryString({ review: state === 'all' ? '' : state, supplier, pageSize: QUEUE_WINDOW, sort: '-published' })}`, version)
+  const queue = useApi<Paged<StoredClaim>>(quoteMode ? null : `/claims${queryString({ review: state === 'all' ? '' : state, supplier, pageSize: QUEUE_WINDOW, sort: '-published' })}`, version)
+  const quotes = useApi<Paged<StoredQuote>>(quoteMode ? `/quotes${queryString({ review: state === 'all' ? meta.reviewStates : state, speakerActor: supplier, pageSize: QUEUE_WINDOW })}` : null, version)
   const assessments = useApi<{ items: readonly ActorAssessment[] }>('/assessments', version)
   const log = useApi<Paged<ReviewLogEntry>>(`/review/log${queryString({ page: logPage, pageSize: 20 })}`, version)
   const decisive = useMemo(() => new Set((assessments.data?.items ?? []).flatMap((a) => a.frameworks.flatMap((f) => f.claimIds))), [assessments.data])
   const ordered = useMemo(() => orderQueue(queue.data?.items ?? [], decisive), [queue.data, decisive])
   const shown = ordered.slice((page - 1) * PAGE, page * PAGE)
+  const quoteList = quotes.data?.items ?? []
   // j / k move through the queue in its order; the panel takes a, r and e.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (typingIn(event) || (event.key !== 'j' && event.key !== 'k')) return
-      const at = ordered.findIndex((c) => c.id === claimId)
-      const next = ordered[event.key === 'j' ? at + 1 : Math.max(0, at - 1)]
+      const ids = quoteMode ? quoteList.map((q) => q.id) : ordered.map((c) => c.id)
+      const at = ids.indexOf((quoteMode ? quoteId : claimId) ?? '')
+      const next = ids[event.key === 'j' ? at + 1 : Math.max(0, at - 1)]
       if (!next) return
       event.preventDefault()
-      const nextPage = Math.floor(ordered.indexOf(next) / PAGE) + 1
-      navigate(href(['review'], { ...Object.fromEntries(query.entries()), claim: next.id, page: nextPage }), true)
+      const nextPage = Math.floor(ids.indexOf(next) / PAGE) + 1
+      navigate(href(['review'], { ...Object.fromEntries(query.entries()), [quoteMode ? 'quote' : 'claim']: next, page: nextPage }), true)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [ordered, claimId, query])
+  }, [ordered, quoteList, quoteMode, claimId, quoteId, query])
   return (
     <div className="view review">
       <h1>{t('review.title')}</h1>
+      <nav className="row kind-switch" aria-label={t('review.kind')}>
+        {(['claims', 'quotes'] as const).map((k) => (
+          <a key={k} href={href(['review'], { kind: k, state })} aria-current={kind === k ? 'page' : undefined} data-testid={`review-kind-${k}`}>
+            {t(k === 'claims' ? 'review.kindClaims' : 'review.kindQuotes')}
+          </a>
+        ))}
+      </nav>
       <div className="two review-layout">
-        <Section title={t('review.queue')} id="queue">
+        <Section title={t(quoteMode ? 'review.quoteQueue' : 'review.queue')} id="queue">
           <form className="filters" onSubmit={(e) => e.preventDefault()}>
             <label>
               {t('claims.reviewState')}{' '}
@@ -86,15 +101,30 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
               </select>
             </label>
             <label>
-              {t('common.supplier')} <input defaultValue={supplier} size={8} onBlur={(e) => e.target.value !== supplier && go({ supplier: e.target.value.trim(), page: 1 })} />
+              {t(quoteMode ? 'review.quoteActor' : 'common.supplier')} <input defaultValue={supplier} size={8} onBlur={(e) => e.target.value !== supplier && go({ supplier: e.target.value.trim(), page: 1 })} />
             </label>
           </form>
-          <ErrorBox error={queue.error} />
-          {queue.loading && !queue.data && <Loading />}
+          <ErrorBox error={queue.error ?? quotes.error} />
+          {((queue.loading && !queue.data) || (quotes.loading && !quotes.data)) && <Loading />}
           <p className="small muted" data-testid="review-keys">
-            {t('review.keys')}
+            {t(quoteMode ? 'review.quoteKeys' : 'review.keys')}
           </p>
-          <ul className="queue" data-testid="review-queue">
+          {quoteMode && (
+            <ul className="queue" data-testid="quote-queue">
+              {quoteList.slice((page - 1) * PAGE, page * PAGE).map((q) => (
+                <li key={q.id} data-quote-id={q.id} className={q.id === quoteId ? 'current' : undefined}>
+                  <a href={href(['review'], { ...Object.fromEntries(query.entries()), kind: 'quotes', quote: q.id })} aria-current={q.id === quoteId ? 'true' : undefined}>
+                    {q.speaker ?? '?'}
+                    {q.speakerActor ? ` (${q.speakerActor})` : ''}
+                  </a>{' '}
+                  <Badge value={q.reviewState} kind="review" />
+                  <p className="small muted">« {q.text.length > 140 ? `${q.text.slice(0, 139)}…` : q.text} »</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {quotes.data && <Pager page={page} pageSize={PAGE} total={quoteList.length} onPage={(p) => go({ page: p })} />}
+          <ul className="queue" data-testid="review-queue" hidden={quoteMode}>
             {shown.map((c) => (
               <li key={c.id} data-claim-id={c.id} data-decisive={decisive.has(c.id) ? 'true' : undefined} className={c.id === claimId ? 'current' : undefined}>
                 <a href={href(['review'], { ...Object.fromEntries(query.entries()), claim: c.id })} aria-current={c.id === claimId ? 'true' : undefined}>
@@ -109,7 +139,7 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
           {queue.data && queue.data.total > QUEUE_WINDOW && <p className="small muted">{t('review.window', { n: QUEUE_WINDOW, total: queue.data.total })}</p>}
         </Section>
         <div>
-          {claimId ? <ReviewPanel claimId={claimId} onDone={() => {
+          {quoteMode ? quoteId ? <QuoteReviewPanel quoteId={quoteId} /> : <p className="card muted">{t('review.quoteSelect')}</p> : claimId ? <ReviewPanel claimId={claimId} onDone={() => {
             const at = ordered.findIndex((c) => c.id === claimId)
             const next = ordered[at + 1]
             if (next) navigate(href(['review'], { ...Object.fromEntries(query.entries()), claim: next.id }), true)
@@ -141,7 +171,7 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
                     <th scope="col">{t('review.when')}</th>
                     <th scope="col">{t('review.who')}</th>
                     <th scope="col">{t('review.what')}</th>
-                    <th scope="col">{t('review.claim')}</th>
+                    <th scope="col">{t('review.target')}</th>
                     <th scope="col">{t('review.reason')}</th>
                     <th scope="col">{t('review.before')}</th>
                     <th scope="col">{t('review.after')}</th>
@@ -154,16 +184,17 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
                       <td>{entry.reviewer}</td>
                       <td>{v(entry.action)}</td>
                       <td>
-                        <a href={href(['document', entry.documentId], { claim: entry.claimId })}>
+                        {t(entry.target === 'quote' ? 'review.quoteFields' : 'review.claim')}{' '}
+                        <a href={href(['document', entry.documentId], { [entry.target === 'quote' ? 'quote' : 'claim']: entry.claimId })}>
                           <code>{entry.claimId.slice(0, 10)}</code>
                         </a>
                       </td>
                       <td>{entry.reason}</td>
-                      <td className="small">
-                        <code>{JSON.stringify(entry.before)}</code>
+                      <td className="small" data-testid="log-before">
+                        <LogValues entry={entry} side="before" />
                       </td>
-                      <td className="small">
-                        <code>{JSON.stringify(entry.after)}</code>
+                      <td className="small" data-testid="log-after">
+                        <LogValues entry={entry} side="after" />
                       </td>
                     </tr>
                   ))}
@@ -412,4 +443,26 @@ function speakerChanges(form: SpeakerForm, was: SpeakerForm): Record<string, str
   if (form.source_class && form.source_class !== was.source_class) out.source_class = form.source_class
   for (const key of ['evidence_start', 'evidence_end'] as const) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
   return out
+}
+
+/**
+ * One side of a decision in the audit log: a quote's values that changed, in words
+ * ("speaker: …"), and its review state; other entries as their recorded JSON.
+ */
+function LogValues({ entry, side }: { entry: ReviewLogEntry; side: 'before' | 'after' }) {
+  const values = entry[side].quote as Record<string, unknown> | undefined
+  const other = entry[side === 'before' ? 'after' : 'before'].quote as Record<string, unknown> | undefined
+  if (!values || !other) return <code>{JSON.stringify(entry[side])}</code>
+  const changedKeys = Object.keys(values).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(other[key]))
+  return (
+    <>
+      <code>{String(entry[side].review_state)}</code>
+      {changedKeys.map((key) => (
+        <span key={key} className="log-value" data-field={key}>
+          <br />
+          {key}: <q>{values[key] === null ? '—' : String(values[key])}</q>
+        </span>
+      ))}
+    </>
+  )
 }

@@ -1,0 +1,213 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { api, ApiError, useApi } from '../api'
+import type { QuoteWithHistory } from '../api-types'
+import { useApp } from '../app-context'
+import { Badge, ErrorBox, Loading } from '../components/common'
+import { useI18n } from '../i18n'
+import { href } from '../router'
+
+type Action = 'accept' | 'reject' | 'correct' | 'reset'
+
+/** The kinds of speaker and the standings the server takes (src/store/review-claim.ts). */
+const SPEAKER_TYPES = ['person', 'institution', 'unnamed', 'outlet', 'unknown'] as const
+const STANDINGS = ['official', 'expert', 'media', 'other'] as const
+
+/** Every field of a quote as the form edits it. */
+interface QuoteForm {
+  speaker: string
+  role: string
+  org: string
+  speaker_actor: string
+  speaker_type: string
+  standing: string
+  span_start: string
+  span_end: string
+}
+
+const formOf = (q: QuoteWithHistory): QuoteForm => ({
+  speaker: q.speaker ?? '',
+  role: q.role ?? '',
+  org: q.org ?? '',
+  speaker_actor: q.speakerActor ?? '',
+  speaker_type: q.speakerType,
+  standing: q.standing ?? '',
+  span_start: String(q.start),
+  span_end: String(q.end),
+})
+
+/** The fields the editor changed, as the API takes them: an emptied name is null. */
+function changesOf(form: QuoteForm, was: QuoteForm): Record<string, string | number | null> {
+  const out: Record<string, string | number | null> = {}
+  for (const key of ['speaker', 'role', 'org', 'speaker_actor'] as const) {
+    const value = key === 'speaker_actor' ? form[key].trim().toUpperCase() : form[key].trim()
+    if (value !== was[key]) out[key] = value || null
+  }
+  if (form.speaker_type !== was.speaker_type) out.speaker_type = form.speaker_type
+  if (form.standing !== was.standing) out.standing = form.standing || null
+  for (const key of ['span_start', 'span_end'] as const) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
+  return out
+}
+
+/** Accept, reject, correct (speaker, role, organisation, attributed state, kind, standing, span) or reset one quote, with a reason. */
+export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
+  const { t, v } = useI18n()
+  const { version, canEdit, changed, actorName } = useApp()
+  const quote = useApi<QuoteWithHistory>(`/quotes/${encodeURIComponent(quoteId)}`, version)
+  const [action, setAction] = useState<Action>('accept')
+  const [reason, setReason] = useState('')
+  const [form, setForm] = useState<QuoteForm | null>(null)
+  const [result, setResult] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    if (quote.data) setForm(formOf(quote.data))
+  }, [quote.data])
+  useEffect(() => {
+    setResult(null)
+    setError(null)
+    setReason('')
+  }, [quoteId])
+  if (quote.loading && !quote.data) return <Loading />
+  if (!quote.data || !form) return <ErrorBox error={quote.error} />
+  const q = quote.data
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const body = { action, quoteId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(action === 'correct' ? { correction: changesOf(form, formOf(q)) } : {}) }
+      const answer = await api<{ state: string }>('/review/quote', { method: 'POST', body })
+      setResult(t('review.done', { state: v(answer.state) }))
+      setReason('')
+      changed()
+    } catch (e) {
+      setError(e as ApiError)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const field = (key: keyof QuoteForm) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) })
+  const rows: [string, string | null, string | null][] = [
+    [t('review.quoteSpeaker'), q.speaker, q.extracted.speaker],
+    [t('review.quoteRole'), q.role, q.extracted.role],
+    [t('review.quoteOrg'), q.org, q.extracted.org],
+    [t('review.quoteActor'), q.speakerActor ? actorName(q.speakerActor) : null, q.extracted.speakerActor ? actorName(q.extracted.speakerActor) : null],
+    [t('review.span'), `${q.start}–${q.end}`, `${q.extracted.start}–${q.extracted.end}`],
+  ]
+  return (
+    <section className="card review-panel quote-review" aria-labelledby="quote-panel-title" data-quote-id={q.id}>
+      <h2 id="quote-panel-title">
+        {t('review.quoteFields')}: {q.speaker ?? '?'} <Badge value={q.reviewState} kind="review" /> {q.origin !== 'extracted' && <Badge value={q.origin} kind="plain" />}
+      </h2>
+      <blockquote data-testid="quote-text">{q.text}</blockquote>
+      <p className="small">
+        <a href={href(['document', q.documentId], { quote: q.id })}>
+          {q.document?.title ?? q.documentId.slice(0, 12)} — {t('common.openAtEvidence')}
+        </a>
+      </p>
+      <h3>{t('review.current')}</h3>
+      <table className="data compact" data-testid="quote-current">
+        <tbody>
+          {rows.map(([label, now, extracted]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{now ?? '—'}</td>
+              <td className="muted small">{extracted !== now ? `${t('review.extracted')}: ${extracted ?? '—'}` : ''}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('review.speakerType')}</th>
+            <td>
+              {v(q.speakerType)}
+              {q.standing ? ` · ${v(q.standing)}` : ''}
+            </td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+      <form onSubmit={submit}>
+        <fieldset disabled={!canEdit || busy} data-testid="quote-review-form">
+          <legend>{t('review.action')}</legend>
+          <div className="row">
+            {(['accept', 'reject', 'correct', 'reset'] as const).map((a) => (
+              <label key={a} className="check">
+                <input type="radio" name="quote-action" value={a} checked={action === a} onChange={() => setAction(a)} /> {t(a === 'reset' ? 'review.resetAction' : `review.${a}`)}
+              </label>
+            ))}
+          </div>
+          {action === 'correct' && (
+            <fieldset className="speaker-fields" data-testid="quote-fields">
+              <legend>{t('review.quoteFields')}</legend>
+              <label>
+                {t('review.quoteSpeaker')} <input {...field('speaker')} />
+              </label>
+              <label>
+                {t('review.quoteRole')} <input {...field('role')} />
+              </label>
+              <label>
+                {t('review.quoteOrg')} <input {...field('org')} />
+              </label>
+              <label>
+                {t('review.quoteActor')} <input size={6} {...field('speaker_actor')} />
+              </label>
+              <label>
+                {t('review.speakerType')}{' '}
+                <select {...field('speaker_type')}>
+                  {SPEAKER_TYPES.map((x) => (
+                    <option key={x} value={x}>
+                      {v(x)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('review.standing')}{' '}
+                <select {...field('standing')}>
+                  <option value="">—</option>
+                  {STANDINGS.map((x) => (
+                    <option key={x} value={x}>
+                      {v(x)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('review.spanStart')} <input type="number" min={0} size={6} {...field('span_start')} />
+              </label>
+              <label>
+                {t('review.spanEnd')} <input type="number" min={0} size={6} {...field('span_end')} />
+              </label>
+            </fieldset>
+          )}
+          <label htmlFor="quote-reason">{t('review.reason')}</label>
+          <textarea id="quote-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="quote-reason-help" />
+          <p id="quote-reason-help" className="small muted">
+            {t('review.reasonHelp')}
+          </p>
+          <button type="submit" className="primary" data-testid="quote-review-submit">
+            {t('review.submit')}
+          </button>
+        </fieldset>
+      </form>
+      {result && (
+        <p className="ok" role="status">
+          {result}
+        </p>
+      )}
+      <ErrorBox error={error} />
+      {q.history.length > 0 && (
+        <>
+          <h3>{t('review.quoteHistory')}</h3>
+          <ol className="small" data-testid="quote-history">
+            {q.history.map((h) => (
+              <li key={h.id}>
+                {new Date(h.at).toLocaleString()} · {h.reviewer} · {v(h.action)}
+                {h.reason ? ` — ${h.reason}` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  )
+}
