@@ -318,3 +318,14 @@ describe('money given to buy materiel', () => {
     assert.deepEqual(triplesOf(analyze('Germany gave Ukraine 500 million euros and bought tanks from Poland.')), ['DEU>UKR:financial', 'POL>DEU:armour'])
   })
 })
+
+describe('buying for another state', () => {
+  test('the buyer supplies the state it buys for', () => {
+    assert.deepEqual(triplesOf(analyze("La République tchèque a acheté 800 000 obus pour l'Ukraine.", 'fr')), ['CZE>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Prague bought 800,000 shells for Ukraine. Canada and Sweden contributed to the purchase.')).slice(0, 1), ['CZE>UKR:artillery_ammunition'])
+  })
+  test('a purchase from a named seller stays a purchase', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a acheté des drones à l'Iran pour frapper l'Ukraine.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia bought drones for its army from Iran.')), ['IRN>RUS:drones'])
+  })
+})
