@@ -129,5 +129,5 @@ export type Marking = (typeof MARKINGS)[number]
  * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
  * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

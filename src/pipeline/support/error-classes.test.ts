@@ -329,3 +329,13 @@ describe('buying for another state', () => {
     assert.deepEqual(triplesOf(analyze('Russia bought drones for its army from Iran.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('a help noun names the pair of the trigger nouns after it', () => {
+  test('"le soutien de X à Y se traduit par des livraisons"', () => {
+    assert.deepEqual(triplesOf(analyze("Le soutien de la France à l'Ukraine se traduit par des livraisons d'armes.", 'fr')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'appui du Canada à la Pologne passe surtout par l'envoi de drones.", 'fr')), ['CAN>POL:drones'])
+  })
+  test('an owner that is no help noun’s names no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("La guerre de la Russie contre l'Ukraine a accéléré les livraisons d'armes.", 'fr')), [])
+  })
+})

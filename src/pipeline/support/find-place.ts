@@ -110,12 +110,34 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       const other = chosen.supplier ?? chosen.recipient
       return verbArguments(r, free(marked(r.actors, ['bare'])), !!other && other.end <= r.anchor.start)?.object ?? null
     }
+    case 'help-owner':
+      return helpPair(ctx, r, taken)?.owner ?? null
+    case 'help-recipient':
+      return helpPair(ctx, r, taken)?.recipient ?? null
     case 'origin-subject':
       // "Russian jets use its airfields": the materiel before the verb is its subject.
       return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
     default:
       return null
   }
+}
+
+/**
+ * "Le soutien de la France à l'Ukraine se traduit par des livraisons d'armes": a help noun earlier
+ * in the sentence, with its owner and recipient, names the pair of a trigger noun that has none.
+ */
+function helpPair(ctx: DocumentContext, r: Reading, taken: ReadonlySet<ActorMention>): { owner: ActorMention; recipient: ActorMention | null } | null {
+  // ("du Canada" may read as a bare name after a partitive "du".)
+  const owners = r.allActors.filter((a) => a.end <= r.anchor.start && !taken.has(a) && (a.marking === 'of' || a.marking === 'genitive' || (a.marking === 'bare' && !!ctx.grammarAt[a.start - 1]?.roles.includes('of'))))
+  for (const owner of owners.reverse()) {
+    let k = owner.start - 1
+    while (k >= 0 && (ctx.grammarAt[k]?.roles.includes('of') || ctx.lang.determiners.has(ctx.tokens[k]!.key) || (!ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && owner.start - k <= 3))) k--
+    const cue = ctx.cueAt[k]
+    if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense !== 'noun') continue
+    const recipient = r.allActors.find((a) => a.start >= owner.end && a.start - owner.end <= 2 && a.end <= r.anchor.start && (a.marking === 'to' || a.marking === 'for')) ?? null
+    return { owner, recipient }
+  }
+  return null
 }
 
 /**
