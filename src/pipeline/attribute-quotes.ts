@@ -144,7 +144,10 @@ export class SpeakerMemory {
 
   /** The role phrase has a definite article before it ("le porte-parole", "the spokesperson"). */
   articled(phrase: SpeakerPhrase): boolean {
-    return DEFINITE.test(this.phraseText(phrase) ?? '')
+    const text = this.phraseText(phrase) ?? ''
+    if (DEFINITE.test(text)) return true
+    const article = this.ctx?.lang.definiteArticles
+    return !!article && article.size > 0 && phrase.start > 0 && article.has(this.ctx!.tokens[phrase.start - 1]!.key)
   }
 
   /** A role phrase that names no one in particular ("sources", "эксперты", "джерела"). */

@@ -66,6 +66,10 @@ export interface LanguageKnowledge {
   readonly demonstratives: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
   readonly hasArticles: boolean
+  /** Folded definite articles before a role word, beyond le/la/l'/the. */
+  readonly definiteArticles: ReadonlySet<string>
+  /** Nouns are capitalised: a capitalised word after a determiner opens no name (German). */
+  readonly capitalisedNouns: boolean
   /** Folded adverbs that may sit between a noun and its verb. */
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
@@ -238,6 +242,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     hasArticles: g.has_articles,
+    definiteArticles: new Set(g.definite_articles.map(foldKey)),
+    capitalisedNouns: g.capitalised_nouns,
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
