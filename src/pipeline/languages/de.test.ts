@@ -107,3 +107,24 @@ describe('German quotes and their speakers', () => {
     assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
   })
 })
+
+// German capitalises nouns and marks roles with articles: a role after "der/die" names the person
+// just named, and a capitalised noun after a determiner is never a person.
+describe('German speakers named by their role or next to capitalised nouns', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text, 'de').quotes.map((q) => q.speaker)
+  test('a party role after "der" refers to the politician named before', () => {
+    assert.deepEqual(speakers('Bundeskanzler Olaf Scholz (SPD) sprach am Abend in Berlin. „Wir liefern keine Marschflugkörper“, betonte der SPD-Politiker.'), ['Olaf Scholz'])
+  })
+  test('a role after "die" refers to the person named before, not to the committee after it', () => {
+    assert.deepEqual(speakers('Die Abgeordnete Katrin Albers stimmte für den Antrag. „Das System ist klar genannt worden“, sagte die Vorsitzende des Verteidigungsausschusses am Donnerstag.'), ['Katrin Albers'])
+  })
+  test('"bei einer Sitzung des … Parlaments" names no one', () => {
+    assert.deepEqual(speakers('Finanzminister Anton Petrow äußerte sich in Moskau. „Fast alle unsere Drohnen kommen aus China“, sagte der Minister bei einer Sitzung des Haushaltsausschusses des russischen Parlaments.'), ['Anton Petrow'])
+  })
+  test('the name in apposition after "des Nationalen Sicherheitsrates" is the speaker', () => {
+    assert.deepEqual(speakers('„Das sind Millionen Granaten“, sagte der Sprecher des Nationalen Sicherheitsrates im Weißen Haus, John Kirby, am Dienstag.'), ['John Kirby'])
+  })
+  test('"berichtet" after a quotation reports the words of the person named', () => {
+    assert.deepEqual(speakers('Die Lage sei ernst, sagt Kim Sang-woo, ein Mitglied des Geheimdienstausschusses. „Es sieht so aus, dass der Start bald kommt“, berichtet Kim unter Berufung auf den Geheimdienst.'), ['Kim Sang-woo'])
+  })
+})
