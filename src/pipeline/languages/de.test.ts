@@ -128,3 +128,18 @@ describe('German speakers named by their role or next to capitalised nouns', () 
     assert.deepEqual(speakers('Die Lage sei ernst, sagt Kim Sang-woo, ein Mitglied des Geheimdienstausschusses. „Es sieht so aus, dass der Start bald kommt“, berichtet Kim unter Berufung auf den Geheimdienst.'), ['Kim Sang-woo'])
   })
 })
+
+describe('German targets, amounts of aid and word forms', () => {
+  test('the actor after "gegen" is the enemy, not a recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Frankreich hat Polen Flugabwehrsysteme zur Verteidigung gegen die russischen Angreifer geliefert.', 'de')), ['FRA>POL:air_defence'])
+  })
+  test('Waffen gegen Russland: Russland receives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Kanada liefert der Ukraine Waffen gegen Russland.', 'de')), ['CAN>UKR:other_weapons'])
+  })
+  test('an amount of military aid is military aid, not money', () => {
+    assert.deepEqual(triplesOf(analyze('Norwegen stellt der Ukraine in diesem Jahr 2 Milliarden Euro Militärhilfe bereit.', 'de')), ['NOR>UKR:other_weapons'])
+  })
+  test('Militärdrohnen are drones', () => {
+    assert.deepEqual(triplesOf(analyze('Russland hat Militärdrohnen aus dem Iran gekauft.', 'de')), ['IRN>RUS:drones'])
+  })
+})
