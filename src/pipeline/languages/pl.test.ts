@@ -128,3 +128,17 @@ describe('Polish speakers without articles or subjects', () => {
     assert.deepEqual(speakers('Minister obrony Ukrainy Ołeksij Rezników przyjął gościa w Kijowie. "Polska bardzo nam pomaga" - mówił wówczas ukraiński polityk.'), ['Ołeksij Rezników'])
   })
 })
+
+describe('Polish "z" with the instrumental', () => {
+  test('the enemy fought "z Ukraińcami" supplies nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Korea Północna wysyła swoich żołnierzy do Rosji do walki z Ukraińcami.', 'pl')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Dyktator od jesieni wysyła swoich żołnierzy do walki z Ukraińcami.', 'pl')), [])
+    assert.deepEqual(triplesOf(analyze('Moskwa sprowadziła z Iranu drony do walki z Amerykanami.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('drones bought "do walki z Ukraińcami" come from the seller only', () => {
+    assert.deepEqual(triplesOf(analyze('Rosja kupiła drony od Iranu do walki z Ukraińcami.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('"z" with the genitive still names the source', () => {
+    assert.deepEqual(triplesOf(analyze('Rosja sprowadziła drony z Iranu.', 'pl')), ['IRN>RUS:drones'])
+  })
+})
