@@ -330,6 +330,13 @@ export const GrammarEntry = z.strictObject({
    */
   capitalised_nouns: z.boolean().default(false),
   /**
+   * Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe", "gebe",
+   * "könne"): a quotation in a sentence that has one and no reporting verb of its own belongs to
+   * the speaker of the reporting verb in the sentences just before ("Er habe…, sagte X. Die Lage
+   * sei „ernst“.").
+   */
+  reported_mood: z.array(Form).default([]),
+  /**
    * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
    */
