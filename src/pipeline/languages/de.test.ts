@@ -143,3 +143,16 @@ describe('German targets, amounts of aid and word forms', () => {
     assert.deepEqual(triplesOf(analyze('Russland hat Militärdrohnen aus dem Iran gekauft.', 'de')), ['IRN>RUS:drones'])
   })
 })
+
+describe('German reported speech (Konjunktiv I)', () => {
+  const quotes = (text: string): string[] => analyze(text, 'de').quotes.map((q) => `${q.speaker}: ${q.text}`)
+  test('quoted words in a sentence in Konjunktiv I continue the last speaker', () => {
+    assert.deepEqual(quotes('Er habe mit seinen Kollegen ein Treffen vereinbart, sagte Verteidigungsminister Jan Berger am Mittwoch. Bei der Zusammenstellung der Verbände seien die Partner "noch nicht am Ziel". Es gebe "noch Spielraum nach oben".'), ['Jan Berger: noch nicht am Ziel', 'Jan Berger: noch Spielraum nach oben'])
+  })
+  test('the indicative names no speaker', () => {
+    assert.deepEqual(quotes('Die Ministerin Eva Lang reiste am Montag nach Kiew, sagte ein Sprecher. Die Zeitung nannte den Besuch "überraschend".'), [])
+  })
+  test('a sentence with its own reporting verb keeps its own speaker', () => {
+    assert.deepEqual(quotes('Das Paket sei fertig, sagte Kanzler Paul Weiß. Die Lage sei "ernst", erklärte Außenministerin Anna Roth.'), ['Anna Roth: ernst'])
+  })
+})
