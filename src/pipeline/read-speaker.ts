@@ -60,6 +60,9 @@ const isArticle = (ctx: DocumentContext, key: string): boolean => ARTICLES.has(k
  */
 export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx
+  // "Berichte, wonach Teheran … geliefert hätte, nannte X falsch": where verbs close their clause,
+  // a verb right after a clause ending in a verb has its subject after it.
+  if (ctx.lang.verbFinal && tokens[verb - 1]?.text === ',' && (ctx.cueAt[verb - 2] || ctx.grammarAt[verb - 2]?.roles.some((r) => r === 'be' || r === 'have'))) return null
   const sentenceStart = ctx.sentenceTokens[tokens[verb]!.sentence]![0]
   let limit = Math.max(floor, sentenceStart, verb - 20)
   for (let i = verb - 1; i >= limit; i--) {
