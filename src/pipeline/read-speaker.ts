@@ -247,8 +247,9 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     }
     const entity = ctx.entityAt[i]
     // "powiedział ukraiński polityk": a demonym before a person's role belongs to the role phrase
-    // ("der südkoreanische Geheimdienst", an institution, speaks for itself).
-    if (entity && entity.payload.kind === 'actor' && entity.payload.form === 'demonym' && ctx.roleAt[entity.end]?.start === entity.end && !ctx.lang.orgWords.has(tokens[entity.end]!.key)) {
+    // ("der südkoreanische Geheimdienst", an institution, and "американские чиновники", no one in
+    // particular, speak for their state).
+    if (entity && entity.payload.kind === 'actor' && entity.payload.form === 'demonym' && ctx.roleAt[entity.end]?.start === entity.end && !ctx.lang.orgWords.has(tokens[entity.end]!.key) && !ctx.lang.vagueRoles.has(tokens[entity.end]!.key)) {
       i = entity.end
       continue
     }
