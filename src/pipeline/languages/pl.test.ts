@@ -142,3 +142,12 @@ describe('Polish "z" with the instrumental', () => {
     assert.deepEqual(triplesOf(analyze('Rosja sprowadziła drony z Iranu.', 'pl')), ['IRN>RUS:drones'])
   })
 })
+
+describe('Polish: a state that wants materiel is looking for it', () => {
+  test('"chce kupić" is a plan', () => {
+    assert.deepEqual(claimsOf(analyze('Moskwa chce kupić od Iranu kolejne drony.', 'pl')), ['IRN>RUS:drones:alleged_future'])
+  })
+  test('"chcemy, aby…" stays an opinion', () => {
+    assert.deepEqual(claimsOf(analyze('Bardzo chcemy, aby Niemcy przekazały Ukrainie czołgi.', 'pl')).map((c) => c.split(':').pop()), ['opinion'])
+  })
+})
