@@ -325,6 +325,23 @@ export const GrammarEntry = z.strictObject({
    */
   has_articles: z.boolean().default(true),
   /**
+   * Definite articles before a role word, besides "le", "la", "l'", "the" ("betonte der
+   * SPD-Politiker"): such a role with no name refers to the person just named.
+   */
+  definite_articles: z.array(Form).default([]),
+  /**
+   * Nouns are written with a capital (German): a capitalised word right after a determiner
+   * ("des Verteidigungsausschusses", "bei einer Sitzung") is a noun and never opens a personal name.
+   */
+  capitalised_nouns: z.boolean().default(false),
+  /**
+   * Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe", "gebe",
+   * "könne"): a quotation in a sentence that has one and no reporting verb of its own belongs to
+   * the speaker of the reporting verb in the sentences just before ("Er habe…, sagte X. Die Lage
+   * sei „ernst“.").
+   */
+  reported_mood: z.array(Form).default([]),
+  /**
    * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").
    */

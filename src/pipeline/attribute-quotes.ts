@@ -144,7 +144,10 @@ export class SpeakerMemory {
 
   /** The role phrase has a definite article before it ("le porte-parole", "the spokesperson"). */
   articled(phrase: SpeakerPhrase): boolean {
-    return DEFINITE.test(this.phraseText(phrase) ?? '')
+    const text = this.phraseText(phrase) ?? ''
+    if (DEFINITE.test(text)) return true
+    const article = this.ctx?.lang.definiteArticles
+    return !!article && article.size > 0 && phrase.start > 0 && article.has(this.ctx!.tokens[phrase.start - 1]!.key)
   }
 
   /** A role phrase that names no one in particular ("sources", "эксперты", "джерела"). */
@@ -270,6 +273,15 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
       r.rule = 'quote.same-sentence'
       r.kind = 'partial'
       continue
+    }
+    if (!r.speaker && !isTerm(ctx, r.located)) {
+      const reporter = reportedSpeechSpeaker(ctx, r.located, people, memory)
+      if (reporter) {
+        r.speaker = reporter
+        r.rule = 'quote.reported-speech'
+        r.kind = 'partial'
+        continue
+      }
     }
     if (r.speaker || !isSubstantial(ctx, r.located)) continue
     if (prev?.speaker && r.located.paragraph - prev.located.paragraph <= 1 && startsParagraphOrFollows(ctx, prev.located, r.located)) {
@@ -527,6 +539,36 @@ function reporterBefore(ctx: DocumentContext, l: Located, people: PeopleIndex, m
     const phrase = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
     if (speaker && (speaker.type === 'person' || speaker.speaker)) return speaker
+  }
+  return null
+}
+
+/**
+ * "Er habe …, sagte Pistorius. Die Partner seien „noch nicht am Ziel“": a quotation in a sentence
+ * in the mood of reported speech, with no reporting verb of its own, is the words of the speaker
+ * of the last reporting verb in the two sentences before it, within the paragraph or the one before.
+ */
+function reportedSpeechSpeaker(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  if (ctx.lang.reportedMood.size === 0) return null
+  const sentence = ctx.tokens[l.openTok]!.sentence
+  const [from, to] = ctx.sentenceTokens[sentence]!
+  let mood = false
+  for (let i = from; i < to; i++) {
+    if (i >= l.openTok && i <= l.closeTok) continue
+    if (isSpeechCue(ctx.cueAt[i]) || isAccording(ctx.cueAt[i])) return null
+    if (ctx.lang.reportedMood.has(ctx.tokens[i]!.key)) mood = true
+  }
+  if (!mood) return null
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    if (l.paragraph - ctx.sentences[s]!.paragraph > 1) return null
+    const [sFrom, sTo] = ctx.sentenceTokens[s]!
+    for (let i = sTo - 1; i >= sFrom; i--) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
+      const phrase = readSpeakerBefore(ctx, people, cue.start, sFrom) ?? readSpeakerAfter(ctx, people, cue.end, sTo)
+      const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+      if (speaker && speaker.speaker) return speaker
+    }
   }
   return null
 }

@@ -68,6 +68,12 @@ export interface LanguageKnowledge {
   readonly demonstratives: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
   readonly hasArticles: boolean
+  /** Folded definite articles before a role word, beyond le/la/l'/the. */
+  readonly definiteArticles: ReadonlySet<string>
+  /** Nouns are capitalised: a capitalised word after a determiner opens no name (German). */
+  readonly capitalisedNouns: boolean
+  /** Folded verb forms of the mood of reported speech (German Konjunktiv I). */
+  readonly reportedMood: ReadonlySet<string>
   /** Folded adverbs that may sit between a noun and its verb. */
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
@@ -241,6 +247,9 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
     hasArticles: g.has_articles,
+    definiteArticles: new Set(g.definite_articles.map(foldKey)),
+    capitalisedNouns: g.capitalised_nouns,
+    reportedMood: new Set(g.reported_mood.map(foldKey)),
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),

@@ -90,6 +90,7 @@ export function isNameWord(ctx: DocumentContext, i: number): boolean {
   // Acronyms (NIS, DIA, CNN) are organisations, not people.
   if (token.text.length > 1 && token.text === token.text.toUpperCase()) return false
   if (ctx.lang.notNames.has(token.key) || ctx.lang.orgWords.has(token.key)) return false
+  if (ctx.lang.capitalisedNouns && afterDeterminer(ctx, i)) return false
   const entity = ctx.entityAt[i]
   if (entity && entity.payload.kind !== 'person') return false
   if (ctx.materielAt[i] || ctx.roleAt[i]) return false
@@ -98,6 +99,21 @@ export function isNameWord(ctx: DocumentContext, i: number): boolean {
   const cue = ctx.cueAt[i]
   if (cue && cue.payload.kind === 'cue' && cue.payload.cue !== 'hedge') return false
   return true
+}
+
+/**
+ * "des Verteidigungsausschusses", "bei einer Sitzung", "des russischen Parlaments": where nouns
+ * are capitalised, a determiner, with declined adjectives after it, opens a noun, not a name.
+ */
+function afterDeterminer(ctx: DocumentContext, i: number): boolean {
+  const sentence = ctx.tokens[i]!.sentence
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ctx.tokens[k]!
+    if (t.sentence !== sentence || !t.word) return false
+    if (ctx.lang.determiners.has(t.key)) return true
+    if (t.upper || !/(e|en|er|es|em)$/.test(t.key)) return false
+  }
+  return false
 }
 
 const isCaselessWord = (text: string): boolean => isCaseless(text.replace(/[^\p{L}]/gu, ''))

@@ -60,6 +60,9 @@ const isArticle = (ctx: DocumentContext, key: string): boolean => ARTICLES.has(k
  */
 export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, floor: number): SpeakerPhrase | null {
   const { tokens } = ctx
+  // "Berichte, wonach Teheran … geliefert hätte, nannte X falsch": where verbs close their clause,
+  // a verb right after a clause ending in a verb has its subject after it.
+  if (ctx.lang.verbFinal && tokens[verb - 1]?.text === ',' && (ctx.cueAt[verb - 2] || ctx.grammarAt[verb - 2]?.roles.some((r) => r === 'be' || r === 'have'))) return null
   const sentenceStart = ctx.sentenceTokens[tokens[verb]!.sentence]![0]
   let limit = Math.max(floor, sentenceStart, verb - 20)
   for (let i = verb - 1; i >= limit; i--) {
@@ -116,13 +119,23 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
         const head = headBefore(ctx, entity.start, limit)
         if (head !== null) return ctx.roleAt[head] ? rolePhrase(ctx, people, ctx.roleAt[head]!.start, ctx.roleAt[head]!.end, limit, verb) : institutionSpan(ctx, head, entity.end)
       }
-      if (prep !== null || modifies(ctx, entity)) {
+      if (prep !== null || modifies(ctx, entity) || oblique(entity.payload)) {
         i = entity.start
         continue
       }
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
-    if (orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
+    if (orgRunEnd(ctx, i)) {
+      // "premier X w Polsat News stwierdził": a name governed by a preposition is a complement.
+      let runStart = i
+      while (runStart - 1 >= limit && isOrgWord(ctx, runStart - 1) && !ctx.grammarAt[runStart - 1] && !fullName(people, runStart - 1)) runStart--
+      if (prepositionOf(ctx, runStart) === 'other') {
+        i = runStart
+        continue
+      }
+      return institutionBackward(ctx, i, i + 1, limit, verb)
+    }
+    if (isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
   }
   return null
 }
@@ -233,7 +246,14 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       return { ...rolePhrase(ctx, people, role.start, role.end, from, end), outlet }
     }
     const entity = ctx.entityAt[i]
-    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && !governed(ctx, entity.start)) {
+    // "powiedział ukraiński polityk": a demonym before a person's role belongs to the role phrase
+    // ("der südkoreanische Geheimdienst", an institution, and "американские чиновники", no one in
+    // particular, speak for their state).
+    if (entity && entity.payload.kind === 'actor' && entity.payload.form === 'demonym' && ctx.roleAt[entity.end]?.start === entity.end && !ctx.lang.orgWords.has(tokens[entity.end]!.key) && !ctx.lang.vagueRoles.has(tokens[entity.end]!.key)) {
+      i = entity.end
+      continue
+    }
+    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && !governed(ctx, entity.start) && !oblique(entity.payload)) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
@@ -255,6 +275,17 @@ export function opensReportedClause(ctx: DocumentContext, phrase: SpeakerPhrase)
   const g = ctx.grammarAt[next]
   const cue = ctx.cueAt[next]
   return !!g?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according')
+}
+
+/** A name of two words or more covers token i (a lone capitalised word may be part of an organisation's name). */
+function fullName(people: PeopleIndex, i: number): boolean {
+  const person = people.personAt(i)
+  return !!person && !person.single
+}
+
+/** A declined name in a case other than the nominative ("Ukrainy", "России"): a complement, never the subject that speaks. */
+function oblique(payload: { kind: string; grammarCases?: readonly string[] }): boolean {
+  return payload.kind === 'actor' && !!payload.grammarCases && payload.grammarCases.length > 0 && !payload.grammarCases.includes('nom')
 }
 
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
@@ -421,7 +452,9 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   let to = end
   // "…le porte-parole a démenti", "الضابط الأميركي أن": an auxiliary or "that" ends the role.
   const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula' || role === 'that')
-  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to)) to++
+  // "…urzędnik i dodał": a coordinator before a second verb ends the role too.
+  const coordinated = (i: number): boolean => !!ctx.grammarAt[i]?.roles.includes('and') && !!ctx.cueAt[i + 1]
+  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to) && !coordinated(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
   const actor = actorIn(ctx, from, to)

@@ -107,3 +107,64 @@ describe('German quotes and their speakers', () => {
     assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
   })
 })
+
+// German capitalises nouns and marks roles with articles: a role after "der/die" names the person
+// just named, and a capitalised noun after a determiner is never a person.
+describe('German speakers named by their role or next to capitalised nouns', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text, 'de').quotes.map((q) => q.speaker)
+  test('a party role after "der" refers to the politician named before', () => {
+    assert.deepEqual(speakers('Bundeskanzler Olaf Scholz (SPD) sprach am Abend in Berlin. „Wir liefern keine Marschflugkörper“, betonte der SPD-Politiker.'), ['Olaf Scholz'])
+  })
+  test('a role after "die" refers to the person named before, not to the committee after it', () => {
+    assert.deepEqual(speakers('Die Abgeordnete Katrin Albers stimmte für den Antrag. „Das System ist klar genannt worden“, sagte die Vorsitzende des Verteidigungsausschusses am Donnerstag.'), ['Katrin Albers'])
+  })
+  test('"bei einer Sitzung des … Parlaments" names no one', () => {
+    assert.deepEqual(speakers('Finanzminister Anton Petrow äußerte sich in Moskau. „Fast alle unsere Drohnen kommen aus China“, sagte der Minister bei einer Sitzung des Haushaltsausschusses des russischen Parlaments.'), ['Anton Petrow'])
+  })
+  test('the name in apposition after "des Nationalen Sicherheitsrates" is the speaker', () => {
+    assert.deepEqual(speakers('„Das sind Millionen Granaten“, sagte der Sprecher des Nationalen Sicherheitsrates im Weißen Haus, John Kirby, am Dienstag.'), ['John Kirby'])
+  })
+  test('"berichtet" after a quotation reports the words of the person named', () => {
+    assert.deepEqual(speakers('Die Lage sei ernst, sagt Kim Sang-woo, ein Mitglied des Geheimdienstausschusses. „Es sieht so aus, dass der Start bald kommt“, berichtet Kim unter Berufung auf den Geheimdienst.'), ['Kim Sang-woo'])
+  })
+})
+
+describe('German targets, amounts of aid and word forms', () => {
+  test('the actor after "gegen" is the enemy, not a recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Frankreich hat Polen Flugabwehrsysteme zur Verteidigung gegen die russischen Angreifer geliefert.', 'de')), ['FRA>POL:air_defence'])
+  })
+  test('Waffen gegen Russland: Russland receives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Kanada liefert der Ukraine Waffen gegen Russland.', 'de')), ['CAN>UKR:other_weapons'])
+  })
+  test('an amount of military aid is military aid, not money', () => {
+    assert.deepEqual(triplesOf(analyze('Norwegen stellt der Ukraine in diesem Jahr 2 Milliarden Euro Militärhilfe bereit.', 'de')), ['NOR>UKR:other_weapons'])
+  })
+  test('Militärdrohnen are drones', () => {
+    assert.deepEqual(triplesOf(analyze('Russland hat Militärdrohnen aus dem Iran gekauft.', 'de')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('German reported speech (Konjunktiv I)', () => {
+  const quotes = (text: string): string[] => analyze(text, 'de').quotes.map((q) => `${q.speaker}: ${q.text}`)
+  test('quoted words in a sentence in Konjunktiv I continue the last speaker', () => {
+    assert.deepEqual(quotes('Er habe mit seinen Kollegen ein Treffen vereinbart, sagte Verteidigungsminister Jan Berger am Mittwoch. Bei der Zusammenstellung der Verbände seien die Partner "noch nicht am Ziel". Es gebe "noch Spielraum nach oben".'), ['Jan Berger: noch nicht am Ziel', 'Jan Berger: noch Spielraum nach oben'])
+  })
+  test('the indicative names no speaker', () => {
+    assert.deepEqual(quotes('Die Ministerin Eva Lang reiste am Montag nach Kiew, sagte ein Sprecher. Der Besuch war für viele "überraschend".'), [])
+  })
+  test('a sentence with its own reporting verb keeps its own speaker', () => {
+    assert.deepEqual(quotes('Das Paket sei fertig, sagte Kanzler Paul Weiß. Die Lage sei "ernst", erklärte Außenministerin Anna Roth.'), ['Anna Roth: ernst'])
+  })
+})
+
+describe('German: a verb after a subordinate clause has its subject after it', () => {
+  test('"Berichte, wonach …, nannte X „…“" is the words of X, not of the states in the clause', () => {
+    const a = analyze('Berichte, wonach Teheran Moskau mit Raketen versorgt hätte, nannte Außenminister Ali Rahimi "völlig falsch".', 'de')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ali Rahimi'])
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:missiles:denied'])
+  })
+  test('"bezeichnete" reports words too', () => {
+    const a = analyze('Die Lieferungen an Israel bezeichnete die Abgeordnete Lea Sommer als "unverantwortlich".', 'de')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lea Sommer'])
+  })
+})

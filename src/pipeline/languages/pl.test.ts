@@ -109,3 +109,45 @@ describe('Polish quotes and their speakers', () => {
     assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
   })
 })
+
+// Polish has no articles and drops subjects: a role names the person just named, a verb with no
+// subject speaks for the last speaker, and a name in an oblique case or after "w" is no speaker.
+describe('Polish speakers without articles or subjects', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text, 'pl').quotes.map((q) => q.speaker)
+  test('"poinformował szef MSZ" refers to the minister named before', () => {
+    assert.deepEqual(speakers('Minister spraw zagranicznych Iranu Hosejn Amir Abdollahijan zabrał głos w Teheranie.\n\n– Nie wysłaliśmy Rosji żadnych rakiet – poinformował szef MSZ Iranu cytowany przez agencję.'), ['Hosejn Amir Abdollahijan'])
+  })
+  test('an outlet after "w" is where the speaker spoke, and "Pytany … mówił" speaks for him again', () => {
+    assert.deepEqual(speakers('Premier Jan Kowalski w Polsat News stwierdził, że stosunki są „bardzo trudne”. Pytany o dalsze wspieranie Ukrainy mówił, że „nie wysyłamy już czołgów”.'), ['Jan Kowalski', 'Jan Kowalski'])
+  })
+  test('an unnamed official stays unnamed, also when "i dodał" follows', () => {
+    const a = analyze('Prezydent Rosji Władimir Putin był w Pekinie.\n\n"Do tej pory nie było jasności co do pomocy" - powiedział wysoki rangą zachodni urzędnik i dodał, że dane są "dużo jaśniejsze".', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.role]), [[null, 'urzędnik'], [null, 'urzędnik']])
+  })
+  test('"mówił ukraiński polityk" refers to the politician named before, not to Ukraine', () => {
+    assert.deepEqual(speakers('Minister obrony Ukrainy Ołeksij Rezników przyjął gościa w Kijowie. "Polska bardzo nam pomaga" - mówił wówczas ukraiński polityk.'), ['Ołeksij Rezników'])
+  })
+})
+
+describe('Polish "z" with the instrumental', () => {
+  test('the enemy fought "z Ukraińcami" supplies nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Korea Północna wysyła swoich żołnierzy do Rosji do walki z Ukraińcami.', 'pl')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Dyktator od jesieni wysyła swoich żołnierzy do walki z Ukraińcami.', 'pl')), [])
+    assert.deepEqual(triplesOf(analyze('Moskwa sprowadziła z Iranu drony do walki z Amerykanami.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('drones bought "do walki z Ukraińcami" come from the seller only', () => {
+    assert.deepEqual(triplesOf(analyze('Rosja kupiła drony od Iranu do walki z Ukraińcami.', 'pl')), ['IRN>RUS:drones'])
+  })
+  test('"z" with the genitive still names the source', () => {
+    assert.deepEqual(triplesOf(analyze('Rosja sprowadziła drony z Iranu.', 'pl')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('Polish: a state that wants materiel is looking for it', () => {
+  test('"chce kupić" is a plan', () => {
+    assert.deepEqual(claimsOf(analyze('Moskwa chce kupić od Iranu kolejne drony.', 'pl')), ['IRN>RUS:drones:alleged_future'])
+  })
+  test('"chcemy, aby…" stays an opinion', () => {
+    assert.deepEqual(claimsOf(analyze('Bardzo chcemy, aby Niemcy przekazały Ukrainie czołgi.', 'pl')).map((c) => c.split(':').pop()), ['opinion'])
+  })
+})

@@ -133,3 +133,17 @@ describe('Ukrainian: quotations and speakers', () => {
     assert.deepEqual(speakers('Президент Володимир Зеленський виступив на пресконференції. "Іран веде з Росією діалог про ракети", - сказав очільник держави.'), ['Володимир Зеленський: Іран веде з Росією діалог про ракети'])
   })
 })
+
+describe('Ukrainian "росія" and "рф" in lower case', () => {
+  test('росія as a supplier', () => {
+    const triples = triplesOf(analyze('Тепер росія передає Північній Кореї технології виробництва ракет.', 'uk'))
+    assert.ok(triples.includes('RUS>PRK:technical_support'))
+    assert.deepEqual(triples.filter((t) => !t.startsWith('RUS>PRK')), [])
+  })
+  test('росії as a recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Іран передав росії сотні дронів.', 'uk')), ['IRN>RUS:drones'])
+  })
+  test('рф as a supplier', () => {
+    assert.deepEqual(triplesOf(analyze('рф передала Ірану винищувачі Су-35.', 'uk')), ['RUS>IRN:aircraft'])
+  })
+})
