@@ -64,6 +64,8 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  /** Nouns after which a short quotation is a name (folded keys). */
+  readonly nameHeads: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
   readonly hasArticles: boolean
   /** Folded adverbs that may sit between a noun and its verb. */
@@ -237,6 +239,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    nameHeads: new Set(g.name_heads.map(foldKey)),
     hasArticles: g.has_articles,
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),

@@ -154,6 +154,9 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   return true
 }
 
+/** Categories of what flies: an interception of these defends the state they were aimed at. */
+const AIRBORNE: ReadonlySet<string> = new Set(['drones', 'missiles', 'aircraft'])
+
 function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>): boolean {
   switch (need) {
     case 'some':
@@ -172,6 +175,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return !materiel.some((m) => categoryOf(m) === 'financial')
     case 'non-financial':
       return materiel.length > 0 && !materiel.some((m) => categoryOf(m) === 'financial')
+    case 'none-or-airborne':
+      return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
   }
 }
 
