@@ -44,6 +44,13 @@ describe('Italian: supply, acquisition and use', () => {
 })
 
 describe('Italian: statuses', () => {
+  test('"pronto a", "si prepara a" before an infinitive are plans, even in the conditional ("a" is no auxiliary)', () => {
+    assert.deepEqual(claimsOf(it("L'Iran sarebbe pronto a fornire nuovi missili alla Russia.")), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(it('Teheran si starebbe preparando a inviare droni a Mosca.')), ['IRN>RUS:drones:alleged_future'])
+    assert.deepEqual(claimsOf(it("La Spagna è disposta a cedere carri armati all'Ucraina.")), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(it("L'Italia ha fornito cannoni all'Ucraina.")), ['ITA>UKR:other_weapons:reported'])
+  })
+
   test('the conditional and "secondo" make a report', () => {
     assert.deepEqual(claimsOf(it("Secondo l'intelligence ucraina, la Corea del Nord avrebbe inviato milioni di proiettili d'artiglieria alla Russia.")), ['PRK>RUS:artillery_ammunition:reported'])
     assert.deepEqual(claimsOf(it('Pyongyang ha inviato soldati in Russia, secondo Seul.')), ['PRK>RUS:troops:confirmed'])
