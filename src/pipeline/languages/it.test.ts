@@ -33,6 +33,12 @@ describe('Italian: supply, acquisition and use', () => {
     assert.deepEqual(claimsOf(it('La Russia spara missili nordcoreani contro Kharkiv.')), ['PRK>RUS:missiles:reported'])
   })
 
+  test('fighters after "a" who receive weapons are the recipient, not supplied troops', () => {
+    assert.deepEqual(triplesOf(it("L'Iran fornisce armi ai miliziani yemeniti.")), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(it('Teheran ha inviato missili ai combattenti siriani.')), ['IRN>SYR:missiles'])
+    assert.deepEqual(triplesOf(it('La Corea del Nord ha inviato soldati in Russia.')), ['PRK>RUS:troops'])
+  })
+
   test('training, deployment and arming', () => {
     assert.deepEqual(triplesOf(it('Il Regno Unito ha addestrato migliaia di soldati ucraini.')), ['GBR>UKR:trainers'])
     assert.deepEqual(triplesOf(it('Gli istruttori francesi hanno addestrato piloti ucraini.')), ['FRA>UKR:trainers'])
