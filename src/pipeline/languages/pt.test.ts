@@ -50,6 +50,8 @@ describe('Portuguese: statuses', () => {
   test('being ready or willing to send is a plan', () => {
     assert.deepEqual(claimsOf(pt('O Irã está pronto a enviar mísseis à Rússia.')), ['IRN>RUS:missiles:alleged_future'])
     assert.deepEqual(claimsOf(pt('O Irã estaria disposto a enviar drones à Rússia.')), ['IRN>RUS:drones:alleged_future'])
+    assert.deepEqual(claimsOf(pt('Berlim está disposta a ofertar tanques Leopard à Ucrânia.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(triplesOf(pt('A Alemanha ofertou veículos blindados à Ucrânia.')), ['DEU>UKR:armour'])
   })
 
   test('the conditional and "segundo" make a report', () => {
