@@ -147,8 +147,11 @@ export const FrameEntry = z.strictObject({
     .strictObject({
       /** The trigger's entry carries one of these tags. */
       tags: z.array(z.enum(CUE_TAGS)).optional(),
-      /** What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none. */
-      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'no-weapons']).optional(),
+      /**
+       * What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none;
+       * `none-or-airborne`: none, or some drone, missile or aircraft (what is intercepted in flight, not rifles in a hold).
+       */
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'none-or-airborne', 'no-weapons']).optional(),
       /** The trigger carries a category of its own (e.g. "side with" → economic). */
       own_category: z.boolean().optional(),
       /** The frame applies only when one of these places is filled. */
@@ -363,6 +366,11 @@ export const GrammarEntry = z.strictObject({
   dash_dialogue: z.boolean().default(false),
   /** Demonstratives that make a generic word refer back ("ces équipements", "this aid"). */
   demonstratives: z.array(Form).default([]),
+  /**
+   * Nouns after which a short quotation (four words at most) is a name, not a statement: a channel,
+   * a ship, a day ("قناة «…»", "السفينة «…»"); for scripts without capitals, where a quoted name cannot be seen by its case.
+   */
+  name_heads: z.array(Form).default([]),
   /** First-person words that, inside a quotation, stand for the speaker's state ("nous", "we"). */
   first_person: z.array(Form).default([]),
   /** Object pronouns standing for the recipient named just before ("leur apporter", "help them"). */

@@ -605,6 +605,8 @@ function isTerm(ctx: DocumentContext, l: Located): boolean {
   // «Восточный», "Інтерфакс-Україна": one capitalised word quoted inside a sentence is a name.
   const before = ctx.tokens[l.openTok - 1]
   if (words.length === 1 && /^\p{Lu}/u.test(words[0]!) && before && before.sentence === ctx.tokens[l.openTok]!.sentence && before.word && !before.upper) return true
+  // "قناة «…»", "السفينة «…»": a quotation of four words at most right after a noun that names channels, ships or days.
+  if (words.length <= 4 && before && before.sentence === ctx.tokens[l.openTok]!.sentence && ctx.lang.nameHeads.has(before.key)) return true
   let content = 0
   let covered = 0
   for (let i = l.openTok + 1; i < l.closeTok; i++) {

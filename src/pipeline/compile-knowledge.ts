@@ -66,6 +66,8 @@ export interface LanguageKnowledge {
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
+  /** Nouns after which a short quotation is a name (folded keys). */
+  readonly nameHeads: ReadonlySet<string>
   /** The language has articles; without them a bare role word is definite. */
   readonly hasArticles: boolean
   /** Folded definite articles before a role word, beyond le/la/l'/the. */
@@ -246,6 +248,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
+    nameHeads: new Set(g.name_heads.map(foldKey)),
     hasArticles: g.has_articles,
     definiteArticles: new Set(g.definite_articles.map(foldKey)),
     capitalisedNouns: g.capitalised_nouns,

@@ -241,8 +241,10 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
   if (tense === 'future') return false
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const t = tokens[k]!
-    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará".
-    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key)) return true
+    // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará" nor the
+    // preposition before an infinitive in "pronto a fornire", "dispuesto a enviar".
+    const roles = ctx.grammarAt[k]?.roles ?? []
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key) && !(roles.includes('to') && !roles.includes('have'))) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
   // "…, dass Iran Drohnen geliefert hat", "hat der Ukraine Panzer geliefert": the perfect auxiliary around a clause-final participle.

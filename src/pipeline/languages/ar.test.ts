@@ -64,6 +64,39 @@ describe('Arabic: kinds of support', () => {
   })
 })
 
+describe('Arabic: cargo, interceptions, verbal nouns after a verb', () => {
+  test('a vessel carrying foreign materiel bound for a state: the origin supplies the destination', () => {
+    assert.deepEqual(triplesOf(ar('ضبطت البحرية سفينة تحمل صواريخ إيرانية كانت متجهة إلى اليمن.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(ar('صادر خفر السواحل قاربا محملا ببنادق إيرانية متجها إلى الصومال.')), ['IRN>SOM:small_arms'])
+    assert.deepEqual(triplesOf(ar('تحمل الشاحنات الروسية أسلحة على الجبهة.')), [])
+    assert.deepEqual(triplesOf(ar('تحمل إيران المسؤولية عن التصعيد في المنطقة.')), [])
+  })
+
+  test('intercepting a vessel or a rifle is no air defence; intercepting what flies is', () => {
+    assert.deepEqual(triplesOf(ar('أعلنت البحرية الأمريكية اعتراض سفينة تحمل بنادق إيرانية كانت متجهة إلى اليمن.')), ['IRN>YEM:small_arms'])
+    assert.deepEqual(triplesOf(ar('اعترضت القوات الأمريكية بنادق إيرانية في طريقها إلى اليمن.')).filter((t) => t.endsWith('air_defence')), [])
+    assert.deepEqual(triplesOf(ar('اعترضت الأردن مسيرات إيرانية أطلقت باتجاه إسرائيل.')), ['JOR>ISR:air_defence'])
+  })
+
+  test('the buyer right after the verbal noun of buying comes before the subject of the sentence', () => {
+    assert.deepEqual(triplesOf(ar('عبرت إسرائيل عن قلقها من احتمال شراء مصر للمسيرات الصينية.')), ['CHN>EGY:drones'])
+    assert.deepEqual(triplesOf(ar('تسعى روسيا إلى شراء صواريخ باليستية من إيران.')), ['IRN>RUS:missiles'])
+  })
+
+  test('verb first: the state between the governing verb and the verbal noun supplies', () => {
+    assert.deepEqual(claimsOf(ar('قررت ألمانيا إرسال دبابات إلى أوكرانيا.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(ar('تحاول إيران نقل متطوعين إلى سوريا.')), ['IRN>SYR:troops:alleged_future'])
+    assert.deepEqual(triplesOf(ar('أعلنت بريطانيا تقديم صواريخ لأوكرانيا.')), ['GBR>UKR:missiles'])
+    assert.deepEqual(triplesOf(ar('انتقدت روسيا إرسال أسلحة إلى أوكرانيا.')), [])
+  })
+
+  test('indefinite قوات and volunteers sent abroad are troops', () => {
+    assert.deepEqual(triplesOf(ar('أرسلت روسيا قوات إلى سوريا.')), ['RUS>SYR:troops'])
+    assert.deepEqual(triplesOf(ar('ترسل إيران قوات جديدة إلى العراق.')), ['IRN>IRQ:troops'])
+    assert.deepEqual(triplesOf(ar('استخدمت القوات الروسية صواريخ كورية شمالية.')), ['PRK>RUS:missiles'])
+  })
+})
+
 describe('Arabic: status', () => {
   test('future with the clitic س and with سوف, يعتزم', () => {
     assert.deepEqual(claimsOf(ar('ستزود ألمانيا أوكرانيا بمنظومات دفاع جوي إضافية.')), ['DEU>UKR:air_defence:alleged_future'])
@@ -102,6 +135,13 @@ describe('Arabic: quotations and speakers', () => {
     const a = ar('وقال جون كيربي إن «الوضع خطير جدا في المنطقة اليوم».\nوأضاف أن «إيران أرسلت مسيرات إلى روسيا خلال الأسابيع الماضية».')
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['جون كيربي', 'جون كيربي'])
     assert.deepEqual(a.support.map((c) => c.attributedTo), ['جون كيربي'])
+  })
+
+  test('a short quotation after a channel, a ship or a day, or naming an outlet, is a name', () => {
+    const a = ar('وقال القائد، بحسب قناة «العربية الحدث»، إن السفينة «يو إس إس ماسون» اعترضت صاروخين يوم «الأحد».')
+    assert.deepEqual(a.quotes, [])
+    const b = ar('وقال الضابط، بحسب «فرانس برس»، إن «الشحنة كانت تحوي صواريخ مضادة للدبابات».')
+    assert.deepEqual(b.quotes.map((q) => q.text), ['الشحنة كانت تحوي صواريخ مضادة للدبابات'])
   })
 
   test('an institution speaks: وزارة الخارجية الصينية', () => {

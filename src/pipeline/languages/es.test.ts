@@ -46,6 +46,12 @@ describe('Spanish: supply, acquisition and use', () => {
 })
 
 describe('Spanish: statuses', () => {
+  test('preparing or being ready to send is a plan ("a" before the infinitive is no auxiliary)', () => {
+    assert.deepEqual(claimsOf(es('Irán se prepara a enviar misiles a Rusia.')), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(es('Irán estaría listo para enviar drones a Rusia.')), ['IRN>RUS:drones:alleged_future'])
+    assert.deepEqual(claimsOf(es('España está dispuesta a enviar tanques a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+  })
+
   test('conditional and "según" make a report; a future tense makes a plan', () => {
     assert.deepEqual(claimsOf(es('Según la inteligencia ucraniana, Corea del Norte habría enviado millones de proyectiles de artillería a Rusia.')), ['PRK>RUS:artillery_ammunition:reported'])
     assert.deepEqual(claimsOf(es('Pionyang envió soldados a Rusia, según Seúl.')), ['PRK>RUS:troops:confirmed'])

@@ -33,6 +33,12 @@ describe('Italian: supply, acquisition and use', () => {
     assert.deepEqual(claimsOf(it('La Russia spara missili nordcoreani contro Kharkiv.')), ['PRK>RUS:missiles:reported'])
   })
 
+  test('fighters after "a" who receive weapons are the recipient, not supplied troops', () => {
+    assert.deepEqual(triplesOf(it("L'Iran fornisce armi ai miliziani yemeniti.")), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(it('Teheran ha inviato missili ai combattenti siriani.')), ['IRN>SYR:missiles'])
+    assert.deepEqual(triplesOf(it('La Corea del Nord ha inviato soldati in Russia.')), ['PRK>RUS:troops'])
+  })
+
   test('training, deployment and arming', () => {
     assert.deepEqual(triplesOf(it('Il Regno Unito ha addestrato migliaia di soldati ucraini.')), ['GBR>UKR:trainers'])
     assert.deepEqual(triplesOf(it('Gli istruttori francesi hanno addestrato piloti ucraini.')), ['FRA>UKR:trainers'])
@@ -44,6 +50,13 @@ describe('Italian: supply, acquisition and use', () => {
 })
 
 describe('Italian: statuses', () => {
+  test('"pronto a", "si prepara a" before an infinitive are plans, even in the conditional ("a" is no auxiliary)', () => {
+    assert.deepEqual(claimsOf(it("L'Iran sarebbe pronto a fornire nuovi missili alla Russia.")), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(it('Teheran si starebbe preparando a inviare droni a Mosca.')), ['IRN>RUS:drones:alleged_future'])
+    assert.deepEqual(claimsOf(it("La Spagna è disposta a cedere carri armati all'Ucraina.")), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(it("L'Italia ha fornito cannoni all'Ucraina.")), ['ITA>UKR:other_weapons:reported'])
+  })
+
   test('the conditional and "secondo" make a report', () => {
     assert.deepEqual(claimsOf(it("Secondo l'intelligence ucraina, la Corea del Nord avrebbe inviato milioni di proiettili d'artiglieria alla Russia.")), ['PRK>RUS:artillery_ammunition:reported'])
     assert.deepEqual(claimsOf(it('Pyongyang ha inviato soldati in Russia, secondo Seul.')), ['PRK>RUS:troops:confirmed'])

@@ -47,6 +47,13 @@ describe('Portuguese: supply, acquisition and use', () => {
 })
 
 describe('Portuguese: statuses', () => {
+  test('being ready or willing to send is a plan', () => {
+    assert.deepEqual(claimsOf(pt('O Irã está pronto a enviar mísseis à Rússia.')), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(pt('O Irã estaria disposto a enviar drones à Rússia.')), ['IRN>RUS:drones:alleged_future'])
+    assert.deepEqual(claimsOf(pt('Berlim está disposta a ofertar tanques Leopard à Ucrânia.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(triplesOf(pt('A Alemanha ofertou veículos blindados à Ucrânia.')), ['DEU>UKR:armour'])
+  })
+
   test('the conditional and "segundo" make a report', () => {
     assert.deepEqual(claimsOf(pt('Segundo os serviços de informações ucranianos, a Coreia do Norte teria enviado milhões de projéteis de artilharia à Rússia.')), ['PRK>RUS:artillery_ammunition:reported'])
     assert.deepEqual(claimsOf(pt('Pyongyang enviou soldados para a Rússia, segundo Seul.')), ['PRK>RUS:troops:confirmed'])

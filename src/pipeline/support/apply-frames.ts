@@ -32,6 +32,9 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const form = formOf(ctx, anchor)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
+  // "weapons to Houthi fighters", "armi ai miliziani yemeniti": personnel after "to" who receive other materiel are not supplied.
+  const receiving = (m: Lex): boolean => isPersonnel(m) && allActors.some((a) => a.qualifies === m && (a.prep === 'to' || a.prep === 'for'))
+  if (materiel.some((m) => !isPersonnel(m))) materiel = materiel.filter((m) => !receiving(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
   const base: Omit<Reading, 'cue'> = {
@@ -154,6 +157,9 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   return true
 }
 
+/** Categories of what flies: an interception of these defends the state they were aimed at. */
+const AIRBORNE: ReadonlySet<string> = new Set(['drones', 'missiles', 'aircraft'])
+
 function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>): boolean {
   switch (need) {
     case 'some':
@@ -175,6 +181,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
     case 'no-weapons':
       // Personnel and a territory may be named ("ses troupes", "son espace aérien"), no weapon.
       return materiel.every((m) => isPersonnel(m) || categoryOf(m) === 'territory_access')
+    case 'none-or-airborne':
+      return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
   }
 }
 

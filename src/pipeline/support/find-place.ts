@@ -309,8 +309,15 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || topicWord(k) || plainWord(k))) k--
+  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && ['future', 'reporting', 'admission', 'fund', 'supply'].includes(lex.payload.cue)
   const verb = ctx.cueAt[k]
-  if (!verb || verb.payload.kind !== 'cue' || !['future', 'reporting', 'admission', 'fund', 'supply'].includes(verb.payload.cue)) return null
+  if (!verb) {
+    // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
+    const between = bare.find((a) => a.end === k + 1)
+    const before = between && ctx.cueAt[between.start - 1]
+    return between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic ? between : null
+  }
+  if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
   if (topic && !verb.payload.tags?.includes('announce')) return null
   let j = verb.start - 1
