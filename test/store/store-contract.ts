@@ -447,7 +447,7 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
     it('corrects a quote: speaker, role, organisation, state and span, logged before and after', async () => {
       const own = await factory.create()
       await saveDocuments(own, [DOC_D])
-      const quote = await own.db.selectFrom('statements').select(['id', 'span_start', 'span_end']).where('document_id', '=', DOC_D.id).executeTakeFirstOrThrow()
+      const quote = await own.db.selectFrom('statements').select(['id', 'span_start', 'span_end', 'speaker']).where('document_id', '=', DOC_D.id).executeTakeFirstOrThrow()
       const result = await reviewQuote(own, { action: 'correct', quoteId: quote.id, reviewer: 'ana', reason: 'wrong speaker', correction: { speaker: 'Jane Roe', role: 'spokeswoman', org: 'Ministry of Defence', speaker_actor: 'GBR', span_end: quote.span_end - 1 } })
       assert.equal(result.state, 'corrected')
       const row = await own.db.selectFrom('reviewed_statements').selectAll().where('id', '=', quote.id).executeTakeFirstOrThrow()
@@ -455,7 +455,9 @@ export function storeContract(makeFactory: () => Promise<StoreFactory>): void {
       assert.equal(row.text, DOC_D.analysis.text.slice(quote.span_start, quote.span_end - 1))
       const [log] = await listClaimReviews(own, quote.id)
       assert.equal(log!.target, 'quote')
-      assert.deepEqual(log!.before, { review_state: 'pending', corrected: null })
+      // The log keeps the quote as it read before the correction.
+      const before = log!.before as { review_state: string; corrected: unknown; quote?: { speaker: string | null } }
+      assert.deepEqual([before.review_state, before.corrected, before.quote?.speaker], ['pending', null, quote.speaker])
     })
   })
 
