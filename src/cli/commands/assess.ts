@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import {
-  assessEvidence,
   assessScenarioFile,
   assessTimeline,
   codesRollingUpTo,
   compactAssessment,
   conflictOf,
-  evidenceBoundaries,
   formatAssessment,
   formatScenarioResults,
   formatTimeline,
@@ -17,6 +15,7 @@ import {
 import { CobelError } from '../../domain/errors.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
 import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
+import { assessStore } from '../../node/assess-store.js'
 import { statusStatementsOf } from '../../node/status-statements-of.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
@@ -105,26 +104,23 @@ unknown actor — each lists the valid values), 3 with --scenario: some scenario
       const registry = loadActorRegistry()
       const base = { actor: resolveActorListOrThrow(options.actor, '--actor'), framework: frameworks, conflict: conflict.id, actors: registry }
       const asOf = options.asOf ?? today()
-      // The claims of the asked actors and of their organs, without words; over a large store,
-      // their tallies: claims that weigh alike counted together (per day for a timeline, which
-      // replays each day; per period between the conflict's dated boundaries and the as-of day
-      // otherwise). Later claims are read too, to say what the as-of day leaves out. The words
-      // of the claims shown are read afterwards.
-      const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
-      const boundaries = options.timeline ? undefined : evidenceBoundaries(conflict, asOf)
       await withStore(
         command,
         async (store) => {
-          const [claims, statements] = await Promise.all([
-            listAssessedEvidence(store, { ...(options.timeline && options.asOf ? { asOf: options.asOf } : {}), ...(actors ? { actors } : {}), ...(boundaries ? { boundaries } : {}) }),
-            statusStatementsOf(store, legal, conflict.id, registry),
-          ])
           if (options.timeline) {
+            // Every day of the asked actors' claims and of their organs' is replayed (claims that
+            // weigh alike tallied per day over a large store).
+            const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
+            const [claims, statements] = await Promise.all([
+              listAssessedEvidence(store, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(actors ? { actors } : {}) }),
+              statusStatementsOf(store, legal, conflict.id, registry),
+            ])
             const changes = assessTimeline(claims, legal, { ...base, statements, until: options.asOf })
             await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
             return
           }
-          const { assessments, summary } = assessEvidence(claims, legal, { ...base, statements, asOf })
+          // The claims without words; the words of the claims shown are read afterwards.
+          const { assessments, summary } = await assessStore(store, legal, { actors: registry, asOf, conflict: conflict.id, actor: base.actor, framework: frameworks })
           if (options.json) {
             const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
             const filled = await fillClaimTexts(store, compact)

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
-import { allOf, claimConditions, documentConditions, hasClaimConditions, type ClaimFilters } from '../store/claim-filters.js'
-import type { ReviewState } from '../store/database.js'
-import type { Store } from '../store/open-store.js'
+import { allOf, claimConditions, documentConditions, hasClaimConditions, type ClaimFilters } from './claim-filters.js'
+import type { ReviewState } from './database.js'
+import type { Store } from './open-store.js'
 import type { ClaimContext } from '../domain/evidence.js'
 
 export interface ExportDocument {
@@ -89,7 +89,7 @@ export async function* listDocumentPages(store: Store, filters: ClaimFilters, pa
     const ids = docs.map((d) => d.id)
     const claims = await store.db
       .selectFrom('effective_claims as c')
-        .select([
+      .select([
         'c.id',
         'c.document_id',
         'c.supplier',
@@ -173,4 +173,15 @@ function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
     else map.set(k, [row])
   }
   return map
+}
+
+/** Codes of every actor (supplier, recipient, intermediary) of the effective claims matching the filters. */
+export async function listClaimActorCodes(store: Store, filters: ClaimFilters): Promise<Set<string>> {
+  const rows = await store.db
+    .selectFrom('effective_claims as c')
+    .select(['c.supplier', 'c.recipient', 'c.via'])
+    .distinct()
+    .where(allOf([...claimConditions(filters), ...documentConditions(filters, 'c')]))
+    .execute()
+  return new Set(rows.flatMap((r) => [r.supplier, r.recipient, ...(r.via ? [r.via] : [])]))
 }
