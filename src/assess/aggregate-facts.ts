@@ -733,7 +733,39 @@ function proofOf(
   actor: string,
   counterpart: string,
 ): { route: Proof['route']; basis: string; claims: string[]; summary: Proof } {
-  // One pass: a timeline replays this for every date on which the row gains claims.
+  const { keys, admissions, findings, officials, states, statesByCategory, keysByCategory, officialCategories, anyOfficial, best } = witnessesOf(affirmative, gradeOf)
+  const sources = Math.min(keys.size, 3)
+  const officialStates = [...states].sort()
+  const agreeing = statesAgreeing(statesByCategory)
+  const corroborating = sourcesAgreeing(officialCategories, keysByCategory)
+  const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
+  const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
+    route,
+    basis,
+    claims: claims.map((claim) => claim.id),
+    summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
+  })
+  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
+  if (admissions.length) {
+    const who = speakers(admissions)
+    return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
+  }
+  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
+  if (agreeing.length >= 2) return done('two_states', `stated as fact by officials of ${agreeing.length} different states (${agreeing.join(', ')})`, officials, null)
+  if (anyOfficial && corroborating >= 3)
+    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${corroborating - 1} more independent sources`, affirmative, null)
+  const wanting = wantingOf(actor, counterpart, officialStates, anyOfficial, corroborating, keys.size)
+  const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
+  return done(
+    'single_source',
+    `${totalClaims(affirmative)} claim(s) from ${keys.size} independent source(s), no admission, international finding or corroborated official statement${heard}`,
+    affirmative,
+    wanting.join('; or '),
+  )
+}
+
+/** Who says the affirmative claims, as the proof routes weigh them; one pass, since a timeline replays it for every date on which the row gains claims. */
+function witnessesOf(affirmative: readonly EvidenceClaim[], gradeOf: (claim: EvidenceClaim) => SourceGrade) {
   const keys = new Set<string>()
   const admissions: EvidenceClaim[] = []
   const findings: EvidenceClaim[] = []
@@ -772,27 +804,12 @@ function proofOf(
     }
     if (claim.status !== 'reported' && grade.kind === 'international_body') findings.push(claim)
   }
-  const sources = Math.min(keys.size, 3)
-  const officialStates = [...states].sort()
-  const agreeing = statesAgreeing(statesByCategory)
-  const corroborating = sourcesAgreeing(officialCategories, keysByCategory)
-  const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
-  const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
-    route,
-    basis,
-    claims: claims.map((claim) => claim.id),
-    summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
-  })
-  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
-  if (admissions.length) {
-    const who = speakers(admissions)
-    return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
-  }
-  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
-  if (agreeing.length >= 2) return done('two_states', `stated as fact by officials of ${agreeing.length} different states (${agreeing.join(', ')})`, officials, null)
-  if (anyOfficial && corroborating >= 3)
-    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${corroborating - 1} more independent sources`, affirmative, null)
-  const wanting = [
+  return { keys, admissions, findings, officials, states, statesByCategory, keysByCategory, officialCategories, anyOfficial, best }
+}
+
+/** What would prove the conduct, said when only a single source route is met. */
+function wantingOf(actor: string, counterpart: string, officialStates: readonly string[], anyOfficial: boolean, corroborating: number, sources: number): string[] {
+  return [
     `an admission by ${actor} or ${counterpart}`,
     'a finding by an international body (UN panel, IAEA, OSCE)',
     officialStates.length === 1
@@ -800,15 +817,8 @@ function proofOf(
       : officialStates.length > 1
         ? `officials of two different states stating the same thing as fact (now ${officialStates.join(', ')} on different categories)`
         : 'officials of two different states stating it as fact',
-    anyOfficial ? `two independent sources besides the official's on the same matter (now ${Math.max(0, corroborating - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${keys.size} source(s), no official statement of fact)`,
+    anyOfficial ? `two independent sources besides the official's on the same matter (now ${Math.max(0, corroborating - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${sources} source(s), no official statement of fact)`,
   ]
-  const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
-  return done(
-    'single_source',
-    `${totalClaims(affirmative)} claim(s) from ${keys.size} independent source(s), no admission, international finding or corroborated official statement${heard}`,
-    affirmative,
-    wanting.join('; or '),
-  )
 }
 
 /**
