@@ -418,6 +418,17 @@ export function factsOfGroups({ groups, outside, leftOut }: ClaimGroups, legal: 
   return result
 }
 
+/** Records a fact of a row with the trace of where it comes from. */
+type SetFact = (field: FactField, value: FactValue | undefined, source: FactSource, basis: string, claimIds?: string[]) => void
+
+const idsOf = (list: readonly EvidenceClaim[]): string[] => list.map((claim) => claim.id)
+
+/** Warns when some of the claims are dated by their capture day. */
+function datingNote(claims: readonly EvidenceClaim[]): string {
+  const undated = claims.filter((claim) => claim.undated)
+  return undated.length ? `; warning: ${totalClaims(undated)} of these claim(s) are undated and dated by their capture day` : ''
+}
+
 function conductRow(
   key: string,
   group: Group,
@@ -425,192 +436,33 @@ function conductRow(
   asOf: string | null,
   roles: ReadonlyMap<string, Conflict['parties'][number]['role']>,
 ): FactRow | null {
-  const { actor, counterpart, conduct, isPrivate } = group
+  const { actor, counterpart, conduct } = group
   const by = (statuses: readonly Status[]): EvidenceClaim[] => group.claims.filter((claim) => statuses.includes(claim.status))
   const affirmative = by(AFFIRMATIVE)
   const pledges = by(['alleged_future'])
   const denials = by(['denied'])
-  const ids = (list: readonly EvidenceClaim[]): string[] => list.map((claim) => claim.id)
+  const gradeOf = (claim: EvidenceClaim): SourceGrade => group.grades.get(claim)!
+  const proof = proofOf(affirmative, gradeOf, actor, counterpart)
+  const standing = levelOf(proof, affirmative, pledges, denials)
+  if (!standing) return null
+  const { level, support } = standing
+
   const trace: Partial<Record<FactField, FactTrace>> = {}
   const facts: Partial<Record<FactField, FactValue>> = {}
-  const set = (field: FactField, value: FactValue | undefined, source: FactSource, basis: string, claimIds?: string[]): void => {
+  const set: SetFact = (field, value, source, basis, claimIds) => {
     if (value !== undefined) facts[field] = value
     trace[field] = { value: value ?? null, source, basis, ...(claimIds?.length ? { claims: claimIds } : {}) }
   }
-  const gradeOf = (claim: EvidenceClaim): SourceGrade => group.grades.get(claim)!
-
-  const proof = proofOf(affirmative, gradeOf, actor, counterpart)
-  let level: Level
-  let support: EvidenceClaim[]
-  if (affirmative.length > 0) [level, support] = [proof.route === 'single_source' ? 'alleged' : 'established', affirmative]
-  else if (pledges.length > 0) [level, support] = ['prospective', pledges]
-  else if (denials.length > 0) [level, support] = ['denied_only', []]
-  else return null
-  const levelBasis =
-    level === 'established' || level === 'alleged'
-      ? proof.basis
-      : level === 'prospective'
-        ? `only pledges or plans (${totalClaims(pledges)})`
-        : `only denials (${totalClaims(denials)})`
   set('conduct', conduct, 'claims', `claim categories ${[...new Set(group.claims.map((c) => c.category))].join(', ')}`)
-  set('level', level, 'claims', levelBasis, level === 'denied_only' ? ids(denials) : proof.claims.length ? proof.claims : ids(support))
+  set('level', level, 'claims', standing.basis, level === 'denied_only' ? idsOf(denials) : proof.claims.length ? proof.claims : idsOf(support))
   set('claim_kind', 'fact', 'default', 'conduct stated in the claims')
-
   const organs = [...group.organs.keys()].sort()
-  const confirmed = affirmative.filter((claim) => claim.status === 'confirmed')
-  if (isPrivate) {
-    set('actor_type', 'private', 'claims', 'the claims name a private firm or person', ids(group.claims))
-    set('official_decision', false, 'claims', 'private conduct')
-    set('state_aware', false, 'default', 'not known whether the state knew; set an override if it did')
-  } else {
-    const kinds = [...group.organs.values()]
-    const directed = group.direct === undefined && kinds.length > 0 && kinds.every((kind) => kind === 'group')
-    const ungoverned = group.direct === 'group' && kinds.length === 0
-    const [actorType, basis] = directed
-      ? (['state_directed', `acting through ${organs.join(', ')}, a group under the state's direction`] as const)
-      : ungoverned
-        ? (['unknown', `${actor} is a group that the actor registry places under no state`] as const)
-        : group.direct === 'organisation'
-          ? (['state_organ', `${actor} is an organisation of states acting through its organs`] as const)
-          : organs.length > 0
-            ? (['state_organ', `through ${organs.join(', ')}, an organ of ${actor}`] as const)
-            : (['state_organ', `the claims name the state ${actor} itself`] as const)
-    set('actor_type', actorType, 'claims', basis)
-    const inTheatre = support.some((claim) => claim.context.location === 'in_theatre')
-    const deployed =
-      support.length > 0 && (conduct === 'troops' || conduct === 'operation_of_weapons' || (organs.length > 0 && PERSONNEL.includes(conduct)) || inTheatre)
-    if (confirmed.length > 0) set('official_decision', true, 'claims', 'stated as fact by an official or admitted', ids(confirmed))
-    else if (deployed) set('official_decision', 'inferred', 'claims', "the state's own personnel or organs act abroad")
-    else set('official_decision', 'unknown', 'default', 'no official statement of fact shows an official decision')
-  }
+  setActorFacts(group, organs, affirmative, support, set)
+  setLocationAndNexus(group, support, set)
+  setConflictStanding(group, conflict, roles, set)
+  setKnowledgeAndUse(group, conflict, asOf, support, set)
+  setUnscMeasures(group, conflict, support, set)
 
-  const located = support.filter((claim) => claim.context.location)
-  const location = located.some((claim) => claim.context.location === 'in_theatre') ? 'in_theatre' : located[0]?.context.location
-  if (location) set('location', location, 'claims', `stated in ${totalClaims(located)} claim(s)`, ids(located.filter((c) => c.context.location === location)))
-  else set('location', undefined, 'default', 'the claims do not say where')
-  // "Iranian drones used by Russia in strikes on Kyiv", "equipment supplied by Iran to carry out
-  // the strikes": the strikes are the recipient's use of the materiel, not the supplier's conduct.
-  // Services (intelligence, maintenance, technicians, operators) tied to operations are the supplier's own.
-  const userConduct = (claim: EvidenceClaim): boolean => claim.impliedByUse === true || conduct === 'weapons_transfer'
-  const specific = support.filter((claim) => claim.context.specificOperation && !userConduct(claim))
-  const usersOnly = support.filter((claim) => claim.context.specificOperation && userConduct(claim))
-  if (specific.length) set('nexus', 'specific_operations', 'claims', `the claims tie ${actor}'s own conduct to specific operations`, ids(specific))
-  else if (usersOnly.length)
-    set(
-      'nexus',
-      'general',
-      'default',
-      `the operations the claims name are ${counterpart}'s use of supplied materiel (${totalClaims(usersOnly)} claim(s)); no claim ties ${actor}'s own conduct to them`,
-      ids(usersOnly),
-    )
-  else set('nexus', 'general', 'default', 'no claim ties the conduct to specific operations')
-  set('coordination', 'none', 'default', 'news text cannot show joint operational decisions; set an override if sourced')
-
-  const role = roles.get(counterpart)
-  const aggression = conflict.aggression
-  set(
-    'recipient_role',
-    role,
-    'conflict',
-    aggression && role === 'aggressor'
-      ? `${counterpart} is the aggressor (${aggression.determined_by}, ${aggression.date})`
-      : aggression && role === 'victim'
-        ? `${counterpart} is the victim of aggression (${aggression.determined_by}, ${aggression.date})`
-        : role === 'undetermined'
-          ? `no authoritative determination of aggression in ${conflict.id}${partyNote(conflict, counterpart)}`
-          : `${counterpart} is a party with role ${role}`,
-  )
-  const attNote = conflict.att.not_parties.find((entry) => entry.actor === actor)?.note
-  const attParty = conflict.att.parties.includes(actor)
-  set('supplier_att_party', attParty, 'conflict', attParty ? `${actor} is an ATT state party (as of ${conflict.att.as_of})` : `${actor}: ${attNote ?? 'not listed as an ATT state party'}`)
-
-  // Knowledge and use come from the recipient's documented patterns, dated against the claims.
-  const patterns = conflict.patterns.filter((p) => p.actor === counterpart && (!asOf || p.from <= asOf))
-  let knowledge: (typeof KNOWLEDGE_IHL)[number] = 'none'
-  let knowledgeBasis = `no documented pattern of unlawful use by ${counterpart} before the dated claims`
-  let knowledgeClaims: EvidenceClaim[] = []
-  const usedClaims: EvidenceClaim[] = []
-  const contestedUse: EvidenceClaim[] = []
-  // The last claim and pattern that show use; its words are written once, after the loop.
-  let usedBy: { readonly claim: EvidenceClaim; readonly pattern: (typeof patterns)[number] } | null = null
-  let contestedBy: (typeof patterns)[number] | null = null
-  for (const claim of support) {
-    const day = dayOf(claim.publishedAt)
-    for (const pattern of patterns) {
-      const usedCategory = pattern.categories.includes(claim.category)
-      // Other materiel supplied after a pattern began is a risk (ATT Art. 7), not knowledge of this use.
-      if (day && day > pattern.from && (usedCategory || conduct === 'weapons_transfer')) {
-        const found = usedCategory ? pattern.knowledge : 'risk'
-        if (KNOWLEDGE_IHL.indexOf(found) > KNOWLEDGE_IHL.indexOf(knowledge)) {
-          knowledge = found
-          knowledgeClaims = []
-          const source = pattern.knowledge === 'risk' ? ' (documented, disputed, not judicially established)' : ''
-          knowledgeBasis =
-            found === 'pattern'
-              ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')}) using ${pattern.categories.join(', ')}`
-              : usedCategory
-                ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')})${source}`
-                : `claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}) with other materiel (${pattern.categories.join(', ')})`
-        }
-        if (found === knowledge) knowledgeClaims.push(claim)
-      }
-      if (usedCategory && day && (!pattern.to || day <= pattern.to)) {
-        if (pattern.unlawful_use === 'contested') {
-          contestedUse.push(claim)
-          contestedBy = pattern
-        } else {
-          usedClaims.push(claim)
-          usedBy = { claim, pattern }
-        }
-      }
-    }
-  }
-  const dating = (claims: readonly EvidenceClaim[]): string => {
-    const undated = claims.filter((claim) => claim.undated)
-    return undated.length ? `; warning: ${totalClaims(undated)} of these claim(s) are undated and dated by their capture day` : ''
-  }
-  set('knowledge_ihl', knowledge, knowledge === 'none' ? 'default' : 'conflict', `${knowledgeBasis}${dating(knowledgeClaims)}`, [...new Set(ids(knowledgeClaims))])
-  const harmed = support.filter((claim) => claim.context.civilianHarm && !claim.impliedByUse)
-  if (harmed.length) set('used_unlawfully', true, 'claims', 'the claims report harm to civilians', ids(harmed))
-  else if (usedBy) {
-    const { claim, pattern } = usedBy
-    const basis = `${claim.category} supplied by ${pattern.to ?? 'now'} was of a kind used in ${pattern.id} (${pattern.from} – ${pattern.to ?? 'ongoing'}, ${pattern.cite.join(', ')})`
-    set('used_unlawfully', true, 'conflict', `${basis}${dating(usedClaims)}`, [...new Set(ids(usedClaims))])
-  } else if (contestedBy)
-    set('used_unlawfully', 'unknown', 'conflict', `whether ${contestedBy.id} was unlawful is contested (${contestedBy.cite.join(', ')}); not taken as unlawful use`, [...new Set(ids(contestedUse))])
-  else set('used_unlawfully', 'unknown', 'default', 'no documented unlawful use of this support')
-
-  const inForce = conflict.unsc_measures.flatMap((measure) => {
-    if (measure.actor !== actor) return []
-    const covered = support.filter((claim) => {
-      if (!measure.categories.includes(claim.category)) return false
-      const day = dayOf(claim.publishedAt)
-      if (!day) return measure.to === null && measure.from <= conflict.start
-      return day >= measure.from && (!measure.to || day <= measure.to)
-    })
-    return covered.length ? [{ measure, covered }] : []
-  })
-  if (inForce.length)
-    set(
-      'unsc_measure_in_force',
-      true,
-      'conflict',
-      `${inForce
-        .map(({ measure }) => `${measure.id} (${measure.cite.join(', ')}) in force ${measure.from} – ${measure.to ?? 'now'}${measure.contested ? ', coverage contested' : ''}`)
-        .join('; ')}${dating(inForce.flatMap(({ covered }) => covered))}`,
-      inForce.flatMap(({ covered }) => ids(covered)),
-    )
-  else set('unsc_measure_in_force', false, 'default', `no UN Security Council measure on ${actor} covers these claims' dates and categories`)
-
-  let first: string | null = null
-  let last: string | null = null
-  for (const claim of support) {
-    const day = dayOf(claim.publishedAt)
-    if (!day) continue
-    const until = dayOf(claim.lastPublishedAt) ?? day
-    if (first === null || day < first) first = day
-    if (last === null || until > last) last = until
-  }
   const categories = [...new Set(group.claims.map((claim) => claim.category))].sort()
   // A denial in generic words covers the specific materiel of the row too ("we never sent weapons" against drones).
   const blanket = (claim: EvidenceClaim): boolean => claim.category === GENERIC_CATEGORY && categories.some((category) => category !== GENERIC_CATEGORY)
@@ -628,9 +480,222 @@ function conductRow(
     claims: support.map(ref),
     counterEvidence: denials.map((claim) => (blanket(claim) ? { ...ref(claim), blanket: true } : ref(claim))),
     notCounted: group.claims.filter((claim) => claim.status === 'opinion' || (claim.status === 'alleged_future' && level !== 'prospective')).map(ref),
-    interval: first ? { from: first, to: last } : null,
+    interval: intervalOf(support),
     proof: proof.summary,
   }
+}
+
+/**
+ * How far the conduct is shown, and by which claims: established or alleged by affirmative
+ * claims (as the proof routes say), prospective by pledges alone, denied_only; null without any.
+ */
+function levelOf(
+  proof: ReturnType<typeof proofOf>,
+  affirmative: EvidenceClaim[],
+  pledges: EvidenceClaim[],
+  denials: readonly EvidenceClaim[],
+): { readonly level: Level; readonly support: EvidenceClaim[]; readonly basis: string } | null {
+  if (affirmative.length > 0) return { level: proof.route === 'single_source' ? 'alleged' : 'established', support: affirmative, basis: proof.basis }
+  if (pledges.length > 0) return { level: 'prospective', support: pledges, basis: `only pledges or plans (${totalClaims(pledges)})` }
+  if (denials.length > 0) return { level: 'denied_only', support: [], basis: `only denials (${totalClaims(denials)})` }
+  return null
+}
+
+/** Who acts (the state, an organ, a group it directs, a private firm) and whether an official decision shows. */
+function setActorFacts(group: Group, organs: readonly string[], affirmative: readonly EvidenceClaim[], support: readonly EvidenceClaim[], set: SetFact): void {
+  const { actor, conduct } = group
+  if (group.isPrivate) {
+    set('actor_type', 'private', 'claims', 'the claims name a private firm or person', idsOf(group.claims))
+    set('official_decision', false, 'claims', 'private conduct')
+    set('state_aware', false, 'default', 'not known whether the state knew; set an override if it did')
+    return
+  }
+  const kinds = [...group.organs.values()]
+  const directed = group.direct === undefined && kinds.length > 0 && kinds.every((kind) => kind === 'group')
+  const ungoverned = group.direct === 'group' && kinds.length === 0
+  const [actorType, basis] = directed
+    ? (['state_directed', `acting through ${organs.join(', ')}, a group under the state's direction`] as const)
+    : ungoverned
+      ? (['unknown', `${actor} is a group that the actor registry places under no state`] as const)
+      : group.direct === 'organisation'
+        ? (['state_organ', `${actor} is an organisation of states acting through its organs`] as const)
+        : organs.length > 0
+          ? (['state_organ', `through ${organs.join(', ')}, an organ of ${actor}`] as const)
+          : (['state_organ', `the claims name the state ${actor} itself`] as const)
+  set('actor_type', actorType, 'claims', basis)
+  const confirmed = affirmative.filter((claim) => claim.status === 'confirmed')
+  const inTheatre = support.some((claim) => claim.context.location === 'in_theatre')
+  const deployed = support.length > 0 && (conduct === 'troops' || conduct === 'operation_of_weapons' || (organs.length > 0 && PERSONNEL.includes(conduct)) || inTheatre)
+  if (confirmed.length > 0) set('official_decision', true, 'claims', 'stated as fact by an official or admitted', idsOf(confirmed))
+  else if (deployed) set('official_decision', 'inferred', 'claims', "the state's own personnel or organs act abroad")
+  else set('official_decision', 'unknown', 'default', 'no official statement of fact shows an official decision')
+}
+
+/** Where the conduct takes place, and whether the claims tie the supplier's own conduct to specific operations. */
+function setLocationAndNexus(group: Group, support: readonly EvidenceClaim[], set: SetFact): void {
+  const { actor, counterpart, conduct } = group
+  const located = support.filter((claim) => claim.context.location)
+  const location = located.some((claim) => claim.context.location === 'in_theatre') ? 'in_theatre' : located[0]?.context.location
+  if (location) set('location', location, 'claims', `stated in ${totalClaims(located)} claim(s)`, idsOf(located.filter((c) => c.context.location === location)))
+  else set('location', undefined, 'default', 'the claims do not say where')
+  // "Iranian drones used by Russia in strikes on Kyiv", "equipment supplied by Iran to carry out
+  // the strikes": the strikes are the recipient's use of the materiel, not the supplier's conduct.
+  // Services (intelligence, maintenance, technicians, operators) tied to operations are the supplier's own.
+  const userConduct = (claim: EvidenceClaim): boolean => claim.impliedByUse === true || conduct === 'weapons_transfer'
+  const specific = support.filter((claim) => claim.context.specificOperation && !userConduct(claim))
+  const usersOnly = support.filter((claim) => claim.context.specificOperation && userConduct(claim))
+  if (specific.length) set('nexus', 'specific_operations', 'claims', `the claims tie ${actor}'s own conduct to specific operations`, idsOf(specific))
+  else if (usersOnly.length)
+    set(
+      'nexus',
+      'general',
+      'default',
+      `the operations the claims name are ${counterpart}'s use of supplied materiel (${totalClaims(usersOnly)} claim(s)); no claim ties ${actor}'s own conduct to them`,
+      idsOf(usersOnly),
+    )
+  else set('nexus', 'general', 'default', 'no claim ties the conduct to specific operations')
+  set('coordination', 'none', 'default', 'news text cannot show joint operational decisions; set an override if sourced')
+}
+
+/** The recipient's role in the conflict (aggressor, victim, undetermined) and the supplier's ATT membership. */
+function setConflictStanding(group: Group, conflict: Conflict, roles: ReadonlyMap<string, Conflict['parties'][number]['role']>, set: SetFact): void {
+  const { actor, counterpart } = group
+  const role = roles.get(counterpart)
+  const aggression = conflict.aggression
+  set(
+    'recipient_role',
+    role,
+    'conflict',
+    aggression && role === 'aggressor'
+      ? `${counterpart} is the aggressor (${aggression.determined_by}, ${aggression.date})`
+      : aggression && role === 'victim'
+        ? `${counterpart} is the victim of aggression (${aggression.determined_by}, ${aggression.date})`
+        : role === 'undetermined'
+          ? `no authoritative determination of aggression in ${conflict.id}${partyNote(conflict, counterpart)}`
+          : `${counterpart} is a party with role ${role}`,
+  )
+  const attNote = conflict.att.not_parties.find((entry) => entry.actor === actor)?.note
+  const attParty = conflict.att.parties.includes(actor)
+  set('supplier_att_party', attParty, 'conflict', attParty ? `${actor} is an ATT state party (as of ${conflict.att.as_of})` : `${actor}: ${attNote ?? 'not listed as an ATT state party'}`)
+}
+
+type Pattern = Conflict['patterns'][number]
+
+/** What the recipient's documented patterns show about the claims: knowledge of unlawful use, and use itself. */
+interface PatternEvidence {
+  knowledge: (typeof KNOWLEDGE_IHL)[number]
+  knowledgeBasis: string
+  knowledgeClaims: EvidenceClaim[]
+  readonly usedClaims: EvidenceClaim[]
+  readonly contestedUse: EvidenceClaim[]
+  /** The last claim and pattern that show use; its words are written once, after the loop. */
+  usedBy: { readonly claim: EvidenceClaim; readonly pattern: Pattern } | null
+  contestedBy: Pattern | null
+}
+
+/** Knowledge and use come from the recipient's documented patterns, dated against the claims. */
+function patternEvidence(group: Group, conflict: Conflict, asOf: string | null, support: readonly EvidenceClaim[]): PatternEvidence {
+  const { counterpart, conduct } = group
+  const patterns = conflict.patterns.filter((p) => p.actor === counterpart && (!asOf || p.from <= asOf))
+  const found: PatternEvidence = {
+    knowledge: 'none',
+    knowledgeBasis: `no documented pattern of unlawful use by ${counterpart} before the dated claims`,
+    knowledgeClaims: [],
+    usedClaims: [],
+    contestedUse: [],
+    usedBy: null,
+    contestedBy: null,
+  }
+  for (const claim of support) {
+    const day = dayOf(claim.publishedAt)
+    for (const pattern of patterns) {
+      const usedCategory = pattern.categories.includes(claim.category)
+      // Other materiel supplied after a pattern began is a risk (ATT Art. 7), not knowledge of this use.
+      if (day && day > pattern.from && (usedCategory || conduct === 'weapons_transfer')) {
+        const knowledge = usedCategory ? pattern.knowledge : 'risk'
+        if (KNOWLEDGE_IHL.indexOf(knowledge) > KNOWLEDGE_IHL.indexOf(found.knowledge)) {
+          found.knowledge = knowledge
+          found.knowledgeClaims = []
+          found.knowledgeBasis = knowledgeBasisOf(claim, day, counterpart, pattern, knowledge, usedCategory)
+        }
+        if (knowledge === found.knowledge) found.knowledgeClaims.push(claim)
+      }
+      if (usedCategory && day && (!pattern.to || day <= pattern.to)) {
+        if (pattern.unlawful_use === 'contested') {
+          found.contestedUse.push(claim)
+          found.contestedBy = pattern
+        } else {
+          found.usedClaims.push(claim)
+          found.usedBy = { claim, pattern }
+        }
+      }
+    }
+  }
+  return found
+}
+
+function knowledgeBasisOf(claim: EvidenceClaim, day: string, counterpart: string, pattern: Pattern, knowledge: string, usedCategory: boolean): string {
+  const source = pattern.knowledge === 'risk' ? ' (documented, disputed, not judicially established)' : ''
+  return knowledge === 'pattern'
+    ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')}) using ${pattern.categories.join(', ')}`
+    : usedCategory
+      ? `${claim.category} claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}, ${pattern.cite.join(', ')})${source}`
+      : `claimed on ${day}, after ${counterpart}'s pattern ${pattern.id} (from ${pattern.from}) with other materiel (${pattern.categories.join(', ')})`
+}
+
+/** Whether the supplier knew of unlawful use by the recipient, and whether this support was used unlawfully. */
+function setKnowledgeAndUse(group: Group, conflict: Conflict, asOf: string | null, support: readonly EvidenceClaim[], set: SetFact): void {
+  const found = patternEvidence(group, conflict, asOf, support)
+  set('knowledge_ihl', found.knowledge, found.knowledge === 'none' ? 'default' : 'conflict', `${found.knowledgeBasis}${datingNote(found.knowledgeClaims)}`, [...new Set(idsOf(found.knowledgeClaims))])
+  const harmed = support.filter((claim) => claim.context.civilianHarm && !claim.impliedByUse)
+  if (harmed.length) set('used_unlawfully', true, 'claims', 'the claims report harm to civilians', idsOf(harmed))
+  else if (found.usedBy) {
+    const { claim, pattern } = found.usedBy
+    const basis = `${claim.category} supplied by ${pattern.to ?? 'now'} was of a kind used in ${pattern.id} (${pattern.from} – ${pattern.to ?? 'ongoing'}, ${pattern.cite.join(', ')})`
+    set('used_unlawfully', true, 'conflict', `${basis}${datingNote(found.usedClaims)}`, [...new Set(idsOf(found.usedClaims))])
+  } else if (found.contestedBy)
+    set('used_unlawfully', 'unknown', 'conflict', `whether ${found.contestedBy.id} was unlawful is contested (${found.contestedBy.cite.join(', ')}); not taken as unlawful use`, [...new Set(idsOf(found.contestedUse))])
+  else set('used_unlawfully', 'unknown', 'default', 'no documented unlawful use of this support')
+}
+
+/** UN Security Council measures on the supplier in force at the claims' dates and covering their categories. */
+function setUnscMeasures(group: Group, conflict: Conflict, support: readonly EvidenceClaim[], set: SetFact): void {
+  const { actor } = group
+  const inForce = conflict.unsc_measures.flatMap((measure) => {
+    if (measure.actor !== actor) return []
+    const covered = support.filter((claim) => {
+      if (!measure.categories.includes(claim.category)) return false
+      const day = dayOf(claim.publishedAt)
+      if (!day) return measure.to === null && measure.from <= conflict.start
+      return day >= measure.from && (!measure.to || day <= measure.to)
+    })
+    return covered.length ? [{ measure, covered }] : []
+  })
+  if (inForce.length)
+    set(
+      'unsc_measure_in_force',
+      true,
+      'conflict',
+      `${inForce
+        .map(({ measure }) => `${measure.id} (${measure.cite.join(', ')}) in force ${measure.from} – ${measure.to ?? 'now'}${measure.contested ? ', coverage contested' : ''}`)
+        .join('; ')}${datingNote(inForce.flatMap(({ covered }) => covered))}`,
+      inForce.flatMap(({ covered }) => idsOf(covered)),
+    )
+  else set('unsc_measure_in_force', false, 'default', `no UN Security Council measure on ${actor} covers these claims' dates and categories`)
+}
+
+/** First and last day the supporting claims were published (a claim standing for several: its last day). */
+function intervalOf(support: readonly EvidenceClaim[]): Interval | null {
+  let first: string | null = null
+  let last: string | null = null
+  for (const claim of support) {
+    const day = dayOf(claim.publishedAt)
+    if (!day) continue
+    const until = dayOf(claim.lastPublishedAt) ?? day
+    if (first === null || day < first) first = day
+    if (last === null || until > last) last = until
+  }
+  return first ? { from: first, to: last } : null
 }
 
 // A claim's grade depends on the claim, the conflict and the registry: computed once, however
@@ -668,7 +733,39 @@ function proofOf(
   actor: string,
   counterpart: string,
 ): { route: Proof['route']; basis: string; claims: string[]; summary: Proof } {
-  // One pass: a timeline replays this for every date on which the row gains claims.
+  const { keys, admissions, findings, officials, states, statesByCategory, keysByCategory, officialCategories, anyOfficial, best } = witnessesOf(affirmative, gradeOf)
+  const sources = Math.min(keys.size, 3)
+  const officialStates = [...states].sort()
+  const agreeing = statesAgreeing(statesByCategory)
+  const corroborating = sourcesAgreeing(officialCategories, keysByCategory)
+  const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
+  const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
+    route,
+    basis,
+    claims: claims.map((claim) => claim.id),
+    summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
+  })
+  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
+  if (admissions.length) {
+    const who = speakers(admissions)
+    return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
+  }
+  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
+  if (agreeing.length >= 2) return done('two_states', `stated as fact by officials of ${agreeing.length} different states (${agreeing.join(', ')})`, officials, null)
+  if (anyOfficial && corroborating >= 3)
+    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${corroborating - 1} more independent sources`, affirmative, null)
+  const wanting = wantingOf(actor, counterpart, officialStates, anyOfficial, corroborating, keys.size)
+  const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
+  return done(
+    'single_source',
+    `${totalClaims(affirmative)} claim(s) from ${keys.size} independent source(s), no admission, international finding or corroborated official statement${heard}`,
+    affirmative,
+    wanting.join('; or '),
+  )
+}
+
+/** Who says the affirmative claims, as the proof routes weigh them; one pass, since a timeline replays it for every date on which the row gains claims. */
+function witnessesOf(affirmative: readonly EvidenceClaim[], gradeOf: (claim: EvidenceClaim) => SourceGrade) {
   const keys = new Set<string>()
   const admissions: EvidenceClaim[] = []
   const findings: EvidenceClaim[] = []
@@ -707,27 +804,12 @@ function proofOf(
     }
     if (claim.status !== 'reported' && grade.kind === 'international_body') findings.push(claim)
   }
-  const sources = Math.min(keys.size, 3)
-  const officialStates = [...states].sort()
-  const agreeing = statesAgreeing(statesByCategory)
-  const corroborating = sourcesAgreeing(officialCategories, keysByCategory)
-  const corroborated = (route: Proof['route']): boolean => route === 'two_states' || route === 'official_and_outlets'
-  const done = (route: Proof['route'], basis: string, claims: readonly EvidenceClaim[], wanting: string | null) => ({
-    route,
-    basis,
-    claims: claims.map((claim) => claim.id),
-    summary: { route, officialStates, sources, bestGrade: best ? `${best.reliability}${corroborated(route) ? 1 : best.credibility}` : null, wanting },
-  })
-  const speakers = (list: readonly EvidenceClaim[]): string => [...new Set(list.map((claim) => gradeOf(claim).sourceActor))].join(', ')
-  if (admissions.length) {
-    const who = speakers(admissions)
-    return done('admission', `admitted by ${who}, ${who === counterpart ? 'the recipient' : 'the supplier'} (${totalClaims(admissions)} claim(s))`, admissions, null)
-  }
-  if (findings.length) return done('international_body', `found by ${speakers(findings)} (${totalClaims(findings)} claim(s))`, findings, null)
-  if (agreeing.length >= 2) return done('two_states', `stated as fact by officials of ${agreeing.length} different states (${agreeing.join(', ')})`, officials, null)
-  if (anyOfficial && corroborating >= 3)
-    return done('official_and_outlets', `stated as fact by ${officialStates[0] ?? 'an organisation'}'s officials and corroborated by ${corroborating - 1} more independent sources`, affirmative, null)
-  const wanting = [
+  return { keys, admissions, findings, officials, states, statesByCategory, keysByCategory, officialCategories, anyOfficial, best }
+}
+
+/** What would prove the conduct, said when only a single source route is met. */
+function wantingOf(actor: string, counterpart: string, officialStates: readonly string[], anyOfficial: boolean, corroborating: number, sources: number): string[] {
+  return [
     `an admission by ${actor} or ${counterpart}`,
     'a finding by an international body (UN panel, IAEA, OSCE)',
     officialStates.length === 1
@@ -735,15 +817,8 @@ function proofOf(
       : officialStates.length > 1
         ? `officials of two different states stating the same thing as fact (now ${officialStates.join(', ')} on different categories)`
         : 'officials of two different states stating it as fact',
-    anyOfficial ? `two independent sources besides the official's on the same matter (now ${Math.max(0, corroborating - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${keys.size} source(s), no official statement of fact)`,
+    anyOfficial ? `two independent sources besides the official's on the same matter (now ${Math.max(0, corroborating - 1)})` : `one state's official stating it as fact, corroborated by two independent sources (now ${sources} source(s), no official statement of fact)`,
   ]
-  const heard = best ? ` (best source: ${best.code}, ${best.basis})` : ''
-  return done(
-    'single_source',
-    `${totalClaims(affirmative)} claim(s) from ${keys.size} independent source(s), no admission, international finding or corroborated official statement${heard}`,
-    affirmative,
-    wanting.join('; or '),
-  )
 }
 
 /**

@@ -108,6 +108,21 @@ export function assessScenario(scenario: Scenario, legal: LegalData, options: Sc
   const defaulted = fillDefaults(given, scenario, legal, conflict, options.asOf)
   const skipped = options.asOf && scenario.date && scenario.date > options.asOf ? `dated ${scenario.date}, after --as-of ${options.asOf}` : null
 
+  const rows = scenarioRows(scenario, given)
+  const notes = defaulted.length ? [`warning: fields not stated in scenario ${scenario.id}, filled with defaults: ${defaulted.join('; ')}`] : []
+  if (skipped) notes.push(`scenario ${scenario.id} left out: ${skipped}`)
+  const assessment = assessFacts(
+    { actor: scenario.actor, actorKind: scenario.actor_kind, conflict: conflict.id, asOf: options.asOf ?? null, organs: scenario.organs, rows: skipped ? [] : rows, undated: 0, leftOut: NONE_LEFT_OUT, notes },
+    legal,
+    options.framework === undefined ? {} : { framework: options.framework },
+  )
+  if (skipped) return { id: scenario.id, facts: scenario.facts, assessment, defaulted, skipped, checks: [], ok: true }
+  const checks = expectationChecks(scenario, assessment, legal, options)
+  return { id: scenario.id, facts: scenario.facts, assessment, defaulted, skipped, checks, ok: checks.every((check) => check.ok) }
+}
+
+/** The scenario's facts as fact rows: one per conduct, and a statement row for a claim kind other than fact. */
+function scenarioRows(scenario: Scenario, given: Facts): FactRow[] {
   const claim = (id: string, status: ClaimRef['status'], evidence: string): ClaimRef => ({
     id,
     documentId: `scenario:${scenario.id}`,
@@ -170,20 +185,16 @@ export function assessScenario(scenario: Scenario, legal: LegalData, options: Sc
       interval: null,
     })
   }
+  return rows
+}
 
-  const notes = defaulted.length ? [`warning: fields not stated in scenario ${scenario.id}, filled with defaults: ${defaulted.join('; ')}`] : []
-  if (skipped) notes.push(`scenario ${scenario.id} left out: ${skipped}`)
-  const assessment = assessFacts(
-    { actor: scenario.actor, actorKind: scenario.actor_kind, conflict: conflict.id, asOf: options.asOf ?? null, organs: scenario.organs, rows: skipped ? [] : rows, undated: 0, leftOut: NONE_LEFT_OUT, notes },
-    legal,
-    options.framework === undefined ? {} : { framework: options.framework },
-  )
+/** The scenario's expected tiers, grounds, confidence and flags, each checked against the assessment. */
+function expectationChecks(scenario: Scenario, assessment: ReturnType<typeof assessFacts>, legal: LegalData, options: ScenarioOptions): ExpectationCheck[] {
   const order = options.order ?? legal.frameworks.map((framework) => framework.id)
   const evaluated = new Set(assessment.frameworks.map((f) => f.framework))
   const tierOf = (id: string): string => assessment.frameworks.find((f) => f.framework === id)?.tier ?? '(no such framework)'
   const checks: ExpectationCheck[] = []
   const doubt = (framework: string): string | null => scenario.doubts?.[framework] ?? null
-  if (skipped) return { id: scenario.id, facts: scenario.facts, assessment, defaulted, skipped, checks, ok: true }
   scenario.exp?.forEach((expected, index) => {
     const framework = order[index] ?? `#${index}`
     // --framework: expectations on frameworks left out are not checked.
@@ -207,7 +218,7 @@ export function assessScenario(scenario: Scenario, legal: LegalData, options: Sc
   const raisable = new Set(legal.rules.filter((rule) => rule.framework === 'all' || evaluated.has(rule.framework)).flatMap((rule) => rule.flags))
   for (const flag of scenario.flags.filter((f) => raisable.has(f)))
     checks.push({ framework: `flag ${flag}`, expected: 'raised', actual: raised.has(flag) ? 'raised' : 'not raised', ok: raised.has(flag), doubt: null })
-  return { id: scenario.id, facts: scenario.facts, assessment, defaulted, skipped, checks, ok: checks.every((check) => check.ok) }
+  return checks
 }
 
 const NONE_LEFT_OUT = { afterAsOf: 0, afterAsOfUndated: 0, outsidePeriod: 0, notParty: 0 }

@@ -1,18 +1,9 @@
+import type { ClaimSentence } from '../domain/evidence.js'
 import { withinConflict, type ActorInfo, type PoliticalStatement } from './aggregate-facts.js'
 import type { Conflict, StatusPhrases } from './legal-data.js'
 import { registryOf, rollUp } from './roll-up.js'
 
-/** A sentence of a stored support claim, as the status finder reads it. */
-export interface ClaimSentence {
-  readonly claimId: string
-  readonly documentId: string
-  readonly supplier: string
-  readonly recipient: string
-  readonly via: string | null
-  readonly sentence: string
-  /** Publication day, or capture day for an undated document. */
-  readonly day: string | null
-}
+export type { ClaimSentence } from '../domain/evidence.js'
 
 export interface StatusFinderOptions {
   readonly conflict: Conflict

@@ -79,3 +79,25 @@ export interface EvidenceClaim {
 
 /** How many claims an entry stands for. */
 export const claimCount = (claim: Pick<EvidenceClaim, 'count'>): number => claim.count ?? 1
+
+/** A sentence of a stored support claim, as the legal engine's status finder reads it. */
+export interface ClaimSentence {
+  readonly claimId: string
+  readonly documentId: string
+  readonly supplier: string
+  readonly recipient: string
+  readonly via: string | null
+  readonly sentence: string
+  /** Publication day, or capture day for an undated document. */
+  readonly day: string | null
+}
+
+/**
+ * What the store fills in with the words of claims listed by id (store/fill-claim-texts.ts):
+ * an assessment's claims by id and, when kept, its evidence rows. The legal engine's compact
+ * assessment is one.
+ */
+export interface ClaimListing<C extends { readonly id: string }> {
+  readonly claims: Readonly<Record<string, C>>
+  readonly rows?: readonly { readonly claims: readonly C[]; readonly counterEvidence: readonly C[]; readonly notCounted: readonly C[] }[] | undefined
+}

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { allOf, claimConditions, documentConditions, type ClaimFilters } from '../store/claim-filters.js'
+import type { ClaimFilters } from '../store/claim-filters.js'
 import type { Store } from '../store/open-store.js'
 import { isoDay } from '../store/parse-published-at.js'
 import { isoAlpha2 } from './iso-alpha2.js'
-import { listDocumentPages, type ExportClaim, type ExportDocument } from './list-document-pages.js'
+import { listClaimActorCodes, listDocumentPages, type ExportClaim, type ExportDocument } from '../store/list-document-pages.js'
 import type { TextSink } from './text-sink.js'
 
 /** What the knowledge says about an actor code (from data/actors.yaml). */
@@ -43,7 +43,7 @@ export async function exportFtm(store: Store, filters: ClaimFilters, sink: TextS
     count += entities.length
     await sink.write(`${entities.map((e) => JSON.stringify(e)).join('\n')}\n`)
   }
-  const codes = await actorCodes(store, filters)
+  const codes = await listClaimActorCodes(store, filters)
   // Organs roll up to a state that must exist as an entity too.
   for (const code of [...codes]) {
     const parent = options.actors?.get(code)?.parent
@@ -84,15 +84,6 @@ export async function exportFtm(store: Store, filters: ClaimFilters, sink: TextS
   return count
 }
 
-async function actorCodes(store: Store, filters: ClaimFilters): Promise<Set<string>> {
-  const rows = await store.db
-    .selectFrom('effective_claims as c')
-    .select(['c.supplier', 'c.recipient', 'c.via'])
-    .distinct()
-    .where(allOf([...claimConditions(filters), ...documentConditions(filters, 'c')]))
-    .execute()
-  return new Set(rows.flatMap((r) => [r.supplier, r.recipient, ...(r.via ? [r.via] : [])]))
-}
 
 export function actorEntity(code: string, actors?: ReadonlyMap<string, ActorInfo>): FtmEntity {
   const info = actors?.get(code)

@@ -1,7 +1,7 @@
 import type { ClaimFilters } from '../store/claim-filters.js'
 import type { Store } from '../store/open-store.js'
 import { isoDay } from '../store/parse-published-at.js'
-import { listDocumentPages } from './list-document-pages.js'
+import { listDocumentPages } from '../store/list-document-pages.js'
 import type { TextSink } from './text-sink.js'
 
 /**

@@ -4,7 +4,7 @@ import { CobelError, type ErrorCode } from '../domain/errors.js'
 import type { Analysis, SourceDocument } from '../domain/records.js'
 import { documentRowsOf, type DocumentRows } from '../store/document-rows.js'
 import { ftsConfigFor } from '../store/fts-config-for.js'
-import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
+import { analyzerOf, type Analyzer, type AnalyzerSource } from './load-analyzer.js'
 
 /** An analysis with the store rows computed from it (for the document id given). */
 export interface PreparedDocument {
@@ -12,7 +12,7 @@ export interface PreparedDocument {
   readonly rows: DocumentRows
 }
 
-/** Runs the analyzer in this thread (jobs 0) or in worker threads (jobs ≥ 1). */
+/** Runs the analyzer in this thread (jobs 0, or an analyzer instance) or in worker threads (jobs ≥ 1). */
 export interface ExtractPool {
   analyze(doc: SourceDocument): Promise<Analysis>
   /** Analyses and computes the document's store rows, in the worker: the caller's thread is left to write. */
@@ -27,8 +27,9 @@ export interface ExtractPool {
 export const defaultJobs = (): number => Math.max(1, Math.min(4, availableParallelism() - 1))
 
 export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = {}): Promise<ExtractPool> {
-  if (jobs <= 0) return inlinePool(analyzer)
-  const workers = await Promise.all(Array.from({ length: jobs }, () => spawnWorker(analyzer)))
+  if (jobs <= 0 || analyzer.instance) return inlinePool(analyzerOf(analyzer))
+  const dataDir = analyzer.dataDir
+  const workers = await Promise.all(Array.from({ length: jobs }, () => spawnWorker(dataDir)))
   let closed = false
   const run = (doc: SourceDocument, rows: boolean): Promise<WorkerResult> => {
     if (closed) return Promise.reject(new CobelError('ERR_INTERNAL', 'the extraction pool is closed'))
@@ -37,7 +38,7 @@ export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = 
     for (let i = 1; i < workers.length; i++) if (workers[i]!.pending.size < workers[index]!.pending.size) index = i
     const slot = workers[index]!
     if (slot.dead) {
-      return spawnWorker(analyzer).then((fresh) => {
+      return spawnWorker(dataDir).then((fresh) => {
         workers[index] = fresh
         return fresh.run(doc, rows)
       })
@@ -58,8 +59,7 @@ export async function startExtractPool(jobs: number, analyzer: AnalyzerSource = 
   return pool
 }
 
-async function inlinePool(source: AnalyzerSource): Promise<ExtractPool> {
-  const analyzer = await loadAnalyzer(source)
+function inlinePool(analyzer: Analyzer): ExtractPool {
   let count = 0
   const analyze = async (doc: SourceDocument): Promise<Analysis> => {
     // Let I/O (database writes, progress) run between documents.
@@ -94,23 +94,21 @@ interface WorkerSlot {
 }
 
 /**
- * The worker entry, found from dist/ingest/ and from the bundle in dist/bundle/ alike; under tsx
- * (sources run directly) the worker registers tsx itself.
+ * The worker entry (extract-worker), found from dist/ingest/ and from the bundle in dist/bundle/
+ * alike; from the sources (tsx, vitest) a small module registers tsx in the worker and imports
+ * extract-worker.ts.
  */
-function workerFor(analyzer: AnalyzerSource): Worker {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? '../ingest/extract-worker.ts' : '../ingest/extract-worker.js', import.meta.url)
-  const workerData = { analyzer }
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData })
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}) })`
-  return new Worker(boot, { eval: true, workerData, execArgv: [] })
+function workerFor(dataDir: string | undefined): Worker {
+  const fromSource = import.meta.url.endsWith('.ts')
+  const entry = new URL(fromSource ? '../ingest/extract-worker-from-source.mjs' : '../ingest/extract-worker.js', import.meta.url)
+  return new Worker(entry, { workerData: { dataDir }, ...(fromSource ? { execArgv: [] } : {}) })
 }
 
 let nextId = 0
 
-function spawnWorker(analyzer: AnalyzerSource): Promise<WorkerSlot> {
+function spawnWorker(dataDir: string | undefined): Promise<WorkerSlot> {
   return new Promise((resolveReady, rejectReady) => {
-    const worker = workerFor(analyzer)
+    const worker = workerFor(dataDir)
     const pending: WorkerSlot['pending'] = new Map()
     let ready = false
     const slot: WorkerSlot = {

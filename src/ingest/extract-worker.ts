@@ -3,12 +3,13 @@ import { ERROR_CODES } from '../domain/errors.js'
 import type { SourceDocument } from '../domain/records.js'
 import { documentRowsOf, packDocumentRows } from '../store/document-rows.js'
 import { ftsConfigFor } from '../store/fts-config-for.js'
-import { loadAnalyzer, type AnalyzerSource } from './load-analyzer.js'
+import { loadProjectAnalyzer } from './load-analyzer.js'
 
 // One analyzer (and one copy of the knowledge) per worker, loaded before the first document.
+// Only the project's analyzer runs in workers: an analyzer object cannot cross threads.
 const port = parentPort!
 try {
-  const analyzer = await loadAnalyzer((workerData as { analyzer: AnalyzerSource }).analyzer)
+  const analyzer = loadProjectAnalyzer((workerData as { dataDir?: string }).dataDir)
   port.on('message', (message: { id: number; doc: SourceDocument; rows?: boolean }) => {
     try {
       const analysis = analyzer.analyze(message.doc)

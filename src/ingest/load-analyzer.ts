@@ -1,68 +1,33 @@
-import { CobelError } from '../domain/errors.js'
-import type { Analysis, SourceDocument } from '../domain/records.js'
+import type { Analyzer } from '../domain/analyzer.js'
+import { loadKnowledge } from '../node/load-knowledge.js'
+import { analyzeDocument } from '../pipeline/analyze-document.js'
+import { EXTRACTOR_VERSION } from '../pipeline/version.js'
 
-/** What ingest needs from the analyzer: one pure function with its knowledge loaded once. */
-export interface Analyzer {
-  analyze(source: SourceDocument): Analysis
-  /** EXTRACTOR_VERSION of the analyzer. */
-  readonly version: string
-  /** Version of the knowledge data (lexicons, actors) it was loaded with. */
-  readonly dataVersion: string
-}
+export type { Analyzer } from '../domain/analyzer.js'
 
 /**
- * Where the analyzer comes from. By default the project's own pipeline; tests and other
- * front ends may name a module that exports `analyzeDocument`, `loadKnowledge` and
- * `EXTRACTOR_VERSION` itself.
+ * Which analyzer a command or the server runs. By default the project's pipeline with the
+ * knowledge folder given (worker threads load the same one each); an `instance` (a test's, another
+ * front end's) is an object and cannot cross threads, so it runs in the calling thread.
  */
 export interface AnalyzerSource {
-  /** URL (file:) of a module exporting all three names; default: the project's pipeline. */
-  readonly module?: string
-  /** Knowledge data folder passed to loadKnowledge; default: the folder that ships with cobel. */
+  /** Knowledge data folder for the project's analyzer; default: the folder that ships with cobel. */
   readonly dataDir?: string
+  /** An analyzer to run as it is, in the calling thread, instead of the project's. */
+  readonly instance?: Analyzer
 }
 
-interface AnalyzerExports {
-  analyzeDocument(source: SourceDocument, knowledge: unknown): Analysis
-  loadKnowledge(dataDir?: string): unknown
-  EXTRACTOR_VERSION: string
-}
-
-// Resolved at run time so that the store builds before the analyzer lands.
-const DEFAULT_MODULES = {
-  analyzeDocument: '../pipeline/analyze-document.js',
-  loadKnowledge: '../node/load-knowledge.js',
-  EXTRACTOR_VERSION: '../pipeline/version.js',
-} as const
-
-/** Imports the analyzer and loads its knowledge once (call it once per thread). */
-export async function loadAnalyzer(source: AnalyzerSource = {}): Promise<Analyzer> {
-  const exports = source.module ? await importModule(source.module) : await importDefault()
-  if (typeof exports.analyzeDocument !== 'function' || typeof exports.loadKnowledge !== 'function' || typeof exports.EXTRACTOR_VERSION !== 'string')
-    throw new CobelError('ERR_INTERNAL', 'the analyzer module must export analyzeDocument, loadKnowledge and EXTRACTOR_VERSION', source.module)
-  const knowledge = exports.loadKnowledge(source.dataDir)
-  const version = exports.EXTRACTOR_VERSION
-  const kv = (knowledge as { version?: unknown } | null)?.version
+/** The project's pipeline with its knowledge loaded once (call it once per thread). */
+export function loadProjectAnalyzer(dataDir?: string): Analyzer {
+  const knowledge = loadKnowledge(dataDir)
   return {
-    analyze: (doc) => exports.analyzeDocument(doc, knowledge),
-    version,
-    dataVersion: typeof kv === 'string' && kv ? kv : version,
+    analyze: (doc) => analyzeDocument(doc, knowledge),
+    version: EXTRACTOR_VERSION,
+    dataVersion: knowledge.version || EXTRACTOR_VERSION,
   }
 }
 
-async function importDefault(): Promise<AnalyzerExports> {
-  const parts = await Promise.all(
-    Object.entries(DEFAULT_MODULES).map(async ([name, path]) => [name, (await importModule(new URL(path, import.meta.url).href))[name as keyof AnalyzerExports]] as const),
-  )
-  return Object.fromEntries(parts) as unknown as AnalyzerExports
-}
-
-async function importModule(url: string): Promise<AnalyzerExports> {
-  try {
-    return (await import(url)) as AnalyzerExports
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND')
-      throw new CobelError('ERR_INTERNAL', `the analyzer is not available: ${(error as Error).message}`, url)
-    throw error
-  }
+/** The analyzer a source names, loaded in this thread. */
+export function analyzerOf(source: AnalyzerSource = {}): Analyzer {
+  return source.instance ?? loadProjectAnalyzer(source.dataDir)
 }

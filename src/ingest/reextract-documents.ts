@@ -1,8 +1,8 @@
-import { sql } from 'kysely'
 import { isCobelError } from '../domain/errors.js'
 import type { Analysis, SourceDocument } from '../domain/records.js'
 import type { Store } from '../store/open-store.js'
 import { refreshClaimTallies } from '../store/claim-tallies.js'
+import { countStaleDocuments, listStaleDocumentPage, type StaleSelection } from '../store/list-stale-documents.js'
 import { optimizeStore } from '../store/optimize-store.js'
 import { replaceAnalyses, type ReanalysedDocument } from '../store/replace-analyses.js'
 import { defaultJobs, startExtractPool, type ExtractPool } from './extract-pool.js'
@@ -51,19 +51,13 @@ const PAGE = 200
 export async function reextractDocuments(store: Store, options: ReextractOptions = {}): Promise<ReextractSummary> {
   const started = Date.now()
   const pool = options.pool ?? (await startExtractPool(options.jobs ?? defaultJobs(), options.analyzer))
-  // An analysis names its extractor as CODE+DATA (cobel-extract/0.1.0+c68d…): the code part
-  // is compared with the loaded analyzer's version, the data part is data_version.
-  const stale = (qb: ReturnType<typeof base>) =>
-    options.all
-      ? qb
-      : qb.where((eb) => eb.or([eb(sql<string>`split_part(d.extractor, '+', 1)`, '<>', pool.version), eb('d.data_version', '<>', pool.dataVersion)]))
-  const base = () => store.db.selectFrom('documents as d')
+  const selection: StaleSelection = { all: options.all ?? false, extractor: pool.version, dataVersion: pool.dataVersion }
   const failures: IngestFailure[] = []
   const totals = { reextracted: 0, claims: 0, reviewsKept: 0, reviewsHeld: 0, added: 0 }
   let interrupted = false
   let selected = 0
   try {
-    selected = Number((await stale(base()).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)
+    selected = await countStaleDocuments(store, selection)
     const progress = (): void =>
       options.onProgress?.({ read: selected, ingested: totals.reextracted, skipped: 0, failed: failures.length, reading: false, elapsedMs: Date.now() - started })
     if (options.dryRun || selected === 0) return summary()
@@ -73,13 +67,7 @@ export async function reextractDocuments(store: Store, options: ReextractOptions
         interrupted = true
         break
       }
-      const page = await stale(base())
-        .leftJoin('outlets as o', 'o.id', 'd.outlet_id')
-        .select(['d.id', 'd.text', 'd.lang', 'd.lang_source', 'd.url', 'd.title', 'o.name as outlet', 'd.published_raw', 'd.source'])
-        .where('d.id', '>', after)
-        .orderBy('d.id')
-        .limit(PAGE)
-        .execute()
+      const page = await listStaleDocumentPage(store, selection, after, PAGE)
       if (page.length === 0) break
       after = page[page.length - 1]!.id
       const results = await Promise.all(

@@ -1,9 +1,7 @@
 import {
-  assessEvidence,
   assessTimeline,
   codesRollingUpTo,
   conflictOf,
-  evidenceBoundaries,
   NOT_APPLICABLE,
   totalClaims,
   type ActorAssessment,
@@ -13,7 +11,8 @@ import {
   type PoliticalStatement,
   type TierChange,
 } from '../assess/index.js'
-import { claimCount, type EvidenceClaim } from '../domain/evidence.js'
+import { claimCount } from '../domain/evidence.js'
+import { assessStore } from '../node/assess-store.js'
 import { statusStatementsOf } from '../node/status-statements-of.js'
 import { listAssessedEvidence } from '../store/claim-tallies.js'
 import { countIndependentSources } from '../store/count-sources.js'
@@ -76,17 +75,11 @@ export interface AssessorOptions {
 
 export function createAssessor({ store, legal, actors, cache }: AssessorOptions): Assessor {
   const labels = new Map(actors.map((actor) => [actor.code, actor.label ?? actor.code]))
-  // Claims after the as-of day are read too (tallied apart at it), to say what it leaves out.
-  const evidence = (asOf: string, conflict: string): Promise<EvidenceClaim[]> =>
-    cache.value(`evidence:${asOf}:${conflict}`, () => listAssessedEvidence(store, { boundaries: evidenceBoundaries(conflictOf(legal, conflict), asOf) }))
   const statements = (conflict: string): Promise<PoliticalStatement[]> => cache.value(`statements:${conflict}`, () => statusStatementsOf(store, legal, conflict, actors))
   const assessed = (query: AssessQuery) => {
     const asOf = query.asOf ?? todayUtc()
     const conflict = conflictOf(legal, query.conflict).id
-    return cache.value(`assess:${asOf}:${conflict}`, async () => {
-      const [claims, said] = await Promise.all([evidence(asOf, conflict), statements(conflict)])
-      return assessEvidence(claims, legal, { actors, asOf, conflict, statements: said })
-    })
+    return cache.value(`assess:${asOf}:${conflict}`, () => assessStore(store, legal, { actors, asOf, conflict, statements: () => statements(conflict) }))
   }
   const assess = async (query: AssessQuery): Promise<ActorAssessment[]> => (await assessed(query)).assessments
   return {

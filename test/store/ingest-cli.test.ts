@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test'
 import type { SourceDocument } from '../../src/domain/records.js'
 import { generateArticles } from '../../src/bench/generate-articles.js'
 import { ingestExitCode } from '../../src/cli/commands/ingest.js'
-import { loadAnalyzer } from '../../src/ingest/load-analyzer.js'
+import { loadProjectAnalyzer } from '../../src/ingest/load-analyzer.js'
 import { readSources } from '../../src/ingest/read-sources.js'
 import { documentIdOf } from '../../src/store/document-id.js'
 import { openStore } from '../../src/store/open-store.js'
@@ -107,7 +107,7 @@ describe('ingest command', () => {
       stored = stats.documents
       assert.ok(stored > 0 && stored < total, `killed mid-run (${stored} of ${total} stored)`)
       // Every stored document has exactly the claims and quotes its analysis gives: none half-written.
-      const analyzer = await loadAnalyzer()
+      const analyzer = loadProjectAnalyzer()
       const sources = new Map<string, SourceDocument>()
       for await (const item of readSources([file])) if (item.ok === true) sources.set(item.record.document.id ?? '', item.record.document)
       const docs = await store.db.selectFrom('documents').select(['id', 'source_id']).execute()

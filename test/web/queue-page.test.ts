@@ -6,7 +6,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { after, before, describe, test } from 'node:test'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { startPostgres, type RunningPostgres } from '../../src/bench/start-postgres.js'
@@ -16,11 +15,11 @@ import { runWorker } from '../../src/queue/run-worker.js'
 import { listFeeds } from '../../src/store/feeds.js'
 import { openStore, type Store } from '../../src/store/open-store.js'
 import { addUser } from '../../src/store/users.js'
+import { poisonAnalyzer } from '../fixtures/poison-analyzer.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const ARTIFACTS = join(ROOT, 'test-artifacts')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const POISON = pathToFileURL(join(ROOT, 'test', 'fixtures', 'poison-analyzer.ts')).href
 
 let pg: RunningPostgres
 let store: Store
@@ -87,7 +86,7 @@ before(async () => {
   const queue = await openJobQueue(store, databaseUrl, { worker: true })
   try {
     await enqueueSources(store, queue, [dir])
-    const summary = await runWorker(store, queue, { concurrency: 0, untilIdle: true, pollMs: 200, analyzer: { module: POISON } })
+    const summary = await runWorker(store, queue, { concurrency: 0, untilIdle: true, pollMs: 200, analyzer: { instance: poisonAnalyzer() } })
     assert.equal(summary.failed, 1)
   } finally {
     await queue.close()

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import {
-  assessEvidence,
   assessScenarioFile,
   assessTimeline,
   codesRollingUpTo,
   compactAssessment,
   conflictOf,
-  evidenceBoundaries,
   formatAssessment,
   formatScenarioResults,
   formatTimeline,
   readLegalData,
   shownClaimIds,
+  type LegalData,
 } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
 import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
+import { assessStore } from '../../node/assess-store.js'
 import { statusStatementsOf } from '../../node/status-statements-of.js'
 import { defaultDataDir } from '../../node/read-data-files.js'
 import { fillClaimTexts } from '../../store/fill-claim-texts.js'
@@ -77,67 +77,81 @@ Exit codes: 0 assessed (every scenario as expected with --scenario), 1 error (st
 files, unreadable scenario file), 2 usage error (bad option value, unknown conflict, framework or
 unknown actor — each lists the valid values), 3 with --scenario: some scenario's tiers, grounds, confidence or flags differ from its expectations.`,
   )
-  command.action(
-    action(PROCESS_IO, async (options: { actor?: string; framework?: string; asOf?: string; conflict?: string; timeline?: boolean; scenario?: string; verbose?: boolean; json?: boolean; claims: string; rows?: boolean }) => {
-      if (options.asOf && !isCalendarDay(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
-      const maxClaims = Number(options.claims)
-      if (!Number.isInteger(maxClaims) || maxClaims < 0) throw new CobelError('ERR_USAGE', `--claims must be a whole number ≥ 0, not "${options.claims}"`)
-      const legal = readLegalData(defaultDataDir())
-      const frameworks = options.framework?.split(',').map((f) => f.trim())
-      const unknown = frameworks?.filter((id) => !legal.frameworks.some((f) => f.id === id)) ?? []
-      if (unknown.length) throw new CobelError('ERR_USAGE', `unknown framework ${unknown.join(', ')}; known: ${legal.frameworks.map((f) => f.id).join(', ')}`)
-      const conflict = conflictOf(legal, options.conflict)
-      if (options.scenario) {
-        let text: string
-        try {
-          text = readFileSync(options.scenario, 'utf8')
-        } catch (error) {
-          throw new CobelError('ERR_INPUT_UNREADABLE', (error as Error).message, options.scenario)
-        }
-        const results = assessScenarioFile(text, options.scenario, legal, {
-          conflict: conflict.id,
-          ...(frameworks ? { framework: frameworks } : {}),
-          ...(options.asOf ? { asOf: options.asOf } : {}),
-        })
-        await writeOut(options.json ? JSON.stringify(results, null, 2) : formatScenarioResults(results, { verbose: !!options.verbose }))
-        return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
+  command.action(action(PROCESS_IO, (options: AssessCliOptions) => runAssess(command, options)))
+}
+
+interface AssessCliOptions {
+  readonly actor?: string
+  readonly framework?: string
+  readonly asOf?: string
+  readonly conflict?: string
+  readonly timeline?: boolean
+  readonly scenario?: string
+  readonly verbose?: boolean
+  readonly json?: boolean
+  readonly claims: string
+  readonly rows?: boolean
+}
+
+/** `cobel assess`: the options checked, then scenarios, a timeline or the assessment over the store. */
+async function runAssess(command: Command, options: AssessCliOptions) {
+  if (options.asOf && !isCalendarDay(options.asOf)) throw new CobelError('ERR_USAGE', `--as-of must be a day as YYYY-MM-DD, not "${options.asOf}"`)
+  const maxClaims = Number(options.claims)
+  if (!Number.isInteger(maxClaims) || maxClaims < 0) throw new CobelError('ERR_USAGE', `--claims must be a whole number ≥ 0, not "${options.claims}"`)
+  const legal = readLegalData(defaultDataDir())
+  const frameworks = options.framework?.split(',').map((f) => f.trim())
+  const unknown = frameworks?.filter((id) => !legal.frameworks.some((f) => f.id === id)) ?? []
+  if (unknown.length) throw new CobelError('ERR_USAGE', `unknown framework ${unknown.join(', ')}; known: ${legal.frameworks.map((f) => f.id).join(', ')}`)
+  const conflict = conflictOf(legal, options.conflict)
+  if (options.scenario) return assessScenarios(options.scenario, options, legal, conflict.id, frameworks)
+  const registry = loadActorRegistry()
+  const base = { actor: resolveActorListOrThrow(options.actor, '--actor'), framework: frameworks, conflict: conflict.id, actors: registry }
+  const asOf = options.asOf ?? today()
+  await withStore(
+    command,
+    async (store) => {
+      if (options.timeline) {
+        // Every day of the asked actors' claims and of their organs' is replayed (claims that
+        // weigh alike tallied per day over a large store).
+        const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
+        const [claims, statements] = await Promise.all([
+          listAssessedEvidence(store, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(actors ? { actors } : {}) }),
+          statusStatementsOf(store, legal, conflict.id, registry),
+        ])
+        const changes = assessTimeline(claims, legal, { ...base, statements, until: options.asOf })
+        await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
+        return
       }
-      const registry = loadActorRegistry()
-      const base = { actor: resolveActorListOrThrow(options.actor, '--actor'), framework: frameworks, conflict: conflict.id, actors: registry }
-      const asOf = options.asOf ?? today()
-      // The claims of the asked actors and of their organs, without words; over a large store,
-      // their tallies: claims that weigh alike counted together (per day for a timeline, which
-      // replays each day; per period between the conflict's dated boundaries and the as-of day
-      // otherwise). Later claims are read too, to say what the as-of day leaves out. The words
-      // of the claims shown are read afterwards.
-      const actors = base.actor ? codesRollingUpTo(base.actor, registry) : undefined
-      const boundaries = options.timeline ? undefined : evidenceBoundaries(conflict, asOf)
-      await withStore(
-        command,
-        async (store) => {
-          const [claims, statements] = await Promise.all([
-            listAssessedEvidence(store, { ...(options.timeline && options.asOf ? { asOf: options.asOf } : {}), ...(actors ? { actors } : {}), ...(boundaries ? { boundaries } : {}) }),
-            statusStatementsOf(store, legal, conflict.id, registry),
-          ])
-          if (options.timeline) {
-            const changes = assessTimeline(claims, legal, { ...base, statements, until: options.asOf })
-            await writeOut(options.json ? JSON.stringify(changes, null, 2) : formatTimeline(changes))
-            return
-          }
-          const { assessments, summary } = assessEvidence(claims, legal, { ...base, statements, asOf })
-          if (options.json) {
-            const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
-            const filled = await fillClaimTexts(store, compact)
-            await writeOut(JSON.stringify(filled, null, 2))
-            return
-          }
-          const format = { verbose: !!options.verbose }
-          const claimText = await claimTexts(store, shownClaimIds(assessments, format))
-          await writeOut(formatAssessment(assessments, { ...format, claimText, summary, ...(options.asOf ? {} : { asOfNote: '(today)' }) }))
-        },
-        { brief: true },
-      )
-      return EXIT.ok
-    }),
+      // The claims without words; the words of the claims shown are read afterwards.
+      const { assessments, summary } = await assessStore(store, legal, { actors: registry, asOf, conflict: conflict.id, actor: base.actor, framework: frameworks })
+      if (options.json) {
+        const compact = assessments.map((a) => compactAssessment(a, { maxClaims, withRows: !!options.rows }))
+        const filled = await fillClaimTexts(store, compact)
+        await writeOut(JSON.stringify(filled, null, 2))
+        return
+      }
+      const format = { verbose: !!options.verbose }
+      const claimText = await claimTexts(store, shownClaimIds(assessments, format))
+      await writeOut(formatAssessment(assessments, { ...format, claimText, summary, ...(options.asOf ? {} : { asOfNote: '(today)' }) }))
+    },
+    { brief: true },
   )
+  return EXIT.ok
+}
+
+/** `cobel assess --scenario FILE`: hand-written facts assessed and checked against their expectations, without the store. */
+async function assessScenarios(file: string, options: AssessCliOptions, legal: LegalData, conflict: string, frameworks: readonly string[] | undefined) {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new CobelError('ERR_INPUT_UNREADABLE', (error as Error).message, file)
+  }
+  const results = assessScenarioFile(text, file, legal, {
+    conflict,
+    ...(frameworks ? { framework: frameworks } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  })
+  await writeOut(options.json ? JSON.stringify(results, null, 2) : formatScenarioResults(results, { verbose: !!options.verbose }))
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.partial
 }
