@@ -127,10 +127,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
   }
 }
 
-function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
-  const g = lexicon.grammar
-  const elisions = new Set(g.elisions.map(foldKey))
-  const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions)
+/** Every named thing of a language and the shared data: actors, companies, people, places, outlets, materiel, cues, roles. */
+function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: LanguageLexicon, data: KnowledgeData, elisions: ReadonlySet<string>): void {
   for (const entry of lexicon.actors) {
     const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }
     for (const form of entry.names) trie.add(form, { ...base, form: 'name' }, caseModeOf(form, true))
@@ -179,7 +177,10 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     }
   }
   for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
+}
 
+/** The grammar words of a language, each with its role; returns the style each styled anaphor speaks of. */
+function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: LanguageLexicon['grammar'], elisions: ReadonlySet<string>): Map<string, StateStyle> {
   const grammarPayloads = new Map<GrammarRole, GrammarPayload>()
   const addAll = (forms: readonly string[], role: GrammarRole): void => {
     let payload = grammarPayloads.get(role)
@@ -216,6 +217,15 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   addAll(g.that, 'that')
   addAll(g.pronouns, 'pronoun')
   addAll(g.titles, 'title')
+  return anaphorStyles
+}
+
+function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
+  const g = lexicon.grammar
+  const elisions = new Set(g.elisions.map(foldKey))
+  const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions)
+  addEntries(trie, lexicon, data, elisions)
+  const anaphorStyles = addGrammarWords(trie, g, elisions)
 
   const context = new LexiconTrie<ContextKind>(elisions)
   for (const kind of ['civilian', 'operation', 'private', 'theatre'] as const) for (const form of g.context[kind]) context.add(form, kind, 'any')

@@ -64,34 +64,15 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   // a verb right after a clause ending in a verb has its subject after it.
   if (ctx.lang.verbFinal && tokens[verb - 1]?.text === ',' && (ctx.cueAt[verb - 2] || ctx.grammarAt[verb - 2]?.roles.some((r) => r === 'be' || r === 'have'))) return null
   const sentenceStart = ctx.sentenceTokens[tokens[verb]!.sentence]![0]
-  let limit = Math.max(floor, sentenceStart, verb - 20)
-  for (let i = verb - 1; i >= limit; i--) {
-    const t = tokens[i]!
-    if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') {
-      limit = i + 1
-      break
-    }
-    const g = ctx.grammarAt[i]
-    if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) {
-      limit = i + 1
-      break
-    }
-  }
+  const limit = clauseStartBefore(ctx, people, verb, Math.max(floor, sentenceStart, verb - 20))
   const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en'
   const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ',' || /^(by|en)$/.test(tokens[verb - 1]?.key ?? '')
   if (participle && afterComma) {
     const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
     if (subject) return subject
   }
-  // "Maria Zakharova, who threatened…": a relative pronoun stands for the person before it.
-  for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 3); i--) {
-    if (!ctx.grammarAt[i]?.roles.includes('relative')) continue
-    let k = i - 1
-    if (tokens[k]?.text === ',') k--
-    const antecedent = people.personAt(k)
-    if (antecedent && !antecedent.single) return personPhrase(ctx, people, antecedent)
-    break
-  }
+  const antecedent = relativeAntecedent(ctx, people, verb, sentenceStart)
+  if (antecedent) return antecedent
   // Pronoun right before the verb (allowing auxiliaries and adverbs): "he said", "il a ajouté".
   for (let i = verb - 1; i >= limit && i >= verb - 3; i--) {
     if (ctx.grammarAt[i]?.roles.includes('pronoun') && !people.personAt(i)) return phrase(ctx, 'pronoun', i, i + 1)
@@ -140,6 +121,29 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   return null
 }
 
+/** Where the clause of the verb at `verb` opens: after a quotation mark, a colon, a dash, "that" or a clause break. */
+function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, limit: number): number {
+  for (let i = verb - 1; i >= limit; i--) {
+    const t = ctx.tokens[i]!
+    if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') return i + 1
+    const g = ctx.grammarAt[i]
+    if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
+  }
+  return limit
+}
+
+/** "Maria Zakharova, who threatened…": a relative pronoun stands for the person before it. */
+function relativeAntecedent(ctx: DocumentContext, people: PeopleIndex, verb: number, sentenceStart: number): SpeakerPhrase | null {
+  for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 3); i--) {
+    if (!ctx.grammarAt[i]?.roles.includes('relative')) continue
+    let k = i - 1
+    if (ctx.tokens[k]?.text === ',') k--
+    const antecedent = people.personAt(k)
+    return antecedent && !antecedent.single ? personPhrase(ctx, people, antecedent) : null
+  }
+  return null
+}
+
 const QUANTIFIERS = new Set(['plusieurs', 'des', 'de', 'quelques', 'autres', 'other', 'several', 'some', 'many', 'les', 'the', 'nombreux', 'certains'])
 
 /**
@@ -175,11 +179,9 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
   return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
 }
 
-function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
+/** A full name early in the phrase after a reporting verb, after titles, roles and organisation names. */
+function fullNameEarly(ctx: DocumentContext, people: PeopleIndex, from: number, end: number): SpeakerPhrase | null {
   const { tokens } = ctx
-  const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
-  const end = Math.min(ceiling, sentenceEnd, from + 24)
-  // A full name early in the phrase, after titles, roles and organisation names.
   let commas = 0
   for (let i = from; i < end; i++) {
     const t = tokens[i]!
@@ -200,14 +202,29 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     }
     if (ctx.cueAt[i] && !ctx.roleAt[i] && !ctx.entityAt[i]) break
   }
-  let outlet: string | null = null
-  // "заявили в МЗС Ірану", "сообщили в Пентагоне": the institution the words come from.
+  return null
+}
+
+/** "заявили в МЗС Ірану", "сообщили в Пентагоне": the institution the words come from. */
+function institutionOfPreposition(ctx: DocumentContext, from: number, end: number): SpeakerPhrase | null {
+  const { tokens } = ctx
   const prep = ctx.grammarAt[from]
-  if (prep && ctx.lang.speakerPrepositions.has(tokens[from]!.key) && prep.end < end) {
-    const k = prep.end
-    const entity = ctx.entityAt[k]
-    if ((entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())) return { ...institutionForward(ctx, k, end), outlet }
-  }
+  if (!prep || !ctx.lang.speakerPrepositions.has(tokens[from]!.key) || prep.end >= end) return null
+  const k = prep.end
+  const entity = ctx.entityAt[k]
+  const named = (entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())
+  return named ? institutionForward(ctx, k, end) : null
+}
+
+function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
+  const end = Math.min(ceiling, sentenceEnd, from + 24)
+  const early = fullNameEarly(ctx, people, from, end)
+  if (early) return early
+  let outlet: string | null = null
+  const institution = institutionOfPreposition(ctx, from, end)
+  if (institution) return { ...institution, outlet }
   let i = from
   while (i < end) {
     const t = tokens[i]!
