@@ -29,10 +29,10 @@ export function findWords(tokens: readonly TextToken[], language: LanguageKnowle
   const raw: TrieMatch<LexPayload | GrammarPayload>[] = []
   for (let i = 0; i < tokens.length; i++) language.words.matchAt(tokens, i, raw)
   const lexicon: TrieMatch<LexPayload>[] = []
-  const grammar: TrieMatch<GrammarRole>[] = []
+  const grammar: GrammarMark[] = []
   for (const match of raw) {
     const payload = match.hit.payload
-    if (payload.kind === 'grammar') grammar.push({ start: match.start, end: match.end, hit: { ...match.hit, payload: payload.role } })
+    if (payload.kind === 'grammar') grammar.push({ start: match.start, end: match.end, role: payload.role })
     else lexicon.push(match as TrieMatch<LexPayload>)
   }
   return { mentions: selectMentions(tokens, lexicon, language), grammar: selectGrammar(grammar) }
@@ -106,9 +106,8 @@ function particleCloses(tokens: readonly TextToken[], cue: Lex): boolean {
 }
 
 /** Grammar words (prepositions, coordinators, clause breaks), longest match first. */
-function selectGrammar(raw: readonly TrieMatch<GrammarRole>[]): GrammarMark[] {
+function selectGrammar(marks: GrammarMark[]): GrammarMark[] {
   // Several roles may share a word ("de" is both a source and a genitive): keep all roles of the longest span.
-  const marks = raw.map((m) => ({ start: m.start, end: m.end, role: m.hit.payload }))
   marks.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: GrammarMark[] = []
   let coveredTo = -1

@@ -116,7 +116,9 @@ function afterDeterminer(ctx: DocumentContext, i: number): boolean {
   return false
 }
 
-const isCaselessWord = (text: string): boolean => isCaseless(text.replace(/[^\p{L}]/gu, ''))
+const NON_ASCII = /[^\x00-\x7F]/
+// (Every ASCII letter has a case: a word in plain ASCII is never caseless, and most words are.)
+const isCaselessWord = (text: string): boolean => NON_ASCII.test(text) && isCaseless(text.replace(/[^\p{L}]/gu, ''))
 
 /**
  * Scripts without capitals (Arabic): a name is a given name of the grammar's list followed by up

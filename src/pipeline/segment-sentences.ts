@@ -19,6 +19,7 @@ const segmenterFor = (lang: string): Intl.Segmenter => {
 
 const CLOSERS = /^[\s\u00A0\u202F]*[»”"’›)\]]+/
 const GLUED = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu
+const GLUED_HINT = /[.!?]\p{Lu}/u
 
 /**
  * Splits text into sentences: one paragraph per line, Intl.Segmenter inside a paragraph,
@@ -71,9 +72,11 @@ function splitParagraph(line: string, lang: string, rules: SentenceRules): Array
   }
   // Separate sentences glued without a space after their full stop.
   const out: Array<[number, number]> = []
+  // (Only a line with a full stop right before a capital can hold one.)
+  const glued = GLUED_HINT.test(line)
   for (const [start, end] of spans) {
     let from = start
-    for (const m of line.slice(start, end).matchAll(GLUED)) {
+    if (glued) for (const m of line.slice(start, end).matchAll(GLUED)) {
       out.push([from, start + m.index])
       from = start + m.index
     }

@@ -50,14 +50,17 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }
   let cue: CueKind = anchor.payload.cue
-  const frames = ctx.lang.frames
+  let reading: Reading = { ...base, cue }
+  // Only the frames that list the cue can fit: the others are skipped without a look.
+  let frames = framesFor(ctx.lang.frames, cue)
   for (let k = 0, hops = 0; k < frames.length; k++) {
     const frame = frames[k]!
-    const reading: Reading = { ...base, cue }
     if (!fits(reading, frame)) continue
     if (frame.as || frame.none) scope.firedFrames?.add(frame.id)
     if (frame.as && hops < 3) {
       cue = frame.as
+      reading = { ...base, cue }
+      frames = framesFor(ctx.lang.frames, cue)
       hops++
       k = -1
       continue
@@ -70,6 +73,17 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+const framesByCue = new WeakMap<readonly CompiledFrame[], Map<CueKind, readonly CompiledFrame[]>>()
+
+/** The frames of a language that list the cue, in their order. */
+function framesFor(frames: readonly CompiledFrame[], cue: CueKind): readonly CompiledFrame[] {
+  let byCue = framesByCue.get(frames)
+  if (!byCue) framesByCue.set(frames, (byCue = new Map()))
+  let list = byCue.get(cue)
+  if (!list) byCue.set(cue, (list = frames.filter((frame) => frame.cues.includes(cue))))
+  return list
 }
 
 /** Active verb, passive participle, noun or agent noun. A help word inside a materiel phrase ("military aid") is a noun. */
