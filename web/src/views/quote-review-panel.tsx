@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { api, ApiError, useApi } from '../api'
-import type { QuoteWithHistory } from '../api-types'
+import type { QuoteReviewResult, QuoteWithHistory } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, Loading } from '../components/common'
 import { useI18n } from '../i18n'
@@ -76,7 +76,7 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
     setError(null)
     try {
       const body = { action, quoteId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(action === 'correct' ? { correction: changesOf(form, formOf(q)) } : {}) }
-      const answer = await api<{ state: string }>('/review/quote', { method: 'POST', body })
+      const answer = await api<QuoteReviewResult>('/review/quote', { method: 'POST', body })
       setResult(t('review.done', { state: v(answer.state) }))
       setReason('')
       changed()

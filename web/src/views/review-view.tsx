@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { api, ApiError, download, queryString, useApi } from '../api'
-import type { ActorAssessment, Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim, StoredQuote } from '../api-types'
+import type { Assessments, Category, ClaimReviewResult, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim, StoredQuote } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, GradeBadge, Loading, Pager, Section } from '../components/common'
 import { useI18n } from '../i18n'
@@ -56,7 +56,7 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
   const go = (changes: Record<string, string | number | null>) => navigate(href(['review'], { ...Object.fromEntries(query.entries()), ...changes }))
   const queue = useApi<Paged<StoredClaim>>(quoteMode ? null : `/claims${queryString({ review: state === 'all' ? '' : state, supplier, pageSize: QUEUE_WINDOW, sort: '-published' })}`, version)
   const quotes = useApi<Paged<StoredQuote>>(quoteMode ? `/quotes${queryString({ review: state === 'all' ? meta.reviewStates : state, speakerActor: supplier, pageSize: QUEUE_WINDOW })}` : null, version)
-  const assessments = useApi<{ items: readonly ActorAssessment[] }>('/assessments', version)
+  const assessments = useApi<Assessments>('/assessments', version)
   const log = useApi<Paged<ReviewLogEntry>>(`/review/log${queryString({ page: logPage, pageSize: 20 })}`, version)
   const decisive = useMemo(() => new Set((assessments.data?.items ?? []).flatMap((a) => a.frameworks.flatMap((f) => f.claimIds))), [assessments.data])
   const ordered = useMemo(() => orderQueue(queue.data?.items ?? [], decisive), [queue.data, decisive])
@@ -244,7 +244,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
         ),
       )
       const body = { action: chosen, claimId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(chosen === 'correct' ? { correction: { ...roles, ...speakerChanges(speaker, speakerFormOf(c)) } } : {}) }
-      const answer = await api<{ state: string }>('/review', { method: 'POST', body })
+      const answer = await api<ClaimReviewResult>('/review', { method: 'POST', body })
       setResult(t('review.done', { state: v(answer.state) }))
       setReason('')
       changed()
