@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ActorCode, EntryId } from '../data/schemas.js'
+import { Day } from '../domain/values.js'
 import { ACTOR_KINDS, CATEGORIES, STATUSES, type Status } from '../domain/vocabulary.js'
 import { CONDUCTS, FACT_FIELD_NAMES, FACT_FIELDS, RECIPIENT_ROLES, type FactField, type FactValue } from './facts.js'
 
@@ -11,7 +12,7 @@ export const RuleId = z.string().regex(/^[a-z0-9]+(?:[._][a-z0-9]+)*$/, 'rule id
 export const CiteKey = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'citation keys are letters, digits and _')
 /** Flags as in frameworks.md: `personnel_combatants`, `individual_DPH_if_operating`. */
 export const FlagName = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'flags are snake_case')
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+export const IsoDate = Day
 const Text = z.string().trim().min(1)
 
 /** Common Article 2 (between states, occupation) and Common Article 3 (with or between armed groups). */

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { ActorCode } from '../domain/values.js'
 import { ACTOR_KINDS, GRAMMAR_CASES, CATEGORIES, CUE_KINDS, CUE_TAGS, FRAME_FORMS, MARKINGS, NAMED_PLACES, SELECTOR_CONDITIONS, STATE_STYLES } from '../domain/vocabulary.js'
 
 /** Stable ids are kebab-case, optionally namespaced with dots: `fr.supply.livrer`. */
 export const EntryId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lower-case kebab-case, dot-separated')
 /** Actor codes: ISO 3166-1 alpha-3 for states, upper-case words for organisations. */
-export const ActorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'actor codes are upper-case (ISO alpha-3 or NATO, IRGC…)')
+export { ActorCode }
 const Form = z.string().trim().min(1)
 const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD')
 

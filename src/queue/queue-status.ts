@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import type { Store } from '../store/open-store.js'
-import { QUEUE_NAMES, QUEUE_SCHEMA } from './job-queue.js'
+import { QUEUE_NAMES, QUEUE_SCHEMA, type QueueName } from './job-queue.js'
 
 export interface QueueCounts {
-  readonly queue: string
+  readonly queue: QueueName
   /** Created, or waiting for a retry. */
   readonly waiting: number
   readonly active: number

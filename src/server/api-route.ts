@@ -55,6 +55,11 @@ export interface RouteContext<Q extends Schema, P extends Schema, B extends Sche
   readonly reply: FastifyReply
 }
 
+// A record of unknown values (the audit log's before and after) takes any object, interfaces included.
+type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? (string extends keyof T ? object : { readonly [K in keyof T]: DeepReadonly<T[K]> }) : T
+/** What a handler may answer: the documented response body (readonly values too), or anything for routes without one. */
+export type AnswerOf<R extends Schema | undefined> = R extends Schema ? DeepReadonly<z.input<R>> : unknown
+
 /** Query strings of routes that take none: unknown parameters are refused like misspelt ones. */
 export const NoQuery = z.strictObject({})
 // Built once: zod compiles object schemas on first use, which must not happen per request.
@@ -79,10 +84,10 @@ export function requireRole(user: ApiUser | null, role: Role | 'public'): ApiUse
  * Registers a route whose parameters and body are validated with zod before the handler
  * runs, and whose role is checked first (403 before 400: a viewer learns nothing from probing).
  */
-export function addRoute<Q extends Schema, P extends Schema, B extends Schema>(
+export function addRoute<Q extends Schema, P extends Schema, B extends Schema, R extends Schema | undefined = undefined>(
   app: FastifyInstance,
-  spec: ApiRouteSpec<Q, P, B>,
-  handler: (ctx: RouteContext<Q, P, B>) => Promise<unknown>,
+  spec: ApiRouteSpec<Q, P, B> & { readonly response?: R },
+  handler: (ctx: RouteContext<Q, P, B>) => Promise<AnswerOf<R> | FastifyReply>,
 ): void {
   app.route({
     method: spec.method,

@@ -1,18 +1,11 @@
 import { sql, type RawBuilder } from 'kysely'
 import { z } from 'zod'
 import { CobelError } from '../domain/errors.js'
+import { ActorCodeInput, Day as CalendarDay } from '../domain/values.js'
 import { CATEGORIES, STATUSES, type Category, type Status } from '../domain/vocabulary.js'
 
-const Code = z
-  .string()
-  .trim()
-  .transform((s) => s.toUpperCase())
-  .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'actor codes are ISO alpha-3 or upper-case organisation codes'))
-const Day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'not a calendar date')
+const Code = ActorCodeInput
+const Day = z.string().trim().pipe(CalendarDay)
 /** "IRN,PRK" and ["IRN", "PRK"] both mean either of the two. */
 const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
   z

@@ -1,6 +1,6 @@
 import { CobelError } from '../domain/errors.js'
 import { listClaimRows, type StoredClaim } from './list-claim-rows.js'
-import type { ReviewedStatementView, StatementTable } from './database.js'
+import type { ReviewedStatementView, ReviewState, RowOrigin, StatementTable } from './database.js'
 import type { Store } from './open-store.js'
 import { isoDay } from './parse-published-at.js'
 
@@ -24,13 +24,13 @@ export interface StoredQuote {
   /** What the extraction found, before any correction. */
   readonly extracted: { readonly speaker: string | null; readonly role: string | null; readonly org: string | null; readonly speakerActor: string | null; readonly start: number; readonly end: number }
   /** Who made it (extracted, added by an editor, kept for its review) and its review state. */
-  readonly origin: string
-  readonly reviewState: string
+  readonly origin: RowOrigin
+  readonly reviewState: ReviewState
 }
 
 /** The statement columns a quote is read from. */
 export type QuoteRow = Pick<StatementTable, 'id' | 'document_id' | 'idx' | 'span_start' | 'span_end' | 'text' | 'kind' | 'speaker' | 'role' | 'org' | 'speaker_type' | 'speaker_actor' | 'standing' | 'verb' | 'rule'> &
-  Pick<ReviewedStatementView, 'x_speaker' | 'x_role' | 'x_org' | 'x_speaker_actor' | 'x_span_start' | 'x_span_end'> & { origin: string; review_state: string }
+  Pick<ReviewedStatementView, 'x_speaker' | 'x_role' | 'x_org' | 'x_speaker_actor' | 'x_span_start' | 'x_span_end'> & { origin: RowOrigin; review_state: ReviewState }
 
 export const storedQuoteOf = (q: QuoteRow): StoredQuote => ({
   id: q.id,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SOURCE_CLASSES } from '../domain/evidence.js'
 import { CobelError } from '../domain/errors.js'
+import { ActorCode } from '../domain/values.js'
 import { CATEGORIES, STATUSES } from '../domain/vocabulary.js'
 import type { Transaction } from 'kysely'
 import type { ClaimCorrection, ClaimReviewRow, Database, QuoteCorrection, ReviewState } from './database.js'
@@ -8,7 +9,7 @@ import { sha256Hex } from './document-id.js'
 import type { Store } from './open-store.js'
 import { refreshFacets } from './index-for-search.js'
 
-const Code = z.string().regex(/^[A-Z][A-Z0-9_]{1,15}$/)
+const Code = ActorCode
 const Name = z.string().trim().min(1).max(300)
 const Offset = z.number().int().min(0)
 const Reviewer = z.string().trim().min(1)

@@ -12,14 +12,18 @@ import { buildApp, type AppOptions } from '../../src/server/build-app.js'
 import { decideAccessMode } from '../../src/server/start-server.js'
 import { openStore, type Store } from '../../src/store/open-store.js'
 import { saveDocuments } from '../../src/store/save-documents.js'
+import { addFeed } from '../../src/store/feeds.js'
 import { addUser } from '../../src/store/users.js'
 import { DENIAL, DRONES, FIXTURES } from './fixture-documents.js'
+import { checkResponses, routesWithResponses, type ContractLog } from './response-contract.js'
 
 let dir: string
 let store: Store
 let app: FastifyInstance
 let base: Omit<AppOptions, 'mode'>
 const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' }
+/** Every JSON answer of every app built here, checked against its route's schema. */
+const contract: ContractLog = { checked: new Set(), failures: [] }
 
 interface Call {
   token?: string | null
@@ -87,10 +91,12 @@ describe('access mode', () => {
     assert.equal(await decideAccessMode(store, '0.0.0.0'), 'token')
     assert.equal(await decideAccessMode(store, '127.0.0.1'), 'token')
     app = await buildApp({ ...base, mode: 'token' })
+    checkResponses(app, contract)
   })
 
   test('an open app treats every caller as the local admin', async () => {
     const open = await buildApp({ ...base, mode: 'open' })
+    checkResponses(open, contract)
     try {
       const session = await call(open, 'GET', '/api/session')
       assert.deepEqual(session.json, { mode: 'open', user: { name: 'local', role: 'admin' } })
@@ -197,6 +203,12 @@ describe('meta, stats, OpenAPI and headers', () => {
     const claims = operations.find((o) => o.path === '/api/claims' && o.method === 'get')!
     assert.ok(['supplier', 'category', 'asOf', 'sort', 'page', 'pageSize', 'q'].every((p) => claims.op.parameters.some((x) => x.name === p)))
     assert.ok(claims.op.responses['400'] && claims.op.responses['403'])
+    // Response bodies come from the contract's schemas, every field documented.
+    const ok = (path: string) => (doc.paths[path].get.responses['200'].content['application/json'].schema ?? {}) as { properties: Record<string, { items: { required: string[] } }> }
+    assert.ok(['id', 'idx', 'context', 'grade', 'conflict', 'review', 'document'].every((key) => ok('/api/claims').properties.items!.items.required.includes(key)))
+    assert.ok(['idx', 'verb', 'rule', 'origin'].every((key) => ok('/api/quotes').properties.items!.items.required.includes(key)))
+    assert.ok(Object.keys(ok('/api/assessments/{actor}').properties).includes('leftOut'))
+    assert.deepEqual(Object.keys(doc.paths['/api/review/export'].get.responses['200'].content).sort(), ['application/json', 'text/csv'])
   })
 
   test('security headers: a CSP without inline scripts or styles', async () => {
@@ -649,3 +661,31 @@ describe('rate limiting', () => {
   })
 })
 
+
+describe('the contract', () => {
+  test('routes the tests above leave out answer by their schemas too', async () => {
+    const quote = (await get('/api/quotes?pageSize=1')).json.items[0]
+    assert.equal((await get(`/api/quotes/${quote.id}`)).status, 200)
+    assert.equal((await get('/api/timeline/months?actor=IRN&framework=icrc_sba')).status, 200)
+    assert.equal((await get('/api/queue')).status, 200)
+    // Watching a feed through the API needs PostgreSQL; the store takes one on PGlite too.
+    const feed = await addFeed(store, 'https://news.example.org/feed.xml', 900, 'editor-1')
+    assert.equal((await get('/api/feeds')).json.items.length, 1)
+    assert.equal((await call(app, 'DELETE', `/api/feeds/${feed.id}`, { token: tokens.editor })).status, 200)
+  })
+
+  test('every JSON answer above matched its route\'s response schema, with no undocumented field', () => {
+    assert.deepEqual(contract.failures, [])
+  })
+
+  test('every route that answers JSON declares its response and was checked above', async () => {
+    const openapi = (await get('/api/openapi.json', null)).json
+    const declared = routesWithResponses(openapi)
+    const undeclared = Object.entries(openapi.paths as Record<string, Record<string, object>>)
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .filter((route) => !declared.includes(route) && route !== 'GET /api/openapi.json')
+    assert.deepEqual(undeclared, [])
+    // POST /api/feeds answers on PostgreSQL only, with the body GET /api/feeds lists.
+    assert.deepEqual(declared.filter((route) => !contract.checked.has(route) && route !== 'POST /api/feeds'), [])
+  })
+})

@@ -14,6 +14,7 @@ import { replaceAnalyses } from '../../src/store/replace-analyses.js'
 import { saveDocuments } from '../../src/store/save-documents.js'
 import { addUser } from '../../src/store/users.js'
 import { fixtureDocument } from './fixture-documents.js'
+import { checkResponses, type ContractLog } from './response-contract.js'
 
 // Invented reports, written for these tests.
 const OCTOBER = fixtureDocument({
@@ -45,6 +46,7 @@ const UNDATED = fixtureDocument({
   claims: [{ supplier: 'IRN', recipient: 'RUS', category: 'drones', status: 'denied', evidence: 'Iran denied sending any drones to Russia' }],
 })
 
+const contract: ContractLog = { checked: new Set(), failures: [] }
 let dir: string
 let store: Store
 let app: FastifyInstance
@@ -84,9 +86,14 @@ before(async () => {
   tokens.editor = (await addUser(store, 'ed', 'editor')).token
   const knowledge = loadKnowledge()
   app = await buildApp({ store, legal: readLegalData(defaultDataDir()), knowledge, actors: knowledge.data.actors, webRoot: null, jobs: 0, rateLimit: false, cache: { checkEveryMs: 0 }, mode: 'token' })
+
+  checkResponses(app, contract)
 })
 
 after(async () => {
+  // Every answer above matched its route's response schema, with no undocumented field.
+  assert.deepEqual(contract.failures, [])
+  assert.ok(contract.checked.has('GET /api/timeline/months') && contract.checked.has('GET /api/quotes/:id'))
   await app?.close()
   await store?.close()
   rmSync(dir, { recursive: true, force: true })

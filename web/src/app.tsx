@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react'
 import { api, setToken, UNAUTHORIZED, useApi } from './api'
-import type { ActorItem, Meta, Session } from './api-types'
+import type { Actors, Meta, Session } from './api-types'
 import { AppContext, type AppState } from './app-context'
 import { ErrorBox, Loading } from './components/common'
 import { I18nContext, initialLang, makeI18n, useI18n, type Lang } from './i18n'
@@ -64,7 +64,7 @@ function Workbench({ session, onLang, onSignOut }: { session: Session; onLang: (
   const route = useRoute()
   const meta = useApi<Meta>('/meta')
   const [version, setVersion] = useState(0)
-  const actors = useApi<{ items: ActorItem[] }>('/actors', version)
+  const actors = useApi<Actors>('/actors', version)
   const role = session.user?.role ?? 'viewer'
   const state = useMemo<AppState | null>(() => {
     if (!meta.data) return null

@@ -14,6 +14,7 @@ import {
   type LegalData,
 } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
+import { isCalendarDay } from '../../domain/values.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'
 import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
 import { assessStore } from '../../node/assess-store.js'
@@ -25,13 +26,6 @@ import { claimTexts } from '../../store/list-evidence-claims.js'
 import { writeOut } from '../output.js'
 import { action, addStoreOption, EXIT, PROCESS_IO, STORE_HELP, withStore } from './store-command.js'
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** A day that exists: 2022-13-45 has the shape but is no day. */
-function isCalendarDay(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`)
-  return DAY.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
-}
 
 /** Today in UTC, the as-of day of an assessment that names none. */
 const today = (): string => new Date().toISOString().slice(0, 10)

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { z } from 'zod'
 import type { ActorKind } from '../../domain/vocabulary.js'
 import { listClaimActors } from '../../store/list-claim-actors.js'
 import type { Store } from '../../store/open-store.js'
+import { ActorsBody } from '../api-schemas.js'
 import { addRoute } from '../api-route.js'
 import type { ReadCache } from '../read-cache.js'
 
@@ -14,22 +14,13 @@ export interface ActorEntry {
   readonly parent?: string
 }
 
-const ActorBody = z.object({
-  code: z.string(),
-  label: z.string(),
-  kind: z.string().nullable(),
-  parent: z.string().nullable(),
-  asSupplier: z.number().int(),
-  asRecipient: z.number().int(),
-  claims: z.number().int(),
-})
 
 /** Actors named by claims, with their labels and claim counts. */
 export const actorRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache; actors: readonly ActorEntry[] }> = async (app, { store, cache, actors }) => {
   const registry = new Map(actors.map((actor) => [actor.code, actor]))
   addRoute(
     app,
-    { method: 'GET', url: '/actors', summary: 'Actors named by live claims: code, label, kind, and claim counts as supplier and recipient', tag: 'actors', role: 'viewer', response: z.object({ items: z.array(ActorBody) }), cache },
+    { method: 'GET', url: '/actors', summary: 'Actors named by live claims: code, label, kind, and claim counts as supplier and recipient', tag: 'actors', role: 'viewer', response: ActorsBody, cache },
     async () => ({
       items: (await listClaimActors(store)).map((actor) => {
         const entry = registry.get(actor.code)

@@ -8,7 +8,7 @@ import { listClaimsByMonth } from '../../store/list-claims-by-month.js'
 import { lastIngestAt } from '../../store/store-fingerprint.js'
 import { storeStats } from '../../store/store-stats.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, AssessmentBody, Day, EvidenceBody, OverviewBody, TimelineBody, TimelineMonthsBody } from '../api-schemas.js'
+import { ActorCode, AssessmentBody, AssessmentsBody, Day, OverviewBody, TimelineBody, TimelineMonthsBody } from '../api-schemas.js'
 import type { Assessor } from '../assessor.js'
 import { monthlyTimeline } from '../month-timeline.js'
 import type { ReadCache } from '../read-cache.js'
@@ -43,7 +43,7 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
 
   addRoute(
     app,
-    { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: z.object({ disclaimer: z.string(), evidence: EvidenceBody, items: z.array(AssessmentBody) }), cache },
+    { method: 'GET', url: '/assessments', summary: 'Every outside state under every framework: tier, confidence, fired rules, claims, denials, what would change it', tag: 'assessments', role: 'viewer', query: AssessQuery, response: AssessmentsBody, cache },
     async ({ query }) => {
       const [all, evidence] = await Promise.all([assessor.assess(query), assessor.evidence(query)])
       return { disclaimer: DISCLAIMER, evidence, items: await shape(query.actor ? all.filter((a) => a.actor === query.actor) : all, query) }

@@ -9,7 +9,7 @@ import { listNetworkEdges } from '../../store/list-network-edges.js'
 import type { Store } from '../../store/open-store.js'
 import { listReviewLog } from '../../store/list-review-log.js'
 import { addRoute } from '../api-route.js'
-import { ClaimBody, ClaimId, DATES_IN_ORDER, datesInOrder, FilterParams, MergedClaimBody, NetworkBody, Paged, paged, PageParams, ReviewLogBody, ReviewStates, windowOf } from '../api-schemas.js'
+import { ClaimBody, ClaimId, ClaimWithHistoryBody, DATES_IN_ORDER, datesInOrder, FilterParams, MergedClaimBody, NetworkBody, Paged, paged, PageParams, ReviewStates, windowOf } from '../api-schemas.js'
 import { gradeStoredClaims } from '../grade-stored-claims.js'
 import type { ReadCache } from '../read-cache.js'
 
@@ -102,7 +102,7 @@ export const claimRoutes: FastifyPluginAsync<ClaimRoutesOptions> = async (app, {
       tag: 'claims',
       role: 'viewer',
       params: z.strictObject({ id: ClaimId }),
-      response: ClaimBody.extend({ history: z.array(ReviewLogBody) }),
+      response: ClaimWithHistoryBody,
       cache,
     },
     async ({ params }) => {

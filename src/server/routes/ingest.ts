@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { CobelError } from '../../domain/errors.js'
 import { INPUT_FORMATS } from '../../input/parse-input.js'
 import { addRoute } from '../api-route.js'
-import { Day } from '../api-schemas.js'
+import { Day, JobBody, JobsBody } from '../api-schemas.js'
 import type { IngestItem, IngestQueue } from '../ingest-jobs.js'
 
 /** Requests may carry several files; each document is still limited to 8 MB by the reader. */
@@ -26,16 +26,6 @@ const IngestBody = z
   .strictObject({ texts: z.array(PastedText).max(50).default([]), files: z.array(UploadedFile).max(50).default([]) })
   .refine((b) => b.texts.length + b.files.length > 0, 'send at least one text or file')
 
-const JobBody = z.object({
-  id: z.string(),
-  state: z.enum(['queued', 'running', 'done', 'failed']),
-  createdBy: z.string(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-  progress: z.object({ read: z.number(), analysed: z.number(), stored: z.number(), skipped: z.number(), failed: z.number() }),
-  documents: z.array(z.object({ id: z.string(), title: z.string().nullable(), origin: z.string(), outcome: z.enum(['stored', 'skipped']), claims: z.number(), quotes: z.number() })),
-  failures: z.array(z.object({ origin: z.string(), code: z.string(), message: z.string() })),
-})
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
@@ -84,7 +74,7 @@ export const ingestRoutes: FastifyPluginAsync<{ ingest: IngestQueue }> = async (
   )
   addRoute(
     app,
-    { method: 'GET', url: '/ingest', summary: 'Recent ingest jobs, newest first', tag: 'ingest', role: 'editor', response: z.object({ items: z.array(JobBody) }) },
+    { method: 'GET', url: '/ingest', summary: 'Recent ingest jobs, newest first', tag: 'ingest', role: 'editor', response: JobsBody },
     async () => ({ items: ingest.list() }),
   )
 }

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { z } from 'zod'
 import { DISCLAIMER, type LegalData } from '../../assess/index.js'
 import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
 import { EXTRACTOR_VERSION } from '../../pipeline/version.js'
@@ -9,6 +8,7 @@ import { lastIngestAt, storeFingerprint } from '../../store/store-fingerprint.js
 import { storeStats } from '../../store/store-stats.js'
 import { ROLES } from '../../store/users.js'
 import type { AccessControl } from '../access-control.js'
+import { HealthBody, MetaBody, SessionBody, StatsBody } from '../api-schemas.js'
 import { addRoute } from '../api-route.js'
 import type { ReadCache } from '../read-cache.js'
 
@@ -29,17 +29,17 @@ export const metaRoutes: FastifyPluginAsync<MetaRoutesOptions> = async (app, { s
       summary: 'The access mode (open on loopback until a user exists, token otherwise) and the signed-in user, if any',
       tag: 'meta',
       role: 'public',
-      response: z.object({ mode: z.enum(['open', 'token']), user: z.object({ name: z.string(), role: z.enum(ROLES) }).nullable() }),
+      response: SessionBody,
     },
     async ({ request }) => ({ mode: access.mode, user: request.user }),
   )
-  addRoute(app, { method: 'GET', url: '/health', summary: 'Liveness: the store answers', tag: 'meta', role: 'public', response: z.object({ ok: z.boolean(), engine: z.string() }) }, async () => {
+  addRoute(app, { method: 'GET', url: '/health', summary: 'Liveness: the store answers', tag: 'meta', role: 'public', response: HealthBody }, async () => {
     await storeFingerprint(store)
     return { ok: true, engine: store.engine }
   })
   addRoute(
     app,
-    { method: 'GET', url: '/meta', summary: 'Closed vocabularies, frameworks with their tiers, conflicts, roles', tag: 'meta', role: 'viewer' },
+    { method: 'GET', url: '/meta', summary: 'Closed vocabularies, frameworks with their tiers, conflicts, roles', tag: 'meta', role: 'viewer', response: MetaBody },
     async () => ({
       extractor: EXTRACTOR_VERSION,
       disclaimer: DISCLAIMER,
@@ -61,17 +61,6 @@ export const metaRoutes: FastifyPluginAsync<MetaRoutesOptions> = async (app, { s
       sourceKinds: legal.grading.kinds,
     }),
   )
-  const StatsBody = z.object({
-    documents: z.number().int(),
-    statements: z.number().int(),
-    claims: z.number().int(),
-    outlets: z.number().int(),
-    clusters: z.number().int(),
-    reviews: z.number().int(),
-    databaseBytes: z.number(),
-    engine: z.string(),
-    lastIngest: z.string().nullable(),
-  })
   addRoute(app, { method: 'GET', url: '/stats', summary: 'Row counts, database size and the time of the last ingest', tag: 'meta', role: 'viewer', response: StatsBody, cache }, async () => {
     const [stats, lastIngest] = await Promise.all([storeStats(store), lastIngestAt(store)])
     return { ...stats, engine: store.engine, lastIngest }

@@ -1,40 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { CobelError } from '../../domain/errors.js'
-import { QUEUE_NAMES } from '../../queue/job-queue.js'
 import { queueStatus } from '../../queue/queue-status.js'
 import { addFeed, listFeedPolls, listFeeds, MIN_FEED_SECONDS, removeFeed, type FeedRow } from '../../store/feeds.js'
-import { FEED_POLL_STATUSES } from '../../store/database.js'
 import type { Store } from '../../store/open-store.js'
+import { FeedBody, FeedRemovedBody, FeedsBody, QueueBody } from '../api-schemas.js'
 import { addRoute } from '../api-route.js'
 
-const Counts = z.object({ queue: z.enum(QUEUE_NAMES), waiting: z.number(), active: z.number(), failed: z.number(), done: z.number() })
-const FailedJob = z.object({ id: z.string(), queue: z.string(), subject: z.string(), code: z.string(), message: z.string(), attempts: z.number(), failedAt: z.string().nullable() })
-const QueueBody = z.object({
-  /** False on PGlite: no queue, ingest runs in process. */
-  available: z.boolean(),
-  installed: z.boolean(),
-  queues: z.array(Counts),
-  failed: z.array(FailedJob),
-  failedTotal: z.number(),
-})
-const Poll = z.object({ at: z.string(), status: z.enum(FEED_POLL_STATUSES), httpStatus: z.number().nullable(), items: z.number(), newItems: z.number(), error: z.string().nullable(), durationMs: z.number() })
-const FeedBody = z.object({
-  id: z.number(),
-  url: z.string(),
-  everySeconds: z.number(),
-  title: z.string().nullable(),
-  addedBy: z.string().nullable(),
-  addedAt: z.string(),
-  nextPollAt: z.string(),
-  lastPolledAt: z.string().nullable(),
-  lastStatus: z.enum(FEED_POLL_STATUSES).nullable(),
-  lastError: z.string().nullable(),
-  lastOkAt: z.string().nullable(),
-  itemsSeen: z.number(),
-  polls: z.number(),
-  recentPolls: z.array(Poll),
-})
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null)
 
@@ -56,7 +28,7 @@ export const queueRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { s
     const status = await queueStatus(store)
     return { available: store.engine === 'postgres', ...status, failed: status.failed.map((f) => ({ ...f, failedAt: iso(f.failedAt) })) }
   })
-  addRoute(app, { method: 'GET', url: '/feeds', summary: 'Watched feeds with their last polls and errors', tag: 'queue', role: 'viewer', response: z.object({ available: z.boolean(), items: z.array(FeedBody) }) }, async () => ({
+  addRoute(app, { method: 'GET', url: '/feeds', summary: 'Watched feeds with their last polls and errors', tag: 'queue', role: 'viewer', response: FeedsBody }, async () => ({
     available: store.engine === 'postgres',
     items: await Promise.all((await listFeeds(store)).map(feedOf)),
   }))
@@ -80,7 +52,7 @@ export const queueRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { s
   )
   addRoute(
     app,
-    { method: 'DELETE', url: '/feeds/:id', summary: 'Stop watching a feed', tag: 'queue', role: 'editor', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: z.object({ removed: z.number() }) },
+    { method: 'DELETE', url: '/feeds/:id', summary: 'Stop watching a feed', tag: 'queue', role: 'editor', params: z.strictObject({ id: z.coerce.number().int().positive() }), response: FeedRemovedBody },
     async ({ params }) => {
       if (!(await removeFeed(store, String(params.id)))) throw new CobelError('ERR_NOT_FOUND', `no feed ${params.id}`)
       return { removed: params.id }

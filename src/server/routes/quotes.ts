@@ -4,7 +4,7 @@ import { getQuoteOrThrow, listQuotes } from '../../store/list-quotes.js'
 import { listReviewLog } from '../../store/list-review-log.js'
 import type { Store } from '../../store/open-store.js'
 import { addRoute } from '../api-route.js'
-import { ActorCode, ClaimId, DATES_IN_ORDER, datesInOrder, DocumentId, FilterParams, Paged, paged, PageParams, QuoteBody, ReviewLogBody, ReviewStates, windowOf } from '../api-schemas.js'
+import { ActorCode, ClaimId, DATES_IN_ORDER, datesInOrder, DocumentId, FilterParams, Paged, paged, PageParams, QuoteBody, QuoteWithHistoryBody, ReviewStates, windowOf } from '../api-schemas.js'
 import type { ReadCache } from '../read-cache.js'
 
 const QuoteQuery = z
@@ -32,7 +32,7 @@ export const quoteRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }>
   )
   addRoute(
     app,
-    { method: 'GET', url: '/quotes/:id', summary: 'One quote (any review state) with its source and its review history', tag: 'quotes', role: 'viewer', params: z.strictObject({ id: ClaimId }), response: QuoteBody.extend({ history: z.array(ReviewLogBody) }), cache },
+    { method: 'GET', url: '/quotes/:id', summary: 'One quote (any review state) with its source and its review history', tag: 'quotes', role: 'viewer', params: z.strictObject({ id: ClaimId }), response: QuoteWithHistoryBody, cache },
     async ({ params }) => ({ ...(await getQuoteOrThrow(store, params.id)), history: (await listReviewLog(store, { claimId: params.id })).items }),
   )
 }

@@ -4,7 +4,7 @@ import { listReviewLog, type ReviewLogEntry } from '../../store/list-review-log.
 import type { Store } from '../../store/open-store.js'
 import { addClaim, AddedClaimInput, AddedQuoteInput, addQuote, ClaimCorrectionInput, QuoteCorrectionInput, reviewClaim, reviewQuote } from '../../store/review-claim.js'
 import { addRoute } from '../api-route.js'
-import { ClaimId, ClaimReviewResultBody, DocumentId, Paged, paged, PageParams, QuoteReviewResultBody, ReviewLogBody, windowOf } from '../api-schemas.js'
+import { ClaimId, ClaimReviewResultBody, DocumentId, Paged, paged, PageParams, QuoteReviewResultBody, ReviewLogBody, ReviewLogExportBody, windowOf } from '../api-schemas.js'
 import type { ReadCache } from '../read-cache.js'
 
 const Reason = z.string().trim().min(1, 'give a reason').max(2000)
@@ -94,7 +94,7 @@ export const reviewRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }
   )
   addRoute(
     app,
-    { method: 'GET', url: '/review/export', summary: 'The whole audit log as CSV or JSON, for download', tag: 'review', role: 'viewer', query: ExportQuery, produces: ['text/csv', 'application/json'] },
+    { method: 'GET', url: '/review/export', summary: 'The whole audit log as CSV or JSON, for download', tag: 'review', role: 'viewer', query: ExportQuery, response: ReviewLogExportBody, produces: ['text/csv', 'application/json'] },
     async ({ query, reply }) => {
       const { items } = await listReviewLog(store)
       const stamp = new Date().toISOString().slice(0, 10)

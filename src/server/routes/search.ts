@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Store } from '../../store/open-store.js'
 import { searchStore } from '../../store/search-store.js'
 import { addRoute } from '../api-route.js'
-import { DATES_IN_ORDER, datesInOrder, FilterParams, PageParams, windowOf } from '../api-schemas.js'
+import { DATES_IN_ORDER, datesInOrder, FilterParams, PageParams, SearchBody, windowOf } from '../api-schemas.js'
 import type { ReadCache } from '../read-cache.js'
 
 const SearchQuery = z
@@ -16,25 +16,12 @@ const SearchQuery = z
   })
   .refine(datesInOrder, DATES_IN_ORDER)
 
-const HitBody = z.object({
-  kind: z.enum(['document', 'quote']),
-  documentId: z.string(),
-  statementId: z.string().nullable(),
-  speaker: z.string().nullable(),
-  title: z.string().nullable(),
-  url: z.string().nullable(),
-  outlet: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-  lang: z.string(),
-  rank: z.number(),
-  snippet: z.string().describe('matched words between ** marks'),
-})
 
 /** Full-text search over documents and quotes, each in its own language. */
 export const searchRoutes: FastifyPluginAsync<{ store: Store; cache: ReadCache }> = async (app, { store, cache }) => {
   addRoute(
     app,
-    { method: 'GET', url: '/search', summary: 'Ranked full-text search with snippets (matched words between ** marks)', tag: 'search', role: 'viewer', query: SearchQuery, response: z.object({ items: z.array(HitBody), page: z.number(), pageSize: z.number() }), cache },
+    { method: 'GET', url: '/search', summary: 'Ranked full-text search with snippets (matched words between ** marks)', tag: 'search', role: 'viewer', query: SearchQuery, response: SearchBody, cache },
     async ({ query }) => {
       const { limit, offset } = windowOf(query)
       const items = await searchStore(store, query.q, { ...query, limit, offset })

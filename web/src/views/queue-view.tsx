@@ -1,52 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { api, ApiError, useApi } from '../api'
+import type { Feed, Feeds, QueueStatus } from '../api-types'
 import { useApp } from '../app-context'
 import { ErrorBox, Loading } from '../components/common'
 import { useI18n } from '../i18n'
-
-interface QueueCounts {
-  queue: string
-  waiting: number
-  active: number
-  failed: number
-  done: number
-}
-interface FailedJob {
-  id: string
-  queue: string
-  subject: string
-  code: string
-  message: string
-  attempts: number
-  failedAt: string | null
-}
-interface QueueAnswer {
-  available: boolean
-  installed: boolean
-  queues: QueueCounts[]
-  failed: FailedJob[]
-  failedTotal: number
-}
-interface FeedPoll {
-  at: string
-  status: string
-  httpStatus: number | null
-  items: number
-  newItems: number
-  error: string | null
-}
-interface Feed {
-  id: number
-  url: string
-  everySeconds: number
-  title: string | null
-  nextPollAt: string
-  lastPolledAt: string | null
-  lastStatus: string | null
-  lastError: string | null
-  itemsSeen: number
-  recentPolls: FeedPoll[]
-}
 
 const EVERY = [
   [300, '5 min'],
@@ -67,8 +24,8 @@ export function QueueView() {
     const timer = setInterval(() => setTick((x) => x + 1), 5000)
     return () => clearInterval(timer)
   }, [])
-  const queue = useApi<QueueAnswer>('/queue', tick)
-  const feeds = useApi<{ available: boolean; items: Feed[] }>('/feeds', tick)
+  const queue = useApi<QueueStatus>('/queue', tick)
+  const feeds = useApi<Feeds>('/feeds', tick)
   const [url, setUrl] = useState('')
   const [every, setEvery] = useState(900)
   const [error, setError] = useState<ApiError | null>(null)

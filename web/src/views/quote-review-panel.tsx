@@ -1,12 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { api, ApiError, useApi } from '../api'
-import type { QuoteWithHistory } from '../api-types'
+import type { QuoteReviewResult, QuoteWithHistory } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, Loading } from '../components/common'
+import { ActionChoice, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type ReviewAction } from '../components/review-form'
 import { useI18n } from '../i18n'
 import { href } from '../router'
-
-type Action = 'accept' | 'reject' | 'correct' | 'reset'
 
 /** The kinds of speaker and the standings the server takes (src/store/review-claim.ts). */
 const SPEAKER_TYPES = ['person', 'institution', 'unnamed', 'outlet', 'unknown'] as const
@@ -53,7 +52,7 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
   const { t, v } = useI18n()
   const { version, canEdit, changed, actorName } = useApp()
   const quote = useApi<QuoteWithHistory>(`/quotes/${encodeURIComponent(quoteId)}`, version)
-  const [action, setAction] = useState<Action>('accept')
+  const [action, setAction] = useState<ReviewAction>('accept')
   const [reason, setReason] = useState('')
   const [form, setForm] = useState<QuoteForm | null>(null)
   const [result, setResult] = useState<string | null>(null)
@@ -76,7 +75,7 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
     setError(null)
     try {
       const body = { action, quoteId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(action === 'correct' ? { correction: changesOf(form, formOf(q)) } : {}) }
-      const answer = await api<{ state: string }>('/review/quote', { method: 'POST', body })
+      const answer = await api<QuoteReviewResult>('/review/quote', { method: 'POST', body })
       setResult(t('review.done', { state: v(answer.state) }))
       setReason('')
       changed()
@@ -87,6 +86,7 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
     }
   }
   const field = (key: keyof QuoteForm) => ({ value: form[key], onChange: (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value }) })
+  const choice = (key: 'speaker_type' | 'standing') => ({ value: form[key], onChange: (value: string) => setForm({ ...form, [key]: value }) })
   const rows: [string, string | null, string | null][] = [
     [t('review.quoteSpeaker'), q.speaker, q.extracted.speaker],
     [t('review.quoteRole'), q.role, q.extracted.role],
@@ -128,13 +128,7 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
       <form onSubmit={submit}>
         <fieldset disabled={!canEdit || busy} data-testid="quote-review-form">
           <legend>{t('review.action')}</legend>
-          <div className="row">
-            {(['accept', 'reject', 'correct', 'reset'] as const).map((a) => (
-              <label key={a} className="check">
-                <input type="radio" name="quote-action" value={a} checked={action === a} onChange={() => setAction(a)} /> {t(a === 'reset' ? 'review.resetAction' : `review.${a}`)}
-              </label>
-            ))}
-          </div>
+          <ActionChoice name="quote-action" action={action} onChange={setAction} />
           {action === 'correct' && (
             <fieldset className="speaker-fields" data-testid="quote-fields">
               <legend>{t('review.quoteFields')}</legend>
@@ -150,27 +144,8 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
               <label>
                 {t('review.quoteActor')} <input size={6} {...field('speaker_actor')} />
               </label>
-              <label>
-                {t('review.speakerType')}{' '}
-                <select {...field('speaker_type')}>
-                  {SPEAKER_TYPES.map((x) => (
-                    <option key={x} value={x}>
-                      {v(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('review.standing')}{' '}
-                <select {...field('standing')}>
-                  <option value="">—</option>
-                  {STANDINGS.map((x) => (
-                    <option key={x} value={x}>
-                      {v(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ChoiceSelect label={t('review.speakerType')} options={SPEAKER_TYPES} {...choice('speaker_type')} />
+              <ChoiceSelect label={t('review.standing')} options={STANDINGS} blank {...choice('standing')} />
               <label>
                 {t('review.spanStart')} <input type="number" min={0} size={6} {...field('span_start')} />
               </label>
@@ -179,35 +154,10 @@ export function QuoteReviewPanel({ quoteId }: { quoteId: string }) {
               </label>
             </fieldset>
           )}
-          <label htmlFor="quote-reason">{t('review.reason')}</label>
-          <textarea id="quote-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="quote-reason-help" />
-          <p id="quote-reason-help" className="small muted">
-            {t('review.reasonHelp')}
-          </p>
-          <button type="submit" className="primary" data-testid="quote-review-submit">
-            {t('review.submit')}
-          </button>
+          <ReasonAndSubmit id="quote-reason" helpId="quote-reason-help" submitTestId="quote-review-submit" reason={reason} onChange={setReason} />
         </fieldset>
       </form>
-      {result && (
-        <p className="ok" role="status">
-          {result}
-        </p>
-      )}
-      <ErrorBox error={error} />
-      {q.history.length > 0 && (
-        <>
-          <h3>{t('review.quoteHistory')}</h3>
-          <ol className="small" data-testid="quote-history">
-            {q.history.map((h) => (
-              <li key={h.id}>
-                {new Date(h.at).toLocaleString()} · {h.reviewer} · {v(h.action)}
-                {h.reason ? ` — ${h.reason}` : ''}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ReviewOutcome result={result} error={error} title={t('review.quoteHistory')} history={q.history} historyTestId="quote-history" />
     </section>
   )
 }

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { api, ApiError, download, queryString, useApi } from '../api'
-import type { ActorAssessment, Category, ClaimWithHistory, Paged, ReviewLogEntry, Status, StoredClaim, StoredQuote } from '../api-types'
+import type { Assessments, ClaimReviewResult, ClaimWithHistory, Paged, ReviewLogEntry, StoredClaim, StoredQuote } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, GradeBadge, Loading, Pager, Section } from '../components/common'
+import { ActionChoice, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type ReviewAction } from '../components/review-form'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 import { QuoteReviewPanel } from './quote-review-panel'
 
-type Action = 'accept' | 'reject' | 'correct' | 'reset'
 
 const PAGE = 20
 /** Claims read at once to order the queue: the first 500 by date, then ordered by what matters. */
@@ -56,7 +56,7 @@ export function ReviewView({ query }: { query: URLSearchParams }) {
   const go = (changes: Record<string, string | number | null>) => navigate(href(['review'], { ...Object.fromEntries(query.entries()), ...changes }))
   const queue = useApi<Paged<StoredClaim>>(quoteMode ? null : `/claims${queryString({ review: state === 'all' ? '' : state, supplier, pageSize: QUEUE_WINDOW, sort: '-published' })}`, version)
   const quotes = useApi<Paged<StoredQuote>>(quoteMode ? `/quotes${queryString({ review: state === 'all' ? meta.reviewStates : state, speakerActor: supplier, pageSize: QUEUE_WINDOW })}` : null, version)
-  const assessments = useApi<{ items: readonly ActorAssessment[] }>('/assessments', version)
+  const assessments = useApi<Assessments>('/assessments', version)
   const log = useApi<Paged<ReviewLogEntry>>(`/review/log${queryString({ page: logPage, pageSize: 20 })}`, version)
   const decisive = useMemo(() => new Set((assessments.data?.items ?? []).flatMap((a) => a.frameworks.flatMap((f) => f.claimIds))), [assessments.data])
   const ordered = useMemo(() => orderQueue(queue.data?.items ?? [], decisive), [queue.data, decisive])
@@ -213,7 +213,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
   const { t, v } = useI18n()
   const { version, canEdit, meta, changed, actorName } = useApp()
   const claim = useApi<ClaimWithHistory>(`/claims/${encodeURIComponent(claimId)}`, version)
-  const [action, setAction] = useState<Action>('accept')
+  const [action, setAction] = useState<ReviewAction>('accept')
   const [reason, setReason] = useState('')
   const [correction, setCorrection] = useState<{ supplier: string; recipient: string; category: string; status: string }>({ supplier: '', recipient: '', category: '', status: '' })
   const [speaker, setSpeaker] = useState<SpeakerForm>({ attributed_to: '', source_actor: '', source_class: '', speaker_role: '', speaker_org: '', evidence_start: '', evidence_end: '' })
@@ -232,7 +232,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
     setError(null)
     setReason('')
   }, [claimId])
-  const record = async (chosen: Action) => {
+  const record = async (chosen: ReviewAction) => {
     const c = claim.data
     if (!c) return
     setBusy(true)
@@ -244,7 +244,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
         ),
       )
       const body = { action: chosen, claimId, ...(reason.trim() ? { reason: reason.trim() } : {}), ...(chosen === 'correct' ? { correction: { ...roles, ...speakerChanges(speaker, speakerFormOf(c)) } } : {}) }
-      const answer = await api<{ state: string }>('/review', { method: 'POST', body })
+      const answer = await api<ClaimReviewResult>('/review', { method: 'POST', body })
       setResult(t('review.done', { state: v(answer.state) }))
       setReason('')
       changed()
@@ -317,13 +317,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
       <form onSubmit={submit}>
         <fieldset disabled={!canEdit || busy} data-testid="review-form">
           <legend>{t('review.action')}</legend>
-          <div className="row">
-            {(['accept', 'reject', 'correct', 'reset'] as const).map((a) => (
-              <label key={a} className="check">
-                <input type="radio" name="action" value={a} checked={action === a} onChange={() => setAction(a)} /> {t(a === 'reset' ? 'review.resetAction' : `review.${a}`)}
-              </label>
-            ))}
-          </div>
+          <ActionChoice name="action" action={action} onChange={setAction} />
           {action === 'correct' && (
             <div className="row wrap">
               <label>
@@ -332,26 +326,8 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
               <label>
                 {t('common.recipient')} <input value={correction.recipient} size={8} onChange={(e) => setCorrection({ ...correction, recipient: e.target.value })} />
               </label>
-              <label>
-                {t('common.category')}{' '}
-                <select value={correction.category} onChange={(e) => setCorrection({ ...correction, category: e.target.value as Category })}>
-                  {meta.categories.map((x) => (
-                    <option key={x} value={x}>
-                      {v(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {t('common.status')}{' '}
-                <select value={correction.status} onChange={(e) => setCorrection({ ...correction, status: e.target.value as Status })}>
-                  {meta.statuses.map((x) => (
-                    <option key={x} value={x}>
-                      {v(x)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <ChoiceSelect label={t('common.category')} options={meta.categories} value={correction.category} onChange={(category) => setCorrection({ ...correction, category })} />
+              <ChoiceSelect label={t('common.status')} options={meta.statuses} value={correction.status} onChange={(status) => setCorrection({ ...correction, status })} />
               <fieldset className="speaker-fields" data-testid="speaker-fields">
                 <legend>{t('review.speaker')}</legend>
                 <label>
@@ -360,17 +336,7 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
                 <label>
                   {t('review.sourceActor')} <input value={speaker.source_actor} size={6} onChange={(e) => setSpeaker({ ...speaker, source_actor: e.target.value })} />
                 </label>
-                <label>
-                  {t('review.sourceClass')}{' '}
-                  <select value={speaker.source_class} onChange={(e) => setSpeaker({ ...speaker, source_class: e.target.value })}>
-                    <option value="">—</option>
-                    {SOURCE_CLASSES.map((x) => (
-                      <option key={x} value={x}>
-                        {v(x)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <ChoiceSelect label={t('review.sourceClass')} options={SOURCE_CLASSES} blank value={speaker.source_class} onChange={(source_class) => setSpeaker({ ...speaker, source_class })} />
                 <label>
                   {t('review.speakerRole')} <input value={speaker.speaker_role} onChange={(e) => setSpeaker({ ...speaker, speaker_role: e.target.value })} />
                 </label>
@@ -386,35 +352,10 @@ function ReviewPanel({ claimId, onDone }: { claimId: string; onDone: () => void 
               </fieldset>
             </div>
           )}
-          <label htmlFor="review-reason">{t('review.reason')}</label>
-          <textarea id="review-reason" ref={reasonBox} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="reason-help" />
-          <p id="reason-help" className="small muted">
-            {t('review.reasonHelp')}
-          </p>
-          <button type="submit" className="primary" data-testid="review-submit">
-            {t('review.submit')}
-          </button>
+          <ReasonAndSubmit id="review-reason" helpId="reason-help" submitTestId="review-submit" reason={reason} onChange={setReason} boxRef={reasonBox} />
         </fieldset>
       </form>
-      {result && (
-        <p className="ok" role="status">
-          {result}
-        </p>
-      )}
-      <ErrorBox error={error} />
-      {c.history.length > 0 && (
-        <>
-          <h3>{t('review.history')}</h3>
-          <ol className="small">
-            {c.history.map((h) => (
-              <li key={h.id}>
-                {new Date(h.at).toLocaleString()} · {h.reviewer} · {v(h.action)}
-                {h.reason ? ` — ${h.reason}` : ''}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <ReviewOutcome result={result} error={error} title={t('review.history')} history={c.history} />
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { queryString, useApi } from '../api'
-import type { SearchHit } from '../api-types'
+import type { SearchResults } from '../api-types'
 import { useApp } from '../app-context'
 import { ErrorBox, Loading, Snippet } from '../components/common'
 import { useI18n } from '../i18n'
@@ -10,7 +10,7 @@ export function SearchView({ query }: { query: URLSearchParams }) {
   const { t } = useI18n()
   const { version } = useApp()
   const q = query.get('q') ?? ''
-  const hits = useApi<{ items: SearchHit[] }>(q ? `/search${queryString({ q, pageSize: 50 })}` : null, version)
+  const hits = useApi<SearchResults>(q ? `/search${queryString({ q, pageSize: 50 })}` : null, version)
   return (
     <div className="view search">
       <h1>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { api, ApiError, useApi } from '../api'
-import type { Role, UserItem } from '../api-types'
+import type { AddedUser, Role, Users } from '../api-types'
 import { useApp } from '../app-context'
 import { ErrorBox, Loading } from '../components/common'
 import { useI18n } from '../i18n'
@@ -10,7 +10,7 @@ export function UsersView() {
   const { t, v } = useI18n()
   const { session, canAdmin } = useApp()
   const [tick, setTick] = useState(0)
-  const users = useApi<{ items: UserItem[] }>(canAdmin ? '/users' : null, tick)
+  const users = useApi<Users>(canAdmin ? '/users' : null, tick)
   const [name, setName] = useState('')
   const [role, setRole] = useState<Role>('viewer')
   const [issued, setIssued] = useState<{ name: string; token: string } | null>(null)
@@ -19,7 +19,7 @@ export function UsersView() {
     event.preventDefault()
     setError(null)
     try {
-      const answer = await api<{ user: UserItem; token: string }>('/users', { method: 'POST', body: { name: name.trim(), role } })
+      const answer = await api<AddedUser>('/users', { method: 'POST', body: { name: name.trim(), role } })
       setIssued({ name: answer.user.name, token: answer.token })
       setName('')
       setTick((x) => x + 1)
