@@ -293,6 +293,11 @@ export const GrammarEntry = z.strictObject({
   /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
   infinitive_markers: z.array(Form).default([]),
   /**
+   * Words that open an infinitive of purpose ("to", "in order to", "pour", "afin de"): a purchase
+   * that is the aim of the clause ("raised funds to buy drones") is still to be made.
+   */
+  purpose_markers: z.array(Form).default([]),
+  /**
    * A restrictive "only" built on a negation particle ("ne … que": "n'a reçu que 400 000 obus" = only
    * 400,000 were received): `particles` negate nothing when one of `only` follows them in the clause.
    */

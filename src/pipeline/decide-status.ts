@@ -5,6 +5,7 @@ import { resolveSpeaker } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import type { Lex } from './find-mentions.js'
+import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
 import { droppedSubject, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
@@ -91,6 +92,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   const announcer = announcingVerbBefore(ctx, anchor)
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
+  const aim = purchaseAsAim(ctx, claim)
+  if (aim) return result('alleged_future', 'status.purpose', [aim])
 
   const past = isPastForm(ctx, anchor)
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
@@ -277,6 +280,28 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     }
     const t = ctx.tokens[k]!
     if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+  }
+  return null
+}
+
+/**
+ * "raised funds to buy drones for Kyiv", "collecte des fonds pour acheter des obus": a purchase in an
+ * infinitive of purpose, at the trigger or between it and what is bought, is an aim, not a deed.
+ */
+function purchaseAsAim(ctx: DocumentContext, claim: DraftClaim): Lex | null {
+  const anchor = claim.anchor
+  const until = Math.min(anchor.end + 12, ...claim.materiel.map((m) => m.start).filter((s) => s >= anchor.start))
+  const matches: TrieMatch<true>[] = []
+  for (let i = anchor.start; i < Math.max(until, anchor.end); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !cue.payload.purchase || cue.payload.tense === 'noun') continue
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      matches.length = 0
+      ctx.lang.purposeMarkers.matchAt(ctx.tokens, k, matches)
+      // "continued to buy": a bare infinitive marker before the trigger itself may follow any verb.
+      const bare = k === i - 1 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key)
+      if (matches.some((m) => m.end === i) && !(bare && i === anchor.start)) return cue
+    }
   }
   return null
 }

@@ -81,6 +81,21 @@ describe('orders and announced transfers are still to come', () => {
   })
 })
 
+describe('a purchase that is the aim of the clause is still to be made', () => {
+  const statuses = (text: string, lang?: string) => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('money raised or given to buy', () => {
+    assert.deepEqual(statuses('Estonian volunteers raised funds to buy drones for Georgia.'), ['alleged_future'])
+    assert.deepEqual(statuses('Denmark gave 40 million euros in order to buy shells for Ukraine.'), ['alleged_future'])
+    assert.deepEqual(statuses("La Lettonie a réuni des fonds pour acheter des drones pour l'Ukraine.", 'fr'), ['alleged_future'])
+    assert.deepEqual(statuses("Le Danemark a versé 40 millions d'euros afin d'acheter des obus pour l'Ukraine.", 'fr'), ['alleged_future'])
+  })
+  test('a purchase after a verb of going on is a deed', () => {
+    assert.deepEqual(statuses('Russia continued to buy Iranian drones.'), ['reported'])
+    assert.deepEqual(statuses('La Russie a continué à acheter des drones iraniens.', 'fr'), ['reported'])
+    assert.deepEqual(statuses('Latvia bought drones for Ukraine.'), ['reported'])
+  })
+})
+
 describe('equipping someone', () => {
   test('with nothing named, equipping gives weapons; the direct object receives', () => {
     assert.deepEqual(triplesOf(analyze("La Russie va équiper l'armée malienne.", 'fr')), ['RUS>MLI:other_weapons'])
