@@ -354,3 +354,15 @@ describe('a help noun names the pair of the trigger nouns after it', () => {
     assert.deepEqual(triplesOf(analyze("La guerre de la Russie contre l'Ukraine a accéléré les livraisons d'armes.", 'fr')), [])
   })
 })
+
+describe('a group after "to" is who receives', () => {
+  test('combatants named with their owner are no materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Iran delivered rifles to Hezbollah fighters in Lebanon.')), ['IRN>HEZBOLLAH:small_arms'])
+    assert.deepEqual(triplesOf(analyze('Tehran shipped drones to Houthi fighters.')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('Les missiles sont remis aux combattants houthis par l’Iran.', 'fr')), ['IRN>YEM:missiles'])
+  })
+  test('but jets sent to a state, and materiel with its own article, stay', () => {
+    assert.deepEqual(triplesOf(analyze('Poland sent fighters to Ukraine.')), ['POL>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("La France a livré à l'Ukraine des chars.", 'fr')), ['FRA>UKR:armour'])
+  })
+})
