@@ -5,6 +5,14 @@ import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
 const es = (text: string) => analyze(text, 'es')
 
 describe('Spanish: supply, acquisition and use', () => {
+  test('"acusar a X de" + infinitive: the accused X is the supplier, not a recipient', () => {
+    assert.deepEqual(triplesOf(es('El Reino Unido acusó a Bielorrusia de entregar munición a Rusia.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(claimsOf(es('Kiev acusa a Teherán de haber vendido drones a Moscú.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(triplesOf(es('Washington acusó a Corea del Norte de enviar proyectiles de artillería a Rusia.')), ['PRK>RUS:artillery_ammunition'])
+    // In French the asked party behind "à" does what the infinitive says.
+    assert.deepEqual(triplesOf(analyze("Le ministre a demandé à l'Allemagne de livrer des chars Leopard à l'Ukraine.", 'fr')), ['DEU>UKR:armour'])
+  })
+
   test('active verbs in the indefinido, the future and the perfect, with "a" before the recipient', () => {
     assert.deepEqual(claimsOf(es('Irán suministró drones Shahed a Rusia el año pasado.')), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(es('Alemania enviará dos sistemas Patriot a Ucrania el próximo mes.')), ['DEU>UKR:air_defence:alleged_future'])
