@@ -129,18 +129,21 @@ export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | nu
  */
 export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null): string | null {
   const counts = new Map<string, number>()
+  // On a tie the state named last wins: "BRUSELAS - … España mandará…, pero no cederá…" is Spain's.
+  const last = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
     for (const a of actorsOf(s)) {
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
+      last.set(a.actor, a.start)
     }
   }
   let best: string | null = null
   let bestCount = 0
   for (const [actor, count] of counts) {
-    if (count > bestCount) {
+    if (count > bestCount || (count === bestCount && best !== null && last.get(actor)! > last.get(best)!)) {
       best = actor
       bestCount = count
     }
