@@ -71,6 +71,17 @@ describe('Italian: statuses', () => {
 })
 
 describe('Italian: quotes and speakers', () => {
+  test('a reporting verb without a subject continues the last speaker (pro-drop); a sentence-opening "Poi"/"Nel" is no name', () => {
+    const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('Il ministro degli Esteri Marco Bellini ha incontrato i colleghi europei. Poi ha aggiunto che "il sostegno continuerà".'), ['Marco Bellini'])
+    assert.deepEqual(speakers('Il portavoce Paolo Ferrante ha parlato ai giornalisti lunedì. Nel pomeriggio ha spiegato che «le consegne sono in ritardo».'), ['Paolo Ferrante'])
+    assert.deepEqual(speakers('Il portavoce Paolo Ferrante ha parlato ai giornalisti lunedì. «Non ci sono prove», ha esclamato.'), ['Paolo Ferrante'])
+  })
+
+  test('"dobbiamo consegnare": a first-person verb in a quote stands for the speaker\'s state', () => {
+    assert.deepEqual(triplesOf(it("Il ministro della Difesa Guido Crosetto ha detto: «Dobbiamo consegnare i carri armati all'Ucraina entro giugno».")), ['ITA>UKR:armour'])
+  })
+
   test('"…", ha detto X: the incise gives the speaker; "abbiamo" stands for the speaker\'s state', () => {
     const a = it('"Non abbiamo fornito armi alla Russia", ha detto la portavoce del ministero degli Esteri cinese Mao Ning.')
     assert.equal(a.quotes[0]!.speaker, 'Mao Ning')
