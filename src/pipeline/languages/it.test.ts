@@ -5,6 +5,13 @@ import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
 const it = (text: string) => analyze(text, 'it')
 
 describe('Italian: supply, acquisition and use', () => {
+  test('"armare X e altri miliziani": those armed receive weapons, they are not troops given', () => {
+    assert.deepEqual(triplesOf(it("Il diplomatico ha ammesso che l'Iran ha armato Hezbollah e altri miliziani libanesi.")), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Irán ha armado a Hamás y a otros milicianos palestinos.', 'es')), ['IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a armé le Hezbollah et d'autres miliciens chiites.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Irán equipó a los combatientes hutíes con drones.', 'es')), ['IRN>YEM:drones'])
+  })
+
   test('active verbs with the article glued to "a" (alla, all\'): passato prossimo and future', () => {
     assert.deepEqual(claimsOf(it("L'Iran ha fornito droni Shahed alla Russia.")), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(it("La Germania invierà due sistemi Patriot all'Ucraina il mese prossimo.")), ['DEU>UKR:air_defence:alleged_future'])
