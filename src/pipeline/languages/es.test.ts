@@ -8,6 +8,8 @@ describe('Spanish: supply, acquisition and use', () => {
   test('a dropped subject after "pero" is the state named last, not one named earlier in the dateline', () => {
     assert.deepEqual(claimsOf(es('BRUSELAS, 3 Mar. - La ministra dijo que España mandará misiles a Ucrania, pero no cederá el sistema antiaéreo.')), ['ESP>UKR:missiles:alleged_future', 'ESP>UKR:air_defence:denied'])
     assert.deepEqual(claimsOf(es('MADRID, 4 Abr. - El Gobierno explicó que Portugal enviará obuses a Ucrania, pero no cederá sus carros de combate.')), ['PRT>UKR:other_weapons:alleged_future', 'PRT>UKR:armour:denied'])
+    // "el país" is a state: a tie goes to the state, not to the organisation named after it.
+    assert.deepEqual(claimsOf(es('Un representante de Corea del Norte ante la ONU negó el lunes que el país haya enviado soldados a Rusia.')), ['PRK>RUS:troops:denied'])
   })
 
   test('"acusar a X de" + infinitive: the accused X is the supplier, not a recipient', () => {
