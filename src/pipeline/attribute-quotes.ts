@@ -383,11 +383,12 @@ function attributeOne(
     const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
     inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
   }
+  // A verb without a subject speaks for the quotation only right after it ("«…», ha aggiunto"), not further on.
   for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
     if (found) return found
     break
   }

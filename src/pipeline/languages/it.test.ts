@@ -78,6 +78,12 @@ describe('Italian: statuses', () => {
 })
 
 describe('Italian: quotes and speakers', () => {
+  test('«…», ha aggiunto: a subjectless verb right after the quotation continues the speaker', () => {
+    const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«Il piano è pronto», ha detto il ministro Luca Ferri. «Arriverà a maggio», ha aggiunto.'), ['Luca Ferri', 'Luca Ferri'])
+    assert.deepEqual(speakers('«Il piano è pronto», ha detto il ministro Luca Ferri. Il deputato Marco Bellini lo ha criticato in Aula parlando di «scelta sbagliata» e provocando la replica del governo.'), ['Luca Ferri', 'Marco Bellini'])
+  })
+
   test('a reporting verb without a subject continues the last speaker (pro-drop); a sentence-opening "Poi"/"Nel" is no name', () => {
     const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
     assert.deepEqual(speakers('Il ministro degli Esteri Marco Bellini ha incontrato i colleghi europei. Poi ha aggiunto che "il sostegno continuerà".'), ['Marco Bellini'])
