@@ -373,7 +373,7 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X; or on the
+  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb without subject only at once: "«…», ha aggiunto"); or on the
   // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
   let inciseFrom = l.closeTok + 1
   let inciseEnd = rightEnd
@@ -383,7 +383,6 @@ function attributeOne(
     const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
     inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
   }
-  // A verb without a subject speaks for the quotation only right after it ("«…», ha aggiunto"), not further on.
   for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
