@@ -35,3 +35,27 @@ test('claims match on supplier, recipient and category, duplicates collapsed; st
   assert.equal(s.speaker.accuracy, 1)
   assert.equal(report.errors[0]!.missedClaims.length, 1)
 })
+
+test('a claim rolled up from an organ answers to the organ code the annotation format uses', () => {
+  const text = 'The Revolutionary Guards sent military advisers to Syria. Wagner fighters were deployed to Mali by Moscow.'
+  const analysis = analyze(text)
+  const via = analysis.support.filter((c) => c.via)
+  assert.ok(via.some((c) => c.supplier === 'IRN' && c.via === 'IRGC'), 'the engine rolls IRGC up to IRN')
+  const gold = (supplier: string, recipient: string, category: string): GoldRecord => ({
+    id: 'g',
+    lang: 'en',
+    text,
+    support: [{ supplier, recipient, category, status: 'reported', evidence: 'x', attributed_to: null }],
+    quotes: [],
+  })
+  const irgc = analysis.support.find((c) => c.via === 'IRGC')!
+  const byOrgan = evaluateGold([{ gold: gold('IRGC', irgc.recipient, irgc.category), analysis }]).overall
+  assert.equal(byOrgan.support.tp, 1)
+  assert.equal(byOrgan.status.total, 1)
+  const byState = evaluateGold([{ gold: gold('IRN', irgc.recipient, irgc.category), analysis }]).overall
+  assert.equal(byState.support.tp, 1)
+  // Another organ of the same state is not the organ found.
+  const other = evaluateGold([{ gold: gold('GRU', irgc.recipient, irgc.category), analysis }])
+  assert.equal(other.overall.support.tp, 0)
+  assert.ok(other.errors[0]!.falseClaims.some((f) => f.includes('(IRGC)')))
+})

@@ -100,43 +100,60 @@ export function evaluateGold(pairs: ReadonlyArray<{ gold: GoldRecord; analysis: 
   }
 }
 
-function scoreDocument(gold: GoldRecord, analysis: Analysis): { counts: Tally; errors: DocumentErrors } {
-  const counts = emptyTally()
-  counts.documents = 1
-  const triple = (c: { supplier: string; recipient: string; category: string }): string => `${c.supplier}>${c.recipient}:${c.category}`
+type FoundClaim = Analysis['support'][number]
+
+const triple = (c: { supplier: string; recipient: string; category: string }): string => `${c.supplier}>${c.recipient}:${c.category}`
+const typed = (c: { supplier: string; recipient: string; category: string; status: string }): string => `${triple(c)}:${c.status}`
+/**
+ * The annotation format codes an organ or group by itself (IRGC, WAGNER) where the engine rolls it
+ * up to its state and keeps it as `via`: a found claim answers to either code.
+ */
+const tripleKeys = (c: FoundClaim): string[] => (c.via ? [triple(c), triple({ ...c, supplier: c.via })] : [triple(c)])
+const typedKeys = (c: FoundClaim): string[] => tripleKeys(c).map((k) => `${k}:${c.status}`)
+
+/** Support claims matched on (supplier, recipient, category), then with status, then status per found gold claim. */
+function scoreClaims(gold: GoldRecord, analysis: Analysis, counts: Tally): Pick<DocumentErrors, 'missedClaims' | 'falseClaims' | 'statusErrors'> {
   const goldTriples = new Set(gold.support.map(triple))
-  const predTriples = new Set(analysis.support.map(triple))
+  const predKeys = new Set(analysis.support.flatMap(tripleKeys))
   const missedClaims: string[] = []
   const falseClaims: string[] = []
   for (const t of goldTriples) {
-    if (predTriples.has(t)) counts.support.tp++
+    if (predKeys.has(t)) counts.support.tp++
     else {
       counts.support.fn++
       const g = gold.support.find((c) => triple(c) === t)!
       missedClaims.push(`${t} [${g.status}] “${g.evidence}”`)
     }
   }
-  for (const t of predTriples) {
-    if (!goldTriples.has(t)) {
-      counts.support.fp++
-      const p = analysis.support.find((c) => triple(c) === t)!
-      falseClaims.push(`${t} [${p.status}] “${p.evidence.text}” (${p.rule})`)
-    }
+  for (const t of new Set(analysis.support.map(triple))) {
+    const found = analysis.support.filter((c) => triple(c) === t)
+    if (found.some((c) => tripleKeys(c).some((k) => goldTriples.has(k)))) continue
+    counts.support.fp++
+    const p = found[0]!
+    falseClaims.push(`${t}${p.via ? ` (${p.via})` : ''} [${p.status}] “${p.evidence.text}” (${p.rule})`)
   }
-  const typed = (c: { supplier: string; recipient: string; category: string; status: string }): string => `${triple(c)}:${c.status}`
   const goldTyped = new Set(gold.support.map(typed))
-  const predTyped = new Set(analysis.support.map(typed))
-  for (const t of goldTyped) predTyped.has(t) ? counts.supportTyped.tp++ : counts.supportTyped.fn++
-  for (const t of predTyped) if (!goldTyped.has(t)) counts.supportTyped.fp++
-
+  const predTypedKeys = new Set(analysis.support.flatMap(typedKeys))
+  for (const t of goldTyped) predTypedKeys.has(t) ? counts.supportTyped.tp++ : counts.supportTyped.fn++
+  for (const t of new Set(analysis.support.map(typed))) {
+    const found = analysis.support.filter((c) => typed(c) === t)
+    if (!found.some((c) => typedKeys(c).some((k) => goldTyped.has(k)))) counts.supportTyped.fp++
+  }
   const statusErrors: string[] = []
   for (const g of gold.support) {
-    if (!predTriples.has(triple(g))) continue
+    const found = analysis.support.filter((p) => tripleKeys(p).includes(triple(g)))
+    if (!found.length) continue
     counts.status.total++
-    const found = analysis.support.filter((p) => triple(p) === triple(g))
     if (found.some((p) => p.status === g.status)) counts.status.correct++
     else statusErrors.push(`${triple(g)} gold ${g.status}, found ${[...new Set(found.map((p) => `${p.status} (${p.statusRule})`))].join(', ')} “${g.evidence}”`)
   }
+  return { missedClaims, falseClaims, statusErrors }
+}
+
+function scoreDocument(gold: GoldRecord, analysis: Analysis): { counts: Tally; errors: DocumentErrors } {
+  const counts = emptyTally()
+  counts.documents = 1
+  const { missedClaims, falseClaims, statusErrors } = scoreClaims(gold, analysis, counts)
 
   // Quotations: one-to-one, by position.
   const missedQuotes: string[] = []

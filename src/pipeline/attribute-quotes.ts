@@ -373,7 +373,7 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X; or on the
+  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb without subject only at once: "«…», ha aggiunto"); or on the
   // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
   let inciseFrom = l.closeTok + 1
   let inciseEnd = rightEnd
@@ -387,7 +387,7 @@ function attributeOne(
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject')
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
     if (found) return found
     break
   }

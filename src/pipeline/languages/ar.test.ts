@@ -40,6 +40,12 @@ describe('Arabic: word order and clitics', () => {
 })
 
 describe('Arabic: kinds of support', () => {
+  test('"احتمالية"، "إمكانية": a possible transfer is one to come', () => {
+    assert.deepEqual(claimsOf(analyze('تخشى موسكو من احتمالية شراء أوكرانيا للمسيرات التركية.', 'ar')), ['TUR>UKR:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('ناقش الوزيران احتمال إرسال ألمانيا دبابات إلى أوكرانيا.', 'ar')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('تزداد المخاوف من إمكانية إرسال فرنسا طائرات مقاتلة إلى أوكرانيا.', 'ar')), ['FRA>UKR:aircraft:alleged_future'])
+  })
+
   test('acquiring, training, deploying', () => {
     assert.deepEqual(claimsOf(ar('تعتزم بولندا شراء مقاتلات إف-35 من الولايات المتحدة.')), ['USA>POL:aircraft:alleged_future'])
     assert.deepEqual(triplesOf(ar('دربت بريطانيا آلاف الجنود الأوكرانيين.')), ['GBR>UKR:trainers'])

@@ -5,6 +5,21 @@ import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
 const es = (text: string) => analyze(text, 'es')
 
 describe('Spanish: supply, acquisition and use', () => {
+  test('a dropped subject after "pero" is the state named last, not one named earlier in the dateline', () => {
+    assert.deepEqual(claimsOf(es('BRUSELAS, 3 Mar. - La ministra dijo que España mandará misiles a Ucrania, pero no cederá el sistema antiaéreo.')), ['ESP>UKR:missiles:alleged_future', 'ESP>UKR:air_defence:denied'])
+    assert.deepEqual(claimsOf(es('MADRID, 4 Abr. - El Gobierno explicó que Portugal enviará obuses a Ucrania, pero no cederá sus carros de combate.')), ['PRT>UKR:other_weapons:alleged_future', 'PRT>UKR:armour:denied'])
+    // "el país" is a state: a tie goes to the state, not to the organisation named after it.
+    assert.deepEqual(claimsOf(es('Un representante de Corea del Norte ante la ONU negó el lunes que el país haya enviado soldados a Rusia.')), ['PRK>RUS:troops:denied'])
+  })
+
+  test('"acusar a X de" + infinitive: the accused X is the supplier, not a recipient', () => {
+    assert.deepEqual(triplesOf(es('El Reino Unido acusó a Bielorrusia de entregar munición a Rusia.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(claimsOf(es('Kiev acusa a Teherán de haber vendido drones a Moscú.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(triplesOf(es('Washington acusó a Corea del Norte de enviar proyectiles de artillería a Rusia.')), ['PRK>RUS:artillery_ammunition'])
+    // In French the asked party behind "à" does what the infinitive says.
+    assert.deepEqual(triplesOf(analyze("Le ministre a demandé à l'Allemagne de livrer des chars Leopard à l'Ukraine.", 'fr')), ['DEU>UKR:armour'])
+  })
+
   test('active verbs in the indefinido, the future and the perfect, with "a" before the recipient', () => {
     assert.deepEqual(claimsOf(es('Irán suministró drones Shahed a Rusia el año pasado.')), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(es('Alemania enviará dos sistemas Patriot a Ucrania el próximo mes.')), ['DEU>UKR:air_defence:alleged_future'])
@@ -70,6 +85,18 @@ describe('Spanish: statuses', () => {
 })
 
 describe('Spanish: quotes and speakers', () => {
+  test('a reporting verb without a subject continues the last speaker (pro-drop); a sentence-opening "En"/"Después" is no name', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('La ministra de Defensa, Margarita Robles, visitó la base de Zaragoza. Después ha añadido que "la ayuda seguirá llegando".'), ['Margarita Robles'])
+    assert.deepEqual(speakers('El embajador Luis Ortega habló con la prensa el lunes. En mayo, aseguró que "las entregas son insuficientes".'), ['Luis Ortega'])
+    assert.deepEqual(speakers('La ministra Ana Ruiz presentó el plan. Y ha dejado claro que "no habrá tropas sobre el terreno".'), ['Ana Ruiz'])
+    assert.deepEqual(speakers('La portavoz Elena Vidal habló con los periodistas. "No hay pruebas", exclamó.'), ['Elena Vidal'])
+  })
+
+  test('"enviaremos", "debemos": first-person verbs in a quote stand for the speaker\'s state', () => {
+    assert.deepEqual(claimsOf(es('La ministra de Defensa, Margarita Robles, ha dicho: «Enviaremos más misiles a Ucrania».')), ['ESP>UKR:missiles:alleged_future'])
+  })
+
   test('«…», dijo X: the incise gives the speaker; "hemos" stands for the speaker\'s state', () => {
     const a = es('«No hemos suministrado armas a Rusia», dijo el portavoz de la Cancillería china Mao Ning.')
     assert.equal(a.quotes[0]!.speaker, 'Mao Ning')

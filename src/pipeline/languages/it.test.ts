@@ -5,6 +5,13 @@ import { analyze, claimsOf, triplesOf } from '../../../test/knowledge.js'
 const it = (text: string) => analyze(text, 'it')
 
 describe('Italian: supply, acquisition and use', () => {
+  test('"armare X e altri miliziani": those armed receive weapons, they are not troops given', () => {
+    assert.deepEqual(triplesOf(it("Il diplomatico ha ammesso che l'Iran ha armato Hezbollah e altri miliziani libanesi.")), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Irán ha armado a Hamás y a otros milicianos palestinos.', 'es')), ['IRN>HAMAS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a armé le Hezbollah et d'autres miliciens chiites.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Irán equipó a los combatientes hutíes con drones.', 'es')), ['IRN>YEM:drones'])
+  })
+
   test('active verbs with the article glued to "a" (alla, all\'): passato prossimo and future', () => {
     assert.deepEqual(claimsOf(it("L'Iran ha fornito droni Shahed alla Russia.")), ['IRN>RUS:drones:reported'])
     assert.deepEqual(claimsOf(it("La Germania invierà due sistemi Patriot all'Ucraina il mese prossimo.")), ['DEU>UKR:air_defence:alleged_future'])
@@ -71,6 +78,23 @@ describe('Italian: statuses', () => {
 })
 
 describe('Italian: quotes and speakers', () => {
+  test('«…», ha aggiunto: a subjectless verb right after the quotation continues the speaker', () => {
+    const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«Il piano è pronto», ha detto il ministro Luca Ferri. «Arriverà a maggio», ha aggiunto.'), ['Luca Ferri', 'Luca Ferri'])
+    assert.deepEqual(speakers('«Il piano è pronto», ha detto il ministro Luca Ferri. Il deputato Marco Bellini lo ha criticato in Aula parlando di «scelta sbagliata» e provocando la replica del governo.'), ['Luca Ferri', 'Marco Bellini'])
+  })
+
+  test('a reporting verb without a subject continues the last speaker (pro-drop); a sentence-opening "Poi"/"Nel" is no name', () => {
+    const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('Il ministro degli Esteri Marco Bellini ha incontrato i colleghi europei. Poi ha aggiunto che "il sostegno continuerà".'), ['Marco Bellini'])
+    assert.deepEqual(speakers('Il portavoce Paolo Ferrante ha parlato ai giornalisti lunedì. Nel pomeriggio ha spiegato che «le consegne sono in ritardo».'), ['Paolo Ferrante'])
+    assert.deepEqual(speakers('Il portavoce Paolo Ferrante ha parlato ai giornalisti lunedì. «Non ci sono prove», ha esclamato.'), ['Paolo Ferrante'])
+  })
+
+  test('"dobbiamo consegnare": a first-person verb in a quote stands for the speaker\'s state', () => {
+    assert.deepEqual(triplesOf(it("Il ministro della Difesa Guido Crosetto ha detto: «Dobbiamo consegnare i carri armati all'Ucraina entro giugno».")), ['ITA>UKR:armour'])
+  })
+
   test('"…", ha detto X: the incise gives the speaker; "abbiamo" stands for the speaker\'s state', () => {
     const a = it('"Non abbiamo fornito armi alla Russia", ha detto la portavoce del ministero degli Esteri cinese Mao Ning.')
     assert.equal(a.quotes[0]!.speaker, 'Mao Ning')

@@ -35,6 +35,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   // "weapons to Houthi fighters", "armi ai miliziani yemeniti": personnel after "to" who receive other materiel are not supplied.
   const receiving = (m: Lex): boolean => isPersonnel(m) && allActors.some((a) => a.qualifies === m && (a.prep === 'to' || a.prep === 'for'))
   if (materiel.some((m) => !isPersonnel(m))) materiel = materiel.filter((m) => !receiving(m))
+  // "ha armato Hamas e altri miliziani", "equipó a los combatientes": whoever is armed or equipped receives, is not given.
+  if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
   const base: Omit<Reading, 'cue'> = {

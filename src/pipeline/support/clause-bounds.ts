@@ -107,7 +107,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
       if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
-        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? null
+        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(actors, cue, anchor.start)
         // …and whoever asks is who would receive.
         const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
@@ -240,4 +240,14 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
   }
   return ceiling
+}
+
+/**
+ * "acusó a Irán de suministrar", "instó a Alemania a enviar", "a demandé à Berlin de livrer": right
+ * after a verb of accusing or asking, an actor behind "a/à" is the verb's object, and it does what
+ * the infinitive says; it is not the claim's recipient.
+ */
+function markedObject(actors: readonly ActorMention[], cue: Lex, before: number): ActorMention | null {
+  if (cue.payload.kind !== 'cue' || (cue.payload.cue !== 'accusation' && cue.payload.cue !== 'opinion')) return null
+  return actors.find((a) => a.marking === 'to' && a.start > cue.end && a.start - cue.end <= 2 && a.end < before) ?? null
 }

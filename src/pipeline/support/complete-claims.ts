@@ -20,7 +20,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     let supplier = d.supplier
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
-    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor))
+    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
@@ -127,20 +127,26 @@ export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | nu
  * other side aside: what "le pays", "the country" or "it" most likely refers to. A styled
  * anaphor ("le royaume") only refers to a state of that style.
  */
-export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null): string | null {
+export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null, before = Infinity): string | null {
   const counts = new Map<string, number>()
+  // On a tie the state named last before the verb wins: "BRUSELAS - … España mandará…, pero no cederá…" is Spain's.
+  const last = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
     for (const a of actorsOf(s)) {
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
+      if (s < sentence || a.start < before) last.set(a.actor, s * 100000 + a.start)
     }
   }
+  // …and a state before an organisation ("a representative of North Korea at the UN denied the country sent…").
+  const isState = (code: string): number => (ctx.knowledge.actors.get(code)?.kind === 'state' ? 1 : 0)
+  const laterState = (a: string, b: string): boolean => isState(a) !== isState(b) ? isState(a) > isState(b) : (last.get(a) ?? -1) > (last.get(b) ?? -1)
   let best: string | null = null
   let bestCount = 0
   for (const [actor, count] of counts) {
-    if (count > bestCount) {
+    if (count > bestCount || (count === bestCount && best !== null && laterState(actor, best))) {
       best = actor
       bestCount = count
     }

@@ -68,7 +68,7 @@ export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMentio
     const d = drafts[k]!
     if (d.sentence < sentence - 1) break
     // "accusé le royaume de…", then "démentie par l'Arabie saoudite": the anaphor is resolved first.
-    const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor)) : null)
+    const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start) : null)
     if (supplier !== denier.actor && d.recipient !== denier.actor) continue
     return { ...d, supplier, anchor: denial, supplierMention: supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, aimedAt: null, notRecipients: [], weakRecipient: false, completion: 'never' }
   }
