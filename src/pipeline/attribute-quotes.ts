@@ -98,6 +98,17 @@ export class SpeakerMemory {
     return null
   }
 
+  /** The person of state `actor` most recently named outside quotations before token `at`, within `reach` tokens. */
+  recentOf(actor: string, at: number, reach: number): KnownPerson | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!
+      if (m.at >= at) continue
+      if (at - m.at > reach) return null
+      if (m.person.actor === actor) return m.person
+    }
+    return null
+  }
+
   /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named. */
   pronoun(at: number): Speaker | null {
     const named = this.recentPerson(at)
@@ -251,6 +262,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
       // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
       // Without articles any role word reads as definite: it then refers to someone known to hold a function first.
+      // "mówił ukraiński polityk", "said the Ukrainian minister": the person just named of that state, if there is one.
+      const ofActor = vague || !phrase.actor ? null : memory.recentOf(phrase.actor, phrase.start, 250)
+      if (ofActor && (memory.articled(phrase) || memory.definite(phrase))) return { ...speakerOf(ofActor), role: ofActor.role ?? phrase.role, outlet: phrase.outlet }
       const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
       if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
