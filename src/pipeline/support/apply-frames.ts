@@ -3,7 +3,7 @@ import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
-import { afterMateriel, leftBound, rightBound } from './clause-bounds.js'
+import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
@@ -26,11 +26,6 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
-  // "os tanques que Portugal cedeu à Ucrânia já seguem para o território": the relative's antecedent is what is given.
-  else if (bound.relative !== null && afterMateriel(ctx, bound.relative)) {
-    const antecedent = precedingList(ctx, clauseMateriel, bound.relative)
-    if (antecedent.length > 0) materiel = antecedent
-  }
   if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }

@@ -84,7 +84,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
-    const relativeThat = g?.roles.includes('that') && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || afterMateriel(ctx, i))
+    const relativeThat = g?.roles.includes('that') && /^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')
     if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
       // "la Chine est l'un des pays qui…", "Iran is one of the countries that…": through the copula to its subject.
@@ -240,19 +240,4 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
   }
   return ceiling
-}
-
-/**
- * "os tanques que Portugal cedeu", "les chars que la France a livrés", "the drones that Iran sent":
- * a complementiser right after materiel (and the rest of its designation) is a relative pronoun
- * whose antecedent is that materiel.
- */
-export function afterMateriel(ctx: DocumentContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const m = ctx.materielAt[k]
-    if (m) return m.payload.kind === 'materiel' && !m.payload.generic
-    const t = ctx.tokens[k]!
-    if (!t.word || !(t.upper || /^\p{N}/u.test(t.text))) return false
-  }
-  return false
 }
