@@ -33,6 +33,7 @@ export class SpeakerMemory {
   private readonly mentions: Array<{ at: number; person: KnownPerson }> = []
   private readonly institutions: Speaker[] = []
   private ctx: DocumentContext | null = null
+  private quoteSpans: readonly QuoteSpan[] = []
   /** The speaker of the latest attributed quotation, and where it was. */
   last: Speaker | null = null
   lastAt = -1
@@ -59,6 +60,7 @@ export class SpeakerMemory {
   /** Registers every full name in the document with the role and organisation around it. */
   rememberPeople(ctx: DocumentContext, people: PeopleIndex, spans: readonly QuoteSpan[]): void {
     this.ctx = ctx
+    this.quoteSpans = spans
     const inQuote = (i: number): boolean => spans.some((q) => q.start <= ctx.tokens[i]!.start && ctx.tokens[i]!.start < q.end)
     for (const person of people.people) {
       const known = person.single ? this.person(person.name, person.start) : this.register(personPhrase(ctx, people, person))
@@ -96,11 +98,60 @@ export class SpeakerMemory {
     return null
   }
 
+  /** The person of state `actor` most recently named outside quotations before token `at`, within `reach` tokens. */
+  recentOf(actor: string, at: number, reach: number): KnownPerson | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!
+      if (m.at >= at) continue
+      if (at - m.at > reach) return null
+      if (m.person.actor === actor) return m.person
+    }
+    return null
+  }
+
   /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named. */
   pronoun(at: number): Speaker | null {
     const named = this.recentPerson(at)
     if (named && (!this.last || named.at > this.lastAt)) return speakerOf(named.person)
     return this.last
+  }
+
+  /**
+   * Who a reporting verb with no subject at token `at` speaks for ("…», disse."): the subject of the
+   * closest sentence before it that names one — its first person or role outside quotations — within
+   * the paragraph or the one before, or the last speaker when their quotation is as recent.
+   */
+  dropped(at: number): Speaker | null {
+    const ctx = this.ctx
+    if (!ctx || !ctx.tokens[at]) return this.pronoun(at)
+    const current = ctx.tokens[at]!.sentence
+    const paragraph = ctx.sentences[current]!.paragraph
+    for (let s = current; s >= Math.max(0, current - 2); s--) {
+      if (paragraph - ctx.sentences[s]!.paragraph > 1) break
+      const [from, to] = ctx.sentenceTokens[s]!
+      const subject = this.sentenceSubject(from, s === current ? at : to)
+      const lastHere = this.last && this.lastAt >= from && this.lastAt < (s === current ? at : to)
+      if (subject && !(lastHere && this.lastAt >= subject.at)) return subject.speaker
+      if (lastHere) return this.last
+    }
+    return this.pronoun(at)
+  }
+
+  /** The first person, or role that names a known holder, outside quotations between tokens `from` and `to`. */
+  private sentenceSubject(from: number, to: number): { at: number; speaker: Speaker } | null {
+    const ctx = this.ctx!
+    const quoted = (i: number): boolean => this.quoteSpans.some((q) => q.start <= ctx.tokens[i]!.start && ctx.tokens[i]!.start < q.end)
+    const mention = this.mentions.find((m) => m.at >= from && m.at < to)
+    const stop = mention ? mention.at : to
+    for (let i = from; i < stop; i++) {
+      const role = ctx.roleAt[i]
+      if (!role || role.start !== i || quoted(i)) continue
+      // "a ministra, Ana Costa, …": a role in apposition to a name is that person's.
+      if (mention && mention.at - role.end <= 2) break
+      const known = this.byRole(spanText(ctx, role.start, role.end), i)
+      if (known) return { at: i, speaker: speakerOf(known) }
+    }
+    return mention ? { at: mention.at, speaker: speakerOf(mention.person) } : null
   }
 
   /** "the ministry" → the latest "China's foreign ministry" written before token `at`. */
@@ -202,7 +253,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       }
     }
     case 'pronoun': {
-      const speaker = memory.pronoun(phrase.start)
+      const speaker = phrase.dropped ? memory.dropped(phrase.start) : memory.pronoun(phrase.start)
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
@@ -211,6 +262,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
       // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
       // Without articles any role word reads as definite: it then refers to someone known to hold a function first.
+      // "mówił ukraiński polityk", "said the Ukrainian minister": the person just named of that state, if there is one.
+      const ofActor = vague || !phrase.actor ? null : memory.recentOf(phrase.actor, phrase.start, 250)
+      if (ofActor && (memory.articled(phrase) || memory.definite(phrase))) return { ...speakerOf(ofActor), role: ofActor.role ?? phrase.role, outlet: phrase.outlet }
       const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
       if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }

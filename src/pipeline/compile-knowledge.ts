@@ -14,7 +14,7 @@ export type Standing = 'official' | 'expert' | 'media' | 'other'
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
   | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase; readonly grammarCases?: readonly GrammarCase[] }
-  | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null }
+  | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null; readonly names: readonly string[] }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
@@ -148,7 +148,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of company.names) trie.add(form, payload, caseModeOf(form, true))
   }
   for (const entry of lexicon.people)
-    for (const form of entry.names) trie.add(form, { kind: 'person', entryId: entry.id, actor: entry.actor, role: entry.role ?? null }, caseModeOf(form, true))
+    for (const form of entry.names) trie.add(form, { kind: 'person', entryId: entry.id, actor: entry.actor, role: entry.role ?? null, names: entry.names }, caseModeOf(form, true))
   for (const entry of lexicon.places)
     for (const form of entry.names) trie.add(form, { kind: 'place', entryId: entry.id, actor: entry.actor, heldBy: entry.held_by ?? null }, caseModeOf(form, true))
   for (const outlet of data.outlets)

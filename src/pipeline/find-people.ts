@@ -71,7 +71,8 @@ export function findPeople(ctx: DocumentContext): PersonSpan[] {
       people.push({
         start: i,
         end,
-        name: spanText(ctx, i, end),
+        // Languages without articles decline names: a declined form is written as its nominative.
+        name: person && !ctx.lang.hasArticles ? nominative(spanText(ctx, i, end), person.names) : spanText(ctx, i, end),
         actor: person?.actor ?? null,
         entryId: person?.entryId ?? null,
         single: words.length < 2 && !person,
@@ -80,6 +81,23 @@ export function findPeople(ctx: DocumentContext): PersonSpan[] {
     i = end
   }
   return people
+}
+
+/**
+ * A declined form of a person of the lexicon ("Wołodymyra Zełenskiego", "Ołeksijem Rzeznikowem",
+ * "Kosiniaka-Kamysza") is written as the entry's form with as many words that each word of it
+ * extends, each a stem at least and the whole shorter ("Wołodymyr Zełenski", "Ołeksij Rzeznikow",
+ * "Kosiniak-Kamysz"); any other name stays as written.
+ */
+export function nominative(name: string, forms: readonly string[]): string {
+  const parts = name.split(/[\s-]+/)
+  for (const form of forms) {
+    const base = form.split(/[\s-]+/)
+    if (form === name || base.length !== parts.length) continue
+    const longer = parts.join('').length > base.join('').length
+    if (longer && base.every((b, k) => b.length >= 3 && parts[k]!.startsWith(b.slice(0, -1)) && parts[k]!.length >= b.length && parts[k]!.length - b.length <= 3)) return form
+  }
+  return name
 }
 
 /** A capitalised word that may be part of a personal name. */

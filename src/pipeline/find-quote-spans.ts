@@ -39,6 +39,7 @@ export function findQuoteSpans(text: string, options: { readonly dashDialogue?: 
       const before = marked.length
       scanParagraph(text, lineStart, lineEnd, marked)
       if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
+      if (options.dashDialogue) dashClosedSpeech(text, lineStart, lineEnd, marked)
     }
     lineStart = lineEnd + 1
   }
@@ -112,6 +113,34 @@ function blockQuotes(text: string, paragraphs: ReadonlyArray<[number, number]>, 
     let start = qFrom
     while (start < qTo && /\s/.test(text[start]!)) start++
     spans.push({ open: start, close: from + text.slice(from, to).search(/[—–-]/), start, end: trimEnd(text, start, qTo), mark: '—', unclosed: false })
+  }
+}
+
+/** " - powiedział X w rozmowie…": a dash before a short lower-case incise, up to its first punctuation. */
+const SPEECH_CLOSE = /[^ \t\u00A0\n—–-][ \t\u00A0]+[—–-][ \t\u00A0]+\p{Ll}[^.!?,:;\n—–"“„«]{0,120}?(?:[.!?,:;"“„«]|$)/gu
+
+/**
+ * Speech with no opening mark, closed by a dash and the author's words in the middle of a
+ * paragraph ("Rosja kupiła drony. Są dostarczane partiami - powiedział szef wywiadu."): the words run
+ * from a dash opening a sentence before it ("… . – Nie wyślemy …"), or else from the start of the
+ * dash's own sentence. Speech that is already quoted is left as it is.
+ */
+function dashClosedSpeech(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  const line = text.slice(from, to)
+  SPEECH_CLOSE.lastIndex = 0
+  for (let m = SPEECH_CLOSE.exec(line); m; m = SPEECH_CLOSE.exec(line)) {
+    const dash = from + m.index + m[0].search(/[—–-][ \t\u00A0]+\p{Ll}/u)
+    if (m[0].slice(m[0].search(/\p{Ll}/u)).trim().split(/\s+/).length > 12) continue
+    const head = text.slice(from, dash)
+    const opener = /(?:^|[.!?…”"»][ \t\u00A0]+)[—–-][ \t\u00A0]+(?=\p{Lu})(?![^]*[.!?…”"»][ \t\u00A0]+[—–-][ \t\u00A0]+\p{Lu})/u.exec(head)
+    const sentence = head.search(/[^.!?…]*$/u)
+    let start = from + (opener ? opener.index + opener[0].length : sentence)
+    while (start < dash && SPACE.test(text[start]!)) start++
+    const end = trimEnd(text, start, dash)
+    if (end <= start || text.slice(start, end).split(/\s+/).length < 4 || !/^\p{Lu}/u.test(text[start]!)) continue
+    // Words already inside quotation marks keep their marks' span.
+    if (out.some((q) => q.start < end && q.end > start && (q.start <= start || !opener))) continue
+    out.push({ open: opener ? from + opener.index + opener[0].search(/[—–-]/) : start, close: dash, start, end, mark: '—', unclosed: false })
   }
 }
 

@@ -17,6 +17,8 @@ export interface SpeakerPhrase {
   readonly outlet: string | null
   readonly actor: string | null
   readonly standing: Standing | null
+  /** A reporting verb with no subject in a language that drops them: the phrase is the verb itself. */
+  readonly dropped?: boolean
 }
 
 /** A resolved speaker: what the annotation format calls speaker, role, org and outlet. */
@@ -373,7 +375,7 @@ function outletBetween(ctx: DocumentContext, from: number, to: number): string |
 
 /** In a language that drops subjects, a reporting verb with none ("وأضاف أن…") stands for a pronoun subject. */
 export function droppedSubject(ctx: DocumentContext, verb: { readonly start: number; readonly end: number }): SpeakerPhrase | null {
-  return ctx.lang.proDrop ? phrase(ctx, 'pronoun', verb.start, verb.end) : null
+  return ctx.lang.proDrop ? { ...phrase(ctx, 'pronoun', verb.start, verb.end), dropped: true } : null
 }
 
 function phrase(ctx: DocumentContext, type: SpeakerPhrase['type'], start: number, end: number): SpeakerPhrase {

@@ -151,3 +151,27 @@ describe('Polish: a state that wants materiel is looking for it', () => {
     assert.deepEqual(claimsOf(analyze('Bardzo chcemy, aby Niemcy przekazały Ukrainie czołgi.', 'pl')).map((c) => c.split(':').pop()), ['opinion'])
   })
 })
+
+describe('Polish: speech closed by a dash and the author\'s words, with no opening mark', () => {
+  test('the sentence before " - powiedział X" is X\'s words', () => {
+    const a = analyze('Minister obrony Jan Kowal odwiedził Wilno. Litwa przekazała nam amunicję i to nas cieszy - powiedział Jan Kowal dziennikarzom.', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker]), [['Litwa przekazała nam amunicję i to nas cieszy', 'Jan Kowal']])
+  })
+
+  test('a dash opening a sentence mid-paragraph opens the speech, up to the dash before "dodał"', () => {
+    const a = analyze('Premier Adam Nowak mówił o obronie. – Musimy mieć czym się bronić, dlatego kupujemy czołgi – dodał.', 'pl')
+    assert.equal(a.quotes.length, 1)
+    assert.equal(a.quotes[0]!.text, 'Musimy mieć czym się bronić, dlatego kupujemy czołgi')
+    assert.equal(a.quotes[0]!.speaker, 'Adam Nowak')
+  })
+
+  test('a hyphen inside a sentence with no reporting incise after it opens no speech', () => {
+    const a = analyze('Rozmowy Polska - Ukraina trwały dwa dni. Polska przekazała Ukrainie czołgi.', 'pl')
+    assert.equal(a.quotes.length, 0)
+  })
+
+  test('"mówił ukraiński polityk" after two politicians: the Ukrainian one', () => {
+    const a = analyze('Minister obrony Litwy Arvydas Petras spotkał się w Kijowie z ministrem Ołeksijem Rzeznikowem. - Cieszę się z tej wizyty. Litwa jest naszym przyjacielem - mówił ukraiński polityk.', 'pl')
+    assert.equal(a.quotes[0]?.speaker, 'Ołeksij Rzeznikow')
+  })
+})

@@ -78,4 +78,23 @@ describe('Portuguese: quotes and speakers', () => {
     assert.equal(a.quotes[0]!.speaker, 'Dmitri Peskov')
     assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:denied'])
   })
+
+  test('a role written out ("a ministra com a pasta da Defesa") names the minister, "Nacional" is no name, "sustentou" reports', () => {
+    const a = pt('A ministra da Defesa Nacional, Ana Costa, esteve em Bruxelas. "Os blindados chegam em março", sustentou Ana Costa. O colega da Estónia, Kaido Tamm, pediu mais munições. Questionada sobre isso, a ministra com a pasta da Defesa pediu calma. "Ainda vamos analisar o pedido", referiu.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ana Costa', 'Ana Costa'])
+    const b = pt('"Vamos esperar pelos parceiros", afirmou a ministra da Defesa Nacional.')
+    assert.notEqual(b.quotes[0]?.speaker, 'Nacional')
+  })
+})
+
+describe('Portuguese: recipients after a bare "a"', () => {
+  test('"a" before a city or a state named without article is "to"', () => {
+    assert.deepEqual(triplesOf(pt('A Coreia do Norte vendeu munições de artilharia a Moscovo.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(pt('Os Estados Unidos enviaram bombas guiadas a Israel.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(pt('A Polónia entregou caças MiG-29 a Kiev.')), ['POL>UKR:aircraft'])
+  })
+
+  test('"a" as the article before a state is no recipient', () => {
+    assert.deepEqual(triplesOf(pt('A Rússia recebeu drones do Irão.')), ['IRN>RUS:drones'])
+  })
 })
