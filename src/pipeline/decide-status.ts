@@ -107,16 +107,26 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
+  return statusOfVoice(claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
+}
+
+type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+/**
+ * The status a voice gives: the journalist or a medium reports; an unnamed source reports; an
+ * admission confirms; an accusation or a hedge asserts; an official, an institution or a party confirms.
+ */
+function statusOfVoice(claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
   if (!speaker) {
-    const reports = cuesIn(scopeStart, scopeEnd, ['report_noun'])
+    const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
   if (speaker.type === 'unnamed' && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const accusations = cuesIn(scopeStart, scopeEnd, ['accusation'])
-  const hedges = cuesIn(scopeStart, scopeEnd, ['hedge'])
-  if (attribution.stance === 'confirm' || cuesIn(scopeStart, scopeEnd, ['admission']).length) return result('confirmed', 'status.admission')
+  const accusations = inScope(['accusation'])
+  const hedges = inScope(['hedge'])
+  if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
   if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
