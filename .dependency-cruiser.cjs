@@ -12,8 +12,6 @@
 //   server | cli | bench        front ends; the server never imports the CLI
 //
 // The web app (web/src) reaches the server only through its contract, src/server/api-schemas.ts.
-// Known violations, to be removed (issue 14), are listed in .dependency-cruiser-known-violations.json;
-// anything new fails.
 const layer = (name) => `^src/${name}/`
 /** Any of cobel's own modules except those of the folders named. */
 const except = (...names) => ({ path: '^(src|web)/', pathNot: `^src/(${names.join('|')})/` })

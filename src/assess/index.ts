@@ -6,7 +6,6 @@
  *   const results = assessActors(claims, legal, { asOf: '2023-01-01', actor: 'IRN' })
  *   process.stdout.write(formatAssessment(results))   // or JSON.stringify(results)
  */
-export { readLegalData } from './read-legal-data.js'
 export { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
 export {
   aggregateEvidence,

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
-import { readLegalData } from '../assess/read-legal-data.js'
+import { readLegalData } from './read-legal-data.js'
 import { loadActorRegistry } from './load-knowledge.js'
 import { defaultDataDir } from './read-data-files.js'
 

@@ -3,7 +3,7 @@ import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import type { PeopleIndex } from './read-speaker.js'
-import { startsCoordinateClause } from './support/clause-bounds.js'
+import { startsCoordinateClause } from './coordinate-clause.js'
 
 /**
  * How an actor mention relates to the words around it:

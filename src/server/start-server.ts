@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { readLegalData } from '../assess/index.js'
+import { readLegalData } from '../node/read-legal-data.js'
 import { CobelError } from '../domain/errors.js'
 import type { AnalyzerSource } from '../ingest/load-analyzer.js'
 import { loadKnowledge } from '../node/load-knowledge.js'

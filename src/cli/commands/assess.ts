@@ -9,10 +9,10 @@ import {
   formatAssessment,
   formatScenarioResults,
   formatTimeline,
-  readLegalData,
   shownClaimIds,
   type LegalData,
 } from '../../assess/index.js'
+import { readLegalData } from '../../node/read-legal-data.js'
 import { CobelError } from '../../domain/errors.js'
 import { isCalendarDay } from '../../domain/values.js'
 import { loadActorRegistry } from '../../node/load-knowledge.js'

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { readLegalData } from '../../assess/index.js'
+import { readLegalData } from '../../node/read-legal-data.js'
 import { isCobelError } from '../../domain/errors.js'
 import { loadKnowledge } from '../../node/load-knowledge.js'
 import { checkFrames } from '../../pipeline/support/check-frames.js'

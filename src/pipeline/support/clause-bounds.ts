@@ -5,6 +5,7 @@ import type { QuoteSpan } from '../find-quote-spans.js'
 import type { ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
 import { isParticiple } from './materiel-phrases.js'
+import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds that can anchor a support claim. */
 export const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
@@ -177,20 +178,6 @@ function reportingWithin(ctx: DocumentContext, from: number, to: number): boolea
     if (!t.word || ctx.materielAt[k] && !ctx.roleAt[k] && !ctx.entityAt[k - 1]) return false
     const cue = ctx.cueAt[k]
     if (cue?.payload.kind === 'cue') return cue.payload.cue === 'reporting' || cue.payload.cue === 'admission'
-  }
-  return false
-}
-
-/** At token i a coordinator opens a clause with a verb of its own: "and Iran now produces", "et la Russie a acheté". */
-export function startsCoordinateClause(ctx: DocumentContext, i: number): boolean {
-  const g = ctx.grammarAt[i]
-  if (!g?.roles.includes('and') || !ctx.tokens[i]!.word) return false
-  const sentence = ctx.tokens[i]!.sentence
-  for (let k = g.end; k < g.end + 5 && k < ctx.tokens.length && ctx.tokens[k]!.sentence === sentence; k++) {
-    if (ctx.materielAt[k] && k === g.end) return false
-    const cue = ctx.cueAt[k]
-    if (cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'negation' && cue.payload.cue !== 'according') return k > g.end
-    if (ctx.tokens[k]!.text === ',') return false
   }
   return false
 }

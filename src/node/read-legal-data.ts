@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { LegalData } from './legal-data.js'
-import { cachedParse } from '../node/parse-cache.js'
-import { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
+import type { LegalData } from '../assess/legal-data.js'
+import { cachedParse } from './parse-cache.js'
+import { parseLegalData, type LegalDataFile } from '../assess/parse-legal-data.js'
 
 /**
  * Reads and validates `<dataDir>/legal/**` and `<dataDir>/conflicts/*.yaml`. The only file of the
