@@ -47,15 +47,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
   if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
-    case 'subject': {
-      const bare = free(marked(r.actors, ['bare']))
-      let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
-      // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
-      // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
-      if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
-      if (subject) return taken.has(subject) ? null : subject
-      return nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
-    }
+    case 'subject':
+      return subjectOf(r, taken)
     case 'own-personnel':
       return pick(r, free(ownPersonnel(r)), place)
     case 'users': {
@@ -91,14 +84,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return designationOrigin(r.materiel)
     case 'cleft-subject':
       return cleftSubject(ctx, r.anchor, r.allActors)
-    case 'defended': {
-      // "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked
-      // (before a clause-final verb too: "wurden über Israel abgefangen").
-      const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
-      const from = ctx.lang.verbFinal ? r.bound.start : r.anchor.end
-      const target = r.allActors.find((a) => a.start >= from && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
-      return target && target.actor !== chosen.supplier?.actor ? target : null
-    }
+    case 'defended':
+      return defendedState(r, chosen, taken)
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
@@ -120,6 +107,31 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     default:
       return null
   }
+}
+
+/** The subject of the trigger: an antecedent, a gerund's subject, the nearest bare actor on the left, or a noun's. */
+function subjectOf(r: Reading, taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const { ctx } = r.scope
+  const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
+  const bare = free(marked(r.actors, ['bare']))
+  let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+  // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
+  // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
+  if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
+  if (subject) return taken.has(subject) ? null : subject
+  return nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
+}
+
+/**
+ * "intercepted drones fired at Israel", "abattu des missiles au-dessus d'Israël": the state attacked
+ * (before a clause-final verb too: "wurden über Israel abgefangen").
+ */
+function defendedState(r: Reading, chosen: Chosen, taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const { ctx } = r.scope
+  const attacker = new Set(r.actors.filter((a) => a.marking === 'origin').map((a) => a.actor))
+  const from = ctx.lang.verbFinal ? r.bound.start : r.anchor.end
+  const target = r.allActors.find((a) => a.start >= from && !taken.has(a) && !attacker.has(a.actor) && (a.marking === 'target' || a.marking === 'location' || a.marking === 'to' || a.marking === 'for'))
+  return target && target.actor !== chosen.supplier?.actor ? target : null
 }
 
 /**
