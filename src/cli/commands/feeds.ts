@@ -62,33 +62,7 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
     .option('--polls <n>', 'also list the last N polls of each feed', (v) => Number(v))
     .option('--json', 'print JSON')
     .action(
-      action(io, async (options: { json?: boolean; polls?: number }, cmd: Command) => {
-        postgresOnly(cmd)
-        const { all, polls } = await withStore(
-          cmd,
-          async (store) => {
-            const all = await listFeeds(store)
-            const polls = options.polls ? await Promise.all(all.map((f) => listFeedPolls(store, f.id, options.polls))) : []
-            return { all, polls }
-          },
-          { brief: true },
-        )
-        if (options.json) {
-          io.stdout.write(`${JSON.stringify(options.polls ? all.map((f, i) => ({ ...f, recentPolls: polls[i] })) : all, null, 2)}\n`)
-          return EXIT.ok
-        }
-        if (all.length === 0) {
-          io.stdout.write('no feeds watched: cobel feeds add URL\n')
-          return EXIT.ok
-        }
-        io.stdout.write(`${table(all.map(feedCells), ['ID', 'URL', 'EVERY', 'LAST POLL', 'STATUS', 'ITEMS', 'NEXT', 'LAST ERROR'])}\n`)
-        all.forEach((f, i) => {
-          if (!polls[i]?.length) return
-          io.stdout.write(`\nfeed ${f.id}, last polls:\n`)
-          io.stdout.write(`${table(polls[i]!.map((p) => [p.at.toISOString().slice(0, 19), p.status, String(p.httpStatus ?? '-'), String(p.items), String(p.newItems), `${p.durationMs} ms`, clip(p.error ?? '', 60)]), ['AT', 'STATUS', 'HTTP', 'ITEMS', 'NEW', 'TOOK', 'ERROR'])}\n`)
-        })
-        return EXIT.ok
-      }),
+      action(io, (options: { json?: boolean; polls?: number }, cmd: Command) => listFeedsCommand(io, options, cmd)),
     )
 
   feeds
@@ -125,6 +99,35 @@ export function register(program: Command, io: CommandIo = PROCESS_IO): Command 
       }),
     )
   return feeds
+}
+
+/** `cobel feeds list`: the watched feeds, with their last polls when asked. */
+async function listFeedsCommand(io: CommandIo, options: { json?: boolean; polls?: number }, cmd: Command): Promise<number> {
+  postgresOnly(cmd)
+  const { all, polls } = await withStore(
+    cmd,
+    async (store) => {
+      const all = await listFeeds(store)
+      const polls = options.polls ? await Promise.all(all.map((f) => listFeedPolls(store, f.id, options.polls))) : []
+      return { all, polls }
+    },
+    { brief: true },
+  )
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(options.polls ? all.map((f, i) => ({ ...f, recentPolls: polls[i] })) : all, null, 2)}\n`)
+    return EXIT.ok
+  }
+  if (all.length === 0) {
+    io.stdout.write('no feeds watched: cobel feeds add URL\n')
+    return EXIT.ok
+  }
+  io.stdout.write(`${table(all.map(feedCells), ['ID', 'URL', 'EVERY', 'LAST POLL', 'STATUS', 'ITEMS', 'NEXT', 'LAST ERROR'])}\n`)
+  all.forEach((f, i) => {
+    if (!polls[i]?.length) return
+    io.stdout.write(`\nfeed ${f.id}, last polls:\n`)
+    io.stdout.write(`${table(polls[i]!.map((p) => [p.at.toISOString().slice(0, 19), p.status, String(p.httpStatus ?? '-'), String(p.items), String(p.newItems), `${p.durationMs} ms`, clip(p.error ?? '', 60)]), ['AT', 'STATUS', 'HTTP', 'ITEMS', 'NEW', 'TOOK', 'ERROR'])}\n`)
+  })
+  return EXIT.ok
 }
 
 function feedCells(f: FeedRow): string[] {
