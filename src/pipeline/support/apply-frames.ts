@@ -32,9 +32,10 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const form = formOf(ctx, anchor)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
-  // "weapons to Houthi fighters", "armi ai miliziani yemeniti": personnel after "to" who receive other materiel are not supplied.
-  const receiving = (m: Lex): boolean => isPersonnel(m) && allActors.some((a) => a.qualifies === m && (a.prep === 'to' || a.prep === 'for'))
-  if (materiel.some((m) => !isPersonnel(m))) materiel = materiel.filter((m) => !receiving(m))
+  // "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
+  // after "to" or "for" that an actor owns names who receives; while something else is given, it is not supplied.
+  const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
+  if (materiel.some((m) => !receiving(m))) materiel = materiel.filter((m) => !receiving(m))
   // "ha armato Hamas e altri miliziani", "equipó a los combatientes": whoever is armed or equipped receives, is not given.
   if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
@@ -75,6 +76,13 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+/** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */
+function ownsRecipientNoun(ctx: DocumentContext, a: ActorMention, m: Lex): boolean {
+  if (a.qualifies === m) return a.prep === 'to' || a.prep === 'for'
+  const of = ctx.grammarAt[m.end]
+  return a.start === of?.end && of.roles.includes('of') && !!ctx.grammarAt[m.start - 1]?.roles.includes('to')
 }
 
 const framesByCue = new WeakMap<readonly CompiledFrame[], Map<CueKind, readonly CompiledFrame[]>>()

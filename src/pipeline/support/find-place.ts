@@ -48,7 +48,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject':
-      return subjectOf(r, taken)
+      return subjectOf(r, free, taken)
     case 'own-personnel':
       return pick(r, free(ownPersonnel(r)), place)
     case 'users': {
@@ -110,9 +110,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
 }
 
 /** The subject of the trigger: an antecedent, a gerund's subject, the nearest bare actor on the left, or a noun's. */
-function subjectOf(r: Reading, taken: ReadonlySet<ActorMention>): ActorMention | null {
+function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
   const { ctx } = r.scope
-  const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
   const bare = free(marked(r.actors, ['bare']))
   let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
   // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject

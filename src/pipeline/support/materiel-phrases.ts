@@ -37,7 +37,6 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     previous = m
   }
   return out.filter((m, k) => {
-    if (headsRecipient(ctx, m)) return false
     if (categoryOf(m) !== 'financial') return true
     const next = out[k + 1]
     if (!next) return true
@@ -45,29 +44,6 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     // "400 millions de dollars d'aide militaire": the sum measures the aid.
     return !(gap.length <= 4 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key)))
   })
-}
-
-/**
- * "to Hezbollah fighters", "for Ukrainian pilots", "aux combattants houthis": a noun after "to" or
- * "for" and the name of its owner, or personnel right after "to", names who receives, not what is
- * given. "à l'Ukraine des chars" and "a Hezbolá fondos" keep what they give: where adjectives
- * follow the noun, a name before a noun is no modifier of it.
- */
-function headsRecipient(ctx: DocumentContext, m: Lex): boolean {
-  let k = m.start - 1
-  const owner = ctx.entityAt[k]
-  const named = !!owner && owner.payload.kind === 'actor'
-  // (Nor where names decline: "для Росії виробництво" is for Russia, then what is made.)
-  if (named && (ctx.lang.adjectivePosition === 'after' || Object.keys(ctx.lang.caseMarkings).length > 0)) return false
-  if (named) k = owner.start - 1
-  while (k >= 0 && ctx.lang.articles.has(ctx.tokens[k]!.key) && !ctx.grammarAt[k]) k--
-  const g = ctx.grammarAt[k]
-  if (!g || g.end !== k + 1) return false
-  if (named) return g.roles.includes('to') || g.roles.includes('for')
-  // "to fighters of Hezbollah": a noun whose owner follows it.
-  const of = ctx.grammarAt[m.end]
-  const owned = !!of && of.roles.includes('of') && ctx.entityAt[of.end]?.payload.kind === 'actor'
-  return g.roles.includes('to') && (isPersonnel(m) || owned)
 }
 
 /**

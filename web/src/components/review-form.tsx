@@ -86,3 +86,20 @@ export function ReviewOutcome({ result, error, title, history, historyTestId }: 
     </>
   )
 }
+
+/** A correction as the API takes it: the fields the editor changed. */
+export type Changes = Record<string, string | number | null>
+
+/**
+ * The name and span fields the editor changed: names trimmed (the actor code in capitals), an
+ * emptied name null; a span bound as a number, an emptied one left as it was.
+ */
+export function changedNamesAndSpan<K extends string>(form: Readonly<Record<K, string>>, was: Readonly<Record<K, string>>, names: readonly K[], actor: K, span: readonly K[]): Changes {
+  const out: Changes = {}
+  for (const key of names) {
+    const value = key === actor ? form[key].trim().toUpperCase() : form[key].trim()
+    if (value !== was[key]) out[key] = value || null
+  }
+  for (const key of span) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
+  return out
+}

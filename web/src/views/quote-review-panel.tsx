@@ -3,7 +3,7 @@ import { api, ApiError, useApi } from '../api'
 import type { QuoteReviewResult, QuoteWithHistory } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, Loading } from '../components/common'
-import { ActionChoice, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type ReviewAction } from '../components/review-form'
+import { ActionChoice, changedNamesAndSpan, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type Changes, type ReviewAction } from '../components/review-form'
 import { useI18n } from '../i18n'
 import { href } from '../router'
 
@@ -35,15 +35,10 @@ const formOf = (q: QuoteWithHistory): QuoteForm => ({
 })
 
 /** The fields the editor changed, as the API takes them: an emptied name is null. */
-function changesOf(form: QuoteForm, was: QuoteForm): Record<string, string | number | null> {
-  const out: Record<string, string | number | null> = {}
-  for (const key of ['speaker', 'role', 'org', 'speaker_actor'] as const) {
-    const value = key === 'speaker_actor' ? form[key].trim().toUpperCase() : form[key].trim()
-    if (value !== was[key]) out[key] = value || null
-  }
+function changesOf(form: QuoteForm, was: QuoteForm): Changes {
+  const out = changedNamesAndSpan(form, was, ['speaker', 'role', 'org', 'speaker_actor'], 'speaker_actor', ['span_start', 'span_end'])
   if (form.speaker_type !== was.speaker_type) out.speaker_type = form.speaker_type
   if (form.standing !== was.standing) out.standing = form.standing || null
-  for (const key of ['span_start', 'span_end'] as const) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
   return out
 }
 

@@ -3,7 +3,7 @@ import { api, ApiError, download, queryString, useApi } from '../api'
 import type { Assessments, ClaimReviewResult, ClaimWithHistory, Paged, ReviewLogEntry, StoredClaim, StoredQuote } from '../api-types'
 import { useApp } from '../app-context'
 import { Badge, ErrorBox, GradeBadge, Loading, Pager, Section } from '../components/common'
-import { ActionChoice, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type ReviewAction } from '../components/review-form'
+import { ActionChoice, changedNamesAndSpan, ChoiceSelect, ReasonAndSubmit, ReviewOutcome, type Changes, type ReviewAction } from '../components/review-form'
 import { useI18n } from '../i18n'
 import { href, navigate } from '../router'
 import { QuoteReviewPanel } from './quote-review-panel'
@@ -375,14 +375,9 @@ function speakerFormOf(c: StoredClaim): SpeakerForm {
 }
 
 /** The speaker and span fields the editor changed, as the API takes them: an emptied name is null. */
-function speakerChanges(form: SpeakerForm, was: SpeakerForm): Record<string, string | number | null> {
-  const out: Record<string, string | number | null> = {}
-  for (const key of ['attributed_to', 'source_actor', 'speaker_role', 'speaker_org'] as const) {
-    const value = key === 'source_actor' ? form[key].trim().toUpperCase() : form[key].trim()
-    if (value !== was[key]) out[key] = value || null
-  }
+function speakerChanges(form: SpeakerForm, was: SpeakerForm): Changes {
+  const out = changedNamesAndSpan(form, was, ['attributed_to', 'source_actor', 'speaker_role', 'speaker_org'], 'source_actor', ['evidence_start', 'evidence_end'])
   if (form.source_class && form.source_class !== was.source_class) out.source_class = form.source_class
-  for (const key of ['evidence_start', 'evidence_end'] as const) if (form[key] !== was[key] && form[key] !== '') out[key] = Number(form[key])
   return out
 }
 
