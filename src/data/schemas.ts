@@ -362,6 +362,12 @@ export const GrammarEntry = z.strictObject({
   /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
   vague_roles: z.array(Form).default([]),
   /**
+   * Lower-case nouns naming an institution or a body that can speak as a subject ("a agência sul-coreana
+   * de inteligência afirmou", "afirmam os militares", "el ejército aseguró"), besides the English and
+   * French ones every language reads.
+   */
+  institution_nouns: z.array(Form).default([]),
+  /**
    * Verbs that close their clause (German: "hat der Ukraine Panzer geliefert", "…, dass Iran Drohnen
    * liefert"): the materiel before a clause-final participle or infinitive is its object, the
    * auxiliary of a passive may stand anywhere in the clause or right after the participle, and the

@@ -76,10 +76,15 @@ export class SpeakerMemory {
     return matches.find((p) => p.first <= at) ?? matches[0] ?? null
   }
 
-  /** The most recent person whose role shares the head word of `role`. */
-  byRole(role: string, at: number): KnownPerson | null {
+  /**
+   * The most recent person whose role shares the head word of `role`; with `actor` ("the Brazilian
+   * president"), never someone known to be of another state.
+   */
+  byRole(role: string, at: number, actor: string | null = null): KnownPerson | null {
     const head = foldKey(role).split(/\s+/).find((w) => w.length > 3) ?? foldKey(role)
-    const candidates = this.persons.filter((p) => p.first <= at && p.role && foldKey(p.role).includes(head))
+    // "presidente" is the lexicon's "President", "ministra" its "minister": the head's stem is enough.
+    const stem = head.length > 6 ? head.slice(0, head.length - 2) : head
+    const candidates = this.persons.filter((p) => p.first <= at && p.role && foldKey(p.role).includes(stem) && (!actor || !p.actor || p.actor === actor))
     return candidates[candidates.length - 1] ?? null
   }
 
@@ -148,7 +153,8 @@ export class SpeakerMemory {
       if (!role || role.start !== i || quoted(i)) continue
       // "a ministra, Ana Costa, …": a role in apposition to a name is that person's.
       if (mention && mention.at - role.end <= 2) break
-      const known = this.byRole(spanText(ctx, role.start, role.end), i)
+      const actor = demonymBeside(ctx, role.start, role.end)
+      const known = this.byRole(spanText(ctx, role.start, role.end), i, actor) ?? (actor ? this.recentOf(actor, i, 250) : null)
       if (known) return { at: i, speaker: speakerOf(known) }
     }
     return mention ? { at: mention.at, speaker: speakerOf(mention.person) } : null
@@ -227,6 +233,12 @@ export class SpeakerMemory {
   }
 }
 
+/** The state of a demonym right after or before a role ("o Presidente brasileiro", "the Brazilian president"). */
+function demonymBeside(ctx: DocumentContext, start: number, end: number): string | null {
+  for (const e of [ctx.entityAt[end], ctx.entityAt[start - 1]]) if (e?.payload.kind === 'actor' && e.payload.form === 'demonym') return e.payload.actor
+  return null
+}
+
 const speakerOf = (p: KnownPerson): Speaker => ({ speaker: p.name, role: p.role, org: p.org, outlet: null, type: 'person', actor: p.actor, standing: p.standing })
 
 const DEFINITE = /^(le|la|l'|the)\s/i
@@ -258,7 +270,7 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
     }
     case 'role': {
       const vague = memory.vague(phrase)
-      const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
+      const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start, phrase.actor) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
       // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
       // Without articles any role word reads as definite: it then refers to someone known to hold a function first.

@@ -83,6 +83,8 @@ export interface LanguageKnowledge {
   readonly speakerPrepositions: ReadonlySet<string>
   /** Folded role words that name no one in particular. */
   readonly vagueRoles: ReadonlySet<string>
+  /** Folded lower-case nouns naming a body that can speak as a subject. */
+  readonly institutionNouns: ReadonlySet<string>
   readonly proclitics: readonly string[]
   /** The marking a declined name's case gives when no preposition governs it. */
   readonly caseMarkings: Readonly<Partial<Record<GrammarCase, Marking>>>
@@ -266,6 +268,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     capitalisedNouns: g.capitalised_nouns,
     reportedMood: new Set(g.reported_mood.map(foldKey)),
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
+    institutionNouns: new Set(g.institution_nouns.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
     proclitics: g.proclitics,

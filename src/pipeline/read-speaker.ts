@@ -118,7 +118,14 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       }
       return institutionBackward(ctx, i, i + 1, limit, verb)
     }
-    if (isLowerNoun(ctx, i)) return institutionBackward(ctx, i, i + 1, limit, verb)
+    if (isLowerNoun(ctx, i)) {
+      // "el vocero de la diplomacia iraní": the role that owns the body speaks; "a agência sul-coreana
+      // de inteligência": the body is the head noun.
+      const head = prepositionOf(ctx, i) === 'of' ? headBefore(ctx, i, limit) : null
+      const owner = head !== null ? ctx.roleAt[head] : undefined
+      if (owner) return rolePhrase(ctx, people, owner.start, owner.end, limit, verb)
+      return head !== null ? institutionSpan(ctx, head, i + 1) : institutionBackward(ctx, i, i + 1, limit, verb)
+    }
   }
   return null
 }
@@ -558,6 +565,7 @@ function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
   const g = ctx.grammarAt[i]
   if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
+  if (ctx.lang.institutionNouns.has(t.key)) return true
   return /^(air|force|forces|army|armée|armées|navy|marine|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables|état-major|staff|junta|junte|regime|régime)$/i.test(t.text)
 }
 
