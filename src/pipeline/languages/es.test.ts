@@ -115,3 +115,20 @@ describe('Spanish: quotes and speakers', () => {
     assert.deepEqual(triplesOf(a), ['ESP>UKR:air_defence'])
   })
 })
+
+describe('Spanish: speakers without a name', () => {
+  test('a body named by a lower-case noun speaks: "aseguraron los militares", "el gobierno afirmó"', () => {
+    assert.equal(es('«Derribamos veinte drones esta noche», aseguraron los militares en un comunicado.').quotes[0]!.speaker, 'militares')
+    assert.equal(es('«Los misiles llegaron por mar», afirmó el gobierno en un comunicado.').quotes[0]!.speaker, 'gobierno')
+  })
+
+  test('the role owning a body speaks, not the body: "el vocero de la diplomacia iraní apuntó"', () => {
+    const a = es('El portavoz de Exteriores, Nasser Kanani, habló en Teherán. Después, el vocero de la diplomacia iraní apuntó que es «una excusa para la presencia militar».')
+    assert.equal(a.quotes[0]!.speaker, 'Nasser Kanani')
+  })
+
+  test('"el presidente colombiano" is the person of that state just named, not the president named last', () => {
+    const text = 'Gustavo Petro habló en Bogotá. El presidente ucraniano, Volodímir Zelenski, pidió armas. El presidente colombiano dijo que los dirigentes actuales «no tienen nada nuevo que ofrecer».'
+    assert.equal(es(text).quotes[0]!.speaker, 'Gustavo Petro')
+  })
+})

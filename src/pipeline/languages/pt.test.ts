@@ -98,3 +98,25 @@ describe('Portuguese: recipients after a bare "a"', () => {
     assert.deepEqual(triplesOf(pt('A Rússia recebeu drones do Irão.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('Portuguese: speakers without a name', () => {
+  test('a reporting verb with no subject continues the speaker just named (pro-drop)', () => {
+    const a = pt('O chefe da diplomacia, João Gomes, falou em Lisboa. "Os obuses chegam amanhã", disse.')
+    assert.equal(a.quotes[0]!.speaker, 'João Gomes')
+    const b = pt('Maria Lopes visitou a fábrica de munições. Depois, disse que "a produção vai duplicar".')
+    assert.equal(b.quotes[0]!.speaker, 'Maria Lopes')
+  })
+
+  test('a body named by a lower-case noun speaks: "afirmam os militares", "a agência de inteligência afirmou"', () => {
+    assert.equal(pt('"Abatemos vinte drones esta noite", afirmam os militares em comunicado.').quotes[0]!.speaker, 'militares')
+    assert.equal(pt('"Os mísseis chegaram por mar", declarou o governo num comunicado.').quotes[0]!.speaker, 'governo')
+    assert.ok(pt('A agência sul-coreana de inteligência afirmou que Pyongyang enviou soldados em "grande número" para a Rússia.').quotes[0]!.speaker)
+  })
+
+  test('"o Presidente brasileiro" is the person of that state just named, not the president named last', () => {
+    const text = 'Lula da Silva falou em Brasília. O Presidente ucraniano, Volodymyr Zelensky, pediu armas. O Presidente brasileiro disse que os dirigentes atuais "não têm mais nada para oferecer".'
+    assert.equal(pt(text).quotes[0]!.speaker, 'Lula da Silva')
+    const dropped = 'Lula da Silva falou em Brasília. O Presidente ucraniano, Volodymyr Zelensky, pediu armas. O Presidente brasileiro vai propor um grupo, dizendo que os dirigentes "não têm ideias novas".'
+    assert.equal(pt(dropped).quotes[0]!.speaker, 'Lula da Silva')
+  })
+})
