@@ -73,7 +73,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
   const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
-  const denials = [...cuesIn(scopeStart, scopeEnd, ['denial'])]
+  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
   if (denials.length) return result('denied', 'status.denial', denials)
   if (attribution.stance === 'deny') return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
@@ -361,6 +361,20 @@ function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boo
     const cue = ctx.cueAt[i]
     if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') return false
     if (rule.only.has(t.key)) return true
+  }
+  return false
+}
+
+/**
+ * "X denied sending arms, after the United States said X sends rockets": a reporting verb with a
+ * subject of its own between the denial and the trigger governs the trigger instead.
+ */
+function otherVoiceBetween(ctx: DocumentContext, denial: Lex, anchor: Lex): boolean {
+  if (denial.start > anchor.start) return false
+  for (let i = denial.end; i < anchor.start; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'accusation')) continue
+    for (let k = Math.max(denial.end, i - 4); k < i; k++) if (ctx.entityAt[k]?.payload.kind === 'actor') return true
   }
   return false
 }

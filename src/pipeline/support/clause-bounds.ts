@@ -223,10 +223,21 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     // "…, South Korean intelligence said": an incise naming who says it.
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
+    if (coordinatedSpeechVerb(ctx, i)) return i
     const cue = ctx.cueAt[i]
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
   }
   return ceiling
+}
+
+const SPEECH_KINDS: ReadonlySet<string> = new Set(['reporting', 'opinion', 'accusation', 'denial', 'admission'])
+
+/** "suministra armas y aconsejó a Washington que…": a coordinator right before a verb of saying or asking opens that verb's clause. */
+function coordinatedSpeechVerb(ctx: DocumentContext, i: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (!g?.roles.includes('and') || !ctx.tokens[i]!.word) return false
+  const cue = ctx.cueAt[g.end]
+  return !!cue && cue.start === g.end && cue.payload.kind === 'cue' && SPEECH_KINDS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent'
 }
 
 /**

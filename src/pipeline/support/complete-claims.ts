@@ -136,6 +136,7 @@ export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) 
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
+      if (s === sentence && reportsBefore(ctx, a, before)) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
       if (s < sentence || a.start < before) last.set(a.actor, s * 100000 + a.start)
     }
@@ -152,6 +153,20 @@ export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) 
     }
   }
   return best
+}
+
+/**
+ * The state is the subject of a reporting verb before the anaphor ("the United States say that the
+ * Asian country sends…"): a speaker does not call itself "the country".
+ */
+function reportsBefore(ctx: DocumentContext, a: ActorMention, before: number): boolean {
+  for (let k = a.end; k <= a.end + 1; k++) {
+    const cue = ctx.cueAt[k]
+    if (!cue || cue.start >= before || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'accusation')) continue
+    // Only in the clause it reports ("afirmam que o país…"); "X said: «we will send»" is X's own voice.
+    for (let j = cue.end; j < before && j <= cue.end + 3; j++) if (ctx.grammarAt[j]?.roles.includes('that')) return true
+  }
+  return false
 }
 
 /** Two parties of one conflict fight each other: "Kyiv sent troops into Russia" is an incursion, not support. */
