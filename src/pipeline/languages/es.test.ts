@@ -132,3 +132,26 @@ describe('Spanish: speakers without a name', () => {
     assert.equal(es(text).quotes[0]!.speaker, 'Gustavo Petro')
   })
 })
+
+describe('Spanish: clauses, cargo and anaphors', () => {
+  test('"suministra armas y aconsejó a Washington": the addressee of a second verb of saying or asking is no recipient', () => {
+    assert.deepEqual(triplesOf(es('El portavoz negó que China suministre armas y aconsejó a Washington que deje de acusar a otros.')), [])
+    assert.deepEqual(triplesOf(es('Irán vende drones y exhortó a Moscú a pagar en oro.')), [])
+    assert.deepEqual(triplesOf(es('Irán vende drones y misiles a Rusia.')), ['IRN>RUS:drones', 'IRN>RUS:missiles'])
+  })
+
+  test('a shipment "que iban desde X hasta Y" is a transfer from X to Y; without both, none', () => {
+    assert.deepEqual(triplesOf(es('La marina incautó drones que iban desde Irán hasta los hutíes.')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(es('Los guardacostas detuvieron un barco cargado de misiles de crucero iraníes con destino a Yemen.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(es('Los camiones que iban hacia el frente transportaban obuses.')), [])
+  })
+
+  test('"crudo" as an adjective ("fue igual de crudo") is no oil', () => {
+    assert.deepEqual(triplesOf(es('El rechazo de Madrid a enviar más tanques a Ucrania fue igual de crudo.')).filter((t) => t.endsWith('economic')), [])
+    assert.deepEqual(triplesOf(es('Rusia vendió petróleo crudo a la India.')), ['RUS>IND:economic'])
+  })
+
+  test('"el país" after "Estados Unidos aseguran que" is not the United States', () => {
+    assert.deepEqual(triplesOf(es('Corea del Norte lo niega. Estados Unidos asegura que el país envía misiles a Rusia.')), ['PRK>RUS:missiles'])
+  })
+})

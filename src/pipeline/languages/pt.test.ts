@@ -120,3 +120,16 @@ describe('Portuguese: speakers without a name', () => {
     assert.equal(pt(dropped).quotes[0]!.speaker, 'Lula da Silva')
   })
 })
+
+describe('Portuguese: who an anaphor is, and whose denial it is', () => {
+  test('"o país asiático" after "os Estados Unidos afirmam que" is not the United States', () => {
+    assert.deepEqual(triplesOf(pt('A Coreia do Norte rejeitou as acusações. Os Estados Unidos afirmam que o país asiático envia mísseis à Rússia.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(pt('O Irão nega tudo. Israel garante que o país envia drones ao Hezbollah.')), ['IRN>HEZBOLLAH:drones'])
+  })
+
+  test('a denial does not reach a claim another state reports after it', () => {
+    const a = pt('A Coreia do Norte negou estar a vender armas a Moscovo, depois de os Estados Unidos afirmarem que o país asiático envia foguetes à Rússia.')
+    assert.deepEqual(claimsOf(a).filter((c) => c.includes('missiles') || c.includes('artillery')).map((c) => c.endsWith(':denied')), [false])
+    assert.ok(claimsOf(pt('O Irão negou ter enviado drones para a Rússia.')).every((c) => c.endsWith(':denied')))
+  })
+})
