@@ -85,7 +85,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
-    const relativeThat = g?.roles.includes('that') && /^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')
+    // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
+    // introduces a relative clause whose object is that materiel.
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || (materielBefore(ctx, i) && actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)))
     if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
       // "la Chine est l'un des pays qui…", "Iran is one of the countries that…": through the copula to its subject.
@@ -208,6 +210,13 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   return marker
 }
 
+/** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
+function materielBefore(ctx: DocumentContext, at: number): boolean {
+  let k = at - 1
+  while (k >= 0 && at - k <= 3 && !ctx.materielAt[k] && /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ctx.tokens[k]!.text) && /\d/.test(ctx.tokens[k]!.text)) k--
+  return k >= 0 && !!ctx.materielAt[k]
+}
+
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
 export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {
   const { ctx } = scope
@@ -221,6 +230,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
     // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.
     if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
+    // "os tanques que Portugal enviou à Ucrânia já estão na Alemanha": the main clause's copula ends the relative one.
+    if (relative && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) return i
     // "…, South Korean intelligence said": an incise naming who says it.
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i
