@@ -155,3 +155,10 @@ describe('Spanish: clauses, cargo and anaphors', () => {
     assert.deepEqual(triplesOf(es('Corea del Norte lo niega. Estados Unidos asegura que el país envía misiles a Rusia.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('Spanish: materiel as the object of a relative clause', () => {
+  test('"los tanques que España envió a Ucrania están…"', () => {
+    assert.deepEqual(triplesOf(es('Los tanques Leopard que España envió a Ucrania están en Polonia.')), ['ESP>UKR:armour'])
+    assert.deepEqual(triplesOf(es('Los misiles que Corea del Norte vendió a Rusia fueron lanzados contra Járkov.')), ['PRK>RUS:missiles'])
+  })
+})

@@ -133,3 +133,15 @@ describe('Portuguese: who an anaphor is, and whose denial it is', () => {
     assert.ok(claimsOf(pt('O Irão negou ter enviado drones para a Rússia.')).every((c) => c.endsWith(':denied')))
   })
 })
+
+describe('Portuguese: materiel as the object of a relative clause', () => {
+  test('"os tanques que Portugal enviou à Ucrânia estão…": the antecedent is what is given, the copula ends the clause', () => {
+    assert.deepEqual(triplesOf(pt('Os tanques que Portugal enviou à Ucrânia estão na Alemanha.')), ['PRT>UKR:armour'])
+    assert.deepEqual(triplesOf(pt('Os três tanques Leopard 2 A6 que Portugal disponibilizou à Ucrânia já estão prontos para seguir para o território ucraniano.')), ['PRT>UKR:armour'])
+    assert.deepEqual(triplesOf(pt('Os drones que o Irão vendeu à Rússia são usados contra cidades.')), ['IRN>RUS:drones'])
+  })
+
+  test('without a recipient in the relative clause the antecedent is not read as given', () => {
+    assert.deepEqual(triplesOf(pt('Os soldados aprendem a usar as armas que o Estado comprou.')), [])
+  })
+})
