@@ -81,6 +81,8 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const opensClause = !before || before.sentence !== ctx.tokens[open]!.sentence || !before.word || !!ctx.cueAt[open - 1]
     if (opensClause) floor = Math.max(floor, open)
   }
+  const sanctioned = punishedFor(ctx, actors, anchor, floor)
+  if (sanctioned) return { start: sanctioned.end, antecedent: sanctioned, relative: null }
   for (let i = anchor.start - 1; i >= floor; i--) {
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
@@ -208,6 +210,24 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
+}
+
+/**
+ * "sanciones contra Irán por suministrar drones", "sanctions against Iran for supplying": the actor
+ * aimed at, right before "for" and the infinitive, is the one who does what the infinitive says.
+ */
+function punishedFor(ctx: DocumentContext, actors: readonly ActorMention[], anchor: Lex, floor: number): ActorMention | null {
+  const target = actors.find((a) => a.marking === 'target' && a.start >= floor && a.end <= anchor.start && anchor.start - a.end <= 4)
+  if (!target || target.end === anchor.start) return null
+  let purpose = false
+  for (let k = target.end; k < anchor.start; k++) {
+    const g = ctx.grammarAt[k]
+    const key = ctx.tokens[k]!.key
+    if (g?.roles.some((r) => r === 'by' || r === 'for')) purpose = true
+    else if (!ctx.lang.infinitiveMarkers.has(key) && !g?.roles.includes('have') && !/^(having|avoir|haber|ter)$/.test(key)) return null
+    if (g) k = g.end - 1
+  }
+  return purpose ? target : null
 }
 
 /** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
