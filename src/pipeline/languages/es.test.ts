@@ -162,3 +162,10 @@ describe('Spanish: materiel as the object of a relative clause', () => {
     assert.deepEqual(triplesOf(es('Los misiles que Corea del Norte vendió a Rusia fueron lanzados contra Járkov.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('Spanish: sanctions against the supplier', () => {
+  test('"sanciones contra Irán por suministrar drones a Rusia": the sanctioned state supplies', () => {
+    assert.deepEqual(triplesOf(es('La UE acordó imponer sanciones contra Irán por suministrar drones a Rusia.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(es('Washington anunció medidas contra Bielorrusia por haber entregado munición a Rusia.')), ['BLR>RUS:artillery_ammunition'])
+  })
+})

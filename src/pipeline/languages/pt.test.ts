@@ -145,3 +145,14 @@ describe('Portuguese: materiel as the object of a relative clause', () => {
     assert.deepEqual(triplesOf(pt('Os soldados aprendem a usar as armas que o Estado comprou.')), [])
   })
 })
+
+describe('Portuguese: sanctions against the supplier, units of tanks', () => {
+  test('"sanções contra o Irão por fornecer drones à Rússia": the sanctioned state supplies', () => {
+    assert.deepEqual(triplesOf(pt('A UE aprovou sanções contra o Irão por fornecer drones à Rússia.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(pt('Londres anunciou sanções contra a Bielorrússia por ter enviado munições à Rússia.')), ['BLR>RUS:artillery_ammunition'])
+  })
+
+  test('"batalhões de tanques" are armour, not troops', () => {
+    assert.deepEqual(triplesOf(pt('A Alemanha vai montar, com os aliados, dois batalhões de tanques para a Ucrânia.')), ['DEU>UKR:armour'])
+  })
+})
