@@ -310,6 +310,11 @@ export const GrammarEntry = z.strictObject({
   materiel_pronoun_position: z.enum(['before', 'after']).default('after'),
   /** Words that introduce examples of what was just named ("including", "notamment", "such as"): the generic word before them yields. */
   inclusions: z.array(Form).default([]),
+  /**
+   * Words that add materiel to a transfer named earlier in the sentence, past its recipient ("envió
+   * soldados a Rusia, sobre todo a Kursk, junto con artillería"): what follows them is given too.
+   */
+  accompanying: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */

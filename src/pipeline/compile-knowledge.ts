@@ -95,6 +95,8 @@ export interface LanguageKnowledge {
   /** Paragraphs opening with a dash are speech (Polish, Ukrainian, Russian news). */
   readonly dashDialogue: boolean
   readonly inclusions: LexiconTrie<true>
+  /** Words that add materiel to a transfer named earlier in the sentence ("junto con", "along with"). */
+  readonly accompanying: LexiconTrie<true>
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
   readonly anaphorStyles: ReadonlyMap<string, StateStyle>
@@ -277,6 +279,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     verbFinal: g.verb_final,
     dashDialogue: g.dash_dialogue,
     inclusions: trieOf(g.inclusions, elisions),
+    accompanying: trieOf(g.accompanying, elisions),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),

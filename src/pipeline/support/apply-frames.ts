@@ -7,7 +7,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
-import { categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds whose personnel or origin may be named before the verb ("des instructeurs iraniens devraient être envoyés"). */
 const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'operate', 'train', 'supply'])
@@ -24,6 +24,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
   const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
+  if (materiel.length) for (const m of accompanyingList(ctx, assigned, rightEnd, clause.end)) if (!materiel.includes(m)) materiel.push(m)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
   if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {

@@ -275,3 +275,22 @@ export function precedingList(ctx: DocumentContext, materiel: readonly Lex[], at
   }
   return list
 }
+
+/**
+ * "envió soldados a Rusia, sobre todo a Kursk, junto con artillería y misiles": the list after a
+ * word of accompanying, later in the clause than the trigger's reach, is given with the rest.
+ */
+export function accompanyingList(ctx: DocumentContext, assigned: readonly Lex[], from: number, to: number): Lex[] {
+  const matches: TrieMatch<true>[] = []
+  for (let i = from; i < to; i++) {
+    // Another verb ("que los lanzó… junto con") starts its own transfer; "según X" is an incise.
+    const cue = ctx.cueAt[i]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according') return []
+    ctx.lang.accompanying.matchAt(ctx.tokens, i, matches)
+    if (!matches.length) continue
+    const end = Math.max(...matches.map((m) => m.end))
+    const first = assigned.find((m) => m.start >= end && m.start - end <= 2)
+    return first ? continuedList(ctx, assigned, first.start, first.end) : []
+  }
+  return []
+}
