@@ -169,3 +169,14 @@ describe('Spanish: sanctions against the supplier', () => {
     assert.deepEqual(triplesOf(es('Washington anunció medidas contra Bielorrusia por haber entregado munición a Rusia.')), ['BLR>RUS:artillery_ammunition'])
   })
 })
+
+describe('Spanish: materiel added with "junto con"', () => {
+  test('"envió soldados a Rusia, sobre todo a Kursk, junto con artillería y misiles": all of it is sent', () => {
+    assert.deepEqual(triplesOf(es('Corea del Norte envió 10.000 soldados a Rusia en 2024, sobre todo a la región de Kursk, junto con artillería y misiles.')), ['PRK>RUS:troops', 'PRK>RUS:other_weapons', 'PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(es('Irán entregó drones a Rusia en secreto, junto con munición de artillería.')), ['IRN>RUS:drones', 'IRN>RUS:artillery_ammunition'])
+  })
+
+  test('"junto con" after another verb adds nothing to the first transfer', () => {
+    assert.deepEqual(triplesOf(es('Irán entregó drones a Rusia, que los lanzó contra Kiev junto con misiles propios.')), ['IRN>RUS:drones'])
+  })
+})

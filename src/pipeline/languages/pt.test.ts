@@ -156,3 +156,9 @@ describe('Portuguese: sanctions against the supplier, units of tanks', () => {
     assert.deepEqual(triplesOf(pt('A Alemanha vai montar, com os aliados, dois batalhões de tanques para a Ucrânia.')), ['DEU>UKR:armour'])
   })
 })
+
+describe('Portuguese: materiel added with "juntamente com"', () => {
+  test('"enviou soldados à Rússia, sobretudo para Kursk, juntamente com artilharia e mísseis"', () => {
+    assert.deepEqual(triplesOf(pt('A Coreia do Norte enviou soldados à Rússia no ano passado, sobretudo para a região de Kursk, juntamente com artilharia e mísseis.')), ['PRK>RUS:troops', 'PRK>RUS:other_weapons', 'PRK>RUS:missiles'])
+  })
+})
