@@ -75,7 +75,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
   if (denials.length) return result('denied', 'status.denial', denials)
-  if (attribution.stance === 'deny') return result('denied', 'status.denial', [])
+  if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
   const suspensions = cuesIn(anchor.start - 8, anchor.end + 3, ['suspension'])
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
@@ -105,6 +105,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
+  if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
   return statusOfVoice(claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
@@ -363,6 +364,19 @@ function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boo
     if (rule.only.has(t.key)) return true
   }
   return false
+}
+
+/**
+ * "disseram que enviariam tanques", "anunció que mandaría": a verb in the conditional right after a
+ * reporting verb and "that" is the future of that past, a plan (not the hearsay of "estaría enviando").
+ */
+function futureInPast(ctx: DocumentContext, anchor: Lex, from: number): boolean {
+  if (ctx.lang.conditionalEndings.length === 0 || !hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return false
+  let k = anchor.start - 1
+  while (k >= from && anchor.start - k <= 4 && !ctx.grammarAt[k]?.roles.includes('that')) k--
+  if (k < from || !ctx.grammarAt[k]?.roles.includes('that')) return false
+  const cue = ctx.cueAt[k - 1] ?? ctx.cueAt[k - 2]
+  return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'reporting' && cue.end >= k - 1
 }
 
 /**

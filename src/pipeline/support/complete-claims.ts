@@ -163,8 +163,11 @@ function reportsBefore(ctx: DocumentContext, a: ActorMention, before: number): b
   for (let k = a.end; k <= a.end + 1; k++) {
     const cue = ctx.cueAt[k]
     if (!cue || cue.start >= before || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'accusation')) continue
-    // Only in the clause it reports ("afirmam que o país…"); "X said: «we will send»" is X's own voice.
-    for (let j = cue.end; j < before && j <= cue.end + 3; j++) if (ctx.grammarAt[j]?.roles.includes('that')) return true
+    // Only for a noun anaphor in the clause it reports ("afirmam que o país…"): "X said: «we will
+    // send»" and "España anunció que enviaría" (a dropped subject) are X's own voice.
+    const that = [0, 1, 2, 3].map((d) => cue.end + d).find((j) => j < before && ctx.grammarAt[j]?.roles.includes('that'))
+    if (that === undefined) continue
+    for (let j = that + 1; j < before && j <= that + 4; j++) if (ctx.grammarAt[j]?.roles.includes('anaphor')) return true
   }
   return false
 }
