@@ -180,3 +180,17 @@ describe('Spanish: materiel added with "junto con"', () => {
     assert.deepEqual(triplesOf(es('Irán entregó drones a Rusia, que los lanzó contra Kiev junto con misiles propios.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('Spanish: reported plans and other voices', () => {
+  test('"anunció que mandaría": a conditional after a reporting verb and "que" is a plan of the speaker', () => {
+    assert.deepEqual(claimsOf(es('España anunció que enviaría tanques a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Alemania dijo que mandaría más drones a Ucrania.')), ['DEU>UKR:drones:alleged_future'])
+    assert.deepEqual(claimsOf(es('Los medios aseguran que China estaría enviando drones a Rusia.')).map((c) => c.split(':').pop()), ['reported'])
+  })
+
+  test('a denial does not reach a plan other media report later in the sentence', () => {
+    const claims = claimsOf(es('China negó que suministre armas a Rusia, después de que medios estadounidenses asegurasen que Pekín está considerando enviar munición a Moscú.'))
+    assert.ok(claims.includes('CHN>RUS:artillery_ammunition:alleged_future'))
+    assert.ok(claims.includes('CHN>RUS:other_weapons:denied'))
+  })
+})

@@ -162,3 +162,11 @@ describe('Portuguese: materiel added with "juntamente com"', () => {
     assert.deepEqual(triplesOf(pt('A Coreia do Norte enviou soldados à Rússia no ano passado, sobretudo para a região de Kursk, juntamente com artilharia e mísseis.')), ['PRK>RUS:troops', 'PRK>RUS:other_weapons', 'PRK>RUS:missiles'])
   })
 })
+
+describe('Portuguese: reported plans', () => {
+  test('"disseram que enviariam": a conditional after a reporting verb and "que" is a plan of the speaker', () => {
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos disseram que enviariam tanques Abrams à Ucrânia.')), ['USA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(pt('A Alemanha anunciou que enviaria munições à Ucrânia.')), ['DEU>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(pt('Os media afirmam que a China estaria a enviar drones à Rússia.')).map((c) => c.split(':').pop()), ['reported'])
+  })
+})
