@@ -251,7 +251,7 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.
     if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     // "os tanques que Portugal enviou à Ucrânia já estão na Alemanha": the main clause's copula ends the relative one.
-    if (relative && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) return i
+    if (relative && !ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) return i
     // "…, South Korean intelligence said": an incise naming who says it.
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i
