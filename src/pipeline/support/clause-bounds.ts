@@ -42,9 +42,15 @@ export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
   return out
 }
 
-/** "si la Chine livrait…", "if Iran sends": conduct inside a hypothesis is not claimed. */
+/**
+ * "si la Chine livrait…", "if Iran sends": conduct inside a hypothesis is not claimed. A hypothesis
+ * word ending a stance phrase of the cues ("sta valutando se", weighing whether) opens no hypothesis.
+ */
 export function isHypothetical(ctx: DocumentContext, clause: Clause, anchor: Lex): boolean {
-  for (let i = clause.start; i < anchor.start; i++) if (ctx.grammarAt[i]?.roles.includes('hypothetical')) return true
+  for (let i = clause.start; i < anchor.start; i++) {
+    const cue = ctx.cueAt[i]
+    if (ctx.grammarAt[i]?.roles.includes('hypothetical') && !(cue && cue.start < i)) return true
+  }
   return false
 }
 
