@@ -414,6 +414,8 @@ export const GrammarEntry = z.strictObject({
   /** Verb endings that mark a future or conditional form of a cue word. */
   future_endings: z.array(Form).default([]),
   conditional_endings: z.array(Form).default([]),
+  /** Infinitive endings ("fornire", "inviare"): a hypothesis word right before an infinitive means "whether" ("valuta se fornire"). */
+  infinitive_endings: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */
   context: z
     .strictObject({

@@ -49,6 +49,8 @@ export interface LanguageKnowledge {
   /** Future and conditional endings, lower-case with their accents: "enviará" is a future, "dispara" is not. */
   readonly futureEndings: readonly string[]
   readonly conditionalEndings: readonly string[]
+  /** Infinitive endings, lower-case: a hypothesis word right before an infinitive opens no hypothesis. */
+  readonly infinitiveEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
@@ -251,6 +253,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     givenNames: new Set(g.given_names.map(foldKey)),
     proDrop: g.pro_drop,
     futureEndings: g.future_endings.map((e) => e.toLowerCase()),
+    infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,

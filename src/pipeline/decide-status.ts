@@ -84,6 +84,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
+  if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -412,4 +413,9 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
     else hi = mid
   }
   return lo
+}
+
+/** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */
+function isOwnObligation(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[]): boolean {
+  return opinions.length > 0 && opinions.every((o) => o.end === anchor.start && !!ctx.grammarAt[o.start]?.roles.includes('first_person'))
 }

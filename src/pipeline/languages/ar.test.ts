@@ -175,3 +175,11 @@ describe('Arabic: names without capitals', () => {
     assert.deepEqual(people('زار جون روسيا أمس.'), [])
   })
 })
+
+describe('Arabic: "X الصنع" names the maker', () => {
+  test('materiel "made in X" used by another side is supplied by X', () => {
+    assert.deepEqual(triplesOf(ar('استخدم حزب الله صواريخ سورية الصنع.')), ['SYR>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(ar('أطلق الحوثيون طائرات مسيرة إيرانية الصنع على السفن.')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(ar('استخدمت القوات الروسية قذائف صينية الصنع في الهجوم.')), ['CHN>RUS:artillery_ammunition'])
+  })
+})

@@ -112,3 +112,33 @@ describe('Italian: quotes and speakers', () => {
     assert.equal(a.quotes[0]!.speaker, 'Guido Crosetto')
   })
 })
+
+describe('Italian: weighing whether, first-person modals, joint suppliers', () => {
+  test('"sta valutando se" + infinitive is a plan, not a hypothesis', () => {
+    assert.deepEqual(claimsOf(it('La Cina sta valutando se inviare a Mosca droni e munizioni.')), ['CHN>RUS:drones:alleged_future', 'CHN>RUS:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(it('Berlino deciderà se fornire a Kiev i missili Taurus.')), ['DEU>UKR:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(it('Se la Cina fornirà armi alla Russia ci saranno conseguenze.')), [])
+  })
+
+  test('a first-person modal right before the verb speaks for the speaker\'s state', () => {
+    assert.deepEqual(triplesOf(it('Il sistema è rientrato dal Kuwait. Il ministro Crosetto ha spiegato: "Dobbiamo consegnare la contraerea all\'Ucraina entro agosto".')), ['ITA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(it('Il ministro Tajani ha detto: "Dobbiamo fornire all\'Ucraina altri sistemi di difesa aerea".')), ['ITA>UKR:air_defence'])
+  })
+
+  test('"in collaborazione con" and "assieme a" join suppliers', () => {
+    assert.deepEqual(triplesOf(it("L'Italia, in collaborazione con la Francia, ha fornito all'Ucraina un sistema Samp-T.")), ['ITA>UKR:air_defence', 'FRA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(it("La Spagna, assieme al Portogallo, ha inviato a Kiev carri armati Leopard.")), ['ESP>UKR:armour', 'PRT>UKR:armour'])
+  })
+
+  test('"se" right before an infinitive trigger means "whether": a plan', () => {
+    assert.deepEqual(claimsOf(it('Pechino dovrà decidere come procedere, se fornire assistenza militare alla Russia.')), ['CHN>RUS:other_weapons:alleged_future'])
+    assert.deepEqual(triplesOf(it('La Francia discute ancora se inviare a Kiev altri obici.')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(claimsOf(it('Se la Cina fornisce armi alla Russia ci saranno conseguenze.')), [])
+  })
+
+  test('an obligation stated in the first person by the supplier is a plan, advice to another is an opinion', () => {
+    assert.deepEqual(claimsOf(it('Il ministro Tajani ha detto: "Dobbiamo fornire all\'Ucraina altri sistemi di difesa aerea".')), ['ITA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(it('Il ministro Crosetto ha detto: "Dobbiamo consegnare la contraerea all\'Ucraina entro agosto".')), ['ITA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(it('Il ministro Tajani ha chiesto alla Germania di fornire all\'Ucraina sistemi di difesa aerea.')).every((c) => !c.endsWith('alleged_future')), true)
+  })
+})

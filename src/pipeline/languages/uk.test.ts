@@ -147,3 +147,29 @@ describe('Ukrainian "росія" and "рф" in lower case', () => {
     assert.deepEqual(triplesOf(analyze('рф передала Ірану винищувачі Су-35.', 'uk')), ['RUS>IRN:aircraft'])
   })
 })
+
+describe('Ukrainian: appositions, sources of materiel, expected deliveries', () => {
+  test('"країна-агресор" followed by the name takes the case of its head word', () => {
+    assert.deepEqual(triplesOf(uk('Постачання Іраном дронів країні-агресору РФ є загрозою для Європи.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Китай продає країні-агресору росії мікросхеми.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(uk('Санкції проти країни-агресора рф не зупинили постачання Іраном ракет Москві.')), ['IRN>RUS:missiles'])
+  })
+
+  test('units named as the source of materiel are not sent', () => {
+    assert.deepEqual(triplesOf(uk('Мінськ передає Москві бронетехніку з резервних підрозділів.')), ['BLR>RUS:armour'])
+    assert.deepEqual(triplesOf(uk('Білорусь передала росії гармати з бойових підрозділів.')), ['BLR>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(uk('Росія перекинула до Білорусі танки та солдатів.')), ['RUS>BLR:armour', 'RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(uk('Росія отримала снаряди з КНДР і солдатів.')), ['PRK>RUS:artillery_ammunition', 'PRK>RUS:troops'])
+  })
+
+  test('guns and howitzers are weapons', () => {
+    assert.deepEqual(triplesOf(uk('Словаччина передала Україні 16 самохідних гаубиць.')), ['SVK>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(uk('Польща передала Україні гармати.')), ['POL>UKR:other_weapons'])
+  })
+
+  test('what a state expects from another is a planned delivery', () => {
+    assert.deepEqual(claimsOf(uk('Тегеран очікує від Москви винищувачів Су-35.')), ['RUS>IRN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(uk('Іран чекає від Росії нового озброєння.')), ['RUS>IRN:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(uk('Україна чекає на відповідь від партнерів.')), [])
+  })
+})

@@ -326,7 +326,10 @@ function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readon
 
 /** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
 function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm): Hint {
-  for (let i = anchor.start - 1; i >= leftStart && i >= anchor.start - 6; i--) {
+  // "Dobbiamo consegnare", "we must send": a first-person verb governing the trigger right after it speaks for the speaker.
+  const governor = ctx.cueAt[leftStart - 1]
+  const low = governor && governor.end === leftStart && leftStart === anchor.start ? governor.start : leftStart
+  for (let i = anchor.start - 1; i >= low && i >= anchor.start - 6; i--) {
     const g = ctx.grammarAt[i]
     if (g?.roles.includes('first_person')) return 'first_person'
     if (g?.roles.includes('anaphor')) return 'anaphor'

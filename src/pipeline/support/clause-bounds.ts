@@ -42,9 +42,19 @@ export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
   return out
 }
 
-/** "si la Chine livrait…", "if Iran sends": conduct inside a hypothesis is not claimed. */
+/**
+ * "si la Chine livrait…", "if Iran sends": conduct inside a hypothesis is not claimed. A hypothesis
+ * word ending a stance phrase of the cues ("sta valutando se", weighing whether) or right before an
+ * infinitive trigger ("come procedere, se fornire") means "whether" and opens no hypothesis.
+ */
 export function isHypothetical(ctx: DocumentContext, clause: Clause, anchor: Lex): boolean {
-  for (let i = clause.start; i < anchor.start; i++) if (ctx.grammarAt[i]?.roles.includes('hypothetical')) return true
+  const anchorWord = ctx.tokens[anchor.start]!.text.toLowerCase()
+  const infinitive = ctx.lang.infinitiveEndings.some((e) => anchorWord.endsWith(e))
+  for (let i = clause.start; i < anchor.start; i++) {
+    const cue = ctx.cueAt[i]
+    const whether = (cue && cue.start < i) || (infinitive && ctx.grammarAt[i]?.end === anchor.start)
+    if (ctx.grammarAt[i]?.roles.includes('hypothetical') && !whether) return true
+  }
   return false
 }
 

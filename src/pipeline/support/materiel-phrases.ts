@@ -31,7 +31,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     // ("money for the purchase of air defence": what is bought is no complement of the money.)
     const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
     const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
-    if (forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) complement = true
+    // "armour from reserve units", "техніку з діючих підрозділів": units named as the source of materiel are not sent.
+    const fromGap = previous !== null && gap.length <= 4 && isPersonnel(m) && !isPersonnel(previous) && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('from')) && gap.every((_, k) => !ctx.entityAt[gapStart + k])
+    if ((forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) || fromGap) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
     previous = m
