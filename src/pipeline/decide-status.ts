@@ -90,6 +90,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // announced transfer is still to come.
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
+  if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
   const announcer = announcingVerbBefore(ctx, anchor)
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
@@ -100,6 +101,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
   // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
+  futures.push(...cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && c.payload.tags?.includes('pledge')))
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!past && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 

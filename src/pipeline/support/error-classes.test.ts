@@ -366,3 +366,28 @@ describe('a group after "to" is who receives', () => {
     assert.deepEqual(triplesOf(analyze("La France a livré à l'Ukraine des chars.", 'fr')), ['FRA>UKR:armour'])
   })
 })
+
+describe('a promise of materiel is a transfer still to come', () => {
+  test('"pledged 40 tanks to Ukraine", "a promis des obus à l\'Ukraine"', () => {
+    assert.deepEqual(claimsOf(analyze('Germany pledged 40 tanks to Ukraine last week.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The Netherlands has promised Ukraine 18 F-16 jets.')), ['NLD>UKR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La France a promis des obus à l'Ukraine.", 'fr')), ['FRA>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('L’Iran promet à la Russie des missiles balistiques.', 'fr')), ['IRN>RUS:missiles:alleged_future'])
+  })
+  test('a promise governs the transfer verb after it', () => {
+    assert.deepEqual(claimsOf(analyze('Norway pledged to send two NASAMS systems to Ukraine.')), ['NOR>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Danemark a promis de livrer dix-neuf F-16 à Kiev.', 'fr')), ['DNK>UKR:aircraft:alleged_future'])
+  })
+  test('a promise with no materiel states no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Iran pledged support to Russia.')), [])
+    assert.deepEqual(triplesOf(analyze('Moscou a promis une riposte à Kiev.', 'fr')), [])
+  })
+})
+
+describe('a name glued to a production word is the origin of the materiel', () => {
+  test('"U.S.-made jets" names no recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Norway gave the U.S.-made jets to Ukraine.')), ['NOR>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Norway became the third country to pledge the U.S.-made fourth-generation aircraft.')), [])
+    assert.deepEqual(triplesOf(analyze('Russia used U.S.-made chips in its missiles.')), ['USA>RUS:components_dual_use'])
+  })
+})
