@@ -391,3 +391,14 @@ describe('a name glued to a production word is the origin of the materiel', () =
     assert.deepEqual(triplesOf(analyze('Russia used U.S.-made chips in its missiles.')), ['USA>RUS:components_dual_use'])
   })
 })
+
+describe('materiel passed on after its first recipient goes to the last', () => {
+  test('"to X for transfer to Y", "à X pour être livrés à Y"', () => {
+    assert.deepEqual(triplesOf(analyze('Lithuania will donate a drone to Latvia for transfer to Ukraine.')), ['LTU>UKR:drones'])
+    assert.deepEqual(triplesOf(analyze('Germany sold the tanks to Poland for onward delivery to Kyiv.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La Turquie a vendu des drones à la Lituanie pour être livrés à l'Ukraine.", 'fr')), ['TUR>UKR:drones'])
+  })
+  test('a purpose that names no actor keeps the recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Germany sold tanks to Poland for its army.')), ['DEU>POL:armour'])
+  })
+})
