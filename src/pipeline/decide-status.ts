@@ -64,7 +64,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
-  const refusals = cuesIn(scopeStart, anchor.start, ['refusal'])
+  const refusals = cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start))
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
@@ -367,6 +367,24 @@ function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boo
   }
   return false
 }
+
+/**
+ * A clause of its own starts between two tokens: after ";", ":", a dash or a clause break ("but",
+ * "mais"), or a cleft after a comma ("pas question de mercenaires, ce sont des instructeurs…").
+ */
+function newClauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  const { tokens } = ctx
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ctx.grammarAt[i]?.roles.includes('break')) return true
+    if (t.text === ',' && /^(c'est|ce|it|they|this)$/.test(tokens[i + 1]?.key ?? '') && ctx.grammarAt[i + 2]?.roles.some((r) => r === 'be' || r === 'copula')) return true
+    // ", on parle plutôt de…", ", we are talking about…" — but not an incise (", he said, to send").
+    if (t.text === ',' && (ctx.grammarAt[i + 1]?.roles.includes('pronoun') || /^(on|nous|we|je|i)$/.test(tokens[i + 1]?.key ?? '')) && !isSpeech(ctx.cueAt[i + 2])) return true
+  }
+  return false
+}
+
+const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

@@ -402,3 +402,23 @@ describe('materiel passed on after its first recipient goes to the last', () => 
     assert.deepEqual(triplesOf(analyze('Germany sold tanks to Poland for its army.')), ['DEU>POL:armour'])
   })
 })
+
+describe('an incise between commas leaves the clause open', () => {
+  test('"Germany, he said, will send…"', () => {
+    assert.deepEqual(claimsOf(analyze('Germany, he said, will send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne, a-t-il affirmé, livrera des chars à l'Ukraine.", 'fr')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran, the minister said, has never sent missiles to Russia.')), ['IRN>RUS:missiles:denied'])
+  })
+})
+
+describe('a refusal in a clause of its own does not deny the next one', () => {
+  test('"pas question de X : ce sont des instructeurs…"', () => {
+    assert.deepEqual(claimsOf(analyze("Pas question de soldats russes : ce sont des instructeurs russes qui forment l'armée malienne.", 'fr')), ['RUS>MLI:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze("Il n'est pas question de mercenaires, ce sont des instructeurs russes qui forment l'armée malienne.", 'fr')), ['RUS>MLI:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze('There is no question of mercenaries, we are talking about Russian instructors who train the Malian army.')), ['RUS>MLI:trainers:reported'])
+  })
+  test('a refusal that governs the transfer still denies it', () => {
+    assert.deepEqual(claimsOf(analyze('Berlin refused to send Taurus missiles to Kyiv.')).map((c) => c.split(':').pop()), ['denied'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne refuse de livrer des missiles Taurus à l'Ukraine.", 'fr')).map((c) => c.split(':').pop()), ['denied'])
+  })
+})
