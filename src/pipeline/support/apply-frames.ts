@@ -41,6 +41,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
+  // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help.
+  if (hasTag(anchor, 'with_help')) materiel = materiel.filter((m) => m.start >= anchor.end && m.start - anchor.end <= 4)
   const base: Omit<Reading, 'cue'> = {
     scope,
     anchor,

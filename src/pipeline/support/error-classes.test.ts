@@ -422,3 +422,14 @@ describe('a refusal in a clause of its own does not deny the next one', () => {
     assert.deepEqual(claimsOf(analyze("L'Allemagne refuse de livrer des missiles Taurus à l'Ukraine.", 'fr')).map((c) => c.split(':').pop()), ['denied'])
   })
 })
+
+describe('a deed done with the help of an actor is helped by it', () => {
+  test('know-how when the help is not named', () => {
+    assert.deepEqual(triplesOf(analyze('Russia built a drone factory with the help of Iran.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('La Russie a installé une usine de drones sur son territoire avec l’aide de Téhéran.', 'fr')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze("L'armée malienne a repris la ville avec le concours de Moscou.", 'fr')), ['RUS>MLI:technical_support'])
+  })
+  test('what helped, when named', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine repelled the attack with the help of US intelligence.')), ['USA>UKR:intelligence'])
+  })
+})
