@@ -433,3 +433,14 @@ describe('a deed done with the help of an actor is helped by it', () => {
     assert.deepEqual(triplesOf(analyze('Ukraine repelled the attack with the help of US intelligence.')), ['USA>UKR:intelligence'])
   })
 })
+
+describe("a state's personnel who help another state assist its operations", () => {
+  test('"Iranian specialists helped Russia"', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian military specialists helped Russia in Crimea.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des militaires iraniens étaient en Crimée et ont aidé l’armée russe à lancer les drones.', 'fr')), ['IRN>RUS:technical_support'])
+  })
+  test('a state that helps, or personnel that are helped, give nothing by that verb alone', () => {
+    assert.deepEqual(triplesOf(analyze('Belarus helped Russia.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian soldiers helped Ukrainian civilians flee.')), [])
+  })
+})
