@@ -298,6 +298,12 @@ export const GrammarEntry = z.strictObject({
    */
   purpose_markers: z.array(Form).default([]),
   /**
+   * Words that pass materiel on after its first recipient ("for transfer to", "pour être livrés à"):
+   * the actor right after them is who finally receives ("donated a drone to Lithuania for transfer to
+   * Ukraine" → Ukraine).
+   */
+  onward_markers: z.array(Form).default([]),
+  /**
    * A restrictive "only" built on a negation particle ("ne … que": "n'a reçu que 400 000 obus" = only
    * 400,000 were received): `particles` negate nothing when one of `only` follows them in the clause.
    */

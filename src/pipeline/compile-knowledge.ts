@@ -63,6 +63,7 @@ export interface LanguageKnowledge {
   /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
   readonly infinitiveMarkers: ReadonlySet<string>
   readonly purposeMarkers: LexiconTrie<true>
+  readonly onwardMarkers: LexiconTrie<true>
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
@@ -262,6 +263,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     purposeMarkers: trieOf(g.purpose_markers, elisions),
+    onwardMarkers: trieOf(g.onward_markers, elisions),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),

@@ -64,7 +64,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
-  const refusals = cuesIn(scopeStart, anchor.start, ['refusal'])
+  const refusals = cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start))
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
@@ -91,18 +91,15 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // announced transfer is still to come.
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
+  if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
   const announcer = announcingVerbBefore(ctx, anchor)
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const past = isPastForm(ctx, anchor)
-  // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
-  const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
-  // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  const futures = futureCues(ctx, anchor, cuesIn)
   // "dostarczy", "передаст": a verb form listed under `future` is one.
-  if (!past && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
@@ -113,6 +110,17 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+/** The words that put a transfer in the future: "will send", "plans to deliver", "pledged to send", "a promis de livrer". */
+function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
+  // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
+  const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
+  // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
+  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
+  const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
+  return [...futures, ...pledges]
+}
 
 /**
  * The status a voice gives: the journalist or a medium reports; an unnamed source reports; an
@@ -393,6 +401,24 @@ function otherVoiceBetween(ctx: DocumentContext, denial: Lex, anchor: Lex): bool
   }
   return false
 }
+
+/**
+ * A clause of its own starts between two tokens: after ";", ":", a dash or a clause break ("but",
+ * "mais"), or a cleft after a comma ("pas question de mercenaires, ce sont des instructeurs…").
+ */
+function newClauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  const { tokens } = ctx
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–' || ctx.grammarAt[i]?.roles.includes('break')) return true
+    if (t.text === ',' && /^(c'est|ce|it|they|this)$/.test(tokens[i + 1]?.key ?? '') && ctx.grammarAt[i + 2]?.roles.some((r) => r === 'be' || r === 'copula')) return true
+    // ", on parle plutôt de…", ", we are talking about…" — but not an incise (", he said, to send").
+    if (t.text === ',' && (ctx.grammarAt[i + 1]?.roles.includes('pronoun') || /^(on|nous|we|je|i)$/.test(tokens[i + 1]?.key ?? '')) && !isSpeech(ctx.cueAt[i + 2])) return true
+  }
+  return false
+}
+
+const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

@@ -205,6 +205,9 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     if (prep) return { marking: prep, prep, qualifies: null }
   }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
+  // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
+  const made = gluedOriginMateriel(ctx, end)
+  if (made) return { marking: roleOf(made), prep: null, qualifies: made }
   // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
   // is the first object of a giving verb ("will send Ukraine missiles"). A declined name is never
   // an adjective: its case gives its role ("поставляет России беспилотники").
@@ -236,6 +239,19 @@ function territoryBefore(ctx: DocumentContext, start: number): number | null {
   while (k >= 0 && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && ctx.tokens[k]!.word) k--
   const m = ctx.materielAt[k]
   return m && m.payload.kind === 'materiel' && m.payload.category === 'territory_access' ? m.start : null
+}
+
+/** The materiel a production word glued to the name ending at `end` qualifies ("U.S.-made fourth-generation aircraft"). */
+function gluedOriginMateriel(ctx: DocumentContext, end: number): Lex | null {
+  const { tokens } = ctx
+  const cue = tokens[end]?.text === '-' ? end + 1 : tokens[end]?.hyphen ? end : -1
+  if (cue < 0 || !isOriginCueAt(ctx, cue) || (cue > end && tokens[cue]!.start !== tokens[end]!.end)) return null
+  for (let k = ctx.cueAt[cue]!.end; k < tokens.length && k <= cue + 4 && tokens[k]!.sentence === tokens[end]!.sentence; k++) {
+    const m = ctx.materielAt[k]
+    if (m) return m.start === k ? m : null
+    if (!tokens[k]!.word || ctx.entityAt[k] || ctx.cueAt[k]) return null
+  }
+  return null
 }
 
 const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {

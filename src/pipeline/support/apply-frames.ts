@@ -1,6 +1,7 @@
 import type { Category, CueKind, FrameForm } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
+import type { TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
@@ -41,6 +42,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
+  // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help.
+  if (hasTag(anchor, 'with_help')) materiel = materiel.filter((m) => m.start >= anchor.end && m.start - anchor.end <= 4)
   const base: Omit<Reading, 'cue'> = {
     scope,
     anchor,
@@ -240,6 +243,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   let categories = categoriesFor(r, frame, chosen.supplier)
   if (categories.length === 0) return null
   let { supplier, recipient } = chosen
+  recipient = onwardRecipient(ctx, recipient, r.allActors) ?? recipient
   // "mission de formation … de militaires ukrainiens": the trainees are not supplied troops.
   if (recipient && recipient.marking === 'personnel' && recipient.qualifies && categories.includes('trainers')) {
     const trained = categoryOf(recipient.qualifies)
@@ -286,6 +290,22 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
     }
   }
   return out
+}
+
+/** "donated a drone to Lithuania for transfer to Ukraine": the actor after an onward marker right after the recipient finally receives. */
+function onwardRecipient(ctx: DocumentContext, recipient: ActorMention | null, actors: readonly ActorMention[]): ActorMention | null {
+  if (!recipient) return null
+  const { tokens } = ctx
+  const matches: TrieMatch<true>[] = []
+  for (let k = recipient.end; k < tokens.length && k <= recipient.end + 4 && tokens[k]!.sentence === tokens[recipient.start]!.sentence; k++) {
+    if (tokens[k]!.text === ';' || tokens[k]!.text === '.') return null
+    matches.length = 0
+    ctx.lang.onwardMarkers.matchAt(tokens, k, matches)
+    const end = Math.max(-1, ...matches.map((m) => m.end))
+    if (end < 0) continue
+    return actors.find((a) => a.start >= end && a.start - end <= 1 && a.actor !== recipient.actor) ?? null
+  }
+  return null
 }
 
 function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention | null): Category[] {

@@ -139,6 +139,12 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
         i = cue.start
         continue
       }
+      // "Germany, he said, will send…", "L'Allemagne, a-t-il affirmé, livrera…": an incise between commas leaves the clause open.
+      const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
+      if (incise !== null) {
+        i = incise
+        continue
+      }
       // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
       if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) {
         i = cue.start
@@ -148,6 +154,18 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     }
   }
   return { start: floor, antecedent: null, relative: null }
+}
+
+/** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
+function inciseOpening(ctx: DocumentContext, cue: Lex): number | null {
+  const { tokens } = ctx
+  if (tokens[cue.end]?.text !== ',') return null
+  for (let k = cue.start - 1; k >= 0 && k >= cue.start - 5; k--) {
+    const t = tokens[k]!
+    if (t.text === ',') return k
+    if (!t.word && t.text !== '-' && t.text !== '.') return null
+  }
+  return null
 }
 
 /**

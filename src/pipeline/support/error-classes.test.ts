@@ -366,3 +366,81 @@ describe('a group after "to" is who receives', () => {
     assert.deepEqual(triplesOf(analyze("La France a livré à l'Ukraine des chars.", 'fr')), ['FRA>UKR:armour'])
   })
 })
+
+describe('a promise of materiel is a transfer still to come', () => {
+  test('"pledged 40 tanks to Ukraine", "a promis des obus à l\'Ukraine"', () => {
+    assert.deepEqual(claimsOf(analyze('Germany pledged 40 tanks to Ukraine last week.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The Netherlands has promised Ukraine 18 F-16 jets.')), ['NLD>UKR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La France a promis des obus à l'Ukraine.", 'fr')), ['FRA>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('L’Iran promet à la Russie des missiles balistiques.', 'fr')), ['IRN>RUS:missiles:alleged_future'])
+  })
+  test('a promise governs the transfer verb after it', () => {
+    assert.deepEqual(claimsOf(analyze('Norway pledged to send two NASAMS systems to Ukraine.')), ['NOR>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Danemark a promis de livrer dix-neuf F-16 à Kiev.', 'fr')), ['DNK>UKR:aircraft:alleged_future'])
+  })
+  test('a promise with no materiel states no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Iran pledged support to Russia.')), [])
+    assert.deepEqual(triplesOf(analyze('Moscou a promis une riposte à Kiev.', 'fr')), [])
+  })
+})
+
+describe('a name glued to a production word is the origin of the materiel', () => {
+  test('"U.S.-made jets" names no recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Norway gave the U.S.-made jets to Ukraine.')), ['NOR>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Norway became the third country to pledge the U.S.-made fourth-generation aircraft.')), [])
+    assert.deepEqual(triplesOf(analyze('Russia used U.S.-made chips in its missiles.')), ['USA>RUS:components_dual_use'])
+  })
+})
+
+describe('materiel passed on after its first recipient goes to the last', () => {
+  test('"to X for transfer to Y", "à X pour être livrés à Y"', () => {
+    assert.deepEqual(triplesOf(analyze('Lithuania will donate a drone to Latvia for transfer to Ukraine.')), ['LTU>UKR:drones'])
+    assert.deepEqual(triplesOf(analyze('Germany sold the tanks to Poland for onward delivery to Kyiv.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La Turquie a vendu des drones à la Lituanie pour être livrés à l'Ukraine.", 'fr')), ['TUR>UKR:drones'])
+  })
+  test('a purpose that names no actor keeps the recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Germany sold tanks to Poland for its army.')), ['DEU>POL:armour'])
+  })
+})
+
+describe('an incise between commas leaves the clause open', () => {
+  test('"Germany, he said, will send…"', () => {
+    assert.deepEqual(claimsOf(analyze('Germany, he said, will send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne, a-t-il affirmé, livrera des chars à l'Ukraine.", 'fr')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran, the minister said, has never sent missiles to Russia.')), ['IRN>RUS:missiles:denied'])
+  })
+})
+
+describe('a refusal in a clause of its own does not deny the next one', () => {
+  test('"pas question de X : ce sont des instructeurs…"', () => {
+    assert.deepEqual(claimsOf(analyze("Pas question de soldats russes : ce sont des instructeurs russes qui forment l'armée malienne.", 'fr')), ['RUS>MLI:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze("Il n'est pas question de mercenaires, ce sont des instructeurs russes qui forment l'armée malienne.", 'fr')), ['RUS>MLI:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze('There is no question of mercenaries, we are talking about Russian instructors who train the Malian army.')), ['RUS>MLI:trainers:reported'])
+  })
+  test('a refusal that governs the transfer still denies it', () => {
+    assert.deepEqual(claimsOf(analyze('Berlin refused to send Taurus missiles to Kyiv.')).map((c) => c.split(':').pop()), ['denied'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne refuse de livrer des missiles Taurus à l'Ukraine.", 'fr')).map((c) => c.split(':').pop()), ['denied'])
+  })
+})
+
+describe('a deed done with the help of an actor is helped by it', () => {
+  test('know-how when the help is not named', () => {
+    assert.deepEqual(triplesOf(analyze('Russia built a drone factory with the help of Iran.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('La Russie a installé une usine de drones sur son territoire avec l’aide de Téhéran.', 'fr')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze("L'armée malienne a repris la ville avec le concours de Moscou.", 'fr')), ['RUS>MLI:technical_support'])
+  })
+  test('what helped, when named', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine repelled the attack with the help of US intelligence.')), ['USA>UKR:intelligence'])
+  })
+})
+
+describe("a state's personnel who help another state assist its operations", () => {
+  test('"Iranian specialists helped Russia"', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian military specialists helped Russia in Crimea.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des militaires iraniens étaient en Crimée et ont aidé l’armée russe à lancer les drones.', 'fr')), ['IRN>RUS:technical_support'])
+  })
+  test('a state that helps, or personnel that are helped, give nothing by that verb alone', () => {
+    assert.deepEqual(triplesOf(analyze('Belarus helped Russia.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian soldiers helped Ukrainian civilians flee.')), [])
+  })
+})
