@@ -77,6 +77,16 @@ export interface LanguageKnowledge {
   readonly capitalisedNouns: boolean
   /** Folded verb forms of the mood of reported speech (German Konjunktiv I). */
   readonly reportedMood: ReadonlySet<string>
+  /** Folded relative pronouns never the subject of their clause (German "dem", "denen"). */
+  readonly objectRelatives: ReadonlySet<string>
+  /** Folded relative pronouns that are objects after a feminine antecedent (German "der"). */
+  readonly feminineObjectRelatives: ReadonlySet<string>
+  /** Folded feminine articles (German "die"). */
+  readonly feminineArticles: ReadonlySet<string>
+  /** Folded words after a name that make it a source ("zufolge"). */
+  readonly sourcePostpositions: ReadonlySet<string>
+  /** Folded words by which a sum measures the materiel before it ("Wert", "worth"). */
+  readonly valueWords: ReadonlySet<string>
   /** Folded adverbs that may sit between a noun and its verb. */
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
@@ -265,6 +275,11 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     definiteArticles: new Set(g.definite_articles.map(foldKey)),
     capitalisedNouns: g.capitalised_nouns,
     reportedMood: new Set(g.reported_mood.map(foldKey)),
+    objectRelatives: new Set(g.object_relatives.map(foldKey)),
+    feminineObjectRelatives: new Set(g.feminine_object_relatives.map(foldKey)),
+    feminineArticles: new Set(g.feminine_articles.map(foldKey)),
+    sourcePostpositions: new Set(g.source_postpositions.map(foldKey)),
+    valueWords: new Set(g.value_words.map(foldKey)),
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),

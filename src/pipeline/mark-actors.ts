@@ -90,6 +90,8 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
+    // "Kirby zufolge", "dem Pentagon zufolge": a postposition makes the name the source of the words.
+    if (reading && ctx.lang.sourcePostpositions.has(ctx.tokens[end]?.key ?? '')) reading = { marking: 'source', prep: null, qualifies: null }
     const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length, ...(byCase ? { byCase } : {}) })
     i = end - 1

@@ -22,7 +22,9 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (anchor.payload.kind !== 'cue') return null
   const bound = leftBound(scope, anchor, clause, allActors)
   const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
-  const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  const inReach = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  // "der Ukraine, der Deutschland … zugesagt hat": the relative pronoun's antecedent receives.
+  const actors: ActorMention[] = bound.relativeObject ? [{ ...bound.relativeObject, marking: 'to', prep: 'to' }, ...inReach] : inReach
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))

@@ -31,6 +31,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     // ("money for the purchase of air defence": what is bought is no complement of the money.)
     const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
     const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors.
+    const interceptors = forGap && !complement && categoryOf(previous!) === 'missiles' && categoryOf(m) === 'air_defence' && out[out.length - 1] === previous
+    if (interceptors) out[out.length - 1] = m
     if (forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
@@ -38,6 +41,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
   }
   return out.filter((m, k) => {
     if (categoryOf(m) !== 'financial') return true
+    // "Waffen im Wert von 2 Milliarden Euro", "arms worth $2 billion": the sum measures what comes before.
+    const before = out[k - 1]
+    if (before && categoryOf(before) !== 'financial' && m.start - before.end <= 4 && ctx.tokens.slice(before.end, m.start).some((t) => ctx.lang.valueWords.has(t.key))) return false
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
