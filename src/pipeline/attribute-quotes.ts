@@ -210,6 +210,25 @@ export class SpeakerMemory {
     return false
   }
 
+  /**
+   * A state's service named by a demonym and an institution's word, nothing else ("Ukraiński wywiad",
+   * "rosyjskie służby"): the institution speaks, as its text.
+   */
+  stateService(phrase: SpeakerPhrase): string | null {
+    const ctx = this.ctx
+    if (!ctx || !phrase.actor || phrase.end - phrase.start > 3) return null
+    let demonym = false
+    let institution = false
+    for (let i = phrase.start; i < phrase.end; i++) {
+      const entity = ctx.entityAt[i]
+      const key = ctx.tokens[i]!.key
+      if (entity?.payload.kind === 'actor' && entity.payload.form === 'demonym' && entity.payload.actor === phrase.actor) demonym = true
+      else if (ctx.lang.orgWords.has(key) && ctx.lang.vagueRoles.has(key)) institution = true
+      else if (!ctx.lang.vagueRoles.has(key)) return null
+    }
+    return demonym && institution ? ctx.text.slice(ctx.tokens[phrase.start]!.start, ctx.tokens[phrase.end - 1]!.end) : null
+  }
+
   /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
   expansion(acronym: string): string | null {
     const ctx = this.ctx
@@ -257,6 +276,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
+      const service = memory.stateService(phrase)
+      if (service) return { speaker: service, role: null, org: null, outlet: phrase.outlet, type: 'institution', actor: phrase.actor, standing: phrase.standing }
       const vague = memory.vague(phrase)
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }

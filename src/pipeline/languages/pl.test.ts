@@ -175,3 +175,23 @@ describe('Polish: speech closed by a dash and the author\'s words, with no openi
     assert.equal(a.quotes[0]?.speaker, 'Ołeksij Rzeznikow')
   })
 })
+
+describe('Polish: institutions as speakers', () => {
+  const speakers = (text: string): Array<[string, string | null]> => analyze(text, 'pl').quotes.map((q) => [q.text, q.speaker])
+  test('a state\'s service named by its demonym speaks as itself', () => {
+    assert.deepEqual(speakers('Ukraiński wywiad ocenił, że drony są "tanie", ale "bardzo groźne".'), [['tanie', 'Ukraiński wywiad'], ['bardzo groźne', 'Ukraiński wywiad']])
+    assert.deepEqual(speakers('Rosyjski wywiad twierdzi, że "to prowokacja".'), [['to prowokacja', 'Rosyjski wywiad']])
+  })
+  test('a bare "wywiad" or a source names no one', () => {
+    assert.deepEqual(speakers('Jak twierdzi wywiad, "to prowokacja".').map(([, s]) => s), [null])
+  })
+  test('neuter reporting verbs: "stwierdziło źródło", "poinformowało ministerstwo"', () => {
+    assert.deepEqual(speakers('Ukraiński wywiad ocenił, że drony są "tanie". "To wielkie ryzyko dla kraju" – stwierdziło źródło gazety.'), [['tanie', 'Ukraiński wywiad'], ['To wielkie ryzyko dla kraju', null]])
+    assert.equal(analyze('"Atak odparto" – poinformowało Ministerstwo Obrony Litwy.', 'pl').quotes[0]?.speaker, 'Ministerstwo Obrony Litwy')
+  })
+  test('a lower-case ministry with its genitive complements, after "według" or "z oświadczenia"', () => {
+    assert.deepEqual(speakers('Według ministerstwa obrony Rosji atak przeprowadziły "drony produkcji ukraińskiej".'), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+    assert.deepEqual(speakers('Z oświadczenia Ministerstwa Obrony Rosji wynika, że atak przeprowadziły "drony produkcji ukraińskiej".'), [['drony produkcji ukraińskiej', 'Ministerstwa Obrony Rosji']])
+    assert.deepEqual(speakers('Z komunikatu Sztabu Generalnego wynika, że "sytuacja jest stabilna".'), [['sytuacja jest stabilna', 'Sztabu Generalnego']])
+  })
+})
