@@ -82,6 +82,11 @@ export const MaterielEntry = z.strictObject({
    * ("des militaires" but "appareils militaires").
    */
   noun_only: z.boolean().optional(),
+  /**
+   * A word that names materiel by its kind of thing ("maszyny", "die Maschinen"): with a specific
+   * materiel named in the sentences before, it refers back to it; otherwise it stands for its category.
+   */
+  anaphoric: z.boolean().optional(),
 })
 export type MaterielEntry = z.infer<typeof MaterielEntry>
 

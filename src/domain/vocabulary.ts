@@ -93,8 +93,11 @@ export type CueKind = (typeof CUE_KINDS)[number]
 export const GRAMMAR_CASES = ['nom', 'gen', 'dat', 'acc', 'ins', 'loc', 'voc'] as const
 export type GrammarCase = (typeof GRAMMAR_CASES)[number]
 
-/** Finer kinds of trigger words that frames may ask for (`cargo`: a ship or convoy carrying materiel bound somewhere). */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow'] as const
+/**
+ * Finer kinds of trigger words that frames may ask for (`cargo`: a ship or convoy carrying materiel
+ * bound somewhere; `cite`: an outlet quoting someone, "cytuje Radio Swoboda", whose words they stay).
+ */
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'cite'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -423,6 +423,8 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
 const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
 /** A word that reports speech only in an incise after the quotation: « … », a lancé le ministre. */
 const isInciseCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (SPEECH.has(lex.payload.cue) || !!lex.payload.tags?.includes('speech'))
+/** A verb form with a subject of its own: not a participle or noun ("«…», wystrzelone przez Ukrainę" has no speaker). */
+const finite = (lex: Lex): boolean => lex.payload.kind !== 'cue' || (lex.payload.tense !== 'participle' && lex.payload.tense !== 'noun' && lex.payload.tense !== 'agent')
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
 
@@ -452,6 +454,7 @@ function attributeOne(
   // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
   let inciseFrom = l.closeTok + 1
   let inciseEnd = rightEnd
+  let citing: ReturnType<typeof take> = null
   const sentenceEnd = ctx.sentenceTokens[sClose]![1]
   if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
     inciseFrom = sentenceEnd + 1
@@ -462,8 +465,10 @@ function attributeOne(
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
-    if (found) return found
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
+    if (found && cue.payload.kind === 'cue' && cue.payload.tags?.includes('cite')) citing = found
+    else if (found) return found
     break
   }
   // 2. A reporting clause before it: X a déclaré : « … » / X said the news "…" / selon X, « … ».
@@ -483,6 +488,7 @@ function attributeOne(
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
+  if (citing) return citing
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
   const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
   if (colon >= 0) {

@@ -195,3 +195,30 @@ describe('Polish: institutions as speakers', () => {
     assert.deepEqual(speakers('Z komunikatu Sztabu Generalnego wynika, że "sytuacja jest stabilna".'), [['sytuacja jest stabilna', 'Sztabu Generalnego']])
   })
 })
+
+describe('Polish: outlets quoting, participles after a quotation, machines, declined names', () => {
+  const speakers = (text: string): Array<[string, string | null]> => analyze(text, 'pl').quotes.map((q) => [q.text, q.speaker])
+  test('"– cytuje Radio Swoboda": the person of the clause before speaks, the outlet only when no one else does', () => {
+    assert.deepEqual(speakers('Z ministrem rozmawiał także prezydent Litwy Gitanas Nausėda, który podkreślił, że wojska "już dobrze poznały nowe haubice" - cytuje Radio Swoboda.'), [['już dobrze poznały nowe haubice', 'Gitanas Nausėda']])
+    assert.deepEqual(speakers('"Nie oddamy ani metra" - cytuje Radio Swoboda.'), [['Nie oddamy ani metra', 'Radio Swoboda']])
+  })
+  test('a participle after a quotation is no reporting verb with a dropped subject', () => {
+    const text = 'Minister Jan Kowal mówił o tym długo. Według ministerstwa obrony Rosji ataku dokonały "drony produkcji ukraińskiej", rzekomo wystrzelone przez Ukrainę.'
+    assert.deepEqual(speakers(text), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+    assert.deepEqual(speakers('Minister Jan Kowal mówił o tym długo. Z oświadczenia ministerstwa obrony Rosji wynika, że ataku dokonały "drony produkcji ukraińskiej", wystrzelone przez Ukrainę.'), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+  })
+  test('"maszyny" names the materiel named before; alone, aircraft', () => {
+    assert.deepEqual(triplesOf(analyze('Iran dostarczył Rosji drony kamikaze. Minister podkreślił, że Teheran przekazał maszyny przed wojną.', 'pl')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie maszyny.', 'pl')), ['POL>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Chiny dostarczają Rosji maszyny CNC.', 'pl')), ['CHN>RUS:components_dual_use'])
+  })
+  test('a capitalised declined name inside a sentence is the state, not the adjective', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraińskie wojsko otrzymało od Polski 18 sztuk nowoczesnych samobieżnych armatohaubic.', 'pl')), ['POL>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Polski rząd przekazał Ukrainie czołgi.', 'pl')), ['POL>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Rząd Polski przekazał Ukrainie czołgi.', 'pl')), ['POL>UKR:armour'])
+  })
+  test('neuter past forms: "wojsko obiecało", "stwierdziło źródło"', () => {
+    assert.deepEqual(claimsOf(analyze('Litewskie wojsko obiecało przekazać Ukrainie amunicję.', 'pl')), ['LTU>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(speakers('"Dostawy trwają" – poinformowało Ministerstwo Obrony Litwy.'), [['Dostawy trwają', 'Ministerstwo Obrony Litwy']])
+  })
+})
