@@ -10,6 +10,9 @@ export const categoryOf = (m: Lex): Category | null => (m.payload.kind === 'mate
 export const isPersonnel = (m: Lex): boolean => PERSONNEL.has(categoryOf(m) as Category)
 export const isPersonnelCategory = (c: Category): boolean => PERSONNEL.has(c)
 
+/** A head whose complement "for …" of this category names what it is: missiles for air defence, ammunition for small arms. */
+const REFINED_BY_PURPOSE: ReadonlyMap<Category, Category> = new Map([['missiles', 'air_defence'], ['artillery_ammunition', 'small_arms']])
+
 /**
  * Materiel of a clause, without complements ("technology for spy satellites, tanks and
  * aircraft": only technology) and without sums that measure other materiel ("huit
@@ -31,9 +34,10 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     // ("money for the purchase of air defence": what is bought is no complement of the money.)
     const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
     const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
-    // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors.
-    const interceptors = forGap && !complement && categoryOf(previous!) === 'missiles' && categoryOf(m) === 'air_defence' && out[out.length - 1] === previous
-    if (interceptors) out[out.length - 1] = m
+    // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors;
+    // "Munition für Maschinengewehre": ammunition for small arms is cartridges.
+    const refined = forGap && !complement && out[out.length - 1] === previous && REFINED_BY_PURPOSE.get(categoryOf(previous!) as Category) === categoryOf(m)
+    if (refined) out[out.length - 1] = m
     if (forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
