@@ -428,6 +428,34 @@ const finite = (lex: Lex): boolean => lex.payload.kind !== 'cue' || (lex.payload
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
 
+type Taken = { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind } | null
+
+/**
+ * 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb
+ * without subject only at once: "«…», ha aggiunto"); or on the next line after a dash, when nothing
+ * but punctuation follows the quotation ("«…».\n– наголосив X"). `citing`: the verb is an outlet's quoting.
+ */
+function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; citing: boolean } {
+  const { tokens } = ctx
+  const sClose = tokens[l.closeTok]!.sentence
+  let inciseFrom = l.closeTok + 1
+  let inciseEnd = rightEnd
+  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
+  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
+    inciseFrom = sentenceEnd + 1
+    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
+    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
+  }
+  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
+    const cue = ctx.cueAt[i]
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
+  }
+  return { found: null, citing: false }
+}
+
 function attributeOne(
   ctx: DocumentContext,
   l: Located,
@@ -450,27 +478,8 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb without subject only at once: "«…», ha aggiunto"); or on the
-  // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
-  let inciseFrom = l.closeTok + 1
-  let inciseEnd = rightEnd
-  let citing: ReturnType<typeof take> = null
-  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
-  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
-    inciseFrom = sentenceEnd + 1
-    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
-    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
-  }
-  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
-    const cue = ctx.cueAt[i]
-    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
-    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
-    // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
-    if (found && cue.payload.kind === 'cue' && cue.payload.tags?.includes('cite')) citing = found
-    else if (found) return found
-    break
-  }
+  const incise = inciseAfter(ctx, l, people, take, rightEnd)
+  if (incise.found && !incise.citing) return incise.found
   // 2. A reporting clause before it: X a déclaré : « … » / X said the news "…" / selon X, « … ».
   for (let i = l.openTok - 1; i >= leftStart; i--) {
     const cue = ctx.cueAt[i]
@@ -488,7 +497,8 @@ function attributeOne(
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
-  if (citing) return citing
+  // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
+  if (incise.found) return incise.found
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
   const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
   if (colon >= 0) {
