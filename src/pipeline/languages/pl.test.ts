@@ -222,3 +222,12 @@ describe('Polish: outlets quoting, participles after a quotation, machines, decl
     assert.deepEqual(speakers('"Dostawy trwają" – poinformowało Ministerstwo Obrony Litwy.'), [['Dostawy trwają', 'Ministerstwo Obrony Litwy']])
   })
 })
+
+describe('Polish: considering a transfer, dative forms of artillery', () => {
+  test('"rozważały dostarczenie" is a plan', () => {
+    assert.deepEqual(claimsOf(analyze('Chiny rozważały dostarczenie broni Rosji.', 'pl')), ['CHN>RUS:other_weapons:alleged_future'])
+  })
+  test('"haubicom" is artillery', () => {
+    assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie haubice. Prezydent Ukrainy Wołodymyr Zełenski podkreślił, że dzięki przekazanym przez Polskę haubicom armia jest silniejsza.', 'pl')), ['POL>UKR:other_weapons'])
+  })
+})
