@@ -82,6 +82,11 @@ export const MaterielEntry = z.strictObject({
    * ("des militaires" but "appareils militaires").
    */
   noun_only: z.boolean().optional(),
+  /**
+   * A word that names materiel by its kind of thing ("maszyny", "die Maschinen"): with a specific
+   * materiel named in the sentences before, it refers back to it; otherwise it stands for its category.
+   */
+  anaphoric: z.boolean().optional(),
 })
 export type MaterielEntry = z.infer<typeof MaterielEntry>
 
@@ -361,6 +366,24 @@ export const GrammarEntry = z.strictObject({
    * sei „ernst“.").
    */
   reported_mood: z.array(Form).default([]),
+  /**
+   * Relative pronouns that are never the subject of their clause (German dative "dem", "denen"):
+   * when the relative clause has a subject of its own, the antecedent is the verb's object, who
+   * receives ("Russland, dem Iran Drohnen liefert").
+   */
+  object_relatives: z.array(Form).default([]),
+  /** Words after a name that make it the source of what is said ("Kirby zufolge", "dem Pentagon zufolge"). */
+  source_postpositions: z.array(Form).default([]),
+  /** Words by which a sum measures the materiel before it ("Waffen im Wert von 2 Milliarden Euro", "arms worth $2 billion"): the sum is no money given. */
+  value_words: z.array(Form).default([]),
+  /**
+   * Relative pronouns that are the object only after a feminine antecedent, told by the article
+   * before it or its dative case form ("die Ukraine, der Deutschland Panzer zugesagt hat"; but
+   * "der Iran, der Russland Drohnen liefert" is a subject).
+   */
+  feminine_object_relatives: z.array(Form).default([]),
+  /** Feminine articles before a name in the nominative or accusative ("die"). */
+  feminine_articles: z.array(Form).default([]),
   /**
    * Words opening a sentence whose reporting verb attributes the sentence before ("Об этом заявил
    * Песков", "Про це сказав Зеленський", "C'est ce qu'a déclaré…").

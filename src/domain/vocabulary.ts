@@ -96,9 +96,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
 /**
  * Finer kinds of trigger words that frames may ask for (`cargo`: a ship or convoy carrying materiel
  * bound somewhere; `pledge`: promising materiel to someone, a transfer still to come; `with_help`: a
- * deed done "with the help of" another actor, who gives know-how or means).
+ * deed done "with the help of" another actor, who gives know-how or means; `cite`: an outlet quoting
+ * someone, "cytuje Radio Swoboda", whose words they stay).
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -216,6 +216,25 @@ export class SpeakerMemory {
     return false
   }
 
+  /**
+   * A state's service named by a demonym and an institution's word, nothing else ("Ukraiński wywiad",
+   * "rosyjskie służby"): the institution speaks, as its text.
+   */
+  stateService(phrase: SpeakerPhrase): string | null {
+    const ctx = this.ctx
+    if (!ctx || !phrase.actor || phrase.end - phrase.start > 3) return null
+    let demonym = false
+    let institution = false
+    for (let i = phrase.start; i < phrase.end; i++) {
+      const entity = ctx.entityAt[i]
+      const key = ctx.tokens[i]!.key
+      if (entity?.payload.kind === 'actor' && entity.payload.form === 'demonym' && entity.payload.actor === phrase.actor) demonym = true
+      else if (ctx.lang.orgWords.has(key) && ctx.lang.vagueRoles.has(key)) institution = true
+      else if (!ctx.lang.vagueRoles.has(key)) return null
+    }
+    return demonym && institution ? ctx.text.slice(ctx.tokens[phrase.start]!.start, ctx.tokens[phrase.end - 1]!.end) : null
+  }
+
   /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
   expansion(acronym: string): string | null {
     const ctx = this.ctx
@@ -269,6 +288,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
+      const service = memory.stateService(phrase)
+      if (service) return { speaker: service, role: null, org: null, outlet: phrase.outlet, type: 'institution', actor: phrase.actor, standing: phrase.standing }
       const vague = memory.vague(phrase)
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start, phrase.actor) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
@@ -414,8 +435,38 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
 const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
 /** A word that reports speech only in an incise after the quotation: « … », a lancé le ministre. */
 const isInciseCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (SPEECH.has(lex.payload.cue) || !!lex.payload.tags?.includes('speech'))
+/** A verb form with a subject of its own: not a participle or noun ("«…», wystrzelone przez Ukrainę" has no speaker). */
+const finite = (lex: Lex): boolean => lex.payload.kind !== 'cue' || (lex.payload.tense !== 'participle' && lex.payload.tense !== 'noun' && lex.payload.tense !== 'agent')
 const isAccording = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.cue === 'according'
 const isHedgeOrOpinion = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'hedge' || lex.payload.cue === 'opinion')
+
+type Taken = { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind } | null
+
+/**
+ * 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb
+ * without subject only at once: "«…», ha aggiunto"); or on the next line after a dash, when nothing
+ * but punctuation follows the quotation ("«…».\n– наголосив X"). `citing`: the verb is an outlet's quoting.
+ */
+function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; citing: boolean } {
+  const { tokens } = ctx
+  const sClose = tokens[l.closeTok]!.sentence
+  let inciseFrom = l.closeTok + 1
+  let inciseEnd = rightEnd
+  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
+  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
+    inciseFrom = sentenceEnd + 1
+    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
+    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
+  }
+  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
+    const cue = ctx.cueAt[i]
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
+    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
+  }
+  return { found: null, citing: false }
+}
 
 function attributeOne(
   ctx: DocumentContext,
@@ -439,24 +490,8 @@ function attributeOne(
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
-  // 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb without subject only at once: "«…», ha aggiunto"); or on the
-  // next line after a dash, when nothing but punctuation follows the quotation ("«…».\n– наголосив X").
-  let inciseFrom = l.closeTok + 1
-  let inciseEnd = rightEnd
-  const sentenceEnd = ctx.sentenceTokens[sClose]![1]
-  if (tokens.slice(inciseFrom, sentenceEnd).every((t) => !t.word) && /^[—–-]$/.test(tokens[sentenceEnd]?.text ?? '')) {
-    inciseFrom = sentenceEnd + 1
-    const next = ctx.sentenceTokens[tokens[sentenceEnd]!.sentence]![1]
-    inciseEnd = nextQuoteMark(ctx, inciseFrom, next)
-  }
-  for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
-    const cue = ctx.cueAt[i]
-    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
-    const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
-    if (found) return found
-    break
-  }
+  const incise = inciseAfter(ctx, l, people, take, rightEnd)
+  if (incise.found && !incise.citing) return incise.found
   // 2. A reporting clause before it: X a déclaré : « … » / X said the news "…" / selon X, « … ».
   for (let i = l.openTok - 1; i >= leftStart; i--) {
     const cue = ctx.cueAt[i]
@@ -474,6 +509,8 @@ function attributeOne(
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
+  // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
+  if (incise.found) return incise.found
   // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
   const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
   if (colon >= 0) {

@@ -17,7 +17,7 @@ export type LexPayload =
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null; readonly names: readonly string[] }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
-  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
@@ -80,6 +80,16 @@ export interface LanguageKnowledge {
   readonly capitalisedNouns: boolean
   /** Folded verb forms of the mood of reported speech (German Konjunktiv I). */
   readonly reportedMood: ReadonlySet<string>
+  /** Folded relative pronouns never the subject of their clause (German "dem", "denen"). */
+  readonly objectRelatives: ReadonlySet<string>
+  /** Folded relative pronouns that are objects after a feminine antecedent (German "der"). */
+  readonly feminineObjectRelatives: ReadonlySet<string>
+  /** Folded feminine articles (German "die"). */
+  readonly feminineArticles: ReadonlySet<string>
+  /** Folded words after a name that make it a source ("zufolge"). */
+  readonly sourcePostpositions: ReadonlySet<string>
+  /** Folded words by which a sum measures the materiel before it ("Wert", "worth"). */
+  readonly valueWords: ReadonlySet<string>
   /** Folded adverbs that may sit between a noun and its verb. */
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
@@ -165,7 +175,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
   }
   for (const entry of lexicon.materiel) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}) }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   for (const entry of lexicon.cues) {
@@ -274,6 +284,11 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     definiteArticles: new Set(g.definite_articles.map(foldKey)),
     capitalisedNouns: g.capitalised_nouns,
     reportedMood: new Set(g.reported_mood.map(foldKey)),
+    objectRelatives: new Set(g.object_relatives.map(foldKey)),
+    feminineObjectRelatives: new Set(g.feminine_object_relatives.map(foldKey)),
+    feminineArticles: new Set(g.feminine_articles.map(foldKey)),
+    sourcePostpositions: new Set(g.source_postpositions.map(foldKey)),
+    valueWords: new Set(g.value_words.map(foldKey)),
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     institutionNouns: new Set(g.institution_nouns.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),

@@ -48,6 +48,10 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     if (!list) byLayer.set(layer, (list = []))
     list.push({ start: match.start, end: match.end, payload: match.hit.payload })
   }
+  // "otrzymało od Polski": a capitalised word inside a sentence that is both a declined name and an
+  // adjective of nationality ("polski") is the name; opening a sentence it may be either, the adjective stays first.
+  const demonymLast = (lex: Lex): number => (lex.payload.kind === 'actor' && lex.payload.form === 'demonym' && tokens[lex.start]!.upper && !startsClause(tokens, lex.start) ? 1 : 0)
+  byLayer.get('entity')?.sort((a, b) => a.start - b.start || b.end - a.end || demonymLast(a) - demonymLast(b))
   const kept = new Map<Layer, Lex[]>()
   const entitySpans = coverage(tokens.length, longestFirst(byLayer.get('entity') ?? []))
   for (const [layer, list] of byLayer) {

@@ -84,18 +84,32 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
         entryId = person.entryId ?? ''
       }
     }
-    if (!actor) continue
+    if (!actor || ((form === 'capital' || form === 'place') && dateline(ctx, i, end))) continue
     const cases = lex && lex.start === i && lex.payload.kind === 'actor' ? (lex.payload.grammarCases ?? (lex.payload.grammarCase ? [lex.payload.grammarCase] : [])) : []
     let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form, cases.length > 0)
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
+    // "Kirby zufolge", "dem Pentagon zufolge": a postposition makes the name the source of the words.
+    if (reading && ctx.lang.sourcePostpositions.has(ctx.tokens[end]?.key ?? '')) reading = { marking: 'source', prep: null, qualifies: null }
     const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length, ...(byCase ? { byCase } : {}) })
     i = end - 1
   }
   groupCoordinated(ctx, out)
   return out
+}
+
+/**
+ * "VILNIUS (dpa-AFX) -", "PARIS (AFP) –", "MOSKAU Die Regierung…": a city written in capitals opening
+ * its sentence is the dateline, where the news was filed, not an actor.
+ */
+function dateline(ctx: DocumentContext, start: number, end: number): boolean {
+  const first = ctx.tokens[start]!
+  const previous = ctx.tokens[start - 1]
+  if (previous && previous.sentence === first.sentence && previous.word) return false
+  const letters = ctx.tokens.slice(start, end).map((t) => t.text).join('').replace(/[^\p{L}]/gu, '')
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
 /**
@@ -174,9 +188,16 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     return { marking: prep ?? 'bare', prep, qualifies: null }
   }
   const next = tokens[end]
-  if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end]) return null
+  // (Where nouns have capitals, "von den Amerikanern auch nicht": a capitalised demonym is a noun of nationality.)
+  const noun = ctx.lang.capitalisedNouns && tokens[start]!.upper && !startsItsSentence(ctx, start)
+  if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end] && !noun) return null
   const prep = prepBefore(ctx, start)
   return { marking: prep ?? 'bare', prep, qualifies: null }
+}
+
+function startsItsSentence(ctx: DocumentContext, i: number): boolean {
+  const previous = ctx.tokens[i - 1]
+  return !previous || previous.sentence !== ctx.tokens[i]!.sentence || !previous.word
 }
 
 /** A name, capital, metonym, place or leader. */
@@ -259,6 +280,22 @@ const isOriginCueAt = (ctx: DocumentContext, k: number): boolean => {
   return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin'
 }
 
+/**
+ * "von der international isolierten nordkoreanischen Regierung": where nouns have capitals, up to two
+ * lower-case attributes between an article and the name are passed over to the article.
+ */
+function overAttributes(ctx: DocumentContext, k: number): number {
+  if (!ctx.lang.capitalisedNouns) return k
+  let j = k
+  while (j >= 0 && k - j < 2 && isAttribute(ctx, j)) j--
+  return j < k && j >= 0 && ctx.lang.determiners.has(ctx.tokens[j]!.key) && !ctx.grammarAt[j]?.roles.some(isPrep) ? j : k
+}
+
+function isAttribute(ctx: DocumentContext, j: number): boolean {
+  const t = ctx.tokens[j]!
+  return t.word && !t.upper && !/^\p{N}/u.test(t.text) && !ctx.cueAt[j] && !ctx.grammarAt[j] && !ctx.entityAt[j] && !ctx.materielAt[j] && !ctx.lang.determiners.has(t.key) && !ctx.lang.functionWords.has(t.key)
+}
+
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
   return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
@@ -334,6 +371,7 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   // A preposition that swallowed its article ("à la", "aux") ends right at `at`.
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
+    k = overAttributes(ctx, k)
     // ("de la part de la Corée": stop where a prepositional phrase ends.)
     while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
   }
@@ -387,6 +425,11 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
       }
       if (joined && (isDeterminerOrPunct(ctx, k) || (g && g.roles.some(isPrep)))) {
         k = g ? g.end : k + 1
+        continue
+      }
+      // "noch von den Franzosen, noch von uns, von den Amerikanern": a first person inside the list keeps it going.
+      if (joined && g && g.roles.includes('first_person')) {
+        k = g.end
         continue
       }
       joined = false

@@ -513,7 +513,24 @@ function institutionForward(ctx: DocumentContext, start: number, ceiling: number
   const entity = ctx.entityAt[start]
   if (entity) to = entity.end
   while (to < ceiling && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || (isLowerNoun(ctx, to) && to - start < 5))) to++
+  if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(tokens[to - 1]!.key)) to = genitiveComplementEnd(ctx, to, ceiling)
   return institution(ctx, start, to)
+}
+
+/**
+ * "ministerstwa obrony Rosji", "міністерства оборони України": without articles, an institution's
+ * word is followed by its complements in the genitive, lower-case words and at most one name.
+ */
+function genitiveComplementEnd(ctx: DocumentContext, from: number, ceiling: number): number {
+  let to = from
+  while (to < ceiling && to - from < 3) {
+    const t = ctx.tokens[to]!
+    const entity = ctx.entityAt[to]
+    if (entity?.payload.kind === 'actor' && entity.start === to) return entity.end
+    if (!t.word || t.upper || ctx.cueAt[to] || ctx.grammarAt[to] || ctx.roleAt[to] || ctx.materielAt[to]) break
+    to++
+  }
+  return to === from || ctx.entityAt[to - 1] ? to : from
 }
 
 function institution(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
@@ -566,6 +583,8 @@ function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const g = ctx.grammarAt[i]
   if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
   if (ctx.lang.institutionNouns.has(t.key)) return true
+  // Without articles, institutions are written in lower case ("ministerstwa obrony", "міністерство оборони").
+  if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(t.key)) return true
   return /^(air|force|forces|army|armée|armées|navy|marine|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables|état-major|staff|junta|junte|regime|régime)$/i.test(t.text)
 }
 

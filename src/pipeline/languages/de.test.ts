@@ -168,3 +168,72 @@ describe('German: a verb after a subordinate clause has its subject after it', (
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Lea Sommer'])
   })
 })
+
+describe('German relative clauses in the dative, complements and sources', () => {
+  const t = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  // A relative pronoun that cannot be the subject, in a clause with its own subject: the antecedent receives.
+  t('Die Ukraine, der Deutschland im Mai die Lieferung von Gepard-Panzern versprochen hatte, wartet noch.', ['DEU>UKR:air_defence'])
+  t('Russland, dem der Iran seit Monaten Drohnen liefert, greift weiter an.', ['IRN>RUS:drones'])
+  t('Die Huthis, denen Teheran Raketen geschickt hat, drohen Israel.', ['IRN>YEM:missiles'])
+  t('Die Türkei, der Schweden Waffen verkaufen will, stimmte zu.', ['SWE>TUR:other_weapons'])
+  // …but "der" after a masculine name, and "das", are subjects.
+  t('Der Iran, der Russland seit Monaten Drohnen liefert, bestreitet alles.', ['IRN>RUS:drones'])
+  t('Nordkorea, das Russland Granaten geliefert hat, erhält Öl.', ['PRK>RUS:artillery_ammunition'])
+  // A relative clause after the trigger has its own verb: its place is not the recipient.
+  t('China und Russland arbeiten an der Produktion einer neuen Drohne, die in der Ukraine eingesetzt werden soll.', [])
+  t('Der Iran liefert Russland Drohnen, die in der Ukraine eingesetzt werden.', ['IRN>RUS:drones'])
+  // What tools and machines serve to make is their complement.
+  t('China hat Mikrochips und Werkzeuge zur Herstellung von Panzern an Russland geliefert.', ['CHN>RUS:components_dual_use'])
+  t('China liefert Maschinen und Mikroelektronik an Russland.', ['CHN>RUS:components_dual_use'])
+  t('Belarus schickte Werkzeuge für die Produktion von Granaten nach Russland.', ['BLR>RUS:components_dual_use'])
+  // Missiles for an air defence system are interceptors.
+  t('Deutschland hat 30 Raketen für das Flugabwehrsystem Patriot an die Ukraine geliefert.', ['DEU>UKR:air_defence'])
+  t('Die USA schicken der Ukraine Lenkflugkörper für die Luftverteidigung.', ['USA>UKR:air_defence'])
+  t('Norwegen liefert Raketen für ukrainische Kampfjets.', ['NOR>UKR:missiles'])
+  // "X zufolge" names a source, never a party.
+  t('Kirby zufolge hat Russland Drohnen aus dem Iran gekauft.', ['IRN>RUS:drones'])
+  t('Der Ukraine zufolge hat Nordkorea Raketen an Russland geliefert.', ['PRK>RUS:missiles'])
+  t('Dem Pentagon zufolge zeigt der Kauf von Kampfdrohnen aus dem Iran die Schwäche der Armee.', [])
+  // A sum "im Wert von" measures the arms.
+  t('Deutschland lieferte Waffen im Wert von 2 Milliarden Euro an die Ukraine.', ['DEU>UKR:other_weapons'])
+  t('Frankreich hat Munition im Wert von 300 Millionen Euro an die Ukraine geschickt.', ['FRA>UKR:artillery_ammunition'])
+  // "weder von X noch von Y": both are named.
+  t('Die Waffen wurden weder von den Briten noch von den Amerikanern an die Ukraine geliefert.', ['GBR>UKR:other_weapons', 'USA>UKR:other_weapons'])
+  t('Keine Panzer kamen weder aus Polen noch aus Tschechien in die Ukraine.', [])
+})
+
+describe('German: purposes, datelines, lists, agent nouns before a final copula, training received', () => {
+  const t = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  // Ammunition for small arms is cartridges; a tank battalion is armour.
+  t('Deutschland genehmigte die Lieferung von 100 000 Schuss Munition für Maschinengewehre an Israel.', ['DEU>ISR:small_arms'])
+  t('Berlin will der Ukraine zwei Panzer-Bataillone mit Leopard-Panzern zur Verfügung stellen.', ['DEU>UKR:armour'])
+  // A city in capitals opening a sentence is the dateline.
+  t('VILNIUS Rüstungsexporte nach Saudi-Arabien sind umstritten.', [])
+  t('MOSKAU (dpa) - Russland hat Drohnen aus dem Iran gekauft.', ['IRN>RUS:drones'])
+  t('Moskau hat Drohnen aus dem Iran gekauft.', ['IRN>RUS:drones'])
+  // Attributes between the article and the name: the preposition still governs it.
+  t('Russland kaufte Granaten von der international isolierten nordkoreanischen Regierung.', ['PRK>RUS:artillery_ammunition'])
+  t('Das zeigen Russlands Käufe von der international isolierten nordkoreanischen Regierung sowie der Kauf von Drohnen aus dem Iran.', ['IRN>RUS:drones'])
+  // An ally is a relation, not a transfer.
+  t('Belarus gilt als wichtigster Verbündeter Russlands.', [])
+  // The copula closes the clause: its subject stands before the agent noun.
+  t('Er sagte, dass Deutschland der größte Waffenlieferant der Ukraine sei.', ['DEU>UKR:other_weapons'])
+  t('Sie betonte, dass Nordkorea inzwischen der wichtigste Munitionslieferant Russlands sei.', ['PRK>RUS:artillery_ammunition'])
+  // A list runs on past a first person and beyond the trigger's reach; a capitalised demonym is a noun.
+  t('Die Waffen wurden an die Ukraine geliefert, weder von den Briten noch von den Franzosen, noch von uns, von den Amerikanern auch nicht.', ['GBR>UKR:other_weapons', 'FRA>UKR:other_weapons', 'USA>UKR:other_weapons'])
+  t('Die Panzer wurden von den Amerikanern bisher nicht an die Ukraine geliefert.', ['USA>UKR:armour'])
+  // Training received "durch" someone: they train, the subject is trained.
+  t('Nordkoreanische Offiziere erhielten eine Ausbildung durch russische Streitkräfte.', ['RUS>PRK:trainers'])
+  t('Die Ukraine erhielt eine Ausbildung durch britische Ausbilder.', ['GBR>UKR:trainers'])
+  t('Die Ausbildung ukrainischer Soldaten durch britische Ausbilder dauert fünf Wochen.', ['GBR>UKR:trainers'])
+  t('Britische Ausbilder haben ukrainische Soldaten ausgebildet.', ['GBR>UKR:trainers'])
+  // What is made in a state comes from it; "deren" opens a relative clause of its own.
+  t('Die Bauteile werden in China hergestellt und gelangen nach Russland.', ['CHN>RUS:components_dual_use'])
+  t('Die Ukraine wird mit russischen Drohnen angegriffen, deren Bauteile zum großen Teil in China hergestellt wurden.', [])
+  t('Russland greift mit Drohnen an, deren Motoren in China hergestellt werden. China liefert Russland auch Mikrochips.', ['CHN>RUS:components_dual_use'])
+  t('Der Iran hilft, in Russland eine Drohnenfabrik zu bauen.', ['IRN>RUS:production_licence'])
+})

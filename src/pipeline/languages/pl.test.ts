@@ -175,3 +175,59 @@ describe('Polish: speech closed by a dash and the author\'s words, with no openi
     assert.equal(a.quotes[0]?.speaker, 'Ołeksij Rzeznikow')
   })
 })
+
+describe('Polish: institutions as speakers', () => {
+  const speakers = (text: string): Array<[string, string | null]> => analyze(text, 'pl').quotes.map((q) => [q.text, q.speaker])
+  test('a state\'s service named by its demonym speaks as itself', () => {
+    assert.deepEqual(speakers('Ukraiński wywiad ocenił, że drony są "tanie", ale "bardzo groźne".'), [['tanie', 'Ukraiński wywiad'], ['bardzo groźne', 'Ukraiński wywiad']])
+    assert.deepEqual(speakers('Rosyjski wywiad twierdzi, że "to prowokacja".'), [['to prowokacja', 'Rosyjski wywiad']])
+  })
+  test('a bare "wywiad" or a source names no one', () => {
+    assert.deepEqual(speakers('Jak twierdzi wywiad, "to prowokacja".').map(([, s]) => s), [null])
+  })
+  test('neuter reporting verbs: "stwierdziło źródło", "poinformowało ministerstwo"', () => {
+    assert.deepEqual(speakers('Ukraiński wywiad ocenił, że drony są "tanie". "To wielkie ryzyko dla kraju" – stwierdziło źródło gazety.'), [['tanie', 'Ukraiński wywiad'], ['To wielkie ryzyko dla kraju', null]])
+    assert.equal(analyze('"Atak odparto" – poinformowało Ministerstwo Obrony Litwy.', 'pl').quotes[0]?.speaker, 'Ministerstwo Obrony Litwy')
+  })
+  test('a lower-case ministry with its genitive complements, after "według" or "z oświadczenia"', () => {
+    assert.deepEqual(speakers('Według ministerstwa obrony Rosji atak przeprowadziły "drony produkcji ukraińskiej".'), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+    assert.deepEqual(speakers('Z oświadczenia Ministerstwa Obrony Rosji wynika, że atak przeprowadziły "drony produkcji ukraińskiej".'), [['drony produkcji ukraińskiej', 'Ministerstwa Obrony Rosji']])
+    assert.deepEqual(speakers('Z komunikatu Sztabu Generalnego wynika, że "sytuacja jest stabilna".'), [['sytuacja jest stabilna', 'Sztabu Generalnego']])
+  })
+})
+
+describe('Polish: outlets quoting, participles after a quotation, machines, declined names', () => {
+  const speakers = (text: string): Array<[string, string | null]> => analyze(text, 'pl').quotes.map((q) => [q.text, q.speaker])
+  test('"– cytuje Radio Swoboda": the person of the clause before speaks, the outlet only when no one else does', () => {
+    assert.deepEqual(speakers('Z ministrem rozmawiał także prezydent Litwy Gitanas Nausėda, który podkreślił, że wojska "już dobrze poznały nowe haubice" - cytuje Radio Swoboda.'), [['już dobrze poznały nowe haubice', 'Gitanas Nausėda']])
+    assert.deepEqual(speakers('"Nie oddamy ani metra" - cytuje Radio Swoboda.'), [['Nie oddamy ani metra', 'Radio Swoboda']])
+  })
+  test('a participle after a quotation is no reporting verb with a dropped subject', () => {
+    const text = 'Minister Jan Kowal mówił o tym długo. Według ministerstwa obrony Rosji ataku dokonały "drony produkcji ukraińskiej", rzekomo wystrzelone przez Ukrainę.'
+    assert.deepEqual(speakers(text), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+    assert.deepEqual(speakers('Minister Jan Kowal mówił o tym długo. Z oświadczenia ministerstwa obrony Rosji wynika, że ataku dokonały "drony produkcji ukraińskiej", wystrzelone przez Ukrainę.'), [['drony produkcji ukraińskiej', 'ministerstwa obrony Rosji']])
+  })
+  test('"maszyny" names the materiel named before; alone, aircraft', () => {
+    assert.deepEqual(triplesOf(analyze('Iran dostarczył Rosji drony kamikaze. Minister podkreślił, że Teheran przekazał maszyny przed wojną.', 'pl')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie maszyny.', 'pl')), ['POL>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Chiny dostarczają Rosji maszyny CNC.', 'pl')), ['CHN>RUS:components_dual_use'])
+  })
+  test('a capitalised declined name inside a sentence is the state, not the adjective', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraińskie wojsko otrzymało od Polski 18 sztuk nowoczesnych samobieżnych armatohaubic.', 'pl')), ['POL>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Polski rząd przekazał Ukrainie czołgi.', 'pl')), ['POL>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Rząd Polski przekazał Ukrainie czołgi.', 'pl')), ['POL>UKR:armour'])
+  })
+  test('neuter past forms: "wojsko obiecało", "stwierdziło źródło"', () => {
+    assert.deepEqual(claimsOf(analyze('Litewskie wojsko obiecało przekazać Ukrainie amunicję.', 'pl')), ['LTU>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(speakers('"Dostawy trwają" – poinformowało Ministerstwo Obrony Litwy.'), [['Dostawy trwają', 'Ministerstwo Obrony Litwy']])
+  })
+})
+
+describe('Polish: considering a transfer, dative forms of artillery', () => {
+  test('"rozważały dostarczenie" is a plan', () => {
+    assert.deepEqual(claimsOf(analyze('Chiny rozważały dostarczenie broni Rosji.', 'pl')), ['CHN>RUS:other_weapons:alleged_future'])
+  })
+  test('"haubicom" is artillery', () => {
+    assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie haubice. Prezydent Ukrainy Wołodymyr Zełenski podkreślił, że dzięki przekazanym przez Polskę haubicom armia jest silniejsza.', 'pl')), ['POL>UKR:other_weapons'])
+  })
+})

@@ -19,7 +19,7 @@ export function antecedentMateriel(ctx: DocumentContext, anchor: Lex, materiel: 
   const before = ctx.mentions.filter((m) => m.payload.kind === 'materiel' && m.end <= anchor.start && m.start >= floor && !materiel.includes(m))
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k]!
-    if (m.payload.kind !== 'materiel' || (m.payload.generic && !agentNoun) || isPersonnel(m)) continue
+    if (m.payload.kind !== 'materiel' || (m.payload.generic && !agentNoun) || m.payload.anaphoric || isPersonnel(m)) continue
     return precedingList(ctx, before, m.end)
   }
   return null
@@ -39,6 +39,8 @@ function refersBack(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[])
     }
     return false
   }
+  // "Teheran przekazał maszyny": a word for a kind of thing, alone, names what was named before.
+  if (materiel.length === 1 && materiel[0]!.payload.kind === 'materiel' && materiel[0]!.payload.anaphoric) return true
   // "ces équipements", "this aid": only generic words, right after a demonstrative.
   if (!materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) return false
   return materiel.some((m) => lang.demonstratives.has(tokens[m.start - 1]?.key ?? ''))

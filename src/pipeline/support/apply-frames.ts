@@ -23,7 +23,12 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (anchor.payload.kind !== 'cue') return null
   const bound = leftBound(scope, anchor, clause, allActors)
   const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
-  const actors = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  const reached = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
+  // "…, noch von uns, von den Amerikanern": a coordinated list that starts within reach runs to its end.
+  const groups = new Set(reached.map((a) => a.group))
+  const inReach = [...reached, ...allActors.filter((a) => a.start >= rightEnd && groups.has(a.group) && allActors.indexOf(a) !== a.group)]
+  // "der Ukraine, der Deutschland … zugesagt hat": the relative pronoun's antecedent receives.
+  const actors: ActorMention[] = bound.relativeObject ? [{ ...bound.relativeObject, marking: 'to', prep: 'to' }, ...inReach] : inReach
   let materiel = continuedList(ctx, assigned, bound.start, rightEnd)
   if (materiel.length) for (const m of accompanyingList(ctx, assigned, rightEnd, clause.end)) if (!materiel.includes(m)) materiel.push(m)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
@@ -38,6 +43,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   // after "to" or "for" that an actor owns names who receives; while something else is given, it is not supplied.
   const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
   if (materiel.some((m) => !receiving(m))) materiel = materiel.filter((m) => !receiving(m))
+  // "eine Ausbildung durch russische Streitkräfte erhalten": personnel behind "by" act, they are not what is received.
+  if (anchor.payload.cue === 'acquire') materiel = materiel.filter((m) => !(isPersonnel(m) && allActors.some((a) => a.qualifies === m && a.prep === 'by')))
   // "ha armato Hamas e altri miliziani", "equipó a los combatientes": whoever is armed or equipped receives, is not given.
   if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.

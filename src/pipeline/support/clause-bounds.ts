@@ -73,6 +73,8 @@ export interface LeftBound {
   readonly relative: number | null
   /** Whoever asks for the transfer ("Kyiv urged Berlin to deliver"): who would receive. */
   readonly requester?: ActorMention | null
+  /** The antecedent of a relative pronoun that is the verb's object ("der Ukraine, der Deutschland … zugesagt hat"): who receives. */
+  readonly relativeObject?: ActorMention
 }
 
 /**
@@ -106,6 +108,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const linking = (t: number): boolean => /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|un|une|l'|one|among|parmi)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula')
       while (k >= 0 && (ctx.tokens[k]!.text === ',' || linking(k) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
       const antecedent = actors.find((a) => a.end === k + 1) ?? null
+      if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
       return { start: i + 1, antecedent, relative: i }
     }
     if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
@@ -166,6 +169,18 @@ function inciseOpening(ctx: DocumentContext, cue: Lex): number | null {
     if (!t.word && t.text !== '-' && t.text !== '.') return null
   }
   return null
+}
+
+/**
+ * "Russland, dem Iran Drohnen liefert", "die Ukraine, der Deutschland Panzer zugesagt hat": a relative
+ * pronoun that cannot be the subject (a dative, or "der" after a feminine name), in a clause with a
+ * subject of its own, makes its antecedent the verb's object.
+ */
+function objectRelative(ctx: DocumentContext, pronounAt: number, antecedent: ActorMention, actors: readonly ActorMention[], anchor: Lex): boolean {
+  const key = ctx.tokens[pronounAt]?.key ?? ''
+  const feminine = ctx.lang.feminineObjectRelatives.has(key) && (ctx.lang.feminineArticles.has(ctx.tokens[antecedent.start - 1]?.key ?? '') || (!!antecedent.byCase && antecedent.marking === 'to'))
+  if (!ctx.lang.objectRelatives.has(key) && !feminine) return false
+  return actors.some((a) => a !== antecedent && a.marking === 'bare' && a.start > pronounAt && a.end <= anchor.start)
 }
 
 /**
@@ -280,6 +295,9 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     // "os tanques que Portugal enviou à Ucrânia já estão na Alemanha": the main clause's copula ends the relative one.
     if (relative && !ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) return i
+    // "Drohnen entwickeln, die in der Ukraine eingesetzt werden": where verbs close their clause, a
+    // relative clause after the trigger has its own verb; its actors are not the trigger's.
+    if (ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.includes('relative')) return i
     // "…, South Korean intelligence said": an incise naming who says it.
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i

@@ -204,7 +204,7 @@ export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind
  * "fired … from Belarus").
  */
 function marked(actors: readonly ActorMention[], ms: readonly Marking[]): ActorMention[] {
-  return actors.filter((a) => ms.includes(a.marking) || ((a.marking === 'origin' || a.marking === 'personnel') && a.prep !== null && ms.includes(a.prep) && (a.prep === 'to' || a.prep === 'for' || a.prep === 'from')))
+  return actors.filter((a) => ms.includes(a.marking) || ((a.marking === 'origin' || a.marking === 'personnel') && a.prep !== null && ms.includes(a.prep) && (a.prep === 'to' || a.prep === 'for' || a.prep === 'from' || a.prep === 'by')))
 }
 
 function pick(r: Reading, list: readonly ActorMention[], place: Place): ActorMention | null {
@@ -283,7 +283,10 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
     if (ctx.cueAt[i] || !ctx.tokens[i]!.word) break
     if (!isCopula(i)) continue
     const end = ctx.grammarAt[i]!.end
-    return actors.find((a) => a.marking === 'bare' && a.start >= end && a.start - end <= 2) ?? null
+    const after = actors.find((a) => a.marking === 'bare' && a.start >= end && a.start - end <= 2)
+    if (after || !ctx.lang.verbFinal) return after ?? null
+    // "dass Deutschland der größte Waffenlieferant der Ukraine sei": the copula closes the clause, its subject stands before.
+    return actors.filter((a) => a.marking === 'bare' && a.end <= anchor.start).sort((a, b) => b.start - a.start)[0] ?? null
   }
   return null
 }

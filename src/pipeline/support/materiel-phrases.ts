@@ -10,6 +10,9 @@ export const categoryOf = (m: Lex): Category | null => (m.payload.kind === 'mate
 export const isPersonnel = (m: Lex): boolean => PERSONNEL.has(categoryOf(m) as Category)
 export const isPersonnelCategory = (c: Category): boolean => PERSONNEL.has(c)
 
+/** A head whose complement "for …" of this category names what it is: missiles for air defence, ammunition for small arms. */
+const REFINED_BY_PURPOSE: ReadonlyMap<Category, Category> = new Map([['missiles', 'air_defence'], ['artillery_ammunition', 'small_arms']])
+
 /**
  * Materiel of a clause, without complements ("technology for spy satellites, tanks and
  * aircraft": only technology) and without sums that measure other materiel ("huit
@@ -33,6 +36,10 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
     // "armour from reserve units", "техніку з діючих підрозділів": units named as the source of materiel are not sent.
     const fromGap = previous !== null && gap.length <= 4 && isPersonnel(m) && !isPersonnel(previous) && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('from')) && gap.every((_, k) => !ctx.entityAt[gapStart + k])
+    // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors;
+    // "Munition für Maschinengewehre": ammunition for small arms is cartridges.
+    const refined = forGap && !complement && out[out.length - 1] === previous && REFINED_BY_PURPOSE.get(categoryOf(previous!) as Category) === categoryOf(m)
+    if (refined) out[out.length - 1] = m
     if ((forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) || fromGap) complement = true
     else if (!joined) complement = false
     if (!complement) out.push(m)
@@ -40,6 +47,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
   }
   return out.filter((m, k) => {
     if (categoryOf(m) !== 'financial') return true
+    // "Waffen im Wert von 2 Milliarden Euro", "arms worth $2 billion": the sum measures what comes before.
+    const before = out[k - 1]
+    if (before && categoryOf(before) !== 'financial' && m.start - before.end <= 4 && ctx.tokens.slice(before.end, m.start).some((t) => ctx.lang.valueWords.has(t.key))) return false
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
