@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import type { ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { isParticiple } from './materiel-phrases.js'
+import { isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds that can anchor a support claim. */
@@ -146,6 +146,12 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
       if (incise !== null) {
         i = incise
+        continue
+      }
+      // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
+      // ("might have" + "have been": the auxiliary may run past the cue.)
+      if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) {
+        i = cue.start
         continue
       }
       // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.

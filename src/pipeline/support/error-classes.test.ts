@@ -444,3 +444,18 @@ describe("a state's personnel who help another state assist its operations", () 
     assert.deepEqual(triplesOf(analyze('Russian soldiers helped Ukrainian civilians flee.')), [])
   })
 })
+
+describe('modal auxiliaries before the verb', () => {
+  test('a future or conditional passive keeps the materiel before it as its subject', () => {
+    assert.deepEqual(claimsOf(analyze('Tanks will be sent to Ukraine by Germany.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('American tanks could soon be delivered to Ukraine.')), ['USA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Des chars allemands seront livrés à l’Ukraine au printemps.', 'fr')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Des obus sud-coréens vont être livrés à la Pologne.', 'fr')), ['KOR>POL:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Des chars allemands pourraient être livrés à l’Ukraine.', 'fr')), ['DEU>UKR:armour:alleged_future'])
+  })
+  test('a hedging or arguing modal does not cut the subject off its verb', () => {
+    assert.deepEqual(claimsOf(analyze('Germany should send tanks to Ukraine, the senator said.')), ['DEU>UKR:armour:opinion'])
+    assert.deepEqual(claimsOf(analyze('Iran may have sent missiles to Russia.')), ['IRN>RUS:missiles:asserted'])
+    assert.deepEqual(claimsOf(analyze('Iranian drones may have been supplied to Russia.')), ['IRN>RUS:drones:asserted'])
+  })
+})

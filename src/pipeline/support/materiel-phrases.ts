@@ -181,9 +181,33 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
       i = cue.end - 1
       continue
     }
+    if (modalAuxiliary(ctx, i, to)) continue
     if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key) && !ctx.lang.adverbs.has(t.key)) return false
   }
   return true
+}
+
+/** Cue kinds whose one-word forms are modal auxiliaries: "will", "could", "should", "vont", "pourraient", "dovrebbero". */
+const MODAL_KINDS: ReadonlySet<string> = new Set(['future', 'conditional', 'hedge', 'opinion'])
+
+/**
+ * "Tanks will be sent", "shells could soon be delivered", "des chars vont être livrés", "are to be
+ * shipped": a one-word modal, or an infinitive marker, right before the auxiliary or the verb itself
+ * keeps the noun before it the verb's subject.
+ */
+export function modalAuxiliary(ctx: DocumentContext, i: number, to: number): boolean {
+  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
+  const modal = (k: number): Lex | null => {
+    const cue = ctx.cueAt[k]
+    return cue && cue.payload.kind === 'cue' && cue.start === k && MODAL_KINDS.has(cue.payload.cue) ? cue : null
+  }
+  // "could soon be": adverbs and further one-word modals may follow.
+  let next = i + 1
+  while (next < to && (ctx.lang.adverbs.has(ctx.tokens[next]!.key) || modal(next)?.end === next + 1)) next++
+  const cue = modal(i)
+  // "will be", "might have": a modal cue may hold its auxiliary.
+  if (cue) return cue.end === i + 1 ? next === to || auxiliary(next) : auxiliary(cue.end - 1)
+  return ctx.lang.infinitiveMarkers.has(ctx.tokens[i]!.key) && next < to && auxiliary(next)
 }
 
 function isParticipleOrNoun(ctx: DocumentContext, anchor: Lex): boolean {
