@@ -124,7 +124,8 @@ export type Marking = (typeof MARKINGS)[number]
  * uses), users (personnel using foreign weapons), adjacent / adjacent-by (an actor right before a
  * noun: "Iranian deliveries"), copula-subject ("X has become Russia's top supplier"), stopped-by
  * (the subject of "suspended its aid"), shared-with, help-object ("pour soutenir Moscou"),
- * trainees, theatre (where personnel are), requester ("Kyiv urged Berlin to…"), maker (the state
+ * trainees, theatre (where personnel are), destination (a place right after what a motion verb sends:
+ * "livré des canons en Ukraine"), requester ("Kyiv urged Berlin to…"), maker (the state
  * that makes a designation), cleft-subject ("ce sont les Russes qui pilotent"), origin-subject
  * (the origin of materiel that ends right before the trigger: "Russian jets use…"), defended (the
  * state an intercepted attack was aimed at: "shot down drones launched at Israel"), governor-subject
@@ -134,5 +135,5 @@ export type Marking = (typeof MARKINGS)[number]
  * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
  * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

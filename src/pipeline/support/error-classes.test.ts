@@ -459,3 +459,16 @@ describe('modal auxiliaries before the verb', () => {
     assert.deepEqual(claimsOf(analyze('Iranian drones may have been supplied to Russia.')), ['IRN>RUS:drones:asserted'])
   })
 })
+
+describe('a destination after what is sent', () => {
+  test('"en/au" and a state right after the materiel of a motion verb receive it', () => {
+    assert.deepEqual(triplesOf(analyze('La France a livré des canons en Ukraine.', 'fr')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Paris a expédié 30 canons Caesar supplémentaires en Ukraine.', 'fr')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Rome enverra de nouveaux systèmes SAMP/T en Ukraine.', 'fr')), ['ITA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('L’envoi de chars allemands en Ukraine a commencé.', 'fr')), ['DEU>UKR:armour'])
+  })
+  test('but not a place where the materiel is used or fought over', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fournit des drones utilisés en Ukraine.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('La Chine vend des drones déjà testés au Soudan.', 'fr')), [])
+  })
+})

@@ -76,6 +76,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       if (at && isDefendingParty(ctx, at.actor)) chosen.weakRecipient = true
       return at
     }
+    case 'destination':
+      return free(marked(r.actors, ['location'])).find((a) => a.start >= r.anchor.end && sentThere(ctx, r.anchor.end, a.start)) ?? null
     case 'requester': {
       const requester = r.bound.requester ?? null
       return requester && requester.actor !== chosen.supplier?.actor && !taken.has(requester) ? requester : null
@@ -176,6 +178,34 @@ function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>):
     case 'nominal':
       return r.form === 'nominal'
   }
+}
+
+/**
+ * "a livré des canons Caesar en Ukraine", "l'envoi de chars en Ukraine": between the trigger and the
+ * place stand only what is sent, no other verb, relative or comma ("des drones utilisés en Ukraine"
+ * says where they are used, not where they were sent).
+ */
+function sentThere(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const materiel = ctx.materielAt[k]
+    if (materiel) {
+      k = materiel.end - 1
+      continue
+    }
+    const entity = ctx.entityAt[k]
+    if (entity?.payload.kind === 'actor' && entity.payload.form === 'demonym') {
+      k = entity.end - 1
+      continue
+    }
+    const t = ctx.tokens[k]!
+    // "30 canons Caesar supplémentaires": the plan adjectives of what is sent.
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'future' && cue.end === k + 1) continue
+    // "systèmes SAMP/T": the noun a designation follows.
+    if (t.word && ctx.materielAt[k + 1]?.start === k + 1) continue
+    if (!(ctx.lang.determiners.has(t.key) || ctx.grammarAt[k]?.roles.some((role) => role === 'of' || role === 'in') || /^\p{N}/u.test(t.text) || /^\p{Lu}/u.test(t.text))) return false
+  }
+  return true
 }
 
 /** The mention comes right after a verb (not a noun or a name): it is that verb's object. */
