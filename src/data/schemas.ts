@@ -326,6 +326,12 @@ export const GrammarEntry = z.strictObject({
    * soldados a Rusia, sobre todo a Kursk, junto con artillería"): what follows them is given too.
    */
   accompanying: z.array(Form).default([]),
+  /**
+   * Words opening a sentence that adds to the transfer just named ("A questo si aggiungono…", "À cela
+   * s'ajoutent…", "Added to this are…"): a trigger there that names neither side has the supplier and
+   * recipient of the last claim of the sentences before.
+   */
+  additions: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */
@@ -445,6 +451,8 @@ export const GrammarEntry = z.strictObject({
   conditional_endings: z.array(Form).default([]),
   /** Infinitive endings ("fornire", "inviare"): a hypothesis word right before an infinitive means "whether" ("valuta se fornire"). */
   infinitive_endings: z.array(Form).default([]),
+  /** Gerund endings ("urlando", "asegurando"): a gerund after a comma, like "…, arguing that", has the sentence's subject. */
+  gerund_endings: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */
   context: z
     .strictObject({

@@ -51,6 +51,8 @@ export interface LanguageKnowledge {
   readonly conditionalEndings: readonly string[]
   /** Infinitive endings, lower-case: a hypothesis word right before an infinitive opens no hypothesis. */
   readonly infinitiveEndings: readonly string[]
+  /** Gerund endings, lower-case: a gerund after a comma takes the sentence's subject as speaker. */
+  readonly gerundEndings: readonly string[]
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
@@ -63,6 +65,8 @@ export interface LanguageKnowledge {
   /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
   readonly infinitiveMarkers: ReadonlySet<string>
   readonly purposeMarkers: LexiconTrie<true>
+  /** Sentence openers that add to the transfer just named: a trigger naming no one takes its sides. */
+  readonly additions: LexiconTrie<true>
   readonly onwardMarkers: LexiconTrie<true>
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
@@ -265,6 +269,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     proDrop: g.pro_drop,
     futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
+    gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
@@ -273,6 +278,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     purposeMarkers: trieOf(g.purpose_markers, elisions),
+    additions: trieOf(g.additions, elisions),
     onwardMarkers: trieOf(g.onward_markers, elisions),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),

@@ -67,7 +67,8 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   if (ctx.lang.verbFinal && tokens[verb - 1]?.text === ',' && (ctx.cueAt[verb - 2] || ctx.grammarAt[verb - 2]?.roles.some((r) => r === 'be' || r === 'have'))) return null
   const sentenceStart = ctx.sentenceTokens[tokens[verb]!.sentence]![0]
   const limit = clauseStartBefore(ctx, people, verb, Math.max(floor, sentenceStart, verb - 20))
-  const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en'
+  const gerund = (key: string): boolean => ctx.lang.gerundEndings.some((e) => key.endsWith(e) && key.length > e.length + 2)
+  const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en' || gerund(tokens[verb]!.key)
   const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ',' || /^(by|en)$/.test(tokens[verb - 1]?.key ?? '')
   if (participle && afterComma) {
     const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
@@ -172,7 +173,8 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
   for (let i = from; i < to; i++) {
     if (isQuoteMark(ctx, i)) return null
     const person = people.personAt(i)
-    if (person && !person.single) return personPhrase(ctx, people, person)
+    // "L'ex presidente Conte …, urlando": a surname right after a role is the subject too.
+    if (person && (!person.single || ctx.roleAt[person.start - 1])) return personPhrase(ctx, people, person)
   }
   return null
 }

@@ -142,3 +142,36 @@ describe('Italian: weighing whether, first-person modals, joint suppliers', () =
     assert.deepEqual(claimsOf(it('Il ministro Tajani ha chiesto alla Germania di fornire all\'Ucraina sistemi di difesa aerea.')).every((c) => !c.endsWith('alleged_future')), true)
   })
 })
+
+describe('Italian: speakers named by a definite role, reflexive and gerund reporting', () => {
+  const speakers = (text: string): Array<string | null> => it(text).quotes.map((q) => q.speaker)
+
+  test('"l\'ambasciatore", "il portavoce" after a definite article is the person just named with that role', () => {
+    assert.deepEqual(speakers("L'ambasciatore russo Marco Bellini ha parlato alla Nbc. L'ambasciatore ha detto che «la minaccia non funzionerà»."), ['Marco Bellini'])
+    assert.deepEqual(speakers('Il portavoce iraniano Ali Rezaei ha incontrato la stampa. Il portavoce ha poi spiegato che «le accuse sono false».'), ['Ali Rezaei'])
+  })
+
+  test('"si sono detti", "hanno reso noto", "spiegava" report words', () => {
+    assert.deepEqual(speakers('Il ministro Luca Ferri si è detto «molto preoccupato» per la situazione.'), ['Luca Ferri'])
+    assert.deepEqual(speakers('La firma arriverà «entro l\'estate», hanno reso noto i due governi.'), ['governi'])
+    assert.deepEqual(speakers('Ci saranno «conseguenze serie», spiegava il consigliere Paolo Ferrante.'), ['Paolo Ferrante'])
+  })
+
+  test('a gerund after a comma ("…, urlando «…»") has the subject of the sentence, even a surname after a role', () => {
+    assert.deepEqual(speakers('Il deputato Marco Bellini ha criticato il governo, rappresentato dal ministro Luca Ferri, gridando «vergogna».'), ['Marco Bellini'])
+    assert.deepEqual(speakers("L'ex ministro Bellini ha lasciato l'Aula, rappresentata da Luca Ferri, urlando «basta bugie»."), ['Bellini'])
+  })
+})
+
+describe('Italian: first-person relatives and sentences that add to a transfer', () => {
+  test('"le armi che inviamo": a first-person trigger after "che" has the materiel before it and the speaker\'s state', () => {
+    assert.deepEqual(claimsOf(it("L'Italia ha fornito obici all'Ucraina. «I cannoni che inviamo sono moderni», ha detto il ministro della Difesa Guido Crosetto.")), ['ITA>UKR:other_weapons:reported', 'ITA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(triplesOf(it("La Francia ha consegnato carri armati all'Ucraina. «I droni che abbiamo inviato funzionano bene», ha detto il ministro Sébastien Lecornu.")), ['FRA>UKR:armour', 'FRA>UKR:drones'])
+  })
+
+  test('"A questo si aggiungono le forniture di…" takes the supplier and recipient of the claim before', () => {
+    assert.deepEqual(triplesOf(it('La Corea del Nord ha inviato soldati in Russia. A questo si aggiungono le forniture di proiettili e missili.')), ['PRK>RUS:troops', 'PRK>RUS:artillery_ammunition', 'PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(it("L'Iran ha venduto droni alla Russia. A ciò si aggiunge la consegna di missili balistici.")), ['IRN>RUS:drones', 'IRN>RUS:missiles'])
+    assert.deepEqual(triplesOf(it("L'Iran ha venduto droni alla Russia. Le forniture di missili sono aumentate.")), ['IRN>RUS:drones'])
+  })
+})

@@ -356,6 +356,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // "Dobbiamo consegnare", "we must send": a first-person verb governing the trigger right after it speaks for the speaker.
   const governor = ctx.cueAt[leftStart - 1]
   const low = governor && governor.end === leftStart && leftStart === anchor.start ? governor.start : leftStart
+  // "le armi che inviamo": a trigger inflected in the first person, with no subject, speaks for the speaker.
+  if (ctx.grammarAt[anchor.start]?.roles.includes('first_person') && ctx.grammarAt[anchor.start]!.end <= anchor.end) return 'first_person'
   for (let i = anchor.start - 1; i >= low && i >= anchor.start - 6; i--) {
     const g = ctx.grammarAt[i]
     if (g?.roles.includes('first_person')) return 'first_person'

@@ -101,7 +101,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
-    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || (materielBefore(ctx, i) && actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)))
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
     if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
       // "la Chine est l'un des pays qui…", "Iran is one of the countries that…": through the copula to its subject.
@@ -280,6 +280,21 @@ function punishedFor(ctx: DocumentContext, actors: readonly ActorMention[], anch
 }
 
 /** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
+/**
+ * "le armi che inviamo", "las armas que enviamos": with the subject dropped, a trigger in the first
+ * person right after "che"/"que" (its auxiliaries aside) has the materiel before them as its object.
+ */
+function firstPersonRelative(ctx: DocumentContext, from: number, anchor: Lex): boolean {
+  if (!ctx.lang.proDrop) return false
+  let firstPerson = false
+  for (let k = from; k < anchor.end; k++) {
+    const g = ctx.grammarAt[k]
+    if (g?.roles.includes('first_person')) firstPerson = true
+    else if (k < anchor.start && !g?.roles.some((r) => r === 'have' || r === 'be')) return false
+  }
+  return firstPerson
+}
+
 function materielBefore(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
   while (k >= 0 && at - k <= 3 && !ctx.materielAt[k] && /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ctx.tokens[k]!.text) && /\d/.test(ctx.tokens[k]!.text)) k--

@@ -2,6 +2,7 @@ import type { StateStyle } from '../../domain/vocabulary.js'
 import { resolveSpeaker } from '../attribute-quotes.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
+import type { TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
@@ -23,6 +24,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
+    if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
   })
   const pairs = new PairCounts(resolved)
@@ -52,6 +54,22 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     out.push({ ...rest, supplier, recipient, inferred })
   }
   return out
+}
+
+/**
+ * "A questo si aggiungono le forniture di proiettili": a trigger naming neither side in a sentence
+ * that opens by adding to what was just said takes the sides of the last claim of the two sentences
+ * before.
+ */
+function addedTo(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { supplier: string | null; recipient: string | null } {
+  const none = { supplier: null, recipient: null }
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  const matches: TrieMatch<true>[] = []
+  ctx.lang.additions.matchAt(ctx.tokens, from, matches)
+  if (matches.length === 0 || d.anchor.start < from) return none
+  const before = drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2)
+  const last = before[before.length - 1]
+  return last ? { supplier: last.supplier, recipient: last.recipient } : none
 }
 
 /** How often the document pairs each supplier with each recipient, and names each side. */
