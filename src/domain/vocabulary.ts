@@ -133,7 +133,10 @@ export type Marking = (typeof MARKINGS)[number]
  * reporter-after (a state right after the announcing or promising verb that follows the trigger's
  * clause, in verb–subject order: "О намерении передать Киеву танки сообщила Германия"),
  * verb-subject and verb-object (in verb–subject–object order, "زودت إيران روسيا بالمسيرات": the first
- * and the second of two bare actors right after the verb; a single bare actor after the verb is its object).
+ * and the second of two bare actors right after the verb; a single bare actor after the verb is its object),
+ * complement-subject (the subject of the verb whose object stands right before a complement noun
+ * trigger: "تستخدم إيران سوريا مخزنا للأسلحة", "Iran uses Syria as a depot": Iran), gerund-subject (the
+ * subject of the clause whose deed a gerund or a noun of means does: "by sending", "عن طريق دفع مبلغ").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

@@ -242,7 +242,8 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
         break
       case '"':
         if ((top?.mark === '"' || top?.mark === '“') && (closesByPosition || !opensByPosition)) close()
-        else if (opensByPosition) stack.push({ mark: c, at: i })
+        // 'وأضاف:" ولا زالت…': right after a colon a straight mark opens, even with a space after it.
+        else if (opensByPosition || before === ':') stack.push({ mark: c, at: i })
         break
     }
   }

@@ -317,10 +317,14 @@ function originCueEndingBefore(ctx: DocumentContext, start: number): number | nu
 }
 
 function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex | null {
-  // "Les drones déployés par la Russie sont fabriqués en Iran": the subject of the predicate.
-  if (ctx.grammarAt[at - 1]?.roles.includes('be')) {
-    for (let k = at - 2; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
-      if (ctx.grammarAt[k]?.roles.includes('that') || ctx.tokens[k]!.text === ',') break
+  // "Les drones déployés par la Russie sont fabriqués en Iran": the subject of the predicate, over a
+  // relative clause ("الأسلحة التي استخدمها حزب الله هي صناعة سورية": the copula may open the origin phrase).
+  const copula = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'copula')
+  const predicate = copula(at - 1) ? at - 1 : copula(at) ? at : -1
+  if (predicate >= 0) {
+    for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
+      const g = ctx.grammarAt[k]
+      if ((g?.roles.includes('that') && !g.roles.includes('relative')) || ctx.tokens[k]!.text === ',') break
       const m = ctx.materielAt[k]
       if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep)) return m
     }

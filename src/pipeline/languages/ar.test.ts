@@ -183,3 +183,62 @@ describe('Arabic: "X الصنع" names the maker', () => {
     assert.deepEqual(triplesOf(ar('استخدمت القوات الروسية قذائف صينية الصنع في الهجوم.')), ['CHN>RUS:artillery_ammunition'])
   })
 })
+
+describe('Arabic: a territory used as a depot or corridor', () => {
+  test('"X تستخدم Y مخزنا/معبرا لأسلحة Z": X supplies Z, Y gives Z its territory', () => {
+    assert.deepEqual(triplesOf(ar('تستخدم روسيا بيلاروسيا معبرا للأسلحة التي تذهب إلى صربيا.')).sort(), ['BLR>SRB:territory_access', 'RUS>SRB:other_weapons'])
+    assert.deepEqual(triplesOf(ar('تستعمل إيران العراق ممرا للصواريخ التابعة لحزب الله.')).sort(), ['IRN>HEZBOLLAH:missiles', 'IRQ>HEZBOLLAH:territory_access'])
+    assert.deepEqual(triplesOf(ar('إيران تواصل استخدام سوريا مستودعا للمسيرات المتجهة إلى الحوثيين.')).sort(), ['IRN>YEM:drones', 'SYR>YEM:territory_access'])
+    assert.deepEqual(triplesOf(ar('بنت الشركة مخزنا جديدا في الميناء.')), [])
+  })
+
+  test('"لا تزال" / "ما زالت" mean "still", not a negation', () => {
+    assert.deepEqual(claimsOf(ar('لا تزال إيران ترسل أسلحة إلى الحوثيين.')), ['IRN>YEM:other_weapons:reported'])
+    assert.deepEqual(claimsOf(ar('ما زالت كوريا الشمالية تزود روسيا بالقذائف.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(ar('ولا زالت بيلاروسيا تصلح دبابات روسية.')), ['BLR>RUS:maintenance:reported'])
+  })
+})
+
+describe('Arabic: organs, soil, origin predicates, money', () => {
+  test('personnel "من الحرس الثوري" are sent by that organ of the supplying state', () => {
+    const a = ar('أرسلت إيران مستشارين من الحرس الثوري إلى العراق.')
+    assert.deepEqual(a.support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.via}`), ['IRN>IRQ:technical_support:IRGC'])
+    assert.deepEqual(ar('طهران أرسلت قوات من الحرس الثوري إلى سوريا.').support.map((c) => c.via), ['IRGC'])
+    assert.deepEqual(ar('أرسلت روسيا جنودا من سوريا إلى ليبيا.').support.map((c) => `${c.supplier}>${c.recipient}:${c.via}`), ['RUS>LBY:null'])
+  })
+
+  test('taking part in making weapons on another state\'s soil is technical support to it', () => {
+    assert.deepEqual(triplesOf(ar('يقول مسؤولون إن خبراء إيرانيين يشاركون في صناعة المسيرات على الأراضي الروسية.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(ar('نعتقد أن ممثلين صينيين يشاركون في تصنيع القذائف على الأراضي الروسية.')), ['CHN>RUS:technical_support'])
+  })
+
+  test('"… التي استخدمها X هي صناعة Y": the origin predicate of the antecedent names the supplier', () => {
+    assert.deepEqual(triplesOf(ar('الأسلحة التي استخدمها حزب الله هي صناعة سورية.')), ['SYR>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(ar('الصواريخ التي أطلقها الحوثيون على السفن هي صناعة إيرانية.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(ar('المسيرات التي استخدمتها روسيا في الهجوم هي من صنع إيران.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ar('الدبابات التي أرسلتها بولندا إلى أوكرانيا هي من صنع روسيا.')), ['POL>UKR:armour'])
+  })
+
+  test('"دفع مبلغ/أموال": paying a sum funds; a noun of means ("عن طريق", "من خلال") has the clause\'s subject', () => {
+    assert.deepEqual(triplesOf(ar('دفعت قطر مبلغا كبيرا لحركة حماس.')), ['QAT>HAMAS:financial'])
+    assert.deepEqual(triplesOf(ar('تدفع إيران أموالا للحوثيين كل شهر.')), ['IRN>YEM:financial'])
+    assert.deepEqual(triplesOf(ar('تدعم إيران النظام عن طريق دفع مبالغ للسوريين.')), ['IRN>SYR:financial'])
+    assert.deepEqual(triplesOf(ar('ساعدت إيران روسيا من خلال إرسال مسيرات إلى موسكو.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ar('دفع الجيش بتعزيزات إلى الحدود.')), [])
+  })
+
+  test('an intelligence service of a state speaks for it: its statement confirms', () => {
+    assert.deepEqual(claimsOf(ar('وقالت المخابرات الأوكرانية إن إيران أرسلت صواريخ باليستية إلى روسيا.')), ['IRN>RUS:missiles:confirmed'])
+    assert.deepEqual(claimsOf(ar('قالت الاستخبارات البريطانية إن كوريا الشمالية أرسلت قذائف إلى روسيا.')), ['PRK>RUS:artillery_ammunition:confirmed'])
+  })
+
+  test('"الرئيسي" (main) is an adjective, not the Iranian president', () => {
+    assert.deepEqual(triplesOf(ar('إيران هي المورد الرئيسي للمسيرات إلى روسيا.')), ['IRN>RUS:drones'])
+    assert.equal(ar('روسيا حليف رئيسي لسوريا.').support.length, 0)
+  })
+
+  test('a straight quotation mark right after a colon opens a quotation, even before a space', () => {
+    const a = ar('وقال الوزير خالد العلي:" علينا الاستعداد لمواجهة هذا التهديد".')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['خالد العلي', 'علينا الاستعداد لمواجهة هذا التهديد']])
+  })
+})

@@ -250,6 +250,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   let categories = categoriesFor(r, frame, chosen.supplier)
   if (categories.length === 0) return null
   let { supplier, recipient } = chosen
+  supplier = ownOrgan(ctx, supplier, r.actors, r.materiel) ?? supplier
   recipient = onwardRecipient(ctx, recipient, r.allActors) ?? recipient
   // "mission de formation … de militaires ukrainiens": the trainees are not supplied troops.
   if (recipient && recipient.marking === 'personnel' && recipient.qualifies && categories.includes('trainers')) {
@@ -297,6 +298,19 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
     }
   }
   return out
+}
+
+/**
+ * "طهران أرسلت قوات من الحرس الثوري", "Iran sent troops of the Revolutionary Guards": personnel of
+ * an organ of the supplying state are sent by that organ (the claim keeps it as `via`).
+ */
+function ownOrgan(ctx: DocumentContext, supplier: ActorMention | null, actors: readonly ActorMention[], materiel: readonly Lex[]): ActorMention | null {
+  if (!supplier) return null
+  const organOf = (code: string): boolean => {
+    const actor = ctx.knowledge.actors.get(code)
+    return actor?.kind === 'organ' && actor.parent === supplier.actor
+  }
+  return actors.find((a) => a.marking === 'personnel' && !!a.qualifies && materiel.includes(a.qualifies) && isPersonnel(a.qualifies) && organOf(a.actor)) ?? null
 }
 
 /** "donated a drone to Lithuania for transfer to Ukraine": the actor after an onward marker right after the recipient finally receives. */

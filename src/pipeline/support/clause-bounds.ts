@@ -315,7 +315,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.
     if (relative && t.text === ',' && mainVerbAt(ctx, i + 1)) return i
     // "os tanques que Portugal enviou à Ucrânia já estão na Alemanha": the main clause's copula ends the relative one.
-    if (relative && !ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) return i
+    // (A copula that opens an origin phrase, "… هي صناعة سورية", says where the antecedent comes from: it stays in reach.)
+    if (relative && !ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula') && !isOriginCue(ctx.cueAt[i])) return i
     // "Drohnen entwickeln, die in der Ukraine eingesetzt werden": where verbs close their clause, a
     // relative clause after the trigger has its own verb; its actors are not the trigger's.
     if (ctx.lang.verbFinal && i > anchor.end && ctx.grammarAt[i]?.roles.includes('relative')) return i
@@ -327,6 +328,8 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
   }
   return ceiling
 }
+
+const isOriginCue = (lex: Lex | undefined): boolean => lex?.payload.kind === 'cue' && lex.payload.cue === 'origin'
 
 const SPEECH_KINDS: ReadonlySet<string> = new Set(['reporting', 'opinion', 'accusation', 'denial', 'admission'])
 

@@ -99,6 +99,10 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       const other = chosen.supplier ?? chosen.recipient
       return verbArguments(r, free(marked(r.actors, ['bare'])), !!other && other.end <= r.anchor.start)?.object ?? null
     }
+    case 'gerund-subject':
+      return r.gerundSubject && !taken.has(r.gerundSubject) ? r.gerundSubject : null
+    case 'complement-subject':
+      return complementSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'help-owner':
       return helpPair(ctx, r, taken)?.owner ?? null
     case 'help-recipient':
@@ -403,6 +407,23 @@ function verbArguments(r: Reading, bare: readonly ActorMention[], subjectBefore:
   return { subject: first, object: second }
 }
 
+/**
+ * An object complement ("تستخدم إيران سوريا مخزنا", "uses Syria as a depot"): the bare actor right
+ * before the trigger (or one word before it) is the object of a verb just before that actor; that
+ * verb's subject, before it in the clause or, in verb–subject order, right after it, is the one named.
+ */
+function complementSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const object = bare.find((a) => a.end === r.anchor.start || (a.end === r.anchor.start - 1 && ctx.tokens[a.end]!.word && !ctx.entityAt[a.end] && !ctx.cueAt[a.end]))
+  if (!object) return null
+  const isVerbEndingAt = (i: number): boolean => ctx.cueAt[i - 1]?.payload.kind === 'cue' && ctx.cueAt[i - 1]!.end === i
+  // Verb, subject, object: "تستعمل إيران العراق معبرا".
+  const inverted = bare.find((a) => a.end === object.start)
+  if (inverted) return isVerbEndingAt(inverted.start) ? inverted : null
+  if (!isVerbEndingAt(object.start)) return null
+  const verb = ctx.cueAt[object.start - 1]!
+  return bare.filter((a) => a.end <= verb.start && a.start >= r.clause.start).sort((a, b) => b.start - a.start)[0] ?? null
+}
+
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
 function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
   for (const m of materiel) {
@@ -429,8 +450,12 @@ function cleftSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorM
   return /(ce sont|c'est|it is|it's|it was|they are)/.test(head) ? operator : null
 }
 
-/** "en livrant", "by sending": the subject of a gerund is the subject of its clause. */
+/**
+ * "en livrant", "by sending": the subject of a gerund is the subject of its clause; so is the agent
+ * of a noun of means ("عن طريق دفع مبلغ للسوريين", "through the delivery of").
+ */
 export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], clause: Clause): ActorMention | null {
+  if (meansNoun(ctx, anchor)) return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
   if (!/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
   let k = anchor.start - 1
   while (k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
@@ -438,6 +463,14 @@ export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: reado
   // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
   if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null
   return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
+}
+
+/** A trigger noun right after "through", "via", "عن طريق" or "من خلال": the means of the clause's deed. */
+function meansNoun(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense !== 'noun') return false
+  const one = ctx.tokens[anchor.start - 1]?.key ?? ''
+  const two = `${ctx.tokens[anchor.start - 2]?.key ?? ''} ${one}`
+  return /^(through|via)$/.test(one) || /^(عن طريق|من خلال)$/.test(two)
 }
 
 /**
