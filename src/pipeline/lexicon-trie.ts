@@ -13,13 +13,15 @@ export interface TrieHit<P> {
   /** The form's tokens lower-cased, and whether each is pure ASCII (for the accent check). */
   readonly lowers: readonly string[]
   readonly asciis: readonly boolean[]
+  /** For 'capital': the token that must open with a capital, -1 when none must. */
+  readonly capitalAt: number
 }
 
 interface TrieNode<P> {
   readonly next: Map<string, TrieNode<P>>
   readonly hits: TrieHit<P>[]
-  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters. */
-  readonly prefixes: Map<string, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
+  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters (see prefixCode). */
+  readonly prefixes: Map<number, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
 }
 
 export interface TrieMatch<P> {
@@ -50,15 +52,16 @@ export class LexiconTrie<P> {
     const wildcard = form.endsWith('*')
     const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
     if (tokens.length === 0) return
-    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii) }
+    const forms = tokens.map((t) => t.text)
+    const hit: TrieHit<P> = { payload, caseMode, forms, accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii), capitalAt: capitalAt(forms) }
     let node = this.root
     const last = tokens.length - 1
     for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
     if (wildcard) {
       const prefix = tokens[last]!.key
-      const bucket = node.prefixes.get(prefix.slice(0, 2))
+      const bucket = node.prefixes.get(prefixCode(prefix))
       if (bucket) bucket.push({ prefix, hit })
-      else node.prefixes.set(prefix.slice(0, 2), [{ prefix, hit }])
+      else node.prefixes.set(prefixCode(prefix), [{ prefix, hit }])
     }
     else child(node, tokens[last]!.key).hits.push(hit)
     this.size++
@@ -67,7 +70,7 @@ export class LexiconTrie<P> {
   /** Some form starts with this word (exactly, or as a wildcard prefix). */
   startsWith(key: string): boolean {
     if (this.root.next.has(key)) return true
-    const bucket = this.root.prefixes.get(key.length > 2 ? key.substring(0, 2) : key)
+    const bucket = this.root.prefixes.get(prefixCode(key))
     return !!bucket?.some((p) => key.startsWith(p.prefix))
   }
 
@@ -79,7 +82,7 @@ export class LexiconTrie<P> {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
       // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
-      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(token.key.length > 2 ? token.key.substring(0, 2) : token.key) : undefined
+      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
       node = node.next.get(token.key)
       if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
       if (prefixes) {
@@ -100,15 +103,26 @@ function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
   return next
 }
 
+/**
+ * The first two characters of a key (the whole key when shorter) as one number, the index of
+ * wildcard buckets: read per token, so no substring is made.
+ */
+const prefixCode = (key: string): number =>
+  key.length >= 2 ? key.charCodeAt(0) * 0x10000 + key.charCodeAt(1) : key.length === 1 ? -1 - key.charCodeAt(0) : -0x20000
+
+/** The token a 'capital' form needs a capital on, or -1 when it needs none. */
+function capitalAt(forms: readonly string[]): number {
+  // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
+  const k = forms.findIndex((form) => /\p{L}/u.test(form))
+  if (k <= 0) return 0
+  return /^\P{L}*\p{Lu}/u.test(forms[k]!) ? k : -1
+}
+
 function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {
   if (hit.caseMode === 'any') return true
-  if (hit.caseMode === 'capital') {
-    // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
-    const k = hit.forms.findIndex((form) => /\p{L}/u.test(form))
-    if (k <= 0) return tokens[i]!.upper
-    return !/^\P{L}*\p{Lu}/u.test(hit.forms[k]!) || !!tokens[i + k]?.upper
-  }
-  return hit.forms.every((form, k) => tokens[i + k]?.text === form)
+  if (hit.caseMode === 'capital') return hit.capitalAt < 0 || !!tokens[i + hit.capitalAt]?.upper
+  for (let k = 0; k < hit.forms.length; k++) if (tokens[i + k]?.text !== hit.forms[k]) return false
+  return true
 }
 
 function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number, prefix: boolean): boolean {
