@@ -18,7 +18,8 @@ export interface TrieHit<P> {
 }
 
 interface TrieNode<P> {
-  readonly next: Map<string, TrieNode<P>>
+  /** Children by the number of their token key in `vocabulary`. */
+  readonly next: Map<number, TrieNode<P>>
   readonly hits: TrieHit<P>[]
   /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters (see prefixCode). */
   readonly prefixes: Map<number, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
@@ -32,6 +33,20 @@ export interface TrieMatch<P> {
 }
 
 const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: new Map() })
+
+/** Every token key any trie holds, numbered once: a document's tokens are looked up once, then tries are walked by number. */
+const vocabulary = new Map<string, number>()
+const tokenIds = new WeakMap<readonly TextToken[], { readonly words: number; readonly ids: Int32Array }>()
+
+/** The vocabulary number of each token's key (-1 when no trie holds it), computed once per token list. */
+function idsOf(tokens: readonly TextToken[]): Int32Array {
+  const cached = tokenIds.get(tokens)
+  if (cached && cached.words === vocabulary.size && cached.ids.length === tokens.length) return cached.ids
+  const ids = new Int32Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!.key) ?? -1
+  tokenIds.set(tokens, { words: vocabulary.size, ids })
+  return ids
+}
 
 /**
  * A token trie over folded keys. Forms are tokenized exactly like documents, so a form
@@ -69,7 +84,8 @@ export class LexiconTrie<P> {
 
   /** Some form starts with this word (exactly, or as a wildcard prefix). */
   startsWith(key: string): boolean {
-    if (this.root.next.has(key)) return true
+    const id = vocabulary.get(key)
+    if (id !== undefined && this.root.next.has(id)) return true
     const bucket = this.root.prefixes.get(prefixCode(key))
     return !!bucket?.some((p) => key.startsWith(p.prefix))
   }
@@ -78,12 +94,13 @@ export class LexiconTrie<P> {
   matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
     let node: TrieNode<P> | undefined = this.root
     const sentence = tokens[i]!.sentence
+    const ids = idsOf(tokens)
     for (let j = i; j < tokens.length && node; j++) {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
       // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
       const prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
-      node = node.next.get(token.key)
+      node = ids[j]! >= 0 ? node.next.get(ids[j]!) : undefined
       if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
       if (prefixes) {
         for (const { prefix, hit } of prefixes) {
@@ -95,10 +112,12 @@ export class LexiconTrie<P> {
 }
 
 function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
-  let next = node.next.get(key)
+  let id = vocabulary.get(key)
+  if (id === undefined) vocabulary.set(key, (id = vocabulary.size))
+  let next = node.next.get(id)
   if (!next) {
     next = newNode()
-    node.next.set(key, next)
+    node.next.set(id, next)
   }
   return next
 }
