@@ -53,12 +53,12 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   const demonymLast = (lex: Lex): number => (lex.payload.kind === 'actor' && lex.payload.form === 'demonym' && tokens[lex.start]!.upper && !startsClause(tokens, lex.start) ? 1 : 0)
   byLayer.get('entity')?.sort((a, b) => a.start - b.start || b.end - a.end || demonymLast(a) - demonymLast(b))
   const kept = new Map<Layer, Lex[]>()
-  const entitySpans = coverage(tokens.length, longestFirst(byLayer.get('entity') ?? []))
+  const entitySpans = coverage(tokens.length, longestFirst(byLayer.get('entity') ?? [], tokens.length))
   for (const [layer, list] of byLayer) {
     // A cue that runs into a name is dropped before the longest cue is chosen, so that a shorter
     // reading survives ("de conception" before "iranienne").
-    const candidates = layer === 'cue' ? list.filter((cue) => !Array.from({ length: cue.end - cue.start }, (_, k) => entitySpans[cue.start + k]).some(Boolean)) : list
-    kept.set(layer, longestFirst(candidates))
+    const candidates = layer === 'cue' ? list.filter((cue) => !coversAny(entitySpans, cue)) : list
+    kept.set(layer, longestFirst(candidates, tokens.length))
   }
 
   const allEntities = kept.get('entity') ?? []
@@ -156,21 +156,28 @@ function coverage(size: number, mentions: readonly Lex[]): Array<Lex | undefined
   return at
 }
 
-function longestFirst(list: Lex[]): Lex[] {
+/** Some token of the mention is covered. */
+function coversAny(at: ReadonlyArray<Lex | undefined>, lex: Lex): boolean {
+  for (let i = lex.start; i < lex.end; i++) if (at[i]) return true
+  return false
+}
+
+function longestFirst(list: Lex[], size: number): Lex[] {
+  if (list.length === 0) return []
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
   const taken: Lex[] = []
   // The mention that took each token.
-  const owner = new Map<number, Lex>()
+  const owner: Array<Lex | undefined> = new Array(size)
   for (const lex of sorted) {
     let free = true
-    for (let i = lex.start; i < lex.end && free; i++) if (owner.has(i)) free = false
+    for (let i = lex.start; i < lex.end && free; i++) if (owner[i] !== undefined) free = false
     if (!free) {
       // Same span, different entry (two designations for one word): keep both.
-      const first = owner.get(lex.start)
+      const first = owner[lex.start]
       if (first && first.start === lex.start && first.end === lex.end && first.payload.entryId !== lex.payload.entryId) taken.push(lex)
       continue
     }
-    for (let i = lex.start; i < lex.end; i++) owner.set(i, lex)
+    for (let i = lex.start; i < lex.end; i++) owner[i] = lex
     taken.push(lex)
   }
   return taken

@@ -13,13 +13,16 @@ export interface TrieHit<P> {
   /** The form's tokens lower-cased, and whether each is pure ASCII (for the accent check). */
   readonly lowers: readonly string[]
   readonly asciis: readonly boolean[]
+  /** For 'capital': the token that must open with a capital, -1 when none must. */
+  readonly capitalAt: number
 }
 
 interface TrieNode<P> {
-  readonly next: Map<string, TrieNode<P>>
+  /** Children by the number of their token key in `vocabulary`. */
+  readonly next: Map<number, TrieNode<P>>
   readonly hits: TrieHit<P>[]
-  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters. */
-  readonly prefixes: Map<string, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
+  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters (see prefixCode). */
+  readonly prefixes: Map<number, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
 }
 
 export interface TrieMatch<P> {
@@ -30,6 +33,20 @@ export interface TrieMatch<P> {
 }
 
 const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: new Map() })
+
+/** Every token key any trie holds, numbered once: a document's tokens are looked up once, then tries are walked by number. */
+const vocabulary = new Map<string, number>()
+const tokenIds = new WeakMap<readonly TextToken[], { readonly words: number; readonly ids: Int32Array }>()
+
+/** The vocabulary number of each token's key (-1 when no trie holds it), computed once per token list. */
+function idsOf(tokens: readonly TextToken[]): Int32Array {
+  const cached = tokenIds.get(tokens)
+  if (cached && cached.words === vocabulary.size && cached.ids.length === tokens.length) return cached.ids
+  const ids = new Int32Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!.key) ?? -1
+  tokenIds.set(tokens, { words: vocabulary.size, ids })
+  return ids
+}
 
 /**
  * A token trie over folded keys. Forms are tokenized exactly like documents, so a form
@@ -50,15 +67,16 @@ export class LexiconTrie<P> {
     const wildcard = form.endsWith('*')
     const tokens = tokenize(wildcard ? form.slice(0, -1) : form, this.elisions)
     if (tokens.length === 0) return
-    const hit: TrieHit<P> = { payload, caseMode, forms: tokens.map((t) => t.text), accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii) }
+    const forms = tokens.map((t) => t.text)
+    const hit: TrieHit<P> = { payload, caseMode, forms, accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii), capitalAt: capitalAt(forms) }
     let node = this.root
     const last = tokens.length - 1
     for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
     if (wildcard) {
       const prefix = tokens[last]!.key
-      const bucket = node.prefixes.get(prefix.slice(0, 2))
+      const bucket = node.prefixes.get(prefixCode(prefix))
       if (bucket) bucket.push({ prefix, hit })
-      else node.prefixes.set(prefix.slice(0, 2), [{ prefix, hit }])
+      else node.prefixes.set(prefixCode(prefix), [{ prefix, hit }])
     }
     else child(node, tokens[last]!.key).hits.push(hit)
     this.size++
@@ -66,8 +84,9 @@ export class LexiconTrie<P> {
 
   /** Some form starts with this word (exactly, or as a wildcard prefix). */
   startsWith(key: string): boolean {
-    if (this.root.next.has(key)) return true
-    const bucket = this.root.prefixes.get(key.length > 2 ? key.substring(0, 2) : key)
+    const id = vocabulary.get(key)
+    if (id !== undefined && this.root.next.has(id)) return true
+    const bucket = this.root.prefixes.get(prefixCode(key))
     return !!bucket?.some((p) => key.startsWith(p.prefix))
   }
 
@@ -75,12 +94,13 @@ export class LexiconTrie<P> {
   matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
     let node: TrieNode<P> | undefined = this.root
     const sentence = tokens[i]!.sentence
+    const ids = idsOf(tokens)
     for (let j = i; j < tokens.length && node; j++) {
       const token = tokens[j]!
       if (token.sentence !== sentence) break
       // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
-      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(token.key.length > 2 ? token.key.substring(0, 2) : token.key) : undefined
-      node = node.next.get(token.key)
+      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
+      node = ids[j]! >= 0 ? node.next.get(ids[j]!) : undefined
       if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
       if (prefixes) {
         for (const { prefix, hit } of prefixes) {
@@ -92,23 +112,36 @@ export class LexiconTrie<P> {
 }
 
 function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
-  let next = node.next.get(key)
+  let id = vocabulary.get(key)
+  if (id === undefined) vocabulary.set(key, (id = vocabulary.size))
+  let next = node.next.get(id)
   if (!next) {
     next = newNode()
-    node.next.set(key, next)
+    node.next.set(id, next)
   }
   return next
 }
 
+/**
+ * The first two characters of a key (the whole key when shorter) as one number, the index of
+ * wildcard buckets: read per token, so no substring is made.
+ */
+const prefixCode = (key: string): number =>
+  key.length >= 2 ? key.charCodeAt(0) * 0x10000 + key.charCodeAt(1) : key.length === 1 ? -1 - key.charCodeAt(0) : -0x20000
+
+/** The token a 'capital' form needs a capital on, or -1 when it needs none. */
+function capitalAt(forms: readonly string[]): number {
+  // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
+  const k = forms.findIndex((form) => /\p{L}/u.test(form))
+  if (k <= 0) return 0
+  return /^\P{L}*\p{Lu}/u.test(forms[k]!) ? k : -1
+}
+
 function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {
   if (hit.caseMode === 'any') return true
-  if (hit.caseMode === 'capital') {
-    // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
-    const k = hit.forms.findIndex((form) => /\p{L}/u.test(form))
-    if (k <= 0) return tokens[i]!.upper
-    return !/^\P{L}*\p{Lu}/u.test(hit.forms[k]!) || !!tokens[i + k]?.upper
-  }
-  return hit.forms.every((form, k) => tokens[i + k]?.text === form)
+  if (hit.caseMode === 'capital') return hit.capitalAt < 0 || !!tokens[i + hit.capitalAt]?.upper
+  for (let k = 0; k < hit.forms.length; k++) if (tokens[i + k]?.text !== hit.forms[k]) return false
+  return true
 }
 
 function accentsFit<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number, prefix: boolean): boolean {

@@ -41,3 +41,19 @@ test('Arabic: optional vowel marks, tatweel and hamza on alif fold away; the Ara
   assert.deepEqual(tokens.map((t) => t.lower), ['زودت', 'ب', 'الى', ',', 'روسيا'])
   assert.equal(tokens[3]!.start, 'زوّدت بـ إلى'.length)
 })
+
+test('plain ASCII words read without the expression split as the expression does at their edges', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Mr. Biden met U.S. and U.K. envoys.', ['Mr', '.', 'Biden', 'met', 'U.S.', 'and', 'U.K.', 'envoys', '.']],
+    ['A.B. said X. no', ['A.B.', 'said', 'X', '.', 'no']],
+    ['F16s and Su-35 jets, 2S19 guns', ['F16s', 'and', 'Su', '35', 'jets', ',', '2S', '19', 'guns']],
+    ["Kyiv's allies didn't wait", ['Kyiv', "'s", 'allies', 'did', "n't", 'wait']],
+    ['Kyivé x’y (ok)!', ['Kyivé', 'x’y', '(', 'ok', ')', '!']],
+    ['caf\u0301e and 11,000 troops', ['caf\u0301e', 'and', '11,000', 'troops']],
+  ]
+  for (const [text, expected] of cases) {
+    const tokens = tokenize(text, elisions)
+    assert.deepEqual(tokens.map((t) => t.text), expected, text)
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text)
+  }
+})

@@ -32,25 +32,44 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
   const tokens: TextToken[] = []
   let hyphenNext = false
   let skipApostrophe = -1
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0]
-    const start = match.index
+  const length = text.length
+  let at = 0
+  while (at < length) {
+    // Plain ASCII words and marks are read without the regular expression (see asciiTokenEnd);
+    // anything else is left to it, from the same position, as a regular-expression scan would go.
+    const code = text.charCodeAt(at)
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      at++
+      continue
+    }
+    let start = at
+    let end = asciiTokenEnd(text, at, code)
+    let word = end > 0 && isAsciiAlnum(code)
+    if (end < 0) {
+      TOKEN.lastIndex = at
+      const match = TOKEN.exec(text)
+      if (!match) break
+      start = match.index
+      end = start + match[0].length
+      word = WORDISH.test(match[0])
+    }
+    at = end
+    const raw = text.slice(start, end)
     if ((raw === '-' || raw === '‑') && WORDISH.test(text[start - 1] ?? '') && WORDISH.test(text[start + 1] ?? '')) {
       hyphenNext = true
       continue
     }
     const hyphen = hyphenNext
     hyphenNext = false
-    const word = WORDISH.test(raw)
-    if (word && /['’]/.test(raw)) {
+    if (word && hasApostrophe(raw)) {
       splitApostrophes(raw, start, hyphen, elisions, tokens)
       continue
     }
     // An elision standing alone ("d' armes", or the lexicon form "d'") is one token, as when glued.
-    const apostrophe = text[start + raw.length]
+    const apostrophe = text[end]
     if (word && (apostrophe === "'" || apostrophe === '’') && elisions.size && elisions.has(foldKey(`${raw}'`))) {
       tokens.push(makeToken(raw + apostrophe, start, hyphen))
-      skipApostrophe = start + raw.length
+      skipApostrophe = end
       continue
     }
     if (start === skipApostrophe) continue
@@ -59,6 +78,29 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
   }
   return tokens
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+
+/**
+ * Where TOKEN's match at `at` ends when it can be told from ASCII alone, else -1:
+ * a letter run ending on an ASCII character other than a letter, a digit or an apostrophe
+ * (a word of the fourth alternative; an upper-case letter followed by "." may open a dotted
+ * acronym and is left to the expression), or one ASCII mark (the last alternative).
+ * Digits, apostrophes and other scripts are left to the expression.
+ */
+function asciiTokenEnd(text: string, at: number, code: number): number {
+  if (code >= 128 || (code >= 48 && code <= 57) || code === 39) return -1
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  if (!letter) return at + 1
+  if (code <= 90 && text.charCodeAt(at + 1) === 46) return -1
+  let end = at + 1
+  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++
+  if (end === text.length) return end
+  const next = text.charCodeAt(end)
+  return next >= 128 || next === 39 ? -1 : end
+}
+
+const hasApostrophe = (raw: string): boolean => raw.includes("'") || raw.includes('’')
 
 const EMPTY: ReadonlySet<string> = new Set()
 
@@ -76,10 +118,30 @@ function makeToken(text: string, start: number, hyphen: boolean, word = true): T
     const lower = text.toLowerCase()
     return { start, end: start + text.length, text, key: lower, upper: first >= 65 && first <= 90, lower, ascii: true, word, hyphen, sentence: 0 }
   }
+  const { key, upper, lower, ascii } = readingOf(text)
+  return { start, end: start + text.length, text, key, upper, lower, ascii, word, hyphen, sentence: 0 }
+}
+
+interface Reading {
+  readonly key: string
+  readonly upper: boolean
+  readonly lower: string
+  readonly ascii: boolean
+}
+
+const readings = new Map<string, Reading>()
+
+/** The folded forms of a word with other characters than ASCII, made once per word (the cache is bounded). */
+function readingOf(text: string): Reading {
+  let reading = readings.get(text)
+  if (reading) return reading
   // Arabic short vowels, shadda and the tatweel are optional in writing ("زوّدت" is "زودت", "بـ" is
   // "ب"), and so is the hamza on alif ("إلى" is "الى").
   const lower = text.toLowerCase().replace(/’/g, "'").replace(ARABIC_OPTIONAL, '').replace(ARABIC_ALIF, 'ا')
-  return { start, end: start + text.length, text, key: foldLower(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower), word, hyphen, sentence: 0 }
+  reading = { key: foldLower(lower), upper: UPPER.test(text), lower, ascii: !NON_ASCII.test(lower) }
+  if (readings.size > 100_000) readings.clear()
+  readings.set(text, reading)
+  return reading
 }
 
 function splitApostrophes(raw: string, start: number, hyphen: boolean, elisions: ReadonlySet<string>, out: TextToken[]): void {
