@@ -14,8 +14,9 @@ for (const [set, byLang] of Object.entries(floors)) {
     for (const [metric, floor] of Object.entries(metrics) as Array<[Metric, number]>) {
       const value = scores ? metricOf(scores, metric) : Number.NaN
       const next = Math.floor(value * 100 + 1e-9) / 100
-      const mark = value + 1e-9 < floor ? 'BELOW' : next > floor ? `rises to ${next}` : ''
-      if (value < floor) below++
+      const isBelow = !(value + 1e-9 >= floor)
+      const mark = isBelow ? 'BELOW' : next > floor ? `rises to ${next}` : ''
+      if (isBelow) below++
       console.log(`${set.padEnd(10)} ${lang.padEnd(4)} ${metric.padEnd(17)} ${value.toFixed(3)}  floor ${floor.toFixed(2)}  ${mark}`)
       if (raise && next > floor) {
         metrics[metric] = next
