@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { CompiledQuery, sql, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type PgBoss from 'pg-boss'
 import { isCobelError, type ErrorCode } from '../domain/errors.js'
 import { startExtractPool, type ExtractPool } from '../ingest/extract-pool.js'
@@ -13,6 +13,7 @@ import { documentIdOf } from '../store/document-id.js'
 import type { Database } from '../store/database.js'
 import type { Store } from '../store/open-store.js'
 import { optimizeStore } from '../store/optimize-store.js'
+import { exhaustJobRetries, statementRunnerOn } from '../store/queue-jobs.js'
 import { findingsOf, findStoredDocuments, saveDocuments, type DocumentToSave } from '../store/save-documents.js'
 import { enqueueFeedPolls, enqueueUrls, type FeedItemToQueue } from './enqueue-sources.js'
 import { FEED_POLL_QUEUE, FEEDS_DUE_QUEUE, INGEST_QUEUE, QUEUE_SCHEMA, DOCUMENTS_PER_JOB, ingestJobInsert, type QueuedDocument, type FeedPollJob, type IngestJob, type JobQueue } from './job-queue.js'
@@ -357,7 +358,7 @@ async function settleJob(run: WorkerRun, job: Job, outcomes: Outcome[]): Promise
     run.fail(job.id, subjectOf(job.data), error)
     await retryWhileDisconnected(async () => {
       // No retries left: the job goes straight to failed, with its error, instead of failing again later.
-      if (final && failed.every((f) => f.final)) await sql`update ${sql.id(QUEUE_SCHEMA)}.job set retry_limit = retry_count where name = ${INGEST_QUEUE} and id = ${job.id}::uuid`.execute(run.store.db)
+      if (final && failed.every((f) => f.final)) await exhaustJobRetries(run.store.db, QUEUE_SCHEMA, INGEST_QUEUE, job.id)
       await run.queue.boss.fail(INGEST_QUEUE, job.id, error)
     }).catch(() => undefined)
     return false
@@ -404,7 +405,7 @@ async function sourceItemsOf(job: IngestJob, store: Store, queue: JobQueue, fetc
 /** Marks jobs done, within a transaction of the store when one is given (pg-boss runs its statement on it). */
 function completeJobs(boss: PgBoss, ids: readonly string[], trx?: Transaction<Database>): Promise<unknown> {
   if (ids.length === 0) return Promise.resolve()
-  const db = trx ? { executeSql: (text: string, values: unknown[]) => trx.executeQuery(CompiledQuery.raw(text, values)) as Promise<{ rows: unknown[] }> } : undefined
+  const db = trx ? statementRunnerOn(trx) : undefined
   return (boss.complete as (name: string, ids: string[], data?: object, options?: { db?: PgBoss.Db }) => Promise<unknown>)(INGEST_QUEUE, [...ids], undefined, db ? { db: db as PgBoss.Db } : {})
 }
 
