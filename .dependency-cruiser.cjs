@@ -6,7 +6,8 @@
 //   pipeline                    the pure analyzer (text → analysis)
 //   store | assess | input      the store (SQL lives only here; it depends on domain only),
 //                               the legal engine, readers of input formats
-//   node                        loaders: knowledge, legal data, assess over the store
+//   load                        loaders of the data folder: knowledge, legal data, actor names, parse cache
+//   assess-store                the legal engine over the store: the one assessStore of CLI and server
 //   ingest | export | eval      ingest and re-extraction, exports, gold evaluation
 //   queue                       the job queue (pg-boss) over ingest and the store
 //   server | cli | bench        front ends; the server never imports the CLI
@@ -57,7 +58,7 @@ module.exports = {
     {
       name: 'assess-is-an-engine',
       severity: 'error',
-      comment: 'The legal engine builds on domain and the data schemas; loading and the store are wired in node/.',
+      comment: 'The legal engine builds on domain and the data schemas; its data is read in load/, the store wired in assess-store/.',
       from: { path: layer('assess') },
       to: except('domain', 'data', 'assess'),
     },
@@ -68,10 +69,17 @@ module.exports = {
       to: except('domain', 'input'),
     },
     {
-      name: 'node-below-ingest',
+      name: 'load-reads-files',
       severity: 'error',
-      comment: 'Loaders serve ingest, the server and the CLI; they do not call them.',
-      from: { path: layer('node') },
+      comment: 'Loaders read the data folder for the layers below (data, pipeline, assess); they touch no store and call nothing above.',
+      from: { path: layer('load') },
+      to: { path: '^src/(store|assess-store|ingest|export|eval|queue|server|cli|bench)/' },
+    },
+    {
+      name: 'assess-store-below-ingest',
+      severity: 'error',
+      comment: 'Assess over the store serves the server and the CLI; it does not call them.',
+      from: { path: layer('assess-store') },
       to: { path: '^src/(ingest|export|eval|queue|server|cli|bench)/' },
     },
     {

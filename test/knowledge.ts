@@ -1,4 +1,4 @@
-import { loadKnowledge } from '../src/node/load-knowledge.js'
+import { loadKnowledge } from '../src/load/load-knowledge.js'
 import { analyzeDocument } from '../src/pipeline/analyze-document.js'
 import type { Analysis } from '../src/domain/records.js'
 

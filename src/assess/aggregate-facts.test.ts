@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import type { EvidenceClaim } from '../domain/evidence.js'
 import { aggregateEvidence, aggregateFacts, type ActorInfo, type FactRow } from './aggregate-facts.js'
 import { Override } from './legal-data.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const ACTORS: ActorInfo[] = [

@@ -5,7 +5,7 @@ import type { EvidenceClaim } from '../domain/evidence.js'
 import type { ActorInfo } from './aggregate-facts.js'
 import { assessActors, type ActorAssessment, type FrameworkAssessment } from './assess-actor.js'
 import { Override } from './legal-data.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const ACTORS: ActorInfo[] = [

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { describeMissing, evaluateRule } from './evaluate-rule.js'
 import { FACT_FIELD_NAMES, type FactField, type Facts, type FactValue } from './facts.js'
 import { Rule, type RuleSet } from './legal-data.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const ruleSet: RuleSet = { ...legal.ruleSet, implicit_when: {} }

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { assessActors } from './assess-actor.js'
 import { conflictOf } from './aggregate-facts.js'
 import { findStatusStatements, type ClaimSentence } from './find-status-statements.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const conflict = conflictOf(legal, 'russia-ukraine-2022')

@@ -8,7 +8,7 @@ import { assessScenarioFile } from './assess-scenario.js'
 import { assessTimeline } from './assess-timeline.js'
 import { DISCLAIMER, formatAssessment, formatScenarioResults, formatTimeline } from './format-assessment.js'
 import { Override } from './legal-data.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 

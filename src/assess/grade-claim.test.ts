@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import type { ClaimSource, EvidenceClaim } from '../domain/evidence.js'
 import { aggregateFacts, conflictOf, type ActorInfo } from './aggregate-facts.js'
 import { gradeClaim } from './grade-claim.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const conflict = conflictOf(legal, 'russia-ukraine-2022')

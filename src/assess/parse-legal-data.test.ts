@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { isCobelError } from '../domain/errors.js'
 import { parseLegalData, type LegalDataFile } from './parse-legal-data.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const DATA = join(import.meta.dirname, '..', '..', 'data')
 const legal = readLegalData(DATA)

@@ -30,32 +30,53 @@ export const STATUS_PHRASES_FILE = 'legal/status-statements.yaml'
 const RULE_PATH = /^legal\/rules\/([^/]+)\/([^/]+)\.ya?ml$/
 const CONFLICT_PATH = /^conflicts\/([^/]+)\.ya?ml$/
 
+type ReadFile = <T extends z.ZodType>(schema: T, path: string) => z.infer<T>
+type CheckCites = (source: string, field: string, cites: readonly string[]) => void
+type CheckWhen = (source: string, prefix: string, when: When) => void
+
+const fail = (source: string, message: string): never => {
+  throw new CobelError('ERR_DATA_INVALID', message, source)
+}
+
 /**
  * Validates the legal data files and their cross-references: tiers, sets, flags, grounds and
  * citation keys. Every error names the file and the field.
  */
 export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
   const byPath = new Map(files.map((file) => [file.path, file]))
-  const read = <T extends z.ZodType>(schema: T, path: string): z.infer<T> => {
+  const read: ReadFile = (schema, path) => {
     const file = byPath.get(path)
     if (!file) throw new CobelError('ERR_DATA_MISSING', 'required data file is missing', path)
     return parseDataFile(schema, file.text, path)
   }
-  const fail = (source: string, message: string): never => {
-    throw new CobelError('ERR_DATA_INVALID', message, source)
-  }
+  const { bibliography, checkCites } = readBibliography(read)
+  const frameworks = readFrameworks(read, checkCites)
+  const grading = read(SourceGrading, GRADING_FILE)
+  checkCites(GRADING_FILE, 'cite', grading.cite)
+  const statusPhrases = read(StatusPhrases, STATUS_PHRASES_FILE)
+  const { ruleSet, checkWhen } = readRuleSet(read)
+  const rules = readRules(files, frameworks, ruleSet, checkCites, checkWhen)
+  const conflicts = readConflicts(files, checkCites)
+  return { ruleSet, grading, statusPhrases, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
+}
 
+/** The bibliography, each key once, and the check that a list of citations names only its keys. */
+function readBibliography(read: ReadFile): { bibliography: BibliographyEntry[]; checkCites: CheckCites } {
   const bibliography = read(z.array(BibliographyEntry), BIBLIOGRAPHY_FILE)
   const keys = new Set<string>()
   bibliography.forEach((entry, index) => {
     if (keys.has(entry.key)) fail(BIBLIOGRAPHY_FILE, `at ${index}.key: ${entry.key} is defined twice`)
     keys.add(entry.key)
   })
-  const checkCites = (source: string, field: string, cites: readonly string[]): void =>
+  const checkCites: CheckCites = (source, field, cites) =>
     cites.forEach((key, index) => {
       if (!keys.has(key)) fail(source, `at ${field}.${index}: unknown citation key ${key} (add it to ${BIBLIOGRAPHY_FILE})`)
     })
+  return { bibliography, checkCites }
+}
 
+/** The frameworks, each id once, each default one of its tiers, `all` reserved. */
+function readFrameworks(read: ReadFile, checkCites: CheckCites): Framework[] {
   const frameworks = read(z.array(Framework), FRAMEWORKS_FILE)
   const frameworkIds = new Set<string>()
   frameworks.forEach((framework, index) => {
@@ -69,11 +90,14 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
     checkCites(FRAMEWORKS_FILE, `${index}.applies_to.cite`, framework.applies_to.cite)
   })
   if (frameworkIds.has('all')) fail(FRAMEWORKS_FILE, '`all` is reserved for rules that apply under every framework')
+  return frameworks
+}
 
-  const grading = read(SourceGrading, GRADING_FILE)
-  checkCites(GRADING_FILE, 'cite', grading.cite)
-  const statusPhrases = read(StatusPhrases, STATUS_PHRASES_FILE)
-
+/**
+ * The rule set: every category mapped to one conduct, every set's values of its field; and the
+ * check that a rule's conditions name known sets of the right field.
+ */
+function readRuleSet(read: ReadFile): { ruleSet: RuleSet; checkWhen: CheckWhen } {
   const ruleSet = read(RuleSet, RULE_SET_FILE)
   const mapped = new Map<string, string>()
   for (const [conduct, categories] of Object.entries(ruleSet.category_map)) {
@@ -91,7 +115,7 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
         fail(RULE_SET_FILE, `at sets.${name}.values.${index}: ${JSON.stringify(value)} is not a value of ${set.field}`)
     })
   }
-  const checkWhen = (source: string, prefix: string, when: When): void => {
+  const checkWhen: CheckWhen = (source, prefix, when) => {
     for (const [field, condition] of Object.entries(when) as [string, Condition][]) {
       if (!('set' in condition)) continue
       const set = ruleSet.sets[condition.set]
@@ -100,7 +124,17 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
     }
   }
   checkWhen(RULE_SET_FILE, 'implicit_when', ruleSet.implicit_when)
+  return { ruleSet, checkWhen }
+}
 
+/** The rule files (legal/rules/<framework>/<rule-id>.yaml), each checked against the frameworks and the rule set. */
+function readRules(
+  files: readonly LegalDataFile[],
+  frameworks: readonly Framework[],
+  ruleSet: RuleSet,
+  checkCites: CheckCites,
+  checkWhen: CheckWhen,
+): Rule[] {
   const rules: Rule[] = []
   const ruleIds = new Map<string, string>()
   for (const file of files) {
@@ -113,47 +147,57 @@ export function parseLegalData(files: readonly LegalDataFile[]): LegalData {
     const previous = ruleIds.get(rule.id)
     if (previous) fail(file.path, `at id: ${rule.id} is already defined in ${previous}`)
     ruleIds.set(rule.id, file.path)
-    const framework = frameworks.find((f) => f.id === rule.framework)
-    if (!framework && rule.framework !== 'all')
-      fail(file.path, `at framework: unknown framework ${rule.framework} (known: ${[...frameworkIds, 'all'].join(', ')})`)
-    if (rule.then !== null) {
-      if (!framework) fail(file.path, 'at then: a rule for all frameworks can only raise flags (then: null)')
-      else if (!framework.tiers.includes(rule.then))
-        fail(file.path, `at then: ${rule.then} is not a tier of ${framework.id} (${framework.tiers.join(', ')})`)
-    }
-    checkWhen(file.path, 'when', rule.when)
-    rule.flags.forEach((flag, index) => {
-      if (!(flag in ruleSet.flags)) fail(file.path, `at flags.${index}: unknown flag ${flag} (declare it under flags in ${RULE_SET_FILE})`)
-    })
-    if (rule.grounds && !(rule.grounds in ruleSet.grounds))
-      fail(file.path, `at grounds: unknown ground ${rule.grounds} (declare it under grounds in ${RULE_SET_FILE})`)
-    checkCites(file.path, 'cite', rule.cite)
+    checkRule(rule, file.path, frameworks, ruleSet, checkCites, checkWhen)
     rules.push(rule)
   }
   if (rules.length === 0) fail('legal/rules', 'no rule files found (legal/rules/<framework>/<rule-id>.yaml)')
+  return rules
+}
 
+/** One rule's framework, tier, conditions, flags, grounds and citations. */
+function checkRule(
+  rule: Rule,
+  source: string,
+  frameworks: readonly Framework[],
+  ruleSet: RuleSet,
+  checkCites: CheckCites,
+  checkWhen: CheckWhen,
+): void {
+  const framework = frameworks.find((f) => f.id === rule.framework)
+  if (!framework && rule.framework !== 'all')
+    fail(source, `at framework: unknown framework ${rule.framework} (known: ${[...frameworks.map((f) => f.id), 'all'].join(', ')})`)
+  if (rule.then !== null) {
+    if (!framework) fail(source, 'at then: a rule for all frameworks can only raise flags (then: null)')
+    else if (!framework.tiers.includes(rule.then))
+      fail(source, `at then: ${rule.then} is not a tier of ${framework.id} (${framework.tiers.join(', ')})`)
+  }
+  checkWhen(source, 'when', rule.when)
+  rule.flags.forEach((flag, index) => {
+    if (!(flag in ruleSet.flags)) fail(source, `at flags.${index}: unknown flag ${flag} (declare it under flags in ${RULE_SET_FILE})`)
+  })
+  if (rule.grounds && !(rule.grounds in ruleSet.grounds))
+    fail(source, `at grounds: unknown ground ${rule.grounds} (declare it under grounds in ${RULE_SET_FILE})`)
+  checkCites(source, 'cite', rule.cite)
+}
+
+/** The conflict files (conflicts/<id>.yaml), at least one, at most one the default. */
+function readConflicts(files: readonly LegalDataFile[], checkCites: CheckCites): Conflict[] {
   const conflicts: Conflict[] = []
   for (const file of files) {
     const match = CONFLICT_PATH.exec(file.path)
     if (!match) continue
     const conflict = parseDataFile(Conflict, file.text, file.path)
     if (conflict.id !== match[1]) fail(file.path, `at id: ${conflict.id} does not match the file name ${match[1]}`)
-    checkConflict(conflict, file.path, checkCites, fail)
+    checkConflict(conflict, file.path, checkCites)
     conflicts.push(conflict)
   }
   if (conflicts.length === 0) fail('conflicts', 'no conflict definition found (conflicts/<id>.yaml)')
   const defaults = conflicts.filter((conflict) => conflict.default)
   if (defaults.length > 1) fail('conflicts', `only one conflict may be the default (default: true): ${defaults.map((c) => c.id).join(', ')}`)
-
-  return { ruleSet, grading, statusPhrases, frameworks, rules: rules.sort((a, b) => a.id.localeCompare(b.id)), bibliography, conflicts }
+  return conflicts
 }
 
-function checkConflict(
-  conflict: Conflict,
-  source: string,
-  checkCites: (source: string, field: string, cites: readonly string[]) => void,
-  fail: (source: string, message: string) => never,
-): void {
+function checkConflict(conflict: Conflict, source: string, checkCites: CheckCites): void {
   const parties = new Map(conflict.parties.map((party) => [party.actor, party.role]))
   if (conflict.aggression) {
     const { aggressor, victim, determined_by } = conflict.aggression

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, test } from 'node:test'
 import { assessScenario, assessScenarioFile, parseScenarioFile } from './assess-scenario.js'
 import { formatScenarioResults } from './format-assessment.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const FIXTURE = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'scenarios', 'frameworks-md.yaml')

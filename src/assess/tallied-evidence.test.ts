@@ -7,7 +7,7 @@ import { STATUSES, type Category } from '../domain/vocabulary.js'
 import { conflictOf, evidenceBoundaries, totalClaims, type ActorInfo } from './aggregate-facts.js'
 import { assessActors, type ActorAssessment } from './assess-actor.js'
 import { assessTimeline } from './assess-timeline.js'
-import { readLegalData } from '../node/read-legal-data.js'
+import { readLegalData } from '../load/read-legal-data.js'
 
 const legal = readLegalData(join(import.meta.dirname, '..', '..', 'data'))
 const conflict = conflictOf(legal)

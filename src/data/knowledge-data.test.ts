@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { readDataFiles } from '../node/read-data-files.js'
+import { readDataFiles } from '../load/read-data-files.js'
 import { parseKnowledgeData } from './knowledge-data.js'
 import { isCobelError } from '../domain/errors.js'
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { loadKnowledge } from '../node/load-knowledge.js'
+import { loadKnowledge } from '../load/load-knowledge.js'
 import { tokenize } from '../pipeline/tokenize.js'
 import { findHighlights } from '../server/find-highlights.js'
 import type { Category } from '../domain/vocabulary.js'

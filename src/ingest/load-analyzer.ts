@@ -1,5 +1,5 @@
 import type { Analyzer } from '../domain/analyzer.js'
-import { loadKnowledge } from '../node/load-knowledge.js'
+import { loadKnowledge } from '../load/load-knowledge.js'
 import { analyzeDocument } from '../pipeline/analyze-document.js'
 import { EXTRACTOR_VERSION } from '../pipeline/version.js'
 

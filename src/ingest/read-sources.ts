@@ -6,8 +6,9 @@ import { join, resolve, sep } from 'node:path'
 import { isCobelError } from '../domain/errors.js'
 import type { InputFormat, InputItem, InputProblem, InputRecord } from '../input/parse-input.js'
 import { parseInput } from '../input/parse-input.js'
+import { listFiles } from '../input/list-files.js'
 import { readInputs } from '../input/read-inputs.js'
-import { canonicalUrl } from '../store/document-id.js'
+import { canonicalUrl } from '../domain/urls.js'
 import { fetchUrl, isUrl, type FetchOptions } from './fetch-url.js'
 import { looksLikeFeed, parseFeed, type Feed, type FeedItem } from './parse-feed.js'
 
@@ -60,7 +61,7 @@ export async function* readSources(inputs: readonly string[], options: ReadSourc
     }
     const info = await stat(input).catch(() => null)
     if (info?.isDirectory()) {
-      for (const file of await listInputFiles(input)) yield* readFileSource(file, options)
+      for (const file of await listFiles(input, INPUT_EXTENSIONS)) yield* readFileSource(file, options)
     } else if (info) {
       yield* readFileSource(input, options)
     } else if (/[*?[{]/.test(input)) {
@@ -286,25 +287,6 @@ async function* readFeedItems(feed: Feed, source: string, options: ReadSourcesOp
 
 function messageOf(error: unknown, origin: string): string {
   return ((error as Error)?.message ?? String(error)).replace(`${origin}: `, '')
-}
-
-/**
- * Files under a folder, sorted, hidden entries skipped. Every file directly in the folder is
- * read (so stray files are reported); deeper down, only known input extensions.
- */
-export async function listInputFiles(dir: string): Promise<string[]> {
-  const out: string[] = []
-  const walk = async (folder: string): Promise<void> => {
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(folder, entry.name)
-      if (entry.isDirectory()) await walk(path)
-      else if (entry.isFile() && (folder === dir || INPUT_EXTENSIONS.test(entry.name))) out.push(path)
-    }
-  }
-  await walk(dir)
-  return out
 }
 
 /** Expands `*`, `**`, `?`, `[…]` and `{a,b}` (for shells that pass patterns through, and Windows). */

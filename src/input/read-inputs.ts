@@ -1,5 +1,5 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { listFiles } from './list-files.js'
 import type { InputItem, InputFormat } from './parse-input.js'
 import { parseInput } from './parse-input.js'
 
@@ -30,7 +30,7 @@ export async function* readInputs(paths: readonly string[], format?: InputFormat
       continue
     }
     if (info.isDirectory()) {
-      for (const file of await listFiles(path)) yield* await readOne(file, format, maxBytes)
+      for (const file of await listFiles(path, TEXT_EXTENSIONS)) yield* await readOne(file, format, maxBytes)
     } else yield* await readOne(path, format, maxBytes)
   }
 }
@@ -44,20 +44,4 @@ async function readOne(path: string, format?: InputFormat, maxBytes?: number): P
   } catch (error) {
     return [{ ok: false, problem: { origin: path, code: 'ERR_INPUT_UNREADABLE', message: (error as Error).message } }]
   }
-}
-
-/** Files under a folder, sorted, skipping hidden entries. Unknown extensions are included only at the top level. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = []
-  const walk = async (folder: string): Promise<void> => {
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(folder, entry.name)
-      if (entry.isDirectory()) await walk(path)
-      else if (entry.isFile() && (TEXT_EXTENSIONS.test(entry.name) || folder === dir)) out.push(path)
-    }
-  }
-  await walk(dir)
-  return out
 }

@@ -511,19 +511,8 @@ function attributeOne(
   }
   // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
   if (incise.found) return incise.found
-  // 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »".
-  const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
-  if (colon >= 0) {
-    // "Зеленський наголосив:" ending the paragraph before the quotation: its own sentence is the clause.
-    const floor = colon < leftStart ? ctx.sentenceTokens[tokens[colon]!.sentence]![0] : leftStart
-    const found = colonSpeaker(ctx, people, colon, floor)
-    if (found) {
-      const speaker = resolveSpeaker(found, memory)
-      if (speaker) return { speaker, verb: null, rule: 'quote.colon', kind: 'direct' }
-    }
-    const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
-    if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
-  }
+  const colon = colonAttribution(ctx, l, people, memory, leftStart)
+  if (colon) return colon
   // 2c. The next sentence gives the words back to their speaker with an object clitic: « … ». Lo ha detto X. / Así lo afirmó X.
   const after = followingAttribution(ctx, people, l)
   if (after) {
@@ -548,6 +537,24 @@ function attributeOne(
     const speaker = resolveSpeaker(personPhrase(ctx, people, subject), memory)
     if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
   }
+  return null
+}
+
+/** 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »". */
+function colonAttribution(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory, leftStart: number): Taken {
+  const { tokens } = ctx
+  const sOpen = tokens[l.openTok]!.sentence
+  const colon = tokens[l.openTok - 1]?.text === ':' ? l.openTok - 1 : tokens[l.openTok - 2]?.text === ':' ? l.openTok - 2 : -1
+  if (colon < 0) return null
+  // "Зеленський наголосив:" ending the paragraph before the quotation: its own sentence is the clause.
+  const floor = colon < leftStart ? ctx.sentenceTokens[tokens[colon]!.sentence]![0] : leftStart
+  const found = colonSpeaker(ctx, people, colon, floor)
+  if (found) {
+    const speaker = resolveSpeaker(found, memory)
+    if (speaker) return { speaker, verb: null, rule: 'quote.colon', kind: 'direct' }
+  }
+  const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
+  if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
   return null
 }
 

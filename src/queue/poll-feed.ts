@@ -1,6 +1,6 @@
 import { fetchUrl, type FetchOptions } from '../ingest/fetch-url.js'
 import { looksLikeFeed, parseFeed } from '../ingest/parse-feed.js'
-import { canonicalUrl } from '../store/document-id.js'
+import { canonicalUrl } from '../domain/urls.js'
 import { feedForPoll, forgetFeedItems, recordFeedPoll, rememberFeedItems, type FeedPollResult } from '../store/feeds.js'
 import type { Store } from '../store/open-store.js'
 import { enqueueUrls } from './enqueue-sources.js'

@@ -12,8 +12,8 @@ import {
   type TierChange,
 } from '../assess/index.js'
 import { claimCount } from '../domain/evidence.js'
-import { assessStore } from '../node/assess-store.js'
-import { statusStatementsOf } from '../node/status-statements-of.js'
+import { assessStore } from '../assess-store/assess-store.js'
+import { statusStatementsOf } from '../assess-store/status-statements-of.js'
 import { listAssessedEvidence } from '../store/claim-tallies.js'
 import { countIndependentSources } from '../store/count-sources.js'
 import type { Store } from '../store/open-store.js'

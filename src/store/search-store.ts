@@ -64,17 +64,34 @@ export async function searchStore(store: Store, query: string, options: SearchOp
 async function search(db: Kysely<Database>, q: string, options: SearchOptions): Promise<SearchHit[]> {
   const limit = Math.max(1, Math.min(options.limit ?? 20, 1000))
   const offset = Math.max(0, options.offset ?? 0)
+  const stemmings = await stemmingsOf(db, q)
+  if (!stemmings) return []
+  return readPage(db, q, hitQueries(q, options, stemmings, limit + offset), limit, offset)
+}
+
+/** The query's stemmings, each with the configurations that stem it so; null when none stems it to anything. */
+interface Stemmings {
+  readonly groups: ReadonlyMap<string, readonly string[]>
+  /** One stemming for every configuration in use: no configuration test is needed. */
+  readonly everyConfig: boolean
+}
+
+async function stemmingsOf(db: Kysely<Database>, q: string): Promise<Stemmings | null> {
   // Configurations that stem the query alike share one index scan (Ukraine → 'ukrain' in
   // English and French); an all-stopword query matches nothing in its configuration.
   const { rows: stems } = await sql<{ config: string; query: string }>`
     select name::text as config, websearch_to_tsquery(name, ${q.includes('"') ? q.replace(/"/g, ' ') : q})::text as query from fts_configs`.execute(db)
   const groups = new Map<string, string[]>()
   for (const { config, query } of stems) if (query) groups.set(query, [...(groups.get(query) ?? []), config])
-  if (groups.size === 0) return []
+  if (groups.size === 0) return null
   const everyConfig = groups.size === 1 && stems.every((row) => row.query === stems[0]!.query)
+  return { groups, everyConfig }
+}
+
+/** The queries of the matches, documents and quotes, each ranked and cut to the first `top`. */
+function hitQueries(q: string, options: SearchOptions, { groups, everyConfig }: Stemmings, top: number): RawBuilder<unknown>[] {
   const docConditions = [...documentConditions(options, 'd'), ...facetConditions(options)]
   const where = allOf(docConditions)
-  const top = limit + offset
   // A phrase needs word positions, which the index does not hold: every candidate's vector
   // would be read. Candidates are found with the words alone; the phrase is checked on the
   // RANKED_MATCHES most recent of them.
@@ -112,6 +129,11 @@ async function search(db: Kysely<Database>, q: string, options: SearchOptions): 
             order by a.published_at desc nulls last, a.id limit ${RANKED_MATCHES}) m
       where ${strict('m')}
       order by rank desc, m.id limit ${top})`)
+  return parts
+}
+
+/** One page of the hits, best first, each with its document, speaker and snippet. */
+async function readPage(db: Kysely<Database>, q: string, parts: readonly RawBuilder<unknown>[], limit: number, offset: number): Promise<SearchHit[]> {
   const result = await sql<{
     kind: 'document' | 'quote'
     document_id: string

@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
-import { readLegalData } from '../../node/read-legal-data.js'
+import { readLegalData } from '../../load/read-legal-data.js'
 import { isCobelError } from '../../domain/errors.js'
-import { loadKnowledge } from '../../node/load-knowledge.js'
+import { loadKnowledge } from '../../load/load-knowledge.js'
 import { checkFrames } from '../../pipeline/support/check-frames.js'
-import { defaultDataDir } from '../../node/read-data-files.js'
+import { defaultDataDir } from '../../load/read-data-files.js'
 import { EXIT, green, red, writeOut } from '../output.js'
 
 export function register(program: Command): void {

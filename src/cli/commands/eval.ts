@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { evaluateGold, type EvaluationReport, type GoldRecord, type Scores } from '../../eval/evaluate-gold.js'
-import { loadKnowledge } from '../../node/load-knowledge.js'
+import { loadKnowledge } from '../../load/load-knowledge.js'
 import { analyzeDocument } from '../../pipeline/analyze-document.js'
 import { bold, EXIT, red, table, writeOut } from '../output.js'
 

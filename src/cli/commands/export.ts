@@ -6,7 +6,7 @@ import { parseKnowledgeData } from '../../data/knowledge-data.js'
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../../export/export-store.js'
 import type { ActorInfo } from '../../export/export-ftm.js'
 import { streamSink } from '../../export/text-sink.js'
-import { defaultDataDir, readDataFiles } from '../../node/read-data-files.js'
+import { defaultDataDir, readDataFiles } from '../../load/read-data-files.js'
 import { action, addFilterOptions, addStoreOption, EXIT, filtersFrom, STORE_HELP, withStore, PROCESS_IO, type CommandIo } from './store-command.js'
 
 const HELP = `

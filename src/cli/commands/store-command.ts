@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { isCobelError } from '../../domain/errors.js'
 import { CATEGORIES, STATUSES } from '../../domain/vocabulary.js'
-import { resolveActorListOrThrow } from '../../node/resolve-actors.js'
+import { resolveActorListOrThrow } from '../../load/resolve-actors.js'
 import { parseClaimFilters, type ClaimFilters } from '../../store/claim-filters.js'
 import { openStore, resolveStoreTarget, type OpenStoreOptions, type Store } from '../../store/open-store.js'
 import { EXIT } from '../output.js'

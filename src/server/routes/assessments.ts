@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
 import { z } from 'zod'
 import { codesRollingUpTo, compactAssessment, conflictOf, DISCLAIMER, type ActorAssessment, type ActorInfo, type LegalData } from '../../assess/index.js'
 import { CobelError } from '../../domain/errors.js'
@@ -22,12 +22,23 @@ export interface AssessmentRoutesOptions {
   readonly actors: readonly ActorInfo[]
 }
 
-/** Legal assessments per state and framework, with their traces, and the dates at which tiers changed. */
-export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = async (app, { store, assessor, legal, cache, actors }) => {
+/** The enums of the frameworks and conflicts that the legal data defines. */
+function legalEnums(legal: LegalData) {
   const frameworkIds = legal.frameworks.map((f) => f.id) as [string, ...string[]]
   const conflictIds = legal.conflicts.map((c) => c.id) as [string, ...string[]]
-  const Framework = z.enum(frameworkIds)
-  const Conflict = z.enum(conflictIds)
+  return { Framework: z.enum(frameworkIds), Conflict: z.enum(conflictIds) }
+}
+type LegalEnums = ReturnType<typeof legalEnums>
+
+/** Legal assessments per state and framework, with their traces, and the dates at which tiers changed. */
+export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = async (app, options) => {
+  const enums = legalEnums(options.legal)
+  addAssessmentRoutes(app, options, enums)
+  addTimelineRoutes(app, options, enums)
+}
+
+/** /assessments, /assessments/:actor and /overview. */
+function addAssessmentRoutes(app: FastifyInstance, { store, assessor, cache }: AssessmentRoutesOptions, { Framework, Conflict }: LegalEnums): void {
   const AssessQuery = z.strictObject({
     actor: ActorCode.optional().describe('only this state (organs roll up: IRGC → IRN)'),
     framework: Framework.optional().describe('only this framework'),
@@ -66,6 +77,10 @@ export const assessmentRoutes: FastifyPluginAsync<AssessmentRoutesOptions> = asy
       return { disclaimer: DISCLAIMER, lastIngest, documents: stats.documents, claims: stats.claims, evidence, states }
     },
   )
+}
+
+/** /timeline and /timeline/months. */
+function addTimelineRoutes(app: FastifyInstance, { store, assessor, legal, cache, actors }: AssessmentRoutesOptions, { Framework, Conflict }: LegalEnums): void {
   addRoute(
     app,
     {

@@ -10,6 +10,17 @@ import { sql, type Kysely } from 'kysely'
  * indexes some query uses are kept: every index is paid for on each ingested row.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  await createOutlets(db)
+  await createDocuments(db)
+  await createStatements(db)
+  await createClaims(db)
+  await createClaimReviews(db)
+  await createSearchTables(db)
+  await createClaimViews(db)
+}
+
+/** The outlets documents come from. */
+async function createOutlets(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('outlets')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -17,7 +28,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('domain', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute()
+}
 
+/** The documents, with their duplicate and filter indexes. */
+async function createDocuments(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -55,7 +69,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('documents_outlet').on('documents').column('outlet_id').execute()
   // Near-duplicate lookup of documents stored by earlier runs (see assignClusters).
   await sql`create index documents_bands on documents using gin (bands)`.execute(db)
+}
 
+/** The quotes and other statements of documents. */
+async function createStatements(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('statements')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -78,7 +95,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('fts_config', sql`regconfig`, (c) => c.notNull())
     .execute()
   await db.schema.createIndex('statements_document').on('statements').column('document_id').execute()
+}
 
+/** The claims, with their review state. */
+async function createClaims(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('claims')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -114,7 +134,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('claims_document').on('claims').column('document_id').execute()
   // Supplier filters on live claims, with the view's own expression.
   await sql`create index claims_effective_supplier on claims ((coalesce(corrected->>'supplier', supplier)))`.execute(db)
+}
 
+/** The audit log of reviews. */
+async function createClaimReviews(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('claim_reviews')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -129,7 +152,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text')
     .execute()
   await db.schema.createIndex('claim_reviews_claim').on('claim_reviews').column('claim_id').execute()
+}
 
+/** The text-search tables. */
+async function createSearchTables(db: Kysely<any>): Promise<void> {
   // Text-search configurations in use, so that search can OR one index scan per configuration.
   await db.schema.createTable('fts_configs').addColumn('name', sql`regconfig`, (c) => c.primaryKey()).execute()
 
@@ -161,7 +187,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index statement_search_fts on statement_search using gin (fts)`.execute(db)
   await sql`create index statement_search_document on statement_search (document_id)`.execute(db)
   await sql`create index statement_search_published on statement_search (published_at desc nulls last)`.execute(db)
+}
 
+/** The views over claims: live, effective (with their document), merged. */
+async function createClaimViews(db: Kysely<any>): Promise<void> {
   // Claims with reviewed values applied, rejected ones left out.
   await sql`
     create view live_claims as
@@ -201,6 +230,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     from ranked
     group by supplier, recipient, category`.execute(db)
 }
+
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const view of ['merged_claims', 'effective_claims', 'live_claims']) await sql`drop view if exists ${sql.ref(view)}`.execute(db)

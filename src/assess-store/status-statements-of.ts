@@ -1,7 +1,7 @@
 import { codesRollingUpTo, conflictOf, findStatusStatements, type ActorInfo, type LegalData, type PoliticalStatement } from '../assess/index.js'
 import { listStatusSentences } from '../store/list-status-sentences.js'
 import type { Store } from '../store/open-store.js'
-import { loadActorNames } from './load-actor-names.js'
+import { loadActorNames } from '../load/load-actor-names.js'
 
 /**
  * Political statements about outside states' status in a conflict (a belligerent calling a state
