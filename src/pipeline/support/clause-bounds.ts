@@ -143,26 +143,32 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
         continue
       }
       // "Germany, he said, will send…", "L'Allemagne, a-t-il affirmé, livrera…": an incise between commas leaves the clause open.
-      const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
-      if (incise !== null) {
-        i = incise
-        continue
-      }
-      // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
-      // ("might have" + "have been": the auxiliary may run past the cue.)
-      if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) {
-        i = cue.start
-        continue
-      }
-      // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
-      if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) {
-        i = cue.start
+      const over = clauseGoesOn(ctx, cue, anchor)
+      if (over !== null) {
+        i = over
         continue
       }
       return { start: cue.end, antecedent: null, relative: null }
     }
   }
   return { start: floor, antecedent: null, relative: null }
+}
+
+/**
+ * Where a cue before the trigger leaves its clause open, the index to read on from: an incise
+ * (", he said,"), a modal before the verb, or an announcement of an infinitive the speaker does.
+ */
+function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | null {
+  if (cue.payload.kind !== 'cue') return null
+  // "Germany, he said, will send…", "L'Allemagne, a-t-il affirmé, livrera…": an incise between commas leaves the clause open.
+  const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
+  if (incise !== null) return incise
+  // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
+  // ("might have" + "have been": the auxiliary may run past the cue.)
+  if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
+  // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
+  if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) return cue.start
+  return null
 }
 
 /** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
