@@ -288,6 +288,28 @@ describe('workbench in Chromium', () => {
     await shot('hostile-document')
   })
 
+  test('an Arabic article reads right to left, its evidence highlighted in place', async () => {
+    const arabic = 'أرسلت إيران طائرات مسيرة إلى روسيا، بحسب مسؤولين أوكرانيين.'
+    await page.goto(`${baseUrl}/#/ingest`)
+    await page.locator('#ingest-text').fill(arabic)
+    await page.getByTestId('ingest-submit').click()
+    await page.locator('[data-testid="ingest-job"][data-state="done"]').waitFor({ timeout: 60_000 })
+    await page.getByTestId('ingested-document').first().click()
+    const text = page.getByTestId('document-text')
+    await text.waitFor()
+    assert.equal(await text.getAttribute('lang'), 'ar')
+    assert.equal(await text.evaluate((el) => getComputedStyle(el).direction), 'rtl')
+    const claim = text.locator('mark.hl-claim').first()
+    await claim.waitFor()
+    // The highlight is the evidence's own words, and lies inside the text box, on the right-hand side where the line starts.
+    assert.match((await text.locator('mark.hl-claim').allInnerTexts()).join(''), /إيران/)
+    const box = (await text.boundingBox())!
+    const mark = (await claim.boundingBox())!
+    assert.ok(mark.x + mark.width <= box.x + box.width + 1 && mark.x >= box.x - 1, 'the highlight stays in the text box')
+    assert.ok(mark.x + mark.width > box.x + box.width / 2, 'the first words sit on the right')
+    await shot('arabic-document')
+  })
+
   test('network: the same layout on every visit; statuses apart in greyscale by dash and arrow head; nodes by tier and claims', async () => {
     await page.goto(`${baseUrl}/#/network`)
     await page.evaluate(() => localStorage.removeItem('cobel.network.positions'))

@@ -163,6 +163,9 @@ function AddFromSelection({ documentId, text, selection, onDone }: { documentId:
   )
 }
 
+/** Languages written right to left: their text is laid out that way, the highlights staying on their words. */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur'])
+
 /** The text with highlighted actors, materiel, quotes and claims; the findings beside it; provenance. */
 export function DocumentView({ id, query }: { id: string; query: URLSearchParams }) {
   const { t, v } = useI18n()
@@ -227,7 +230,7 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
   }
   return (
     <div className="view document">
-      <h1 data-testid="document-title">{d.title ?? d.id.slice(0, 16)}</h1>
+      <h1 data-testid="document-title" dir="auto">{d.title ?? d.id.slice(0, 16)}</h1>
       <p className="muted">
         {[d.outlet, d.publishedAt, d.lang].filter(Boolean).join(' · ')}
       </p>
@@ -253,7 +256,7 @@ export function DocumentView({ id, query }: { id: string; query: URLSearchParams
       <div className="two doc-layout">
         <div>
           {canEdit && <AddFromSelection documentId={d.id} text={d.text} selection={selection} onDone={() => setSelection(null)} />}
-          <article className="card doc-text" ref={textRef} lang={d.lang} data-testid="document-text" onMouseUp={() => setSelection(selectionIn(textRef.current))}>
+          <article className="card doc-text" ref={textRef} lang={d.lang} dir={RIGHT_TO_LEFT.has(d.lang) ? 'rtl' : undefined} data-testid="document-text" onMouseUp={() => setSelection(selectionIn(textRef.current))}>
             {groupFocused(pieces, focusRange).map((group) =>
               group.focused ? (
                 <span key={`f${group.pieces[0]!.start}`} className="focus-span" data-testid="focus-span">
