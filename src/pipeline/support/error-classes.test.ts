@@ -471,3 +471,13 @@ describe('a destination after what is sent', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran fournit des drones utilisés en Ukraine.", 'fr')), [])
   })
 })
+
+describe('authorising a transfer', () => {
+  test('"a autorisé l’envoi / la vente" gives the transfer, not a production licence', () => {
+    assert.deepEqual(triplesOf(analyze("Berlin a autorisé l'envoi de chars Leopard en Ukraine.", 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La Suisse a autorisé la vente de munitions à l'Allemagne.", 'fr')), ['CHE>DEU:artillery_ammunition'])
+  })
+  test('while authorising production stays a licence', () => {
+    assert.deepEqual(triplesOf(analyze('Téhéran a autorisé la Russie à produire des drones.', 'fr')), ['IRN>RUS:production_licence'])
+  })
+})

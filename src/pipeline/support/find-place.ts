@@ -359,7 +359,7 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || topicWord(k) || plainWord(k))) k--
-  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && ['future', 'reporting', 'admission', 'fund', 'supply'].includes(lex.payload.cue)
+  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && ['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue)
   const verb = ctx.cueAt[k]
   if (!verb) {
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
