@@ -199,6 +199,13 @@ describe('quotes and speakers', () => {
     assert.equal(fr.quotes[0]!.org, 'Russie')
   })
 
+  test('a given name cut to its initial stays part of the name, and a later role refers to it', () => {
+    const fr = analyze("« Nous avons trouvé l'argent », a déclaré lundi J. Novak à la radio. Les obus partiront « avant l'été », a ajouté le président slovène.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['J. Novak', 'J. Novak'])
+    const en = analyze('"More shells are coming," said John F. Keller, the deputy minister. "The drones came from Iran," R. Patel told reporters.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['John F. Keller', 'R. Patel'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -61,6 +61,11 @@ export function findPeople(ctx: DocumentContext): PersonSpan[] {
         end += 2
         continue
       }
+      // An initial and its full stop ("J. Novak", "John F. Kennedy") go on to the next name word.
+      if (next.text === '.' && isInitial(tokens[end - 1]!) && isNameWord(ctx, end + 1) && tokens[end + 1]!.sentence === next.sentence) {
+        end += 2
+        continue
+      }
       break
     }
     const words = tokens.slice(i, end).filter((t) => t.upper)
@@ -99,6 +104,9 @@ export function nominative(name: string, forms: readonly string[]): string {
   }
   return name
 }
+
+/** One capital letter, as in "J. Novak": a given name cut to its initial. */
+const isInitial = (token: { readonly text: string; readonly upper: boolean }): boolean => token.upper && token.text.length === 1
 
 /** A capitalised word that may be part of a personal name. */
 export function isNameWord(ctx: DocumentContext, i: number): boolean {
