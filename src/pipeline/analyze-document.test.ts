@@ -206,6 +206,16 @@ describe('quotes and speakers', () => {
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['John F. Keller', 'R. Patel'])
   })
 
+  test('an outlet citing someone passes the words to that someone and stays their outlet', () => {
+    const fr = analyze("« Nous avons saisi 300 fusils », a déclaré le New York Times citant le capitaine John Reed, porte-parole de la marine. « Les livraisons ont repris », a indiqué l'AFP, citant un responsable du ministère.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => [q.speaker, q.outlet]), [['John Reed', 'New York Times'], [null, 'AFP']])
+    assert.match(fr.quotes[1]!.role ?? '', /responsable/)
+    const en = analyze('"We stopped 300 rifles in a week," the Wall Street Journal said, citing Captain John Reed, a spokesman for the navy.')
+    assert.deepEqual(en.quotes.map((q) => [q.speaker, q.outlet]), [['John Reed', 'Wall Street Journal']])
+    // Without a citation the outlet itself speaks.
+    assert.deepEqual(analyze('"The route is closed," the Wall Street Journal said on Monday.').quotes.map((q) => q.speaker), ['Wall Street Journal'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

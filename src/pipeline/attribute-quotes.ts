@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-quote-spans.js'
 import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { droppedSubject, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
+import { citedSpeaker, droppedSubject, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
@@ -462,7 +462,13 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const found = take(before, cue, 'quote.incise-subject') ?? take(readSpeakerAfter(ctx, people, cue.end, inciseEnd), cue, 'quote.incise-inverted') ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    const inverted = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
+    const found =
+      take(citedSpeaker(ctx, people, before, cue.end, inciseEnd), cue, 'quote.incise-cited') ??
+      take(before, cue, 'quote.incise-subject') ??
+      take(citedSpeaker(ctx, people, inverted, inverted?.end ?? inciseEnd, inciseEnd), cue, 'quote.incise-cited') ??
+      take(inverted, cue, 'quote.incise-inverted') ??
+      (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
     return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
   }
   return { found: null, citing: false }

@@ -190,6 +190,26 @@ export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from
   return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
 }
 
+/**
+ * "« … », a déclaré le Times citant le capitaine John Reed" / "the Times said, citing Captain John
+ * Reed": an outlet that cites someone passes the words to that someone, and stays their outlet.
+ * `from` is the first token after the outlet's phrase and its verb.
+ */
+export function citedSpeaker(ctx: DocumentContext, people: PeopleIndex, outlet: SpeakerPhrase | null, from: number, ceiling: number): SpeakerPhrase | null {
+  if (outlet?.type !== 'outlet') return null
+  for (let i = from; i < Math.min(ceiling, from + 3); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue) {
+      if (ctx.tokens[i]!.text === ',') continue
+      return null
+    }
+    if (cue.payload.kind !== 'cue' || cue.payload.cue !== 'according' || !cue.payload.tags?.includes('cite')) return null
+    const cited = readSpeakerAfter(ctx, people, cue.end, ceiling)
+    return cited && cited.type !== 'pronoun' && cited.type !== 'outlet' ? { ...cited, outlet: cited.outlet ?? outlet.outlet ?? outletText(ctx, outlet.start, outlet.end) } : null
+  }
+  return null
+}
+
 /** A full name early in the phrase after a reporting verb, after titles, roles and organisation names. */
 function fullNameEarly(ctx: DocumentContext, people: PeopleIndex, from: number, end: number): SpeakerPhrase | null {
   const { tokens } = ctx
