@@ -216,6 +216,15 @@ describe('quotes and speakers', () => {
     assert.deepEqual(analyze('"The route is closed," the Wall Street Journal said on Monday.').quotes.map((q) => q.speaker), ['Wall Street Journal'])
   })
 
+  test('a reporting verb coordinated with the one before it has the sentence subject as speaker', () => {
+    const fr = analyze("Le ministre Piotr Ivanov a rejeté l'accusation devant l'ONU et a déclaré que ces reproches étaient « ridicules », selon un média officiel.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Piotr Ivanov'])
+    const en = analyze('Pyotr Ivanov rejected the charge before the UN and said the claims were "absurd and hypocritical".')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Pyotr Ivanov'])
+    const de = analyze('Verteidigungsminister Hans Keller wies den Vorwurf vor der UNO zurück und sagte, die Berichte seien „völlig absurd“.', 'de')
+    assert.deepEqual(de.quotes.map((q) => q.speaker), ['Hans Keller'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

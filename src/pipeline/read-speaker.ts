@@ -74,6 +74,10 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
     if (subject) return subject
   }
+  if (coordinatedVerb(ctx, verb)) {
+    const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
+    if (subject) return subject
+  }
   const antecedent = relativeAntecedent(ctx, people, verb, sentenceStart)
   if (antecedent) return antecedent
   // Pronoun right before the verb (allowing auxiliaries and adverbs): "he said", "il a ajouté".
@@ -140,6 +144,18 @@ function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: numb
     if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
   }
   return limit
+}
+
+/**
+ * "X a rejeté l'accusation devant l'ONU et a déclaré…", "X rejected the charge and said…": a verb
+ * joined to the one before it by a conjunction word has no subject of its own (a comma does not
+ * count: "« … », a déclaré X" is an incise).
+ */
+function coordinatedVerb(ctx: DocumentContext, verb: number): boolean {
+  let k = verb - 1
+  if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) k--
+  const t = ctx.tokens[k]
+  return !!t && t.word && !!ctx.grammarAt[k]?.roles.includes('and')
 }
 
 /** "Maria Zakharova, who threatened…": a relative pronoun stands for the person before it. */
