@@ -481,3 +481,14 @@ describe('authorising a transfer', () => {
     assert.deepEqual(triplesOf(analyze('Téhéran a autorisé la Russie à produire des drones.', 'fr')), ['IRN>RUS:production_licence'])
   })
 })
+
+describe('a transfer noun that holds the trigger noun', () => {
+  test('"une enveloppe de … d’aide", "a tranche of … aid": the subject of the verb before the holder supplies', () => {
+    assert.deepEqual(triplesOf(analyze("Washington a débloqué une enveloppe de 400 millions de dollars d'aide militaire pour Kiev.", 'fr')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Ottawa a approuvé une nouvelle enveloppe de 500 millions de dollars d'aide militaire à l'Ukraine.", 'fr')), ['CAN>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Washington approved a tranche of 300 million dollars of military aid for Kyiv.')), ['USA>UKR:other_weapons'])
+  })
+  test('but not the subject of a verb that asks for it', () => {
+    assert.deepEqual(triplesOf(analyze("Kiev a réclamé une enveloppe de 400 millions de dollars d'aide militaire.", 'fr')), [])
+  })
+})

@@ -354,11 +354,13 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
   const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
   const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
+  // ("une enveloppe de 400 millions d'aide", "a tranche of aid": a transfer noun that holds the trigger noun.)
+  const holder = (i: number): boolean => k < r.anchor.start - 1 && isTransferNoun(ctx.cueAt[i])
   let topic = false
   const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
-  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || topicWord(k) || plainWord(k))) k--
+  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
   const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && ['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue)
   const verb = ctx.cueAt[k]
   if (!verb) {
@@ -374,6 +376,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
   return bare.find((a) => a.end === j + 1) ?? null
 }
+
+const isTransferNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && (lex.payload.cue === 'supply' || lex.payload.cue === 'fund')
 
 /**
  * "О намерении предоставить Киеву танки сообщили Великобритания…", "Передать Украине Taurus пообещала
