@@ -428,7 +428,8 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
         continue
       }
       if (joined && (isDeterminerOrPunct(ctx, k) || (g && g.roles.some(isPrep)))) {
-        k = g ? g.end : k + 1
+        // (A determiner that opens a longer grammar phrase, "le" of "le royaume" before "Royaume-Uni", is one word.)
+        k = g && g.roles.some(isPrep) ? g.end : k + 1
         continue
       }
       // "noch von den Franzosen, noch von uns, von den Amerikanern": a first person inside the list keeps it going.

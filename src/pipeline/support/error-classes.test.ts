@@ -492,3 +492,24 @@ describe('a transfer noun that holds the trigger noun', () => {
     assert.deepEqual(triplesOf(analyze("Kiev a réclamé une enveloppe de 400 millions de dollars d'aide militaire.", 'fr')), [])
   })
 })
+
+describe('a list of suppliers whose second name opens with an article', () => {
+  test('"La France et le Royaume-Uni ont fourni…" gives both', () => {
+    assert.deepEqual(triplesOf(analyze('La France et le Royaume-Uni ont fourni des missiles de croisière à Kiev.', 'fr')), ['FRA>UKR:missiles', 'GBR>UKR:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'Italie, l'Espagne et le Royaume-Uni ont livré des obus à l'Ukraine.", 'fr')), ['ITA>UKR:artillery_ammunition', 'ESP>UKR:artillery_ammunition', 'GBR>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Le Danemark et les Pays-Bas ont livré des F-16 à l’Ukraine.', 'fr')), ['DNK>UKR:aircraft', 'NLD>UKR:aircraft'])
+  })
+})
+
+describe('"arme" and "forme" as verbs', () => {
+  test('before their object they arm and train', () => {
+    assert.deepEqual(triplesOf(analyze("Selon l'ONU, l'Iran arme les Houthis depuis des années.", 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Washington affirme que Pyongyang arme la Russie.', 'fr')), ['PRK>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le Royaume-Uni forme des soldats ukrainiens sur son sol.', 'fr')), ['GBR>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La France forme les pilotes ukrainiens sur Mirage 2000.', 'fr')), ['FRA>UKR:trainers'])
+  })
+  test('as nouns they do not', () => {
+    assert.deepEqual(triplesOf(analyze('Ces obus russes ont la forme des anciens modèles soviétiques.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Chaque arme le long de la frontière ukrainienne est comptée par l'OSCE.", 'fr')), [])
+  })
+})
