@@ -387,12 +387,18 @@ function prepBefore(ctx: DocumentContext, at: number): Marking | null {
   const swallowed = ctx.grammarAt[k]?.end === at + 1 && ctx.entityAt[at]?.start === at ? { start: k, roles: ctx.grammarAt[k]!.roles } : null
   const g = grammarEndingAt(ctx, k) ?? swallowed
   if (!g) return null
-  // French "des"/"du" after a verb, "que" or a comma is an article, not "of".
-  if (g.roles.includes('of') && /^(des|du)$/.test(tokens[k]!.key) && isClauseStartBefore(ctx, g.start)) return null
+  // French "des"/"du" after a verb, "que" or a comma is an article ("a envoyé des Iraniens"), not
+  // "of"; before a state's name it is "de" with the name's own article ("a obtenu des États-Unis").
+  if (g.roles.includes('of') && /^(des|du)$/.test(tokens[k]!.key) && isClauseStartBefore(ctx, g.start) && !namesState(ctx, at)) return null
   for (const role of ['by', 'to', 'for', 'from', 'in', 'with', 'of'] as const) {
     if (g.roles.includes(role)) return role === 'in' ? 'location' : role
   }
   return null
+}
+
+function namesState(ctx: DocumentContext, at: number): boolean {
+  const entity = ctx.entityAt[at]
+  return !!entity && entity.start === at && entity.payload.kind === 'actor' && entity.payload.form === 'name'
 }
 
 function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {

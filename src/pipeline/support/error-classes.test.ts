@@ -513,3 +513,21 @@ describe('"arme" and "forme" as verbs', () => {
     assert.deepEqual(triplesOf(analyze("Chaque arme le long de la frontière ukrainienne est comptée par l'OSCE.", 'fr')), [])
   })
 })
+
+describe('French "des" before a state whose name has a plural article', () => {
+  test('after a verb it is "de les", the state a source', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a obtenu des États-Unis des missiles ATACMS.", 'fr')), ['USA>UKR:missiles'])
+    assert.deepEqual(triplesOf(analyze("La Pologne a reçu des Pays-Bas des véhicules blindés.", 'fr')), ['NLD>POL:armour'])
+    assert.deepEqual(triplesOf(analyze("Le Soudan a acheté des Émirats arabes unis des drones chinois.", 'fr')), ['ARE>SDN:drones'])
+  })
+})
+
+describe('"remettre à" hands over', () => {
+  test('materiel handed over to a state', () => {
+    assert.deepEqual(triplesOf(analyze("Le Danemark a remis aux forces ukrainiennes six avions F-16.", 'fr')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Les premiers chars Leopard ont été remis à l'armée ukrainienne par l'Allemagne.", 'fr')), ['DEU>UKR:armour'])
+  })
+  test('but "remettre en cause / à plus tard" does not', () => {
+    assert.deepEqual(triplesOf(analyze("La Pologne a remis en cause l'idée d'envoyer des avions.", 'fr')), [])
+  })
+})
