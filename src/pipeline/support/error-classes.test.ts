@@ -531,3 +531,10 @@ describe('"remettre à" hands over', () => {
     assert.deepEqual(triplesOf(analyze("La Pologne a remis en cause l'idée d'envoyer des avions.", 'fr')), [])
   })
 })
+
+describe('suppliers named in an apposition before the verb', () => {
+  test('"Plusieurs pays, dont X et Y, ont annoncé l’envoi…" gives X and Y', () => {
+    assert.deepEqual(triplesOf(analyze("Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé l'envoi de blindés à l'Ukraine.", 'fr')), ['DEU>UKR:armour', 'SWE>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Several countries, including Norway and Denmark, have announced the delivery of F-16 jets to Ukraine.')), ['NOR>UKR:aircraft', 'DNK>UKR:aircraft'])
+  })
+})

@@ -298,7 +298,8 @@ function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], 
   if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
-  return bare.find((a) => a.end === j + 1) ?? null
+  // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
+  return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
 }
 
 /**
@@ -374,7 +375,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   if (topic && !verb.payload.tags?.includes('announce')) return null
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
-  return bare.find((a) => a.end === j + 1) ?? null
+  // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
+  return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
 }
 
 const isTransferNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && (lex.payload.cue === 'supply' || lex.payload.cue === 'fund')
