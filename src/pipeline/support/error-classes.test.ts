@@ -538,3 +538,21 @@ describe('suppliers named in an apposition before the verb', () => {
     assert.deepEqual(triplesOf(analyze('Several countries, including Norway and Denmark, have announced the delivery of F-16 jets to Ukraine.')), ['NOR>UKR:aircraft', 'DNK>UKR:aircraft'])
   })
 })
+
+describe('possessing materiel of foreign origin', () => {
+  test('"disposer de", "posséder", "être doté de" with an origin word: supplied by the maker state', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah dispose de roquettes iraniennes capables d'atteindre Haïfa.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis possèdent des missiles balistiques de conception iranienne.', 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Les forces russes sont dotées de drones iraniens Shahed.', 'fr')), ['IRN>RUS:drones'])
+  })
+  test('with no foreign origin it says nothing of supply', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine dispose de suffisamment de munitions pour tenir l'hiver.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("La Pologne dispose d'un budget militaire considérable.", 'fr')), [])
+  })
+})
+
+describe('putting one’s territory at another’s disposal', () => {
+  test('"met son territoire à la disposition de"', () => {
+    assert.deepEqual(triplesOf(analyze('Selon Kiev, la Biélorussie met son territoire à la disposition des troupes russes.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+})
