@@ -131,10 +131,9 @@ const prefixCode = (key: string): number =>
 
 /** The token a 'capital' form needs a capital on, or -1 when it needs none. */
 function capitalAt(forms: readonly string[]): number {
-  // "155 mm", "2S19": a form that opens with a number needs the capital only where it writes one.
-  const k = forms.findIndex((form) => /\p{L}/u.test(form))
-  if (k <= 0) return 0
-  return /^\P{L}*\p{Lu}/u.test(forms[k]!) ? k : -1
+  // "155 mm", "2S19", "ministère des Armées", "groupe Wagner": a form needs its capital only on the
+  // first word that writes one (none when it writes none).
+  return forms.findIndex((form) => /^\P{L}*\p{Lu}/u.test(form))
 }
 
 function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {

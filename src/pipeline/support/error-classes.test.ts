@@ -556,3 +556,12 @@ describe('putting one’s territory at another’s disposal', () => {
     assert.deepEqual(triplesOf(analyze('Selon Kiev, la Biélorussie met son territoire à la disposition des troupes russes.', 'fr')), ['BLR>RUS:territory_access'])
   })
 })
+
+describe('names whose first word is written in lower case', () => {
+  test('"groupe Wagner", "grupo Wagner", "ministère des Armées" need their capital only where they write one', () => {
+    assert.deepEqual(triplesOf(analyze("Des mercenaires du groupe Wagner combattent aux côtés de l'armée malienne.", 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze('Mercenarios del grupo Wagner combaten junto al ejército maliense.', 'es')), ['RUS>MLI:troops'])
+    const a = analyze('« Aucun soldat ne partira », a indiqué le ministère des Armées dans un communiqué.', 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['ministère des Armées'])
+  })
+})
