@@ -453,6 +453,11 @@ export const GrammarEntry = z.strictObject({
   infinitive_endings: z.array(Form).default([]),
   /** Gerund endings ("urlando", "asegurando"): a gerund after a comma, like "…, arguing that", has the sentence's subject. */
   gerund_endings: z.array(Form).default([]),
+  /**
+   * Prepositions that, opening a sentence before a person, role or institution and a comma, mean
+   * "in the view of": "Pour le ministre X, « … »". Elsewhere they keep their other senses ("pour l'Ukraine").
+   */
+  speaker_openers: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */
   context: z
     .strictObject({

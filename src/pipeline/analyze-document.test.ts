@@ -225,6 +225,21 @@ describe('quotes and speakers', () => {
     assert.deepEqual(de.quotes.map((q) => q.speaker), ['Hans Keller'])
   })
 
+  test('a sentence opened by "pour / per / para" and a speaker gives the quote to that speaker', () => {
+    const fr = analyze("Pour le ministre des Affaires étrangères, Jan Kowal, « la Russie ne comprend que la force ». Pour Marc Dubois, chercheur, « l'Iran a intérêt à armer Moscou ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Jan Kowal', 'Marc Dubois'])
+    assert.deepEqual(analyze('Per il ministro della Difesa, Marco Ferri, «la Russia capisce solo la forza».', 'it').quotes.map((q) => q.speaker), ['Marco Ferri'])
+    assert.deepEqual(analyze('Para el ministro de Defensa, Luis García, «Rusia solo entiende la fuerza».', 'es').quotes.map((q) => q.speaker), ['Luis García'])
+    // A goal or beneficiary is no speaker: the reporting verb decides.
+    assert.deepEqual(analyze("Pour l'Ukraine, ces livraisons sont « vitales », a déclaré Jean Petit.", 'fr').quotes.map((q) => q.speaker), ['Jean Petit'])
+  })
+
+  test('an unnamed official "cité par" an outlet keeps the quote, with the official as role', () => {
+    const a = analyze("« Les drones continuent d'arriver », selon un haut responsable ukrainien cité par l'AFP.", 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), [null])
+    assert.match(a.quotes[0]!.role ?? '', /haut responsable ukrainien/)
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -517,6 +517,8 @@ function attributeOne(
   }
   // "X podkreślił, że «…» – cytuje Radio Swoboda": the outlet quoting is the speaker only when no one else says it.
   if (incise.found) return incise.found
+  const opener = take(speakerOpener(ctx, l, people, leftStart), null, 'quote.opener')
+  if (opener) return opener
   const colon = colonAttribution(ctx, l, people, memory, leftStart)
   if (colon) return colon
   // 2c. The next sentence gives the words back to their speaker with an object clitic: « … ». Lo ha detto X. / Así lo afirmó X.
@@ -544,6 +546,15 @@ function attributeOne(
     if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
   }
   return null
+}
+
+/** 2a. "Pour le ministre X, « … »", "Per l'analista X, «…»": a sentence opened by a preposition of view, a speaker and a comma. */
+function speakerOpener(ctx: DocumentContext, l: Located, people: PeopleIndex, leftStart: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  const first = ctx.sentenceTokens[tokens[l.openTok]!.sentence]![0]
+  if (first < leftStart || !ctx.lang.speakerOpeners.has(tokens[first]!.key)) return null
+  const phrase = readSpeakerAfter(ctx, people, first + 1, l.openTok)
+  return phrase && phrase.type !== 'pronoun' && tokens[phrase.end]?.text === ',' ? phrase : null
 }
 
 /** 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »". */

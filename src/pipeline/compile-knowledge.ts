@@ -53,6 +53,8 @@ export interface LanguageKnowledge {
   readonly infinitiveEndings: readonly string[]
   /** Gerund endings, lower-case: a gerund after a comma takes the sentence's subject as speaker. */
   readonly gerundEndings: readonly string[]
+  /** Folded keys of prepositions meaning "in the view of" when they open a sentence before a speaker and a comma. */
+  readonly speakerOpeners: ReadonlySet<string>
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
@@ -270,6 +272,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
+    speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
