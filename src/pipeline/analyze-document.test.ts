@@ -240,6 +240,15 @@ describe('quotes and speakers', () => {
     assert.match(a.quotes[0]!.role ?? '', /haut responsable ukrainien/)
   })
 
+  test('a name after a preposition in the subject is a complement, not the speaker', () => {
+    assert.deepEqual(analyze('Kim Yo Jong, the sister of Kim Jong Un, called the reports "absurd".').quotes.map((q) => q.speaker), ['Kim Yo Jong'])
+    assert.deepEqual(analyze('Dmitry Peskov, the spokesman of Vladimir Putin, said the claims were "nonsense".').quotes.map((q) => q.speaker), ['Dmitry Peskov'])
+    assert.deepEqual(analyze("Kim Yo-jong, la sœur de Kim Jong-un, a qualifié ces informations d'« absurdes ».", 'fr').quotes.map((q) => q.speaker), ['Kim Yo-jong'])
+    // An unnamed spokesman is no one by name: the name after "de" stays in the role.
+    const unnamed = analyze('Le porte-parole de Vladimir Poutine a qualifié ces informations de « mensonges ».', 'fr').quotes
+    assert.deepEqual(unnamed.map((q) => [q.speaker, q.role]), [[null, 'porte-parole de Vladimir Poutine']])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -463,10 +463,10 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
     const inverted = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
+    const cited = citedSpeaker(ctx, people, before, cue.end, inciseEnd) ?? citedSpeaker(ctx, people, inverted, inverted?.end ?? inciseEnd, inciseEnd)
     const found =
-      take(citedSpeaker(ctx, people, before, cue.end, inciseEnd), cue, 'quote.incise-cited') ??
+      (cited ? take(cited, cue, 'quote.incise-cited') : null) ??
       take(before, cue, 'quote.incise-subject') ??
-      take(citedSpeaker(ctx, people, inverted, inverted?.end ?? inciseEnd, inciseEnd), cue, 'quote.incise-cited') ??
       take(inverted, cue, 'quote.incise-inverted') ??
       (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
     return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }

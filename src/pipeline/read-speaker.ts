@@ -86,8 +86,16 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     if (tokens[i]!.upper && !ctx.grammarAt[i]) break
   }
   // The nearest person, role or institution to the left; a full name beats a lone capitalised word.
+  // ("Kim Yo-jong, la sœur de Kim Jong-un, a dit…": a name after a preposition is a complement; the
+  // subject is further left, or, when none is, that name.)
+  let complement: PersonSpan | null = null
   for (let i = verb - 1; i >= limit; i--) {
     const person = people.personAt(i)
+    if (person && person.start >= limit && prepositionOf(ctx, person.start) !== null) {
+      complement ??= person
+      i = person.start
+      continue
+    }
     if (person && person.start >= limit) {
       if (person.single) {
         const full = people.people.find((p) => !p.single && p.start >= limit && p.end <= person.start)
@@ -132,7 +140,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return head !== null ? institutionSpan(ctx, head, i + 1) : institutionBackward(ctx, i, i + 1, limit, verb)
     }
   }
-  return null
+  return complement ? personPhrase(ctx, people, complement) : null
 }
 
 /** Where the clause of the verb at `verb` opens: after a quotation mark, a colon, a dash, "that" or a clause break. */
@@ -518,7 +526,12 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula' || role === 'that')
   // "…urzędnik i dodał": a coordinator before a second verb ends the role too.
   const coordinated = (i: number): boolean => !!ctx.grammarAt[i]?.roles.includes('and') && !!ctx.cueAt[i + 1]
-  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !people.personAt(to) && !verbal(to) && !coordinated(to)) to++
+  // ("le porte-parole de Vladimir Poutine": a name after "of" belongs to the role; any other name is the person's own.)
+  const ownName = (i: number): boolean => {
+    const person = people.personAt(i)
+    return !!person && prepositionOf(ctx, person.start) !== 'of'
+  }
+  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !ownName(to) && !verbal(to) && !coordinated(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
   const actor = actorIn(ctx, from, to)
