@@ -249,6 +249,11 @@ describe('quotes and speakers', () => {
     assert.deepEqual(unnamed.map((q) => [q.speaker, q.role]), [[null, 'porte-parole de Vladimir Poutine']])
   })
 
+  test('"selon lui / d\'après elle" before a quotation refers to the person named before', () => {
+    const a = analyze("Jean Morel, le ministre des Armées, a rencontré son homologue. Selon lui, « la Russie produit trois fois plus d'obus ». D'après lui, « rien ne change ».", 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jean Morel', 'Jean Morel'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)
