@@ -565,3 +565,13 @@ describe('names whose first word is written in lower case', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['ministère des Armées'])
   })
 })
+
+describe('buying in a state', () => {
+  test('"achète / se procure … en Chine": the state where one buys supplies', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou se procure des composants électroniques en Chine pour fabriquer ses missiles.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('La Russie a acheté des obus en Corée du Nord, selon Washington.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('but a place where materiel is received is no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a reçu des drones en Crimée.', 'fr')), [])
+  })
+})
