@@ -70,11 +70,8 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   const gerund = (key: string): boolean => ctx.lang.gerundEndings.some((e) => key.endsWith(e) && key.length > e.length + 2)
   const participle = /ing$/.test(tokens[verb]!.key) || tokens[verb - 1]?.key === 'en' || gerund(tokens[verb]!.key)
   const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ',' || /^(by|en)$/.test(tokens[verb - 1]?.key ?? '')
-  if (participle && afterComma) {
-    const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
-    if (subject) return subject
-  }
-  if (coordinatedVerb(ctx, verb)) {
+  // (A participle after a comma, "…, arguing that", and a verb joined to the one before, "… et a déclaré", have no subject of their own.)
+  if ((participle && afterComma) || coordinatedVerb(ctx, verb)) {
     const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
     if (subject) return subject
   }

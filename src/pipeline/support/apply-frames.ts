@@ -387,6 +387,10 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     for (let i = leftStart; i < anchor.start && !named; i++) named = ctx.entityAt[i]?.payload.kind === 'actor' || ctx.entityAt[i]?.payload.kind === 'person'
     if (!named) return 'anaphor'
   }
+  // "Des chars seront livrés à l'Ukraine, a annoncé Berlin", "… will be sent to Ukraine, Berlin announced": who
+  // announces an agentless transfer still to come makes it (one already made may be another's disclosure).
+  // ("a annoncé que des chars seraient livrés": after an announcement, a conditional is a future seen from the past.)
+  if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart)))) return 'speaker'
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
@@ -394,4 +398,38 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     }
   }
   return null
+}
+
+/** An announcing verb within a few words after a comma that follows the trigger, in its sentence. */
+function announcedInIncise(ctx: DocumentContext, anchor: Lex): boolean {
+  const end = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![1]
+  for (let c = anchor.end; c < end; c++) {
+    if (ctx.tokens[c]!.text !== ',') continue
+    for (let k = c + 1; k < Math.min(end, c + 6); k++) {
+      const cue = ctx.cueAt[k]
+      if (cue?.payload.kind === 'cue' && cue.payload.tags?.includes('announce')) return true
+      if (ctx.tokens[k]!.text === ',') break
+    }
+  }
+  return false
+}
+
+/** A word of plan or future ("seront", "will be", "décidé de") among the few words before the trigger, in its sentence. */
+function plannedBefore(ctx: DocumentContext, anchor: Lex, conditional: boolean): boolean {
+  const start = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
+  for (let i = anchor.start - 1; i >= Math.max(start, anchor.start - 5); i--) {
+    const cue = ctx.cueAt[i]
+    if (cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || (conditional && cue.payload.cue === 'conditional'))) return true
+  }
+  return false
+}
+
+/** "Berlin a annoncé que des chars seront livrés…": the trigger's clause opens with "que"/"that" right after an announcing verb. */
+function announcedBefore(ctx: DocumentContext, anchor: Lex, leftStart: number): boolean {
+  const that = leftStart - 1
+  if (!ctx.grammarAt[that]?.roles.includes('that') || anchor.start - leftStart > 8) return false
+  return [that - 1, that - 2].some((k) => {
+    const cue = ctx.cueAt[k]
+    return cue?.payload.kind === 'cue' && cue.end === that && !!cue.payload.tags?.includes('announce')
+  })
 }

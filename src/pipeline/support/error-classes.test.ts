@@ -575,3 +575,17 @@ describe('buying in a state', () => {
     assert.deepEqual(triplesOf(analyze('La Russie a reçu des drones en Crimée.', 'fr')), [])
   })
 })
+
+describe('an agentless transfer still to come, announced by a state', () => {
+  test('the announcer in an incise or before "que/that" makes it', () => {
+    assert.deepEqual(claimsOf(analyze("Des chars seront livrés à l'Ukraine, a annoncé Berlin.", 'fr')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("Des obus seront envoyés à l'Ukraine, a annoncé le ministre allemand de la Défense.", 'fr')), ['DEU>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Paris a annoncé que douze canons Caesar seront livrés à l'Ukraine au printemps.", 'fr')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('More tanks will be delivered to Ukraine, Berlin announced.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Ottawa announced that more armoured vehicles will be sent to Ukraine.')), ['CAN>UKR:armour'])
+  })
+  test('but a transfer already made, announced by a third state, is a disclosure', () => {
+    assert.deepEqual(triplesOf(analyze('Des missiles ont été livrés à la Russie, a annoncé Washington.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Drones have been delivered to the Houthis, the Pentagon announced.')), [])
+  })
+})
