@@ -481,3 +481,28 @@ describe('authorising a transfer', () => {
     assert.deepEqual(triplesOf(analyze('Téhéran a autorisé la Russie à produire des drones.', 'fr')), ['IRN>RUS:production_licence'])
   })
 })
+
+describe('a denial that names the accusation it answers', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the denial is its subject’s, the accusation stays a claim of its maker', () => {
+    assert.deepEqual(voices('Tehran has denied Israeli allegations that Iran ships rockets to Hezbollah.'), ['IRN>HEZBOLLAH:denied:Tehran', 'IRN>HEZBOLLAH:asserted:Israeli'])
+    assert.deepEqual(voices("Beijing dismissed Washington's accusations that Chinese firms supply drone engines to Russia."), ['CHN>RUS:denied:Beijing', 'CHN>RUS:asserted:Washington'])
+    assert.deepEqual(voices('The minister denied Russian intelligence claims that Serbian firms sell shells to Kyiv.'), ['SRB>UKR:denied:minister', 'SRB>UKR:asserted:Russian intelligence'])
+  })
+  test('an accusation with no maker named, or in a clause of its own, gives no second claim', () => {
+    assert.deepEqual(voices('Minsk has denied previous claims of Belarusian arms supplies to Russia.'), ['BLR>RUS:denied:Minsk'])
+    assert.deepEqual(voices('Iran denied the charge, after the United States claimed that Iran sent drones to Russia.'), ['IRN>RUS:asserted:United States'])
+  })
+})
+
+describe('a verb joined to a planned deed is planned too', () => {
+  const statuses = (text: string) => claimsOf(analyze(text)).map((c) => c.split('>')[1]!.split(':').slice(1).join(':'))
+  test('"intends to deliver … and train", "plans to build … and repair"', () => {
+    assert.deepEqual(statuses('France intends to deliver thirty Caesar howitzers to the Ukrainian army over the coming months and train their crews.'), ['other_weapons:alleged_future', 'trainers:alleged_future'])
+    assert.deepEqual(statuses('Germany plans to build a tank plant in Ukraine with local partners next year and repair Leopard tanks there.'), ['production_licence:alleged_future', 'maintenance:alleged_future'])
+    assert.deepEqual(statuses('Rheinmetall expects to produce up to 400 battle tanks a year and repair Fuchs armoured vehicles in Ukraine.'), ['production_licence:alleged_future', 'maintenance:alleged_future'])
+  })
+  test('a deed done stays done', () => {
+    assert.deepEqual(statuses('Britain sent Storm Shadow missiles to Ukraine last year and trained Ukrainian pilots.'), ['missiles:reported', 'trainers:reported'])
+  })
+})
