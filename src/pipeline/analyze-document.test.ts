@@ -225,6 +225,24 @@ describe('quotes and speakers', () => {
     assert.deepEqual(de.quotes.map((q) => q.speaker), ['Hans Keller'])
   })
 
+  test('a coordinated reporting verb after a pronoun subject has the pronoun’s antecedent as speaker', () => {
+    const a = analyze('Chancellor Olaf Brandt spoke in Berlin. He called on Israel to allow access for aid groups, including UN agencies and other NGOs, and said Israel "must protect civilians in Gaza."')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Olaf Brandt'])
+    const b = analyze('Foreign Minister Anna Lind met her Polish counterpart. She praised Warsaw for its help and said Ukraine "needs more air defence now."')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Anna Lind'])
+  })
+
+  test('a state or institution speaking inside what a person is reported to say gives the words to the person', () => {
+    const kirby = analyze('John Kirby, the White House spokesman, said on Wednesday that U.S. intelligence indicates that North Korea is "covertly" supplying Russia with shells.')
+    assert.deepEqual(kirby.quotes.map((q) => q.speaker), ['John Kirby'])
+    const lind = analyze('Foreign Minister Anna Lind said on Monday that Sweden warned Moscow that any attack would be "met with force".')
+    assert.deepEqual(lind.quotes.map((q) => q.speaker), ['Anna Lind'])
+    const blinken = analyze('Secretary of State Anthony Blinken said that Washington privately warned Iran that sending missiles to Russia would be a "dramatic escalation".')
+    assert.deepEqual(blinken.quotes.map((q) => q.speaker), ['Anthony Blinken'])
+    // A person inside keeps their own words.
+    assert.deepEqual(analyze('Minister Anna Lind said that Putin warned Europe of "grave consequences".').quotes.map((q) => q.speaker), ['Putin'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

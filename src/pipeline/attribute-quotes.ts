@@ -509,8 +509,11 @@ function attributeOne(
     // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
     const appeal = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper
     if (!appeal && !isSpeechCue(cue)) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, leftStart)
+    const outer = outerReporter(ctx, people, before, leftStart)
     const found =
-      take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
+      (outer ? take(outer.phrase, outer.verb, 'quote.preposed-outer') : null) ??
+      take(before, cue!, 'quote.preposed') ??
       take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted') ??
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
@@ -542,6 +545,27 @@ function attributeOne(
   if (subject && !subject.single && sOpen === tokens[subject.start]!.sentence) {
     const speaker = resolveSpeaker(personPhrase(ctx, people, subject), memory)
     if (speaker) return { speaker, verb: null, rule: 'quote.subject', kind: 'partial' }
+  }
+  return null
+}
+
+/**
+ * "Kirby said on Wednesday that U.S. intelligence indicates that the North is “covertly”…",
+ * "Blinken said that Washington warned Iran that … a “dramatic escalation”": a state or an
+ * institution that speaks inside what a person is reported to say has its words from that person.
+ */
+function outerReporter(ctx: DocumentContext, people: PeopleIndex, inner: SpeakerPhrase | null, floor: number): { phrase: SpeakerPhrase; verb: Lex } | null {
+  if (!inner || (inner.type !== 'institution' && !(inner.type === 'role' && !inner.person && inner.actor))) return null
+  let k = inner.start - 1
+  if (ctx.grammarAt[k]?.roles.includes('that')) k--
+  for (let skipped = 0; k >= floor && skipped <= 4; k--, skipped++) {
+    const t = ctx.tokens[k]!
+    if (!t.word || QUOTE_MARKS.has(t.text)) return null
+    const cue = ctx.cueAt[k]
+    if (!cue) continue
+    if (!isSpeechCue(cue) || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') return null
+    const outer = readSpeakerBefore(ctx, people, cue.start, floor)
+    return outer && (outer.type === 'person' || outer.type === 'pronoun' || outer.type === 'role') ? { phrase: outer, verb: cue } : null
   }
   return null
 }

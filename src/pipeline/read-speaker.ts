@@ -186,6 +186,8 @@ function coordinatedPerson(ctx: DocumentContext, people: PeopleIndex, groupStart
 
 /** The first person (or else institution) of a sentence, before `to`: the subject of its main verb. */
 function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number, to: number): SpeakerPhrase | null {
+  // "He called on Israel to … and said…": a pronoun opening the sentence is its subject.
+  if (from < to && ctx.grammarAt[from]?.roles.includes('pronoun') && !people.personAt(from) && ctx.sentenceTokens[ctx.tokens[from]!.sentence]![0] === from) return phrase(ctx, 'pronoun', from, from + 1)
   for (let i = from; i < to; i++) {
     if (isQuoteMark(ctx, i)) return null
     const person = people.personAt(i)
