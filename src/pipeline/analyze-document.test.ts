@@ -243,6 +243,15 @@ describe('quotes and speakers', () => {
     assert.deepEqual(analyze('Minister Anna Lind said that Putin warned Europe of "grave consequences".').quotes.map((q) => q.speaker), ['Putin'])
   })
 
+  test('a role between commas right after a name, even with "a", is that person’s', () => {
+    const a = analyze('"The UAE has sent drones to Sudan," Thomas Reed, a U.N. human rights expert, said.')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.role]), [['Thomas Reed', 'U.N. human rights expert']])
+    const b = analyze('Maria Keller, a senior analyst at the Rand Corporation, said the drones were "clearly Iranian".')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Maria Keller'])
+    const c = analyze('Anna Lind, a Swedish lawmaker, called the shipments "a scandal".')
+    assert.deepEqual(c.quotes.map((q) => q.speaker), ['Anna Lind'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -108,7 +108,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
-  return statusOfVoice(claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
+  return statusOfVoice(ctx, claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
@@ -153,14 +153,16 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
  * The status a voice gives: the journalist or a medium reports; an unnamed source reports; an
  * admission confirms; an accusation or a hedge asserts; an official, an institution or a party confirms.
  */
-function statusOfVoice(claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
+function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
-  if (speaker.type === 'unnamed' && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
+  const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
+  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = inScope(['accusation'])
   const hedges = inScope(['hedge'])
   if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
@@ -168,6 +170,7 @@ function statusOfVoice(claim: DraftClaim, attribution: Attribution, inScope: (ki
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
+  if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
 }
 

@@ -96,7 +96,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return personPhrase(ctx, people, person)
     }
     const role = ctx.roleAt[i]
-    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
+    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? appositivePerson(ctx, people, role, limit, verb) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
       // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
@@ -182,6 +182,26 @@ function coordinatedPerson(ctx: DocumentContext, people: PeopleIndex, groupStart
   if (k < limit || !ctx.grammarAt[k]?.roles.includes('and')) return null
   const person = people.personAt(k - 1)
   return person && person.start >= limit ? personPhrase(ctx, people, person) : null
+}
+
+/**
+ * "Thomas Reed, a U.N. human rights expert on Sudan, said", "Maria Keller, a senior analyst at the
+ * Rand Corporation, said": a role between commas right after a name is that person's, and the person
+ * is the subject.
+ */
+function appositivePerson(ctx: DocumentContext, people: PeopleIndex, role: { start: number; end: number }, limit: number, verb: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  let k = role.start - 1
+  while (k >= limit && role.start - k <= 6 && tokens[k]!.word && !ctx.cueAt[k] && !people.personAt(k)) k--
+  const person = people.personAt(k - 1)
+  if (k < limit || tokens[k]!.text !== ',' || !person || person.end !== k || person.start < limit) return null
+  const end = appositionEnd(ctx, role.end, verb)
+  if (tokens[end]?.text !== ',') return null
+  const named = personPhrase(ctx, people, person)
+  if (named.role) return named
+  const lex = ctx.roleAt[role.start]
+  const text = roleAndOrg(ctx, k + 1, end)
+  return { ...named, role: text.role, org: text.org ?? named.org, outlet: text.outlet ?? named.outlet, actor: named.actor ?? actorIn(ctx, k + 1, role.end), standing: lex?.payload.kind === 'role' ? lex.payload.standing : named.standing }
 }
 
 /** The first person (or else institution) of a sentence, before `to`: the subject of its main verb. */

@@ -506,3 +506,16 @@ describe('a verb joined to a planned deed is planned too', () => {
     assert.deepEqual(statuses('Britain sent Storm Shadow missiles to Ukraine last year and trained Ukrainian pilots.'), ['missiles:reported', 'trainers:reported'])
   })
 })
+
+describe('whoever speaks for an international body is that body speaking', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('an official or expert of the UN or the IAEA confirms, named or not', () => {
+    assert.deepEqual(voices('A United Nations official said Russia and China have been giving weapons to Myanmar.'), ['RUS>MMR:confirmed:United Nations official', 'CHN>MMR:confirmed:United Nations official'])
+    assert.deepEqual(voices('A UN panel of experts said the UAE sent weapons to Sudan.'), ['ARE>SDN:confirmed:panel of experts'])
+    assert.deepEqual(voices('Thomas Reed, a U.N. human rights expert on Sudan, said the UAE has sent drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
+  })
+  test('a state’s unnamed official or an analyst does not', () => {
+    assert.deepEqual(voices('A U.S. official said Iran has sent drones to Russia.'), ['IRN>RUS:reported:U.S. official'])
+    assert.deepEqual(voices('Maria Keller, a senior analyst at the Rand Corporation, said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
+  })
+})
