@@ -104,7 +104,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
-  const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
+  // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 

@@ -519,3 +519,14 @@ describe('whoever speaks for an international body is that body speaking', () =>
     assert.deepEqual(voices('Maria Keller, a senior analyst at the Rand Corporation, said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
   })
 })
+
+describe('hearsay in a clause of its own', () => {
+  const statuses = (text: string) => claimsOf(analyze(text)).map((c) => c.split(':').pop())
+  test('does not make the claim of another clause reported', () => {
+    assert.deepEqual(statuses('Defence minister Kim Dae-ho claimed that North Korea sent ballistic missiles to Russia, although many reportedly malfunctioned.'), ['asserted'])
+    assert.deepEqual(statuses('Germany has delivered Leopard tanks to Ukraine; several were reportedly lost near Robotyne.'), ['reported'])
+  })
+  test('while hearsay in the claim’s own clause does', () => {
+    assert.deepEqual(statuses('North Korea has reportedly sent shells to Russia, although the numbers remain unclear.'), ['reported'])
+  })
+})
