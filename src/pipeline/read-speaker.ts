@@ -474,11 +474,16 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   }
   // Apposition after the name: "Behnam Ben Taleblu, chercheur principal de la Fondation…".
   let outlet: string | null = null
+  let actor = person.actor
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
     while (isArticle(ctx, tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    // "a U.N. human rights expert", "the White House spokesman": the body and a few modifiers before the role.
+    const modifiers = k
+    while (!ctx.roleAt[k] && k < modifiers + 4 && tokens[k]?.word && !ctx.cueAt[k] && !ctx.grammarAt[k] && !people.personAt(k) && (ctx.entityAt[k]?.payload.kind === 'actor' || isOrgWord(ctx, k) || !tokens[k]!.upper)) k++
     const r = ctx.roleAt[k]
     if (r && !role) {
+      actor ??= actorIn(ctx, person.end + 1, r.start)
       const end = appositionEnd(ctx, r.end, Math.min(tokens.length, r.end + 20))
       const text = roleAndOrg(ctx, person.end + 1, end)
       role = text.role
@@ -490,7 +495,7 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   if (role && /\b(ancien|ancienne|former|ex-|retired|à la retraite)\b/i.test(role)) standing = 'expert'
   if (!standing && person.entryId) standing = 'official'
   const name = person.name.replace(/['’]s$/, '')
-  return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor: person.actor, standing }
+  return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor, standing }
 }
 
 /** The role phrase that ends right before a name, or before the comma that precedes it. */

@@ -514,7 +514,12 @@ describe('whoever speaks for an international body is that body speaking', () =>
     assert.deepEqual(voices('A UN panel of experts said the UAE sent weapons to Sudan.'), ['ARE>SDN:confirmed:panel of experts'])
     assert.deepEqual(voices('Thomas Reed, a U.N. human rights expert on Sudan, said the UAE has sent drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
   })
+  test('a person introduced earlier as the body’s expert keeps speaking for it', () => {
+    assert.deepEqual(voices('The finding was made by Thomas Reed, a U.N. human rights expert on Sudan who once served in Congress. Reed said the UAE has been giving drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
+    assert.deepEqual(voices('The data comes from Lena Hofer, an IAEA weapons inspector. Hofer said Iran has sold drones to Russia.'), ['IRN>RUS:confirmed:Lena Hofer'])
+  })
   test('a state’s unnamed official or an analyst does not', () => {
+    assert.deepEqual(voices('The report was written by Maria Keller, a senior analyst at the Rand Corporation. Keller said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
     assert.deepEqual(voices('A U.S. official said Iran has sent drones to Russia.'), ['IRN>RUS:reported:U.S. official'])
     assert.deepEqual(voices('Maria Keller, a senior analyst at the Rand Corporation, said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
   })
