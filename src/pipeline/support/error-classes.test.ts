@@ -535,3 +535,14 @@ describe('hearsay in a clause of its own', () => {
     assert.deepEqual(statuses('North Korea has reportedly sent shells to Russia, although the numbers remain unclear.'), ['reported'])
   })
 })
+
+describe('a state named as the modifier of a noun is not what "it" stands for', () => {
+  const suppliers = (text: string) => [...new Set(analyze(text).support.map((c) => c.supplier))]
+  test('a demonym before a noun, a name before a report', () => {
+    assert.deepEqual(suppliers('Pyongyang rejected South Korean media reports that it shipped shells to Russia.'), ['PRK'])
+    assert.deepEqual(suppliers('China dismissed a U.S. report saying it sold drone engines to Russia.'), ['CHN'])
+  })
+  test('a state that is the subject still is', () => {
+    assert.deepEqual(suppliers('Iran also said it sent drones to Russia.'), ['IRN'])
+  })
+})
