@@ -252,6 +252,15 @@ describe('quotes and speakers', () => {
     assert.deepEqual(c.quotes.map((q) => q.speaker), ['Anna Lind'])
   })
 
+  test('the words of a statement, report or tweet are its author’s, the institution that spoke before', () => {
+    const a = analyze('The Israel Defense Forces said it struck a weapons depot. The depot belonged to Hezbollah. "We will keep acting against the smuggling," the tweet read.')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.rule]), [['Israel Defense Forces', 'quote.document-author']])
+    const b = analyze('The Kremlin accused Warsaw of sending mercenaries to Ukraine. "Their number keeps growing," the statement said.')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Kremlin'])
+    // A person who spoke before is not taken for the author of a document.
+    assert.deepEqual(analyze('Minister Anna Lind spoke on Monday. "We will keep helping," the statement read.').quotes.map((q) => q.speaker), [])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

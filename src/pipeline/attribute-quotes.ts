@@ -339,7 +339,7 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
     // "…, — сказал он. — …": the words after the author's incise are the same speaker's.
     const before = results[results.length - 1]
     const resumed = l.span.continues && before?.speaker ? { speaker: before.speaker, verb: before.verb, rule: 'quote.continuation', kind: 'continuation' as QuoteKind } : null
-    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
+    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory) ?? documentAuthor(ctx, l, people, memory)
     if (found) {
       memory.last = found.speaker
       memory.lastAt = l.closeTok
@@ -566,6 +566,45 @@ function outerReporter(ctx: DocumentContext, people: PeopleIndex, inner: Speaker
     if (!isSpeechCue(cue) || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') return null
     const outer = readSpeakerBefore(ctx, people, cue.start, floor)
     return outer && (outer.type === 'person' || outer.type === 'pronoun' || outer.type === 'role') ? { phrase: outer, verb: cue } : null
+  }
+  return null
+}
+
+/**
+ * "“…,” the agency's statement read", "“…,” the report claimed", "“…,” the tweet read": the words of
+ * a document are its author's, the institution that spoke last in the three sentences before.
+ */
+function documentAuthor(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Taken {
+  const { tokens } = ctx
+  const sentence = tokens[l.closeTok]!.sentence
+  const sEnd = ctx.sentenceTokens[sentence]![1]
+  let documentNoun = false
+  for (let i = l.closeTok + 1; i < Math.min(sEnd, l.closeTok + 8); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i) {
+      if (!tokens[i]!.word && tokens[i]!.text !== ',' && !/^['’]s$/.test(tokens[i]!.key)) return null
+      continue
+    }
+    if (cue.payload.kind !== 'cue') return null
+    if (documentNoun && isSpeechCue(cue)) return authorBefore(ctx, people, memory, sentence, cue)
+    const determined = ctx.lang.determiners.has(tokens[i - 1]!.key) || /^['’]s$/.test(tokens[i - 1]!.key)
+    if (!determined || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun')) return null
+    documentNoun = true
+    i = cue.end - 1
+  }
+  return null
+}
+
+function authorBefore(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, sentence: number, verb: Lex): Taken {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = to - 1; i >= from; i--) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
+      const phrase = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+      const speaker = phrase?.type === 'institution' ? resolveSpeaker(phrase, memory) : null
+      if (speaker) return { speaker, verb, rule: 'quote.document-author', kind: 'direct' }
+    }
   }
   return null
 }
