@@ -53,6 +53,11 @@ export class PeopleIndex {
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'its', 'his', 'her', 'their', 'ce', 'cet', 'cette', 'this', 'that'])
 /** An article or possessive opening a speaker phrase: the French and English ones, and the language's ("el portavoz", "il ministro"). */
 const isArticle = (ctx: DocumentContext, key: string): boolean => ARTICLES.has(key) || ctx.lang.articles.has(key)
+/** The token at `i` is an article; an acronym in capitals ("UN", "LA") never is. */
+const isArticleAt = (ctx: DocumentContext, i: number): boolean => {
+  const t = ctx.tokens[i]
+  return !!t && !(t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) && isArticle(ctx, t.key)
+}
 
 /**
  * Reads the speaker phrase that is the subject of a reporting verb at `verb`, looking left
@@ -377,7 +382,7 @@ function oblique(payload: { kind: string; grammarCases?: readonly string[] }): b
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
 function governed(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
-  while (k >= 0 && isArticle(ctx, ctx.tokens[k]!.key) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
+  while (k >= 0 && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     const g = ctx.grammarAt[s]
     const ends = !!g && g.end >= k + 1 && g.end <= at
@@ -477,7 +482,7 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   let actor = person.actor
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
-    while (isArticle(ctx, tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    while (isArticleAt(ctx, k) || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
     // "a U.N. human rights expert", "the White House spokesman": the body and a few modifiers before the role.
     const modifiers = k
     while (!ctx.roleAt[k] && k < modifiers + 4 && tokens[k]?.word && !ctx.cueAt[k] && !ctx.grammarAt[k] && !people.personAt(k) && (ctx.entityAt[k]?.payload.kind === 'actor' || isOrgWord(ctx, k) || !tokens[k]!.upper)) k++
@@ -600,7 +605,7 @@ function genitiveComplementEnd(ctx: DocumentContext, from: number, ceiling: numb
 
 function institution(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
   let start = from
-  while (start < to && isArticle(ctx, ctx.tokens[start]!.key)) start++
+  while (start < to && isArticleAt(ctx, start)) start++
   const text = spanText(ctx, start, to).replace(/[,:]$/, '')
   const outletLex = ctx.entityAt[start]?.payload.kind === 'outlet' ? ctx.entityAt[start] : undefined
   const actor = actorIn(ctx, start, to)
@@ -683,7 +688,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     }
   }
   let from = start
-  while (from < to && (isArticle(ctx, tokens[from]!.key) || tokens[from]!.text === ',')) from++
+  while (from < to && (isArticleAt(ctx, from) || tokens[from]!.text === ',')) from++
   if (from >= to) return { role: null, org: null, outlet }
   // "Russia's ambassador to the United States": the possessor is the organisation.
   const possessor = ctx.entityAt[from]
@@ -702,7 +707,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     const g = ctx.grammarAt[i]
     if (!g || hostAt(i) || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || (envoy && g.roles.includes('of')) || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
     let k = g.end
-    while (k < to && isArticle(ctx, tokens[k]!.key)) k++
+    while (k < to && isArticleAt(ctx, k)) k++
     if (k < to && (tokens[k]!.upper || ctx.entityAt[k])) {
       split = i
       if (g.roles.includes('to') || /^(at)$/i.test(tokens[i]!.text)) break
@@ -710,7 +715,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   }
   if (split === -1 || possessorOrg) return { role: spanText(ctx, from, to), org: possessorOrg, outlet }
   let orgStart = ctx.grammarAt[split]?.end ?? split + 1
-  while (orgStart < to && isArticle(ctx, tokens[orgStart]!.key)) orgStart++
+  while (orgStart < to && isArticleAt(ctx, orgStart)) orgStart++
   // "de la DIA et auteur de …": the organisation stops where a lower-case phrase is coordinated.
   let orgEnd = to
   for (let i = orgStart + 1; i < to; i++) {

@@ -511,8 +511,12 @@ describe('whoever speaks for an international body is that body speaking', () =>
   const voices = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
   test('an official or expert of the UN or the IAEA confirms, named or not', () => {
     assert.deepEqual(voices('A United Nations official said Russia and China have been giving weapons to Myanmar.'), ['RUS>MMR:confirmed:United Nations official', 'CHN>MMR:confirmed:United Nations official'])
-    assert.deepEqual(voices('A UN panel of experts said the UAE sent weapons to Sudan.'), ['ARE>SDN:confirmed:panel of experts'])
+    assert.deepEqual(voices('A UN panel of experts said the UAE sent weapons to Sudan.'), ['ARE>SDN:confirmed:UN panel of experts'])
     assert.deepEqual(voices('Thomas Reed, a U.N. human rights expert on Sudan, said the UAE has sent drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
+  })
+  test('an acronym such as "UN" is a name, never an article', () => {
+    assert.deepEqual(voices('Iran supplies the Houthis with missiles, according to the UN.'), ['IRN>YEM:confirmed:UN'])
+    assert.deepEqual(voices('Iran supplies the Houthis with drones, according to UN experts.'), ['IRN>YEM:confirmed:UN'])
   })
   test('a person introduced earlier as the body’s expert keeps speaking for it', () => {
     assert.deepEqual(voices('The finding was made by Thomas Reed, a U.N. human rights expert on Sudan who once served in Congress. Reed said the UAE has been giving drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
