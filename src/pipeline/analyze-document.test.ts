@@ -221,6 +221,9 @@ describe('quotes and speakers', () => {
     assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Piotr Ivanov'])
     const en = analyze('Pyotr Ivanov rejected the charge before the UN and said the claims were "absurd and hypocritical".')
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['Pyotr Ivanov'])
+    // A speech word after an article and before "were" is the subject noun, not a verb with a speaker of its own.
+    const noun = analyze('Foreign Minister Anna Lind spoke after a meeting with the UN envoy and said the allegations were "baseless".')
+    assert.deepEqual(noun.quotes.map((q) => q.speaker), ['Anna Lind'])
     const de = analyze('Verteidigungsminister Hans Keller wies den Vorwurf vor der UNO zurück und sagte, die Berichte seien „völlig absurd“.', 'de')
     assert.deepEqual(de.quotes.map((q) => q.speaker), ['Hans Keller'])
   })

@@ -509,6 +509,8 @@ function attributeOne(
     // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
     const appeal = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper
     if (!appeal && !isSpeechCue(cue)) continue
+    // "…and said the claims were “absurd”": a speech word after an article is a noun, not the verb.
+    if (cue.start === i && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') && ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'copula')) continue
     const before = readSpeakerBefore(ctx, people, cue.start, leftStart)
     const outer = outerReporter(ctx, people, before, leftStart)
     const found =
