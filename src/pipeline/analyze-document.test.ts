@@ -221,6 +221,9 @@ describe('quotes and speakers', () => {
     assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Piotr Ivanov'])
     const en = analyze('Pyotr Ivanov rejected the charge before the UN and said the claims were "absurd and hypocritical".')
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['Pyotr Ivanov'])
+    // A speech word after an article and before "were" is the subject noun, not a verb with a speaker of its own.
+    const noun = analyze('Foreign Minister Anna Lind spoke after a meeting with the UN envoy and said the allegations were "baseless".')
+    assert.deepEqual(noun.quotes.map((q) => q.speaker), ['Anna Lind'])
     const de = analyze('Verteidigungsminister Hans Keller wies den Vorwurf vor der UNO zurück und sagte, die Berichte seien „völlig absurd“.', 'de')
     assert.deepEqual(de.quotes.map((q) => q.speaker), ['Hans Keller'])
   })
@@ -252,6 +255,42 @@ describe('quotes and speakers', () => {
   test('"selon lui / d\'après elle" before a quotation refers to the person named before', () => {
     const a = analyze("Jean Morel, le ministre des Armées, a rencontré son homologue. Selon lui, « la Russie produit trois fois plus d'obus ». D'après lui, « rien ne change ».", 'fr')
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jean Morel', 'Jean Morel'])
+  })
+
+  test('a coordinated reporting verb after a pronoun subject has the pronoun’s antecedent as speaker', () => {
+    const a = analyze('Chancellor Olaf Brandt spoke in Berlin. He called on Israel to allow access for aid groups, including UN agencies and other NGOs, and said Israel "must protect civilians in Gaza."')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Olaf Brandt'])
+    const b = analyze('Foreign Minister Anna Lind met her Polish counterpart. She praised Warsaw for its help and said Ukraine "needs more air defence now."')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Anna Lind'])
+  })
+
+  test('a state or institution speaking inside what a person is reported to say gives the words to the person', () => {
+    const kirby = analyze('John Kirby, the White House spokesman, said on Wednesday that U.S. intelligence indicates that North Korea is "covertly" supplying Russia with shells.')
+    assert.deepEqual(kirby.quotes.map((q) => q.speaker), ['John Kirby'])
+    const lind = analyze('Foreign Minister Anna Lind said on Monday that Sweden warned Moscow that any attack would be "met with force".')
+    assert.deepEqual(lind.quotes.map((q) => q.speaker), ['Anna Lind'])
+    const blinken = analyze('Secretary of State Anthony Blinken said that Washington privately warned Iran that sending missiles to Russia would be a "dramatic escalation".')
+    assert.deepEqual(blinken.quotes.map((q) => q.speaker), ['Anthony Blinken'])
+    // A person inside keeps their own words.
+    assert.deepEqual(analyze('Minister Anna Lind said that Putin warned Europe of "grave consequences".').quotes.map((q) => q.speaker), ['Putin'])
+  })
+
+  test('a role between commas right after a name, even with "a", is that person’s', () => {
+    const a = analyze('"The UAE has sent drones to Sudan," Thomas Reed, a U.N. human rights expert, said.')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.role]), [['Thomas Reed', 'U.N. human rights expert']])
+    const b = analyze('Maria Keller, a senior analyst at the Rand Corporation, said the drones were "clearly Iranian".')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Maria Keller'])
+    const c = analyze('Anna Lind, a Swedish lawmaker, called the shipments "a scandal".')
+    assert.deepEqual(c.quotes.map((q) => q.speaker), ['Anna Lind'])
+  })
+
+  test('the words of a statement, report or tweet are its author’s, the institution that spoke before', () => {
+    const a = analyze('The Israel Defense Forces said it struck a weapons depot. The depot belonged to Hezbollah. "We will keep acting against the smuggling," the tweet read.')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.rule]), [['Israel Defense Forces', 'quote.document-author']])
+    const b = analyze('The Kremlin accused Warsaw of sending mercenaries to Ukraine. "Their number keeps growing," the statement said.')
+    assert.deepEqual(b.quotes.map((q) => q.speaker), ['Kremlin'])
+    // A person who spoke before is not taken for the author of a document.
+    assert.deepEqual(analyze('Minister Anna Lind spoke on Monday. "We will keep helping," the statement read.').quotes.map((q) => q.speaker), [])
   })
 
   test('quoted names and terms are not quotes', () => {

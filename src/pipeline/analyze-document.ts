@@ -50,7 +50,12 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge, op
   memory.rememberPeople(ctx, people, spans)
   const quotes = attributeQuotes(ctx, spans, people, memory)
   const drafts = extractSupportClaims(ctx, people, quotes, spans, memory, options.firedFrames)
-  const support = dedupe(drafts.flatMap((draft) => toClaims(ctx, draft, decideStatus(ctx, draft, quotes, people, memory))))
+  const support = dedupe(
+    drafts.flatMap((draft) => {
+      const decision = decideStatus(ctx, draft, quotes, people, memory)
+      return decision.answers ? [...toClaims(ctx, draft, decision), ...toClaims(ctx, draft, decision.answers)] : toClaims(ctx, draft, decision)
+    }),
+  )
   return { ...base, supported: true, sentences: ctx.sentences, quotes, support, warnings: [] }
 }
 

@@ -339,7 +339,7 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
     // "…, — сказал он. — …": the words after the author's incise are the same speaker's.
     const before = results[results.length - 1]
     const resumed = l.span.continues && before?.speaker ? { speaker: before.speaker, verb: before.verb, rule: 'quote.continuation', kind: 'continuation' as QuoteKind } : null
-    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory)
+    const found = resumed ?? attributeOne(ctx, l, people, memory) ?? inciseInside(ctx, l, people, memory) ?? documentAuthor(ctx, l, people, memory)
     if (found) {
       memory.last = found.speaker
       memory.lastAt = l.closeTok
@@ -509,8 +509,13 @@ function attributeOne(
     // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
     const appeal = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper
     if (!appeal && !isSpeechCue(cue)) continue
+    // "…and said the claims were “absurd”": a speech word after an article is a noun, not the verb.
+    if (cue.start === i && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') && ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'copula')) continue
+    const before = readSpeakerBefore(ctx, people, cue.start, leftStart)
+    const outer = outerReporter(ctx, people, before, leftStart)
     const found =
-      take(readSpeakerBefore(ctx, people, cue.start, leftStart), cue!, 'quote.preposed') ??
+      (outer ? take(outer.phrase, outer.verb, 'quote.preposed-outer') : null) ??
+      take(before, cue!, 'quote.preposed') ??
       take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted') ??
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
@@ -555,6 +560,66 @@ function speakerOpener(ctx: DocumentContext, l: Located, people: PeopleIndex, le
   if (first < leftStart || !ctx.lang.speakerOpeners.has(tokens[first]!.key)) return null
   const phrase = readSpeakerAfter(ctx, people, first + 1, l.openTok)
   return phrase && phrase.type !== 'pronoun' && tokens[phrase.end]?.text === ',' ? phrase : null
+}
+
+/**
+ * "Kirby said on Wednesday that U.S. intelligence indicates that the North is “covertly”…",
+ * "Blinken said that Washington warned Iran that … a “dramatic escalation”": a state or an
+ * institution that speaks inside what a person is reported to say has its words from that person.
+ */
+function outerReporter(ctx: DocumentContext, people: PeopleIndex, inner: SpeakerPhrase | null, floor: number): { phrase: SpeakerPhrase; verb: Lex } | null {
+  if (!inner || (inner.type !== 'institution' && !(inner.type === 'role' && !inner.person && inner.actor))) return null
+  let k = inner.start - 1
+  if (ctx.grammarAt[k]?.roles.includes('that')) k--
+  for (let skipped = 0; k >= floor && skipped <= 4; k--, skipped++) {
+    const t = ctx.tokens[k]!
+    if (!t.word || QUOTE_MARKS.has(t.text)) return null
+    const cue = ctx.cueAt[k]
+    if (!cue) continue
+    if (!isSpeechCue(cue) || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') return null
+    const outer = readSpeakerBefore(ctx, people, cue.start, floor)
+    return outer && (outer.type === 'person' || outer.type === 'pronoun' || outer.type === 'role') ? { phrase: outer, verb: cue } : null
+  }
+  return null
+}
+
+/**
+ * "“…,” the agency's statement read", "“…,” the report claimed", "“…,” the tweet read": the words of
+ * a document are its author's, the institution that spoke last in the three sentences before.
+ */
+function documentAuthor(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Taken {
+  const { tokens } = ctx
+  const sentence = tokens[l.closeTok]!.sentence
+  const sEnd = ctx.sentenceTokens[sentence]![1]
+  let documentNoun = false
+  for (let i = l.closeTok + 1; i < Math.min(sEnd, l.closeTok + 8); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i) {
+      if (!tokens[i]!.word && tokens[i]!.text !== ',' && !/^['’]s$/.test(tokens[i]!.key)) return null
+      continue
+    }
+    if (cue.payload.kind !== 'cue') return null
+    if (documentNoun && isSpeechCue(cue)) return authorBefore(ctx, people, memory, sentence, cue)
+    const determined = ctx.lang.determiners.has(tokens[i - 1]!.key) || /^['’]s$/.test(tokens[i - 1]!.key)
+    if (!determined || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun')) return null
+    documentNoun = true
+    i = cue.end - 1
+  }
+  return null
+}
+
+function authorBefore(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, sentence: number, verb: Lex): Taken {
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 3); s--) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = to - 1; i >= from; i--) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
+      const phrase = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+      const speaker = phrase?.type === 'institution' ? resolveSpeaker(phrase, memory) : null
+      if (speaker) return { speaker, verb, rule: 'quote.document-author', kind: 'direct' }
+    }
+  }
+  return null
 }
 
 /** 2b. A clause ending in a colon: "Scholz shattered another: “…”", "Et de marteler : « … »". */

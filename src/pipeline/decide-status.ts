@@ -18,6 +18,8 @@ export interface StatusDecision {
   readonly quote: number | null
   /** Ids of the cues that decided. */
   readonly cues: readonly string[]
+  /** "X denies Y's claims that…": the accusation the denial answers, a claim of its own by Y. */
+  readonly answers?: StatusDecision
 }
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal'])
@@ -74,7 +76,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
-  if (denials.length) return result('denied', 'status.denial', denials)
+  if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
   const suspensions = cuesIn(anchor.start - 8, anchor.end + 3, ['suspension'])
@@ -102,11 +104,12 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
-  const conditionals = [...cuesIn(scopeStart, scopeEnd, ['conditional'])]
+  // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
-  return statusOfVoice(claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
+  return statusOfVoice(ctx, claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
@@ -119,21 +122,48 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
-  return [...futures, ...pledges]
+  if (futures.length || pledges.length) return [...futures, ...pledges]
+  // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
+  const head = coordinatedHead(ctx, anchor)
+  return head ? futureCues(ctx, head, cuesIn) : []
+}
+
+const DEED: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
+
+/**
+ * "will deliver howitzers over the coming months and train their crews": the verb of a deed right
+ * after a conjunction word has the verb of the deed before it, in the same clause, as its head.
+ */
+function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
+  const and = anchor.start - 1
+  const t = ctx.tokens[and]
+  if (claimIsNominal(anchor) || !t?.word || !ctx.grammarAt[and]?.roles.includes('and') || ctx.grammarAt[and]!.end !== anchor.start) return null
+  const matches: TrieMatch<true>[] = []
+  ctx.lang.inclusions.matchAt(ctx.tokens, and, matches)
+  if (matches.length) return null
+  for (let k = and - 1; k >= Math.max(0, and - 15); k--) {
+    const tk = ctx.tokens[k]!
+    if (/^[,;:.!?«»“”"()—–]$/.test(tk.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
+    const cue = ctx.cueAt[k]
+    if (cue && cue.start === k && cue.payload.kind === 'cue' && DEED.has(cue.payload.cue) && !claimIsNominal(cue)) return cue
+  }
+  return null
 }
 
 /**
  * The status a voice gives: the journalist or a medium reports; an unnamed source reports; an
  * admission confirms; an accusation or a hedge asserts; an official, an institution or a party confirms.
  */
-function statusOfVoice(claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
+function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
-  if (speaker.type === 'unnamed' && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
+  const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
+  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = inScope(['accusation'])
   const hedges = inScope(['hedge'])
   if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
@@ -141,6 +171,7 @@ function statusOfVoice(claim: DraftClaim, attribution: Attribution, inScope: (ki
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
+  if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
 }
 
@@ -267,7 +298,8 @@ function isPastForm(ctx: DocumentContext, anchor: Lex): boolean {
     // "a livré" (has delivered), but not the Portuguese article in "A Alemanha enviará" nor the
     // preposition before an infinitive in "pronto a fornire", "dispuesto a enviar".
     const roles = ctx.grammarAt[k]?.roles ?? []
-    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key) && !(roles.includes('to') && !roles.includes('have'))) return true
+    // Nor the English article in "400 tanks a year and repair…".
+    if (HAVE.test(t.text) && !ctx.lang.articles.has(t.key) && !ctx.lang.determiners.has(t.key) && !(roles.includes('to') && !roles.includes('have'))) return true
     if (!t.word || ctx.cueAt[k]?.payload.kind === 'cue') break
   }
   // "…, dass Iran Drohnen geliefert hat", "hat der Ukraine Panzer geliefert": the perfect auxiliary around a clause-final participle.
@@ -397,9 +429,53 @@ function otherVoiceBetween(ctx: DocumentContext, denial: Lex, anchor: Lex): bool
   for (let i = denial.end; i < anchor.start; i++) {
     const cue = ctx.cueAt[i]
     if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'accusation')) continue
+    if (deniedObject(ctx, denial, i) >= 0) continue
     for (let k = Math.max(denial.end, i - 4); k < i; k++) if (ctx.entityAt[k]?.payload.kind === 'actor') return true
   }
   return false
+}
+
+/**
+ * "denies Moscow's claims that…", "rejected Russian intelligence allegations of…": an accusation or a
+ * report named right after the denial, with no clause word, comma, pronoun or other cue between, is
+ * what is denied. Returns the token where it starts, or -1.
+ */
+function deniedObject(ctx: DocumentContext, denial: Lex, cue: number): number {
+  if (cue - denial.end > 7) return -1
+  for (let k = denial.end; k < cue; k++) {
+    const t = ctx.tokens[k]!
+    const roles = ctx.grammarAt[k]?.roles ?? []
+    if (t.text === ',' || t.text === ';' || t.text === ':' || ctx.cueAt[k] || roles.some((r) => r === 'that' || r === 'break' || r === 'pronoun' || r === 'have' || r === 'be')) return -1
+  }
+  return cue
+}
+
+const ANSWERED: Partial<Record<CueKind, Status>> = { accusation: 'asserted', report_noun: 'reported' }
+
+/**
+ * A denial is its subject's ("Belgrade denied…"); when it names the accusation or report it answers
+ * and who made it ("denied Moscow's claims that…", "rejected the Pentagon's reports of…"), that
+ * accusation stays a claim of its own by its maker: asserted, or reported for a report.
+ */
+function deniedAnswering(ctx: DocumentContext, denials: readonly Lex[], people: PeopleIndex, memory: SpeakerMemory, floor: number, result: Decide): StatusDecision {
+  const denied = result('denied', 'status.denial', denials)
+  const named = (phrase: ReturnType<typeof readSpeakerBefore>): string | null => {
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    // "Moscow's claims": the maker of the claims, not the possessive.
+    return speaker ? (nameOf(speaker)?.replace(/['’]s$/, '') ?? null) : null
+  }
+  for (const denial of denials) {
+    for (let i = denial.end; i < Math.min(denial.end + 8, ctx.tokens.length); i++) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || cue.payload.kind !== 'cue') continue
+      const status = ANSWERED[cue.payload.cue]
+      const accuser = status && deniedObject(ctx, denial, i) >= 0 && i > denial.end ? named(readSpeakerBefore(ctx, people, i, denial.end)) : null
+      if (!status || !accuser) break
+      const answered = { ...result(status, 'status.denied-accusation', [cue]), attributedTo: accuser }
+      return { ...denied, attributedTo: named(readSpeakerBefore(ctx, people, denial.start, floor)) ?? denied.attributedTo, answers: answered }
+    }
+  }
+  return denied
 }
 
 /**

@@ -53,6 +53,11 @@ export class PeopleIndex {
 const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'the', 'a', 'an', 'son', 'sa', 'ses', 'leur', 'its', 'his', 'her', 'their', 'ce', 'cet', 'cette', 'this', 'that'])
 /** An article or possessive opening a speaker phrase: the French and English ones, and the language's ("el portavoz", "il ministro"). */
 const isArticle = (ctx: DocumentContext, key: string): boolean => ARTICLES.has(key) || ctx.lang.articles.has(key)
+/** The token at `i` is an article; an acronym in capitals ("UN", "LA") never is. */
+const isArticleAt = (ctx: DocumentContext, i: number): boolean => {
+  const t = ctx.tokens[i]
+  return !!t && !(t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) && isArticle(ctx, t.key)
+}
 
 /**
  * Reads the speaker phrase that is the subject of a reporting verb at `verb`, looking left
@@ -101,7 +106,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return personPhrase(ctx, people, person)
     }
     const role = ctx.roleAt[i]
-    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
+    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? appositivePerson(ctx, people, role, limit, verb) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
       // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
@@ -189,8 +194,30 @@ function coordinatedPerson(ctx: DocumentContext, people: PeopleIndex, groupStart
   return person && person.start >= limit ? personPhrase(ctx, people, person) : null
 }
 
+/**
+ * "Thomas Reed, a U.N. human rights expert on Sudan, said", "Maria Keller, a senior analyst at the
+ * Rand Corporation, said": a role between commas right after a name is that person's, and the person
+ * is the subject.
+ */
+function appositivePerson(ctx: DocumentContext, people: PeopleIndex, role: { start: number; end: number }, limit: number, verb: number): SpeakerPhrase | null {
+  const { tokens } = ctx
+  let k = role.start - 1
+  while (k >= limit && role.start - k <= 6 && tokens[k]!.word && !ctx.cueAt[k] && !people.personAt(k)) k--
+  const person = people.personAt(k - 1)
+  if (k < limit || tokens[k]!.text !== ',' || !person || person.end !== k || person.start < limit) return null
+  const end = appositionEnd(ctx, role.end, verb)
+  if (tokens[end]?.text !== ',') return null
+  const named = personPhrase(ctx, people, person)
+  if (named.role) return named
+  const lex = ctx.roleAt[role.start]
+  const text = roleAndOrg(ctx, k + 1, end)
+  return { ...named, role: text.role, org: text.org ?? named.org, outlet: text.outlet ?? named.outlet, actor: named.actor ?? actorIn(ctx, k + 1, role.end), standing: lex?.payload.kind === 'role' ? lex.payload.standing : named.standing }
+}
+
 /** The first person (or else institution) of a sentence, before `to`: the subject of its main verb. */
 function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number, to: number): SpeakerPhrase | null {
+  // "He called on Israel to … and said…": a pronoun opening the sentence is its subject.
+  if (from < to && ctx.grammarAt[from]?.roles.includes('pronoun') && !people.personAt(from) && ctx.sentenceTokens[ctx.tokens[from]!.sentence]![0] === from) return phrase(ctx, 'pronoun', from, from + 1)
   for (let i = from; i < to; i++) {
     if (isQuoteMark(ctx, i)) return null
     const person = people.personAt(i)
@@ -360,7 +387,7 @@ function oblique(payload: { kind: string; grammarCases?: readonly string[] }): b
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
 function governed(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
-  while (k >= 0 && isArticle(ctx, ctx.tokens[k]!.key) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
+  while (k >= 0 && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
   for (let s = k; s >= Math.max(0, k - 3); s--) {
     const g = ctx.grammarAt[s]
     const ends = !!g && g.end >= k + 1 && g.end <= at
@@ -457,11 +484,16 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   }
   // Apposition after the name: "Behnam Ben Taleblu, chercheur principal de la Fondation…".
   let outlet: string | null = null
+  let actor = person.actor
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
-    while (isArticle(ctx, tokens[k]?.key ?? '') || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    while (isArticleAt(ctx, k) || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
+    // "a U.N. human rights expert", "the White House spokesman": the body and a few modifiers before the role.
+    const modifiers = k
+    while (!ctx.roleAt[k] && k < modifiers + 4 && tokens[k]?.word && !ctx.cueAt[k] && !ctx.grammarAt[k] && !people.personAt(k) && (ctx.entityAt[k]?.payload.kind === 'actor' || isOrgWord(ctx, k) || !tokens[k]!.upper)) k++
     const r = ctx.roleAt[k]
     if (r && !role) {
+      actor ??= actorIn(ctx, person.end + 1, r.start)
       const end = appositionEnd(ctx, r.end, Math.min(tokens.length, r.end + 20))
       const text = roleAndOrg(ctx, person.end + 1, end)
       role = text.role
@@ -473,7 +505,7 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   if (role && /\b(ancien|ancienne|former|ex-|retired|à la retraite)\b/i.test(role)) standing = 'expert'
   if (!standing && person.entryId) standing = 'official'
   const name = person.name.replace(/['’]s$/, '')
-  return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor: person.actor, standing }
+  return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor, standing }
 }
 
 /** The role phrase that ends right before a name, or before the comma that precedes it. */
@@ -583,7 +615,7 @@ function genitiveComplementEnd(ctx: DocumentContext, from: number, ceiling: numb
 
 function institution(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
   let start = from
-  while (start < to && isArticle(ctx, ctx.tokens[start]!.key)) start++
+  while (start < to && isArticleAt(ctx, start)) start++
   const text = spanText(ctx, start, to).replace(/[,:]$/, '')
   const outletLex = ctx.entityAt[start]?.payload.kind === 'outlet' ? ctx.entityAt[start] : undefined
   const actor = actorIn(ctx, start, to)
@@ -666,7 +698,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     }
   }
   let from = start
-  while (from < to && (isArticle(ctx, tokens[from]!.key) || tokens[from]!.text === ',')) from++
+  while (from < to && (isArticleAt(ctx, from) || tokens[from]!.text === ',')) from++
   if (from >= to) return { role: null, org: null, outlet }
   // "Russia's ambassador to the United States": the possessor is the organisation.
   const possessor = ctx.entityAt[from]
@@ -685,7 +717,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
     const g = ctx.grammarAt[i]
     if (!g || hostAt(i) || !(g.roles.includes('from') || g.roles.includes('to') || g.roles.includes('in') || (envoy && g.roles.includes('of')) || /^(of|at|for|pour)$/i.test(tokens[i]!.text))) continue
     let k = g.end
-    while (k < to && isArticle(ctx, tokens[k]!.key)) k++
+    while (k < to && isArticleAt(ctx, k)) k++
     if (k < to && (tokens[k]!.upper || ctx.entityAt[k])) {
       split = i
       if (g.roles.includes('to') || /^(at)$/i.test(tokens[i]!.text)) break
@@ -693,7 +725,7 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
   }
   if (split === -1 || possessorOrg) return { role: spanText(ctx, from, to), org: possessorOrg, outlet }
   let orgStart = ctx.grammarAt[split]?.end ?? split + 1
-  while (orgStart < to && isArticle(ctx, tokens[orgStart]!.key)) orgStart++
+  while (orgStart < to && isArticleAt(ctx, orgStart)) orgStart++
   // "de la DIA et auteur de …": the organisation stops where a lower-case phrase is coordinated.
   let orgEnd = to
   for (let i = orgStart + 1; i < to; i++) {

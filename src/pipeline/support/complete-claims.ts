@@ -2,7 +2,7 @@ import type { StateStyle } from '../../domain/vocabulary.js'
 import { resolveSpeaker } from '../attribute-quotes.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
-import type { TrieMatch } from '../lexicon-trie.js'
+import { isCaseless, type TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
@@ -154,7 +154,7 @@ export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) 
       if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
-      if (s === sentence && reportsBefore(ctx, a, before)) continue
+      if (s === sentence && (reportsBefore(ctx, a, before) || modifiesNoun(ctx, a))) continue
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + (s === sentence ? 0.5 : 1))
       if (s < sentence || a.start < before) last.set(a.actor, s * 100000 + a.start)
     }
@@ -171,6 +171,21 @@ export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) 
     }
   }
   return best
+}
+
+/**
+ * "Pyongyang rejected South Korean media reports that it…", "China dismissed a U.S. report saying it…":
+ * a state named as the modifier of a noun (a demonym before a lower-case word, a name before a report
+ * or a role) is not what a pronoun of its sentence stands for.
+ */
+function modifiesNoun(ctx: DocumentContext, a: ActorMention): boolean {
+  const next = ctx.tokens[a.end]
+  // Only where adjectives come before their noun and a capital tells names from nouns.
+  if (ctx.lang.adjectivePosition !== 'before' || !next || isCaseless(next.text)) return false
+  if (!next.word || next.upper || ctx.grammarAt[a.end]?.roles.some((r) => r !== 'agent')) return false
+  const cue = ctx.cueAt[a.end]
+  if (a.form === 'demonym') return !cue || cue.payload.kind !== 'cue' || cue.payload.tense === 'noun' || cue.payload.cue === 'report_noun'
+  return !!ctx.roleAt[a.end] || (cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun')
 }
 
 /**

@@ -589,3 +589,72 @@ describe('an agentless transfer still to come, announced by a state', () => {
     assert.deepEqual(triplesOf(analyze('Drones have been delivered to the Houthis, the Pentagon announced.')), [])
   })
 })
+
+describe('a denial that names the accusation it answers', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the denial is its subject’s, the accusation stays a claim of its maker', () => {
+    assert.deepEqual(voices('Tehran has denied Israeli allegations that Iran ships rockets to Hezbollah.'), ['IRN>HEZBOLLAH:denied:Tehran', 'IRN>HEZBOLLAH:asserted:Israeli'])
+    assert.deepEqual(voices("Beijing dismissed Washington's accusations that Chinese firms supply drone engines to Russia."), ['CHN>RUS:denied:Beijing', 'CHN>RUS:asserted:Washington'])
+    assert.deepEqual(voices('The minister denied Russian intelligence claims that Serbian firms sell shells to Kyiv.'), ['SRB>UKR:denied:minister', 'SRB>UKR:asserted:Russian intelligence'])
+  })
+  test('an accusation with no maker named, or in a clause of its own, gives no second claim', () => {
+    assert.deepEqual(voices('Minsk has denied previous claims of Belarusian arms supplies to Russia.'), ['BLR>RUS:denied:Minsk'])
+    assert.deepEqual(voices('Iran denied the charge, after the United States claimed that Iran sent drones to Russia.'), ['IRN>RUS:asserted:United States'])
+  })
+})
+
+describe('a verb joined to a planned deed is planned too', () => {
+  const statuses = (text: string) => claimsOf(analyze(text)).map((c) => c.split('>')[1]!.split(':').slice(1).join(':'))
+  test('"intends to deliver … and train", "plans to build … and repair"', () => {
+    assert.deepEqual(statuses('France intends to deliver thirty Caesar howitzers to the Ukrainian army over the coming months and train their crews.'), ['other_weapons:alleged_future', 'trainers:alleged_future'])
+    assert.deepEqual(statuses('Germany plans to build a tank plant in Ukraine with local partners next year and repair Leopard tanks there.'), ['production_licence:alleged_future', 'maintenance:alleged_future'])
+    assert.deepEqual(statuses('Rheinmetall expects to produce up to 400 battle tanks a year and repair Fuchs armoured vehicles in Ukraine.'), ['production_licence:alleged_future', 'maintenance:alleged_future'])
+  })
+  test('a deed done stays done', () => {
+    assert.deepEqual(statuses('Britain sent Storm Shadow missiles to Ukraine last year and trained Ukrainian pilots.'), ['missiles:reported', 'trainers:reported'])
+  })
+})
+
+describe('whoever speaks for an international body is that body speaking', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('an official or expert of the UN or the IAEA confirms, named or not', () => {
+    assert.deepEqual(voices('A United Nations official said Russia and China have been giving weapons to Myanmar.'), ['RUS>MMR:confirmed:United Nations official', 'CHN>MMR:confirmed:United Nations official'])
+    assert.deepEqual(voices('A UN panel of experts said the UAE sent weapons to Sudan.'), ['ARE>SDN:confirmed:UN panel of experts'])
+    assert.deepEqual(voices('Thomas Reed, a U.N. human rights expert on Sudan, said the UAE has sent drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
+  })
+  test('an acronym such as "UN" is a name, never an article', () => {
+    assert.deepEqual(voices('Iran supplies the Houthis with missiles, according to the UN.'), ['IRN>YEM:confirmed:UN'])
+    assert.deepEqual(voices('Iran supplies the Houthis with drones, according to UN experts.'), ['IRN>YEM:confirmed:UN'])
+  })
+  test('a person introduced earlier as the body’s expert keeps speaking for it', () => {
+    assert.deepEqual(voices('The finding was made by Thomas Reed, a U.N. human rights expert on Sudan who once served in Congress. Reed said the UAE has been giving drones to Sudan.'), ['ARE>SDN:confirmed:Thomas Reed'])
+    assert.deepEqual(voices('The data comes from Lena Hofer, an IAEA weapons inspector. Hofer said Iran has sold drones to Russia.'), ['IRN>RUS:confirmed:Lena Hofer'])
+  })
+  test('a state’s unnamed official or an analyst does not', () => {
+    assert.deepEqual(voices('The report was written by Maria Keller, a senior analyst at the Rand Corporation. Keller said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
+    assert.deepEqual(voices('A U.S. official said Iran has sent drones to Russia.'), ['IRN>RUS:reported:U.S. official'])
+    assert.deepEqual(voices('Maria Keller, a senior analyst at the Rand Corporation, said Serbia has given rockets to Myanmar.'), ['SRB>MMR:asserted:Maria Keller'])
+  })
+})
+
+describe('hearsay in a clause of its own', () => {
+  const statuses = (text: string) => claimsOf(analyze(text)).map((c) => c.split(':').pop())
+  test('does not make the claim of another clause reported', () => {
+    assert.deepEqual(statuses('Defence minister Kim Dae-ho claimed that North Korea sent ballistic missiles to Russia, although many reportedly malfunctioned.'), ['asserted'])
+    assert.deepEqual(statuses('Germany has delivered Leopard tanks to Ukraine; several were reportedly lost near Robotyne.'), ['reported'])
+  })
+  test('while hearsay in the claim’s own clause does', () => {
+    assert.deepEqual(statuses('North Korea has reportedly sent shells to Russia, although the numbers remain unclear.'), ['reported'])
+  })
+})
+
+describe('a state named as the modifier of a noun is not what "it" stands for', () => {
+  const suppliers = (text: string) => [...new Set(analyze(text).support.map((c) => c.supplier))]
+  test('a demonym before a noun, a name before a report', () => {
+    assert.deepEqual(suppliers('Pyongyang rejected South Korean media reports that it shipped shells to Russia.'), ['PRK'])
+    assert.deepEqual(suppliers('China dismissed a U.S. report saying it sold drone engines to Russia.'), ['CHN'])
+  })
+  test('a state that is the subject still is', () => {
+    assert.deepEqual(suppliers('Iran also said it sent drones to Russia.'), ['IRN'])
+  })
+})
