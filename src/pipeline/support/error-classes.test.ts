@@ -545,6 +545,11 @@ describe('possessing materiel of foreign origin', () => {
     assert.deepEqual(triplesOf(analyze('Les Houthis possèdent des missiles balistiques de conception iranienne.', 'fr')), ['IRN>YEM:missiles'])
     assert.deepEqual(triplesOf(analyze('Les forces russes sont dotées de drones iraniens Shahed.', 'fr')), ['IRN>RUS:drones'])
   })
+  test('in English: "possesses", "is armed with"', () => {
+    assert.deepEqual(triplesOf(analyze('Hezbollah possesses Iranian rockets capable of reaching Haifa.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('The Houthis are armed with Iranian-designed ballistic missiles.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Ukraine possesses enough ammunition for the winter.')), [])
+  })
   test('with no foreign origin it says nothing of supply', () => {
     assert.deepEqual(triplesOf(analyze("L'Ukraine dispose de suffisamment de munitions pour tenir l'hiver.", 'fr')), [])
     assert.deepEqual(triplesOf(analyze("La Pologne dispose d'un budget militaire considérable.", 'fr')), [])
@@ -571,7 +576,12 @@ describe('buying in a state', () => {
     assert.deepEqual(triplesOf(analyze('Moscou se procure des composants électroniques en Chine pour fabriquer ses missiles.', 'fr')), ['CHN>RUS:components_dual_use'])
     assert.deepEqual(triplesOf(analyze('La Russie a acheté des obus en Corée du Nord, selon Washington.', 'fr')), ['PRK>RUS:artillery_ammunition'])
   })
+  test('in English: "buys … in China"', () => {
+    assert.deepEqual(triplesOf(analyze('Moscow buys electronic components in China to build its missiles.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Russia bought artillery shells in North Korea, Washington said.')), ['PRK>RUS:artillery_ammunition'])
+  })
   test('but a place where materiel is received is no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Russia received drones in Crimea.')), [])
     assert.deepEqual(triplesOf(analyze('La Russie a reçu des drones en Crimée.', 'fr')), [])
   })
 })
