@@ -39,6 +39,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
+        requesterBefore(ctx, actorsOf, d.sentence, supplier) ??
         (!pairs.recipients.has(supplier) ? pairs.top('recipient', supplier) : null)
       // Weapons "fired at Israel" are not Israel's.
       if (recipient && (recipient === d.aimedAt || d.notRecipients.includes(recipient))) recipient = null
@@ -54,6 +55,26 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     out.push({ ...rest, supplier, recipient, inferred })
   }
   return out
+}
+
+/**
+ * "Kiev réclame davantage de systèmes de défense antiaérienne. L'Allemagne a promis…", "Kyiv asked for
+ * more air defence. Berlin pledged…": the state that asked for materiel in that sentence or the one
+ * before (the subject of a request word followed by materiel) receives what is then promised.
+ */
+function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, supplier: string): string | null {
+  for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = from; i < to; i++) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'opinion') continue
+      const asked = [cue.end, cue.end + 1, cue.end + 2, cue.end + 3].some((k) => k < to && ctx.materielAt[k] && !ctx.cueAt[k])
+      if (!asked) continue
+      const subject = actorsOf(s).filter((a) => a.end <= cue.start && a.marking === 'bare').pop()
+      if (subject && subject.actor !== supplier) return subject.actor
+    }
+  }
+  return null
 }
 
 /**

@@ -668,3 +668,20 @@ describe('a state named as the modifier of a noun is not what "it" stands for', 
     assert.deepEqual(suppliers('Iran also said it sent drones to Russia.'), ['IRN'])
   })
 })
+
+describe('a state that asked for materiel receives what is then promised', () => {
+  test('the requester of the sentence before completes an open recipient', () => {
+    const fr = analyze("La Corée du Nord a livré des obus à la Russie. Kiev réclame davantage de systèmes de défense antiaérienne. L'Allemagne a promis de livrer trois systèmes IRIS-T supplémentaires.", 'fr')
+    assert.deepEqual(triplesOf(fr), ['PRK>RUS:artillery_ammunition', 'DEU>UKR:air_defence'])
+    const en = analyze('Iran has sent drones to Russia. Kyiv asked for more air defence systems. Germany pledged to deliver three more IRIS-T systems.')
+    assert.deepEqual(triplesOf(en), ['IRN>RUS:drones', 'DEU>UKR:air_defence'])
+  })
+})
+
+describe('neither confirming nor denying', () => {
+  test('is no denial', () => {
+    assert.deepEqual(claimsOf(analyze("La Corée du Nord a envoyé des soldats en Russie, selon Séoul. Moscou n'a ni confirmé ni démenti ces informations.", 'fr')).filter((c) => c.endsWith(':denied')), [])
+    assert.deepEqual(claimsOf(analyze('North Korea has sent troops to Russia, Seoul said. Moscow has neither confirmed nor denied the reports.')).filter((c) => c.endsWith(':denied')), [])
+    assert.deepEqual(claimsOf(analyze('North Korea has sent troops to Russia, Seoul said. Moscow denied the reports.')).filter((c) => c.endsWith(':denied')), ['PRK>RUS:troops:denied'])
+  })
+})
