@@ -685,3 +685,12 @@ describe('neither confirming nor denying', () => {
     assert.deepEqual(claimsOf(analyze('North Korea has sent troops to Russia, Seoul said. Moscow denied the reports.')).filter((c) => c.endsWith(':denied')), ['PRK>RUS:troops:denied'])
   })
 })
+
+describe('a denial after a quotation that follows the accusation', () => {
+  test('rebuts the claim of two sentences before', () => {
+    const en = analyze('Iran has delivered ballistic missiles to Russia, the minister said. "This is a grave escalation," she told reporters. Tehran denied the accusation.')
+    assert.deepEqual(claimsOf(en), ['IRN>RUS:missiles:confirmed', 'IRN>RUS:missiles:denied'])
+    const fr = analyze("L'Iran a livré des missiles balistiques à la Russie, a déclaré la ministre. « C'est une grave escalade », a-t-elle ajouté. Téhéran a démenti ces accusations.", 'fr')
+    assert.deepEqual(claimsOf(fr), ['IRN>RUS:missiles:confirmed', 'IRN>RUS:missiles:denied'])
+  })
+})

@@ -51,8 +51,8 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
 
 /**
  * "L'accusation a été démentie par l'Arabie saoudite", "Iran denied the reports": a denial
- * with no transfer words of its own rebuts the claims of the previous sentence that concern
- * the denier.
+ * with no transfer words of its own rebuts the latest claim of the two sentences before that
+ * concerns the denier (a quotation may stand between the accusation and the denial).
  */
 export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): Draft | null {
   const [from, to] = ctx.sentenceTokens[sentence]!
@@ -66,7 +66,7 @@ export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMentio
   if (!denier) return null
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!
-    if (d.sentence < sentence - 1) break
+    if (d.sentence < sentence - 2) break
     // "accusé le royaume de…", then "démentie par l'Arabie saoudite": the anaphor is resolved first.
     const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start) : null)
     if (supplier !== denier.actor && d.recipient !== denier.actor) continue
