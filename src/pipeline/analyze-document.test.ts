@@ -293,6 +293,13 @@ describe('quotes and speakers', () => {
     assert.deepEqual(analyze('Minister Anna Lind spoke on Monday. "We will keep helping," the statement read.').quotes.map((q) => q.speaker), [])
   })
 
+  test('reflexive verbs of feeling report words ("s\'est inquiété", "s\'indigne"), and an object clitic ends an unnamed speaker\'s role', () => {
+    const a = analyze("« C'est une escalade dangereuse », s'est inquiété le secrétaire général de l'ONU, Marc Lenoir. « Quelle honte », s'indigne une députée européenne.", 'fr')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.role]), [['Marc Lenoir', "secrétaire général de l'ONU"], [null, 'députée européenne']])
+    const b = analyze("Le président français l'a répété jeudi : « Rien n'est exclu. »", 'fr')
+    assert.deepEqual(b.quotes.map((q) => q.role), ['président français'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -553,8 +553,8 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
   let to = end
   // "…le porte-parole a démenti", "الضابط الأميركي أن": an auxiliary or "that" ends the role.
   const verbal = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be' || role === 'copula' || role === 'that')
-  // "…urzędnik i dodał": a coordinator before a second verb ends the role too.
-  const coordinated = (i: number): boolean => !!ctx.grammarAt[i]?.roles.includes('and') && !!ctx.cueAt[i + 1]
+  // "…urzędnik i dodał", "le président l'a répété": a coordinator or an object clitic before a verb ends the role too.
+  const coordinated = (i: number): boolean => (!!ctx.grammarAt[i]?.roles.includes('and') || ctx.lang.objectClitics.has(tokens[i]!.key)) && (!!ctx.cueAt[i + 1] || verbal(i + 1))
   // ("le porte-parole de Vladimir Poutine": a name after "of" belongs to the role; any other name is the person's own.)
   const ownName = (i: number): boolean => {
     const person = people.personAt(i)
