@@ -300,6 +300,13 @@ describe('quotes and speakers', () => {
     assert.deepEqual(b.quotes.map((q) => q.role), ['président français'])
   })
 
+  test('an embassy speaks, with the state it belongs to in its name', () => {
+    const fr = analyze("« Il n'y a aucun soldat iranien en Russie », a démenti l'ambassade d'Iran à Moscou.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ["ambassade d'Iran"])
+    const en = analyze('"There are no Iranian soldiers in Russia," said the embassy of Iran in Moscow.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['embassy of Iran'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

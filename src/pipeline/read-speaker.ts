@@ -594,6 +594,10 @@ function institutionForward(ctx: DocumentContext, start: number, ceiling: number
   if (entity) to = entity.end
   while (to < ceiling && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || (isLowerNoun(ctx, to) && to - start < 5))) to++
   if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(tokens[to - 1]!.key)) to = genitiveComplementEnd(ctx, to, ceiling)
+  // "l'ambassade d'Iran", "the embassy of Iran": the state the institution belongs to is part of its name.
+  const of = ctx.grammarAt[to]
+  const owner = of?.roles.includes('of') && ctx.grammarAt[to - 1] !== of ? ctx.entityAt[of.end] : undefined
+  if (owner && owner.start === of!.end && owner.payload.kind === 'actor' && owner.end <= ceiling && isLowerNoun(ctx, to - 1)) to = owner.end
   return institution(ctx, start, to)
 }
 
