@@ -307,6 +307,11 @@ describe('quotes and speakers', () => {
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['embassy of Iran'])
   })
 
+  test('an audience between the reporting verb and an inverted speaker is passed over', () => {
+    const a = analyze("« Nous livrons ce que nous pouvons », a souligné mercredi devant la presse le porte-parole du gouvernement, Paul Girard. « Rien de plus », a ajouté devant les médias la ministre Anne Roy.", 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Paul Girard', 'Anne Roy'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)
