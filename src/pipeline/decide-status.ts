@@ -66,7 +66,9 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
-  const refusals = cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start))
+  // "hat die Lieferung von Taurus abgelehnt / gefordert / angekündigt": where verbs close the clause, the verb after a trigger noun governs it.
+  const closing = closingCues(ctx, anchor, scopeEnd)
+  const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
@@ -79,10 +81,10 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = cuesIn(anchor.start - 8, anchor.end + 3, ['suspension'])
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const opinions = cuesIn(scopeStart, anchor.start, ['opinion'])
+  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
@@ -94,12 +96,12 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor)
+  const announcer = announcingVerbBefore(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = futureCues(ctx, anchor, cuesIn)
+  const futures = [...futureCues(ctx, anchor, cuesIn), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
@@ -113,6 +115,28 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+const kindOf = (cue: Lex): CueKind | null => (cue.payload.kind === 'cue' ? cue.payload.cue : null)
+const CLOSING: ReadonlySet<CueKind> = new Set(['refusal', 'opinion', 'suspension', 'future', 'reporting', 'admission', 'denial', 'accusation'])
+
+/**
+ * "Der Bundestag hat die Lieferung von Taurus an die Ukraine abgelehnt", "hat die Lieferung … gefordert":
+ * where verbs close their clause, the cues after a trigger noun up to the end of its clause (no
+ * comma, clause word or other trigger between) are the verb that governs it.
+ */
+function closingCues(ctx: DocumentContext, anchor: Lex, scopeEnd: number): Lex[] {
+  if (!ctx.lang.verbFinal || !claimIsNominal(anchor)) return []
+  const out: Lex[] = []
+  for (let k = anchor.end; k < Math.min(scopeEnd, anchor.end + 15); k++) {
+    const t = ctx.tokens[k]!
+    if (/^[,;:.!?«»“”„"()—–-]$/.test(t.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) break
+    const cue = ctx.cueAt[k]
+    if (!cue || cue.start !== k || cue.payload.kind !== 'cue') continue
+    if (DEED.has(cue.payload.cue)) break
+    if (CLOSING.has(cue.payload.cue)) out.push(cue)
+  }
+  return out
+}
 
 /** The words that put a transfer in the future: "will send", "plans to deliver", "pledged to send", "a promis de livrer". */
 function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
@@ -212,17 +236,21 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according')) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
+  const closing = closingCues(ctx, anchor, to)
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue') continue
+    // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
+    const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
     const incise = cue.start > anchor.end && ctx.tokens[cue.start - 1]?.text === ','
     const phrase =
-      cue.payload.cue === 'according'
+      closer ??
+      (cue.payload.cue === 'according'
         ? readSpeakerAfter(ctx, people, cue.end, to)
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
-            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to)))
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue

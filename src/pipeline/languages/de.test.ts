@@ -237,3 +237,20 @@ describe('German: purposes, datelines, lists, agent nouns before a final copula,
   t('Russland greift mit Drohnen an, deren Motoren in China hergestellt werden. China liefert Russland auch Mikrochips.', ['CHN>RUS:components_dual_use'])
   t('Der Iran hilft, in Russland eine Drohnenfabrik zu bauen.', ['IRN>RUS:production_licence'])
 })
+
+describe('German status: the verb closing the clause of a trigger noun governs it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // Refusals, requests, suspensions and announcements stand at the end of the clause.
+  s('Der Kanzler hat die Lieferung deutscher Kampfjets an die Ukraine abgelehnt.', ['DEU>UKR:aircraft:denied'])
+  s('Die Lieferung britischer Raketen an Saudi-Arabien ist vom Tisch.', ['GBR>SAU:missiles:denied'])
+  s('Die Opposition hat die Lieferung deutscher Marschflugkörper an die Ukraine gefordert.', ['DEU>UKR:missiles:opinion'])
+  s('Die Regierung hat die Lieferung deutscher Munition an Israel vorerst gestoppt.', ['DEU>ISR:artillery_ammunition:denied'])
+  s('Die Bundesregierung hat die Lieferung deutscher Patriot-Systeme an die Ukraine angekündigt.', ['DEU>UKR:air_defence:alleged_future'])
+  // Its subject, before the noun, is who speaks.
+  s('Die Bundesregierung hat die Lieferung weiterer deutscher Leopard-Panzer an Litauen bestätigt.', ['DEU>LTU:armour:confirmed'])
+  s('Moskau hat die Lieferung nordkoreanischer Granaten an Russland bestritten.', ['PRK>RUS:artillery_ammunition:denied'])
+  // A verb after a comma or in a clause of its own does not.
+  s('Die Lieferung deutscher Panzer an die Ukraine läuft, obwohl die Opposition sie abgelehnt hat.', ['DEU>UKR:armour:reported'])
+})
