@@ -66,7 +66,6 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
-  // "hat die Lieferung von Taurus abgelehnt / gefordert / angekündigt": where verbs close the clause, the verb after a trigger noun governs it.
   const closing = closingCues(ctx, anchor, scopeEnd)
   const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
