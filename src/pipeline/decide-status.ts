@@ -72,7 +72,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
   }
-  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some(negates))
+  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some((n) => negates(n) && !prepositionBetween(ctx, n.end, m.start)))
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
   const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
@@ -522,6 +522,14 @@ function newClauseBetween(ctx: DocumentContext, from: number, to: number): boole
 }
 
 const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'in', 'by', 'to', 'from', 'topic'])
+
+/** "keine Auflagen für Waffen", "no limits on weapons": a negation before a preposition negates another noun, not the materiel. */
+function prepositionBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.grammarAt[i]?.roles.some((r) => PREPOSITIONS.has(r))) return true
+  return false
+}
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

@@ -254,3 +254,20 @@ describe('German status: the verb closing the clause of a trigger noun governs i
   // A verb after a comma or in a clause of its own does not.
   s('Die Lieferung deutscher Panzer an die Ukraine läuft, obwohl die Opposition sie abgelehnt hat.', ['DEU>UKR:armour:reported'])
 })
+
+describe('German status: Konjunktiv II, negated nouns, canvassing', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // "könnte / würde" with an infinitive: a transfer that may still come; with a perfect infinitive: hearsay.
+  s('Es wird spekuliert, dass Spanien der Ukraine Kampfjets liefern könnte.', ['ESP>UKR:aircraft:alleged_future'])
+  s('Polen könnte der Ukraine weitere Panzer schicken.', ['POL>UKR:armour:alleged_future'])
+  s('Italien würde der Ukraine Flugabwehrsysteme liefern, sagte die Ministerin.', ['ITA>UKR:air_defence:alleged_future'])
+  s('Es heißt, dass der Iran Russland Raketen geliefert haben könnte.', ['IRN>RUS:missiles:reported'])
+  // A negation of another noun, before a preposition, leaves the materiel alone.
+  s('Es gibt keine Auflagen mehr für Panzer, die Deutschland an die Ukraine geliefert hat.', ['DEU>UKR:armour:reported'])
+  s('Keine Regeln gelten für Drohnen, die die Türkei an Aserbaidschan verkauft hat.', ['TUR>AZE:drones:reported'])
+  s('Deutschland hat keine Kampfjets an die Ukraine geliefert.', ['DEU>UKR:aircraft:denied'])
+  // Canvassing for a transfer is an opinion about it.
+  s('Die Union wirbt für die Lieferung deutscher Marschflugkörper an die Ukraine.', ['DEU>UKR:missiles:opinion'])
+})
