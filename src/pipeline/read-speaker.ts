@@ -235,7 +235,10 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
  */
 export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const found = speakerAfter(ctx, people, from, ceiling)
-  return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
+  // "Laut John Kirby hat Nordkorea …": where the finite verb comes second, it follows the source phrase that opens the clause.
+  const cue = ctx.cueAt[from - 1]
+  const source = ctx.lang.verbFinal && cue?.end === from && cue.payload.kind === 'cue' && cue.payload.cue === 'according' && !!found && finiteVerbAt(ctx, found.end)
+  return found && found.type !== 'pronoun' && !source && opensReportedClause(ctx, found) ? null : found
 }
 
 /**
@@ -371,6 +374,12 @@ export function opensReportedClause(ctx: DocumentContext, phrase: SpeakerPhrase)
   const g = ctx.grammarAt[next]
   const cue = ctx.cueAt[next]
   return !!g?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according')
+}
+
+/** An auxiliary or a finite verb (not a participle or an infinitive) at token i. */
+function finiteVerbAt(ctx: DocumentContext, i: number): boolean {
+  const cue = ctx.cueAt[i]
+  return !!ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.tense === null)
 }
 
 /** A name of two words or more covers token i (a lone capitalised word may be part of an organisation's name). */

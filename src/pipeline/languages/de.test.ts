@@ -271,3 +271,18 @@ describe('German status: Konjunktiv II, negated nouns, canvassing', () => {
   // Canvassing for a transfer is an opinion about it.
   s('Die Union wirbt für die Lieferung deutscher Marschflugkörper an die Ukraine.', ['DEU>UKR:missiles:opinion'])
 })
+
+describe('German status: sources before the finite verb, newspapers, government spokespeople', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // "Laut X" opens the clause and the finite verb follows it: X is the source.
+  s('Laut John Kirby hat Nordkorea Russland Raketen geliefert.', ['PRK>RUS:missiles:confirmed'])
+  s('Laut Pentagon liefert Nordkorea Russland Raketen.', ['PRK>RUS:missiles:confirmed'])
+  s('Nach Angaben des Pentagons hat der Iran Russland Drohnen geschickt.', ['IRN>RUS:drones:confirmed'])
+  // A newspaper or an agency reports.
+  s('Laut der Zeitung Kurier liefert Nordkorea Russland Raketen.', ['PRK>RUS:missiles:reported'])
+  s('Der Iran liefert Russland Drohnen, berichtet das Nachrichtenmagazin Profil.', ['IRN>RUS:drones:reported'])
+  // An unnamed government spokesperson speaks for the government.
+  s('Nordkorea liefert Russland Raketen, sagte ein Regierungssprecher in Seoul.', ['PRK>RUS:missiles:confirmed'])
+})
