@@ -4,6 +4,7 @@ import type { SpeakerMemory } from './attribute-quotes.js'
 import { resolveSpeaker } from './attribute-quotes.js'
 import type { DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
+import { isHedgeAdverb } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -232,7 +233,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according')) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according') && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)

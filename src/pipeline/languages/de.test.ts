@@ -286,3 +286,13 @@ describe('German status: sources before the finite verb, newspapers, government 
   // An unnamed government spokesperson speaks for the government.
   s('Nordkorea liefert Russland Raketen, sagte ein Regierungssprecher in Seoul.', ['PRK>RUS:missiles:confirmed'])
 })
+
+describe('German status: a hedging adverb after the auxiliary', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // It neither cuts the subject off its verb nor speaks: the journalist's hedge is a report, a named speaker's an assertion.
+  s('Nordkorea hat vermutlich Raketen an Russland geliefert.', ['PRK>RUS:missiles:reported'])
+  s('Belarus hat mutmaßlich Munition an Russland geschickt.', ['BLR>RUS:artillery_ammunition:reported'])
+  s('Der Iran hat wahrscheinlich Russland Drohnen geliefert, sagte der Experte Karl Baum.', ['IRN>RUS:drones:asserted'])
+})

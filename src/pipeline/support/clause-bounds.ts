@@ -154,6 +154,11 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
   return { start: floor, antecedent: null, relative: null }
 }
 
+/** "hat vermutlich", "has probably": a one-word hedge right after an auxiliary is an adverb of the clause, no verb of speech. */
+export function isHedgeAdverb(ctx: DocumentContext, cue: Lex): boolean {
+  return cue.payload.kind === 'cue' && cue.payload.cue === 'hedge' && cue.end === cue.start + 1 && !!ctx.grammarAt[cue.start - 1]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
+}
+
 /**
  * Where a cue before the trigger leaves its clause open, the index to read on from: an incise
  * (", he said,"), a modal before the verb, or an announcement of an infinitive the speaker does.
@@ -163,6 +168,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // "Germany, he said, will send…", "L'Allemagne, a-t-il affirmé, livrera…": an incise between commas leaves the clause open.
   const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
   if (incise !== null) return incise
+  // "hat vermutlich … geliefert", "has probably sent": a hedging adverb after the auxiliary stays inside the clause.
+  if (isHedgeAdverb(ctx, cue)) return cue.start
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
