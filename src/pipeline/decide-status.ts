@@ -2,7 +2,7 @@ import type { Quote } from '../domain/records.js'
 import type { CueKind, Status } from '../domain/vocabulary.js'
 import type { SpeakerMemory } from './attribute-quotes.js'
 import { resolveSpeaker } from './attribute-quotes.js'
-import type { DocumentContext } from './document-context.js'
+import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import { isHedgeAdverb } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
@@ -478,12 +478,13 @@ function deniedObject(ctx: DocumentContext, denial: Lex, cue: number): number {
   return cue
 }
 
-const ANSWERED: Partial<Record<CueKind, Status>> = { accusation: 'asserted', report_noun: 'reported' }
+const ANSWERED: Partial<Record<CueKind, Status>> = { accusation: 'asserted', report_noun: 'reported', opinion: 'opinion' }
 
 /**
  * A denial is its subject's ("Belgrade denied…"); when it names the accusation or report it answers
  * and who made it ("denied Moscow's claims that…", "rejected the Pentagon's reports of…"), that
- * accusation stays a claim of its own by its maker: asserted, or reported for a report.
+ * accusation stays a claim of its own by its maker: asserted, or reported for a report; a request
+ * refused ("negou o pedido do governo da Alemanha para que…") stays its maker's opinion.
  */
 function deniedAnswering(ctx: DocumentContext, denials: readonly Lex[], people: PeopleIndex, memory: SpeakerMemory, floor: number, result: Decide): StatusDecision {
   const denied = result('denied', 'status.denial', denials)
@@ -497,13 +498,29 @@ function deniedAnswering(ctx: DocumentContext, denials: readonly Lex[], people: 
       const cue = ctx.cueAt[i]
       if (!cue || cue.start !== i || cue.payload.kind !== 'cue') continue
       const status = ANSWERED[cue.payload.cue]
-      const accuser = status && deniedObject(ctx, denial, i) >= 0 && i > denial.end ? named(readSpeakerBefore(ctx, people, i, denial.end)) : null
+      const accuser = status && deniedObject(ctx, denial, i) >= 0 && i > denial.end ? (named(readSpeakerBefore(ctx, people, i, denial.end)) ?? ownerAfter(ctx, cue)) : null
       if (!status || !accuser) break
       const answered = { ...result(status, 'status.denied-accusation', [cue]), attributedTo: accuser }
       return { ...denied, attributedTo: named(readSpeakerBefore(ctx, people, denial.start, floor)) ?? denied.attributedTo, answers: answered }
     }
   }
   return denied
+}
+
+/** "o pedido do governo da Alemanha", "die Bitte der Ukraine": who makes a request or a claim named after the noun, in the genitive. */
+function ownerAfter(ctx: DocumentContext, noun: Lex): string | null {
+  const of = ctx.grammarAt[noun.end]
+  let from = of?.roles.includes('of') ? of.end : noun.end
+  const article = (k: number): boolean => ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '') || ctx.lang.articles.has(ctx.tokens[k]?.key ?? '')
+  while (article(from) && !ctx.entityAt[from]) from++
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 4); k++) {
+    const entity = ctx.entityAt[k]
+    // ("claims of Belarusian arms supplies": a demonym qualifies what is claimed.)
+    if (entity?.start === k && entity.payload.kind === 'actor') return entity.payload.form === 'demonym' ? null : spanText(ctx, article(from) && entity.end > from + 1 ? from + 1 : from, entity.end)
+    // Only the articles and attributes of the genitive ("des Außenministeriums der Ukraine") lie before the name.
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k] || (ctx.grammarAt[k] && !ctx.grammarAt[k]!.roles.includes('of') && !ctx.grammarAt[k]!.roles.includes('agent'))) return null
+  }
+  return null
 }
 
 /**

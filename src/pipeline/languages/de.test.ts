@@ -296,3 +296,12 @@ describe('German status: a hedging adverb after the auxiliary', () => {
   s('Belarus hat mutmaßlich Munition an Russland geschickt.', ['BLR>RUS:artillery_ammunition:reported'])
   s('Der Iran hat wahrscheinlich Russland Drohnen geliefert, sagte der Experte Karl Baum.', ['IRN>RUS:drones:asserted'])
 })
+
+describe('German status: a request turned down', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  // The refusal is its subject's; the request stays the opinion of whoever made it, named in the genitive.
+  test('"wies die Forderung der Ukraine zurück, … zu liefern"', () => {
+    assert.deepEqual(voices('Scholz wies die Forderung der Ukraine zurück, Marschflugkörper zu liefern.'), ['DEU>UKR:denied:Scholz', 'DEU>UKR:opinion:Ukraine'])
+    assert.deepEqual(voices('Die Bundesregierung wies die Bitte Kiews zurück, Kampfjets an die Ukraine zu liefern.'), ['DEU>UKR:denied:Bundesregierung', 'DEU>UKR:opinion:Kiews'])
+  })
+})

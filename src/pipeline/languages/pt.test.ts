@@ -170,3 +170,11 @@ describe('Portuguese: reported plans', () => {
     assert.deepEqual(claimsOf(pt('Os media afirmam que a China estaria a enviar drones à Rússia.')).map((c) => c.split(':').pop()), ['reported'])
   })
 })
+
+describe('Portuguese: a request turned down', () => {
+  const voices = (text: string): string[] => pt(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"negou o pedido de X para que…": the denial is its subject’s, the request stays the opinion of X', () => {
+    assert.deepEqual(voices('Lisboa negou o pedido de Kiev para que Portugal enviasse mais tanques à Ucrânia.'), ['PRT>UKR:denied:Lisboa', 'PRT>UKR:opinion:Kiev'])
+    assert.deepEqual(voices('O governo espanhol negou o pedido da Ucrânia, para que a Espanha enviasse mísseis para Kiev.'), ['ESP>UKR:denied:governo espanhol', 'ESP>UKR:opinion:Ucrânia'])
+  })
+})
