@@ -178,3 +178,20 @@ describe('Portuguese: a request turned down', () => {
     assert.deepEqual(voices('O governo espanhol negou o pedido da Ucrânia, para que a Espanha enviasse mísseis para Kiev.'), ['ESP>UKR:denied:governo espanhol', 'ESP>UKR:opinion:Ucrânia'])
   })
 })
+
+describe('Portuguese: hearsay, obligations and admissions', () => {
+  // "terá enviado", "alegadamente", "poderá ter recebido": hearsay, whoever passes it on.
+  test('the future perfect of hearsay and "alegadamente" report', () => {
+    assert.deepEqual(claimsOf(pt('A Coreia do Norte terá enviado mísseis à Rússia, disse o ministro sul-coreano.')), ['PRK>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos terão enviado mísseis à Ucrânia em segredo.')), ['USA>UKR:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('A Bielorrússia alegadamente enviou munições à Rússia.')), ['BLR>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(pt('A Rússia poderá ter recebido mísseis da Coreia do Norte.')), ['PRK>RUS:missiles:reported'])
+  })
+  test('"terá de enviar" is an obligation still to be met', () => {
+    assert.deepEqual(claimsOf(pt('A Alemanha terá de enviar mais tanques à Ucrânia.')), ['DEU>UKR:armour:alleged_future'])
+  })
+  test('"admitiu", "reconheceu" admit', () => {
+    assert.deepEqual(claimsOf(pt('O Irão admitiu ter enviado drones à Rússia.')), ['IRN>RUS:drones:confirmed'])
+    assert.deepEqual(claimsOf(pt('A Bielorrússia reconheceu ter fornecido munições à Rússia.')), ['BLR>RUS:artillery_ammunition:confirmed'])
+  })
+})
