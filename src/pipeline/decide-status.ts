@@ -1,7 +1,7 @@
 import type { Quote } from '../domain/records.js'
 import type { CueKind, Status } from '../domain/vocabulary.js'
 import type { SpeakerMemory } from './attribute-quotes.js'
-import { resolveSpeaker } from './attribute-quotes.js'
+import { reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import { isHedgeAdverb } from './support/clause-bounds.js'
@@ -256,7 +256,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
-  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory)
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
   if (signed) return signed
   // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
   const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
@@ -264,6 +264,13 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** "Pistorius sagte, die Lage sei ernst. Deutschland habe bereits Panzer geliefert.": a sentence in the mood of reported speech goes on with the last speaker. */
+function continuedSpeech(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const continued = reportedMoodSpeaker(ctx, sentence, null, people, memory)
+  if (!continued || continued.cue.payload.kind !== 'cue') return null
+  return { speaker: continued.speaker, name: nameOf(continued.speaker), stance: continued.cue.payload.stance, cues: [continued.cue] }
 }
 
 /** "Постачання КНДР боєприпасів Росії є критичною проблемою, – Буданов": a headline signed after a dash. */

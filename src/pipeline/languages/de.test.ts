@@ -305,3 +305,12 @@ describe('German status: a request turned down', () => {
     assert.deepEqual(voices('Die Bundesregierung wies die Bitte Kiews zurück, Kampfjets an die Ukraine zu liefern.'), ['DEU>UKR:denied:Bundesregierung', 'DEU>UKR:opinion:Kiews'])
   })
 })
+
+describe('German status: a claim in Konjunktiv I goes on with the last speaker', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('an official confirms, an expert asserts, the indicative is the journalist’s', () => {
+    assert.deepEqual(voices('Verteidigungsminister Boris Pistorius sagte am Montag, die Lage sei ernst. Deutschland habe der Ukraine bereits 18 Leopard-Panzer geliefert.'), ['DEU>UKR:confirmed:Boris Pistorius'])
+    assert.deepEqual(voices('Der Experte Karl Baum sagte, die Lage sei ernst. Der Iran habe Russland Drohnen geliefert.'), ['IRN>RUS:asserted:Karl Baum'])
+    assert.deepEqual(voices('Der Minister Jan Berger reiste nach Kiew. Deutschland hat der Ukraine Panzer geliefert.'), ['DEU>UKR:reported:null'])
+  })
+})
