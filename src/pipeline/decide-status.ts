@@ -359,6 +359,8 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
  * announcing verb governing the noun or the infinitive ("a annoncé avoir livré" is done).
  */
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
+  const governing = zuInfinitiveHead(ctx, anchor)
+  if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 5); k--) {
     const cue = ctx.cueAt[k]
     if (cue && cue.payload.kind === 'cue') {
@@ -367,6 +369,27 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     }
     const t = ctx.tokens[k]!
     if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+  }
+  return null
+}
+
+/**
+ * "Die USA kündigten an, der Ukraine Raketen zu liefern": the verb that governs a zu-infinitive
+ * clause is the last cue before the comma that opens it ("geliefert zu haben" is done: none).
+ */
+function zuInfinitiveHead(ctx: DocumentContext, anchor: Lex): Lex | null {
+  // ("zu schicken" may be listed whole.)
+  const zu = ctx.tokens[anchor.start]?.key === 'zu' ? anchor.start : anchor.start - 1
+  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || tenseOf(anchor) !== 'infinitive') return null
+  let comma = zu - 1
+  while (comma > anchor.start - 14 && comma >= 0 && ctx.tokens[comma]!.text !== ',') {
+    if (!ctx.tokens[comma]!.word || ctx.grammarAt[comma]?.roles.includes('that')) return null
+    comma--
+  }
+  for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue !== 'negation') return cue
+    if (!ctx.tokens[k]!.word) return null
   }
   return null
 }

@@ -314,3 +314,16 @@ describe('German status: a claim in Konjunktiv I goes on with the last speaker',
     assert.deepEqual(voices('Der Minister Jan Berger reiste nach Kiew. Deutschland hat der Ukraine Panzer geliefert.'), ['DEU>UKR:reported:null'])
   })
 })
+
+describe('German status: an announced zu-infinitive', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // The announcer is the supplier, and what is announced is still to come.
+  s('Die USA haben angekündigt, Raketen an die Ukraine zu liefern.', ['USA>UKR:missiles:alleged_future'])
+  s('Polen hat angekündigt, Panzer an die Ukraine zu schicken.', ['POL>UKR:armour:alleged_future'])
+  s('Die Niederlande kündigten an, Kampfjets an die Ukraine zu liefern.', ['NLD>UKR:aircraft:alleged_future'])
+  s('Teheran gab bekannt, Drohnen an Russland zu liefern.', ['IRN>RUS:drones:alleged_future'])
+  // A confirmed perfect infinitive is done.
+  s('Der Iran bestätigte, Drohnen an Russland geliefert zu haben.', ['IRN>RUS:drones:confirmed'])
+})

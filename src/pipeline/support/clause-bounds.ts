@@ -175,6 +175,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
   // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
   if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) return cue.start
+  // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
+  if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
   return null
 }
 
@@ -258,7 +260,7 @@ function mainVerbAt(ctx: DocumentContext, i: number): boolean {
 
 /** "bestreitet, Drohnen geliefert zu haben", "weigert sich, Panzer zu liefern": where verbs close the clause, "zu" marks the infinitive next to it. */
 function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
-  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
+  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.start]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
 }
 
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
