@@ -327,3 +327,12 @@ describe('German status: an announced zu-infinitive', () => {
   // A confirmed perfect infinitive is done.
   s('Der Iran bestätigte, Drohnen an Russland geliefert zu haben.', ['IRN>RUS:drones:confirmed'])
 })
+
+describe('German status: ministries and governments speak in an incise', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Großbritannien hat der Ukraine Raketen geliefert, bestätigte das Verteidigungsministerium in London.', ['GBR>UKR:missiles:confirmed'])
+  s('Frankreich hat der Ukraine Haubitzen geschickt, sagte das französische Außenministerium.', ['FRA>UKR:other_weapons:confirmed'])
+  s('Nordkorea liefert Russland Granaten, sagte die Regierung in Seoul.', ['PRK>RUS:artillery_ammunition:confirmed'])
+})
