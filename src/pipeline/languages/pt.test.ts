@@ -195,3 +195,12 @@ describe('Portuguese: hearsay, obligations and admissions', () => {
     assert.deepEqual(claimsOf(pt('A Bielorrússia reconheceu ter fornecido munições à Rússia.')), ['BLR>RUS:artillery_ammunition:confirmed'])
   })
 })
+
+describe('Portuguese: intelligence services, news agencies, "estará a"', () => {
+  test('an intelligence service speaks for its state; a news agency reports; "estará a enviar" is hearsay', () => {
+    assert.deepEqual(claimsOf(pt('De acordo com os serviços de informações sul-coreanos, a Coreia do Norte enviou soldados à Rússia.')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(pt('Segundo os serviços secretos britânicos, o Irão enviou mísseis à Rússia.')), ['IRN>RUS:missiles:confirmed'])
+    assert.deepEqual(claimsOf(pt('A Coreia do Norte envia projéteis à Rússia, segundo a agência de notícias Yonhap.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(pt('O Irão estará a enviar mísseis para a Rússia, disse o ministro ucraniano Dmytro Kuleba.')), ['IRN>RUS:missiles:reported'])
+  })
+})
