@@ -146,6 +146,9 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
+  // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
+  const governing = zuInfinitiveHead(ctx, anchor)
+  if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)

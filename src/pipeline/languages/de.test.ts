@@ -336,3 +336,16 @@ describe('German status: ministries and governments speak in an incise', () => {
   s('Frankreich hat der Ukraine Haubitzen geschickt, sagte das französische Außenministerium.', ['FRA>UKR:other_weapons:confirmed'])
   s('Nordkorea liefert Russland Granaten, sagte die Regierung in Seoul.', ['PRK>RUS:artillery_ammunition:confirmed'])
 })
+
+describe('German: promises and plans governing a zu-infinitive, "der" before a name after a comma', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // ", der Ukraine" is the dative article of the name, not a relative pronoun.
+  s('Die USA haben angekündigt, der Ukraine weitere Raketen zu liefern.', ['USA>UKR:missiles:alleged_future'])
+  s('Berlin hat zugesagt, der Ukraine weitere Haubitzen zu liefern.', ['DEU>UKR:other_weapons:alleged_future'])
+  s('Die Niederlande haben versprochen, der Ukraine Kampfjets zu liefern.', ['NLD>UKR:aircraft:alleged_future'])
+  s('Polen plant, der Ukraine weitere Panzer zu schicken.', ['POL>UKR:armour:alleged_future'])
+  // A relative pronoun before a subject stays one.
+  s('Russland, dem der Iran seit Monaten Drohnen liefert, greift weiter an.', ['IRN>RUS:drones:reported'])
+})
