@@ -349,3 +349,12 @@ describe('German: promises and plans governing a zu-infinitive, "der" before a n
   // A relative pronoun before a subject stays one.
   s('Russland, dem der Iran seit Monaten Drohnen liefert, greift weiter an.', ['IRN>RUS:drones:reported'])
 })
+
+describe('German: a source after the auxiliary', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"hat nach Angaben X / laut X … geliefert" keeps the subject and names X, not what is supplied', () => {
+    assert.deepEqual(voices('Nordkorea hat nach Angaben Südkoreas Millionen Granaten an Russland geliefert.'), ['PRK>RUS:confirmed:Südkoreas'])
+    assert.deepEqual(voices('Nordkorea hat laut Pentagon Raketen an Russland geliefert.'), ['PRK>RUS:confirmed:Pentagon'])
+    assert.deepEqual(voices('Der Iran hat laut Medienberichten Drohnen an Russland geschickt.'), ['IRN>RUS:reported:null'])
+  })
+})

@@ -156,7 +156,12 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
 
 /** "hat vermutlich", "has probably": a one-word hedge right after an auxiliary is an adverb of the clause, no verb of speech. */
 export function isHedgeAdverb(ctx: DocumentContext, cue: Lex): boolean {
-  return cue.payload.kind === 'cue' && cue.payload.cue === 'hedge' && cue.end === cue.start + 1 && !!ctx.grammarAt[cue.start - 1]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
+  return cue.payload.kind === 'cue' && cue.payload.cue === 'hedge' && cue.end === cue.start + 1 && afterAuxiliary(ctx, cue.start)
+}
+
+const afterAuxiliary = (ctx: DocumentContext, i: number): boolean => {
+  const k = ctx.tokens[i - 1]?.text === ',' ? i - 2 : i - 1
+  return !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
 }
 
 /**
@@ -170,6 +175,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   if (incise !== null) return incise
   // "hat vermutlich … geliefert", "has probably sent": a hedging adverb after the auxiliary stays inside the clause.
   if (isHedgeAdverb(ctx, cue)) return cue.start
+  // "Nordkorea hat nach Angaben Südkoreas Granaten geliefert", "has, according to Seoul, sent": so does a source after the auxiliary.
+  if (cue.payload.cue === 'according' && afterAuxiliary(ctx, cue.start)) return cue.start
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
