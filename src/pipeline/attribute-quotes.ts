@@ -741,25 +741,33 @@ function reporterBefore(ctx: DocumentContext, l: Located, people: PeopleIndex, m
  * of the last reporting verb in the two sentences before it, within the paragraph or the one before.
  */
 function reportedSpeechSpeaker(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  return reportedMoodSpeaker(ctx, ctx.tokens[l.openTok]!.sentence, [l.openTok, l.closeTok], people, memory)?.speaker ?? null
+}
+
+/**
+ * The speaker a sentence in the mood of reported speech continues, with the reporting verb that
+ * named them: the sentence has no reporting verb of its own (outside `skip`, a quotation in it).
+ */
+export function reportedMoodSpeaker(ctx: DocumentContext, sentence: number, skip: readonly [number, number] | null, people: PeopleIndex, memory: SpeakerMemory): { speaker: Speaker; cue: Lex } | null {
   if (ctx.lang.reportedMood.size === 0) return null
-  const sentence = ctx.tokens[l.openTok]!.sentence
   const [from, to] = ctx.sentenceTokens[sentence]!
   let mood = false
   for (let i = from; i < to; i++) {
-    if (i >= l.openTok && i <= l.closeTok) continue
+    if (skip && i >= skip[0] && i <= skip[1]) continue
     if (isSpeechCue(ctx.cueAt[i]) || isAccording(ctx.cueAt[i])) return null
     if (ctx.lang.reportedMood.has(ctx.tokens[i]!.key)) mood = true
   }
   if (!mood) return null
+  const paragraph = ctx.sentences[sentence]!.paragraph
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    if (l.paragraph - ctx.sentences[s]!.paragraph > 1) return null
+    if (paragraph - ctx.sentences[s]!.paragraph > 1) return null
     const [sFrom, sTo] = ctx.sentenceTokens[s]!
     for (let i = sTo - 1; i >= sFrom; i--) {
       const cue = ctx.cueAt[i]
       if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
       const phrase = readSpeakerBefore(ctx, people, cue.start, sFrom) ?? readSpeakerAfter(ctx, people, cue.end, sTo)
       const speaker = phrase ? resolveSpeaker(phrase, memory) : null
-      if (speaker && speaker.speaker) return speaker
+      if (speaker && speaker.speaker) return { speaker, cue }
     }
   }
   return null

@@ -1,9 +1,10 @@
 import type { Quote } from '../domain/records.js'
 import type { CueKind, Status } from '../domain/vocabulary.js'
 import type { SpeakerMemory } from './attribute-quotes.js'
-import { resolveSpeaker } from './attribute-quotes.js'
-import type { DocumentContext } from './document-context.js'
+import { reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
+import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
+import { isHedgeAdverb } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -66,12 +67,13 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
-  const refusals = cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start))
+  const closing = closingCues(ctx, anchor, scopeEnd)
+  const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
   if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
   }
-  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some(negates))
+  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some((n) => negates(n) && !prepositionBetween(ctx, n.end, m.start)))
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
   const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
@@ -79,10 +81,10 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = cuesIn(anchor.start - 8, anchor.end + 3, ['suspension'])
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const opinions = cuesIn(scopeStart, anchor.start, ['opinion'])
+  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
@@ -94,12 +96,12 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor)
+  const announcer = announcingVerbBefore(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = futureCues(ctx, anchor, cuesIn)
+  const futures = [...futureCues(ctx, anchor, cuesIn), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
@@ -114,6 +116,28 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
 
+const kindOf = (cue: Lex): CueKind | null => (cue.payload.kind === 'cue' ? cue.payload.cue : null)
+const CLOSING: ReadonlySet<CueKind> = new Set(['refusal', 'opinion', 'suspension', 'future', 'reporting', 'admission', 'denial', 'accusation'])
+
+/**
+ * "Der Bundestag hat die Lieferung von Taurus an die Ukraine abgelehnt", "hat die Lieferung … gefordert":
+ * where verbs close their clause, the cues after a trigger noun up to the end of its clause (no
+ * comma, clause word or other trigger between) are the verb that governs it.
+ */
+function closingCues(ctx: DocumentContext, anchor: Lex, scopeEnd: number): Lex[] {
+  if (!ctx.lang.verbFinal || !claimIsNominal(anchor)) return []
+  const out: Lex[] = []
+  for (let k = anchor.end; k < Math.min(scopeEnd, anchor.end + 15); k++) {
+    const t = ctx.tokens[k]!
+    if (/^[,;:.!?«»“”„"()—–-]$/.test(t.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) break
+    const cue = ctx.cueAt[k]
+    if (!cue || cue.start !== k || cue.payload.kind !== 'cue') continue
+    if (DEED.has(cue.payload.cue)) break
+    if (CLOSING.has(cue.payload.cue)) out.push(cue)
+  }
+  return out
+}
+
 /** The words that put a transfer in the future: "will send", "plans to deliver", "pledged to send", "a promis de livrer". */
 function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
@@ -122,6 +146,9 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
+  // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
+  const governing = zuInfinitiveHead(ctx, anchor)
+  if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
@@ -163,7 +190,7 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
   // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
   const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
-  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = inScope(['accusation'])
   const hedges = inScope(['hedge'])
   if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
@@ -209,26 +236,30 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according')) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according') && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
+  const closing = closingCues(ctx, anchor, to)
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue') continue
+    // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
+    const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
     const incise = cue.start > anchor.end && ctx.tokens[cue.start - 1]?.text === ','
     const phrase =
-      cue.payload.cue === 'according'
+      closer ??
+      (cue.payload.cue === 'according'
         ? readSpeakerAfter(ctx, people, cue.end, to)
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
-            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to)))
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
   }
-  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory)
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
   if (signed) return signed
   // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
   const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
@@ -236,6 +267,13 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** "Pistorius sagte, die Lage sei ernst. Deutschland habe bereits Panzer geliefert.": a sentence in the mood of reported speech goes on with the last speaker. */
+function continuedSpeech(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const continued = reportedMoodSpeaker(ctx, sentence, null, people, memory)
+  if (!continued || continued.cue.payload.kind !== 'cue') return null
+  return { speaker: continued.speaker, name: nameOf(continued.speaker), stance: continued.cue.payload.stance, cues: [continued.cue] }
 }
 
 /** "Постачання КНДР боєприпасів Росії є критичною проблемою, – Буданов": a headline signed after a dash. */
@@ -324,6 +362,8 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
  * announcing verb governing the noun or the infinitive ("a annoncé avoir livré" is done).
  */
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
+  const governing = zuInfinitiveHead(ctx, anchor)
+  if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 5); k--) {
     const cue = ctx.cueAt[k]
     if (cue && cue.payload.kind === 'cue') {
@@ -332,6 +372,27 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     }
     const t = ctx.tokens[k]!
     if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+  }
+  return null
+}
+
+/**
+ * "Die USA kündigten an, der Ukraine Raketen zu liefern": the verb that governs a zu-infinitive
+ * clause is the last cue before the comma that opens it ("geliefert zu haben" is done: none).
+ */
+function zuInfinitiveHead(ctx: DocumentContext, anchor: Lex): Lex | null {
+  // ("zu schicken" may be listed whole.)
+  const zu = ctx.tokens[anchor.start]?.key === 'zu' ? anchor.start : anchor.start - 1
+  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || tenseOf(anchor) !== 'infinitive') return null
+  let comma = zu - 1
+  while (comma > anchor.start - 14 && comma >= 0 && ctx.tokens[comma]!.text !== ',') {
+    if (!ctx.tokens[comma]!.word || ctx.grammarAt[comma]?.roles.includes('that')) return null
+    comma--
+  }
+  for (let k = comma - 1; k >= Math.max(0, comma - 4); k--) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue !== 'negation') return cue
+    if (!ctx.tokens[k]!.word) return null
   }
   return null
 }
@@ -450,12 +511,13 @@ function deniedObject(ctx: DocumentContext, denial: Lex, cue: number): number {
   return cue
 }
 
-const ANSWERED: Partial<Record<CueKind, Status>> = { accusation: 'asserted', report_noun: 'reported' }
+const ANSWERED: Partial<Record<CueKind, Status>> = { accusation: 'asserted', report_noun: 'reported', opinion: 'opinion' }
 
 /**
  * A denial is its subject's ("Belgrade denied…"); when it names the accusation or report it answers
  * and who made it ("denied Moscow's claims that…", "rejected the Pentagon's reports of…"), that
- * accusation stays a claim of its own by its maker: asserted, or reported for a report.
+ * accusation stays a claim of its own by its maker: asserted, or reported for a report; a request
+ * refused ("negou o pedido do governo da Alemanha para que…") stays its maker's opinion.
  */
 function deniedAnswering(ctx: DocumentContext, denials: readonly Lex[], people: PeopleIndex, memory: SpeakerMemory, floor: number, result: Decide): StatusDecision {
   const denied = result('denied', 'status.denial', denials)
@@ -469,13 +531,29 @@ function deniedAnswering(ctx: DocumentContext, denials: readonly Lex[], people: 
       const cue = ctx.cueAt[i]
       if (!cue || cue.start !== i || cue.payload.kind !== 'cue') continue
       const status = ANSWERED[cue.payload.cue]
-      const accuser = status && deniedObject(ctx, denial, i) >= 0 && i > denial.end ? named(readSpeakerBefore(ctx, people, i, denial.end)) : null
+      const accuser = status && deniedObject(ctx, denial, i) >= 0 && i > denial.end ? (named(readSpeakerBefore(ctx, people, i, denial.end)) ?? ownerAfter(ctx, cue)) : null
       if (!status || !accuser) break
       const answered = { ...result(status, 'status.denied-accusation', [cue]), attributedTo: accuser }
       return { ...denied, attributedTo: named(readSpeakerBefore(ctx, people, denial.start, floor)) ?? denied.attributedTo, answers: answered }
     }
   }
   return denied
+}
+
+/** "o pedido do governo da Alemanha", "die Bitte der Ukraine": who makes a request or a claim named after the noun, in the genitive. */
+function ownerAfter(ctx: DocumentContext, noun: Lex): string | null {
+  const of = ctx.grammarAt[noun.end]
+  let from = of?.roles.includes('of') ? of.end : noun.end
+  const article = (k: number): boolean => ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '') || ctx.lang.articles.has(ctx.tokens[k]?.key ?? '')
+  while (article(from) && !ctx.entityAt[from]) from++
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 4); k++) {
+    const entity = ctx.entityAt[k]
+    // ("claims of Belarusian arms supplies": a demonym qualifies what is claimed.)
+    if (entity?.start === k && entity.payload.kind === 'actor') return entity.payload.form === 'demonym' ? null : spanText(ctx, article(from) && entity.end > from + 1 ? from + 1 : from, entity.end)
+    // Only the articles and attributes of the genitive ("des Außenministeriums der Ukraine") lie before the name.
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k] || (ctx.grammarAt[k] && !ctx.grammarAt[k]!.roles.includes('of') && !ctx.grammarAt[k]!.roles.includes('agent'))) return null
+  }
+  return null
 }
 
 /**
@@ -495,6 +573,14 @@ function newClauseBetween(ctx: DocumentContext, from: number, to: number): boole
 }
 
 const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'in', 'by', 'to', 'from', 'topic'])
+
+/** "keine Auflagen für Waffen", "no limits on weapons": a negation before a preposition negates another noun, not the materiel. */
+function prepositionBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.grammarAt[i]?.roles.some((r) => PREPOSITIONS.has(r))) return true
+  return false
+}
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

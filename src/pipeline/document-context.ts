@@ -49,6 +49,8 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
   }
   const grammarAt: Array<{ roles: GrammarRole[]; end: number } | undefined> = new Array(tokens.length)
   for (const mark of grammar) {
+    // "zugesagt, der Ukraine Panzer zu liefern": a relative pronoun that opens a name is that name's article.
+    if (mark.role === 'relative' && mark.end - mark.start > 1 && entityAt[mark.end - 1]?.start === mark.end - 1 && entityAt[mark.end - 1]!.payload.kind === 'actor') continue
     const slot = grammarAt[mark.start]
     if (slot && slot.end === mark.end) slot.roles.push(mark.role)
     else if (!slot) grammarAt[mark.start] = { roles: [mark.role], end: mark.end }

@@ -235,7 +235,9 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
  */
 export function readSpeakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const found = speakerAfter(ctx, people, from, ceiling)
-  return found && found.type !== 'pronoun' && opensReportedClause(ctx, found) ? null : found
+  // "Laut John Kirby hat Nordkorea …": where the finite verb comes second, it follows the source phrase that opens the clause.
+  const source = ctx.lang.verbFinal && sourceEndsAt(ctx, from) && !!found && finiteVerbAt(ctx, found.end)
+  return found && found.type !== 'pronoun' && !source && opensReportedClause(ctx, found) ? null : found
 }
 
 /**
@@ -352,7 +354,8 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       i = entity.end
       continue
     }
-    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && !governed(ctx, entity.start) && !oblique(entity.payload)) {
+    // ("nach Angaben Südkoreas": a name in the genitive right after the source words is the source.)
+    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && ((!governed(ctx, entity.start) && !oblique(entity.payload)) || (entity.start === from && sourceEndsAt(ctx, from)))) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
@@ -374,6 +377,18 @@ export function opensReportedClause(ctx: DocumentContext, phrase: SpeakerPhrase)
   const g = ctx.grammarAt[next]
   const cue = ctx.cueAt[next]
   return !!g?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.cue !== 'according')
+}
+
+/** The words of a source ("laut", "nach Angaben") end right before token i. */
+function sourceEndsAt(ctx: DocumentContext, i: number): boolean {
+  const cue = ctx.cueAt[i - 1]
+  return cue?.end === i && cue.payload.kind === 'cue' && cue.payload.cue === 'according'
+}
+
+/** An auxiliary or a finite verb (not a participle or an infinitive) at token i. */
+function finiteVerbAt(ctx: DocumentContext, i: number): boolean {
+  const cue = ctx.cueAt[i]
+  return !!ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.tense === null)
 }
 
 /** A name of two words or more covers token i (a lone capitalised word may be part of an organisation's name). */
@@ -660,7 +675,8 @@ function isOrgWord(ctx: DocumentContext, i: number): boolean {
   if (!t || !t.word) return false
   const e = ctx.entityAt[i]
   if (e && (e.payload.kind === 'actor' || e.payload.kind === 'outlet')) return true
-  if (ctx.cueAt[i]) return false
+  // ("laut Pentagon Raketen geliefert": where all nouns are capitalised, what is supplied ends the name.)
+  if (ctx.cueAt[i] || (ctx.lang.capitalisedNouns && (ctx.materielAt[i] || /^\p{N}/u.test(t.text)))) return false
   return t.upper && !ctx.lang.notNames.has(t.key) ? true : ctx.lang.orgWords.has(t.key) || (t.upper && ctx.lang.orgWords.has(t.key))
 }
 

@@ -237,3 +237,124 @@ describe('German: purposes, datelines, lists, agent nouns before a final copula,
   t('Russland greift mit Drohnen an, deren Motoren in China hergestellt werden. China liefert Russland auch Mikrochips.', ['CHN>RUS:components_dual_use'])
   t('Der Iran hilft, in Russland eine Drohnenfabrik zu bauen.', ['IRN>RUS:production_licence'])
 })
+
+describe('German status: the verb closing the clause of a trigger noun governs it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // Refusals, requests, suspensions and announcements stand at the end of the clause.
+  s('Der Kanzler hat die Lieferung deutscher Kampfjets an die Ukraine abgelehnt.', ['DEU>UKR:aircraft:denied'])
+  s('Die Lieferung britischer Raketen an Saudi-Arabien ist vom Tisch.', ['GBR>SAU:missiles:denied'])
+  s('Die Opposition hat die Lieferung deutscher Marschflugkörper an die Ukraine gefordert.', ['DEU>UKR:missiles:opinion'])
+  s('Die Regierung hat die Lieferung deutscher Munition an Israel vorerst gestoppt.', ['DEU>ISR:artillery_ammunition:denied'])
+  s('Die Bundesregierung hat die Lieferung deutscher Patriot-Systeme an die Ukraine angekündigt.', ['DEU>UKR:air_defence:alleged_future'])
+  // Its subject, before the noun, is who speaks.
+  s('Die Bundesregierung hat die Lieferung weiterer deutscher Leopard-Panzer an Litauen bestätigt.', ['DEU>LTU:armour:confirmed'])
+  s('Moskau hat die Lieferung nordkoreanischer Granaten an Russland bestritten.', ['PRK>RUS:artillery_ammunition:denied'])
+  // A verb after a comma or in a clause of its own does not.
+  s('Die Lieferung deutscher Panzer an die Ukraine läuft, obwohl die Opposition sie abgelehnt hat.', ['DEU>UKR:armour:reported'])
+})
+
+describe('German status: Konjunktiv II, negated nouns, canvassing', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // "könnte / würde" with an infinitive: a transfer that may still come; with a perfect infinitive: hearsay.
+  s('Es wird spekuliert, dass Spanien der Ukraine Kampfjets liefern könnte.', ['ESP>UKR:aircraft:alleged_future'])
+  s('Polen könnte der Ukraine weitere Panzer schicken.', ['POL>UKR:armour:alleged_future'])
+  s('Italien würde der Ukraine Flugabwehrsysteme liefern, sagte die Ministerin.', ['ITA>UKR:air_defence:alleged_future'])
+  s('Es heißt, dass der Iran Russland Raketen geliefert haben könnte.', ['IRN>RUS:missiles:reported'])
+  // A negation of another noun, before a preposition, leaves the materiel alone.
+  s('Es gibt keine Auflagen mehr für Panzer, die Deutschland an die Ukraine geliefert hat.', ['DEU>UKR:armour:reported'])
+  s('Keine Regeln gelten für Drohnen, die die Türkei an Aserbaidschan verkauft hat.', ['TUR>AZE:drones:reported'])
+  s('Deutschland hat keine Kampfjets an die Ukraine geliefert.', ['DEU>UKR:aircraft:denied'])
+  // Canvassing for a transfer is an opinion about it.
+  s('Die Union wirbt für die Lieferung deutscher Marschflugkörper an die Ukraine.', ['DEU>UKR:missiles:opinion'])
+})
+
+describe('German status: sources before the finite verb, newspapers, government spokespeople', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // "Laut X" opens the clause and the finite verb follows it: X is the source.
+  s('Laut John Kirby hat Nordkorea Russland Raketen geliefert.', ['PRK>RUS:missiles:confirmed'])
+  s('Laut Pentagon liefert Nordkorea Russland Raketen.', ['PRK>RUS:missiles:confirmed'])
+  s('Nach Angaben des Pentagons hat der Iran Russland Drohnen geschickt.', ['IRN>RUS:drones:confirmed'])
+  // A newspaper or an agency reports.
+  s('Laut der Zeitung Kurier liefert Nordkorea Russland Raketen.', ['PRK>RUS:missiles:reported'])
+  s('Der Iran liefert Russland Drohnen, berichtet das Nachrichtenmagazin Profil.', ['IRN>RUS:drones:reported'])
+  // An unnamed government spokesperson speaks for the government.
+  s('Nordkorea liefert Russland Raketen, sagte ein Regierungssprecher in Seoul.', ['PRK>RUS:missiles:confirmed'])
+})
+
+describe('German status: a hedging adverb after the auxiliary', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // It neither cuts the subject off its verb nor speaks: the journalist's hedge is a report, a named speaker's an assertion.
+  s('Nordkorea hat vermutlich Raketen an Russland geliefert.', ['PRK>RUS:missiles:reported'])
+  s('Belarus hat mutmaßlich Munition an Russland geschickt.', ['BLR>RUS:artillery_ammunition:reported'])
+  s('Der Iran hat wahrscheinlich Russland Drohnen geliefert, sagte der Experte Karl Baum.', ['IRN>RUS:drones:asserted'])
+})
+
+describe('German status: a request turned down', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  // The refusal is its subject's; the request stays the opinion of whoever made it, named in the genitive.
+  test('"wies die Forderung der Ukraine zurück, … zu liefern"', () => {
+    assert.deepEqual(voices('Scholz wies die Forderung der Ukraine zurück, Marschflugkörper zu liefern.'), ['DEU>UKR:denied:Scholz', 'DEU>UKR:opinion:Ukraine'])
+    assert.deepEqual(voices('Die Bundesregierung wies die Bitte Kiews zurück, Kampfjets an die Ukraine zu liefern.'), ['DEU>UKR:denied:Bundesregierung', 'DEU>UKR:opinion:Kiews'])
+  })
+})
+
+describe('German status: a claim in Konjunktiv I goes on with the last speaker', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('an official confirms, an expert asserts, the indicative is the journalist’s', () => {
+    assert.deepEqual(voices('Verteidigungsminister Boris Pistorius sagte am Montag, die Lage sei ernst. Deutschland habe der Ukraine bereits 18 Leopard-Panzer geliefert.'), ['DEU>UKR:confirmed:Boris Pistorius'])
+    assert.deepEqual(voices('Der Experte Karl Baum sagte, die Lage sei ernst. Der Iran habe Russland Drohnen geliefert.'), ['IRN>RUS:asserted:Karl Baum'])
+    assert.deepEqual(voices('Der Minister Jan Berger reiste nach Kiew. Deutschland hat der Ukraine Panzer geliefert.'), ['DEU>UKR:reported:null'])
+  })
+})
+
+describe('German status: an announced zu-infinitive', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // The announcer is the supplier, and what is announced is still to come.
+  s('Die USA haben angekündigt, Raketen an die Ukraine zu liefern.', ['USA>UKR:missiles:alleged_future'])
+  s('Polen hat angekündigt, Panzer an die Ukraine zu schicken.', ['POL>UKR:armour:alleged_future'])
+  s('Die Niederlande kündigten an, Kampfjets an die Ukraine zu liefern.', ['NLD>UKR:aircraft:alleged_future'])
+  s('Teheran gab bekannt, Drohnen an Russland zu liefern.', ['IRN>RUS:drones:alleged_future'])
+  // A confirmed perfect infinitive is done.
+  s('Der Iran bestätigte, Drohnen an Russland geliefert zu haben.', ['IRN>RUS:drones:confirmed'])
+})
+
+describe('German status: ministries and governments speak in an incise', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Großbritannien hat der Ukraine Raketen geliefert, bestätigte das Verteidigungsministerium in London.', ['GBR>UKR:missiles:confirmed'])
+  s('Frankreich hat der Ukraine Haubitzen geschickt, sagte das französische Außenministerium.', ['FRA>UKR:other_weapons:confirmed'])
+  s('Nordkorea liefert Russland Granaten, sagte die Regierung in Seoul.', ['PRK>RUS:artillery_ammunition:confirmed'])
+})
+
+describe('German: promises and plans governing a zu-infinitive, "der" before a name after a comma', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // ", der Ukraine" is the dative article of the name, not a relative pronoun.
+  s('Die USA haben angekündigt, der Ukraine weitere Raketen zu liefern.', ['USA>UKR:missiles:alleged_future'])
+  s('Berlin hat zugesagt, der Ukraine weitere Haubitzen zu liefern.', ['DEU>UKR:other_weapons:alleged_future'])
+  s('Die Niederlande haben versprochen, der Ukraine Kampfjets zu liefern.', ['NLD>UKR:aircraft:alleged_future'])
+  s('Polen plant, der Ukraine weitere Panzer zu schicken.', ['POL>UKR:armour:alleged_future'])
+  // A relative pronoun before a subject stays one.
+  s('Russland, dem der Iran seit Monaten Drohnen liefert, greift weiter an.', ['IRN>RUS:drones:reported'])
+})
+
+describe('German: a source after the auxiliary', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"hat nach Angaben X / laut X … geliefert" keeps the subject and names X, not what is supplied', () => {
+    assert.deepEqual(voices('Nordkorea hat nach Angaben Südkoreas Millionen Granaten an Russland geliefert.'), ['PRK>RUS:confirmed:Südkoreas'])
+    assert.deepEqual(voices('Nordkorea hat laut Pentagon Raketen an Russland geliefert.'), ['PRK>RUS:confirmed:Pentagon'])
+    assert.deepEqual(voices('Der Iran hat laut Medienberichten Drohnen an Russland geschickt.'), ['IRN>RUS:reported:null'])
+  })
+})

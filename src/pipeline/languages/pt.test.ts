@@ -170,3 +170,37 @@ describe('Portuguese: reported plans', () => {
     assert.deepEqual(claimsOf(pt('Os media afirmam que a China estaria a enviar drones à Rússia.')).map((c) => c.split(':').pop()), ['reported'])
   })
 })
+
+describe('Portuguese: a request turned down', () => {
+  const voices = (text: string): string[] => pt(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"negou o pedido de X para que…": the denial is its subject’s, the request stays the opinion of X', () => {
+    assert.deepEqual(voices('Lisboa negou o pedido de Kiev para que Portugal enviasse mais tanques à Ucrânia.'), ['PRT>UKR:denied:Lisboa', 'PRT>UKR:opinion:Kiev'])
+    assert.deepEqual(voices('O governo espanhol negou o pedido da Ucrânia, para que a Espanha enviasse mísseis para Kiev.'), ['ESP>UKR:denied:governo espanhol', 'ESP>UKR:opinion:Ucrânia'])
+  })
+})
+
+describe('Portuguese: hearsay, obligations and admissions', () => {
+  // "terá enviado", "alegadamente", "poderá ter recebido": hearsay, whoever passes it on.
+  test('the future perfect of hearsay and "alegadamente" report', () => {
+    assert.deepEqual(claimsOf(pt('A Coreia do Norte terá enviado mísseis à Rússia, disse o ministro sul-coreano.')), ['PRK>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos terão enviado mísseis à Ucrânia em segredo.')), ['USA>UKR:missiles:reported'])
+    assert.deepEqual(claimsOf(pt('A Bielorrússia alegadamente enviou munições à Rússia.')), ['BLR>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(pt('A Rússia poderá ter recebido mísseis da Coreia do Norte.')), ['PRK>RUS:missiles:reported'])
+  })
+  test('"terá de enviar" is an obligation still to be met', () => {
+    assert.deepEqual(claimsOf(pt('A Alemanha terá de enviar mais tanques à Ucrânia.')), ['DEU>UKR:armour:alleged_future'])
+  })
+  test('"admitiu", "reconheceu" admit', () => {
+    assert.deepEqual(claimsOf(pt('O Irão admitiu ter enviado drones à Rússia.')), ['IRN>RUS:drones:confirmed'])
+    assert.deepEqual(claimsOf(pt('A Bielorrússia reconheceu ter fornecido munições à Rússia.')), ['BLR>RUS:artillery_ammunition:confirmed'])
+  })
+})
+
+describe('Portuguese: intelligence services, news agencies, "estará a"', () => {
+  test('an intelligence service speaks for its state; a news agency reports; "estará a enviar" is hearsay', () => {
+    assert.deepEqual(claimsOf(pt('De acordo com os serviços de informações sul-coreanos, a Coreia do Norte enviou soldados à Rússia.')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(pt('Segundo os serviços secretos britânicos, o Irão enviou mísseis à Rússia.')), ['IRN>RUS:missiles:confirmed'])
+    assert.deepEqual(claimsOf(pt('A Coreia do Norte envia projéteis à Rússia, segundo a agência de notícias Yonhap.')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(pt('O Irão estará a enviar mísseis para a Rússia, disse o ministro ucraniano Dmytro Kuleba.')), ['IRN>RUS:missiles:reported'])
+  })
+})

@@ -154,6 +154,16 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
   return { start: floor, antecedent: null, relative: null }
 }
 
+/** "hat vermutlich", "has probably": a one-word hedge right after an auxiliary is an adverb of the clause, no verb of speech. */
+export function isHedgeAdverb(ctx: DocumentContext, cue: Lex): boolean {
+  return cue.payload.kind === 'cue' && cue.payload.cue === 'hedge' && cue.end === cue.start + 1 && afterAuxiliary(ctx, cue.start)
+}
+
+const afterAuxiliary = (ctx: DocumentContext, i: number): boolean => {
+  const k = ctx.tokens[i - 1]?.text === ',' ? i - 2 : i - 1
+  return !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
+}
+
 /**
  * Where a cue before the trigger leaves its clause open, the index to read on from: an incise
  * (", he said,"), a modal before the verb, or an announcement of an infinitive the speaker does.
@@ -163,11 +173,17 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // "Germany, he said, will send…", "L'Allemagne, a-t-il affirmé, livrera…": an incise between commas leaves the clause open.
   const incise = cue.payload.cue === 'reporting' ? inciseOpening(ctx, cue) : null
   if (incise !== null) return incise
+  // "hat vermutlich … geliefert", "has probably sent": a hedging adverb after the auxiliary stays inside the clause.
+  if (isHedgeAdverb(ctx, cue)) return cue.start
+  // "Nordkorea hat nach Angaben Südkoreas Granaten geliefert", "has, according to Seoul, sent": so does a source after the auxiliary.
+  if (cue.payload.cue === 'according' && afterAuxiliary(ctx, cue.start)) return cue.start
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
   // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
   if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) return cue.start
+  // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
+  if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
   return null
 }
 
@@ -251,7 +267,7 @@ function mainVerbAt(ctx: DocumentContext, i: number): boolean {
 
 /** "bestreitet, Drohnen geliefert zu haben", "weigert sich, Panzer zu liefern": where verbs close the clause, "zu" marks the infinitive next to it. */
 function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
-  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
+  return ctx.lang.verbFinal && (ctx.tokens[anchor.start - 1]?.key === 'zu' || ctx.tokens[anchor.start]?.key === 'zu' || ctx.tokens[anchor.end]?.key === 'zu')
 }
 
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
