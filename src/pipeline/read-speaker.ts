@@ -307,8 +307,8 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
   const early = fullNameEarly(ctx, people, from, end)
   if (early) return early
   let outlet: string | null = null
-  const institution = institutionOfPreposition(ctx, from, end)
-  if (institution) return { ...institution, outlet }
+  const ofPreposition = institutionOfPreposition(ctx, from, end)
+  if (ofPreposition) return { ...ofPreposition, outlet }
   let i = from
   while (i < end) {
     const t = tokens[i]!
@@ -355,6 +355,8 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       continue
     }
     // ("nach Angaben Südkoreas": a name in the genitive right after the source words is the source.)
+    // ("des sources iraniennes", "les médias russes": sources and media named by a demonym report; they are not their state.)
+    if (entity && modifies(ctx, entity) && isReportNoun(ctx, entity.start - 1) && !governed(ctx, entity.start - 1)) return { ...institution(ctx, entity.start - 1, entity.end), actor: null, standing: 'media', outlet }
     if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && ((!governed(ctx, entity.start) && !oblique(entity.payload)) || (entity.start === from && sourceEndsAt(ctx, from)))) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
@@ -432,6 +434,11 @@ function prepositionOf(ctx: DocumentContext, at: number): 'of' | 'other' | null 
     return null
   }
   return null
+}
+
+const isReportNoun = (ctx: DocumentContext, i: number): boolean => {
+  const cue = ctx.cueAt[i]
+  return cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun'
 }
 
 /** A demonym right after a noun modifies it ("la flotte américaine", "un responsable iranien"): the noun speaks, not the state. */

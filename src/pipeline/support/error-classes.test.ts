@@ -694,3 +694,11 @@ describe('a denial after a quotation that follows the accusation', () => {
     assert.deepEqual(claimsOf(fr), ['IRN>RUS:missiles:confirmed', 'IRN>RUS:missiles:denied'])
   })
 })
+
+describe('media named by a demonym', () => {
+  test('"selon les médias iraniens" reports: the media are not their state', () => {
+    const a = analyze('Téhéran a fourni des missiles à Moscou, selon les médias iraniens.', 'fr')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:missiles:reported'])
+    assert.equal(a.support[0]!.attributedTo, 'médias iraniens')
+  })
+})
