@@ -462,12 +462,18 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     const cue = ctx.cueAt[i]
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
-    const inverted = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
-    const cited = citedSpeaker(ctx, people, before, cue.end, inciseEnd) ?? citedSpeaker(ctx, people, inverted, inverted?.end ?? inciseEnd, inciseEnd)
+    // The subject before the verb, then the one after it ("a déclaré X"), each passing the words on when it cites someone.
+    const withCited = (phrase: SpeakerPhrase | null, from: number, rule: string): Taken => {
+      const cited = citedSpeaker(ctx, people, phrase, from, inciseEnd)
+      return (cited ? take(cited, cue, 'quote.incise-cited') : null) ?? take(phrase, cue, rule)
+    }
+    const inverted = (): Taken => {
+      const phrase = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
+      return withCited(phrase, phrase?.end ?? inciseEnd, 'quote.incise-inverted')
+    }
     const found =
-      (cited ? take(cited, cue, 'quote.incise-cited') : null) ??
-      take(before, cue, 'quote.incise-subject') ??
-      take(inverted, cue, 'quote.incise-inverted') ??
+      withCited(before, cue.end, 'quote.incise-subject') ??
+      inverted() ??
       (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
     return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
   }

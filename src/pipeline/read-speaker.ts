@@ -283,7 +283,7 @@ function fullNameEarly(ctx: DocumentContext, people: PeopleIndex, from: number, 
     }
     // ("devant la presse", "to the media": a report noun after its article is an audience, not what ends the phrase.)
     const cue = ctx.cueAt[i]
-    const audience = cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && ctx.lang.determiners.has(tokens[i - 1]?.key ?? '')
+    const audience = isReportNoun(ctx, i) && ctx.lang.determiners.has(tokens[i - 1]?.key ?? '')
     if (cue && !audience && !ctx.roleAt[i] && !ctx.entityAt[i]) break
   }
   return null

@@ -356,7 +356,7 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
   const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
   // ("une enveloppe de 400 millions d'aide", "a tranche of aid": a transfer noun that holds the trigger noun.)
-  const holder = (i: number): boolean => k < r.anchor.start - 1 && isTransferNoun(ctx.cueAt[i])
+  const holder = (i: number): boolean => i < r.anchor.start - 1 && isTransferNoun(ctx.cueAt[i])
   let topic = false
   const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
   let plain = 0
