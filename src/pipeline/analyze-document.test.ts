@@ -318,6 +318,31 @@ describe('quotes and speakers', () => {
   })
 })
 
+describe('fragments, agents and links to other articles', () => {
+  test('fragments listed before an incise are its speaker\'s', () => {
+    const fr = analyze("Leur envoi répond aux critères fixés par la France : qu'ils soient « utiles au combat », « non escalatoires » et qu'ils « ne réduisent pas nos stocks », a expliqué la ministre Anne Roche.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Anne Roche', 'Anne Roche', 'Anne Roche'])
+    const en = analyze('The jets must be "useful", "safe" and "quick to field," said Tom Baird, the defence minister.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Tom Baird', 'Tom Baird', 'Tom Baird'])
+    // A term before a verb of its own is no fragment of the list.
+    const term = analyze('La « coalition artillerie » consiste à « livrer des canons au plus vite », a déclaré Anne Roche.', 'fr')
+    assert.deepEqual(term.quotes.map((q) => q.speaker), ['Anne Roche'])
+  })
+
+  test('the agent of another verb after a reporting verb is not its speaker', () => {
+    const fr = analyze("Le texte répond aux conditions posées par la France : « pas de troupes au sol ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), [])
+    const passive = analyze("« Ce sont des spéculations », a été démenti par le Kremlin.", 'fr')
+    assert.deepEqual(passive.quotes.map((q) => q.speaker), ['Kremlin'])
+  })
+
+  test('people named in a "read also" link are no antecedents', () => {
+    const text = "« Les chiffres restent secrets », a précisé la source.\n>> LIRE AUSSI - Quand Joe Biden recevra-t-il Volodymyr Zelensky ?\nLes missiles répondent à trois critères : « précision », « portée » et « discrétion », a-t-elle insisté."
+    const fr = analyze(text, 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker ?? q.role), ['source', 'source', 'source', 'source'])
+  })
+})
+
 describe('languages', () => {
   test('detects French and English and labels unsupported languages', () => {
     assert.equal(analyze('Les drones iraniens ont été livrés à la Russie selon les services de renseignement.', '').lang, 'fr')

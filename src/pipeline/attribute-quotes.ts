@@ -64,7 +64,7 @@ export class SpeakerMemory {
     const inQuote = (i: number): boolean => spans.some((q) => q.start <= ctx.tokens[i]!.start && ctx.tokens[i]!.start < q.end)
     for (const person of people.people) {
       const known = person.single ? this.person(person.name, person.start) : this.register(personPhrase(ctx, people, person))
-      if (known && !inQuote(person.start)) this.mentions.push({ at: person.start, person: known })
+      if (known && !inQuote(person.start) && !isCrossLink(ctx, ctx.tokens[person.start]!.sentence)) this.mentions.push({ at: person.start, person: known })
     }
   }
 
@@ -334,7 +334,7 @@ interface Located {
  */
 export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[], people: PeopleIndex, memory: SpeakerMemory): Quote[] {
   const located = spans.map((span) => locate(ctx, span)).filter((l): l is Located => !!l)
-  const results: Array<{ located: Located; speaker: Speaker | null; verb: Lex | null; rule: string; kind: QuoteKind }> = []
+  const results: Attributed[] = []
   for (const l of located) {
     // "…, — сказал он. — …": the words after the author's incise are the same speaker's.
     const before = results[results.length - 1]
@@ -347,6 +347,7 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
       results.push({ located: l, speaker: found.speaker, verb: found.verb, rule: found.rule, kind: found.kind })
     } else results.push({ located: l, speaker: null, verb: null, rule: 'none', kind: 'direct' })
   }
+  listedBeforeIncise(ctx, results)
   // Continuations: a quotation with no reporting clause takes the speaker of the quotation
   // right before it (same or previous paragraph), or of the next one in the same sentence run,
   // or, opening its paragraph, the speaker of the reporting verb that ends the paragraph before.
@@ -780,6 +781,45 @@ export function reportedMoodSpeaker(ctx: DocumentContext, sentence: number, skip
 }
 
 const tokens = (ctx: DocumentContext, from: number, to: number) => ctx.tokens.slice(from, to)
+
+type Attributed = { located: Located; speaker: Speaker | null; verb: Lex | null; rule: string; kind: QuoteKind }
+
+/**
+ * « utiles », « sûrs » et « rapides », a-t-elle dit: fragments listed before the one an incise
+ * attributes, in its sentence, are the same speaker's.
+ */
+function listedBeforeIncise(ctx: DocumentContext, results: Attributed[]): void {
+  for (let k = results.length - 2; k >= 0; k--) {
+    const r = results[k]!
+    const next = results[k + 1]!
+    const prev = results[k - 1]
+    if (prev?.speaker && sameSentence(ctx, prev.located, r.located)) continue
+    if (r.speaker || !next.speaker || !(next.rule.startsWith('quote.incise') || next.rule === 'quote.listed-before-incise') || !listedBefore(ctx, r.located, next.located) || isTerm(ctx, r.located)) continue
+    Object.assign(r, { speaker: next.speaker, verb: next.verb, rule: 'quote.listed-before-incise', kind: 'partial' as QuoteKind })
+  }
+}
+
+/**
+ * ">> LIRE AUSSI - …", "READ MORE: …": a link to another article, whose people are not this one's
+ * antecedents.
+ */
+const CROSS_LINK = /^\W*(lire aussi|à lire aussi|a lire aussi|à lire|lire également|voir aussi|read more|read also|see also|related|leer más|lea también|lesen sie auch|mehr zum thema|leia também|leggi anche|czytaj także|czytaj też|читайте также|читайте також)\b/iu
+
+function isCrossLink(ctx: DocumentContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence]
+  if (!s) return false
+  const line = ctx.text.lastIndexOf('\n', s.start) + 1
+  return CROSS_LINK.test(ctx.text.slice(line, line + 40))
+}
+
+/** Quotation `a` is listed right before `b` in its sentence: only a few linking words between ("», « ", "» et qu'ils « "). */
+function listedBefore(ctx: DocumentContext, a: Located, b: Located): boolean {
+  if (!sameSentence(ctx, a, b)) return false
+  const between: number[] = []
+  for (let i = a.closeTok + 1; i < b.openTok; i++) if (ctx.tokens[i]!.word) between.push(i)
+  const linking = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((r) => r === 'and' || r === 'that' || r === 'pronoun' || r === 'be' || r === 'copula' || r === 'break')
+  return between.length <= 3 && between.every(linking)
+}
 
 const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
 

@@ -51,6 +51,8 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
   for (const mark of grammar) {
     // "zugesagt, der Ukraine Panzer zu liefern": a relative pronoun that opens a name is that name's article.
     if (mark.role === 'relative' && mark.end - mark.start > 1 && entityAt[mark.end - 1]?.start === mark.end - 1 && entityAt[mark.end - 1]!.payload.kind === 'actor') continue
+    // "United States", "États-Unis": an agent noun inside a longer name is part of the name.
+    if (mark.role === 'agent' && insideLongerName(entityAt[mark.start], mark)) continue
     const slot = grammarAt[mark.start]
     if (slot && slot.end === mark.end) slot.roles.push(mark.role)
     else if (!slot) grammarAt[mark.start] = { roles: [mark.role], end: mark.end }
@@ -59,6 +61,9 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
   }
   return { text, lang, knowledge, sentences, tokens, sentenceTokens, mentions, entityAt, materielAt, roleAt, cueAt, grammarAt }
 }
+
+const insideLongerName = (entity: Lex | undefined, mark: { start: number; end: number }): boolean =>
+  !!entity && entity.start <= mark.start && entity.end >= mark.end && entity.end - entity.start > mark.end - mark.start
 
 function indexFor<T>(payload: LexPayload, entity: T, materiel: T, role: T, cue: T): T {
   switch (payload.kind) {

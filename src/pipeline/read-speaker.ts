@@ -357,7 +357,7 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     // ("nach Angaben Südkoreas": a name in the genitive right after the source words is the source.)
     // ("des sources iraniennes", "les médias russes": sources and media named by a demonym report; they are not their state.)
     if (entity && modifies(ctx, entity) && isReportNoun(ctx, entity.start - 1) && !governed(ctx, entity.start - 1)) return { ...institution(ctx, entity.start - 1, entity.end), actor: null, standing: 'media', outlet }
-    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && ((!governed(ctx, entity.start) && !oblique(entity.payload)) || (entity.start === from && sourceEndsAt(ctx, from)))) {
+    if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && ((!governed(ctx, entity.start) && !oblique(entity.payload) && !agentOfAnother(ctx, from, entity.start)) || (entity.start === from && sourceEndsAt(ctx, from)))) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
@@ -405,6 +405,20 @@ function oblique(payload: { kind: string; grammarCases?: readonly string[] }): b
 }
 
 /** The word at `at` is the object of a preposition other than "by"/"par" (an addressee or a complement). */
+/**
+ * "répond aux critères fixés par la France": a "by" phrase after other words is the agent of
+ * another verb; only right after the reporting words ("a été démenti par Moscou") does it speak.
+ */
+function agentOfAnother(ctx: DocumentContext, from: number, at: number): boolean {
+  let k = at - 1
+  while (k > from && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.includes('by')) k--
+  for (let s = k; s >= Math.max(from, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end >= k + 1 && g.end <= at) return g.roles.includes('by') && s > from && ctx.tokens.slice(from, s).some((t) => t.word)
+  }
+  return false
+}
+
 function governed(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
   while (k >= 0 && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--

@@ -104,10 +104,11 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
     if (g?.roles.includes('relative') || relativeThat) {
       let k = i - 1
-      // "la Chine est l'un des pays qui…", "Iran is one of the countries that…": through the copula to its subject.
-      const linking = (t: number): boolean => /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|un|une|l'|one|among|parmi)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula')
+      // "la Chine est l'un des pays qui…", "Iran is one of the countries that…", "la Norvège fait partie
+      // des pays qui…", "figure parmi les États qui…": through the copula to its subject.
+      const linking = (t: number): boolean => /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|un|une|l'|one|among|parmi|partie|part|fait|font|faisait|faisaient|figure|figurent|figurait|figuraient|compte|comptent)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula')
       while (k >= 0 && (ctx.tokens[k]!.text === ',' || linking(k) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
-      const antecedent = actors.find((a) => a.end === k + 1) ?? null
+      const antecedent = actors.find((a) => a.end === k + 1) ?? amongListed(ctx, actors, k + 1, anchor)
       if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
       return { start: i + 1, antecedent, relative: i }
     }
@@ -152,6 +153,25 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     }
   }
   return { start: floor, antecedent: null, relative: null }
+}
+
+/**
+ * "Parmi les pays qui ont livré des chars figurent l'Allemagne et la Pologne", "Among the countries
+ * that sent tanks are Germany and Poland": the relative's antecedent is the list named after the
+ * verb that closes the sentence's opening "among".
+ */
+function amongListed(ctx: DocumentContext, actors: readonly ActorMention[], from: number, anchor: Lex): ActorMention | null {
+  const [start, end] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
+  // The walk to the antecedent went over "parmi les" up to the sentence's start.
+  if (from > start || !/^(parmi|among)$/.test(ctx.tokens[start]!.key)) return null
+  for (let i = anchor.end; i < end - 1; i++) {
+    if (!/^(figurent|figure|figuraient|se|trouvent|comptent|are|were|include|includes)$/.test(ctx.tokens[i]!.key)) continue
+    let j = i + 1
+    while (j < end && /^(trouvent|notamment|also|aussi|:)$/.test(ctx.tokens[j]!.key)) j++
+    const listed = actors.find((a) => a.start === j || (a.start === j + 1 && /^(l'|le|la|les|the)$/.test(ctx.tokens[j]!.key)))
+    if (listed) return listed
+  }
+  return null
 }
 
 /** "hat vermutlich", "has probably": a one-word hedge right after an auxiliary is an adverb of the clause, no verb of speech. */

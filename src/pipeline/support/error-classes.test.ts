@@ -702,3 +702,46 @@ describe('media named by a demonym', () => {
     assert.equal(a.support[0]!.attributedTo, 'médias iraniens')
   })
 })
+
+describe('a transfer noun that is the object of a transfer verb', () => {
+  test('gives its materiel to the verb', () => {
+    assert.deepEqual(triplesOf(analyze('Kiev a reçu de Paris une nouvelle tranche de canons Caesar.', 'fr')), ['FRA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Arménie a reçu de l'Inde une livraison de lance-roquettes Pinaka.", 'fr')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le Soudan reçoit chaque année des centaines de millions de dollars d’aide militaire émiratie.', 'fr')).length, 1)
+  })
+})
+
+describe('a state among those that supply', () => {
+  test('"fait partie des pays qui", "figure parmi les États qui", "is among the countries that"', () => {
+    assert.deepEqual(triplesOf(analyze("La Norvège fait partie des pays qui ont livré des chars Leopard à l'Ukraine.", 'fr')), ['NOR>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Le Danemark figure parmi les États qui ont promis des avions F-16 à Kiev.', 'fr')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Denmark is one of the states that pledged F-16 jets to Kyiv.')), ['DNK>UKR:aircraft'])
+  })
+  test('"Parmi les pays qui … figurent X, Y et Z", "Among the countries that … are X and Y"', () => {
+    assert.deepEqual(triplesOf(analyze("Parmi les pays qui ont fourni des chars à l'Ukraine figurent l'Allemagne, la Pologne et le Portugal.", 'fr')), ['DEU>UKR:armour', 'POL>UKR:armour', 'PRT>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Among the countries that have sent howitzers to Ukraine are Norway and Italy.')), ['NOR>UKR:other_weapons', 'ITA>UKR:other_weapons'])
+    // Without the opening "among", the list is no antecedent.
+    assert.deepEqual(triplesOf(analyze("Les pays qui ont fourni des chars à l'Ukraine se réunissent à Ramstein avec l'Allemagne.", 'fr')), [])
+  })
+})
+
+describe('licensed production of a foreign design', () => {
+  test('"fabrique sous licence des fusils russes" gives the licence from the design\'s state', () => {
+    assert.deepEqual(triplesOf(analyze("L'Algérie fabrique désormais sous licence des fusils d'assaut russes.", 'fr')), ['RUS>DZA:production_licence'])
+    assert.deepEqual(triplesOf(analyze('La Russie produit sous licence des drones iraniens dans une usine du Tatarstan.', 'fr')), ['IRN>RUS:production_licence'])
+    assert.deepEqual(triplesOf(analyze('La Russie fabrique des drones pour son armée.', 'fr')), [])
+  })
+})
+
+describe('"mettre à disposition de" and trained units', () => {
+  test('the one at whose disposal materiel is put receives it', () => {
+    assert.deepEqual(triplesOf(analyze("Le Royaume-Uni a mis à disposition de l'Ukraine des systèmes de défense aérienne.", 'fr')), ['GBR>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Des drones ont été mis à la disposition de l'armée russe par l'Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('La Biélorussie a mis son territoire à la disposition des troupes russes.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('a brigade or battalion trained is its state\'s', () => {
+    assert.deepEqual(triplesOf(analyze('La France forme une brigade ukrainienne sur son sol.', 'fr')), ['FRA>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La Pologne forme un bataillon ukrainien près de la frontière.', 'fr')), ['POL>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La France forme une coalition pour aider Kiev.', 'fr')), [])
+  })
+})

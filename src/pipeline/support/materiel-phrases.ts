@@ -49,13 +49,26 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     if (categoryOf(m) !== 'financial') return true
     // "Waffen im Wert von 2 Milliarden Euro", "arms worth $2 billion": the sum measures what comes before.
     const before = out[k - 1]
-    if (before && categoryOf(before) !== 'financial' && m.start - before.end <= 4 && ctx.tokens.slice(before.end, m.start).some((t) => ctx.lang.valueWords.has(t.key))) return false
+    if (before && categoryOf(before) !== 'financial' && measures(ctx, before, m)) return false
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
     // "400 millions de dollars d'aide militaire": the sum measures the aid.
     return !(gap.length <= 4 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key)))
   })
+}
+
+/**
+ * The sum `m` measures the materiel before it: "Waffen im Wert von 2 Milliarden Euro", "arms worth
+ * $2 billion", "des armes d'une valeur de 326 millions d'euros", or joined by "of": "une aide
+ * militaire supplémentaire de 300 millions de dollars", "military aid of $2 billion".
+ */
+function measures(ctx: DocumentContext, before: Lex, m: Lex): boolean {
+  let start = m.start
+  while (start > before.end && /^[\p{N}$€£.,]+$/u.test(ctx.tokens[start - 1]!.text)) start--
+  const gap = ctx.tokens.slice(before.end, start)
+  if (gap.length <= 6 && gap.some((t) => ctx.lang.valueWords.has(t.key))) return true
+  return gap.length >= 1 && gap.length <= 3 && /^(de|d'|of)$/.test(gap[gap.length - 1]!.key) && gap.every((t, k) => t.word && !ctx.entityAt[before.end + k] && !ctx.cueAt[before.end + k])
 }
 
 /**
@@ -67,8 +80,15 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
   const out = new Map<Lex, Lex[]>()
   // "receives most of its funding and weapons", "a débloqué une aide": a help or funding word that is
   // itself materiel, just after a verb, is that verb's object, not a trigger of its own.
-  const objectNoun = (a: Lex, k: number): boolean =>
-    a.payload.kind === 'cue' && (a.payload.cue === 'help' || a.payload.cue === 'fund') && !!ctx.materielAt[a.start] && k > 0 && a.start - allAnchors[k - 1]!.end <= 4 && allAnchors[k - 1]!.payload.kind === 'cue' && (allAnchors[k - 1]!.payload as { tense: string | null }).tense !== 'noun'
+  // "a reçu de Paris une nouvelle tranche de canons", "received a new batch of shells": a transfer
+  // noun that is the object of a transfer verb is that verb's, and so is its materiel.
+  const objectNoun = (a: Lex, k: number): boolean => {
+    const verb = k > 0 ? allAnchors[k - 1]! : undefined
+    if (a.payload.kind !== 'cue' || verb?.payload.kind !== 'cue' || verb.payload.tense === 'noun' || wordsBetween(ctx, verb.end, a.start) > 4) return false
+    if ((a.payload.cue === 'help' || a.payload.cue === 'fund') && ctx.materielAt[a.start]) return true
+    // A purchase noun after giving ("gave money for the purchase of") is what the money buys.
+    return a.payload.tense === 'noun' && !a.payload.purchase && isTransfer(a.payload.cue) && isTransfer(verb.payload.cue)
+  }
   const anchors = allAnchors.filter((a, k) => !objectNoun(a, k))
   const give = (a: Lex, m: Lex): void => {
     const list = out.get(a) ?? []
@@ -103,6 +123,15 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
  * l'achat d'obus": money given to buy materiel gives that materiel; the purchase word after the
  * sum hands its materiel to the giving verb.
  */
+const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
+
+/** Words between two tokens, not counting materiel, figures and "of" ("3 milliards de dollars d'"). */
+function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !/^[\d.,]+$/.test(ctx.tokens[i]!.key) && !ctx.grammarAt[i]?.roles.includes('of')) n++
+  return n
+}
+
 function moneyForPurchase(ctx: DocumentContext, anchors: readonly Lex[], out: Map<Lex, Lex[]>): void {
   for (let k = 0; k + 1 < anchors.length; k++) {
     const giver = anchors[k]!
