@@ -324,6 +324,8 @@ describe('fragments, agents and links to other articles', () => {
     assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Anne Roche', 'Anne Roche', 'Anne Roche'])
     const en = analyze('The jets must be "useful", "safe" and "quick to field," said Tom Baird, the defence minister.')
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['Tom Baird', 'Tom Baird', 'Tom Baird'])
+    const complements = analyze("Il faut des armes « utiles au combat » des Ukrainiens, « non escalatoires » vis-à-vis de la Russie et « sans effet sur nos stocks », a insisté Anne Roche.", 'fr')
+    assert.deepEqual(complements.quotes.map((q) => q.speaker), ['Anne Roche', 'Anne Roche', 'Anne Roche'])
     // A term before a verb of its own is no fragment of the list.
     const term = analyze('La « coalition artillerie » consiste à « livrer des canons au plus vite », a déclaré Anne Roche.', 'fr')
     assert.deepEqual(term.quotes.map((q) => q.speaker), ['Anne Roche'])

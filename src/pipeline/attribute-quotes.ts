@@ -818,7 +818,11 @@ function listedBefore(ctx: DocumentContext, a: Located, b: Located): boolean {
   const between: number[] = []
   for (let i = a.closeTok + 1; i < b.openTok; i++) if (ctx.tokens[i]!.word) between.push(i)
   const linking = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((r) => r === 'and' || r === 'that' || r === 'pronoun' || r === 'be' || r === 'copula' || r === 'break')
-  return between.length <= 3 && between.every(linking)
+  if (between.every(linking)) return between.length <= 3
+  // "« utiles » des Ukrainiens, « sûrs » vis-à-vis de la Russie et « … »": a short complement, then a comma or "and".
+  const last = between[between.length - 1]!
+  const closesItem = linking(last) || ctx.tokens.slice(last + 1, b.openTok).some((t) => t.text === ',')
+  return between.length <= 8 && closesItem && between.every((i) => !ctx.cueAt[i] && !ctx.roleAt[i])
 }
 
 const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
