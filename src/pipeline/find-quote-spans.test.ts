@@ -39,3 +39,10 @@ test('reads dialogue lines opened by a dash and block quotations signed on the n
 test('an Arabic clitic stretched by a tatweel opens a quotation: بـ”تزويد روسيا أسلحة”', () => {
   assert.deepEqual(quotes('اتهمه بـ”تزويد روسيا أسلحة” أمس'), ['تزويد روسيا أسلحة'])
 })
+
+test('straight marks spaced on both sides pair up: a été " déformée ". " Nous … ", a-t-il dit', () => {
+  assert.deepEqual(quotes('La phrase a été " largement déformée ". " Nous ne partirons pas ", a-t-il dit.'), ['largement déformée', 'Nous ne partirons pas'])
+  assert.deepEqual(quotes('He called it " a mistake " and left.'), ['a mistake'])
+  // Glued marks keep their usual reading.
+  assert.deepEqual(quotes('Il a parlé d\'une "erreur" et d\'un "affront".'), ['erreur', 'affront'])
+})

@@ -241,9 +241,11 @@ function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[])
         else if (opensByPosition && WORD.test(after)) stack.push({ mark: '“', at: i })
         break
       case '"':
-        if ((top?.mark === '"' || top?.mark === '“') && (closesByPosition || !opensByPosition)) close()
-        // 'وأضاف:" ولا زالت…': right after a colon a straight mark opens, even with a space after it.
-        else if (opensByPosition || before === ':') stack.push({ mark: c, at: i })
+        // 'sortie du contexte ".': a spaced mark before punctuation closes.
+        if ((top?.mark === '"' || top?.mark === '“') && (closesByPosition || !opensByPosition || /[.,;:!?)…]/.test(after))) close()
+        // 'وأضاف:" ولا زالت…': right after a colon a straight mark opens, even with a space after it;
+        // so does one spaced on both sides ('a été " sortie du contexte "'), closed by the next such mark.
+        else if (opensByPosition || before === ':' || (SPACE.test(before) && SPACE.test(after))) stack.push({ mark: c, at: i })
         break
     }
   }
