@@ -458,6 +458,8 @@ export const GrammarEntry = z.strictObject({
    * "in the view of": "Pour le ministre X, « … »". Elsewhere they keep their other senses ("pour l'Ukraine").
    */
   speaker_openers: z.array(Form).default([]),
+  /** Reporting verbs that go on with what was being said ("a-t-il ajouté", "she added"): their pronoun is the last speaker. */
+  continuing_verbs: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */
   context: z
     .strictObject({

@@ -338,6 +338,16 @@ describe('fragments, agents and links to other articles', () => {
     assert.deepEqual(passive.quotes.map((q) => q.speaker), ['Kremlin'])
   })
 
+  test('a pronoun that goes on speaking is the last speaker, whoever was named since', () => {
+    const fr = analyze("« Nous livrerons des obus », a déclaré le ministre Paul Brun.\n\nLe président Jean Valois avait évoqué l'envoi de troupes.\n\n« Il faudra aussi former des démineurs », a-t-il ajouté.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Paul Brun', 'Paul Brun'])
+    const en = analyze('"We will send shells," defence minister Paul Brown said.\n\nPresident John Vale had spoken of troops.\n\n"We also need deminers," he added.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Paul Brown', 'Paul Brown'])
+    // Any other verb keeps the latest of the last speaker and the last person named.
+    const said = analyze("« Nous livrerons des obus », a déclaré le ministre Paul Brun.\n\nLe président Jean Valois a reçu les chefs d'état-major.\n\n« La guerre sera longue », a-t-il estimé.", 'fr')
+    assert.deepEqual(said.quotes.map((q) => q.speaker), ['Paul Brun', 'Jean Valois'])
+  })
+
   test('people named in a "read also" link are no antecedents', () => {
     const text = "« Les chiffres restent secrets », a précisé la source.\n>> LIRE AUSSI - Quand Joe Biden recevra-t-il Volodymyr Zelensky ?\nLes missiles répondent à trois critères : « précision », « portée » et « discrétion », a-t-elle insisté."
     const fr = analyze(text, 'fr')

@@ -499,7 +499,9 @@ function attributeOne(
     const inner = verb && !phrase ? pronounInside(ctx, verb) : null
     const chosen = phrase ?? inner
     if (!chosen) return null
-    const speaker = resolveSpeaker(chosen, memory)
+    // "…», a-t-il ajouté": a pronoun that goes on speaking is the last speaker, whoever was named since.
+    const goesOn = chosen.type === 'pronoun' && !chosen.dropped && !!verb && !!memory.last && ctx.tokens.slice(verb.start, verb.end).some((t) => ctx.lang.continuingVerbs.has(t.key))
+    const speaker = goesOn ? { ...memory.last!, outlet: chosen.outlet ?? null } : resolveSpeaker(chosen, memory)
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 

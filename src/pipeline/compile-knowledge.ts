@@ -55,6 +55,8 @@ export interface LanguageKnowledge {
   readonly gerundEndings: readonly string[]
   /** Folded keys of prepositions meaning "in the view of" when they open a sentence before a speaker and a comma. */
   readonly speakerOpeners: ReadonlySet<string>
+  /** Folded keys of reporting verbs that go on with what was being said ("ajouté", "added"). */
+  readonly continuingVerbs: ReadonlySet<string>
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
@@ -273,6 +275,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
     speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
+    continuingVerbs: new Set(g.continuing_verbs.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
