@@ -460,6 +460,8 @@ export const GrammarEntry = z.strictObject({
   speaker_openers: z.array(Form).default([]),
   /** Reporting verbs that go on with what was being said ("a-t-il ajouté", "she added"): their pronoun is the last speaker. */
   continuing_verbs: z.array(Form).default([]),
+  /** Third-person possessives ("son", "his", "its"): an anaphor they open ("son pays") is the speaker's own state. */
+  possessives: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */
   context: z
     .strictObject({

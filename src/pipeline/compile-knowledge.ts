@@ -57,6 +57,8 @@ export interface LanguageKnowledge {
   readonly speakerOpeners: ReadonlySet<string>
   /** Folded keys of reporting verbs that go on with what was being said ("ajouté", "added"). */
   readonly continuingVerbs: ReadonlySet<string>
+  /** Folded third-person possessives: "son pays", "his country" is the speaker's own state. */
+  readonly possessives: ReadonlySet<string>
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
@@ -276,6 +278,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
     speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
     continuingVerbs: new Set(g.continuing_verbs.map(foldKey)),
+    possessives: new Set(g.possessives.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,

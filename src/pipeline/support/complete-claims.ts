@@ -21,7 +21,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     let supplier = d.supplier
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
-    else if (!supplier && d.hint === 'anaphor') supplier = salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
+    // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
+    else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
@@ -148,6 +149,14 @@ function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
     if (speaker?.actor) return speaker.actor
   }
   return null
+}
+
+/** The anaphor before the anchor is possessive: "son pays", "leur pays", "his country", "its country". */
+function possessiveAnaphor(ctx: DocumentContext, anchor: Lex): boolean {
+  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) {
+    if (ctx.grammarAt[i]?.roles.includes('anaphor')) return ctx.lang.possessives.has(ctx.tokens[i]!.key)
+  }
+  return false
 }
 
 /** The kind of state the anaphor before the anchor names ("le royaume": kingdom), if it names one. */

@@ -745,3 +745,20 @@ describe('"mettre à disposition de" and trained units', () => {
     assert.deepEqual(triplesOf(analyze('La France forme une coalition pour aider Kiev.', 'fr')), [])
   })
 })
+
+describe('"son pays", "his country": the speaker\'s own state', () => {
+  test('a possessive anaphor after a reporting verb is the speaker\'s state', () => {
+    assert.deepEqual(triplesOf(analyze('Le ministre iranien a reconnu que son pays avait envoyé des drones à la Russie avant la guerre.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(claimsOf(analyze("Le président biélorusse a affirmé que son pays n'enverrait jamais de soldats en Ukraine.", 'fr')), ['BLR>UKR:troops:denied'])
+    assert.deepEqual(triplesOf(analyze("La ministre allemande a indiqué que son pays livrerait des chars à l'Ukraine.", 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('The German minister said her country would deliver tanks to Ukraine.')), ['DEU>UKR:armour'])
+  })
+})
+
+describe('"non seulement … mais aussi", "not only … but also"', () => {
+  test('is no negation', () => {
+    assert.deepEqual(claimsOf(analyze("La Russie a reçu de l'Iran non seulement des drones mais aussi des missiles balistiques.", 'fr')), ['IRN>RUS:drones:reported', 'IRN>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(analyze('Iran has supplied Russia not only with drones but also with missiles.')), ['IRN>RUS:drones:reported', 'IRN>RUS:missiles:reported'])
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a pas livré de drones à la Russie.", 'fr')), ['IRN>RUS:drones:denied'])
+  })
+})
