@@ -549,8 +549,10 @@ function roleBefore(ctx: DocumentContext, people: PeopleIndex, person: PersonSpa
     if (g && (g.roles.includes('that') || g.roles.includes('break'))) return null
     const role = ctx.roleAt[i]
     if (!role) {
-      // Without a comma the role must touch the name: only capitalised words may sit between.
-      if (!comma && !t.upper) return null
+      // Without a comma the role must touch the name: only capitalised words may sit between, or
+      // the demonym of the role ("le ministre de la Défense sud-coréen Shin Won-sik").
+      const entity = ctx.entityAt[i]
+      if (!comma && !t.upper && !(entity?.payload.kind === 'actor' && entity.payload.form === 'demonym')) return null
       continue
     }
     let orgStart = role.start

@@ -702,3 +702,12 @@ describe('media named by a demonym', () => {
     assert.equal(a.support[0]!.attributedTo, 'médias iraniens')
   })
 })
+
+describe('a role, its demonym, then the name', () => {
+  const voices = (text: string, lang = 'fr') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the official named that way confirms later, by name alone', () => {
+    assert.deepEqual(voices("Le front est calme, selon le ministre de la Défense japonais Kenji Morota. Selon Kenji Morota, la Chine a fourni des drones à la Russie."), ['CHN>RUS:confirmed:Kenji Morota'])
+    assert.deepEqual(voices("Le porte-parole du gouvernement polonais Adam Wiśniak est à Kiev. D'après Wiśniak, la Pologne a livré des chars à l'Ukraine."), ['POL>UKR:confirmed:Adam Wiśniak'])
+    assert.deepEqual(voices("Selon le ministre des Affaires étrangères estonien Lauri Kask, l'Iran a envoyé des missiles à la Russie."), ['IRN>RUS:confirmed:Lauri Kask'])
+  })
+})
