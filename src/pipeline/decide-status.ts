@@ -107,7 +107,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
-  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)))
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
@@ -190,8 +190,8 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
   // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
   const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
-  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const accusations = inScope(['accusation'])
+  if (speaker.type === 'unnamed' && !body && !intelligenceBody(speaker.role) && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  const accusations = [...inScope(['accusation']), ...inScope(['conditional']).filter((c) => isClaimingVerb(ctx, c))]
   const hedges = inScope(['hedge'])
   if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
   if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
@@ -200,6 +200,14 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
   if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
+}
+
+/**
+ * "The Defense Intelligence Agency said", "les services de renseignement ukrainiens ont affirmé": an
+ * intelligence service speaking as a body is on the record; its unnamed officers or sources are not.
+ */
+function intelligenceBody(role: string | null): boolean {
+  return !!role && /\b(intelligence|renseignement)/iu.test(role) && !/\b(officials?|sources?|officers?|agents?|responsables?|officiers?|membres?|members?|analysts?|analystes?|experts?)\b/iu.test(role)
 }
 
 /** Claims of one trigger (several suppliers, several categories) share one attribution. */
@@ -570,6 +578,37 @@ function newClauseBetween(ctx: DocumentContext, from: number, to: number): boole
     if (t.text === ',' && (ctx.grammarAt[i + 1]?.roles.includes('pronoun') || /^(on|nous|we|je|i)$/.test(tokens[i + 1]?.key ?? '')) && !isSpeech(ctx.cueAt[i + 2])) return true
   }
   return false
+}
+
+/**
+ * "le pays livre des drones depuis août et une nouvelle commande aurait été passée": a conditional in
+ * a clause joined after a finite verb (a conjunction word, then a new subject) is that clause's mood.
+ */
+function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): boolean {
+  if (conditional.start < anchor.end || claimIsNominal(anchor) || !isFinite(ctx, anchor)) return false
+  for (let k = anchor.end; k < conditional.start; k++) {
+    const next = ctx.tokens[k + 1]?.key ?? ''
+    if (ctx.tokens[k]!.word && ctx.grammarAt[k]?.roles.includes('and') && (ctx.lang.articles.has(next) || ctx.lang.determiners.has(next))) return true
+  }
+  return false
+}
+
+/**
+ * "ce qu'ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
+ * alleged) is the verb of claiming, which the speaker's own stance decides, not hearsay.
+ */
+function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
+  const word = ctx.tokens[cue.end - 1]!
+  return cue.end - cue.start === 1 && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+}
+
+/** A conjugated verb, not a participle standing for an adjective ("les drones livrés à la Russie"). */
+function isFinite(ctx: DocumentContext, anchor: Lex): boolean {
+  const tense = tenseOf(anchor)
+  if (tense === 'infinitive' || tense === 'participle' || tense === 'agent') return false
+  if (isPastForm(ctx, anchor)) return true
+  const word = ctx.tokens[anchor.end - 1]!
+  return !ctx.lang.participles.has(word.key) && !ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)) && !ctx.lang.infinitiveEndings.some((e) => word.lower.endsWith(e))
 }
 
 const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')

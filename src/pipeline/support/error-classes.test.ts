@@ -711,3 +711,42 @@ describe('a role, its demonym, then the name', () => {
     assert.deepEqual(voices("Selon le ministre des Affaires étrangères estonien Lauri Kask, l'Iran a envoyé des missiles à la Russie."), ['IRN>RUS:confirmed:Lauri Kask'])
   })
 })
+
+describe('intelligence services speaking on the record', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}`)
+  test('an agency named with its acronym in brackets, or a service as a body, confirms', () => {
+    assert.deepEqual(voices("La Direction du renseignement militaire (DRM) a rapporté que l'Iran a livré des drones à la Russie.", 'fr'), ['IRN>RUS:confirmed'])
+    assert.deepEqual(voices("Les services de renseignement lituaniens ont affirmé que la Biélorussie a envoyé des obus à la Russie.", 'fr'), ['BLR>RUS:confirmed'])
+    assert.deepEqual(voices('The Defence Intelligence Organisation (DIO) said Iran has shipped missiles to Russia.'), ['IRN>RUS:confirmed'])
+    assert.deepEqual(voices("Finland's intelligence service said Belarus has delivered shells to Russia."), ['BLR>RUS:confirmed'])
+  })
+  test('its unnamed officials remain unnamed sources', () => {
+    assert.deepEqual(voices('Two intelligence officials said Iran has shipped missiles to Russia.'), ['IRN>RUS:reported'])
+    assert.deepEqual(voices("Un responsable du renseignement lituanien a affirmé que la Biélorussie a envoyé des obus à la Russie.", 'fr'), ['BLR>RUS:reported'])
+  })
+})
+
+describe('a conditional in a clause joined after the claim', () => {
+  const statuses = (text: string, lang = 'fr') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('is that clause’s mood, not the claim’s', () => {
+    assert.deepEqual(statuses("Selon l'armée ukrainienne, la Biélorussie livre des obus à la Russie depuis mars et un nouveau contrat aurait été signé."), ['confirmed'])
+    assert.deepEqual(statuses("Selon le gouvernement, l'Iran a envoyé des drones à la Russie et une seconde livraison serait en préparation."), ['confirmed'])
+    assert.deepEqual(statuses('According to the Pentagon, Belarus has sent shells to Russia since March and a new contract would have been signed by now.', 'en'), ['confirmed'])
+  })
+  test('while a conditional governing the claimed transfer still reports it', () => {
+    assert.deepEqual(statuses('Les drones livrés à la Russie et les missiles auraient été fabriqués en Iran.'), ['reported', 'reported'])
+    assert.deepEqual(statuses("Selon le gouvernement, l'Iran aurait envoyé des drones à la Russie."), ['reported'])
+  })
+})
+
+describe('"prétendu" after an auxiliary is the verb of claiming', () => {
+  const voices = (text: string) => analyze(text, 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}`)
+  test('the claimant’s accusation, asserted', () => {
+    assert.deepEqual(voices("Les ministres ont dénoncé ce qu'ils ont prétendu être la livraison par la Chine de drones à la Russie."), ['CHN>RUS:asserted'])
+    assert.deepEqual(voices("Berlin a critiqué ce que Varsovie avait prétendu être un transfert d'obus à la Russie par la Biélorussie."), ['BLR>RUS:asserted'])
+    assert.deepEqual(voices("Paris a condamné ce que les rebelles ont prétendu être une livraison de missiles à la Russie par l'Iran."), ['IRN>RUS:asserted'])
+  })
+  test('while the adverb still reports', () => {
+    assert.deepEqual(voices('Kiev a prétendument reçu des chars de la Pologne.'), ['POL>UKR:reported'])
+  })
+})
