@@ -84,7 +84,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']), ...closing.filter((c) => kindOf(c) === 'opinion')]
+  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
@@ -101,13 +101,13 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = [...futureCues(ctx, anchor, cuesIn), ...closing.filter((c) => kindOf(c) === 'future')]
+  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
-  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c))
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
@@ -600,6 +600,12 @@ function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): b
 function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
   const word = ctx.tokens[cue.end - 1]!
   return cue.end - cue.start === 1 && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+}
+
+/** "Il serait logique de…, étant donné que l'Iran fournit…": a causal clause states its content as fact, whatever the mood before it. */
+function factiveBetween(ctx: DocumentContext, conditional: Lex, anchor: Lex): boolean {
+  for (let k = conditional.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('factive')) return true
+  return false
 }
 
 /** A conjugated verb, not a participle standing for an adjective ("les drones livrés à la Russie"). */

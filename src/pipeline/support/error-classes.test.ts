@@ -750,3 +750,17 @@ describe('"prétendu" after an auxiliary is the verb of claiming', () => {
     assert.deepEqual(voices('Kiev a prétendument reçu des chars de la Pologne.'), ['POL>UKR:reported'])
   })
 })
+
+describe('a causal clause states its content as fact', () => {
+  const statuses = (text: string, lang = 'fr') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('whatever the conditional, the advice or the future before it', () => {
+    assert.deepEqual(statuses("Il serait logique de sanctionner Téhéran, étant donné que l'Iran fournit des drones à la Russie, a déclaré le député Paul Mercier."), ['asserted'])
+    assert.deepEqual(statuses("Il faudrait punir Minsk, puisque la Biélorussie livre des obus à la Russie, estime l'analyste Anne Roy."), ['asserted'])
+    assert.deepEqual(statuses('It would be wise to sanction Minsk because Belarus sends shells to Russia, analyst Anne Roy said.', 'en'), ['asserted'])
+    assert.deepEqual(statuses('Minsk will be sanctioned because Belarus sent shells to Russia, the minister said.', 'en'), ['confirmed'])
+  })
+  test('while the main clause keeps its own mood', () => {
+    assert.deepEqual(statuses('Germany will send tanks to Ukraine because Kyiv asked.', 'en'), ['alleged_future'])
+    assert.deepEqual(statuses("Selon des sources, l'Iran aurait livré des drones à la Russie."), ['reported'])
+  })
+})
