@@ -764,3 +764,12 @@ describe('a causal clause states its content as fact', () => {
     assert.deepEqual(statuses("Selon des sources, l'Iran aurait livré des drones à la Russie."), ['reported'])
   })
 })
+
+describe('wildcard verb stems before a cedilla', () => {
+  const claims = (text: string) => claimsOf(analyze(text, 'fr'))
+  test('"annonçant" is "annonc*": the announced delivery is still to come', () => {
+    assert.deepEqual(claims("Le ministre a confirmé le soutien de Paris, annonçant la livraison de douze canons Caesar à l'Ukraine."), ['FRA>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claims("Le Premier ministre s'est exprimé à Oslo, annonçant l'envoi de chars Leopard à l'Ukraine par la Norvège."), ['NOR>UKR:armour:alleged_future'])
+    assert.deepEqual(claims("Berlin a tenu une conférence de presse lundi, annonçant la livraison de deux systèmes IRIS-T à l'Ukraine."), ['DEU>UKR:air_defence:alleged_future'])
+  })
+})
