@@ -249,7 +249,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
   for (const cue of candidates) {
-    if (cue.payload.kind !== 'cue') continue
+    if (cue.payload.kind !== 'cue' || joinedAfter(ctx, anchor, cue)) continue
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
     const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
@@ -275,6 +275,17 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/**
+ * "Berlin has been a major supplier of tanks to Kyiv and said on Monday…", "a livré des chars et a
+ * déclaré…": a reporting verb joined after the claim by a conjunction word governs what follows it.
+ */
+function joinedAfter(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean {
+  if (cue.start < anchor.end) return false
+  let k = cue.start - 1
+  if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) k--
+  return !!ctx.tokens[k]?.word && !!ctx.grammarAt[k]?.roles.includes('and')
 }
 
 /** "Pistorius sagte, die Lage sei ernst. Deutschland habe bereits Panzer geliefert.": a sentence in the mood of reported speech goes on with the last speaker. */

@@ -773,3 +773,17 @@ describe('wildcard verb stems before a cedilla', () => {
     assert.deepEqual(claims("Berlin a tenu une conférence de presse lundi, annonçant la livraison de deux systèmes IRIS-T à l'Ukraine."), ['DEU>UKR:air_defence:alleged_future'])
   })
 })
+
+describe('a reporting verb joined after the claim by a conjunction', () => {
+  const statuses = (text: string, lang = 'en') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('governs what follows it: the claim before stays in the journalist’s voice', () => {
+    assert.deepEqual(statuses("Berlin has been the biggest supplier of tanks to Ukraine in its war against Russia's army and said on Monday it would keep helping."), ['reported'])
+    assert.deepEqual(statuses("Tehran shipped drones to Russia during the war with Ukraine's army and said on Tuesday that it wanted peace."), ['reported'])
+    assert.deepEqual(statuses("Iran has sold missiles to Russia despite the Ukrainian government's protests and said it would sell more."), ['reported'])
+    assert.deepEqual(statuses('La Pologne a livré des chars à l’Ukraine malgré les protestations du gouvernement russe et a affirmé vouloir aider davantage.', 'fr'), ['reported'])
+  })
+  test('while an incise after a comma still speaks for the claim', () => {
+    assert.deepEqual(statuses('Iran sent drones to Russia, the minister said.'), ['confirmed'])
+    assert.deepEqual(statuses("La Pologne a livré des chars à l'Ukraine, a déclaré le ministre.", 'fr'), ['confirmed'])
+  })
+})
