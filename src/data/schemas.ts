@@ -266,6 +266,8 @@ export const GrammarEntry = z.strictObject({
   not_names: z.array(Form),
   /** Words opening a hypothesis ("si", "if"): conduct in such a clause is not claimed. */
   hypothetical: z.array(Form).default([]),
+  /** Words opening a causal clause ("puisque", "because"): what it states is taken as fact whatever the main clause's mood. */
+  factive: z.array(Form).default([]),
   /** Prepositions of topic ("sur", "about"): materiel after one is talked about, not handed over ("gave no details about the missiles"). */
   topics: z.array(Form).default([]),
   /** Fixed expressions whose words are never cues ("à l'aide de", "in order to"). */

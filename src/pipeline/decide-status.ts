@@ -84,7 +84,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']), ...closing.filter((c) => kindOf(c) === 'opinion')]
+  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
@@ -101,13 +101,13 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = [...futureCues(ctx, anchor, cuesIn), ...closing.filter((c) => kindOf(c) === 'future')]
+  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
-  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)))
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
@@ -190,8 +190,8 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
   // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
   const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
-  if (speaker.type === 'unnamed' && !body && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const accusations = inScope(['accusation'])
+  if (speaker.type === 'unnamed' && !body && !intelligenceBody(speaker.role) && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  const accusations = [...inScope(['accusation']), ...inScope(['conditional']).filter((c) => isClaimingVerb(ctx, c))]
   const hedges = inScope(['hedge'])
   if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
   if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
@@ -200,6 +200,14 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
   if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
+}
+
+/**
+ * "The Defense Intelligence Agency said", "les services de renseignement ukrainiens ont affirmé": an
+ * intelligence service speaking as a body is on the record; its unnamed officers or sources are not.
+ */
+function intelligenceBody(role: string | null): boolean {
+  return !!role && /\b(intelligence|renseignement)/iu.test(role) && !/\b(officials?|sources?|officers?|agents?|responsables?|officiers?|membres?|members?|analysts?|analystes?|experts?)\b/iu.test(role)
 }
 
 /** Claims of one trigger (several suppliers, several categories) share one attribution. */
@@ -241,7 +249,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
   for (const cue of candidates) {
-    if (cue.payload.kind !== 'cue') continue
+    if (cue.payload.kind !== 'cue' || joinedAfter(ctx, anchor, cue)) continue
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
     const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
@@ -267,6 +275,17 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/**
+ * "Berlin has been a major supplier of tanks to Kyiv and said on Monday…", "a livré des chars et a
+ * déclaré…": a reporting verb joined after the claim by a conjunction word governs what follows it.
+ */
+function joinedAfter(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean {
+  if (cue.start < anchor.end) return false
+  let k = cue.start - 1
+  if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) k--
+  return !!ctx.tokens[k]?.word && !!ctx.grammarAt[k]?.roles.includes('and')
 }
 
 /** "Pistorius sagte, die Lage sei ernst. Deutschland habe bereits Panzer geliefert.": a sentence in the mood of reported speech goes on with the last speaker. */
@@ -570,6 +589,43 @@ function newClauseBetween(ctx: DocumentContext, from: number, to: number): boole
     if (t.text === ',' && (ctx.grammarAt[i + 1]?.roles.includes('pronoun') || /^(on|nous|we|je|i)$/.test(tokens[i + 1]?.key ?? '')) && !isSpeech(ctx.cueAt[i + 2])) return true
   }
   return false
+}
+
+/**
+ * "le pays livre des drones depuis août et une nouvelle commande aurait été passée": a conditional in
+ * a clause joined after a finite verb (a conjunction word, then a new subject) is that clause's mood.
+ */
+function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): boolean {
+  if (conditional.start < anchor.end || claimIsNominal(anchor) || !isFinite(ctx, anchor)) return false
+  for (let k = anchor.end; k < conditional.start; k++) {
+    const next = ctx.tokens[k + 1]?.key ?? ''
+    if (ctx.tokens[k]!.word && ctx.grammarAt[k]?.roles.includes('and') && (ctx.lang.articles.has(next) || ctx.lang.determiners.has(next))) return true
+  }
+  return false
+}
+
+/**
+ * "ce qu'ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
+ * alleged) is the verb of claiming, which the speaker's own stance decides, not hearsay.
+ */
+function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
+  const word = ctx.tokens[cue.end - 1]!
+  return cue.end - cue.start === 1 && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+}
+
+/** "Il serait logique de…, étant donné que l'Iran fournit…": a causal clause states its content as fact, whatever the mood before it. */
+function factiveBetween(ctx: DocumentContext, conditional: Lex, anchor: Lex): boolean {
+  for (let k = conditional.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('factive')) return true
+  return false
+}
+
+/** A conjugated verb, not a participle standing for an adjective ("les drones livrés à la Russie"). */
+function isFinite(ctx: DocumentContext, anchor: Lex): boolean {
+  const tense = tenseOf(anchor)
+  if (tense === 'infinitive' || tense === 'participle' || tense === 'agent') return false
+  if (isPastForm(ctx, anchor)) return true
+  const word = ctx.tokens[anchor.end - 1]!
+  return !ctx.lang.participles.has(word.key) && !ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)) && !ctx.lang.infinitiveEndings.some((e) => word.lower.endsWith(e))
 }
 
 const isSpeech = (cue: Lex | undefined): boolean => cue?.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'according')

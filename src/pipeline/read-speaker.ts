@@ -149,6 +149,15 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
 function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: number, limit: number): number {
   for (let i = verb - 1; i >= limit; i--) {
     const t = ctx.tokens[i]!
+    // "l'agence du renseignement (NIS) a déclaré": a closed parenthesis lies inside the clause.
+    if (t.text === ')') {
+      let open = i - 1
+      while (open > limit && open >= i - 8 && ctx.tokens[open]!.text !== '(' && ctx.tokens[open]!.text !== ')') open--
+      if (ctx.tokens[open]?.text === '(') {
+        i = open
+        continue
+      }
+    }
     if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') return i + 1
     const g = ctx.grammarAt[i]
     if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
@@ -563,8 +572,10 @@ function roleBefore(ctx: DocumentContext, people: PeopleIndex, person: PersonSpa
     if (g && (g.roles.includes('that') || g.roles.includes('break'))) return null
     const role = ctx.roleAt[i]
     if (!role) {
-      // Without a comma the role must touch the name: only capitalised words may sit between.
-      if (!comma && !t.upper) return null
+      // Without a comma the role must touch the name: only capitalised words may sit between, or
+      // the demonym of the role ("le ministre de la Défense sud-coréen Shin Won-sik").
+      const entity = ctx.entityAt[i]
+      if (!comma && !t.upper && !(entity?.payload.kind === 'actor' && entity.payload.form === 'demonym')) return null
       continue
     }
     let orgStart = role.start

@@ -762,3 +762,88 @@ describe('"non seulement … mais aussi", "not only … but also"', () => {
     assert.deepEqual(claimsOf(analyze("L'Iran n'a pas livré de drones à la Russie.", 'fr')), ['IRN>RUS:drones:denied'])
   })
 })
+
+describe('a role, its demonym, then the name', () => {
+  const voices = (text: string, lang = 'fr') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the official named that way confirms later, by name alone', () => {
+    assert.deepEqual(voices("Le front est calme, selon le ministre de la Défense japonais Kenji Morota. Selon Kenji Morota, la Chine a fourni des drones à la Russie."), ['CHN>RUS:confirmed:Kenji Morota'])
+    assert.deepEqual(voices("Le porte-parole du gouvernement polonais Adam Wiśniak est à Kiev. D'après Wiśniak, la Pologne a livré des chars à l'Ukraine."), ['POL>UKR:confirmed:Adam Wiśniak'])
+    assert.deepEqual(voices("Selon le ministre des Affaires étrangères estonien Lauri Kask, l'Iran a envoyé des missiles à la Russie."), ['IRN>RUS:confirmed:Lauri Kask'])
+  })
+})
+
+describe('intelligence services speaking on the record', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}`)
+  test('an agency named with its acronym in brackets, or a service as a body, confirms', () => {
+    assert.deepEqual(voices("La Direction du renseignement militaire (DRM) a rapporté que l'Iran a livré des drones à la Russie.", 'fr'), ['IRN>RUS:confirmed'])
+    assert.deepEqual(voices("Les services de renseignement lituaniens ont affirmé que la Biélorussie a envoyé des obus à la Russie.", 'fr'), ['BLR>RUS:confirmed'])
+    assert.deepEqual(voices('The Defence Intelligence Organisation (DIO) said Iran has shipped missiles to Russia.'), ['IRN>RUS:confirmed'])
+    assert.deepEqual(voices("Finland's intelligence service said Belarus has delivered shells to Russia."), ['BLR>RUS:confirmed'])
+  })
+  test('its unnamed officials remain unnamed sources', () => {
+    assert.deepEqual(voices('Two intelligence officials said Iran has shipped missiles to Russia.'), ['IRN>RUS:reported'])
+    assert.deepEqual(voices("Un responsable du renseignement lituanien a affirmé que la Biélorussie a envoyé des obus à la Russie.", 'fr'), ['BLR>RUS:reported'])
+  })
+})
+
+describe('a conditional in a clause joined after the claim', () => {
+  const statuses = (text: string, lang = 'fr') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('is that clause’s mood, not the claim’s', () => {
+    assert.deepEqual(statuses("Selon l'armée ukrainienne, la Biélorussie livre des obus à la Russie depuis mars et un nouveau contrat aurait été signé."), ['confirmed'])
+    assert.deepEqual(statuses("Selon le gouvernement, l'Iran a envoyé des drones à la Russie et une seconde livraison serait en préparation."), ['confirmed'])
+    assert.deepEqual(statuses('According to the Pentagon, Belarus has sent shells to Russia since March and a new contract would have been signed by now.', 'en'), ['confirmed'])
+  })
+  test('while a conditional governing the claimed transfer still reports it', () => {
+    assert.deepEqual(statuses('Les drones livrés à la Russie et les missiles auraient été fabriqués en Iran.'), ['reported', 'reported'])
+    assert.deepEqual(statuses("Selon le gouvernement, l'Iran aurait envoyé des drones à la Russie."), ['reported'])
+  })
+})
+
+describe('"prétendu" after an auxiliary is the verb of claiming', () => {
+  const voices = (text: string) => analyze(text, 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}`)
+  test('the claimant’s accusation, asserted', () => {
+    assert.deepEqual(voices("Les ministres ont dénoncé ce qu'ils ont prétendu être la livraison par la Chine de drones à la Russie."), ['CHN>RUS:asserted'])
+    assert.deepEqual(voices("Berlin a critiqué ce que Varsovie avait prétendu être un transfert d'obus à la Russie par la Biélorussie."), ['BLR>RUS:asserted'])
+    assert.deepEqual(voices("Paris a condamné ce que les rebelles ont prétendu être une livraison de missiles à la Russie par l'Iran."), ['IRN>RUS:asserted'])
+  })
+  test('while the adverb still reports', () => {
+    assert.deepEqual(voices('Kiev a prétendument reçu des chars de la Pologne.'), ['POL>UKR:reported'])
+  })
+})
+
+describe('a causal clause states its content as fact', () => {
+  const statuses = (text: string, lang = 'fr') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('whatever the conditional, the advice or the future before it', () => {
+    assert.deepEqual(statuses("Il serait logique de sanctionner Téhéran, étant donné que l'Iran fournit des drones à la Russie, a déclaré le député Paul Mercier."), ['asserted'])
+    assert.deepEqual(statuses("Il faudrait punir Minsk, puisque la Biélorussie livre des obus à la Russie, estime l'analyste Anne Roy."), ['asserted'])
+    assert.deepEqual(statuses('It would be wise to sanction Minsk because Belarus sends shells to Russia, analyst Anne Roy said.', 'en'), ['asserted'])
+    assert.deepEqual(statuses('Minsk will be sanctioned because Belarus sent shells to Russia, the minister said.', 'en'), ['confirmed'])
+  })
+  test('while the main clause keeps its own mood', () => {
+    assert.deepEqual(statuses('Germany will send tanks to Ukraine because Kyiv asked.', 'en'), ['alleged_future'])
+    assert.deepEqual(statuses("Selon des sources, l'Iran aurait livré des drones à la Russie."), ['reported'])
+  })
+})
+
+describe('wildcard verb stems before a cedilla', () => {
+  const claims = (text: string) => claimsOf(analyze(text, 'fr'))
+  test('"annonçant" is "annonc*": the announced delivery is still to come', () => {
+    assert.deepEqual(claims("Le ministre a confirmé le soutien de Paris, annonçant la livraison de douze canons Caesar à l'Ukraine."), ['FRA>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claims("Le Premier ministre s'est exprimé à Oslo, annonçant l'envoi de chars Leopard à l'Ukraine par la Norvège."), ['NOR>UKR:armour:alleged_future'])
+    assert.deepEqual(claims("Berlin a tenu une conférence de presse lundi, annonçant la livraison de deux systèmes IRIS-T à l'Ukraine."), ['DEU>UKR:air_defence:alleged_future'])
+  })
+})
+
+describe('a reporting verb joined after the claim by a conjunction', () => {
+  const statuses = (text: string, lang = 'en') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test('governs what follows it: the claim before stays in the journalist’s voice', () => {
+    assert.deepEqual(statuses("Berlin has been the biggest supplier of tanks to Ukraine in its war against Russia's army and said on Monday it would keep helping."), ['reported'])
+    assert.deepEqual(statuses("Tehran shipped drones to Russia during the war with Ukraine's army and said on Tuesday that it wanted peace."), ['reported'])
+    assert.deepEqual(statuses("Iran has sold missiles to Russia despite the Ukrainian government's protests and said it would sell more."), ['reported'])
+    assert.deepEqual(statuses('La Pologne a livré des chars à l’Ukraine malgré les protestations du gouvernement russe et a affirmé vouloir aider davantage.', 'fr'), ['reported'])
+  })
+  test('while an incise after a comma still speaks for the claim', () => {
+    assert.deepEqual(statuses('Iran sent drones to Russia, the minister said.'), ['confirmed'])
+    assert.deepEqual(statuses("La Pologne a livré des chars à l'Ukraine, a déclaré le ministre.", 'fr'), ['confirmed'])
+  })
+})
