@@ -702,3 +702,16 @@ describe('media named by a demonym', () => {
     assert.equal(a.support[0]!.attributedTo, 'médias iraniens')
   })
 })
+
+describe('a pronoun opening a clause that its state says, denies or admits', () => {
+  const suppliers = (text: string) => [...new Set(analyze(text).support.map((c) => c.supplier))]
+  test('stands for the subject of that verb, over a state named more often before', () => {
+    assert.deepEqual(suppliers('China sells jets to the junta in Myanmar. Belgrade has denied claims that it sold rockets to Myanmar.'), ['CHN', 'SRB'])
+    assert.deepEqual(suppliers('China sold drones to the Sudanese army. Egypt denied allegations from a newspaper report that it was sending fighter jets to Sudan.'), ['CHN', 'EGY'])
+    assert.deepEqual(suppliers('Iran builds Shahed drones for Russia. Belarus says it has never sent troops to Russia.'), ['IRN', 'BLR'])
+    assert.deepEqual(suppliers('North Korea ships shells to Russia. Minsk admitted that it had repaired Russian tanks.'), ['PRK', 'BLR'])
+  })
+  test('a noun anaphor is not the speaker', () => {
+    assert.deepEqual(suppliers('Iran builds drones. Ukraine says the country has sent drones to Russia.'), ['IRN'])
+  })
+})
