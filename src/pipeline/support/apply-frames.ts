@@ -270,7 +270,9 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const aimedAt = launch ? (aimed[0]?.actor ?? null) : facing
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
-  const suppliers = expandGroup(supplier, r.allActors)
+  // "Turkey is not among NATO members that sent…": the members did send.
+  const members = supplier && supplier === r.bound.antecedent && r.bound.members ? expandGroup(r.bound.members, r.allActors) : []
+  const suppliers = [...expandGroup(supplier, r.allActors), ...members]
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
   for (const s of suppliers.length ? suppliers : [null]) {

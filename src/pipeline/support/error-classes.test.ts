@@ -715,3 +715,19 @@ describe('a pronoun opening a clause that its state says, denies or admits', () 
     assert.deepEqual(suppliers('Iran builds drones. Ukraine says the country has sent drones to Russia.'), ['IRN'])
   })
 })
+
+describe('membership of the group that did the deed', () => {
+  test('"X is (not) among the Ys that sent…": the copula’s subject, denied when negated', () => {
+    assert.deepEqual(claimsOf(analyze('Greece is not among the countries that have delivered fighter jets to Kyiv.')), ['GRC>UKR:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Hungary, which has close ties to Moscow, is not one of the countries that supply weapons to Ukraine.')), ['HUN>UKR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Sweden is among the countries that sent howitzers to Ukraine last year.')), ['SWE>UKR:other_weapons:reported'])
+  })
+  test('a group named on the noun ("NATO members") did the deed too', () => {
+    assert.deepEqual(claimsOf(analyze('Austria is not among the EU members that have shipped shells to Ukraine.')), ['AUT>UKR:artillery_ammunition:denied', 'EU>UKR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('NATO members that have sent tanks to Ukraine met in Oslo.')), ['NATO>UKR:armour:reported'])
+  })
+  test('"Among the countries that sent… are X and Y": the subject after the copula', () => {
+    assert.deepEqual(triplesOf(analyze('Among the countries that have sold drones to Ethiopia are Turkey and Iran.')), ['TUR>ETH:drones', 'IRN>ETH:drones'])
+    assert.deepEqual(triplesOf(analyze('Among those that supplied rockets to the Houthis was Iran, the panel found.')), ['IRN>YEM:artillery_ammunition'])
+  })
+})
