@@ -270,9 +270,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const aimedAt = launch ? (aimed[0]?.actor ?? null) : facing
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
-  // "Turkey is not among NATO members that sent…": the members did send.
-  const members = supplier && supplier === r.bound.antecedent && r.bound.members ? expandGroup(r.bound.members, r.allActors) : []
-  const suppliers = [...expandGroup(supplier, r.allActors), ...members]
+  const suppliers = suppliersOf(r, supplier, recipient)
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
   for (const s of suppliers.length ? suppliers : [null]) {
@@ -300,6 +298,46 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
     }
   }
   return out
+}
+
+/**
+ * The supplier with its coordinated list, the group it is counted among ("Turkey is not among NATO
+ * members that sent…": the members did send), and the go-betweens of a route ("… to Ukraine via
+ * intermediaries like Czechia and Poland").
+ */
+function suppliersOf(r: Reading, supplier: ActorMention | null, recipient: ActorMention | null): ActorMention[] {
+  if (!supplier) return []
+  const out = expandGroup(supplier, r.allActors)
+  if (supplier === r.bound.antecedent && r.bound.members) out.push(...expandGroup(r.bound.members, r.allActors))
+  const receiving = expandGroup(recipient, r.allActors)
+  for (const a of intermediaries(r.scope.ctx, r.anchor, r.clause, r.allActors)) if (!out.some((s) => s.actor === a.actor) && !receiving.some((x) => x.actor === a.actor)) out.push(a)
+  return out
+}
+
+/**
+ * "funneling arms to Ukraine via third-party intermediaries, namely NATO countries like Czechia, Poland
+ * and Bulgaria": the states of the inclusion list that follows a route over go-betweens pass the
+ * materiel on (an actor that only qualifies a noun, "NATO countries", is not one of them).
+ */
+function intermediaries(ctx: DocumentContext, anchor: Lex, clause: Clause, actors: readonly ActorMention[]): ActorMention[] {
+  const matches: TrieMatch<true>[] = []
+  const endOf = (trie: DocumentContext['lang']['inclusions'], k: number): number => {
+    matches.length = 0
+    trie.matchAt(ctx.tokens, k, matches)
+    return Math.max(-1, ...matches.map((m) => m.end))
+  }
+  const qualifier = (a: ActorMention): boolean => !!ctx.grammarAt[a.end]?.roles.includes('agent') || !!ctx.grammarAt[a.end - 1]?.roles.includes('agent')
+  for (let k = anchor.end; k < clause.end && k <= anchor.end + 12; k++) {
+    const route = endOf(ctx.lang.intermediaryMarkers, k)
+    if (route < 0) continue
+    for (let i = route; i < Math.min(clause.end, route + 8); i++) {
+      const list = endOf(ctx.lang.inclusions, i)
+      const first = list < 0 ? undefined : actors.find((a) => a.start >= list && a.start - list <= 1 && !qualifier(a))
+      if (first) return actors.filter((a) => a.group === first.group)
+    }
+    return []
+  }
+  return []
 }
 
 /**

@@ -731,3 +731,15 @@ describe('membership of the group that did the deed', () => {
     assert.deepEqual(triplesOf(analyze('Among those that supplied rockets to the Houthis was Iran, the panel found.')), ['IRN>YEM:artillery_ammunition'])
   })
 })
+
+describe('routes over go-betweens', () => {
+  test('the states listed after "via intermediaries" supply too', () => {
+    assert.deepEqual(triplesOf(analyze('Belgrade sold shells to Ukraine through intermediaries such as Poland and Slovakia.')), ['SRB>UKR:artillery_ammunition', 'POL>UKR:artillery_ammunition', 'SVK>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Russia bought drone engines from China via middlemen like Kazakhstan and Armenia.')), ['CHN>RUS:components_dual_use', 'KAZ>RUS:components_dual_use', 'ARM>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Bulgarian firms sent rockets to Kyiv via third-party intermediaries, namely EU countries like Romania and Greece.')), ['BGR>UKR:artillery_ammunition', 'ROU>UKR:artillery_ammunition', 'GRC>UKR:artillery_ammunition'])
+  })
+  test('a route named without a list, or over a state alone, adds nobody', () => {
+    assert.deepEqual(triplesOf(analyze('Belgium sold rifles to Kyiv via intermediaries.')), ['BEL>UKR:small_arms'])
+    assert.deepEqual(triplesOf(analyze('Belgium sold rifles to Kyiv via Poland.')), ['BEL>UKR:small_arms'])
+  })
+})
