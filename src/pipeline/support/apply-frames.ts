@@ -33,6 +33,10 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (materiel.length) for (const m of accompanyingList(ctx, assigned, rightEnd, clause.end)) if (!materiel.includes(m)) materiel.push(m)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
+  // "the missiles North Korea sent to Russia", "drones that Iran supplied": the head of an object relative.
+  // (A bare name after such a verb is the main clause's: "the drones Iran supplied hit Kyiv".)
+  const head = materiel.length === 0 && anchor.payload.cue === 'supply' ? relativeHead(ctx, anchor, allActors, clauseMateriel) : []
+  materiel.push(...head)
   if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }
@@ -56,7 +60,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors,
+    actors: head.length ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : actors,
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
@@ -87,6 +91,20 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+/**
+ * "the missiles North Korea sent to Russia", "drones that Iran had supplied": a verb whose subject, a
+ * state named right before it, follows materiel (bare or with "that"/"which") has that materiel, with
+ * the list it ends, as its object.
+ */
+function relativeHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], clauseMateriel: readonly Lex[]): Lex[] {
+  let j = anchor.start
+  while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  const subject = actors.find((a) => a.end === j && a.marking === 'bare')
+  if (!subject) return []
+  const k = /^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start
+  return clauseMateriel.some((m) => m.end === k) ? precedingList(ctx, clauseMateriel, k) : []
 }
 
 /** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */

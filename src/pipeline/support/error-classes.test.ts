@@ -743,3 +743,17 @@ describe('routes over go-betweens', () => {
     assert.deepEqual(triplesOf(analyze('Belgium sold rifles to Kyiv via Poland.')), ['BEL>UKR:small_arms'])
   })
 })
+
+describe('materiel that heads an object relative', () => {
+  test('is what the relative’s verb gives, with or without "that"', () => {
+    assert.deepEqual(triplesOf(analyze('The rockets Tehran shipped to the Houthis were fired at ships.')), ['IRN>YEM:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Most of the howitzers that France had delivered to Kyiv are still in use.')), ['FRA>UKR:other_weapons'])
+  })
+  test('whoever uses it received it', () => {
+    assert.deepEqual(triplesOf(analyze('Moscow launched dozens of Shahed drones that Iran had provided.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Sudan flew jets that Russia sold, and Sudan used drones Iran supplied.')), ['RUS>SDN:aircraft', 'IRN>SDN:drones'])
+  })
+  test('a name after the relative belongs to the main clause', () => {
+    assert.deepEqual(triplesOf(analyze('The drones Iran supplied struck Odesa.')), [])
+  })
+})
