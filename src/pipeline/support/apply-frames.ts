@@ -142,6 +142,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
+  // "were armed", "been armed": a cue that holds its own auxiliary.
+  if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
@@ -151,6 +153,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // "est financé et armé par l'Iran", "is funded and armed by Iran": a participle joined to a passive one is passive.
   const joined = ctx.cueAt[anchor.start - 2]
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
+  // "has been armed and trained by Iran": so is one joined to a participle right after the auxiliary.
+  if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && !joined && isParticiple(ctx, anchor.start - 2) && passiveAuxiliaryBefore(ctx, anchor.start - 2)) return true
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
@@ -162,6 +166,16 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/** A passive auxiliary ("was", "has been") within the few words before token k, no perfect "have" between. */
+function passiveAuxiliaryBefore(ctx: DocumentContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const g = ctx.grammarAt[i]
+    if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
+    if (g?.roles.includes('have') || !ctx.tokens[i]!.word) return false
+  }
+  return false
 }
 
 /**

@@ -757,3 +757,14 @@ describe('materiel that heads an object relative', () => {
     assert.deepEqual(triplesOf(analyze('The drones Iran supplied struck Odesa.')), [])
   })
 })
+
+describe('passives joined by "and" after one auxiliary', () => {
+  test('"has been armed and trained by X": both verbs are passive, X gives both', () => {
+    assert.deepEqual(triplesOf(analyze('Hamas has been armed and trained by Iran for a decade.')), ['IRN>HAMAS:other_weapons', 'IRN>HAMAS:trainers'])
+    assert.deepEqual(triplesOf(analyze('The Houthis were armed and trained by Tehran.')), ['IRN>YEM:other_weapons', 'IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah was financed and trained by Iran.')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:trainers'])
+  })
+  test('"armed" alone after a noun stays an adjective', () => {
+    assert.deepEqual(triplesOf(analyze('The Sudanese armed forces received drones from the UAE.')), ['ARE>SDN:drones'])
+  })
+})
