@@ -41,6 +41,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }
   const form = formOf(ctx, anchor)
+  // "The drones used by Russia were supplied by Iran": the passive's subject, held by a reduced relative before it.
+  if (materiel.length === 0 && form === 'passive') materiel = passiveSubjectMateriel(ctx, anchor, clauseMateriel)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
   // "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
@@ -91,6 +93,24 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+/**
+ * "The drones used by Russia were supplied by Iran", "Shells fired at Kharkiv were made…": materiel
+ * followed by a reduced relative (a participle right after it, no auxiliary) and then by the
+ * trigger's auxiliary is the subject of the passive trigger.
+ */
+function passiveSubjectMateriel(ctx: DocumentContext, anchor: Lex, clauseMateriel: readonly Lex[]): Lex[] {
+  let aux = anchor.start - 1
+  while (aux >= 0 && anchor.start - aux <= 2 && !ctx.grammarAt[aux]?.roles.some((role) => role === 'be' || role === 'copula')) aux--
+  if (aux < 0 || !ctx.grammarAt[aux]?.roles.some((role) => role === 'be' || role === 'copula')) return []
+  const head = [...clauseMateriel].reverse().find((m) => m.end < aux && aux - m.end <= 6)
+  if (!head || ctx.grammarAt[head.end - 1]?.roles.includes('be')) return []
+  const reduced = ctx.cueAt[head.end]
+  if (!reduced || reduced.payload.kind !== 'cue' || !isParticiple(ctx, reduced.end - 1)) return []
+  // Only the relative's own words between: no comma, clause word or other verb.
+  for (let k = reduced.end; k < aux; k++) if (!ctx.tokens[k]!.word || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'break') || (ctx.cueAt[k] && ctx.cueAt[k] !== reduced)) return []
+  return precedingList(ctx, clauseMateriel, head.end)
 }
 
 /**

@@ -768,3 +768,14 @@ describe('passives joined by "and" after one auxiliary', () => {
     assert.deepEqual(triplesOf(analyze('The Sudanese armed forces received drones from the UAE.')), ['ARE>SDN:drones'])
   })
 })
+
+describe('the subject of a passive behind a reduced relative', () => {
+  test('"the drones used by Russia were supplied by Iran": the materiel before the relative is supplied', () => {
+    assert.deepEqual(triplesOf(analyze('The drones used by Russia were supplied by Iran.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Many of the rockets fired by Hamas were smuggled in by Iran.')), ['IRN>HAMAS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('The shells used by Moscow near Bakhmut were shipped by Pyongyang.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('materiel that is the subject of another clause is not', () => {
+    assert.deepEqual(triplesOf(analyze('The drones crashed, and the pilots were trained by Iran.')), [])
+  })
+})
