@@ -311,6 +311,12 @@ export const GrammarEntry = z.strictObject({
    */
   onward_markers: z.array(Form).default([]),
   /**
+   * Routes over go-betweens ("via intermediaries", "through third countries"): the states an inclusion
+   * list then names ("…, namely NATO countries like Czechia and Poland") pass the materiel on, so they
+   * supply it too.
+   */
+  intermediary_markers: z.array(Form).default([]),
+  /**
    * A restrictive "only" built on a negation particle ("ne … que": "n'a reçu que 400 000 obus" = only
    * 400,000 were received): `particles` negate nothing when one of `only` follows them in the clause.
    */

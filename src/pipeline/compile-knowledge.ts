@@ -74,6 +74,8 @@ export interface LanguageKnowledge {
   /** Sentence openers that add to the transfer just named: a trigger naming no one takes its sides. */
   readonly additions: LexiconTrie<true>
   readonly onwardMarkers: LexiconTrie<true>
+  /** "via intermediaries", "through third countries": the states listed after them supply too. */
+  readonly intermediaryMarkers: LexiconTrie<true>
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
@@ -290,6 +292,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     purposeMarkers: trieOf(g.purpose_markers, elisions),
     additions: trieOf(g.additions, elisions),
     onwardMarkers: trieOf(g.onward_markers, elisions),
+    intermediaryMarkers: trieOf(g.intermediary_markers, elisions),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),

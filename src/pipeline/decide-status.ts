@@ -75,6 +75,9 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   }
   const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some((n) => negates(n) && !prepositionBetween(ctx, n.end, m.start)))
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
+  // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
+  const excluded = negatedMembership(ctx, claim)
+  if (excluded) return result('denied', 'status.negated-membership', [excluded])
   const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
@@ -84,12 +87,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const opinions = [...cuesIn(scopeStart, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
-  // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
-  const negatedOpinion = cuesIn(scopeStart, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
-  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
-  if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
-  if (opinions.length) return result('opinion', 'status.opinion', opinions)
+  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result)
+  if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
   // announced transfer is still to come.
@@ -115,6 +114,17 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+/** Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own obligation plans, others argue. */
+function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision | null {
+  const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
+  // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
+  const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
+  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
+  if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
+  if (opinions.length) return result('opinion', 'status.opinion', opinions)
+  return null
+}
 
 const kindOf = (cue: Lex): CueKind | null => (cue.payload.kind === 'cue' ? cue.payload.cue : null)
 const CLOSING: ReadonlySet<CueKind> = new Set(['refusal', 'opinion', 'suspension', 'future', 'reporting', 'admission', 'denial', 'accusation'])
@@ -636,6 +646,24 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'in', 'by', 't
 function prepositionBetween(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.grammarAt[i]?.roles.some((r) => PREPOSITIONS.has(r))) return true
   return false
+}
+
+/**
+ * "X is not among the countries that sent…", "X n'est pas parmi les pays qui…", "X is not one of…": a
+ * negation right before "among" or "one of", between the supplier named before and a relative that
+ * holds the trigger.
+ */
+function negatedMembership(ctx: DocumentContext, claim: DraftClaim): Lex | null {
+  const supplier = claim.supplierMention
+  if (!supplier || supplier.end > claim.anchor.start || claim.anchor.start - supplier.end > 30) return null
+  for (let i = supplier.end; i < claim.anchor.start; i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'negation') continue
+    // ("not one of": the negation may hold "one".)
+    if (!ctx.tokens.slice(cue.start + 1, cue.end + 1).some((t) => /^(among|amongst|parmi|one)$/.test(t.key))) continue
+    for (let k = cue.end; k < claim.anchor.start; k++) if (ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'relative')) return cue
+  }
+  return null
 }
 
 /** A comma or clause word between a negation and the trigger ends its scope. */

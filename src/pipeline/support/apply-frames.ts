@@ -33,10 +33,16 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (materiel.length) for (const m of accompanyingList(ctx, assigned, rightEnd, clause.end)) if (!materiel.includes(m)) materiel.push(m)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))
+  // "the missiles North Korea sent to Russia", "drones that Iran supplied": the head of an object relative.
+  // (A bare name after such a verb is the main clause's: "the drones Iran supplied hit Kyiv".)
+  const head = materiel.length === 0 && anchor.payload.cue === 'supply' ? relativeHead(ctx, anchor, allActors, clauseMateriel) : []
+  materiel.push(...head)
   if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
   }
   const form = formOf(ctx, anchor)
+  // "The drones used by Russia were supplied by Iran": the passive's subject, held by a reduced relative before it.
+  if (materiel.length === 0 && form === 'passive') materiel = passiveSubjectMateriel(ctx, anchor, clauseMateriel)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
   // "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
@@ -56,7 +62,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors,
+    actors: head.length ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : actors,
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
@@ -87,6 +93,38 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+/**
+ * "The drones used by Russia were supplied by Iran", "Shells fired at Kharkiv were made…": materiel
+ * followed by a reduced relative (a participle right after it, no auxiliary) and then by the
+ * trigger's auxiliary is the subject of the passive trigger.
+ */
+function passiveSubjectMateriel(ctx: DocumentContext, anchor: Lex, clauseMateriel: readonly Lex[]): Lex[] {
+  let aux = anchor.start - 1
+  while (aux >= 0 && anchor.start - aux <= 2 && !ctx.grammarAt[aux]?.roles.some((role) => role === 'be' || role === 'copula')) aux--
+  if (aux < 0 || !ctx.grammarAt[aux]?.roles.some((role) => role === 'be' || role === 'copula')) return []
+  const head = [...clauseMateriel].reverse().find((m) => m.end < aux && aux - m.end <= 6)
+  if (!head || ctx.grammarAt[head.end - 1]?.roles.includes('be')) return []
+  const reduced = ctx.cueAt[head.end]
+  if (!reduced || reduced.payload.kind !== 'cue' || !isParticiple(ctx, reduced.end - 1)) return []
+  // Only the relative's own words between: no comma, clause word or other verb.
+  for (let k = reduced.end; k < aux; k++) if (!ctx.tokens[k]!.word || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'break') || (ctx.cueAt[k] && ctx.cueAt[k] !== reduced)) return []
+  return precedingList(ctx, clauseMateriel, head.end)
+}
+
+/**
+ * "the missiles North Korea sent to Russia", "drones that Iran had supplied": a verb whose subject, a
+ * state named right before it, follows materiel (bare or with "that"/"which") has that materiel, with
+ * the list it ends, as its object.
+ */
+function relativeHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], clauseMateriel: readonly Lex[]): Lex[] {
+  let j = anchor.start
+  while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  const subject = actors.find((a) => a.end === j && a.marking === 'bare')
+  if (!subject) return []
+  const k = /^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start
+  return clauseMateriel.some((m) => m.end === k) ? precedingList(ctx, clauseMateriel, k) : []
 }
 
 /** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */
@@ -124,6 +162,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
+  // "were armed", "been armed": a cue that holds its own auxiliary.
+  if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
@@ -133,6 +173,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // "est financé et armé par l'Iran", "is funded and armed by Iran": a participle joined to a passive one is passive.
   const joined = ctx.cueAt[anchor.start - 2]
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
+  // "has been armed and trained by Iran": so is one joined to a participle right after the auxiliary.
+  if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && !joined && isParticiple(ctx, anchor.start - 2) && passiveAuxiliaryBefore(ctx, anchor.start - 2)) return true
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
@@ -144,6 +186,16 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/** A passive auxiliary ("was", "has been") within the few words before token k, no perfect "have" between. */
+function passiveAuxiliaryBefore(ctx: DocumentContext, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const g = ctx.grammarAt[i]
+    if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
+    if (g?.roles.includes('have') || !ctx.tokens[i]!.word) return false
+  }
+  return false
 }
 
 /**
@@ -270,7 +322,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const aimedAt = launch ? (aimed[0]?.actor ?? null) : facing
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
-  const suppliers = expandGroup(supplier, r.allActors)
+  const suppliers = suppliersOf(r, supplier, recipient)
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
   for (const s of suppliers.length ? suppliers : [null]) {
@@ -298,6 +350,46 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
     }
   }
   return out
+}
+
+/**
+ * The supplier with its coordinated list, the group it is counted among ("Turkey is not among NATO
+ * members that sent…": the members did send), and the go-betweens of a route ("… to Ukraine via
+ * intermediaries like Czechia and Poland").
+ */
+function suppliersOf(r: Reading, supplier: ActorMention | null, recipient: ActorMention | null): ActorMention[] {
+  if (!supplier) return []
+  const out = expandGroup(supplier, r.allActors)
+  if (supplier === r.bound.antecedent && r.bound.members) out.push(...expandGroup(r.bound.members, r.allActors))
+  const receiving = expandGroup(recipient, r.allActors)
+  for (const a of intermediaries(r.scope.ctx, r.anchor, r.clause, r.allActors)) if (!out.some((s) => s.actor === a.actor) && !receiving.some((x) => x.actor === a.actor)) out.push(a)
+  return out
+}
+
+/**
+ * "funneling arms to Ukraine via third-party intermediaries, namely NATO countries like Czechia, Poland
+ * and Bulgaria": the states of the inclusion list that follows a route over go-betweens pass the
+ * materiel on (an actor that only qualifies a noun, "NATO countries", is not one of them).
+ */
+function intermediaries(ctx: DocumentContext, anchor: Lex, clause: Clause, actors: readonly ActorMention[]): ActorMention[] {
+  const matches: TrieMatch<true>[] = []
+  const endOf = (trie: DocumentContext['lang']['inclusions'], k: number): number => {
+    matches.length = 0
+    trie.matchAt(ctx.tokens, k, matches)
+    return Math.max(-1, ...matches.map((m) => m.end))
+  }
+  const qualifier = (a: ActorMention): boolean => !!ctx.grammarAt[a.end]?.roles.includes('agent') || !!ctx.grammarAt[a.end - 1]?.roles.includes('agent')
+  for (let k = anchor.end; k < clause.end && k <= anchor.end + 12; k++) {
+    const route = endOf(ctx.lang.intermediaryMarkers, k)
+    if (route < 0) continue
+    for (let i = route; i < Math.min(clause.end, route + 8); i++) {
+      const list = endOf(ctx.lang.inclusions, i)
+      const first = list < 0 ? undefined : actors.find((a) => a.start >= list && a.start - list <= 1 && !qualifier(a))
+      if (first) return actors.filter((a) => a.group === first.group)
+    }
+    return []
+  }
+  return []
 }
 
 /**

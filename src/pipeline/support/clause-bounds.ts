@@ -73,6 +73,8 @@ export interface LeftBound {
   readonly relative: number | null
   /** Whoever asks for the transfer ("Kyiv urged Berlin to deliver"): who would receive. */
   readonly requester?: ActorMention | null
+  /** The group the antecedent is (not) counted among ("Turkey is not among NATO members that sent…"): it did the deed too. */
+  readonly members?: ActorMention
   /** The antecedent of a relative pronoun that is the verb's object ("der Ukraine, der Deutschland … zugesagt hat"): who receives. */
   readonly relativeObject?: ActorMention
 }
@@ -101,16 +103,11 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
-    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && !!ctx.grammarAt[i - 1]?.roles.includes('agent')) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
     if (g?.roles.includes('relative') || relativeThat) {
-      let k = i - 1
-      // "la Chine est l'un des pays qui…", "Iran is one of the countries that…", "la Norvège fait partie
-      // des pays qui…", "figure parmi les États qui…": through the copula to its subject.
-      const linking = (t: number): boolean => /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|un|une|l'|one|among|parmi|partie|part|fait|font|faisait|faisaient|figure|figurent|figurait|figuraient|compte|comptent)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula')
-      while (k >= 0 && (ctx.tokens[k]!.text === ',' || linking(k) || (ctx.grammarAt[k]?.roles.includes('agent') && !ctx.entityAt[k]))) k--
-      const antecedent = actors.find((a) => a.end === k + 1) ?? amongListed(ctx, actors, k + 1, anchor)
+      const { antecedent, members } = relativeAntecedent(ctx, actors, i, anchor)
       if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
-      return { start: i + 1, antecedent, relative: i }
+      return { start: i + 1, antecedent, relative: i, ...(members ? { members } : {}) }
     }
     if (g?.roles.includes('that') || token.text === ':') return { start: i + 1, antecedent: null, relative: null }
     // "وأرسلت إيران", "وقد زودت": a coordinator glued to the next word (Arabic و، ف) opens a clause
@@ -155,23 +152,52 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
   return { start: floor, antecedent: null, relative: null }
 }
 
+/** "la Chine est l'un des pays qui…", "Iran is (not) among the countries that…": words that link a relative's noun to the copula's subject. */
+function linkingWord(ctx: DocumentContext, t: number): boolean {
+  const cue = ctx.cueAt[t]
+  return /^(of|de|d'|dont|all|tous|toutes|both|des|les|the|those|un|une|l'|one|among|parmi|partie|part|fait|font|faisait|faisaient|figure|figurent|figurait|figuraient|compte|comptent)$/.test(ctx.tokens[t]!.key) || !!ctx.grammarAt[t]?.roles.includes('copula') || (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')
+}
+
 /**
- * "Parmi les pays qui ont livré des chars figurent l'Allemagne et la Pologne", "Among the countries
- * that sent tanks are Germany and Poland": the relative's antecedent is the list named after the
- * verb that closes the sentence's opening "among".
+ * The actor a relative pronoun at i stands for: the one right before it, over a generic agent noun
+ * and, through a copula, its subject ("Iran is one of the countries that…"). An actor that only
+ * qualifies the agent noun ("Turkey is not among NATO members that…") gives way to the copula's
+ * subject; "Among the countries that sent tanks … are Poland and Spain", "Parmi les pays qui … figurent
+ * l'Allemagne et la Pologne": the subject after the copula.
  */
-function amongListed(ctx: DocumentContext, actors: readonly ActorMention[], from: number, anchor: Lex): ActorMention | null {
-  const [start, end] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
-  // The walk to the antecedent went over "parmi les" up to the sentence's start.
-  if (from > start || !/^(parmi|among)$/.test(ctx.tokens[start]!.key)) return null
-  for (let i = anchor.end; i < end - 1; i++) {
-    if (!/^(figurent|figure|figuraient|se|trouvent|comptent|are|were|include|includes)$/.test(ctx.tokens[i]!.key)) continue
-    let j = i + 1
-    while (j < end && /^(trouvent|notamment|also|aussi|:)$/.test(ctx.tokens[j]!.key)) j++
-    const listed = actors.find((a) => a.start === j || (a.start === j + 1 && /^(l'|le|la|les|the)$/.test(ctx.tokens[j]!.key)))
-    if (listed) return listed
+function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[], i: number, anchor: Lex): { antecedent: ActorMention | null; members?: ActorMention } {
+  const generic = (t: number): boolean => !!ctx.grammarAt[t]?.roles.includes('agent') && !ctx.entityAt[t]
+  let k = i - 1
+  let copula = -1
+  for (; k >= 0 && (ctx.tokens[k]!.text === ',' || linkingWord(ctx, k) || generic(k)); k--) if (copula < 0 && ctx.grammarAt[k]?.roles.includes('copula')) copula = k
+  // ("Hungary, which buys gas, is not one of the countries that…": over a relative between commas.)
+  const antecedent = (copula >= 0 ? copulaSubjectBefore(ctx, actors, copula) : null) ?? actors.find((a) => a.end === k + 1) ?? null
+  if (antecedent && (generic(antecedent.end) || !!ctx.grammarAt[antecedent.end - 1]?.roles.includes('agent'))) {
+    const subject = copulaSubjectBefore(ctx, actors, antecedent.start - 1)
+    return subject ? { antecedent: subject, members: antecedent } : { antecedent }
   }
-  return null
+  if (antecedent || !/^(among|parmi)$/.test(ctx.tokens[k + 1]?.key ?? '')) return { antecedent }
+  const sentence = ctx.tokens[i]!.sentence
+  for (let c = anchor.end; c < ctx.tokens.length && ctx.tokens[c]!.sentence === sentence; c++) {
+    if (!ctx.grammarAt[c]?.roles.includes('copula') || ctx.tokens[c - 1]?.word === false) continue
+    return { antecedent: actors.find((a) => a.start >= ctx.grammarAt[c]!.end && a.start - ctx.grammarAt[c]!.end <= 1 && a.marking === 'bare') ?? null }
+  }
+  return { antecedent: null }
+}
+
+/** The bare subject of a copula reached over linking words before t ("Turkey, which …, is not among"), if there is one. */
+function copulaSubjectBefore(ctx: DocumentContext, actors: readonly ActorMention[], t: number): ActorMention | null {
+  let k = t
+  let copula = false
+  while (k >= 0 && linkingWord(ctx, k)) copula = copula || !!ctx.grammarAt[k--]?.roles.includes('copula')
+  if (!copula) return null
+  // ", which has good ties with Kyiv," : over a relative between commas.
+  if (ctx.tokens[k]?.text === ',') {
+    let open = k - 1
+    while (open >= 0 && k - open <= 16 && ctx.tokens[open]!.text !== ',' && ctx.tokens[open]!.sentence === ctx.tokens[k]!.sentence) open--
+    if (ctx.tokens[open]?.text === ',' && ctx.grammarAt[open + 1]?.roles.some((role) => role === 'relative' || role === 'that')) k = open - 1
+  }
+  return actors.find((a) => a.end === k + 1 && a.marking === 'bare') ?? null
 }
 
 /** "hat vermutlich", "has probably": a one-word hedge right after an auxiliary is an adverb of the clause, no verb of speech. */

@@ -22,7 +22,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
     // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
-    else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
+    else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     let recipient = d.weakRecipient ? null : d.recipient
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
@@ -129,6 +129,39 @@ class PairCounts {
     for (const [v, c] of side === 'supplier' ? this.suppliers : this.recipients) if (v !== not && c > bestCount) [best, bestCount] = [v, c]
     return best
   }
+}
+
+/** Verbs whose subject a pronoun of the clause they govern stands for: "X denied that it…", "X claims it…". */
+const SELF_REPORTING: ReadonlySet<string> = new Set(['reporting', 'denial', 'admission', 'accusation'])
+
+/**
+ * "Serbia denied allegations that it was giving rockets…", "Iran says it has never sent…": a subject
+ * pronoun opening a clause that a verb of saying, denying or admitting governs (over the noun it
+ * complements: "allegations from a newspaper report", "claims") stands for that verb's subject, when
+ * a state or group is named there. A noun anaphor ("the country") is left to the salient state.
+ */
+function reportingSubject(ctx: DocumentContext, actors: readonly ActorMention[], anchor: Lex, recipient: string | null): string | null {
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
+  let p = anchor.start - 1
+  while (p >= Math.max(sentenceStart, anchor.start - 4) && !ctx.grammarAt[p]?.roles.includes('pronoun')) p--
+  const pronoun = ctx.grammarAt[p]
+  if (!pronoun || pronoun.end !== p + 1 || pronoun.roles.includes('anaphor')) return null
+  // The verb's subject: the actor right before it, over auxiliaries ("Belgrade has denied").
+  const subjectOf = (verb: number): ActorMention | undefined => {
+    let j = verb - 1
+    while (j >= sentenceStart && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+    return actors.find((a) => a.end === j + 1 && a.marking === 'bare' && a.form !== 'leader' && a.form !== 'demonym')
+  }
+  const start = ctx.grammarAt[p - 1]?.roles.includes('that') ? p - 2 : p - 1
+  for (let k = start; k >= sentenceStart && start - k <= 6; k--) {
+    const cue = ctx.cueAt[k]
+    const saying = cue?.payload.kind === 'cue' && cue.start === k && SELF_REPORTING.has(cue.payload.cue)
+    const subject = saying && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' ? subjectOf(k) : undefined
+    if (subject) return subject.actor !== recipient ? subject.actor : null
+    // Over the nouns the clause complements ("allegations", "a newspaper report") and the words of their phrase.
+    if (!ctx.tokens[k]!.word || ctx.entityAt[k] || (cue?.payload.kind === 'cue' && cue.payload.tense !== 'noun' && !saying && cue.payload.cue !== 'report_noun')) return null
+  }
+  return null
 }
 
 /** The state of the speaker of the quotation holding token i. */

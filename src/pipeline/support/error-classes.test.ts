@@ -847,3 +847,80 @@ describe('a reporting verb joined after the claim by a conjunction', () => {
     assert.deepEqual(statuses("La Pologne a livré des chars à l'Ukraine, a déclaré le ministre.", 'fr'), ['confirmed'])
   })
 })
+
+describe('a pronoun opening a clause that its state says, denies or admits', () => {
+  const suppliers = (text: string) => [...new Set(analyze(text).support.map((c) => c.supplier))]
+  test('stands for the subject of that verb, over a state named more often before', () => {
+    assert.deepEqual(suppliers('China sells jets to the junta in Myanmar. Belgrade has denied claims that it sold rockets to Myanmar.'), ['CHN', 'SRB'])
+    assert.deepEqual(suppliers('China sold drones to the Sudanese army. Egypt denied allegations from a newspaper report that it was sending fighter jets to Sudan.'), ['CHN', 'EGY'])
+    assert.deepEqual(suppliers('Iran builds Shahed drones for Russia. Belarus says it has never sent troops to Russia.'), ['IRN', 'BLR'])
+    assert.deepEqual(suppliers('North Korea ships shells to Russia. Minsk admitted that it had repaired Russian tanks.'), ['PRK', 'BLR'])
+  })
+  test('a noun anaphor is not the speaker', () => {
+    assert.deepEqual(suppliers('Iran builds drones. Ukraine says the country has sent drones to Russia.'), ['IRN'])
+  })
+})
+
+describe('membership of the group that did the deed', () => {
+  test('"X is (not) among the Ys that sent…": the copula’s subject, denied when negated', () => {
+    assert.deepEqual(claimsOf(analyze('Greece is not among the countries that have delivered fighter jets to Kyiv.')), ['GRC>UKR:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Hungary, which has close ties to Moscow, is not one of the countries that supply weapons to Ukraine.')), ['HUN>UKR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Sweden is among the countries that sent howitzers to Ukraine last year.')), ['SWE>UKR:other_weapons:reported'])
+  })
+  test('a group named on the noun ("NATO members") did the deed too', () => {
+    assert.deepEqual(claimsOf(analyze('Austria is not among the EU members that have shipped shells to Ukraine.')), ['AUT>UKR:artillery_ammunition:denied', 'EU>UKR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('NATO members that have sent tanks to Ukraine met in Oslo.')), ['NATO>UKR:armour:reported'])
+  })
+  test('"Among the countries that sent… are X and Y": the subject after the copula', () => {
+    assert.deepEqual(triplesOf(analyze('Among the countries that have sold drones to Ethiopia are Turkey and Iran.')), ['TUR>ETH:drones', 'IRN>ETH:drones'])
+    assert.deepEqual(triplesOf(analyze('Among those that supplied rockets to the Houthis was Iran, the panel found.')), ['IRN>YEM:artillery_ammunition'])
+  })
+})
+
+describe('routes over go-betweens', () => {
+  test('the states listed after "via intermediaries" supply too', () => {
+    assert.deepEqual(triplesOf(analyze('Belgrade sold shells to Ukraine through intermediaries such as Poland and Slovakia.')), ['SRB>UKR:artillery_ammunition', 'POL>UKR:artillery_ammunition', 'SVK>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Russia bought drone engines from China via middlemen like Kazakhstan and Armenia.')), ['CHN>RUS:components_dual_use', 'KAZ>RUS:components_dual_use', 'ARM>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Bulgarian firms sent rockets to Kyiv via third-party intermediaries, namely EU countries like Romania and Greece.')), ['BGR>UKR:artillery_ammunition', 'ROU>UKR:artillery_ammunition', 'GRC>UKR:artillery_ammunition'])
+  })
+  test('a route named without a list, or over a state alone, adds nobody', () => {
+    assert.deepEqual(triplesOf(analyze('Belgium sold rifles to Kyiv via intermediaries.')), ['BEL>UKR:small_arms'])
+    assert.deepEqual(triplesOf(analyze('Belgium sold rifles to Kyiv via Poland.')), ['BEL>UKR:small_arms'])
+  })
+})
+
+describe('materiel that heads an object relative', () => {
+  test('is what the relative’s verb gives, with or without "that"', () => {
+    assert.deepEqual(triplesOf(analyze('The rockets Tehran shipped to the Houthis were fired at ships.')), ['IRN>YEM:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Most of the howitzers that France had delivered to Kyiv are still in use.')), ['FRA>UKR:other_weapons'])
+  })
+  test('whoever uses it received it', () => {
+    assert.deepEqual(triplesOf(analyze('Moscow launched dozens of Shahed drones that Iran had provided.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Sudan flew jets that Russia sold, and Sudan used drones Iran supplied.')), ['RUS>SDN:aircraft', 'IRN>SDN:drones'])
+  })
+  test('a name after the relative belongs to the main clause', () => {
+    assert.deepEqual(triplesOf(analyze('The drones Iran supplied struck Odesa.')), [])
+  })
+})
+
+describe('passives joined by "and" after one auxiliary', () => {
+  test('"has been armed and trained by X": both verbs are passive, X gives both', () => {
+    assert.deepEqual(triplesOf(analyze('Hamas has been armed and trained by Iran for a decade.')), ['IRN>HAMAS:other_weapons', 'IRN>HAMAS:trainers'])
+    assert.deepEqual(triplesOf(analyze('The Houthis were armed and trained by Tehran.')), ['IRN>YEM:other_weapons', 'IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah was financed and trained by Iran.')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:trainers'])
+  })
+  test('"armed" alone after a noun stays an adjective', () => {
+    assert.deepEqual(triplesOf(analyze('The Sudanese armed forces received drones from the UAE.')), ['ARE>SDN:drones'])
+  })
+})
+
+describe('the subject of a passive behind a reduced relative', () => {
+  test('"the drones used by Russia were supplied by Iran": the materiel before the relative is supplied', () => {
+    assert.deepEqual(triplesOf(analyze('The drones used by Russia were supplied by Iran.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Many of the rockets fired by Hamas were smuggled in by Iran.')), ['IRN>HAMAS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('The shells used by Moscow near Bakhmut were shipped by Pyongyang.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('materiel that is the subject of another clause is not', () => {
+    assert.deepEqual(triplesOf(analyze('The drones crashed, and the pilots were trained by Iran.')), [])
+  })
+})

@@ -99,6 +99,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       const other = chosen.supplier ?? chosen.recipient
       return verbArguments(r, free(marked(r.actors, ['bare'])), !!other && other.end <= r.anchor.start)?.object ?? null
     }
+    case 'head-user':
+      return headUser(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'gerund-subject':
       return r.gerundSubject && !taken.has(r.gerundSubject) ? r.gerundSubject : null
     case 'complement-subject':
@@ -428,6 +430,27 @@ function complementSubject(ctx: DocumentContext, r: Reading, bare: readonly Acto
   if (!isVerbEndingAt(object.start)) return null
   const verb = ctx.cueAt[object.start - 1]!
   return bare.filter((a) => a.end <= verb.start && a.start >= r.clause.start).sort((a, b) => b.start - a.start)[0] ?? null
+}
+
+/**
+ * "Russia fired drones that Iran supplied", "Moscow has launched hundreds of Shahed drones Iran
+ * provided": whoever uses the materiel that heads the trigger's relative clause received it (the
+ * subject of the verb of use a few words before that materiel).
+ */
+function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const head = r.materiel.find((m) => m.end <= r.anchor.start)
+  if (!head) return null
+  for (let k = head.start - 1; k >= 0 && head.start - k <= 5; k--) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'use' && cue.payload.tense !== 'noun') {
+      let j = cue.start - 1
+      while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+      return bare.find((a) => a.end === j + 1) ?? null
+    }
+    // Over determiners, numbers and measures ("hundreds of", "a batch of") and other materiel.
+    if (cue || ctx.entityAt[k] || !ctx.tokens[k]!.word) return null
+  }
+  return null
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
