@@ -140,14 +140,63 @@ export interface Knowledge {
 
 /** Compiles validated data into matchers, one per language. Pure: same data, same result. */
 export function compileKnowledge(data: KnowledgeData): Knowledge {
-  const languages = new Map<string, LanguageKnowledge>()
-  for (const lexicon of Object.values(data.languages)) languages.set(lexicon.lang, compileLanguage(lexicon, data))
+  const languages = new LanguagesOnDemand(Object.values(data.languages).map((lexicon) => [lexicon.lang, () => compileLanguage(lexicon, data)]))
   return {
     version: hashOf(JSON.stringify(data)),
     actors: new Map(data.actors.map((actor) => [actor.code, actor])),
     outlets: data.outlets,
     languages,
     data,
+  }
+}
+
+/**
+ * The languages, each compiled when first read: a command that reads French text does not
+ * build the tries of nine other languages, most of its start. It reads as the Map it is (its
+ * keys from the start, in order; a value, an iteration or forEach compile what they return).
+ */
+class LanguagesOnDemand extends Map<string, LanguageKnowledge> {
+  private readonly pending = new Map<string, () => LanguageKnowledge>()
+
+  constructor(languages: ReadonlyArray<readonly [string, () => LanguageKnowledge]>) {
+    super()
+    for (const [lang, compile] of languages) {
+      this.pending.set(lang, compile)
+      // A key held from the start keeps its place in the order; get() replaces the value.
+      super.set(lang, undefined as unknown as LanguageKnowledge)
+    }
+  }
+
+  override get(lang: string): LanguageKnowledge | undefined {
+    const compile = this.pending.get(lang)
+    if (compile) {
+      this.pending.delete(lang)
+      super.set(lang, compile())
+    }
+    return super.get(lang)
+  }
+
+  override forEach(callback: (value: LanguageKnowledge, key: string, map: Map<string, LanguageKnowledge>) => void, thisArg?: unknown): void {
+    this.compileAll()
+    super.forEach(callback, thisArg)
+  }
+
+  override values(): MapIterator<LanguageKnowledge> {
+    this.compileAll()
+    return super.values()
+  }
+
+  override entries(): MapIterator<[string, LanguageKnowledge]> {
+    this.compileAll()
+    return super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, LanguageKnowledge]> {
+    return this.entries()
+  }
+
+  private compileAll(): void {
+    for (const lang of [...this.pending.keys()]) this.get(lang)
   }
 }
 
