@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, test } from 'node:test'
-import { detectLanguage } from '../src/pipeline/detect-language.js'
+import { eld } from 'eld/medium'
+import { detectLanguage, eldOpening } from '../src/pipeline/detect-language.js'
 import { knowledge } from './knowledge.js'
 
 // Sentences written for this test: a short one, a long one and a middle one per language.
@@ -40,5 +43,35 @@ describe('detectLanguage', () => {
     assert.deepEqual(detectLanguage('Iran delivered drones to Russia.', knowledge, 'fr-FR'), { lang: 'fr', source: 'given', supported: true })
     assert.deepEqual(detectLanguage('Iran delivered drones to Russia.', knowledge, 'tr'), { lang: 'tr', source: 'given', supported: false })
     assert.deepEqual(detectLanguage('12 345 — 678', knowledge), { lang: 'und', source: 'default', supported: false })
+  })
+
+  test('eld reads the same from the opening it is given as from the whole text', () => {
+    const samples = join(import.meta.dirname, '..', 'samples', 'articles')
+    const articles = readdirSync(samples).map((file) => readFileSync(join(samples, file), 'utf8'))
+    const paragraph = Object.values(SENTENCES).flat().join(' ')
+    // Texts written for this test at the edges of the cut: runs of marks, apostrophes before a
+    // space, a final sigma, a dotted capital I, long words, digits, another script after the cut.
+    const edges = [
+      `${'Word, '.repeat(70)}ΟΔΥΣΣΕΑΣ’ ${'Δρόμος '.repeat(40)}`,
+      `${'abcd '.repeat(80)}x’ ’y ${'İstanbul, '.repeat(60)}`,
+      `${'a'.repeat(399)} ${'ΣΣΣ '.repeat(300)}`,
+      `${'supercalifragilisticexpialidocious-antidisestablishmentarianism '.repeat(8)}--- 12 345 ... «${'Россия '.repeat(100)}»`,
+      `${'x1y2 z3?! '.repeat(200)}`,
+      `${'don’t can’t '.repeat(40)}\n\t\r ${'l’Iran d’armes '.repeat(40)}`,
+    ]
+    const texts = [paragraph, ...edges]
+    for (const article of articles) for (let at = 0; at < article.length; at += 97) texts.push(article.slice(at, at + 1400))
+    let cut = 0
+    for (const text of texts) {
+      const opening = eldOpening(text)
+      if (opening.length < Math.min(text.length, 1000)) cut++
+      const whole = eld.detect(text)
+      const part = eld.detect(opening)
+      assert.equal(part.language, whole.language, text.slice(0, 80))
+      assert.deepEqual(part.getScores(), whole.getScores(), text.slice(0, 80))
+      assert.equal(part.isReliable(), whole.isReliable(), text.slice(0, 80))
+    }
+    // (Most texts are cut: the test reads the cut, not only whole texts.)
+    assert.ok(cut > texts.length / 2, `${cut} of ${texts.length} cut`)
   })
 })

@@ -18,7 +18,8 @@ export function loadKnowledge(dataDir: string = process.env.COBEL_KNOWLEDGE ?? d
   const cached = cache.get(dataDir)
   if (cached) return cached
   const files = readDataFiles(dataDir).filter((file) => file.path === 'actors.yaml' || file.path === 'materiel.yaml' || file.path === 'outlets.yaml' || file.path === 'companies.yaml' || file.path.startsWith('lexicons/') || file.path.startsWith('conflicts/'))
-  const knowledge = compileKnowledge(parseKnowledgeData(files))
+  // Parsing and validating the YAML of every language costs seconds per command, its JSON copy tens of milliseconds.
+  const knowledge = compileKnowledge(cachedParse('knowledge', files, ['data', 'domain'], () => parseKnowledgeData(files)))
   cache.set(dataDir, knowledge)
   return knowledge
 }

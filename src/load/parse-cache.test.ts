@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
 import { readLegalData } from './read-legal-data.js'
-import { loadActorRegistry } from './load-knowledge.js'
+import { loadActorRegistry, loadKnowledge } from './load-knowledge.js'
 import { defaultDataDir } from './read-data-files.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'cobel-parse-cache-'))
@@ -35,4 +35,16 @@ test('an edited file is parsed again, and its errors are reported, not a cached 
   assert.equal(readLegalData(dir).frameworks[0]!.title, 'Renamed framework')
   writeFileSync(frameworks, 'frameworks: [unclosed')
   assert.throws(() => readLegalData(dir), /frameworks\.yaml/)
+})
+
+test('the knowledge data read from its JSON copy equals the data parsed afresh', () => {
+  // Copies of the data folder: the compiled knowledge is kept in memory per folder.
+  const fresh = join(dir, 'fresh')
+  const copied = join(dir, 'copied')
+  cpSync(defaultDataDir(), fresh, { recursive: true })
+  cpSync(defaultDataDir(), copied, { recursive: true })
+  const parsed = uncached(() => loadKnowledge(fresh)).data
+  // The first load of a folder writes the copy when no command has; the second reads it.
+  loadKnowledge(defaultDataDir())
+  assert.deepStrictEqual(loadKnowledge(copied).data, parsed)
 })

@@ -127,7 +127,7 @@ function contextWordsOf(ctx: DocumentContext, sentence: number): Set<ContextKind
   found = new Set()
   const [from, to] = ctx.sentenceTokens[sentence]!
   const matches: TrieMatch<ContextKind>[] = []
-  for (let i = from; i < to; i++) ctx.lang.context.matchAt(ctx.tokens, i, matches)
+  ctx.lang.context.matchAll(ctx.tokens, matches, from, to)
   for (const m of matches) found.add(m.hit.payload)
   cache.set(sentence, found)
   return found

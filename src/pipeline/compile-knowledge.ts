@@ -3,7 +3,7 @@ import type { ActorRecord, OutletEntry } from '../data/schemas.js'
 import type { Category, CueKind, CueTag, GrammarCase, Marking, StateStyle } from '../domain/vocabulary.js'
 import { compileFrames, type CompiledFrame } from './support/compile-frames.js'
 import { foldKey } from './normalize-text.js'
-import { caseModeOf, isCaseless, LexiconTrie } from './lexicon-trie.js'
+import { caseModeOf, isCaseless, LexiconTrie, TrieVocabulary } from './lexicon-trie.js'
 import { tokenize } from './tokenize.js'
 import type { SentenceRules } from './segment-sentences.js'
 
@@ -146,14 +146,63 @@ export interface Knowledge {
 
 /** Compiles validated data into matchers, one per language. Pure: same data, same result. */
 export function compileKnowledge(data: KnowledgeData): Knowledge {
-  const languages = new Map<string, LanguageKnowledge>()
-  for (const lexicon of Object.values(data.languages)) languages.set(lexicon.lang, compileLanguage(lexicon, data))
+  const languages = new LanguagesOnDemand(Object.values(data.languages).map((lexicon) => [lexicon.lang, () => compileLanguage(lexicon, data)]))
   return {
     version: hashOf(JSON.stringify(data)),
     actors: new Map(data.actors.map((actor) => [actor.code, actor])),
     outlets: data.outlets,
     languages,
     data,
+  }
+}
+
+/**
+ * The languages, each compiled when first read: a command that reads French text does not
+ * build the tries of nine other languages, most of its start. It reads as the Map it is (its
+ * keys from the start, in order; a value, an iteration or forEach compile what they return).
+ */
+class LanguagesOnDemand extends Map<string, LanguageKnowledge> {
+  private readonly pending = new Map<string, () => LanguageKnowledge>()
+
+  constructor(languages: ReadonlyArray<readonly [string, () => LanguageKnowledge]>) {
+    super()
+    for (const [lang, compile] of languages) {
+      this.pending.set(lang, compile)
+      // A key held from the start keeps its place in the order; get() replaces the value.
+      super.set(lang, undefined as unknown as LanguageKnowledge)
+    }
+  }
+
+  override get(lang: string): LanguageKnowledge | undefined {
+    const compile = this.pending.get(lang)
+    if (compile) {
+      this.pending.delete(lang)
+      super.set(lang, compile())
+    }
+    return super.get(lang)
+  }
+
+  override forEach(callback: (value: LanguageKnowledge, key: string, map: Map<string, LanguageKnowledge>) => void, thisArg?: unknown): void {
+    this.compileAll()
+    super.forEach(callback, thisArg)
+  }
+
+  override values(): MapIterator<LanguageKnowledge> {
+    this.compileAll()
+    return super.values()
+  }
+
+  override entries(): MapIterator<[string, LanguageKnowledge]> {
+    this.compileAll()
+    return super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, LanguageKnowledge]> {
+    return this.entries()
+  }
+
+  private compileAll(): void {
+    for (const lang of [...this.pending.keys()]) this.get(lang)
   }
 }
 
@@ -254,11 +303,13 @@ function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: Lang
 function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
   const g = lexicon.grammar
   const elisions = new Set(g.elisions.map(foldKey))
-  const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions)
+  // One numbering of token keys for the language's tries (see TrieVocabulary).
+  const vocabulary = new TrieVocabulary()
+  const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions, vocabulary)
   addEntries(trie, lexicon, data, elisions)
   const anaphorStyles = addGrammarWords(trie, g, elisions)
 
-  const context = new LexiconTrie<ContextKind>(elisions)
+  const context = new LexiconTrie<ContextKind>(elisions, vocabulary)
   for (const kind of ['civilian', 'operation', 'private', 'theatre'] as const) for (const form of g.context[kind]) context.add(form, kind, 'any')
 
   return {
@@ -289,10 +340,10 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     articles: new Set(g.articles.map(foldKey)),
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
-    purposeMarkers: trieOf(g.purpose_markers, elisions),
-    additions: trieOf(g.additions, elisions),
-    onwardMarkers: trieOf(g.onward_markers, elisions),
-    intermediaryMarkers: trieOf(g.intermediary_markers, elisions),
+    purposeMarkers: trieOf(g.purpose_markers, elisions, vocabulary),
+    additions: trieOf(g.additions, elisions, vocabulary),
+    onwardMarkers: trieOf(g.onward_markers, elisions, vocabulary),
+    intermediaryMarkers: trieOf(g.intermediary_markers, elisions, vocabulary),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
@@ -317,8 +368,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
     verbFinal: g.verb_final,
     dashDialogue: g.dash_dialogue,
-    inclusions: trieOf(g.inclusions, elisions),
-    accompanying: trieOf(g.accompanying, elisions),
+    inclusions: trieOf(g.inclusions, elisions, vocabulary),
+    accompanying: trieOf(g.accompanying, elisions, vocabulary),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
@@ -327,8 +378,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   }
 }
 
-function trieOf(forms: readonly string[], elisions: ReadonlySet<string>): LexiconTrie<true> {
-  const trie = new LexiconTrie<true>(elisions)
+function trieOf(forms: readonly string[], elisions: ReadonlySet<string>, vocabulary: TrieVocabulary): LexiconTrie<true> {
+  const trie = new LexiconTrie<true>(elisions, vocabulary)
   for (const form of forms) trie.add(form, true, 'any')
   return trie
 }

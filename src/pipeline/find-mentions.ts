@@ -27,7 +27,7 @@ const layerOf = (payload: LexPayload): Layer =>
  */
 export function findWords(tokens: readonly TextToken[], language: LanguageKnowledge): { mentions: Lex[]; grammar: GrammarMark[] } {
   const raw: TrieMatch<LexPayload | GrammarPayload>[] = []
-  for (let i = 0; i < tokens.length; i++) language.words.matchAt(tokens, i, raw)
+  language.words.matchAll(tokens, raw)
   const lexicon: TrieMatch<LexPayload>[] = []
   const grammar: GrammarMark[] = []
   for (const match of raw) {
@@ -42,7 +42,7 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   const byLayer = new Map<Layer, Lex[]>()
   for (const match of raw) {
     // A separable verb whose particle does not close the clause is not that verb ("stellt … bereit").
-    if (!particleCloses(tokens, { start: match.start, end: match.end, payload: match.hit.payload })) continue
+    if (match.hit.payload.kind === 'cue' && match.hit.payload.particle && !particleCloses(tokens, { start: match.start, end: match.end, payload: match.hit.payload })) continue
     const layer = layerOf(match.hit.payload)
     let list = byLayer.get(layer)
     if (!list) byLayer.set(layer, (list = []))

@@ -144,7 +144,16 @@ function afterDeterminer(ctx: DocumentContext, i: number): boolean {
 
 const NON_ASCII = /[^\x00-\x7F]/
 // (Every ASCII letter has a case: a word in plain ASCII is never caseless, and most words are.)
-const isCaselessWord = (text: string): boolean => NON_ASCII.test(text) && isCaseless(text.replace(/[^\p{L}]/gu, ''))
+// A word with an ASCII letter has case too ("été"): the letters are read only without one.
+const isCaselessWord = (text: string): boolean => NON_ASCII.test(text) && !hasAsciiLetter(text) && isCaseless(text.replace(/[^\p{L}]/gu, ''))
+
+function hasAsciiLetter(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k) | 0x20
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
 
 /**
  * Scripts without capitals (Arabic): a name is a given name of the grammar's list followed by up

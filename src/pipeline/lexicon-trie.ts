@@ -18,12 +18,14 @@ export interface TrieHit<P> {
 }
 
 interface TrieNode<P> {
-  /** Children by the number of their token key in `vocabulary`. */
+  /** Children by the number of their token key in the trie's vocabulary. */
   readonly next: Map<number, TrieNode<P>>
   readonly hits: TrieHit<P>[]
   /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters (see prefixCode). */
-  readonly prefixes: Map<number, Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>>
+  readonly prefixes: Map<number, PrefixBucket<P>>
 }
+
+type PrefixBucket<P> = Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>
 
 export interface TrieMatch<P> {
   /** First token index and one past the last. */
@@ -34,19 +36,47 @@ export interface TrieMatch<P> {
 
 const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: new Map() })
 
-/** Every token key any trie holds, numbered once: a document's tokens are looked up once, then tries are walked by number. */
-const vocabulary = new Map<string, number>()
-const tokenIds = new WeakMap<readonly TextToken[], { readonly words: number; readonly ids: Int32Array }>()
+/** Not looked up yet. */
+const UNREAD = -2
 
-/** The vocabulary number of each token's key (-1 when no trie holds it), computed once per token list. */
-function idsOf(tokens: readonly TextToken[]): Int32Array {
-  const cached = tokenIds.get(tokens)
-  if (cached && cached.words === vocabulary.size && cached.ids.length === tokens.length) return cached.ids
-  const ids = new Int32Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) ids[i] = vocabulary.get(tokens[i]!.key) ?? -1
-  tokenIds.set(tokens, { words: vocabulary.size, ids })
-  return ids
+/**
+ * The token keys a set of tries holds (one language's), numbered once: a document's tokens are
+ * looked up once, then the tries are walked by number. One language's keys only, so that a
+ * look-up reads a small table.
+ */
+export class TrieVocabulary {
+  private readonly numbers = new Map<string, number>()
+  private readonly lists = new WeakMap<readonly TextToken[], { readonly words: number; readonly ids: Int32Array }>()
+
+  /** The key's number, given on first sight. */
+  numberOf(key: string): number {
+    let id = this.numbers.get(key)
+    if (id === undefined) this.numbers.set(key, (id = this.numbers.size))
+    return id
+  }
+
+  /**
+   * The numbers of a token list's keys, kept once per list: each is looked up when a walk first
+   * needs it (see idAt), UNREAD until then.
+   */
+  idsOf(tokens: readonly TextToken[]): Int32Array {
+    const cached = this.lists.get(tokens)
+    if (cached && cached.words === this.numbers.size && cached.ids.length === tokens.length) return cached.ids
+    const ids = new Int32Array(tokens.length).fill(UNREAD)
+    this.lists.set(tokens, { words: this.numbers.size, ids })
+    return ids
+  }
+
+  /** The number of token j's key, -1 when no trie holds it. */
+  idAt(ids: Int32Array, tokens: readonly TextToken[], j: number): number {
+    let id = ids[j]!
+    if (id === UNREAD) ids[j] = id = this.numbers.get(tokens[j]!.key) ?? -1
+    return id
+  }
 }
+
+/** For tries made without a vocabulary of their own. */
+const sharedVocabulary = new TrieVocabulary()
 
 /**
  * A token trie over folded keys. Forms are tokenized exactly like documents, so a form
@@ -55,9 +85,14 @@ function idsOf(tokens: readonly TextToken[]): Int32Array {
  */
 export class LexiconTrie<P> {
   private readonly root: TrieNode<P> = newNode()
+  /** The root's children by their token key: a form's first word is found without its vocabulary number. */
+  private readonly firsts = new Map<string, TrieNode<P>>()
   private size = 0
 
-  constructor(private readonly elisions: ReadonlySet<string>) {}
+  constructor(
+    private readonly elisions: ReadonlySet<string>,
+    private readonly vocabulary: TrieVocabulary = sharedVocabulary,
+  ) {}
 
   get entries(): number {
     return this.size
@@ -71,49 +106,77 @@ export class LexiconTrie<P> {
     const hit: TrieHit<P> = { payload, caseMode, forms, accents, lowers: tokens.map((t) => t.lower), asciis: tokens.map((t) => t.ascii), capitalAt: capitalAt(forms) }
     let node = this.root
     const last = tokens.length - 1
-    for (let i = 0; i < last; i++) node = child(node, tokens[i]!.key)
+    for (let i = 0; i < last; i++) node = this.child(node, tokens[i]!.key)
     if (wildcard) {
       const prefix = tokens[last]!.key
       const bucket = node.prefixes.get(prefixCode(prefix))
       if (bucket) bucket.push({ prefix, hit })
       else node.prefixes.set(prefixCode(prefix), [{ prefix, hit }])
     }
-    else child(node, tokens[last]!.key).hits.push(hit)
+    else this.child(node, tokens[last]!.key).hits.push(hit)
     this.size++
+  }
+
+  private child(node: TrieNode<P>, key: string): TrieNode<P> {
+    const next = child(node, this.vocabulary.numberOf(key))
+    if (node === this.root) this.firsts.set(key, next)
+    return next
   }
 
   /** Some form starts with this word (exactly, or as a wildcard prefix). */
   startsWith(key: string): boolean {
-    const id = vocabulary.get(key)
-    if (id !== undefined && this.root.next.has(id)) return true
+    if (this.firsts.has(key)) return true
     const bucket = this.root.prefixes.get(prefixCode(key))
     return !!bucket?.some((p) => key.startsWith(p.prefix))
   }
 
   /** Every match starting at token `i` that stays inside the token's sentence. */
   matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
-    let node: TrieNode<P> | undefined = this.root
-    const sentence = tokens[i]!.sentence
-    const ids = idsOf(tokens)
-    for (let j = i; j < tokens.length && node; j++) {
-      const token = tokens[j]!
-      if (token.sentence !== sentence) break
-      // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
-      const prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
-      node = ids[j]! >= 0 ? node.next.get(ids[j]!) : undefined
-      if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
-      if (prefixes) {
-        for (const { prefix, hit } of prefixes) {
-          if (token.key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
-        }
-      }
+    const ids = this.vocabulary.idsOf(tokens)
+    const first = this.firsts.get(tokens[i]!.key)
+    const prefixes = this.root.prefixes.size > 0 ? this.root.prefixes.get(prefixCode(tokens[i]!.key)) : undefined
+    if (first || prefixes) walk(this.vocabulary, tokens, ids, i, first, prefixes, out)
+  }
+
+  /** Every match starting in tokens [from, to), in the order of their first token: matchAt at each token, the ids read once. */
+  matchAll(tokens: readonly TextToken[], out: TrieMatch<P>[], from = 0, to = tokens.length): void {
+    const ids = this.vocabulary.idsOf(tokens)
+    const firsts = this.firsts
+    const rootPrefixes = this.root.prefixes.size > 0 ? this.root.prefixes : null
+    for (let i = from; i < to; i++) {
+      // Most tokens open no form: one look-up for the word, one for the wildcard forms, and on.
+      const first = firsts.get(tokens[i]!.key)
+      const prefixes = rootPrefixes ? rootPrefixes.get(prefixCode(tokens[i]!.key)) : undefined
+      if (first || prefixes) walk(this.vocabulary, tokens, ids, i, first, prefixes, out)
     }
   }
 }
 
-function child<P>(node: TrieNode<P>, key: string): TrieNode<P> {
-  let id = vocabulary.get(key)
-  if (id === undefined) vocabulary.set(key, (id = vocabulary.size))
+/**
+ * The matches from token i on, its first token already looked up: `node` the form's node after
+ * it, `prefixes` the wildcard forms it may end. Stays inside the token's sentence.
+ */
+function walk<P>(vocabulary: TrieVocabulary, tokens: readonly TextToken[], ids: Int32Array, i: number, node: TrieNode<P> | undefined, prefixes: PrefixBucket<P> | undefined, out: TrieMatch<P>[]): void {
+  const sentence = tokens[i]!.sentence
+  for (let j = i; ; ) {
+    // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
+    if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
+    if (prefixes) {
+      const key = tokens[j]!.key
+      for (const { prefix, hit } of prefixes) {
+        if (key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
+      }
+    }
+    if (!node || ++j >= tokens.length) return
+    const token = tokens[j]!
+    if (token.sentence !== sentence) return
+    prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
+    const id = vocabulary.idAt(ids, tokens, j)
+    node = id >= 0 ? node.next.get(id) : undefined
+  }
+}
+
+function child<P>(node: TrieNode<P>, id: number): TrieNode<P> {
   let next = node.next.get(id)
   if (!next) {
     next = newNode()
