@@ -924,3 +924,14 @@ describe('the subject of a passive behind a reduced relative', () => {
     assert.deepEqual(triplesOf(analyze('The drones crashed, and the pilots were trained by Iran.')), [])
   })
 })
+
+describe('the user named after the materiel', () => {
+  test('"les drones utilisés par la Russie", "the drones used by Russia" receive from the supplier', () => {
+    assert.deepEqual(triplesOf(analyze("C'est l'Iran qui fournit l'essentiel des drones utilisés par la Russie.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("L'Iran fournit les drones utilisés par l'armée russe en Ukraine.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran supplies most of the drones used by Russia.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran sent the missiles launched by the Houthis at ships.')), ['IRN>YEM:missiles'])
+    // Producing for oneself what another uses is no transfer.
+    assert.deepEqual(triplesOf(analyze('La Corée du Nord fabrique les obus tirés par la Russie.', 'fr')), [])
+  })
+})

@@ -101,6 +101,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     }
     case 'head-user':
       return headUser(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'user-after':
+      return userAfter(ctx, r, free(marked(r.allActors, ['by'])))
     case 'gerund-subject':
       return r.gerundSubject && !taken.has(r.gerundSubject) ? r.gerundSubject : null
     case 'complement-subject':
@@ -449,6 +451,22 @@ function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[
     }
     // Over determiners, numbers and measures ("hundreds of", "a batch of") and other materiel.
     if (cue || ctx.entityAt[k] || !ctx.tokens[k]!.word) return null
+  }
+  return null
+}
+
+/**
+ * "C'est l'Iran qui fournit les drones utilisés par la Russie", "Iran supplies the drones used by
+ * Russia": the user named after a participle of use right after the materiel receives it.
+ */
+function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]): ActorMention | null {
+  for (const m of r.materiel) {
+    if (m.start < r.anchor.end) continue
+    let k = m.end
+    while (k < m.end + 2 && (ctx.materielAt[k] || ctx.entityAt[k]?.payload.kind === 'actor')) k++
+    const cue = ctx.cueAt[k]
+    if (cue?.start !== k || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue.payload.tense === 'noun') continue
+    return by.find((a) => a.start > cue.end && a.start <= cue.end + 3) ?? null
   }
   return null
 }
