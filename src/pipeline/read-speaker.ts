@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../domain/records.js'
-import type { Standing } from './compile-knowledge.js'
+import type { GrammarRole, Standing } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
 import { isCaseless } from './lexicon-trie.js'
@@ -419,26 +419,27 @@ function oblique(payload: { kind: string; grammarCases?: readonly string[] }): b
  * another verb; only right after the reporting words ("a été démenti par Moscou") does it speak.
  */
 function agentOfAnother(ctx: DocumentContext, from: number, at: number): boolean {
-  let k = at - 1
-  while (k > from && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.includes('by')) k--
-  for (let s = k; s >= Math.max(from, k - 3); s--) {
-    const g = ctx.grammarAt[s]
-    if (g && g.end >= k + 1 && g.end <= at) return g.roles.includes('by') && s > from && ctx.tokens.slice(from, s).some((t) => t.word)
-  }
-  return false
+  const mark = governingMark(ctx, at, from)
+  return !!mark && !mark.cue && mark.roles.includes('by') && mark.start > from && ctx.tokens.slice(from, mark.start).some((t) => t.word)
 }
 
 function governed(ctx: DocumentContext, at: number): boolean {
+  const mark = governingMark(ctx, at)
+  // "according to X", "selon X": the preposition belongs to the cue, X is the source.
+  if (!mark || mark.cue) return false
+  const { roles } = mark
+  return (roles.includes('to') || roles.includes('for') || roles.includes('of') || roles.includes('in') || roles.includes('with') || roles.includes('from')) && !roles.includes('by')
+}
+
+/** The grammar word ending right before the word at `at` (articles skipped, from `floor` on), where it starts, and whether a cue holds it. */
+function governingMark(ctx: DocumentContext, at: number, floor = 0): { start: number; roles: readonly GrammarRole[]; cue: boolean } | null {
   let k = at - 1
-  while (k >= 0 && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
-  for (let s = k; s >= Math.max(0, k - 3); s--) {
+  while (k >= floor && isArticleAt(ctx, k) && !ctx.grammarAt[k]?.roles.some((r) => r === 'to' || r === 'of' || r === 'by')) k--
+  for (let s = k; s >= Math.max(floor, k - 3); s--) {
     const g = ctx.grammarAt[s]
-    const ends = !!g && g.end >= k + 1 && g.end <= at
-    // "according to X", "selon X": the preposition belongs to the cue, X is the source.
-    if (g && ends && ctx.cueAt[s]) return false
-    if (g && ends) return (g.roles.includes('to') || g.roles.includes('for') || g.roles.includes('of') || g.roles.includes('in') || g.roles.includes('with') || g.roles.includes('from')) && !g.roles.includes('by')
+    if (g && g.end >= k + 1 && g.end <= at) return { start: s, roles: g.roles, cue: !!ctx.cueAt[s] }
   }
-  return false
+  return null
 }
 
 /** The preposition governing the word at `at`, articles skipped: "of" ("de la Russie", "of Iran"), "other" (à, par, to, by…), or none. */

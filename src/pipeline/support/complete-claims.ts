@@ -184,23 +184,24 @@ function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
   return null
 }
 
+/** Where the anaphor within six words before the anchor starts ("le royaume", "son pays"), if there is one. */
+function anaphorBefore(ctx: DocumentContext, anchor: Lex): number | null {
+  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) if (ctx.grammarAt[i]?.roles.includes('anaphor')) return i
+  return null
+}
+
 /** The anaphor before the anchor is possessive: "son pays", "leur pays", "his country", "its country". */
 function possessiveAnaphor(ctx: DocumentContext, anchor: Lex): boolean {
-  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) {
-    if (ctx.grammarAt[i]?.roles.includes('anaphor')) return ctx.lang.possessives.has(ctx.tokens[i]!.key)
-  }
-  return false
+  const at = anaphorBefore(ctx, anchor)
+  return at !== null && ctx.lang.possessives.has(ctx.tokens[at]!.key)
 }
 
 /** The kind of state the anaphor before the anchor names ("le royaume": kingdom), if it names one. */
 export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | null {
-  for (let i = anchor.start - 1; i >= 0 && i >= anchor.start - 6; i--) {
-    const g = ctx.grammarAt[i]
-    if (!g?.roles.includes('anaphor')) continue
-    const phrase = ctx.tokens.slice(i, g.end).map((t) => t.key).join(' ')
-    return ctx.lang.anaphorStyles.get(phrase) ?? null
-  }
-  return null
+  const at = anaphorBefore(ctx, anchor)
+  if (at === null) return null
+  const phrase = ctx.tokens.slice(at, ctx.grammarAt[at]!.end).map((t) => t.key).join(' ')
+  return ctx.lang.anaphorStyles.get(phrase) ?? null
 }
 
 /**

@@ -65,7 +65,7 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
  */
 function measures(ctx: DocumentContext, before: Lex, m: Lex): boolean {
   let start = m.start
-  while (start > before.end && /^[\p{N}$€£.,]+$/u.test(ctx.tokens[start - 1]!.text)) start--
+  while (start > before.end && isFigure(ctx.tokens[start - 1]!.text)) start--
   const gap = ctx.tokens.slice(before.end, start)
   if (gap.length <= 6 && gap.some((t) => ctx.lang.valueWords.has(t.key))) return true
   return gap.length >= 1 && gap.length <= 3 && /^(de|d'|of)$/.test(gap[gap.length - 1]!.key) && gap.every((t, k) => t.word && !ctx.entityAt[before.end + k] && !ctx.cueAt[before.end + k])
@@ -118,20 +118,23 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
   return out
 }
 
+const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
+
+/** A figure or a currency sign: "3,8", "$", "€". */
+const isFigure = (text: string): boolean => /^[\p{N}$€£.,]+$/u.test(text)
+
+/** Words between two tokens, not counting materiel, figures and "of" ("3 milliards de dollars d'"). */
+function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !isFigure(ctx.tokens[i]!.text) && !ctx.grammarAt[i]?.roles.includes('of')) n++
+  return n
+}
+
 /**
  * "contributed 500 million euros to buy shells for Ukraine", "a versé 250 millions d'euros pour
  * l'achat d'obus": money given to buy materiel gives that materiel; the purchase word after the
  * sum hands its materiel to the giving verb.
  */
-const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
-
-/** Words between two tokens, not counting materiel, figures and "of" ("3 milliards de dollars d'"). */
-function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !/^[\d.,]+$/.test(ctx.tokens[i]!.key) && !ctx.grammarAt[i]?.roles.includes('of')) n++
-  return n
-}
-
 function moneyForPurchase(ctx: DocumentContext, anchors: readonly Lex[], out: Map<Lex, Lex[]>): void {
   for (let k = 0; k + 1 < anchors.length; k++) {
     const giver = anchors[k]!
