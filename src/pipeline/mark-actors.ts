@@ -190,9 +190,15 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   const next = tokens[end]
   // (Where nouns have capitals, "von den Amerikanern auch nicht": a capitalised demonym is a noun of nationality.)
   const noun = ctx.lang.capitalisedNouns && tokens[start]!.upper && !startsItsSentence(ctx, start)
-  if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end] && !noun) return null
+  if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end] && !noun && !pluralNoun(ctx, start, end)) return null
   const prep = prepBefore(ctx, start)
   return { marking: prep ?? 'bare', prep, qualifies: null }
+}
+
+/** "reached the Houthis despite…", "the Iranians insist": a plural demonym after "the" is a noun, not an adjective. */
+function pluralNoun(ctx: DocumentContext, start: number, end: number): boolean {
+  const key = ctx.tokens[end - 1]!.key
+  return end - start === 1 && ctx.tokens[start - 1]?.key === 'the' && /[^s]s$/.test(key)
 }
 
 function startsItsSentence(ctx: DocumentContext, i: number): boolean {
@@ -316,17 +322,25 @@ function originCueEndingBefore(ctx: DocumentContext, start: number): number | nu
   return null
 }
 
+const originPredicate = (ctx: DocumentContext, at: number): boolean => {
+  const cue = ctx.cueAt[at]
+  return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && !!cue.payload.tags?.includes('predicate')
+}
+
 function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex | null {
   // "Les drones déployés par la Russie sont fabriqués en Iran": the subject of the predicate, over a
   // relative clause ("الأسلحة التي استخدمها حزب الله هي صناعة سورية": the copula may open the origin phrase).
   const copula = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'copula')
-  const predicate = copula(at - 1) ? at - 1 : copula(at) ? at : -1
+  // ("The shells used by Russian forces came from North Korea": an origin verb is the predicate itself.)
+  const predicate = copula(at - 1) ? at - 1 : copula(at) ? at : originPredicate(ctx, at) ? at : -1
   if (predicate >= 0) {
     for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
       const g = ctx.grammarAt[k]
       if ((g?.roles.includes('that') && !g.roles.includes('relative')) || ctx.tokens[k]!.text === ',') break
       const m = ctx.materielAt[k]
-      if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep)) return m
+      // (Not the materiel of a phrase inside the subject: "by Russian forces".)
+      const head = ctx.entityAt[m ? m.start - 1 : -1]?.start ?? m?.start ?? 0
+      if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep) && !ctx.grammarAt[head - 1]?.roles.some(isPrep)) return m
     }
   }
   for (let k = at - 1; k >= Math.max(0, at - distance); k--) {

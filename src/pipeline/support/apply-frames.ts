@@ -469,6 +469,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     if (g?.roles.includes('first_person')) return 'first_person'
     if (g?.roles.includes('anaphor')) return 'anaphor'
     if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
+    // "India denied that its shells had been re-exported": the owner of the passive's subject supplied it.
+    if (form === 'passive' && ctx.lang.possessives.has(ctx.tokens[i]!.key) && ctx.materielAt[i + 1]) return 'anaphor'
   }
   // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
   const opener = ctx.grammarAt[leftStart - 1]

@@ -143,8 +143,10 @@ const SELF_REPORTING: ReadonlySet<string> = new Set(['reporting', 'denial', 'adm
 function reportingSubject(ctx: DocumentContext, actors: readonly ActorMention[], anchor: Lex, recipient: string | null): string | null {
   const sentenceStart = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
   let p = anchor.start - 1
-  while (p >= Math.max(sentenceStart, anchor.start - 4) && !ctx.grammarAt[p]?.roles.includes('pronoun')) p--
-  const pronoun = ctx.grammarAt[p]
+  // (or its possessive: "denied that its shells had been re-exported")
+  const possessive = (k: number): boolean => ctx.lang.possessives.has(ctx.tokens[k]!.key) && !!ctx.materielAt[k + 1]
+  while (p >= Math.max(sentenceStart, anchor.start - 4) && !ctx.grammarAt[p]?.roles.includes('pronoun') && !possessive(p)) p--
+  const pronoun = p >= sentenceStart && possessive(p) ? { end: p + 1, roles: [] } : ctx.grammarAt[p]
   if (!pronoun || pronoun.end !== p + 1 || pronoun.roles.includes('anaphor')) return null
   // The verb's subject: the actor right before it, over auxiliaries ("Belgrade has denied").
   const subjectOf = (verb: number): ActorMention | undefined => {

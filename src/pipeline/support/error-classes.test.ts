@@ -935,3 +935,37 @@ describe('the user named after the materiel', () => {
     assert.deepEqual(triplesOf(analyze('La Corée du Nord fabrique les obus tirés par la Russie.', 'fr')), [])
   })
 })
+
+describe('the phrase of a noun trigger ends at its clause verb', () => {
+  test('a "by" phrase after the auxiliary belongs to the verb, not to the noun', () => {
+    assert.deepEqual(triplesOf(analyze("Iran's transfer of ballistic missiles to Russia was condemned by the G7.")), ['IRN>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('The delivery of drones to Russia has been denied by Iran.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('The shipment of shells by North Korea to Russia was confirmed by Seoul.')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('materiel that comes from a state', () => {
+  test('an origin verb whose subject is the materiel used by another', () => {
+    assert.deepEqual(triplesOf(analyze('The missiles fired by the Houthis at tankers last week came from Iran.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Most of the shells used by Russian forces now come from North Korea.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('The drones launched by Russia at Odesa originated in Iran, the air force said.')), ['IRN>RUS:drones'])
+  })
+  test('materiel from a state that reaches or arrives in another', () => {
+    assert.deepEqual(triplesOf(analyze('Ammunition from Serbia reached Ukraine through middlemen, the report found.')), ['SRB>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Weapons from Iran have reached the Houthis despite the embargo.')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The first F-16s from Denmark have arrived in Ukraine.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('American Abrams tanks arrived in Ukraine in September.')), ['USA>UKR:armour'])
+  })
+  test('reaching without materiel is no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Russian troops reached the outskirts of Kupiansk, and talks with Ukraine reached a dead end.')), [])
+  })
+})
+
+describe('the owner of the materiel named by a possessive', () => {
+  test('"its shells had been re-exported": the subject of the reporting verb supplied', () => {
+    assert.deepEqual(triplesOf(analyze('India denied that its shells had been re-exported to Ukraine.')), ['IND>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Bulgaria admitted that its ammunition had been shipped to Ukraine via Poland.')), ['BGR>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Iran says its drones were sold to Russia before the war.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("La Serbie affirme que ses munitions ont été revendues à l'Ukraine sans son accord.", 'fr')), ['SRB>UKR:artillery_ammunition'])
+  })
+})

@@ -257,7 +257,20 @@ function nearest(r: Reading, list: readonly ActorMention[], side: 'left' | 'righ
     return found && (reach === null || anchor.start - found.end <= reach) ? found : null
   }
   const found = list.filter((a) => a.start >= anchor.end).sort((a, b) => a.start - b.start)[0] ?? null
+  if (found && r.form === 'nominal' && auxiliaryBetween(r.scope.ctx, anchor.end, found.start)) return null
   return found && (reach === null || found.start - anchor.end <= reach) ? found : null
+}
+
+/**
+ * "Iran's transfer of missiles to Russia was condemned by the G7": a noun trigger's phrase ends at
+ * the verb of its clause; an actor after an auxiliary is that verb's, not the noun's.
+ */
+function auxiliaryBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const roles = ctx.grammarAt[k]?.roles
+    if (roles && (roles.includes('be') || roles.includes('have')) && !/^['’]s$/.test(ctx.tokens[k]!.key)) return true
+  }
+  return false
 }
 
 const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
