@@ -193,9 +193,10 @@ export const FrameEntry = z.strictObject({
   /**
    * How roles the sentence leaves open are completed: from the rest of the document, never, or
    * first as the opponent of the party the conduct is aimed at (strikes launched at Ukraine are
-   * for Russia).
+   * for Russia); or from the transfer its subject names ("The package includes…": the sides of the
+   * package's claim).
    */
-  complete: z.enum(['document', 'never', 'opponent']).default('document'),
+  complete: z.enum(['document', 'never', 'opponent', 'contents']).default('document'),
   /** One sentence of the project's own with the claims the frame must give ("IRN>RUS:drones"). */
   example: z.strictObject({ text: z.string().min(1), claims: z.array(z.string().regex(/^[A-Z0-9_]+>[A-Z0-9_]+:[a-z_]+$/)) }),
   note: z.string().optional(),

@@ -52,7 +52,7 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge, op
   const drafts = extractSupportClaims(ctx, people, quotes, spans, memory, options.firedFrames)
   const support = dedupe(
     drafts.flatMap((draft) => {
-      const decision = decideStatus(ctx, draft, quotes, people, memory)
+      const decision = decideStatus(ctx, draft.statusFrom ?? draft, quotes, people, memory)
       return decision.answers ? [...toClaims(ctx, draft, decision), ...toClaims(ctx, draft, decision.answers)] : toClaims(ctx, draft, decision)
     }),
   )

@@ -4,11 +4,9 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import type { ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
-/** Cue kinds that can anchor a support claim. */
-export const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
 const CLAUSE_OPENERS: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'according', 'hedge', 'opinion', 'refusal', 'report_noun'])
 const LEFT_REACH = 16

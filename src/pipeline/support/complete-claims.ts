@@ -6,7 +6,7 @@ import { isCaseless, type TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
-import { isConflictParty } from './find-place.js'
+import { isConflictParty, isTransferNoun } from './find-place.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -17,6 +17,9 @@ import { isConflictParty } from './find-place.js'
  */
 export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): DraftClaim[] {
   const { ctx } = scope
+  // Claims of a transfer noun whose contents a later verb lists ("the package … includes"): the contents stand for it.
+  const superseded = new Set<Draft>()
+  const sources = new Map<Draft, Draft>()
   const resolved = drafts.map((d) => {
     let supplier = d.supplier
     if (!supplier && d.hint === 'first_person') supplier = quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
@@ -24,13 +27,15 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     let recipient = d.weakRecipient ? null : d.recipient
+    if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
   })
   const pairs = new PairCounts(resolved)
   const out: DraftClaim[] = []
-  for (const d of resolved) {
+  const built = new Map<Draft, DraftClaim>()
+  for (const [n, d] of resolved.entries()) {
     let { supplier, recipient } = d
     const inferred: Array<'supplier' | 'recipient'> = []
     if (d.inferredSupplier) inferred.push('supplier')
@@ -53,7 +58,10 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     }
     if (!supplier || !recipient || supplier === recipient || opponents(ctx, supplier, recipient)) continue
     const { hint: _h, inferredSupplier: _s, inferredRecipient: _r, facing: _f, aimedAt: _a, notRecipients: _x, weakRecipient: _w, completion: _c, ...rest } = d
-    out.push({ ...rest, supplier, recipient, inferred })
+    const source = built.get(sources.get(drafts[n]!)!)
+    const claim: DraftClaim = { ...rest, supplier, recipient, inferred, ...(source ? { statusFrom: source } : {}) }
+    built.set(drafts[n]!, claim)
+    if (!superseded.has(drafts[n]!)) out.push(claim)
   }
   return out
 }
@@ -77,6 +85,29 @@ function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => r
   }
   return null
 }
+
+/**
+ * "The package includes HIMARS munitions and Javelins", "L'enveloppe comprend des obus": a verb of
+ * contents whose subject is a transfer noun takes that transfer's sides — the noun's own claim in
+ * the sentence (whose generic materiel the contents then replace), else the last transfer claimed
+ * in the two sentences before. Sides the verb's own phrases name ("for Ukraine") stay, and the
+ * contents are as certain as the transfer (its status).
+ */
+function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+  const none = { supplier: null, recipient: null }
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  let noun: Lex | undefined
+  for (let k = d.anchor.start - 1; k >= Math.max(from, d.anchor.start - 8) && !noun; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) noun = ctx.cueAt[k]
+  if (!noun) return none
+  const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
+  for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
+  const source = own[0] ?? drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2 && (isTransferNoun(p.anchor) || isAidNoun(p.anchor))).pop()
+  if (!source) return none
+  sources.set(d, source)
+  return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+const isAidNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && lex.payload.cue === 'help'
 
 /**
  * "A questo si aggiungono le forniture di proiettili": a trigger naming neither side in a sentence

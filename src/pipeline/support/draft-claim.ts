@@ -25,6 +25,8 @@ export interface DraftClaim {
   readonly inferred: readonly ('supplier' | 'recipient')[]
   /** A place in the sentence that locates the conduct, if any. */
   readonly location: string | null
+  /** The transfer whose status this claim shares: the package whose contents it lists. */
+  readonly statusFrom?: DraftClaim
 }
 
 /** How an open supplier may be filled from outside the sentence: "nous" (the speaker's state), "le pays" (a state named before), an announcer. */
@@ -43,8 +45,8 @@ export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
   notRecipients: readonly string[]
   /** The recipient is only where the personnel are (the theatre): the document may know better. */
   weakRecipient: boolean
-  /** How open roles are completed: from the document, never, or first as the opponent of the party faced. */
-  completion: 'document' | 'never' | 'opponent'
+  /** How open roles are completed: from the document, never, first as the opponent of the party faced, or from the transfer the subject names. */
+  completion: 'document' | 'never' | 'opponent' | 'contents'
 }
 
 /** A stretch of a sentence between clause breaks (";", "mais", "while"). */

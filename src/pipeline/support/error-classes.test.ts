@@ -969,3 +969,24 @@ describe('the owner of the materiel named by a possessive', () => {
     assert.deepEqual(triplesOf(analyze("La Serbie affirme que ses munitions ont été revendues à l'Ukraine sans son accord.", 'fr')), ['SRB>UKR:artillery_ammunition'])
   })
 })
+
+describe('the contents of a package', () => {
+  test('a verb of contents whose subject is the package named before takes its sides and status', () => {
+    assert.deepEqual(claimsOf(analyze('Canada on Monday announced a new military aid package for Ukraine. The package includes Leopard tanks and NASAMS launchers.')), ['CAN>UKR:other_weapons:alleged_future', 'CAN>UKR:armour:alleged_future', 'CAN>UKR:air_defence:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("L'Italie a annoncé une nouvelle aide militaire à l'Ukraine. Cette tranche comprend des obus de 155 mm et des systèmes SAMP/T.", 'fr')), ['ITA>UKR:other_weapons', 'ITA>UKR:artillery_ammunition', 'ITA>UKR:air_defence'])
+  })
+  test('in one sentence, the contents replace the generic word of the package', () => {
+    assert.deepEqual(triplesOf(analyze("Germany's latest aid package for Ukraine includes Leopard tanks and IRIS-T systems.")), ['DEU>UKR:armour', 'DEU>UKR:air_defence'])
+  })
+  test('contents that are no materiel, or with no transfer before, give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('The coalition includes Denmark and the Netherlands.')), [])
+    assert.deepEqual(triplesOf(analyze('The exhibition includes Leopard tanks and old Soviet guns.')), [])
+  })
+})
+
+describe('the subject of a governing verb over a phrase of time', () => {
+  test('"The Pentagon on Friday announced a package", "$60 billion in military aid"', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon on Friday announced a new $425 million security assistance package for Ukraine.')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Since 2022, Washington has committed more than $60 billion in military aid to Kyiv.')), ['USA>UKR:other_weapons'])
+  })
+})

@@ -313,10 +313,7 @@ function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], 
   while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
   const verb = ctx.cueAt[k]
   if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
-  let j = verb.start - 1
-  while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
-  // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
-  return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
+  return subjectBefore(ctx, verb, bare)
 }
 
 /**
@@ -368,7 +365,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let k = r.anchor.start - 1
   // Over determiners, an adjective or two, and a sum that measures the noun ("400 millions de dollars d'aide"),
   // the materiel it governs ("передачу Киеву танков") and one word of topic ("оголосила про надання").
-  const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial'
+  // ("$60 billion in military aid": "in" after a sum joins it to what it measures.)
+  const measure = (i: number): boolean => /^([$€£]|\p{N}.*|millions?|milliards?|billions?|dollars?|euros?|livres?|pounds?|worth)$/u.test(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of') || (ctx.materielAt[i]?.payload.kind === 'materiel' && (ctx.materielAt[i]!.payload as { category: string }).category === 'financial') || (!!ctx.grammarAt[i]?.roles.includes('in') && i > 0 && /^(millions?|milliards?|billions?|dollars?|euros?|pounds?)$/.test(ctx.tokens[i - 1]!.key))
   // ("a possible sale", "une nouvelle aide": an adjective of plan after a determiner.)
   const planAdjective = (i: number): boolean => ctx.cueAt[i]?.payload.kind === 'cue' && (ctx.cueAt[i]!.payload as { cue: string }).cue === 'future' && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '')
   const inMateriel = (i: number): boolean => r.materiel.some((m) => m.start <= i && i < m.end)
@@ -390,13 +388,31 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
   if (topic && !verb.payload.tags?.includes('announce')) return null
+  return subjectBefore(ctx, verb, bare)
+}
+
+/** The bare actor right before a verb, over its auxiliaries and a phrase of time. */
+function subjectBefore(ctx: DocumentContext, verb: Lex, bare: readonly ActorMention[]): ActorMention | null {
   let j = verb.start - 1
   while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
   return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
 }
 
-const isTransferNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && (lex.payload.cue === 'supply' || lex.payload.cue === 'fund')
+/**
+ * "The Pentagon on Friday announced", "Paris a mardi annoncé": a short phrase of time ("on Friday",
+ * "in March") between a subject and its verb, skipped back from `j`.
+ */
+function overTimePhrase(ctx: DocumentContext, j: number): number {
+  for (let k = j; k >= Math.max(0, j - 2); k--) {
+    if (!ctx.tokens[k]!.word || ctx.entityAt[k] || ctx.cueAt[k]) return j
+    if (k < j && ctx.grammarAt[k]?.roles.includes('in') && /^\p{Lu}|^\p{N}/u.test(ctx.tokens[k + 1]!.text)) return k - 1
+  }
+  return j
+}
+
+export const isTransferNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && (lex.payload.cue === 'supply' || lex.payload.cue === 'fund')
 
 /**
  * "О намерении предоставить Киеву танки сообщили Великобритания…", "Передать Украине Taurus пообещала

@@ -1,8 +1,11 @@
-import type { Category } from '../../domain/vocabulary.js'
+import type { Category, CueKind } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
 import type { Clause } from './draft-claim.js'
+
+/** Cue kinds that can anchor a support claim. */
+export const ANCHORS: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
 
 const PERSONNEL: ReadonlySet<Category> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
 
@@ -33,7 +36,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const joined = previous !== null && gap.length <= 3 && gap.every((t, k) => ctx.grammarAt[gapStart + k]?.roles.includes('and') || !t.word || ctx.grammarAt[gapStart + k]?.roles.includes('of') || /^(the|les|des|le|la|l'|et|and|or|ou)$/.test(t.key))
     // ("money for the purchase of air defence": what is bought is no complement of the money.)
     const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
-    const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    // ("aid for Ukraine includes tanks": a verb between ends the complement.)
+    const verbBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && ANCHORS.has(cue.payload.cue) })
+    const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && !verbBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
     // "armour from reserve units", "техніку з діючих підрозділів": units named as the source of materiel are not sent.
     const fromGap = previous !== null && gap.length <= 4 && isPersonnel(m) && !isPersonnel(previous) && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('from')) && gap.every((_, k) => !ctx.entityAt[gapStart + k])
     // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors;
