@@ -341,6 +341,11 @@ export const GrammarEntry = z.strictObject({
    * recipient of the last claim of the sentences before.
    */
   additions: z.array(Form).default([]),
+  /**
+   * Words of exchange ("in exchange", "en échange", "im Gegenzug"): a supplier named in their clause
+   * with no recipient pays back the state that supplied it in the document.
+   */
+  exchanges: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */

@@ -73,6 +73,8 @@ export interface LanguageKnowledge {
   readonly purposeMarkers: LexiconTrie<true>
   /** Sentence openers that add to the transfer just named: a trigger naming no one takes its sides. */
   readonly additions: LexiconTrie<true>
+  /** "in exchange", "en échange": an open recipient is whoever supplied the supplier. */
+  readonly exchanges: LexiconTrie<true>
   readonly onwardMarkers: LexiconTrie<true>
   /** "via intermediaries", "through third countries": the states listed after them supply too. */
   readonly intermediaryMarkers: LexiconTrie<true>
@@ -342,6 +344,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     purposeMarkers: trieOf(g.purpose_markers, elisions, vocabulary),
     additions: trieOf(g.additions, elisions, vocabulary),
+    exchanges: trieOf(g.exchanges, elisions, vocabulary),
     onwardMarkers: trieOf(g.onward_markers, elisions, vocabulary),
     intermediaryMarkers: trieOf(g.intermediary_markers, elisions, vocabulary),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },

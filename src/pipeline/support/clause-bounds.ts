@@ -119,7 +119,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
       // An infinitive written as such ("призвал Германию поставить") needs no marker before it.
       const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
-      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && cue.payload.cue !== 'according' && cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun') {
+      // ("X is reported to have sent", "is said to be supplying": a passive verb of saying before an infinitive is a hedge on its subject.)
+      const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
+      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && !saying) {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(actors, cue, anchor.start)
         // …and whoever asks is who would receive.
@@ -321,6 +323,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
+    // "is thought to be providing", "is believed to have sent": auxiliaries after the marker.
+    else if (marker && ctx.grammarAt[i]?.roles.some((role) => role === 'be' || role === 'have')) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }

@@ -42,6 +42,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (d.inferredRecipient) inferred.push('recipient')
     if (supplier && !recipient && d.completion !== 'never') {
       recipient =
+        (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -123,6 +124,14 @@ function addedTo(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { su
   const before = drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2)
   const last = before[before.length - 1]
   return last ? { supplier: last.supplier, recipient: last.recipient } : none
+}
+
+/** "In exchange, Moscow provides oil", "En échange, la Russie fournirait…": an exchange word before the trigger in its sentence. */
+function inExchange(ctx: DocumentContext, d: Draft): boolean {
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  const matches: TrieMatch<true>[] = []
+  for (let i = from; i < d.anchor.start && matches.length === 0; i++) ctx.lang.exchanges.matchAt(ctx.tokens, i, matches)
+  return matches.length > 0
 }
 
 /** How often the document pairs each supplier with each recipient, and names each side. */

@@ -990,3 +990,23 @@ describe('the subject of a governing verb over a phrase of time', () => {
     assert.deepEqual(triplesOf(analyze('Since 2022, Washington has committed more than $60 billion in military aid to Kyiv.')), ['USA>UKR:other_weapons'])
   })
 })
+
+describe('a hedge or a passive verb of saying before an infinitive', () => {
+  test('"is thought to be providing", "is reported to have delivered": the subject supplies', () => {
+    assert.deepEqual(claimsOf(analyze('Moscow is thought to be providing food and oil to Pyongyang.')), ['RUS>PRK:economic:asserted'])
+    assert.deepEqual(triplesOf(analyze('Turkey is understood to be selling drones to Ethiopia.')), ['TUR>ETH:drones'])
+    assert.deepEqual(triplesOf(analyze('China is reported to have delivered drone parts to Russia.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Belarus was said to be repairing Russian tanks.')), ['BLR>RUS:maintenance'])
+  })
+})
+
+describe('exchanges', () => {
+  test('"in exchange", "en échange": a supplier with no recipient pays back the state that supplied it', () => {
+    assert.deepEqual(triplesOf(analyze('North Korea has shipped shells to Russia. In exchange, Moscow is providing food, oil and fighter jets.')), ['PRK>RUS:artillery_ammunition', 'RUS>PRK:economic', 'RUS>PRK:aircraft'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des drones à la Russie. En échange, Moscou fournirait des avions de combat Su-35.", 'fr')), ['IRN>RUS:drones', 'RUS>IRN:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Nordkorea liefert Granaten an Russland. Im Gegenzug liefert Moskau Lebensmittel.', 'de')), ['PRK>RUS:artillery_ammunition', 'RUS>PRK:economic'])
+  })
+  test('without an exchange word, a recipient that supplies with no one named stays open', () => {
+    assert.deepEqual(triplesOf(analyze('North Korea has shipped shells to Russia. Moscow is also providing fighter jets.')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
