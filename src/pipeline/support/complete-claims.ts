@@ -30,6 +30,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
+    if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = sameMaterielBefore(ctx, drafts, d))
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
   })
   const pairs = new PairCounts(resolved)
@@ -132,6 +133,22 @@ function inExchange(ctx: DocumentContext, d: Draft): boolean {
   const matches: TrieMatch<true>[] = []
   for (let i = from; i < d.anchor.start && matches.length === 0; i++) ctx.lang.exchanges.matchAt(ctx.tokens, i, matches)
   return matches.length > 0
+}
+
+/**
+ * "Ethiopia received TB2 drones from Turkey. The drones were delivered in late 2021": a trigger naming
+ * neither side whose materiel all follows a definite article or a demonstrative takes the sides of the
+ * last claim, in the two sentences before, of the same category.
+ */
+function sameMaterielBefore(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { supplier: string | null; recipient: string | null } {
+  const definite = (m: Lex): boolean => {
+    const key = ctx.tokens[m.start - 1]?.key ?? ''
+    return ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
+  }
+  if (d.materiel.length === 0 || !d.materiel.every(definite)) return { supplier: null, recipient: null }
+  const before = drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2 && p.categories.some((c) => d.categories.includes(c)))
+  const last = before[before.length - 1]
+  return { supplier: last?.supplier ?? null, recipient: last?.recipient ?? null }
 }
 
 /** How often the document pairs each supplier with each recipient, and names each side. */

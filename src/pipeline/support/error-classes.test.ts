@@ -1010,3 +1010,15 @@ describe('exchanges', () => {
     assert.deepEqual(triplesOf(analyze('North Korea has shipped shells to Russia. Moscow is also providing fighter jets.')), ['PRK>RUS:artillery_ammunition'])
   })
 })
+
+describe('materiel named again with a definite article', () => {
+  test('a trigger naming neither side takes the sides of the claim before about the same kind of materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey, diplomats said. The drones were delivered in late 2021.')), ['TUR>ETH:drones'])
+    assert.equal(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey, diplomats said. The drones were delivered in late 2021.').support.length, 2)
+    assert.equal(analyze("La Russie a acheté des obus à la Corée du Nord. Les obus ont été livrés par train.", 'fr').support.length, 2)
+  })
+  test('not when the materiel is of another kind, or named without an article', () => {
+    assert.equal(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey. The tanks were delivered in 2021.').support.length, 1)
+    assert.equal(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey. Drones were delivered in 2021 as well.').support.length, 1)
+  })
+})
