@@ -367,3 +367,16 @@ describe('languages', () => {
     assert.match(tr.warnings[0] ?? '', /no lexicon/)
   })
 })
+
+describe('a role of another state is not the person just named', () => {
+  test('"a réagi le secrétaire d\'Etat américain" after an Iranian minister: an unnamed American official', () => {
+    const a = analyze("« Nous n'avons livré aucun drone », a assuré le ministre iranien Hossein Amir-Abdollahian. « C'est un mensonge », a réagi le secrétaire d'Etat américain.", 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Hossein Amir-Abdollahian', null])
+    assert.match(a.quotes[1]!.role ?? '', /secrétaire d'Etat/)
+    const en = analyze('"We sent no drones," said Iranian Foreign Minister Hossein Amir-Abdollahian. "That is a lie," the Ukrainian defence minister replied.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Hossein Amir-Abdollahian', null])
+  })
+  test('an official named by a definite role is on the record', () => {
+    assert.deepEqual(claimsOf(analyze("Dmitri Peskov a nié tout achat. Le chef de la diplomatie iranienne a déclaré que l'Iran avait livré des drones à la Russie avant la guerre.", 'fr')), ['IRN>RUS:drones:confirmed'])
+  })
+})

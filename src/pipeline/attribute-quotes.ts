@@ -299,8 +299,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       const ofActor = vague || !phrase.actor ? null : memory.recentOf(phrase.actor, phrase.start, 250)
       if (ofActor && (memory.articled(phrase) || memory.definite(phrase))) return { ...speakerOf(ofActor), role: ofActor.role ?? phrase.role, outlet: phrase.outlet }
       const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
-      if (recent) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
-      return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing }
+      // ("a réagi le secrétaire d'Etat américain" after an Iranian minister: someone else.)
+      if (recent && !(phrase.actor && recent.person.actor && recent.person.actor !== phrase.actor)) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
+      const definite = !vague && memory.definite(phrase)
+      return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing, ...(definite ? { definite } : {}) }
     }
     case 'institution':
     case 'outlet': {

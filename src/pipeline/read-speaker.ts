@@ -30,6 +30,8 @@ export interface Speaker {
   readonly type: SpeakerType
   readonly actor: string | null
   readonly standing: Standing | null
+  /** Unnamed, but identified by a definite role ("le secrétaire d'Etat américain", "глава МИД Ирана"): on the record. */
+  readonly definite?: boolean
 }
 
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
