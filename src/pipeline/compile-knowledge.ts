@@ -225,7 +225,8 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
   }
   for (const company of data.companies) {
     const payload = { kind: 'actor' as const, entryId: company.id, actor: company.actor, form: 'company' as const, privateFirm: !company.state_owned }
-    for (const form of company.names) trie.add(form, payload, caseModeOf(form, true))
+    // ("Russian Helicopters" the firm, "Russian helicopters" the aircraft.)
+    for (const form of company.names) trie.add(form, payload, caseModeOf(form, true) === 'capital' ? 'title' : caseModeOf(form, true))
   }
   for (const entry of lexicon.people)
     for (const form of entry.names) trie.add(form, { kind: 'person', entryId: entry.id, actor: entry.actor, role: entry.role ?? null, names: entry.names }, caseModeOf(form, true))

@@ -1,7 +1,8 @@
 import { tokenize, type TextToken } from './tokenize.js'
 
 /** How strictly a form's letter case must match the text. */
-export type CaseMode = 'any' | 'capital' | 'exact'
+/** 'title': every word the form writes with a capital needs one ("Russian Helicopters", not "Russian helicopters"). */
+export type CaseMode = 'any' | 'capital' | 'title' | 'exact'
 
 export interface TrieHit<P> {
   readonly payload: P
@@ -202,6 +203,10 @@ function capitalAt(forms: readonly string[]): number {
 function caseFits<P>(hit: TrieHit<P>, tokens: readonly TextToken[], i: number): boolean {
   if (hit.caseMode === 'any') return true
   if (hit.caseMode === 'capital') return hit.capitalAt < 0 || !!tokens[i + hit.capitalAt]?.upper
+  if (hit.caseMode === 'title') {
+    for (let k = hit.capitalAt; k >= 0 && k < hit.forms.length; k++) if (/^\P{L}*\p{Lu}/u.test(hit.forms[k]!) && !tokens[i + k]?.upper) return false
+    return true
+  }
   for (let k = 0; k < hit.forms.length; k++) if (tokens[i + k]?.text !== hit.forms[k]) return false
   return true
 }

@@ -325,7 +325,9 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   const suppliers = suppliersOf(r, supplier, recipient)
   const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
-  for (const s of suppliers.length ? suppliers : [null]) {
+  // "bought Turkish drones and Russian helicopters": each origin supplies the materiel it qualifies.
+  const parts = originParts(r, supplier, frame.categories === 'origin' ? null : categories) ?? (suppliers.length ? suppliers : [null]).map((s) => ({ s, categories }))
+  for (const { s, categories } of parts) {
     for (const x of recipients.length ? recipients : [null]) {
       out.push({
         supplier: s?.actor ?? null,
@@ -442,6 +444,29 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
     default:
       return [...r.categories]
   }
+}
+
+/**
+ * The suppliers of a list of materiel each with its own origin ("Turkish drones and Russian
+ * helicopters"), when the supplier was read from an origin word: every materiel goes to the origin
+ * that qualifies it, or to the one of the materiel before it in the list (all of it, when `categories`
+ * is null: supply implied by origin). Null when only one origin is named.
+ */
+function originParts(r: Reading, supplier: ActorMention | null, categories: readonly Category[] | null): Array<{ s: ActorMention; categories: Category[] }> | null {
+  // (Only where origin means supply: not "British jets shot down Iranian drones".)
+  if (!supplier || supplier.marking !== 'origin' || !supplier.qualifies || !['acquire', 'use', 'supply'].includes(r.cue) || hasTag(r.anchor, 'intercept')) return null
+  const origins = r.actors.filter((a) => a.marking === 'origin' && a.qualifies && r.materiel.includes(a.qualifies))
+  if (new Set(origins.map((a) => a.actor)).size < 2) return null
+  const owned = new Map<ActorMention, Lex[]>()
+  let owner: ActorMention = supplier
+  for (const m of [...r.materiel].sort((a, b) => a.start - b.start)) {
+    owner = origins.find((a) => a.qualifies === m) ?? owner
+    owned.set(owner, [...(owned.get(owner) ?? []), m])
+  }
+  // (Supply implied by origin gives no personnel and no territory.)
+  const kept = (c: Category): boolean => (categories ? categories.includes(c) : !isPersonnelCategory(c) && c !== 'territory_access')
+  const parts = [...owned].map(([s, materiel]) => ({ s, categories: categoriesOf(r.anchor, materiel, r.scope.ctx).filter(kept) }))
+  return parts.filter((p) => p.categories.length > 0)
 }
 
 function expandGroup(mention: ActorMention | null, actors: readonly ActorMention[]): ActorMention[] {

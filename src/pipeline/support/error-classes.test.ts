@@ -262,7 +262,7 @@ describe('not wanting or not thinking it right to supply', () => {
     assert.deepEqual(claimsOf(analyze('La France ne veut pas livrer de chars lourds à l’Ukraine.', 'fr')), ['FRA>UKR:armour:denied'])
   })
   test('a belief that is not negated denies nothing', () => {
-    assert.deepEqual(claimsOf(analyze("Le chancelier allemand pense que la France livre des missiles à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:reported'])
+    assert.deepEqual(claimsOf(analyze("Le chancelier allemand pense que la France livre des missiles à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:asserted'])
   })
 })
 
@@ -1020,5 +1020,18 @@ describe('materiel named again with a definite article', () => {
   test('not when the materiel is of another kind, or named without an article', () => {
     assert.equal(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey. The tanks were delivered in 2021.').support.length, 1)
     assert.equal(analyze('Ethiopia has received Bayraktar TB2 drones from Turkey. Drones were delivered in 2021 as well.').support.length, 1)
+  })
+})
+
+describe('a list of materiel with an origin each', () => {
+  test('each origin supplies the materiel it qualifies', () => {
+    assert.deepEqual(triplesOf(analyze('Mali has bought Turkish Bayraktar drones and Russian helicopters since the 2021 coup.')), ['TUR>MLI:drones', 'RUS>MLI:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Russia has used Iranian drones and North Korean missiles against Ukrainian cities.')), ['IRN>RUS:drones', 'PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'armée malienne a acquis des drones turcs et des hélicoptères russes.", 'fr')), ['TUR>MLI:drones', 'RUS>MLI:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Kyiv received Swedish Archer howitzers, shells and German Leopard tanks.')), ['SWE>UKR:other_weapons', 'SWE>UKR:artillery_ammunition', 'DEU>UKR:armour'])
+  })
+  test('a firm named in common words needs its capitals ("Russian Helicopters")', () => {
+    assert.deepEqual(triplesOf(analyze('Russian Helicopters delivered Mi-8 helicopters to Mali.')), ['RUS>MLI:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Myanmar imported Chinese jets and Russian helicopters.')), ['CHN>MMR:aircraft', 'RUS>MMR:aircraft'])
   })
 })
