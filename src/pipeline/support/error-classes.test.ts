@@ -1035,3 +1035,19 @@ describe('a list of materiel with an origin each', () => {
     assert.deepEqual(triplesOf(analyze('Myanmar imported Chinese jets and Russian helicopters.')), ['CHN>MMR:aircraft', 'RUS>MMR:aircraft'])
   })
 })
+
+describe('agent nouns in apposition, and deals with a partner', () => {
+  test('"Germany, Israel\'s second-largest arms supplier, …": the state before the comma supplies', () => {
+    assert.deepEqual(triplesOf(analyze("Germany, Israel's second-largest arms supplier, has come under pressure.")), ['DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Allemagne, deuxième fournisseur d'armes d'Israël, est sous pression.", 'fr')), ['DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China, Myanmar's main supplier of fighter jets – and of much else – stays silent.")), ['CHN>MMR:aircraft'])
+  })
+  test('"signed an agreement with Moscow for the supply of …": the partner supplies, the signatory receives', () => {
+    assert.deepEqual(claimsOf(analyze("Niger's military rulers signed an agreement with Moscow for the supply of air defence systems.")), ['RUS>NER:air_defence:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('India signed a contract with Russia for the delivery of S-400 systems.')), ['RUS>IND:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Le Niger a signé un accord avec la Russie pour la livraison de systèmes de défense aérienne.', 'fr')), ['RUS>NER:air_defence'])
+  })
+  test('"with" that is no deal partner supplies nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Together with France, Germany announced the delivery of tanks to Ukraine.')), ['DEU>UKR:armour'])
+  })
+})

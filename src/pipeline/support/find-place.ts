@@ -88,6 +88,12 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return cleftSubject(ctx, r.anchor, r.allActors)
     case 'defended':
       return defendedState(r, chosen, taken)
+    case 'deal-partner':
+    case 'deal-maker': {
+      const deal = dealParties(ctx, r.anchor, r.allActors)
+      const found = place.named === 'deal-partner' ? deal?.partner : deal?.maker
+      return found && !taken.has(found) ? found : null
+    }
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
@@ -325,7 +331,7 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
   for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 8); i--) {
     if (isCopula(i)) return actors.filter((a) => a.end <= i && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null
   }
-  const left = adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare'))
+  const left = adjacentLeft(ctx, anchor, actors.filter((a) => a.marking === 'bare')) ?? appositionHead(ctx, anchor, actors)
   if (left) return left
   // The agent noun is the subject and the state comes after the copula.
   for (let i = anchor.end; i < Math.min(ctx.tokens.length, anchor.end + 8); i++) {
@@ -338,6 +344,36 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
     return actors.filter((a) => a.marking === 'bare' && a.end <= anchor.start).sort((a, b) => b.start - a.start)[0] ?? null
   }
   return null
+}
+
+/**
+ * "Germany, Israel's second-largest arms supplier, …", "l'Iran, principal fournisseur de drones de la
+ * Russie, …": the state the agent noun's phrase stands in apposition to, before its comma or dash.
+ */
+function appositionHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 8); i--) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',' || t.text === '–' || t.text === '—') return actors.find((a) => a.end === i && a.marking === 'bare') ?? null
+    // Only the words of the noun phrase: its owner ("Israel's"), adjectives, materiel; no verb.
+    if (ctx.cueAt[i] || (ctx.grammarAt[i] && !ctx.grammarAt[i]!.roles.includes('of')) || (ctx.entityAt[i] && !actors.some((a) => a.start <= i && i < a.end && a.marking === 'genitive'))) return null
+  }
+  return null
+}
+
+/**
+ * "Niger signed an agreement with Moscow for the supply of air defence", "a signé un contrat avec la
+ * Russie pour la livraison de…": the partner after "with" a deal word, within a few words before the
+ * transfer noun, supplies; the state before the deal word (its subject or owner) receives.
+ */
+function dealParties(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): { partner: ActorMention; maker: ActorMention | null } | null {
+  const partner = actors.find((a) => a.marking === 'with' && a.end <= anchor.start && anchor.start - a.end <= 3)
+  if (!partner) return null
+  let k = partner.start - 1
+  while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('with') && partner.start - k <= 2) k--
+  const deal = ctx.cueAt[k - 1]
+  if (!deal || deal.payload.kind !== 'cue' || deal.payload.cue !== 'future' || deal.end !== k) return null
+  const maker = actors.filter((a) => a.end <= deal.start && deal.start - a.end <= 8 && (a.marking === 'bare' || a.marking === 'genitive')).pop() ?? null
+  return { partner, maker }
 }
 
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
