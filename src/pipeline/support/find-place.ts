@@ -78,10 +78,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     }
     case 'destination':
       return free(marked(r.actors, ['location'])).find((a) => a.start >= r.anchor.end && sentThere(ctx, r.anchor.end, a.start)) ?? null
-    case 'requester': {
-      const requester = r.bound.requester ?? null
-      return requester && requester.actor !== chosen.supplier?.actor && !taken.has(requester) ? requester : null
-    }
+    case 'requester':
+      return r.bound.requester && r.bound.requester.actor !== chosen.supplier?.actor && !taken.has(r.bound.requester) ? r.bound.requester : null
     case 'maker':
       return designationOrigin(r.materiel)
     case 'cleft-subject':
@@ -89,11 +87,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'defended':
       return defendedState(r, chosen, taken)
     case 'deal-partner':
-    case 'deal-maker': {
-      const deal = dealParties(ctx, r.anchor, r.allActors)
-      const found = place.named === 'deal-partner' ? deal?.partner : deal?.maker
-      return found && !taken.has(found) ? found : null
-    }
+    case 'deal-maker':
+      return dealPlace(ctx, r, place.named, taken)
     case 'governor-subject':
       return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
@@ -365,6 +360,12 @@ function appositionHead(ctx: DocumentContext, anchor: Lex, actors: readonly Acto
  * Russie pour la livraison de…": the partner after "with" a deal word, within a few words before the
  * transfer noun, supplies; the state before the deal word (its subject or owner) receives.
  */
+function dealPlace(ctx: DocumentContext, r: Reading, which: 'deal-partner' | 'deal-maker', taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const deal = dealParties(ctx, r.anchor, r.allActors)
+  const found = which === 'deal-partner' ? deal?.partner : deal?.maker
+  return found && !taken.has(found) ? found : null
+}
+
 function dealParties(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): { partner: ActorMention; maker: ActorMention | null } | null {
   const partner = actors.find((a) => a.marking === 'with' && a.end <= anchor.start && anchor.start - a.end <= 3)
   if (!partner) return null
