@@ -1051,3 +1051,10 @@ describe('agent nouns in apposition, and deals with a partner', () => {
     assert.deepEqual(triplesOf(analyze('Together with France, Germany announced the delivery of tanks to Ukraine.')), ['DEU>UKR:armour'])
   })
 })
+
+describe('a transfer stopped, counted', () => {
+  test('"paused one shipment of", "suspended a delivery of": the subject supplied, and stopped', () => {
+    assert.deepEqual(claimsOf(analyze('Washington paused one shipment of heavy bombs to Israel in May.')), ['USA>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('The United States suspended a delivery of 2,000-pound bombs to Israel.')), ['USA>ISR:other_weapons:denied'])
+  })
+})

@@ -311,7 +311,7 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
 function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
-  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles)$/.test(ctx.tokens[k]!.key))) k--
+  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
   const verb = ctx.cueAt[k]
   if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
   return subjectBefore(ctx, verb, bare)
