@@ -413,6 +413,9 @@ export const GrammarEntry = z.strictObject({
   adverbs: z.array(Form).default([]),
   /** Prepositions that, right after a reporting verb, name the institution that speaks ("заявили в МЗС Ірану", "сообщили в Пентагоне"). */
   speaker_prepositions: z.array(Form).default([]),
+  /** Impersonal subject pronouns ("souligne-t-on"): the institution after one of `impersonal_prepositions` speaks ("à l'Elysée"). */
+  impersonal_pronouns: z.array(Form).default([]),
+  impersonal_prepositions: z.array(Form).default([]),
   /** Role words that name no one in particular ("джерела", "эксперты"): never the person just named. */
   vague_roles: z.array(Form).default([]),
   /**

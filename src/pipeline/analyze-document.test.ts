@@ -380,3 +380,10 @@ describe('a role of another state is not the person just named', () => {
     assert.deepEqual(claimsOf(analyze("Dmitri Peskov a nié tout achat. Le chef de la diplomatie iranienne a déclaré que l'Iran avait livré des drones à la Russie avant la guerre.", 'fr')), ['IRN>RUS:drones:confirmed'])
   })
 })
+
+describe('an impersonal report names the institution after it', () => {
+  test('"« … », souligne-t-on à l\'Elysée" is the Elysée\'s; "a-t-il déclaré à l\'AFP" stays the speaker\'s', () => {
+    const a = analyze("« Nous livrerons d'autres canons », a déclaré à l'AFP le ministre Jean Morel. « C'est une décision souveraine », souligne-t-on à l'Elysée. « Rien n'est décidé », précise-t-on au Kremlin.", 'fr')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jean Morel', 'Elysée', 'Kremlin'])
+  })
+})

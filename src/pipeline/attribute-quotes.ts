@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-quote-spans.js'
 import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { citedSpeaker, droppedSubject, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
+import { citedSpeaker, droppedSubject, impersonalCue, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
@@ -463,7 +463,9 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
   }
   for (let i = inciseFrom; i < inciseEnd && i <= inciseFrom + 15; i++) {
     const cue = ctx.cueAt[i]
-    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2)) continue
+    // ("« … », souligne-t-on à l'Elysée": an impersonal report names the institution after it.)
+    const impersonal = !!cue && cue.start === i && impersonalCue(ctx, cue) && i <= inciseFrom + 2
+    if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2) && !impersonal) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
     // The subject before the verb, then the one after it ("a déclaré X"), each passing the words on when it cites someone.
     const withCited = (phrase: SpeakerPhrase | null, from: number, rule: string): Taken => {

@@ -108,6 +108,9 @@ export interface LanguageKnowledge {
   readonly adverbs: ReadonlySet<string>
   /** Folded prepositions that name the speaking institution after a reporting verb. */
   readonly speakerPrepositions: ReadonlySet<string>
+  /** "souligne-t-on à l'Elysée": an impersonal pronoun, and the prepositions that then name the institution speaking. */
+  readonly impersonalPronouns: ReadonlySet<string>
+  readonly impersonalPrepositions: ReadonlySet<string>
   /** Folded role words that name no one in particular. */
   readonly vagueRoles: ReadonlySet<string>
   /** Folded lower-case nouns naming a body that can speak as a subject. */
@@ -367,6 +370,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     institutionNouns: new Set(g.institution_nouns.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
     speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
+    impersonalPronouns: new Set(g.impersonal_pronouns.map(foldKey)),
+    impersonalPrepositions: new Set(g.impersonal_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),

@@ -4,6 +4,7 @@ import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
 import { isCaseless } from './lexicon-trie.js'
 import type { PersonSpan } from './find-people.js'
+import type { Lex } from './find-mentions.js'
 
 /** Who a reporting clause names as the source of words, before coreference. */
 export interface SpeakerPhrase {
@@ -300,16 +301,23 @@ function fullNameEarly(ctx: DocumentContext, people: PeopleIndex, from: number, 
   return null
 }
 
-/** "заявили в МЗС Ірану", "сообщили в Пентагоне": the institution the words come from. */
+/**
+ * "заявили в МЗС Ірану", "сообщили в Пентагоне", "souligne-t-on à l'Elysée" (after an impersonal
+ * pronoun): the institution the words come from.
+ */
 function institutionOfPreposition(ctx: DocumentContext, from: number, end: number): SpeakerPhrase | null {
   const { tokens } = ctx
   const prep = ctx.grammarAt[from]
-  if (!prep || !ctx.lang.speakerPrepositions.has(tokens[from]!.key) || prep.end >= end) return null
+  const impersonal = from > 0 && ctx.lang.impersonalPronouns.has(tokens[from - 1]!.key) && ctx.lang.impersonalPrepositions.has(tokens[from]!.key)
+  if (!prep || !(ctx.lang.speakerPrepositions.has(tokens[from]!.key) || impersonal) || prep.end >= end) return null
   const k = prep.end
   const entity = ctx.entityAt[k]
   const named = (entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())
   return named ? institutionForward(ctx, k, end) : null
 }
+
+/** A reporting word whose subject is an impersonal pronoun ("souligne-t-on"). */
+export const impersonalCue = (ctx: DocumentContext, cue: Lex): boolean => ctx.lang.impersonalPronouns.has(ctx.tokens[cue.end - 1]!.key)
 
 function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, ceiling: number): SpeakerPhrase | null {
   const { tokens } = ctx
