@@ -387,3 +387,12 @@ describe('an impersonal report names the institution after it', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Jean Morel', 'Elysée', 'Kremlin'])
   })
 })
+
+describe('an institution keeps its whole name', () => {
+  test('"le ministère des Affaires étrangères russe", "le ministère de la Défense", "the Ministry of Foreign Affairs"', () => {
+    const fr = analyze("Dans un communiqué, le ministère des Affaires étrangères russe a dénoncé « une provocation ». Le ministère de la Défense a assuré : « Tout va bien ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['ministère des Affaires étrangères russe', 'ministère de la Défense'])
+    assert.equal(fr.quotes[0]!.speakerActor, 'RUS')
+    assert.deepEqual(analyze('The Ministry of Foreign Affairs said: "No comment."').quotes.map((q) => q.speaker), ['Ministry of Foreign Affairs'])
+  })
+})

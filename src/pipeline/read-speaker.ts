@@ -130,10 +130,14 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       // "premier X w Polsat News stwierdził": a name governed by a preposition is a complement.
       let runStart = i
       while (runStart - 1 >= limit && isOrgWord(ctx, runStart - 1) && !ctx.grammarAt[runStart - 1] && !fullName(people, runStart - 1)) runStart--
-      if (prepositionOf(ctx, runStart) === 'other') {
+      const prep = prepositionOf(ctx, runStart)
+      if (prep === 'other') {
         i = runStart
         continue
       }
+      // "le ministère des Affaires étrangères russe", "le ministère de la Défense": the head noun before, with its complement.
+      const head = prep === 'of' ? headBefore(ctx, runStart, limit) : null
+      if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, head, trailingWordsEnd(ctx, i + 1, verb))
       return institutionBackward(ctx, i, i + 1, limit, verb)
     }
     if (isLowerNoun(ctx, i)) {
@@ -497,6 +501,13 @@ function headBefore(ctx: DocumentContext, at: number, limit: number): number | n
   return null
 }
 
+/** Over the lower-case words and the demonym that end an institution's name, up to its verb ("étrangères russe"). */
+function trailingWordsEnd(ctx: DocumentContext, from: number, verb: number): number {
+  let end = from
+  while (end < verb && end - from < 3 && ctx.tokens[end]!.word && !ctx.tokens[end]!.upper && !ctx.cueAt[end] && !ctx.grammarAt[end] && !ctx.roleAt[end]) end++
+  return end
+}
+
 function institutionSpan(ctx: DocumentContext, from: number, to: number): SpeakerPhrase {
   return institution(ctx, from, to)
 }
@@ -645,7 +656,22 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s")) from--
   let to = end
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
-  return institution(ctx, from, to)
+  return institution(ctx, from, nameComplementEnd(ctx, to, verb))
+}
+
+/**
+ * "ministère des Affaires étrangères russe", "ministry of Foreign Affairs": an institution noun's
+ * complement in capitals, with the lower-case words and demonym after it, is part of its name.
+ */
+function nameComplementEnd(ctx: DocumentContext, to: number, verb: number): number {
+  const of = ctx.grammarAt[to]
+  if (to >= verb || !of?.roles.includes('of') || !(isLowerNoun(ctx, to - 1) || orgRunEnd(ctx, to - 1))) return to
+  let k = of.end
+  while (k < verb && isArticleAt(ctx, k)) k++
+  if (k >= verb || !ctx.tokens[k]!.upper || ctx.entityAt[k] || ctx.roleAt[k] || ctx.cueAt[k]) return to
+  let end = k + 1
+  while (end < verb && end - k < 4 && ctx.tokens[end]!.upper && ctx.tokens[end]!.word && !ctx.entityAt[end] && !ctx.cueAt[end] && !ctx.grammarAt[end] && !ctx.roleAt[end]) end++
+  return trailingWordsEnd(ctx, end, verb)
 }
 
 function institutionForward(ctx: DocumentContext, start: number, ceiling: number): SpeakerPhrase {
