@@ -127,18 +127,10 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
     if (orgRunEnd(ctx, i)) {
-      // "premier X w Polsat News stwierdził": a name governed by a preposition is a complement.
-      let runStart = i
-      while (runStart - 1 >= limit && isOrgWord(ctx, runStart - 1) && !ctx.grammarAt[runStart - 1] && !fullName(people, runStart - 1)) runStart--
-      const prep = prepositionOf(ctx, runStart)
-      if (prep === 'other') {
-        i = runStart
-        continue
-      }
-      // "le ministère des Affaires étrangères russe", "le ministère de la Défense": the head noun before, with its complement.
-      const head = prep === 'of' ? headBefore(ctx, runStart, limit) : null
-      if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, head, trailingWordsEnd(ctx, i + 1, verb))
-      return institutionBackward(ctx, i, i + 1, limit, verb)
+      const run = orgRunSpeaker(ctx, people, i, limit, verb)
+      if (typeof run !== 'number') return run
+      i = run
+      continue
     }
     if (isLowerNoun(ctx, i)) {
       // "el vocero de la diplomacia iraní": the role that owns the body speaks; "a agência sul-coreana
@@ -650,6 +642,21 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
 }
 
 /** "Ukraine’s air force", "Kyiv authorities", "the Kremlin", "China’s foreign ministry". */
+/**
+ * The institution whose name's run of capitalised words ends at i, or where to go on looking when the
+ * run is a complement ("premier X w Polsat News stwierdził": a name governed by a preposition).
+ */
+function orgRunSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, limit: number, verb: number): SpeakerPhrase | number {
+  let runStart = i
+  while (runStart - 1 >= limit && isOrgWord(ctx, runStart - 1) && !ctx.grammarAt[runStart - 1] && !fullName(people, runStart - 1)) runStart--
+  const prep = prepositionOf(ctx, runStart)
+  if (prep === 'other') return runStart
+  // "le ministère des Affaires étrangères russe", "le ministère de la Défense": the head noun before, with its complement.
+  const head = prep === 'of' ? headBefore(ctx, runStart, limit) : null
+  if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, head, trailingWordsEnd(ctx, i + 1, verb))
+  return institutionBackward(ctx, i, i + 1, limit, verb)
+}
+
 function institutionBackward(ctx: DocumentContext, start: number, end: number, floor: number, verb: number): SpeakerPhrase {
   const { tokens } = ctx
   let from = start
