@@ -363,6 +363,8 @@ describe('a group after "to" is who receives', () => {
   })
   test('but jets sent to a state, and materiel with its own article, stay', () => {
     assert.deepEqual(triplesOf(analyze('Poland sent fighters to Ukraine.')), ['POL>UKR:aircraft'])
+    // A group's fighters are its people, not jets.
+    assert.deepEqual(triplesOf(analyze('Venezuela bought jets from Russia. Hezbollah fighters were also deployed to support Assad.')), ['RUS>VEN:aircraft'])
     assert.deepEqual(triplesOf(analyze("La France a livré à l'Ukraine des chars.", 'fr')), ['FRA>UKR:armour'])
   })
 })
