@@ -21,9 +21,13 @@ export interface TrieHit<P> {
 interface TrieNode<P> {
   /** Children by the number of their token key in the trie's vocabulary. */
   readonly next: Map<number, TrieNode<P>>
-  readonly hits: TrieHit<P>[]
-  /** Wildcard forms ("livr*") that end at this node's next token, indexed by their first two letters (see prefixCode). */
-  readonly prefixes: Map<number, PrefixBucket<P>>
+  /** The forms ending here; null when none does (most nodes), so that a walk skips them without a loop. */
+  hits: TrieHit<P>[] | null
+  /**
+   * Wildcard forms ("livr*") that end at this node's next token, indexed by their first two
+   * letters (see prefixCode); null when there are none, the common case.
+   */
+  prefixes: Map<number, PrefixBucket<P>> | null
 }
 
 type PrefixBucket<P> = Array<{ readonly prefix: string; readonly hit: TrieHit<P> }>
@@ -35,7 +39,7 @@ export interface TrieMatch<P> {
   readonly hit: TrieHit<P>
 }
 
-const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: [], prefixes: new Map() })
+const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: null, prefixes: null })
 
 /** Not looked up yet. */
 const UNREAD = -2
@@ -86,8 +90,14 @@ const sharedVocabulary = new TrieVocabulary()
  */
 export class LexiconTrie<P> {
   private readonly root: TrieNode<P> = newNode()
-  /** The root's children by their token key: a form's first word is found without its vocabulary number. */
+  /** The root's children by their token key, for startsWith. */
   private readonly firsts = new Map<string, TrieNode<P>>()
+  /**
+   * The root's children by the vocabulary number of their token key: a document's token is looked
+   * up once in the vocabulary (which all tries of a language share), then each trie opens a form
+   * by indexing this array.
+   */
+  private readonly roots: Array<TrieNode<P> | undefined> = []
   private size = 0
 
   constructor(
@@ -110,45 +120,52 @@ export class LexiconTrie<P> {
     for (let i = 0; i < last; i++) node = this.child(node, tokens[i]!.key)
     if (wildcard) {
       const prefix = tokens[last]!.key
-      const bucket = node.prefixes.get(prefixCode(prefix))
+      const prefixes = (node.prefixes ??= new Map())
+      const bucket = prefixes.get(prefixCode(prefix))
       if (bucket) bucket.push({ prefix, hit })
-      else node.prefixes.set(prefixCode(prefix), [{ prefix, hit }])
+      else prefixes.set(prefixCode(prefix), [{ prefix, hit }])
+    } else {
+      const end = this.child(node, tokens[last]!.key)
+      ;(end.hits ??= []).push(hit)
     }
-    else this.child(node, tokens[last]!.key).hits.push(hit)
     this.size++
   }
 
   private child(node: TrieNode<P>, key: string): TrieNode<P> {
-    const next = child(node, this.vocabulary.numberOf(key))
-    if (node === this.root) this.firsts.set(key, next)
+    const id = this.vocabulary.numberOf(key)
+    const next = child(node, id)
+    if (node === this.root) {
+      this.firsts.set(key, next)
+      while (this.roots.length <= id) this.roots.push(undefined)
+      this.roots[id] = next
+    }
     return next
   }
 
   /** Some form starts with this word (exactly, or as a wildcard prefix). */
   startsWith(key: string): boolean {
     if (this.firsts.has(key)) return true
-    const bucket = this.root.prefixes.get(prefixCode(key))
+    const bucket = this.root.prefixes?.get(prefixCode(key))
     return !!bucket?.some((p) => key.startsWith(p.prefix))
   }
 
   /** Every match starting at token `i` that stays inside the token's sentence. */
   matchAt(tokens: readonly TextToken[], i: number, out: TrieMatch<P>[]): void {
-    const ids = this.vocabulary.idsOf(tokens)
-    const first = this.firsts.get(tokens[i]!.key)
-    const prefixes = this.root.prefixes.size > 0 ? this.root.prefixes.get(prefixCode(tokens[i]!.key)) : undefined
-    if (first || prefixes) walk(this.vocabulary, tokens, ids, i, first, prefixes, out)
+    this.matchAll(tokens, out, i, i + 1)
   }
 
   /** Every match starting in tokens [from, to), in the order of their first token: matchAt at each token, the ids read once. */
   matchAll(tokens: readonly TextToken[], out: TrieMatch<P>[], from = 0, to = tokens.length): void {
-    const ids = this.vocabulary.idsOf(tokens)
-    const firsts = this.firsts
-    const rootPrefixes = this.root.prefixes.size > 0 ? this.root.prefixes : null
+    const vocabulary = this.vocabulary
+    const ids = vocabulary.idsOf(tokens)
+    const roots = this.roots
+    const rootPrefixes = this.root.prefixes
     for (let i = from; i < to; i++) {
-      // Most tokens open no form: one look-up for the word, one for the wildcard forms, and on.
-      const first = firsts.get(tokens[i]!.key)
+      // Most tokens open no form: the word's number (looked up once per document), one look-up for the wildcard forms, and on.
+      const id = vocabulary.idAt(ids, tokens, i)
+      const first = id >= 0 ? roots[id] : undefined
       const prefixes = rootPrefixes ? rootPrefixes.get(prefixCode(tokens[i]!.key)) : undefined
-      if (first || prefixes) walk(this.vocabulary, tokens, ids, i, first, prefixes, out)
+      if (first || prefixes) walk(vocabulary, tokens, ids, i, first, prefixes, out)
     }
   }
 }
@@ -161,7 +178,8 @@ function walk<P>(vocabulary: TrieVocabulary, tokens: readonly TextToken[], ids: 
   const sentence = tokens[i]!.sentence
   for (let j = i; ; ) {
     // Exact forms first, so that "fournisseurs" listed as a noun wins over the prefix "fourni*".
-    if (node) for (const hit of node.hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
+    const hits = node?.hits
+    if (hits) for (const hit of hits) if (caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, false)) out.push({ start: i, end: j + 1, hit })
     if (prefixes) {
       const key = tokens[j]!.key
       for (const { prefix, hit } of prefixes) {
@@ -171,7 +189,7 @@ function walk<P>(vocabulary: TrieVocabulary, tokens: readonly TextToken[], ids: 
     if (!node || ++j >= tokens.length) return
     const token = tokens[j]!
     if (token.sentence !== sentence) return
-    prefixes = node.prefixes.size > 0 ? node.prefixes.get(prefixCode(token.key)) : undefined
+    prefixes = node.prefixes ? node.prefixes.get(prefixCode(token.key)) : undefined
     const id = vocabulary.idAt(ids, tokens, j)
     node = id >= 0 ? node.next.get(id) : undefined
   }

@@ -24,3 +24,12 @@ test('separates sentences glued without a space and keeps paragraphs apart', () 
   assert.equal(sentences.length, 3)
   assert.deepEqual(sentences.map((s) => s.paragraph), [0, 0, 1])
 })
+
+test('reads the last word of a sentence before spaces of any kind (titles, initials, abbreviations)', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['fr', 'Il a rencontré M.\u00A0 Durand hier. Puis il est parti.', ['Il a rencontré M.\u00A0 Durand hier.', 'Puis il est parti.']],
+    ['en', 'The letter was signed by George W.  Carver in May. Nobody replied.', ['The letter was signed by George W.  Carver in May.', 'Nobody replied.']],
+    ['en', 'Shipments rose, etc. and then fell. Prices followed.', ['Shipments rose, etc. and then fell.', 'Prices followed.']],
+  ]
+  for (const [lang, text, expected] of cases) assert.deepEqual(split(text, lang), expected, text)
+})

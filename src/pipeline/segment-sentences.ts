@@ -88,7 +88,7 @@ function splitParagraph(line: string, lang: string, rules: SentenceRules): Array
 function joinsPrevious(previous: string, next: string, rules: SentenceRules): boolean {
   // A sentence does not start with a lower-case word: « Qui est là ? » demanda-t-il.
   if (/^\p{Ll}/u.test(next.trimStart())) return true
-  const last = /(\S+)\s*$/.exec(previous)?.[1]
+  const last = lastWord(previous)
   if (!last || !last.endsWith('.')) return false
   const word = last.replace(/^[«“"(\[]+/, '')
   if (rules.titles.has(word.toLowerCase())) return true
@@ -99,6 +99,17 @@ function joinsPrevious(previous: string, next: string, rules: SentenceRules): bo
   if (/^[\p{Ll}\d]/u.test(nextStart)) return true
   // "U.S. Secretary of State…": a country abbreviation before a capitalised title or name.
   return /^(?:\p{Lu}\.){2,}$/u.test(word) && !/^(?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|These|Those|There|His|Her|Their|Its|As|After|Before|When|While|If|Le|La|Les|Un|Une|Il|Elle|Ils|Elles|Mais|Et|Ce|Cette|Ces|En|Dans)\b/.test(nextStart)
+}
+
+const SPACE = /\s/
+
+/** The last run of other characters than spaces, as /(\S+)\s*$/ reads it, without a scan of the whole sentence. */
+function lastWord(text: string): string | undefined {
+  let end = text.length
+  while (end > 0 && SPACE.test(text[end - 1]!)) end--
+  let start = end
+  while (start > 0 && !SPACE.test(text[start - 1]!)) start--
+  return end > start ? text.slice(start, end) : undefined
 }
 
 function trimSpan(line: string, start: number, end: number): [number, number] {

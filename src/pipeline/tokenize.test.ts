@@ -42,7 +42,7 @@ test('Arabic: optional vowel marks, tatweel and hamza on alif fold away; the Ara
   assert.equal(tokens[3]!.start, 'زوّدت بـ إلى'.length)
 })
 
-test('plain ASCII words read without the expression split as the expression does at their edges', () => {
+test('words read without the expression (ASCII, Latin-1) split as the expression does at their edges', () => {
   const cases: Array<[string, string[]]> = [
     ['Mr. Biden met U.S. and U.K. envoys.', ['Mr', '.', 'Biden', 'met', 'U.S.', 'and', 'U.K.', 'envoys', '.']],
     ['A.B. said X. no', ['A.B.', 'said', 'X', '.', 'no']],
@@ -50,6 +50,11 @@ test('plain ASCII words read without the expression split as the expression does
     ["Kyiv's allies didn't wait", ['Kyiv', "'s", 'allies', 'did', "n't", 'wait']],
     ['Kyivé x’y (ok)!', ['Kyivé', 'x’y', '(', 'ok', ')', '!']],
     ['caf\u0301e and 11,000 troops', ['caf\u0301e', 'and', '11,000', 'troops']],
+    // Latin-1 letters and œ are read the same way; what follows them decides as it does for ASCII.
+    ['Les équipes de Müller, à Lodž, œuvrent.', ['Les', 'équipes', 'de', 'Müller', ',', 'à', 'Lodž', ',', 'œuvrent', '.']],
+    ['É.-U. et É.U. ; Ørsted Œ. naïve×2 a÷b', ['É', '.', '-', 'U', '.', 'et', 'É.U.', ';', 'Ørsted', 'Œ', '.', 'naïve', '×', '2', 'a', '÷', 'b']],
+    ['déjà’s été²', ['déjà', '’s', 'été²']],
+    ["qu’été l'été d’ armes", ['qu’', 'été', "l'", 'été', 'd’', 'armes']],
   ]
   for (const [text, expected] of cases) {
     const tokens = tokenize(text, elisions)

@@ -35,7 +35,7 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
   const length = text.length
   let at = 0
   while (at < length) {
-    // Plain ASCII words and marks are read without the regular expression (see asciiTokenEnd);
+    // Plain words and ASCII marks are read without the regular expression (see plainTokenEnd);
     // anything else is left to it, from the same position, as a regular-expression scan would go.
     const code = text.charCodeAt(at)
     if (code === 32 || (code >= 9 && code <= 13)) {
@@ -43,8 +43,10 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
       continue
     }
     let start = at
-    let end = asciiTokenEnd(text, at, code)
-    let word = end > 0 && isAsciiAlnum(code)
+    let end = plainTokenEnd(text, at, code)
+    // A word read without the expression holds no apostrophe (see plainTokenEnd).
+    const plain = end > 0
+    let word = plain && isPlainLetterOrDigit(code)
     if (end < 0) {
       TOKEN.lastIndex = at
       const match = TOKEN.exec(text)
@@ -61,7 +63,7 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
     }
     const hyphen = hyphenNext
     hyphenNext = false
-    if (word && hasApostrophe(raw)) {
+    if (word && !plain && hasApostrophe(raw)) {
       splitApostrophes(raw, start, hyphen, elisions, tokens)
       continue
     }
@@ -81,20 +83,27 @@ export function tokenize(text: string, elisions: ReadonlySet<string> = EMPTY): T
 
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 
+/** Letters of Latin-1 (À–ÿ but × and ÷) and œ/Œ: the accented letters of French, German, Spanish, Italian… (all \p{L}). */
+const isLatinLetter = (c: number): boolean => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0x152 || c === 0x153
+const isPlainLetterOrDigit = (c: number): boolean => isAsciiAlnum(c) || isLatinLetter(c)
+/** Upper-case letters among those: À–Þ but ×, and Œ. */
+const isPlainUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 0x152
+
 /**
- * Where TOKEN's match at `at` ends when it can be told from ASCII alone, else -1:
- * a letter run ending on an ASCII character other than a letter, a digit or an apostrophe
- * (a word of the fourth alternative; an upper-case letter followed by "." may open a dotted
- * acronym and is left to the expression), or one ASCII mark (the last alternative).
- * Digits, apostrophes and other scripts are left to the expression.
+ * Where TOKEN's match at `at` ends when it can be told without the expression, else -1: a run of
+ * ASCII letters and digits and Latin letters (see isLatinLetter) that starts with a letter and
+ * ends on an ASCII character other than a letter, a digit or an apostrophe (a word of the fourth
+ * alternative; an upper-case letter followed by "." may open a dotted acronym and is left to the
+ * expression), or one ASCII mark (the last alternative). Digits first, apostrophes, and any
+ * other character of another script, inside or after the word, are left to the expression.
  */
-function asciiTokenEnd(text: string, at: number, code: number): number {
-  if (code >= 128 || (code >= 48 && code <= 57) || code === 39) return -1
-  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  if (!letter) return at + 1
-  if (code <= 90 && text.charCodeAt(at + 1) === 46) return -1
+function plainTokenEnd(text: string, at: number, code: number): number {
+  if ((code >= 48 && code <= 57) || code === 39) return -1
+  const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isLatinLetter(code)
+  if (!letter) return code >= 128 ? -1 : at + 1
+  if (isPlainUpper(code) && text.charCodeAt(at + 1) === 46) return -1
   let end = at + 1
-  while (end < text.length && isAsciiAlnum(text.charCodeAt(end))) end++
+  while (end < text.length && isPlainLetterOrDigit(text.charCodeAt(end))) end++
   if (end === text.length) return end
   const next = text.charCodeAt(end)
   return next >= 128 || next === 39 ? -1 : end

@@ -33,16 +33,19 @@ export interface Chosen {
   weakRecipient: boolean
 }
 
+const NOTHING_TAKEN: ReadonlySet<ActorMention> = new Set()
+
 /**
  * The actor a place names for the trigger, nearest first. A "by" phrase already taken by the
  * other role is skipped ("l'achat de Gripen par l'Ukraine": the buyer's "par" is not also the
  * seller); any other place whose nearest actor is the other role's gives that actor, and the
  * claim, naming one actor twice, is dropped: such a sentence is too ambiguous to read.
  */
-export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: ReadonlySet<ActorMention> = new Set()): ActorMention | null {
+export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: ReadonlySet<ActorMention> = NOTHING_TAKEN): ActorMention | null {
   if (place.condition && !conditionHolds(r, place.condition)) return null
   const { ctx } = r.scope
-  const free = (list: readonly ActorMention[]): ActorMention[] => list.filter((a) => !taken.has(a))
+  // (Frames are tried with nothing taken yet: the list is then read as it is, without a copy.)
+  const free = (list: readonly ActorMention[]): readonly ActorMention[] => (taken.size === 0 ? list : list.filter((a) => !taken.has(a)))
   // Where roles stand on either side of the verb (German "Seit August liefert Iran Drohnen", "hat … ukrainische Soldaten ausgebildet"), a mention taken by one role is not the other's.
   const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
   if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
@@ -121,7 +124,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
 }
 
 /** The subject of the trigger: an antecedent, a gerund's subject, the nearest bare actor on the left, or a noun's. */
-function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
+function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
   const { ctx } = r.scope
   const bare = free(marked(r.actors, ['bare']))
   let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
