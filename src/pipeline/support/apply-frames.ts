@@ -20,7 +20,7 @@ const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'op
  */
 export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[], allActors: readonly ActorMention[], clause: Clause, sentence: number, clauseMateriel: readonly Lex[]): Draft[] | null {
   const { ctx } = scope
-  if (anchor.payload.kind !== 'cue') return null
+  if (anchor.payload.kind !== 'cue' || traineeNoun(ctx, anchor, clause)) return null
   const bound = leftBound(scope, anchor, clause, allActors)
   const rightEnd = rightBound(scope, anchor, clause, bound.relative !== null)
   const reached = allActors.filter((a) => a.start >= bound.start && a.end <= rightEnd && a.marking !== 'source' && a.marking !== 'target')
@@ -93,6 +93,21 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     }
   }
   return null
+}
+
+/**
+ * "Ukrainian pilots are being trained", "training Ukrainian pilots": operators who are trained are
+ * trainees, not operating anything for anyone yet.
+ */
+function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.cue !== 'operate' || !ctx.materielAt[anchor.start]) return false
+  const train = (k: number): boolean => ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'train'
+  for (let k = anchor.end; k < Math.min(clause.end, anchor.end + 4); k++) if (train(k) && onlyAuxiliaries(ctx, anchor.end, k)) return true
+  for (let k = anchor.start - 1; k >= Math.max(clause.start, anchor.start - 4); k--) {
+    if (train(k)) return true
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k] || (ctx.grammarAt[k] && !ctx.lang.determiners.has(ctx.tokens[k]!.key))) return false
+  }
+  return false
 }
 
 /**

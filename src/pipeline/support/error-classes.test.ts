@@ -1060,3 +1060,11 @@ describe('a transfer stopped, counted', () => {
     assert.deepEqual(claimsOf(analyze('The United States suspended a delivery of 2,000-pound bombs to Israel.')), ['USA>ISR:other_weapons:denied'])
   })
 })
+
+describe('operators who are trained are trainees', () => {
+  test('"Ukrainian pilots are being trained", "La France forme des pilotes ukrainiens": no operation of weapons', () => {
+    assert.deepEqual(triplesOf(analyze('Ukrainian pilots are being trained in Romania by American instructors.')), ['USA>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La France forme des pilotes ukrainiens.', 'fr')), ['FRA>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des pilotes iraniens pilotent les drones pour la Russie.', 'fr')), ['IRN>RUS:operation_of_weapons'])
+  })
+})
