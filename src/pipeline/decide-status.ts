@@ -100,6 +100,8 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
+  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  if (modal) return result('alleged_future', 'status.modal-plan', [modal])
   const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
@@ -114,6 +116,17 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+/**
+ * "Deutschland soll im Sommer Panzer liefern", "sollen geliefert werden": a modal of hearsay before a
+ * verb in the present infinitive is a plan; before a perfect one ("soll … geliefert haben") it stays hearsay.
+ */
+function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex[]): Lex | null {
+  const modal = conditionals.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && !newClauseBetween(ctx, c.end, anchor.start))
+  if (!modal || claimIsNominal(anchor)) return null
+  for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
+  return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
+}
 
 /** Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own obligation plans, others argue. */
 function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision | null {
@@ -198,13 +211,21 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
+  const anonymous = attribution.anonymous
   // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
   const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
-  if (speaker.type === 'unnamed' && !body && !intelligenceBody(speaker.role) && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = [...inScope(['accusation']), ...inScope(['conditional']).filter((c) => isClaimingVerb(ctx, c))]
+  // (An accusation stays one whoever makes it, unnamed officials too.)
+  const accused = accusations.length > 0 || attribution.stance === 'accuse'
+  if (speaker.type === 'unnamed' && !accused && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const hedges = inScope(['hedge'])
-  if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
-  if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
+  // (Unnamed sources who "confirm" are still unnamed.)
+  const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'
+  if (!unnamed && (attribution.stance === 'confirm' || inScope(['admission']).length)) return result('confirmed', 'status.admission')
+  if (accused) return result('asserted', 'status.accusation', accusations)
+  if (unnamed) return result('reported', 'status.unnamed-source', [anonymous])
+  // (A state body's own report, "the Pentagon's report said", is that body speaking.)
+  if (anonymous && !speaker.actor) return result('reported', 'status.media-report', [anonymous])
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
@@ -228,6 +249,36 @@ interface Attribution {
   readonly name: string | null
   readonly stance: string | null
   readonly cues: readonly Lex[]
+  /** The voice is unnamed sources or officials ("sources close to…", "U.S. officials") or a report ("media reports"). */
+  readonly anonymous?: Lex | null
+}
+
+/** "officials", "responsables", "Beamte", "diplomats": officials in the plural are no one on the record. */
+const OFFICIALS = /^(officials|responsables|beamte|beamten|regierungsbeamte|regierungsvertreter|vertreter|diplomats|diplomates|diplomaten|insiders)$/
+
+/**
+ * "Sources close to the ministry said", "Two people familiar with the talks said", "according to U.S.
+ * officials", "d'après des responsables américains", "media reports say": the words of the speaker's
+ * phrase (and those right before it, up to the verb) name unnamed sources, officials in the plural or a
+ * report; the role or cue that does.
+ */
+function anonymousSource(ctx: DocumentContext, cue: Lex, phrase: { start: number; end: number }, floor: number): Lex | null {
+  let from = phrase.start
+  let to = phrase.end
+  if (cue.start >= phrase.end) {
+    // Subject before the verb: the phrase, the words before it in the same noun phrase and those up to the verb.
+    while (from - 1 >= floor && from > phrase.start - 6 && ctx.tokens[from - 1]!.word && !ctx.grammarAt[from - 1]?.roles.some((r) => r === 'that' || r === 'break')) from--
+    to = cue.start
+  } else from = Math.max(cue.end, Math.min(from, cue.end))
+  for (let i = from; i < to; i++) {
+    const role = ctx.roleAt[i]
+    if (role?.payload.kind === 'role' && (role.payload.entryId.endsWith('.role.source') || (role.payload.standing === 'official' && OFFICIALS.test(ctx.tokens[role.end - 1]!.key)))) return role
+    const other = ctx.cueAt[i]
+    // (A report noun in or before the phrase names the speaker itself: "l'agence sud-coréenne du renseignement".)
+    const between = cue.start >= phrase.end ? i >= phrase.end : i < phrase.start
+    if (other && other !== cue && between && other.payload.kind === 'cue' && other.payload.cue === 'report_noun' && !ctx.entityAt[i]) return other
+  }
+  return null
 }
 
 /**
@@ -254,7 +305,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according') && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
@@ -275,7 +326,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue
-    return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+    return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue], anonymous: speaker.type === 'person' ? null : anonymousSource(ctx, cue, phrase, from) }
   }
   const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
   if (signed) return signed
@@ -615,12 +666,16 @@ function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): b
 }
 
 /**
- * "ce qu'ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
+ * "ce qu’ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
  * alleged) is the verb of claiming, which the speaker's own stance decides, not hearsay.
  */
 function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
   const word = ctx.tokens[cue.end - 1]!
-  return cue.end - cue.start === 1 && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+  if (cue.end - cue.start !== 1) return false
+  const before = ctx.grammarAt[cue.start - 1]?.roles ?? []
+  // "Kyiv alleged that…", "Kiev prétend que…": a subject's verb of claiming before "that" (not the passive "it is alleged that").
+  if (ctx.grammarAt[cue.end]?.roles.includes('that') && ctx.tokens[cue.start - 1]?.word && !before.some((r) => r === 'be' || r === 'have' || r === 'copula')) return true
+  return before.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
 }
 
 /** "Il serait logique de…, étant donné que l'Iran fournit…": a causal clause states its content as fact, whatever the mood before it. */
