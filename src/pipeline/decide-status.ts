@@ -217,7 +217,7 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   const accusations = [...inScope(['accusation']), ...inScope(['conditional']).filter((c) => isClaimingVerb(ctx, c))]
   // (An accusation stays one whoever makes it, unnamed officials too.)
   const accused = accusations.length > 0 || attribution.stance === 'accuse'
-  if (speaker.type === 'unnamed' && !accused && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  if (speaker.type === 'unnamed' && !accused && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|secretary|secr[eé]taire|sekret[äa]r|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const hedges = inScope(['hedge'])
   // (Unnamed sources who "confirm" are still unnamed.)
   const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'

@@ -426,9 +426,21 @@ function agentOfAnother(ctx: DocumentContext, from: number, at: number): boolean
 function governed(ctx: DocumentContext, at: number): boolean {
   const mark = governingMark(ctx, at)
   // "according to X", "selon X": the preposition belongs to the cue, X is the source.
-  if (!mark || mark.cue) return false
+  if (!mark || mark.cue || statementOf(ctx, mark.start)) return false
   const { roles } = mark
   return (roles.includes('to') || roles.includes('for') || roles.includes('of') || roles.includes('in') || roles.includes('with') || roles.includes('from')) && !roles.includes('by')
+}
+
+/**
+ * "a statement from the Pentagon", "un communiqué du ministère", "une déclaration de l'Élysée": after a
+ * noun of saying with its article, "of" or "from" names who says it.
+ */
+function statementOf(ctx: DocumentContext, mark: number): boolean {
+  const noun = ctx.cueAt[mark - 1]
+  if (!noun || noun.end !== mark || noun.payload.kind !== 'cue' || (noun.payload.cue !== 'reporting' && noun.payload.cue !== 'report_noun')) return false
+  if (!ctx.grammarAt[mark]?.roles.some((r) => r === 'of' || r === 'from')) return false
+  const article = ctx.tokens[noun.start - 1]?.key ?? ''
+  return ctx.lang.articles.has(article) || ctx.lang.determiners.has(article)
 }
 
 /** The grammar word ending right before the word at `at` (articles skipped, from `floor` on), where it starts, and whether a cue holds it. */

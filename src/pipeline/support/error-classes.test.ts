@@ -959,6 +959,15 @@ describe('status: who speaks, unnamed or on the record', () => {
     assert.deepEqual(voices('Der iranische Außenminister räumte ein, dass Teheran Drohnen an Russland geliefert habe.', 'de'), ['confirmed'])
     assert.deepEqual(voices('Der Verteidigungsminister sagte, Deutschland habe Panzer an die Ukraine geliefert.', 'de'), ['confirmed'])
   })
+  test('a secretary of a government, unnamed, is on the record', () => {
+    assert.deepEqual(voices("Britain's Foreign Secretary said on Tuesday that Iran had delivered missiles to Russia."), ['confirmed'])
+  })
+  test('a statement "of" or "from" a body after "according to" is that body speaking', () => {
+    assert.deepEqual(voices('According to a statement from the Pentagon, the United States has delivered Abrams tanks to Ukraine.'), ['confirmed'])
+    assert.deepEqual(voices("Selon un communiqué du ministère des Armées, la France a livré des canons Caesar à l'Ukraine.", 'fr'), ['confirmed'])
+    assert.deepEqual(voices("D'après un communiqué de l'Élysée, la France a livré des canons Caesar à l'Ukraine.", 'fr'), ['confirmed'])
+    assert.deepEqual(analyze("Selon un communiqué du Pentagone, les États-Unis ont livré des chars Abrams à l'Ukraine.", 'fr').support.map((c) => c.attributedTo), ['Pentagone'])
+  })
   test('a separable verb of saying whose particle closes the clause', () => {
     assert.deepEqual(voices('Das Verteidigungsministerium teilte am Montag mit, Deutschland habe IRIS-T-Systeme an die Ukraine geliefert.', 'de'), ['confirmed'])
     assert.deepEqual(voices('Das Verteidigungsministerium teilte mit, dass Deutschland IRIS-T-Systeme an die Ukraine geliefert habe.', 'de'), ['confirmed'])
