@@ -158,11 +158,27 @@ function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: numb
         continue
       }
     }
+    // ("der „Spiegel“ berichtet", "comme le rapporte « Le Monde »": a name in quotation marks lies inside the clause.)
+    const open = isQuoteMark(ctx, i) ? quotedNameStart(ctx, i, limit) : null
+    if (open !== null) {
+      i = open
+      continue
+    }
     if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') return i + 1
     const g = ctx.grammarAt[i]
     if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
   }
   return limit
+}
+
+/** The opening quotation mark of a short name in quotation marks closed at `close` (an outlet or capitalised words only), if there is one. */
+function quotedNameStart(ctx: DocumentContext, close: number, limit: number): number | null {
+  for (let k = close - 1; k >= Math.max(limit, close - 5); k--) {
+    if (isQuoteMark(ctx, k)) return k < close - 1 ? k : null
+    const t = ctx.tokens[k]!
+    if (!t.word || !(t.upper || ctx.entityAt[k]?.payload.kind === 'outlet' || ctx.lang.articles.has(t.key))) return null
+  }
+  return null
 }
 
 /**

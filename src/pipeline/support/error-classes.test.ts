@@ -968,6 +968,16 @@ describe('status: who speaks, unnamed or on the record', () => {
     assert.deepEqual(voices("D'après un communiqué de l'Élysée, la France a livré des canons Caesar à l'Ukraine.", 'fr'), ['confirmed'])
     assert.deepEqual(analyze("Selon un communiqué du Pentagone, les États-Unis ont livré des chars Abrams à l'Ukraine.", 'fr').support.map((c) => c.attributedTo), ['Pentagone'])
   })
+  test('a name in quotation marks before the verb is its subject', () => {
+    assert.deepEqual(voices('Wie der "Spiegel" berichtet, hat Nordkorea Russland Granaten geliefert.', 'de'), ['reported'])
+    assert.deepEqual(analyze('Der „Spiegel“ berichtet, Nordkorea habe Russland Granaten geliefert.', 'de').support.map((c) => c.attributedTo), ['Spiegel'])
+  })
+  test('a separable verb written as one word at the end of a subordinate clause', () => {
+    assert.deepEqual(voices('Wie das Verteidigungsministerium mitteilte, hat Deutschland der Ukraine IRIS-T-Systeme geliefert.', 'de'), ['confirmed'])
+    assert.deepEqual(voices('Es ist bekannt, dass Scholz die Lieferung von Taurus-Marschflugkörpern an die Ukraine ablehnte.', 'de'), ['denied'])
+    assert.deepEqual(voices('Es wurde bekannt, dass Deutschland der Ukraine weitere Panzer zusagte.', 'de'), ['alleged_future'])
+    assert.deepEqual(voices('Kiew begrüßte, dass Berlin die Lieferung von Patriot-Systemen an die Ukraine ankündigte.', 'de'), ['alleged_future'])
+  })
   test('a separable verb of saying whose particle closes the clause', () => {
     assert.deepEqual(voices('Das Verteidigungsministerium teilte am Montag mit, Deutschland habe IRIS-T-Systeme an die Ukraine geliefert.', 'de'), ['confirmed'])
     assert.deepEqual(voices('Das Verteidigungsministerium teilte mit, dass Deutschland IRIS-T-Systeme an die Ukraine geliefert habe.', 'de'), ['confirmed'])
