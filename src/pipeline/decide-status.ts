@@ -100,8 +100,6 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
-  if (modal) return result('alleged_future', 'status.modal-plan', [modal])
   const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
@@ -172,6 +170,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
+  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  if (modal) pledges.push(modal)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
@@ -218,7 +218,7 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   // (An accusation stays one whoever makes it, unnamed officials too.)
   const accused = accusations.length > 0 || attribution.stance === 'accuse'
   if (speaker.type === 'unnamed' && !accused && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|secretary|secr[eé]taire|sekret[äa]r|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const hedges = inScope(['hedge'])
+  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h))
   // (Unnamed sources who "confirm" are still unnamed.)
   const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'
   if (!unnamed && (attribution.stance === 'confirm' || inScope(['admission']).length)) return result('confirmed', 'status.admission')
@@ -305,7 +305,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
@@ -323,6 +323,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
             (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to)))
+    // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
+    const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
+    if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
     if (!speaker) continue
@@ -336,6 +339,12 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** The report noun right before a verb of saying, as its subject ("sources reported", "reports say"). */
+function reportSubject(ctx: DocumentContext, cue: Lex, floor: number): Lex | null {
+  const noun = ctx.cueAt[cue.start - 1]
+  return noun && noun.end === cue.start && noun.start >= floor && noun.payload.kind === 'cue' && noun.payload.cue === 'report_noun' && !ctx.entityAt[noun.start] ? noun : null
 }
 
 /**
@@ -661,6 +670,21 @@ function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): b
   for (let k = anchor.end; k < conditional.start; k++) {
     const next = ctx.tokens[k + 1]?.key ?? ''
     if (ctx.tokens[k]!.word && ctx.grammarAt[k]?.roles.includes('and') && (ctx.lang.articles.has(next) || ctx.lang.determiners.has(next))) return true
+  }
+  return false
+}
+
+/**
+ * "Russia received missiles from Iran and will probably use them": a word after the trigger, behind a
+ * conjunction word that opens a predicate of its own (an auxiliary, a future or another verb), is about that predicate.
+ */
+function inLaterPredicate(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean {
+  if (cue.start < anchor.end) return false
+  for (let k = anchor.end; k < cue.start; k++) {
+    if (!ctx.tokens[k]!.word || !ctx.grammarAt[k]?.roles.includes('and')) continue
+    const next = ctx.grammarAt[k]!.end
+    const verb = ctx.cueAt[next]
+    if (ctx.grammarAt[next]?.roles.some((r) => r === 'have' || r === 'be') || (verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'future' || (DEED.has(verb.payload.cue) && !claimIsNominal(verb))))) return true
   }
   return false
 }

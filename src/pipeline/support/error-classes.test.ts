@@ -959,6 +959,15 @@ describe('status: who speaks, unnamed or on the record', () => {
     assert.deepEqual(voices('Der iranische Außenminister räumte ein, dass Teheran Drohnen an Russland geliefert habe.', 'de'), ['confirmed'])
     assert.deepEqual(voices('Der Verteidigungsminister sagte, Deutschland habe Panzer an die Ukraine geliefert.', 'de'), ['confirmed'])
   })
+  test('a hedge in a later predicate of the sentence leaves the stated transfer alone', () => {
+    assert.deepEqual(claimsOf(analyze('Russia received ballistic missiles from Iran and will probably use them in Ukraine within weeks, Secretary of State Antony Blinken said.'))[0], 'IRN>RUS:missiles:confirmed')
+    assert.deepEqual(claimsOf(analyze('Iran has sent drones to Russia and will likely send missiles soon, the Pentagon said.'))[0], 'IRN>RUS:drones:confirmed')
+    assert.deepEqual(voices('Iran has probably sent drones to Russia, the Pentagon said.'), ['asserted'])
+  })
+  test('"sources reported" after a clause with another speaker: the sources report', () => {
+    assert.deepEqual(voices('Hours after Belarusian President Alexander Lukashenko warned of an attack, sources reported Russian drone strikes from Belarus on Monday.'), ['reported'])
+    assert.deepEqual(voices('Sources reported Russian drone strikes from Belarus on Monday.'), ['reported'])
+  })
   test('a secretary of a government, unnamed, is on the record', () => {
     assert.deepEqual(voices("Britain's Foreign Secretary said on Tuesday that Iran had delivered missiles to Russia."), ['confirmed'])
   })
