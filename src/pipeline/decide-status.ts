@@ -100,7 +100,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
+  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor) && !introductory(ctx, claim, f)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
@@ -700,6 +700,19 @@ function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
   // "Kyiv alleged that…", "Kiev prétend que…": a subject's verb of claiming before "that" (not the passive "it is alleged that").
   if (ctx.grammarAt[cue.end]?.roles.includes('that') && ctx.tokens[cue.start - 1]?.word && !before.some((r) => r === 'be' || r === 'have' || r === 'copula')) return true
   return before.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+}
+
+/**
+ * "Under a deal signed in 2022, Iran supplies drones…", "En vertu d'un accord, l'Iran fournit…": a word of
+ * the future in a phrase set off by a comma before the subject of a conjugated trigger is not its tense.
+ */
+function introductory(ctx: DocumentContext, claim: DraftClaim, future: Lex): boolean {
+  const subject = claim.supplierMention
+  const tense = tenseOf(claim.anchor)
+  if (!subject || future.end > subject.start || subject.end > claim.anchor.start || (tense !== null && tense !== 'past')) return false
+  for (let k = subject.end; k < claim.anchor.start; k++) if (ctx.cueAt[k] || ctx.tokens[k]!.text === ',') return false
+  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return true
+  return false
 }
 
 /** "Il serait logique de…, étant donné que l'Iran fournit…": a causal clause states its content as fact, whatever the mood before it. */

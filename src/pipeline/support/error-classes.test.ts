@@ -1010,6 +1010,12 @@ describe('status: plans, refusals', () => {
   test('"möchte" with an infinitive is a wish to do, still to come', () => {
     assert.deepEqual(statuses('Deutschland möchte der Ukraine weitere Patriot-Systeme liefern.'), ['alleged_future'])
   })
+  test('a word of the future in an introductory phrase is not the tense of the verb after the subject', () => {
+    assert.deepEqual(statuses('Under a deal signed in 2022, Iran supplies drones to Russia.', 'en'), ['reported'])
+    assert.deepEqual(statuses("En vertu d'un accord signé en 2022, l'Iran fournit des drones à la Russie.", 'fr'), ['reported'])
+    assert.deepEqual(statuses('Next spring, Germany will send more tanks to Ukraine.', 'en'), ['alleged_future'])
+    assert.deepEqual(statuses('Under the new agreement, Germany will deliver more tanks to Ukraine.', 'en'), ['alleged_future'])
+  })
   test('"cannot" negates', () => {
     assert.deepEqual(statuses('The Swiss government cannot agree to the transfer of Swiss ammunition to Ukraine.', 'en'), ['denied'])
   })
