@@ -1020,3 +1020,11 @@ describe('status: plans, refusals', () => {
     assert.deepEqual(statuses('The Swiss government cannot agree to the transfer of Swiss ammunition to Ukraine.', 'en'), ['denied'])
   })
 })
+
+describe('the pronoun after a verb of saying stands for its subject over an adverbial', () => {
+  test('"de son côté", "for its part" between the subject and the verb', () => {
+    assert.deepEqual(claimsOf(analyze("La Corée du Nord aide Moscou. La France a de son côté annoncé qu'elle livrerait des missiles Aster à l'Ukraine.", 'fr')), ['FRA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('North Korea helps Moscow. France, for its part, announced that it would deliver Aster missiles to Ukraine.')), ['FRA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+  })
+})
