@@ -206,6 +206,7 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
  */
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
+  if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
@@ -328,6 +329,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
+    // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
+    if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue], anonymous: speaker.type === 'person' ? null : anonymousSource(ctx, cue, phrase, from) }
   }

@@ -1028,3 +1028,15 @@ describe('the pronoun after a verb of saying stands for its subject over an adve
     assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
   })
 })
+
+describe('status: pronouns read after the quotations', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"he added" stands for the speaker before it, not one quoted later in the text', () => {
+    const text = 'Germany will send another Patriot system, Chancellor Olaf Scholz said. He added that Germany had already delivered two Patriot systems to Ukraine. "This prolongs the war," said the analyst John Carter.'
+    assert.deepEqual(voices(text).slice(1), ['confirmed:Olaf Scholz'])
+  })
+  test('a pronoun no one named before stands for still accuses', () => {
+    assert.deepEqual(voices("Les États-Unis ont annoncé des sanctions contre l'Iran. Ils reprochent à Téhéran d'avoir livré des armes à la Russie.", 'fr'), ['asserted:null'])
+    assert.deepEqual(voices('Washington and London announced sanctions on Iran on Tuesday. They accuse Tehran of sending missiles to Russia.'), ['asserted:null'])
+  })
+})
