@@ -164,7 +164,10 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
   const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
   // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // ("Deutschland werde noch in diesem Jahr zwei weitere Systeme liefern": where verbs close the clause, the
+  // auxiliary may stand further before the infinitive, in the same clause.)
+  const reach = ctx.lang.verbFinal && tenseOf(anchor) === 'infinitive' ? 18 : 10
+  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
@@ -760,6 +763,8 @@ function negatedMembership(ctx: DocumentContext, claim: DraftClaim): Lex | null 
   }
   return null
 }
+
+const commaBetween = (ctx: DocumentContext, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => /^[,;:]$/.test(t.text))
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

@@ -1007,6 +1007,13 @@ describe('status: plans, refusals', () => {
     assert.deepEqual(statuses('Der Iran soll Drohnen an Russland geliefert haben.'), ['reported'])
     assert.deepEqual(statuses('Nordkorea soll Russland im Herbst Millionen Granaten geliefert haben, berichtet die Zeitung.'), ['reported'])
   })
+  test('the Konjunktiv I of "werden", "wollen", "planen" in reported speech plans, however far before the infinitive', () => {
+    assert.deepEqual(statuses('Deutschland werde noch in diesem Jahr zwei weitere IRIS-T-Systeme an die Ukraine liefern, sagte Pistorius.'), ['alleged_future'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland werde der Ukraine weitere Panzer liefern.'), ['alleged_future'])
+    assert.deepEqual(statuses('Der Minister sagte, Berlin wolle der Ukraine weitere Panzer liefern.'), ['alleged_future'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland habe der Ukraine bereits Panzer geliefert.'), ['confirmed'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland liefere der Ukraine weiterhin Munition.'), ['confirmed'])
+  })
   test('"möchte" with an infinitive is a wish to do, still to come', () => {
     assert.deepEqual(statuses('Deutschland möchte der Ukraine weitere Patriot-Systeme liefern.'), ['alleged_future'])
   })
