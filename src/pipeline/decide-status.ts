@@ -34,6 +34,38 @@ const HAVE = /^(a|ont|avait|avaient|aurait|auraient|has|have|had|avons|avez|ai)$
  * confirmed; an accusation, a hedge or a non-official → asserted.
  */
 export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory): StatusDecision {
+  const trailing = trailingDenial(ctx, claim, people, memory)
+  const own = decideOwnStatus(ctx, claim, quotes, people, memory, trailing?.cue ?? null)
+  // "…, ce que Paris dément", "…, which Tehran denies": the claim is its maker's, and the denier denies it.
+  if (!trailing || own.status === 'denied') return own
+  return { status: 'denied', rule: 'status.denied-after', attributedTo: trailing.denier, quote: own.quote, cues: [trailing.cue.payload.entryId], answers: own }
+}
+
+/**
+ * "Selon Moscou, des instructeurs français seraient présents, ce que Paris dément", "Kyiv says Iran sends
+ * drones, a charge Tehran denies": a denial after the claim, opened by a comma and a relative or a noun of
+ * claiming, whose own subject is named between them.
+ */
+function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleIndex, memory: SpeakerMemory): { cue: Lex; denier: string } | null {
+  const anchor = claim.anchor
+  const [, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
+  let comma = -1
+  for (let i = anchor.end; i < sentenceEnd; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',') comma = i
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial') continue
+    if (comma < 0 || i - comma > 6) return null
+    const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
+    const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    const denier = speaker ? nameOf(speaker) : null
+    return denier ? { cue, denier } : null
+  }
+  return null
+}
+
+function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory, trailing: Lex | null): StatusDecision {
   const { tokens } = ctx
   const anchor = claim.anchor
   const [sentenceStart, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
@@ -47,12 +79,12 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     const out: Lex[] = []
     for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
       const cue = ctx.cueAt[i]
-      if (cue && cue.start === i && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
+      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
     }
     return out
   }
   let attribution = attributions.get(anchor)
-  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, scopeEnd)))
+  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, trailing ? trailing.start : scopeEnd)))
   const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
   const result = (status: Status, rule: string, cues: readonly Lex[] = []): StatusDecision => ({
     status,

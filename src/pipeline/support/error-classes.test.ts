@@ -1047,3 +1047,16 @@ describe('status: pronouns read after the quotations', () => {
     assert.deepEqual(voices('Washington and London announced sanctions on Iran on Tuesday. They accuse Tehran of sending missiles to Russia.'), ['asserted:null'])
   })
 })
+
+describe('status: a denial after the claim, by another voice', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a charge X denies", "…, which X denies", "…, ce que X dément": the maker keeps the claim, the denier denies it', () => {
+    assert.deepEqual(voices('Kyiv says Iran is sending drones to Russia, a charge Tehran denies.'), ['denied:Tehran', 'asserted:Kyiv'])
+    assert.deepEqual(voices('Ukraine said Belarus had sent tanks to Russia, which Minsk has denied.'), ['denied:Minsk', 'confirmed:Ukraine'])
+    const text = "La Russie a vivement réagi aux livraisons d'armes à l'Ukraine. Selon Moscou, des instructeurs français seraient déjà présents sur le sol ukrainien, ce que Paris dément."
+    assert.deepEqual(voices(text, 'fr').slice(-2), ['denied:Paris', 'reported:Moscou'])
+  })
+  test('a denial of the speaker’s own or one the subject makes stays one claim', () => {
+    assert.deepEqual(voices('Iran denied sending drones to Russia.'), ['denied:Iran'])
+  })
+})
