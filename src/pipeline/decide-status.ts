@@ -110,7 +110,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
   const excluded = negatedMembership(ctx, claim)
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
-  const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
+  const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
@@ -579,6 +579,23 @@ function predicateNegation(ctx: DocumentContext, anchor: Lex, cues: readonly Lex
     if (cue?.payload.kind === 'cue' && cue.payload.cue === 'suspension') return null
   }
   return negation
+}
+
+/**
+ * "A German delivery of Taurus to Ukraine is off the table", "une livraison de chars est exclue": a
+ * trigger noun that is the subject of a copula before a word of refusal is refused. Not over a comma,
+ * a clause word or another verb.
+ */
+function refusedPredicate(ctx: DocumentContext, anchor: Lex, refusals: readonly Lex[]): Lex | null {
+  const refusal = refusals[0]
+  if (!refusal) return null
+  let copula = false
+  for (let i = anchor.end; i < refusal.start; i++) {
+    const cue = ctx.cueAt[i]
+    if (/^[,;:]$/.test(ctx.tokens[i]!.text) || ctx.grammarAt[i]?.roles.includes('that') || (cue?.payload.kind === 'cue' && cue.start === i && cue.payload.tense !== 'noun')) return null
+    if (ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) copula = true
+  }
+  return copula ? refusal : null
 }
 
 /** "n'a reçu que 400 000 obus": a negation particle followed by the language's "only" word restricts, it does not negate. */

@@ -1023,6 +1023,14 @@ describe('status: plans, refusals', () => {
     assert.deepEqual(statuses('Next spring, Germany will send more tanks to Ukraine.', 'en'), ['alleged_future'])
     assert.deepEqual(statuses('Under the new agreement, Germany will deliver more tanks to Ukraine.', 'en'), ['alleged_future'])
   })
+  test('a transfer noun that is the subject of "is off the table", "est exclue", "ist ausgeschlossen" is refused', () => {
+    assert.deepEqual(statuses('A German delivery of Taurus missiles to Ukraine is off the table.', 'en'), ['denied'])
+    assert.deepEqual(statuses('The delivery of F-16 jets to Ukraine by Turkey is out of the question.', 'en'), ['denied'])
+    assert.deepEqual(statuses("Une livraison de chars Leclerc par la France à l'Ukraine est exclue.", 'fr'), ['denied'])
+    assert.deepEqual(statuses('Eine Lieferung von Taurus durch Deutschland an die Ukraine ist ausgeschlossen.'), ['denied'])
+    // (A refusal in a clause of its own is not the noun's predicate.)
+    assert.deepEqual(statuses('The delivery of Leopard tanks by Germany to Ukraine is a turning point that nobody ruled out.', 'en'), ['reported'])
+  })
   test('"cannot" negates', () => {
     assert.deepEqual(statuses('The Swiss government cannot agree to the transfer of Swiss ammunition to Ukraine.', 'en'), ['denied'])
   })
