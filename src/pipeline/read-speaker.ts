@@ -448,15 +448,18 @@ function governed(ctx: DocumentContext, at: number): boolean {
 }
 
 /**
- * "a statement from the Pentagon", "un communiqué du ministère", "une déclaration de l'Élysée": after a
- * noun of saying with its article, "of" or "from" names who says it.
+ * "according to a statement from the Pentagon", "selon un communiqué du ministère": after "according
+ * to" and a noun of saying with its article, "of" or "from" names who says it.
  */
 function statementOf(ctx: DocumentContext, mark: number): boolean {
   const noun = ctx.cueAt[mark - 1]
   if (!noun || noun.end !== mark || noun.payload.kind !== 'cue' || (noun.payload.cue !== 'reporting' && noun.payload.cue !== 'report_noun')) return false
   if (!ctx.grammarAt[mark]?.roles.some((r) => r === 'of' || r === 'from')) return false
   const article = ctx.tokens[noun.start - 1]?.key ?? ''
-  return ctx.lang.articles.has(article) || ctx.lang.determiners.has(article)
+  if (!ctx.lang.articles.has(article) && !ctx.lang.determiners.has(article)) return false
+  // (Only as the source "according to" names: "la replica del governo" elsewhere is a complement.)
+  const according = ctx.cueAt[noun.start - 2]
+  return according?.end === noun.start - 1 && according.payload.kind === 'cue' && according.payload.cue === 'according'
 }
 
 /** The grammar word ending right before the word at `at` (articles skipped, from `floor` on), where it starts, and whether a cue holds it. */
