@@ -99,7 +99,7 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * deed done "with the help of" another actor, who gives know-how or means; `cite`: an outlet quoting
  * someone, "cytuje Radio Swoboda", whose words they stay).
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'predicate', 'arrive', 'contain'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -117,8 +117,10 @@ export class SpeakerMemory {
   /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named. */
   pronoun(at: number): Speaker | null {
     const named = this.recentPerson(at)
-    if (named && (!this.last || named.at > this.lastAt)) return speakerOf(named.person)
-    return this.last
+    // (Read after the quotations, the last speaker may come later in the text than `at`: not the one meant.)
+    const last = this.lastAt <= at ? this.last : null
+    if (named && (!last || named.at > this.lastAt)) return speakerOf(named.person)
+    return last ?? (named ? speakerOf(named.person) : null)
   }
 
   /**

@@ -245,6 +245,8 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
+  const verbFinal = lexicon.grammar.verb_final
+  const listed = new Set(lexicon.cues.flatMap((entry) => (Array.isArray(entry.forms) ? entry.forms : Object.values(entry.forms).flat()).map((form: string) => foldKey(form))))
   for (const entry of lexicon.cues) {
     const groups: Array<[CueTense | null, readonly string[]]> = Array.isArray(entry.forms)
       ? [[null, entry.forms]]
@@ -258,6 +260,10 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
         const noun = /^\p{Lu}\p{Ll}/u.test(form) ? { noun: true } : {}
         if (particle) trie.add(head!, { ...payload, ...noun, particle: tokenize(particle, elisions).map((t) => t.key) }, 'any', true)
         else trie.add(form, { ...payload, ...noun }, 'any', true)
+        // "wie das Ministerium mitteilte", "dass Berlin die Lieferung ablehnte": where verbs close the clause, a
+        // subordinate clause writes the particle and the verb as one word.
+        // (Not where a cue lists that word itself, with its own tense: "ausbilden".)
+        if (particle && verbFinal && !/\s/.test(head!) && !/\s/.test(particle) && !listed.has(foldKey(particle + head!))) trie.add(particle + head!, payload, 'any', true)
       }
     }
   }

@@ -34,6 +34,38 @@ const HAVE = /^(a|ont|avait|avaient|aurait|auraient|has|have|had|avons|avez|ai)$
  * confirmed; an accusation, a hedge or a non-official → asserted.
  */
 export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory): StatusDecision {
+  const trailing = trailingDenial(ctx, claim, people, memory)
+  const own = decideOwnStatus(ctx, claim, quotes, people, memory, trailing?.cue ?? null)
+  // "…, ce que Paris dément", "…, which Tehran denies": the claim is its maker's, and the denier denies it.
+  if (!trailing || own.status === 'denied') return own
+  return { status: 'denied', rule: 'status.denied-after', attributedTo: trailing.denier, quote: own.quote, cues: [trailing.cue.payload.entryId], answers: own }
+}
+
+/**
+ * "Selon Moscou, des instructeurs français seraient présents, ce que Paris dément", "Kyiv says Iran sends
+ * drones, a charge Tehran denies": a denial after the claim, opened by a comma and a relative or a noun of
+ * claiming, whose own subject is named between them.
+ */
+function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleIndex, memory: SpeakerMemory): { cue: Lex; denier: string } | null {
+  const anchor = claim.anchor
+  const [, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
+  let comma = -1
+  for (let i = anchor.end; i < sentenceEnd; i++) {
+    const t = ctx.tokens[i]!
+    if (t.text === ',') comma = i
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial') continue
+    if (comma < 0 || i - comma > 6) return null
+    const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
+    const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    const denier = speaker ? nameOf(speaker) : null
+    return denier ? { cue, denier } : null
+  }
+  return null
+}
+
+function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory, trailing: Lex | null): StatusDecision {
   const { tokens } = ctx
   const anchor = claim.anchor
   const [sentenceStart, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
@@ -47,12 +79,12 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
     const out: Lex[] = []
     for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
       const cue = ctx.cueAt[i]
-      if (cue && cue.start === i && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
+      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
     }
     return out
   }
   let attribution = attributions.get(anchor)
-  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, scopeEnd)))
+  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, trailing ? trailing.start : scopeEnd)))
   const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
   const result = (status: Status, rule: string, cues: readonly Lex[] = []): StatusDecision => ({
     status,
@@ -78,7 +110,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
   const excluded = negatedMembership(ctx, claim)
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
-  const negatedPredicate = claimIsNominal(anchor) ? predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) : null
+  const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
@@ -100,7 +132,7 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
-  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor)), ...closing.filter((c) => kindOf(c) === 'future')]
+  const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor) && !introductory(ctx, claim, f)), ...closing.filter((c) => kindOf(c) === 'future')]
   // "dostarczy", "передаст": a verb form listed under `future` is one.
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
@@ -114,6 +146,17 @@ export function decideStatus(ctx: DocumentContext, claim: DraftClaim, quotes: re
 }
 
 type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDecision
+
+/**
+ * "Deutschland soll im Sommer Panzer liefern", "sollen geliefert werden": a modal of hearsay before a
+ * verb in the present infinitive is a plan; before a perfect one ("soll … geliefert haben") it stays hearsay.
+ */
+function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex[]): Lex | null {
+  const modal = conditionals.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && !newClauseBetween(ctx, c.end, anchor.start))
+  if (!modal || claimIsNominal(anchor)) return null
+  for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
+  return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
+}
 
 /** Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own obligation plans, others argue. */
 function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision | null {
@@ -153,12 +196,17 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
   const after = (f: Lex): boolean => ctx.lang.verbFinal && f.start >= anchor.end && f.start <= anchor.end + 1
   // "передать Украине ракеты пообещала Германия": a promising verb after an infinitive governs it too.
-  const futures = cuesIn(anchor.start - 10, anchor.end + 4, ['future']).filter((f) => f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f))
+  // ("Deutschland werde noch in diesem Jahr zwei weitere Systeme liefern": where verbs close the clause, the
+  // auxiliary may stand further before the infinitive, in the same clause.)
+  const reach = ctx.lang.verbFinal && tenseOf(anchor) === 'infinitive' ? 18 : 10
+  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
+  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  if (modal) pledges.push(modal)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
@@ -193,20 +241,29 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
  */
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
+  if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
   }
   if (speaker.type === 'outlet' || speaker.standing === 'media') return result('reported', 'status.media-report')
+  const anonymous = attribution.anonymous
   // "A UN official said…", "a U.N. expert on Myanmar said…": whoever speaks for an international body is that body speaking.
   const body = !!speaker.actor && speaker.actor !== claim.supplier && speaker.actor !== claim.recipient && ctx.knowledge.actors.get(speaker.actor)?.kind === 'organisation'
   // ("the head of the foreign ministry said": an official named by a definite role is on the record.)
   const onRecord = speaker.definite && speaker.standing === 'official'
-  if (speaker.type === 'unnamed' && !onRecord && !body && !intelligenceBody(speaker.role) && !/(\bminist|\bministry|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
   const accusations = [...inScope(['accusation']), ...inScope(['conditional']).filter((c) => isClaimingVerb(ctx, c))]
-  const hedges = inScope(['hedge'])
-  if (attribution.stance === 'confirm' || inScope(['admission']).length) return result('confirmed', 'status.admission')
-  if (accusations.length || attribution.stance === 'accuse') return result('asserted', 'status.accusation', accusations)
+  // (An accusation stays one whoever makes it, unnamed officials too.)
+  const accused = accusations.length > 0 || attribution.stance === 'accuse'
+  if (speaker.type === 'unnamed' && !accused && !onRecord && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|secretary|secr[eé]taire|sekret[äa]r|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
+  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h))
+  // (Unnamed sources who "confirm" are still unnamed.)
+  const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'
+  if (!unnamed && (attribution.stance === 'confirm' || inScope(['admission']).length)) return result('confirmed', 'status.admission')
+  if (accused) return result('asserted', 'status.accusation', accusations)
+  if (unnamed) return result('reported', 'status.unnamed-source', [anonymous])
+  // (A state body's own report, "the Pentagon's report said", is that body speaking.)
+  if (anonymous && !speaker.actor) return result('reported', 'status.media-report', [anonymous])
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
@@ -230,6 +287,36 @@ interface Attribution {
   readonly name: string | null
   readonly stance: string | null
   readonly cues: readonly Lex[]
+  /** The voice is unnamed sources or officials ("sources close to…", "U.S. officials") or a report ("media reports"). */
+  readonly anonymous?: Lex | null
+}
+
+/** "officials", "responsables", "Beamte", "diplomats": officials in the plural are no one on the record. */
+const OFFICIALS = /^(officials|responsables|beamte|beamten|regierungsbeamte|regierungsvertreter|vertreter|diplomats|diplomates|diplomaten|insiders)$/
+
+/**
+ * "Sources close to the ministry said", "Two people familiar with the talks said", "according to U.S.
+ * officials", "d'après des responsables américains", "media reports say": the words of the speaker's
+ * phrase (and those right before it, up to the verb) name unnamed sources, officials in the plural or a
+ * report; the role or cue that does.
+ */
+function anonymousSource(ctx: DocumentContext, cue: Lex, phrase: { start: number; end: number }, floor: number): Lex | null {
+  let from = phrase.start
+  let to = phrase.end
+  if (cue.start >= phrase.end) {
+    // Subject before the verb: the phrase, the words before it in the same noun phrase and those up to the verb.
+    while (from - 1 >= floor && from > phrase.start - 6 && ctx.tokens[from - 1]!.word && !ctx.grammarAt[from - 1]?.roles.some((r) => r === 'that' || r === 'break')) from--
+    to = cue.start
+  } else from = Math.max(cue.end, Math.min(from, cue.end))
+  for (let i = from; i < to; i++) {
+    const role = ctx.roleAt[i]
+    if (role?.payload.kind === 'role' && (role.payload.entryId.endsWith('.role.source') || (role.payload.standing === 'official' && OFFICIALS.test(ctx.tokens[role.end - 1]!.key)))) return role
+    const other = ctx.cueAt[i]
+    // (A report noun in or before the phrase names the speaker itself: "l'agence sud-coréenne du renseignement".)
+    const between = cue.start >= phrase.end ? i >= phrase.end : i < phrase.start
+    if (other && other !== cue && between && other.payload.kind === 'cue' && other.payload.cue === 'report_noun' && !ctx.entityAt[i]) return other
+  }
+  return null
 }
 
 /**
@@ -256,7 +343,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according') && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
@@ -274,10 +361,15 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
             (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to)))
+    // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
+    const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
+    if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (!phrase) continue
     const speaker = resolveSpeaker(phrase, memory)
+    // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
+    if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
     if (!speaker) continue
-    return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+    return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue], anonymous: speaker.type === 'person' ? null : anonymousSource(ctx, cue, phrase, from) }
   }
   const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
   if (signed) return signed
@@ -287,6 +379,12 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/** The report noun right before a verb of saying, as its subject ("sources reported", "reports say"). */
+function reportSubject(ctx: DocumentContext, cue: Lex, floor: number): Lex | null {
+  const noun = ctx.cueAt[cue.start - 1]
+  return noun && noun.end === cue.start && noun.start >= floor && noun.payload.kind === 'cue' && noun.payload.cue === 'report_noun' && !ctx.entityAt[noun.start] ? noun : null
 }
 
 /**
@@ -485,6 +583,23 @@ function predicateNegation(ctx: DocumentContext, anchor: Lex, cues: readonly Lex
   return negation
 }
 
+/**
+ * "A German delivery of Taurus to Ukraine is off the table", "une livraison de chars est exclue": a
+ * trigger noun that is the subject of a copula before a word of refusal is refused. Not over a comma,
+ * a clause word or another verb.
+ */
+function refusedPredicate(ctx: DocumentContext, anchor: Lex, refusals: readonly Lex[]): Lex | null {
+  const refusal = refusals[0]
+  if (!refusal) return null
+  let copula = false
+  for (let i = anchor.end; i < refusal.start; i++) {
+    const cue = ctx.cueAt[i]
+    if (/^[,;:]$/.test(ctx.tokens[i]!.text) || ctx.grammarAt[i]?.roles.includes('that') || (cue?.payload.kind === 'cue' && cue.start === i && cue.payload.tense !== 'noun')) return null
+    if (ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) copula = true
+  }
+  return copula ? refusal : null
+}
+
 /** "n'a reçu que 400 000 obus": a negation particle followed by the language's "only" word restricts, it does not negate. */
 function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boolean {
   const rule = ctx.lang.restrictive
@@ -617,12 +732,44 @@ function inLaterConjunct(ctx: DocumentContext, anchor: Lex, conditional: Lex): b
 }
 
 /**
- * "ce qu'ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
+ * "Russia received missiles from Iran and will probably use them": a word after the trigger, behind a
+ * conjunction word that opens a predicate of its own (an auxiliary, a future or another verb), is about that predicate.
+ */
+function inLaterPredicate(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean {
+  if (cue.start < anchor.end) return false
+  for (let k = anchor.end; k < cue.start; k++) {
+    if (!ctx.tokens[k]!.word || !ctx.grammarAt[k]?.roles.includes('and')) continue
+    const next = ctx.grammarAt[k]!.end
+    const verb = ctx.cueAt[next]
+    if (ctx.grammarAt[next]?.roles.some((r) => r === 'have' || r === 'be') || (verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'future' || (DEED.has(verb.payload.cue) && !claimIsNominal(verb))))) return true
+  }
+  return false
+}
+
+/**
+ * "ce qu’ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
  * alleged) is the verb of claiming, which the speaker's own stance decides, not hearsay.
  */
 function isClaimingVerb(ctx: DocumentContext, cue: Lex): boolean {
   const word = ctx.tokens[cue.end - 1]!
-  return cue.end - cue.start === 1 && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+  if (cue.end - cue.start !== 1) return false
+  const before = ctx.grammarAt[cue.start - 1]?.roles ?? []
+  // "Kyiv alleged that…", "Kiev prétend que…": a subject's verb of claiming before "that" (not the passive "it is alleged that").
+  if (ctx.grammarAt[cue.end]?.roles.includes('that') && ctx.tokens[cue.start - 1]?.word && !before.some((r) => r === 'be' || r === 'have' || r === 'copula')) return true
+  return before.includes('have') && (ctx.lang.participles.has(word.key) || ctx.lang.participleEndings.some((e) => word.lower.endsWith(e)))
+}
+
+/**
+ * "Under a deal signed in 2022, Iran supplies drones…", "En vertu d'un accord, l'Iran fournit…": a word of
+ * the future in a phrase set off by a comma before the subject of a conjugated trigger is not its tense.
+ */
+function introductory(ctx: DocumentContext, claim: DraftClaim, future: Lex): boolean {
+  const subject = claim.supplierMention
+  const tense = tenseOf(claim.anchor)
+  if (!subject || future.end > subject.start || subject.end > claim.anchor.start || (tense !== null && tense !== 'past')) return false
+  for (let k = subject.end; k < claim.anchor.start; k++) if (ctx.cueAt[k] || ctx.tokens[k]!.text === ',') return false
+  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return true
+  return false
 }
 
 /** "Il serait logique de…, étant donné que l'Iran fournit…": a causal clause states its content as fact, whatever the mood before it. */
@@ -667,6 +814,8 @@ function negatedMembership(ctx: DocumentContext, claim: DraftClaim): Lex | null 
   }
   return null
 }
+
+const commaBetween = (ctx: DocumentContext, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => /^[,;:]$/.test(t.text))
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

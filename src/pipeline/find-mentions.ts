@@ -77,12 +77,16 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   // A cue inside an entity ("Maison Blanche") or inside a longer specific materiel name
   // ("technical support", "lance-roquettes") is not a trigger; inside generic materiel
   // ("aide militaire", "arms supplies") it still is.
-  const cues = (kept.get('cue') ?? []).filter((cue) => {
+  let cues = (kept.get('cue') ?? []).filter((cue) => {
     for (let i = cue.start; i < cue.end; i++) if (entityAt[i]) return false
     const longer = longerIn(materielAt, cue)
     if (longer && longer.payload.kind === 'materiel' && !longer.payload.generic) return false
     return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
   })
+  // "teilte am Montag mit, Berlin habe…": a separable verb whose particle ends the clause is that verb,
+  // not the plain verb of the same form ("teilte Daten mit Kiew").
+  const separated = cues.filter((cue) => particleEndsClause(tokens, cue))
+  if (separated.length) cues = cues.filter((cue) => separated.includes(cue) || !separated.some((s) => s.start === cue.start && s.end === cue.end))
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
@@ -105,6 +109,19 @@ function particleCloses(tokens: readonly TextToken[], cue: Lex): boolean {
   for (let i = cue.end; i < cue.end + 15 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
     if (/^[;:«»“”„"]$/.test(tokens[i]!.text)) return false
     if (particle.every((key, k) => tokens[i + k]?.key === key)) return true
+  }
+  return false
+}
+
+/** The particle of a separable verb stands right before a comma, a full stop or the end of the sentence. */
+function particleEndsClause(tokens: readonly TextToken[], cue: Lex): boolean {
+  const particle = cue.payload.kind === 'cue' ? cue.payload.particle : undefined
+  if (!particle) return false
+  const sentence = tokens[cue.start]!.sentence
+  for (let i = cue.end; i < cue.end + 15 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    if (!particle.every((key, k) => tokens[i + k]?.key === key)) continue
+    const next = tokens[i + particle.length]
+    return !next || next.sentence !== sentence || /^[,.;:!?]$/.test(next.text)
   }
   return false
 }

@@ -157,11 +157,27 @@ function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: numb
         continue
       }
     }
+    // ("der „Spiegel“ berichtet", "comme le rapporte « Le Monde »": a name in quotation marks lies inside the clause.)
+    const open = isQuoteMark(ctx, i) ? quotedNameStart(ctx, i, limit) : null
+    if (open !== null) {
+      i = open
+      continue
+    }
     if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') return i + 1
     const g = ctx.grammarAt[i]
     if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
   }
   return limit
+}
+
+/** The opening quotation mark of a short name in quotation marks closed at `close` (an outlet or capitalised words only), if there is one. */
+function quotedNameStart(ctx: DocumentContext, close: number, limit: number): number | null {
+  for (let k = close - 1; k >= Math.max(limit, close - 5); k--) {
+    if (isQuoteMark(ctx, k)) return k < close - 1 ? k : null
+    const t = ctx.tokens[k]!
+    if (!t.word || !(t.upper || ctx.entityAt[k]?.payload.kind === 'outlet' || ctx.lang.articles.has(t.key))) return null
+  }
+  return null
 }
 
 /**
@@ -432,9 +448,24 @@ function agentOfAnother(ctx: DocumentContext, from: number, at: number): boolean
 function governed(ctx: DocumentContext, at: number): boolean {
   const mark = governingMark(ctx, at)
   // "according to X", "selon X": the preposition belongs to the cue, X is the source.
-  if (!mark || mark.cue) return false
+  if (!mark || mark.cue || statementOf(ctx, mark.start)) return false
   const { roles } = mark
   return (roles.includes('to') || roles.includes('for') || roles.includes('of') || roles.includes('in') || roles.includes('with') || roles.includes('from')) && !roles.includes('by')
+}
+
+/**
+ * "according to a statement from the Pentagon", "selon un communiqué du ministère": after "according
+ * to" and a noun of saying with its article, "of" or "from" names who says it.
+ */
+function statementOf(ctx: DocumentContext, mark: number): boolean {
+  const noun = ctx.cueAt[mark - 1]
+  if (!noun || noun.end !== mark || noun.payload.kind !== 'cue' || (noun.payload.cue !== 'reporting' && noun.payload.cue !== 'report_noun')) return false
+  if (!ctx.grammarAt[mark]?.roles.some((r) => r === 'of' || r === 'from')) return false
+  const article = ctx.tokens[noun.start - 1]?.key ?? ''
+  if (!ctx.lang.articles.has(article) && !ctx.lang.determiners.has(article)) return false
+  // (Only as the source "according to" names: "la replica del governo" elsewhere is a complement.)
+  const according = ctx.cueAt[noun.start - 2]
+  return according?.end === noun.start - 1 && according.payload.kind === 'cue' && according.payload.cue === 'according'
 }
 
 /** The grammar word ending right before the word at `at` (articles skipped, from `floor` on), where it starts, and whether a cue holds it. */

@@ -206,9 +206,14 @@ function reportingSubject(ctx: DocumentContext, actors: readonly ActorMention[],
   const pronoun = p >= sentenceStart && possessive(p) ? { end: p + 1, roles: [] } : ctx.grammarAt[p]
   if (!pronoun || pronoun.end !== p + 1 || pronoun.roles.includes('anaphor')) return null
   // The verb's subject: the actor right before it, over auxiliaries ("Belgrade has denied").
+  // ("La France a de son côté annoncé", "France, for its part, announced": over an adverbial or an incise too.)
   const subjectOf = (verb: number): ActorMention | undefined => {
     let j = verb - 1
-    while (j >= sentenceStart && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+    let skipped = 0
+    while (j >= sentenceStart && skipped <= 5 && adverbialWord(ctx, j)) {
+      if (!ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) skipped++
+      j--
+    }
     return actors.find((a) => a.end === j + 1 && a.marking === 'bare' && a.form !== 'leader' && a.form !== 'demonym')
   }
   const start = ctx.grammarAt[p - 1]?.roles.includes('that') ? p - 2 : p - 1
@@ -221,6 +226,16 @@ function reportingSubject(ctx: DocumentContext, actors: readonly ActorMention[],
     if (!ctx.tokens[k]!.word || ctx.entityAt[k] || (cue?.payload.kind === 'cue' && cue.payload.tense !== 'noun' && !saying && cue.payload.cue !== 'report_noun')) return null
   }
   return null
+}
+
+/** An auxiliary, a comma or a lower-case word that is no cue, name or clause word: what may stand between a subject and its verb. */
+function adverbialWord(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]!
+  const roles = ctx.grammarAt[i]?.roles ?? []
+  if (roles.some((role) => role === 'have' || role === 'be')) return true
+  if (roles.some((role) => role === 'that' || role === 'break' || role === 'relative' || role === 'pronoun')) return false
+  if (t.text === ',') return true
+  return t.word && !t.upper && !ctx.cueAt[i] && !ctx.entityAt[i] && !ctx.materielAt[i]
 }
 
 /** The state of the speaker of the quotation holding token i. */

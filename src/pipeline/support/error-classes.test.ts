@@ -262,6 +262,7 @@ describe('not wanting or not thinking it right to supply', () => {
     assert.deepEqual(claimsOf(analyze('La France ne veut pas livrer de chars lourds à l’Ukraine.', 'fr')), ['FRA>UKR:armour:denied'])
   })
   test('a belief that is not negated denies nothing', () => {
+    // (The chancellor, named or not, is on the record: his belief is a hedged claim.)
     assert.deepEqual(claimsOf(analyze("Le chancelier allemand pense que la France livre des missiles à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:asserted'])
   })
 })
@@ -1066,5 +1067,137 @@ describe('operators who are trained are trainees', () => {
     assert.deepEqual(triplesOf(analyze('Ukrainian pilots are being trained in Romania by American instructors.')), ['USA>UKR:trainers'])
     assert.deepEqual(triplesOf(analyze('La France forme des pilotes ukrainiens.', 'fr')), ['FRA>UKR:trainers'])
     assert.deepEqual(triplesOf(analyze('Des pilotes iraniens pilotent les drones pour la Russie.', 'fr')), ['IRN>RUS:operation_of_weapons'])
+  })
+})
+
+describe('status: who speaks, unnamed or on the record', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => c.status)
+  test('sources and officials in the plural, in or around the speaker phrase, report', () => {
+    assert.deepEqual(voices('According to U.S. officials, Iran has sent missiles to Russia.'), ['reported'])
+    assert.deepEqual(voices('A source in the Ukrainian military said Belarus had sent tanks to Russia.'), ['reported'])
+    assert.deepEqual(voices('Sources close to the ministry said Belarus had handed over tanks to Russia.'), ['reported'])
+    assert.deepEqual(voices("D'après des responsables américains, l'Iran a expédié des missiles à la Russie.", 'fr'), ['reported'])
+  })
+  test('a report named before its verb or after "according to" reports; a state body’s own words do not', () => {
+    assert.deepEqual(voices('Media reports say China has supplied drone engines to Russia.'), ['reported'])
+    assert.deepEqual(voices('Iran delivered drones to Russia, according to a report by the Institute for the Study of War.'), ['reported'])
+    assert.deepEqual(voices("Ce mercredi, l’agence sud-coréenne du renseignement a rapporté que 3 000 soldats nord-coréens avaient été déployés en Russie.", 'fr'), ['confirmed'])
+    assert.deepEqual(voices('The Pentagon said it had sent 31 Abrams tanks to Ukraine.'), ['confirmed'])
+  })
+  test('unnamed sources who accuse still accuse', () => {
+    assert.deepEqual(voices('Ukrainian officials have long accused Iran of supplying drones to Russia.'), ['asserted'])
+  })
+  test('a minister or the head of a diplomacy, unnamed, is on the record', () => {
+    assert.deepEqual(voices('Le chef de la diplomatie iranienne a reconnu que Téhéran avait fourni des drones à la Russie.', 'fr'), ['confirmed'])
+    assert.deepEqual(voices('Der iranische Außenminister räumte ein, dass Teheran Drohnen an Russland geliefert habe.', 'de'), ['confirmed'])
+    assert.deepEqual(voices('Der Verteidigungsminister sagte, Deutschland habe Panzer an die Ukraine geliefert.', 'de'), ['confirmed'])
+  })
+  test('a hedge in a later predicate of the sentence leaves the stated transfer alone', () => {
+    assert.deepEqual(claimsOf(analyze('Russia received ballistic missiles from Iran and will probably use them in Ukraine within weeks, Secretary of State Antony Blinken said.'))[0], 'IRN>RUS:missiles:confirmed')
+    assert.deepEqual(claimsOf(analyze('Iran has sent drones to Russia and will likely send missiles soon, the Pentagon said.'))[0], 'IRN>RUS:drones:confirmed')
+    assert.deepEqual(voices('Iran has probably sent drones to Russia, the Pentagon said.'), ['asserted'])
+  })
+  test('"sources reported" after a clause with another speaker: the sources report', () => {
+    assert.deepEqual(voices('Hours after Belarusian President Alexander Lukashenko warned of an attack, sources reported Russian drone strikes from Belarus on Monday.'), ['reported'])
+    assert.deepEqual(voices('Sources reported Russian drone strikes from Belarus on Monday.'), ['reported'])
+  })
+  test('a secretary of a government, unnamed, is on the record', () => {
+    assert.deepEqual(voices("Britain's Foreign Secretary said on Tuesday that Iran had delivered missiles to Russia."), ['confirmed'])
+  })
+  test('a statement "of" or "from" a body after "according to" is that body speaking', () => {
+    assert.deepEqual(voices('According to a statement from the Pentagon, the United States has delivered Abrams tanks to Ukraine.'), ['confirmed'])
+    assert.deepEqual(voices("Selon un communiqué du ministère des Armées, la France a livré des canons Caesar à l'Ukraine.", 'fr'), ['confirmed'])
+    assert.deepEqual(voices("D'après un communiqué de l'Élysée, la France a livré des canons Caesar à l'Ukraine.", 'fr'), ['confirmed'])
+    assert.deepEqual(analyze("Selon un communiqué du Pentagone, les États-Unis ont livré des chars Abrams à l'Ukraine.", 'fr').support.map((c) => c.attributedTo), ['Pentagone'])
+  })
+  test('a name in quotation marks before the verb is its subject', () => {
+    assert.deepEqual(voices('Wie der "Spiegel" berichtet, hat Nordkorea Russland Granaten geliefert.', 'de'), ['reported'])
+    assert.deepEqual(analyze('Der „Spiegel“ berichtet, Nordkorea habe Russland Granaten geliefert.', 'de').support.map((c) => c.attributedTo), ['Spiegel'])
+  })
+  test('a separable verb written as one word at the end of a subordinate clause', () => {
+    assert.deepEqual(voices('Wie das Verteidigungsministerium mitteilte, hat Deutschland der Ukraine IRIS-T-Systeme geliefert.', 'de'), ['confirmed'])
+    assert.deepEqual(voices('Es ist bekannt, dass Scholz die Lieferung von Taurus-Marschflugkörpern an die Ukraine ablehnte.', 'de'), ['denied'])
+    assert.deepEqual(voices('Es wurde bekannt, dass Deutschland der Ukraine weitere Panzer zusagte.', 'de'), ['alleged_future'])
+    assert.deepEqual(voices('Kiew begrüßte, dass Berlin die Lieferung von Patriot-Systemen an die Ukraine ankündigte.', 'de'), ['alleged_future'])
+  })
+  test('a separable verb of saying whose particle closes the clause', () => {
+    assert.deepEqual(voices('Das Verteidigungsministerium teilte am Montag mit, Deutschland habe IRIS-T-Systeme an die Ukraine geliefert.', 'de'), ['confirmed'])
+    assert.deepEqual(voices('Das Verteidigungsministerium teilte mit, dass Deutschland IRIS-T-Systeme an die Ukraine geliefert habe.', 'de'), ['confirmed'])
+  })
+  test('a verb of claiming before "that" asserts; the impersonal passive and the adverb report', () => {
+    assert.deepEqual(voices('Zelensky alleged that Iran had shipped missiles to Russia.'), ['asserted'])
+    assert.deepEqual(voices('Kyiv alleged that Belarus had sent tanks to Russia.'), ['asserted'])
+    assert.deepEqual(voices('It is alleged that Iran shipped missiles to Russia.'), ['reported'])
+    assert.deepEqual(voices('Iran allegedly shipped missiles to Russia.'), ['reported'])
+  })
+})
+
+describe('status: plans, refusals', () => {
+  const statuses = (text: string, lang = 'de') => analyze(text, lang).support.map((c) => c.status)
+  test('"soll" before a present infinitive plans; before a perfect one it reports', () => {
+    assert.deepEqual(statuses('Deutschland soll der Ukraine im Sommer weitere Panzer liefern.'), ['alleged_future'])
+    assert.deepEqual(statuses('Die EU-Mission soll 15.000 ukrainische Soldaten ausbilden.'), ['alleged_future'])
+    assert.deepEqual(statuses('Der Iran soll Drohnen an Russland geliefert haben.'), ['reported'])
+    assert.deepEqual(statuses('Nordkorea soll Russland im Herbst Millionen Granaten geliefert haben, berichtet die Zeitung.'), ['reported'])
+  })
+  test('the Konjunktiv I of "werden", "wollen", "planen" in reported speech plans, however far before the infinitive', () => {
+    assert.deepEqual(statuses('Deutschland werde noch in diesem Jahr zwei weitere IRIS-T-Systeme an die Ukraine liefern, sagte Pistorius.'), ['alleged_future'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland werde der Ukraine weitere Panzer liefern.'), ['alleged_future'])
+    assert.deepEqual(statuses('Der Minister sagte, Berlin wolle der Ukraine weitere Panzer liefern.'), ['alleged_future'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland habe der Ukraine bereits Panzer geliefert.'), ['confirmed'])
+    assert.deepEqual(statuses('Pistorius sagte, Deutschland liefere der Ukraine weiterhin Munition.'), ['confirmed'])
+  })
+  test('"möchte" with an infinitive is a wish to do, still to come', () => {
+    assert.deepEqual(statuses('Deutschland möchte der Ukraine weitere Patriot-Systeme liefern.'), ['alleged_future'])
+  })
+  test('a word of the future in an introductory phrase is not the tense of the verb after the subject', () => {
+    assert.deepEqual(statuses('Under a deal signed in 2022, Iran supplies drones to Russia.', 'en'), ['reported'])
+    assert.deepEqual(statuses("En vertu d'un accord signé en 2022, l'Iran fournit des drones à la Russie.", 'fr'), ['reported'])
+    assert.deepEqual(statuses('Next spring, Germany will send more tanks to Ukraine.', 'en'), ['alleged_future'])
+    assert.deepEqual(statuses('Under the new agreement, Germany will deliver more tanks to Ukraine.', 'en'), ['alleged_future'])
+  })
+  test('a transfer noun that is the subject of "is off the table", "est exclue", "ist ausgeschlossen" is refused', () => {
+    assert.deepEqual(statuses('A German delivery of Taurus missiles to Ukraine is off the table.', 'en'), ['denied'])
+    assert.deepEqual(statuses('The delivery of F-16 jets to Ukraine by Turkey is out of the question.', 'en'), ['denied'])
+    assert.deepEqual(statuses("Une livraison de chars Leclerc par la France à l'Ukraine est exclue.", 'fr'), ['denied'])
+    assert.deepEqual(statuses('Eine Lieferung von Taurus durch Deutschland an die Ukraine ist ausgeschlossen.'), ['denied'])
+    // (A refusal in a clause of its own is not the noun's predicate.)
+    assert.deepEqual(statuses('The delivery of Leopard tanks by Germany to Ukraine is a turning point that nobody ruled out.', 'en'), ['reported'])
+  })
+  test('"cannot" negates', () => {
+    assert.deepEqual(statuses('The Swiss government cannot agree to the transfer of Swiss ammunition to Ukraine.', 'en'), ['denied'])
+  })
+})
+
+describe('the pronoun after a verb of saying stands for its subject over an adverbial', () => {
+  test('"de son côté", "for its part" between the subject and the verb', () => {
+    assert.deepEqual(claimsOf(analyze("La Corée du Nord aide Moscou. La France a de son côté annoncé qu'elle livrerait des missiles Aster à l'Ukraine.", 'fr')), ['FRA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('North Korea helps Moscow. France, for its part, announced that it would deliver Aster missiles to Ukraine.')), ['FRA>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+  })
+})
+
+describe('status: pronouns read after the quotations', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"he added" stands for the speaker before it, not one quoted later in the text', () => {
+    const text = 'Germany will send another Patriot system, Chancellor Olaf Scholz said. He added that Germany had already delivered two Patriot systems to Ukraine. "This prolongs the war," said the analyst John Carter.'
+    assert.deepEqual(voices(text).slice(1), ['confirmed:Olaf Scholz'])
+  })
+  test('a pronoun no one named before stands for still accuses', () => {
+    assert.deepEqual(voices("Les États-Unis ont annoncé des sanctions contre l'Iran. Ils reprochent à Téhéran d'avoir livré des armes à la Russie.", 'fr'), ['asserted:null'])
+    assert.deepEqual(voices('Washington and London announced sanctions on Iran on Tuesday. They accuse Tehran of sending missiles to Russia.'), ['asserted:null'])
+  })
+})
+
+describe('status: a denial after the claim, by another voice', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a charge X denies", "…, which X denies", "…, ce que X dément": the maker keeps the claim, the denier denies it', () => {
+    assert.deepEqual(voices('Kyiv says Iran is sending drones to Russia, a charge Tehran denies.'), ['denied:Tehran', 'asserted:Kyiv'])
+    assert.deepEqual(voices('Ukraine said Belarus had sent tanks to Russia, which Minsk has denied.'), ['denied:Minsk', 'confirmed:Ukraine'])
+    const text = "La Russie a vivement réagi aux livraisons d'armes à l'Ukraine. Selon Moscou, des instructeurs français seraient déjà présents sur le sol ukrainien, ce que Paris dément."
+    assert.deepEqual(voices(text, 'fr').slice(-2), ['denied:Paris', 'reported:Moscou'])
+  })
+  test('a denial of the speaker’s own or one the subject makes stays one claim', () => {
+    assert.deepEqual(voices('Iran denied sending drones to Russia.'), ['denied:Iran'])
   })
 })

@@ -116,11 +116,15 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'help-recipient':
       return helpPair(ctx, r, taken)?.recipient ?? null
     case 'origin-subject':
-      // "Russian jets use its airfields": the materiel before the verb is its subject.
-      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
+      return originSubject(ctx, r, free(marked(r.actors, ['origin'])))
     default:
       return null
   }
+}
+
+/** "Russian jets use its airfields": the materiel before the verb, with its origin, is its subject. */
+function originSubject(ctx: DocumentContext, r: Reading, origins: readonly ActorMention[]): ActorMention | null {
+  return origins.find((a) => a.qualifies && a.end <= r.anchor.start && a.qualifies.end <= r.anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), r.anchor.start)) ?? null
 }
 
 /** The subject of the trigger: an antecedent, a gerund's subject, the nearest bare actor on the left, or a noun's. */
