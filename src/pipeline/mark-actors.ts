@@ -246,8 +246,13 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
     if (m) return { marking: roleOf(m), prep, qualifies: m }
   }
-  // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts.
-  if (prep === 'of' && agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) !== null) return { marking: 'bare', prep: null, qualifies: null }
+  // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
+  // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").
+  const agent = prep === 'of' ? agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) : null
+  if (agent !== null) {
+    const agentPrep = prepBefore(ctx, agent)
+    return agentPrep && agentPrep !== 'of' ? { marking: agentPrep, prep: agentPrep, qualifies: null } : { marking: 'bare', prep: null, qualifies: null }
+  }
   // "la région russe de Koursk": a place after "de" is still a place.
   if (form === 'place' && (prep === 'of' || prep === null)) return { marking: 'location', prep, qualifies: null }
   if (prep) return { marking: prep, prep, qualifies: null }
@@ -303,10 +308,15 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
 function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
+  // (An origin cue may end with the article it swallowed: "proviennent d'" before "Iran".)
+  const endingAt = (j: number): number | null => {
+    const cue = ctx.cueAt[j]
+    return cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && cue.end === j + 1 ? cue.start : null
+  }
   let k = start - 1
-  while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
-  const cue = ctx.cueAt[k]
-  if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && cue.end === k + 1) return cue.start
+  while (k >= 0 && endingAt(k) === null && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
+  const cueStart = k >= 0 ? endingAt(k) : null
+  if (cueStart !== null) return cueStart
   // "fabriqués en Iran": a production participle followed by "en" / "in".
   const g = grammarEndingAt(ctx, k)
   if (g && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {
@@ -320,7 +330,9 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
   // "Les drones déployés par la Russie sont fabriqués en Iran": the subject of the predicate, over a
   // relative clause ("الأسلحة التي استخدمها حزب الله هي صناعة سورية": the copula may open the origin phrase).
   const copula = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'copula')
-  const predicate = copula(at - 1) ? at - 1 : copula(at) ? at : -1
+  // ("Les missiles tirés par les Houthis proviennent d'Iran": an origin verb is a predicate too.)
+  const verb = ctx.cueAt[at]
+  const predicate = copula(at - 1) ? at - 1 : copula(at) || (verb?.start === at && verb.payload.kind === 'cue' && !!verb.payload.tags?.includes('predicate')) ? at : -1
   if (predicate >= 0) {
     for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
       const g = ctx.grammarAt[k]
@@ -357,8 +369,8 @@ function grammarEndingAt(ctx: DocumentContext, k: number): { start: number; role
 }
 
 /** Token index where the preposition governing the word at `at` starts (articles skipped). */
-function prepositionStart(ctx: DocumentContext, at: number): number | null {
-  let k = at - 1
+function prepositionStart(ctx: DocumentContext, name: number): number | null {
+  let k = overTitle(ctx, name) - 1
   while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
   const g = grammarEndingAt(ctx, k)
   return g && g.roles.some(isPrep) ? g.start : null
@@ -366,9 +378,16 @@ function prepositionStart(ctx: DocumentContext, at: number): number | null {
 
 const isPrep = (role: GrammarRole): boolean => role === 'to' || role === 'for' || role === 'from' || role === 'of' || role === 'by' || role === 'in' || role === 'with'
 
+/** "du général al-Burhane", "au président Erdogan": a title before a name is passed over to the preposition. */
+function overTitle(ctx: DocumentContext, at: number): number {
+  const title = grammarEndingAt(ctx, at - 1)
+  return title && title.roles.includes('title') && ctx.tokens[title.start]!.sentence === ctx.tokens[at]!.sentence ? title.start : at
+}
+
 /** The preposition governing the word at `at` (articles skipped), as a marking. */
-function prepBefore(ctx: DocumentContext, at: number): Marking | null {
+function prepBefore(ctx: DocumentContext, name: number): Marking | null {
   const { tokens } = ctx
+  const at = overTitle(ctx, name)
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (ctx.lang.against.has(tokens[k]!.key)) return 'target'

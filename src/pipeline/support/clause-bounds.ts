@@ -37,7 +37,8 @@ export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const cue = ctx.cueAt[i]
     // "2,000-pound bombs": a trigger word glued to a number is an adjective.
     const glued = ctx.tokens[i]!.hyphen && /^\p{N}/u.test(ctx.tokens[i - 1]?.text ?? '')
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && !glued) out.push(cue)
+    // "Kiev réclame des Patriot à Washington": a request for materiel anchors the claim it argues for.
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (ANCHORS.has(cue.payload.cue) || !!cue.payload.tags?.includes('request')) && !glued) out.push(cue)
   }
   return out
 }
@@ -223,6 +224,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   if (isHedgeAdverb(ctx, cue)) return cue.start
   // "Nordkorea hat nach Angaben Südkoreas Granaten geliefert", "has, according to Seoul, sent": so does a source after the auxiliary.
   if (cue.payload.cue === 'according' && afterAuxiliary(ctx, cue.start)) return cue.start
+  // "Ces missiles, selon les experts, ont été fournis…": a source between commas leaves it open too.
+  if (cue.payload.cue === 'according' && ctx.tokens[cue.start - 1]?.text === ',' && closingComma(ctx, cue.end, anchor.start)) return cue.start - 1
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
@@ -231,6 +234,15 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
   if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
   return null
+}
+
+/** A comma closing an incise a few words after `from`, before the trigger at `to`. */
+function closingComma(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from <= 8; k++) {
+    if (ctx.tokens[k]!.text === ',') return true
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k]) return false
+  }
+  return false
 }
 
 /** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
@@ -317,12 +329,22 @@ function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
+/** A "to" preposition at `i` that governs an actor before `to` ("à la Russie", "aux États-Unis"). */
+function toActor(ctx: DocumentContext, i: number, to: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (!g?.roles.includes('to') || g.end >= to) return false
+  const article = /^(le|la|les|l')$/.test(ctx.tokens[g.end]!.key) || ctx.lang.articles.has(ctx.tokens[g.end]!.key)
+  return !!ctx.entityAt[g.end + (article ? 1 : 0)]
+}
+
 function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 6) return false
   let marker = false
   for (let i = from; i < to; i++) {
     const key = ctx.tokens[i]!.key
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
+    // "a demandé à la Russie de lui livrer": the one asked, and an object pronoun after the marker.
+    else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key))) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }

@@ -935,3 +935,96 @@ describe('the user named after the materiel', () => {
     assert.deepEqual(triplesOf(analyze('La Corée du Nord fabrique les obus tirés par la Russie.', 'fr')), [])
   })
 })
+
+describe('French origin verbs as predicates', () => {
+  test('"les drones utilisés par X viennent de Y": Y supplies X, over the relative', () => {
+    assert.deepEqual(claimsOf(analyze("Les missiles utilisés par les Houthis proviennent d'Iran.", 'fr')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(triplesOf(analyze("Les missiles balistiques employés par l'armée russe viennent de Corée du Nord, affirme Kiev.", 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("Les drones utilisés par l'Azerbaïdjan au Haut-Karabakh venaient de Turquie.", 'fr')), ['TUR>AZE:drones'])
+  })
+  test('an origin verb with no user names no claim', () => {
+    assert.deepEqual(triplesOf(analyze("Ces fonds proviennent d'Iran.", 'fr')), [])
+  })
+})
+
+describe('French maintenance phrases', () => {
+  test('"assurer la maintenance de", "prendre en charge l\'entretien de": the subject maintains', () => {
+    assert.deepEqual(claimsOf(analyze('La Turquie assure l’entretien des drones Bayraktar azerbaïdjanais.', 'fr')), ['TUR>AZE:maintenance:reported'])
+    assert.deepEqual(claimsOf(analyze('La France prend en charge la maintenance des chars ukrainiens.', 'fr')), ['FRA>UKR:maintenance:reported'])
+    assert.deepEqual(claimsOf(analyze('Moscou assurera la maintenance des avions de combat iraniens.', 'fr')), ['RUS>IRN:maintenance:alleged_future'])
+  })
+  test('technicians who repair act for their state', () => {
+    assert.deepEqual(triplesOf(analyze("Des techniciens américains entretiennent les F-16 de l'armée ukrainienne.", 'fr')), ['USA>UKR:maintenance'])
+    assert.deepEqual(triplesOf(analyze('Des ingénieurs russes réparent les avions de combat iraniens.', 'fr')), ['RUS>IRN:maintenance'])
+  })
+  test('keeping up relations is no maintenance', () => {
+    assert.deepEqual(triplesOf(analyze("La Biélorussie entretient de bonnes relations avec l'Iran.", 'fr')), [])
+  })
+})
+
+describe('French requests for materiel', () => {
+  test('asking a state for materiel is an opinion for that transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Kiev a demandé à Washington des Patriot supplémentaires.', 'fr')), ['USA>UKR:air_defence:opinion'])
+    assert.deepEqual(claimsOf(analyze("L'Ukraine réclame des avions de chasse à ses alliés de l'Otan.", 'fr')), ['NATO>UKR:aircraft:opinion'])
+    assert.deepEqual(claimsOf(analyze("Israël a sollicité des États-Unis des munitions supplémentaires.", 'fr')), ['USA>ISR:artillery_ammunition:opinion'])
+  })
+  test('asking a state to deliver: the asker receives', () => {
+    assert.deepEqual(claimsOf(analyze("L'Arménie a demandé à la Russie de lui livrer des armes.", 'fr')), ['RUS>ARM:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(analyze("L'Ukraine a demandé à l'Allemagne de livrer des missiles Taurus.", 'fr')), ['DEU>UKR:missiles:opinion'])
+  })
+  test('a request naming no materiel claims nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Kiev demande des garanties de sécurité à Washington.', 'fr')), [])
+  })
+})
+
+describe('a source between commas', () => {
+  test('", selon X," between the materiel and its passive verb', () => {
+    assert.deepEqual(triplesOf(analyze("Ces missiles, selon les experts, ont été fournis aux Houthis par l'Iran.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Les obus, selon Séoul, ont été livrés à la Russie par la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('French state nouns with a demonym', () => {
+  test('"le régime iranien", "la junte malienne" name the state, not an anaphor', () => {
+    assert.deepEqual(triplesOf(analyze('Le régime iranien a livré des drones à la Russie.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Le régime nord-coréen a livré des obus à Moscou.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('La Russie a livré des hélicoptères à la junte malienne.', 'fr')), ['RUS>MLI:aircraft'])
+  })
+  test('administrations, legislatures and armed groups described by their demonym', () => {
+    assert.deepEqual(triplesOf(analyze("L'administration américaine a livré des armes à l'Ukraine.", 'fr')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Le Congrès américain a approuvé une aide de 61 milliards de dollars pour l'Ukraine.", 'fr')), ['USA>UKR:financial'])
+    assert.deepEqual(triplesOf(analyze('L’Iran a livré des drones aux insurgés houthis.', 'fr')), ['IRN>YEM:drones'])
+  })
+})
+
+describe('a state behind a noun keeps the noun’s preposition', () => {
+  test('"au régime de Bachar al-Assad", "à l\'armée du général al-Burhane" receive', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou a livré des avions au régime de Bachar al-Assad.', 'fr')), ['RUS>SYR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Riyad a fourni des armes à l'armée du général al-Burhane.", 'fr')), ['SAU>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des drones ont été livrés aux forces du Kremlin par Téhéran.', 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('French dative pronouns', () => {
+  test('"lui" or "leur" before the verb is the recipient named before', () => {
+    assert.deepEqual(triplesOf(analyze("L'Arménie cherche à diversifier ses achats. La France lui a vendu trois radars.", 'fr')), ['FRA>ARM:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis frappent les navires en mer Rouge. L'Iran leur fournit des drones.", 'fr')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('La Russie tire des milliers d’obus par jour. Pyongyang lui en a livré des millions.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(claimsOf(analyze("Kiev manque de défense aérienne. Washington va lui envoyer un nouveau système Patriot.", 'fr')), ['USA>UKR:air_defence:alleged_future'])
+  })
+  test('the one named earlier in the same sentence', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine attend des chars et l'Allemagne lui livrera des Leopard au printemps.", 'fr')), ['DEU>UKR:armour'])
+  })
+})
+
+describe('withdrawing personnel ends support', () => {
+  test('troops withdrawn from a state, or leaving it, are denied support', () => {
+    assert.deepEqual(claimsOf(analyze('La France a retiré ses soldats du Niger.', 'fr')), ['FRA>NER:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Les derniers soldats français ont quitté le Mali en 2022.', 'fr')), ['FRA>MLI:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Le retrait des troupes françaises du Mali s’est achevé en août.', 'fr')), ['FRA>MLI:troops:denied'])
+  })
+  test('leaving a town, or an enemy leaving the front, is no support', () => {
+    assert.deepEqual(triplesOf(analyze('Le ministre a quitté Paris pour Kiev.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Les troupes russes se sont retirées de Kherson en novembre.', 'fr')), [])
+  })
+})
