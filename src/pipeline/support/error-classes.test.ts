@@ -1028,3 +1028,44 @@ describe('withdrawing personnel ends support', () => {
     assert.deepEqual(triplesOf(analyze('Les troupes russes se sont retirées de Kherson en novembre.', 'fr')), [])
   })
 })
+
+describe('French materiel bound for a state', () => {
+  test('"destinées à", "à destination de": the origin supplies the destination', () => {
+    assert.deepEqual(triplesOf(analyze('Une cargaison d’armes iraniennes destinées aux Houthis a été interceptée.', 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des trains chargés d’obus nord-coréens à destination de la Russie ont été repérés.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Israël a frappé un convoi d’armes destiné au Hezbollah en provenance d’Iran.', 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('without an origin or a state as destination, nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Ce programme est destiné aux étudiants étrangers.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des camions chargés de vivres sont partis vers le nord.', 'fr')), [])
+  })
+})
+
+describe('French agent nouns followed by "à"', () => {
+  test('"le soutien militaire de X à Y" is the support itself', () => {
+    assert.deepEqual(triplesOf(analyze("Le soutien militaire de l'Iran à la Russie inquiète Kiev.", 'fr')), ['IRN>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le soutien militaire de la Turquie à l’Azerbaïdjan a été décisif.', 'fr')), ['TUR>AZE:other_weapons'])
+  })
+  test('after a copula the subject still supplies', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran est le principal soutien militaire de la Russie.", 'fr')), ['IRN>RUS:other_weapons'])
+  })
+})
+
+describe('foreign materiel arriving in a state', () => {
+  test('its origin delivered it there', () => {
+    assert.deepEqual(triplesOf(analyze('Les premiers chars Leopard allemands sont arrivés en Ukraine.', 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Des obus nord-coréens sont arrivés en Russie par train.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'arrivée des premiers Su-35 russes en Iran est attendue en 2025.", 'fr')), ['RUS>IRN:aircraft'])
+  })
+  test('troops arriving are deployed; an enemy’s drones over a city are not delivered', () => {
+    assert.deepEqual(triplesOf(analyze('Des soldats nord-coréens sont arrivés en Russie.', 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Des drones russes sont arrivés au-dessus de Kiev.', 'fr')), [])
+  })
+})
+
+describe('French nouns of arming', () => {
+  test('"le réarmement de X par Y": X is armed', () => {
+    assert.deepEqual(triplesOf(analyze("Le réarmement du Hezbollah par l'Iran inquiète Israël.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le réarmement des Houthis par Téhéran se poursuit.', 'fr')), ['IRN>YEM:other_weapons'])
+  })
+})
