@@ -336,7 +336,8 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
   if (predicate >= 0) {
     for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
       const g = ctx.grammarAt[k]
-      if ((g?.roles.includes('that') && !g.roles.includes('relative')) || ctx.tokens[k]!.text === ',') break
+      // ("Les drones que la Russie lance sont fabriqués en Iran": a "que" right after materiel opens a relative.)
+      if ((g?.roles.includes('that') && !g.roles.includes('relative') && !ctx.materielAt[k - 1]) || ctx.tokens[k]!.text === ',') break
       const m = ctx.materielAt[k]
       if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep)) return m
     }

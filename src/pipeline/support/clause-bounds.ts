@@ -104,7 +104,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
-    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && (actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3) || isUse(anchor))) || firstPersonRelative(ctx, i + 1, anchor))))
     if (g?.roles.includes('relative') || relativeThat) {
       const { antecedent, members } = relativeAntecedent(ctx, actors, i, anchor)
       if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
@@ -172,7 +172,8 @@ function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[
   let copula = -1
   for (; k >= 0 && (ctx.tokens[k]!.text === ',' || linkingWord(ctx, k) || generic(k)); k--) if (copula < 0 && ctx.grammarAt[k]?.roles.includes('copula')) copula = k
   // ("Hungary, which buys gas, is not one of the countries that…": over a relative between commas.)
-  const antecedent = (copula >= 0 ? copulaSubjectBefore(ctx, actors, copula) : null) ?? actors.find((a) => a.end === k + 1) ?? null
+  // ("les drones iraniens qui…": a demonym that qualifies materiel is not the antecedent.)
+  const antecedent = (copula >= 0 ? copulaSubjectBefore(ctx, actors, copula) : null) ?? actors.find((a) => a.end === k + 1 && a.marking !== 'origin') ?? null
   if (antecedent && (generic(antecedent.end) || !!ctx.grammarAt[antecedent.end - 1]?.roles.includes('agent'))) {
     const subject = copulaSubjectBefore(ctx, actors, antecedent.start - 1)
     return subject ? { antecedent: subject, members: antecedent } : { antecedent }
@@ -387,9 +388,15 @@ function firstPersonRelative(ctx: DocumentContext, from: number, anchor: Lex): b
 
 function materielBefore(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
+  // ("les drones iraniens que…": over the demonym that follows the materiel.)
+  const demonym = ctx.entityAt[k]
+  if (demonym && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end === at) k = demonym.start - 1
   while (k >= 0 && at - k <= 3 && !ctx.materielAt[k] && /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ctx.tokens[k]!.text) && /\d/.test(ctx.tokens[k]!.text)) k--
   return k >= 0 && !!ctx.materielAt[k]
 }
+
+/** A verb of use: "les drones que la Russie utilise" has the materiel before "que" as its object. */
+const isUse = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'use' && anchor.payload.tense !== 'noun'
 
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
 export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {

@@ -1069,3 +1069,18 @@ describe('French nouns of arming', () => {
     assert.deepEqual(triplesOf(analyze('Le réarmement des Houthis par Téhéran se poursuit.', 'fr')), ['IRN>YEM:other_weapons'])
   })
 })
+
+describe('French object relatives about foreign materiel', () => {
+  test('"les drones iraniens que la Russie utilise": the relative’s subject uses what its antecedent’s origin supplied', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones iraniens que la Russie utilise frappent Kiev.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Ce sont des drones iraniens que la Russie utilise contre l'Ukraine.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les missiles nord-coréens que l’armée russe emploie frappent Kharkiv.', 'fr')), ['PRK>RUS:missiles'])
+  })
+  test('an origin predicate after the relative', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones Shahed que la Russie lance sur Kharkiv sont fabriqués en Iran.', 'fr')), ['IRN>RUS:drones'])
+  })
+  test('"équipe" before an object is the verb', () => {
+    assert.deepEqual(triplesOf(analyze("Israël équipe l'Azerbaïdjan en armes modernes.", 'fr')), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'équipe de France a battu la Russie.", 'fr')), [])
+  })
+})
