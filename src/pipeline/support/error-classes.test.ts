@@ -972,6 +972,9 @@ describe('French requests for materiel', () => {
     assert.deepEqual(claimsOf(analyze("L'Arménie a demandé à la Russie de lui livrer des armes.", 'fr')), ['RUS>ARM:other_weapons:opinion'])
     assert.deepEqual(claimsOf(analyze("L'Ukraine a demandé à l'Allemagne de livrer des missiles Taurus.", 'fr')), ['DEU>UKR:missiles:opinion'])
   })
+  test('the state asked may be the supplier the document names', () => {
+    assert.deepEqual(claimsOf(analyze("Le Danemark a livré des canons Caesar à l'Ukraine. L'Ukraine réclame davantage de canons.", 'fr')), ['DNK>UKR:other_weapons:reported', 'DNK>UKR:other_weapons:opinion'])
+  })
   test('a request naming no materiel claims nothing', () => {
     assert.deepEqual(triplesOf(analyze('Kiev demande des garanties de sécurité à Washington.', 'fr')), [])
   })
