@@ -188,8 +188,8 @@ export const FrameEntry = z.strictObject({
   recipient: z.array(Selector).default([]),
   /** The frame gives nothing unless the sentence itself names this role. */
   require: z.array(z.enum(['supplier', 'recipient'])).default([]),
-  /** A status the frame fixes: supply implied by origin is reported. */
-  status: z.enum(['reported', 'denied']).optional(),
+  /** A status the frame fixes: supply implied by origin is reported, a request for materiel an opinion. */
+  status: z.enum(['reported', 'denied', 'opinion']).optional(),
   /**
    * How roles the sentence leaves open are completed: from the rest of the document, never, or
    * first as the opponent of the party the conduct is aimed at (strikes launched at Ukraine are
@@ -324,6 +324,8 @@ export const GrammarEntry = z.strictObject({
   restrictive: z.object({ particles: z.array(Form), only: z.array(Form) }).nullable().default(null),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
+  /** Indirect-object pronouns before a verb that stand for its recipient named before ("La France lui a vendu des radars"). */
+  dative_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
   materiel_pronouns: z.array(Form).default([]),
   /** Where a materiel pronoun sits: before the verb (French clitics) or after it (English objects). */

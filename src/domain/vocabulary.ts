@@ -97,9 +97,13 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * Finer kinds of trigger words that frames may ask for (`cargo`: a ship or convoy carrying materiel
  * bound somewhere; `pledge`: promising materiel to someone, a transfer still to come; `with_help`: a
  * deed done "with the help of" another actor, who gives know-how or means; `cite`: an outlet quoting
- * someone, "cytuje Radio Swoboda", whose words they stay).
+ * someone, "cytuje Radio Swoboda", whose words they stay; `predicate`: an origin verb that is its
+ * clause's predicate, "les drones utilisés par la Russie viennent d'Iran", whose subject is the materiel;
+ * `request`: asking for materiel, "réclame des Patriot à Washington", which anchors an opinion claim;
+ * `withdraw`: pulling one's personnel out of a state, "a retiré ses troupes du Niger", which ends that support;
+ * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there).
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -81,6 +81,7 @@ export interface LanguageKnowledge {
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
+  readonly dativeClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
@@ -352,13 +353,10 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     articles: new Set(g.articles.map(foldKey)),
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
-    purposeMarkers: trieOf(g.purpose_markers, elisions, vocabulary),
-    additions: trieOf(g.additions, elisions, vocabulary),
-    exchanges: trieOf(g.exchanges, elisions, vocabulary),
-    onwardMarkers: trieOf(g.onward_markers, elisions, vocabulary),
-    intermediaryMarkers: trieOf(g.intermediary_markers, elisions, vocabulary),
+    ...phraseTries(g, elisions, vocabulary),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
+    dativeClitics: new Set(g.dative_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),
@@ -383,13 +381,25 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),
     verbFinal: g.verb_final,
     dashDialogue: g.dash_dialogue,
-    inclusions: trieOf(g.inclusions, elisions, vocabulary),
-    accompanying: trieOf(g.accompanying, elisions, vocabulary),
     others: new Set(g.others.map(foldKey)),
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
     frames: compileFrames(lexicon.frames),
+  }
+}
+
+/** The grammar's phrase lists read anywhere in a sentence, each as a trie. */
+function phraseTries(g: LanguageLexicon['grammar'], elisions: ReadonlySet<string>, vocabulary: TrieVocabulary) {
+  const of = (forms: readonly string[]): LexiconTrie<true> => trieOf(forms, elisions, vocabulary)
+  return {
+    purposeMarkers: of(g.purpose_markers),
+    additions: of(g.additions),
+    exchanges: of(g.exchanges),
+    onwardMarkers: of(g.onward_markers),
+    intermediaryMarkers: of(g.intermediary_markers),
+    inclusions: of(g.inclusions),
+    accompanying: of(g.accompanying),
   }
 }
 

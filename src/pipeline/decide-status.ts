@@ -94,7 +94,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
     cues: ids([...cues, ...attribution.cues]),
   })
 
-  if (claim.forcedStatus === 'denied') return result('denied', 'status.contrast')
+  // A contrast denies; a request ("Kiev réclame des Patriot") argues for a transfer.
+  if (claim.forcedStatus === 'denied' || claim.forcedStatus === 'opinion') return result(claim.forcedStatus, claim.forcedStatus === 'denied' ? 'status.contrast' : 'status.request')
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
@@ -557,8 +558,9 @@ function claimIsNominal(anchor: Lex): boolean {
 function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]): boolean {
   if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || endings.length === 0) return false
   // Accents count: Spanish "dispara" (fires) is no future of the kind "enviará".
-  const lower = ctx.tokens[anchor.end - 1]!.lower
-  return endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2)
+  // The verb may open a phrase cue ("assurera la maintenance") or close it.
+  const words = anchor.end - anchor.start > 1 ? [ctx.tokens[anchor.start]!.lower, ctx.tokens[anchor.end - 1]!.lower] : [ctx.tokens[anchor.start]!.lower]
+  return words.some((lower) => endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2))
 }
 
 /**

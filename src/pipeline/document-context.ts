@@ -53,14 +53,18 @@ export function buildDocumentContext(text: string, lang: LanguageKnowledge, know
     if (mark.role === 'relative' && mark.end - mark.start > 1 && entityAt[mark.end - 1]?.start === mark.end - 1 && entityAt[mark.end - 1]!.payload.kind === 'actor') continue
     // "United States", "États-Unis": an agent noun inside a longer name is part of the name.
     if (mark.role === 'agent' && insideLongerName(entityAt[mark.start], mark)) continue
+    // "le régime iranien", "la junte malienne": an anaphor with its demonym names the state, as an agent noun does.
+    const role = mark.role === 'anaphor' && isDemonymAt(entityAt[mark.end], mark.end) ? 'agent' : mark.role
     const slot = grammarAt[mark.start]
-    if (slot && slot.end === mark.end) slot.roles.push(mark.role)
-    else if (!slot) grammarAt[mark.start] = { roles: [mark.role], end: mark.end }
+    if (slot && slot.end === mark.end) slot.roles.push(role)
+    else if (!slot) grammarAt[mark.start] = { roles: [role], end: mark.end }
     // Words of a fixed expression ("à l'aide de", "in order to") are never cues.
     if (mark.role === 'fixed') for (let i = mark.start; i < mark.end; i++) cueAt[i] = undefined
   }
   return { text, lang, knowledge, sentences, tokens, sentenceTokens, mentions, entityAt, materielAt, roleAt, cueAt, grammarAt }
 }
+
+const isDemonymAt = (entity: Lex | undefined, k: number): boolean => !!entity && entity.start === k && entity.payload.kind === 'actor' && entity.payload.form === 'demonym'
 
 const insideLongerName = (entity: Lex | undefined, mark: { start: number; end: number }): boolean =>
   !!entity && entity.start <= mark.start && entity.end >= mark.end && entity.end - entity.start > mark.end - mark.start

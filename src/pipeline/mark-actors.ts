@@ -252,8 +252,13 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
     if (m) return { marking: roleOf(m), prep, qualifies: m }
   }
-  // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts.
-  if (prep === 'of' && agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) !== null) return { marking: 'bare', prep: null, qualifies: null }
+  // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
+  // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").
+  const agent = prep === 'of' ? agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) : null
+  if (agent !== null) {
+    const agentPrep = prepBefore(ctx, agent)
+    return agentPrep && agentPrep !== 'of' ? { marking: agentPrep, prep: agentPrep, qualifies: null } : { marking: 'bare', prep: null, qualifies: null }
+  }
   // "la région russe de Koursk": a place after "de" is still a place.
   if (form === 'place' && (prep === 'of' || prep === null)) return { marking: 'location', prep, qualifies: null }
   if (prep) return { marking: prep, prep, qualifies: null }
@@ -309,10 +314,15 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
 function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
+  // (An origin cue may end with the article it swallowed: "proviennent d'" before "Iran".)
+  const endingAt = (j: number): number | null => {
+    const cue = ctx.cueAt[j]
+    return cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && cue.end === j + 1 ? cue.start : null
+  }
   let k = start - 1
-  while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
-  const cue = ctx.cueAt[k]
-  if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && cue.end === k + 1) return cue.start
+  while (k >= 0 && endingAt(k) === null && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
+  const cueStart = k >= 0 ? endingAt(k) : null
+  if (cueStart !== null) return cueStart
   // "fabriqués en Iran": a production participle followed by "en" / "in".
   const g = grammarEndingAt(ctx, k)
   if (g && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {
@@ -324,7 +334,7 @@ function originCueEndingBefore(ctx: DocumentContext, start: number): number | nu
 
 const originPredicate = (ctx: DocumentContext, at: number): boolean => {
   const cue = ctx.cueAt[at]
-  return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'origin' && !!cue.payload.tags?.includes('predicate')
+  return !!cue && cue.start === at && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('predicate')
 }
 
 function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex | null {
@@ -336,7 +346,8 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
   if (predicate >= 0) {
     for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
       const g = ctx.grammarAt[k]
-      if ((g?.roles.includes('that') && !g.roles.includes('relative')) || ctx.tokens[k]!.text === ',') break
+      // ("Les drones que la Russie lance sont fabriqués en Iran": a "que" right after materiel opens a relative.)
+      if ((g?.roles.includes('that') && !g.roles.includes('relative') && !ctx.materielAt[k - 1]) || ctx.tokens[k]!.text === ',') break
       const m = ctx.materielAt[k]
       // (Not the materiel of a phrase inside the subject: "by Russian forces".)
       const head = ctx.entityAt[m ? m.start - 1 : -1]?.start ?? m?.start ?? 0
@@ -371,8 +382,8 @@ function grammarEndingAt(ctx: DocumentContext, k: number): { start: number; role
 }
 
 /** Token index where the preposition governing the word at `at` starts (articles skipped). */
-function prepositionStart(ctx: DocumentContext, at: number): number | null {
-  let k = at - 1
+function prepositionStart(ctx: DocumentContext, name: number): number | null {
+  let k = overTitle(ctx, name) - 1
   while (k >= 0 && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && !ctx.grammarAt[k]?.roles.some(isPrep)) k--
   const g = grammarEndingAt(ctx, k)
   return g && g.roles.some(isPrep) ? g.start : null
@@ -380,9 +391,16 @@ function prepositionStart(ctx: DocumentContext, at: number): number | null {
 
 const isPrep = (role: GrammarRole): boolean => role === 'to' || role === 'for' || role === 'from' || role === 'of' || role === 'by' || role === 'in' || role === 'with'
 
+/** "du général al-Burhane", "au président Erdogan": a title before a name is passed over to the preposition. */
+function overTitle(ctx: DocumentContext, at: number): number {
+  const title = grammarEndingAt(ctx, at - 1)
+  return title && title.roles.includes('title') && ctx.tokens[title.start]!.sentence === ctx.tokens[at]!.sentence ? title.start : at
+}
+
 /** The preposition governing the word at `at` (articles skipped), as a marking. */
-function prepBefore(ctx: DocumentContext, at: number): Marking | null {
+function prepBefore(ctx: DocumentContext, name: number): Marking | null {
   const { tokens } = ctx
+  const at = overTitle(ctx, name)
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (ctx.lang.against.has(tokens[k]!.key)) return 'target'

@@ -62,7 +62,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors: head.length ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : actors,
+    actors: readingActors(actors, allActors, anchor, materiel, head.length > 0, bound.relative),
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
@@ -108,6 +108,19 @@ function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean
     if (!ctx.tokens[k]!.word || ctx.cueAt[k] || (ctx.grammarAt[k] && !ctx.lang.determiners.has(ctx.tokens[k]!.key))) return false
   }
   return false
+}
+
+/**
+ * The actors a frame reads: those within reach (a bare name after the verb of an object relative
+ * is the main clause's), and the origin of the materiel an object relative is about ("les drones
+ * iraniens que la Russie utilise": "iraniens" qualifies the relative's antecedent).
+ */
+function readingActors(actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
+  const within = objectRelative ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...actors]
+  // Only where the relative has a subject of its own, the materiel being its object.
+  if (relative === null || !actors.some((a) => a.marking === 'bare' && a.start > relative && a.end <= anchor.start)) return within
+  for (const a of allActors) if (a.marking === 'origin' && a.qualifies && materiel.includes(a.qualifies) && !within.includes(a)) within.push(a)
+  return within
 }
 
 /**

@@ -35,7 +35,8 @@ export function anchorsIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const cue = ctx.cueAt[i]
     // "2,000-pound bombs": a trigger word glued to a number is an adjective.
     const glued = ctx.tokens[i]!.hyphen && /^\p{N}/u.test(ctx.tokens[i - 1]?.text ?? '')
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && !glued) out.push(cue)
+    // "Kiev réclame des Patriot à Washington": a request for materiel anchors the claim it argues for.
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (ANCHORS.has(cue.payload.cue) || !!cue.payload.tags?.includes('request')) && !glued) out.push(cue)
   }
   return out
 }
@@ -101,7 +102,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
-    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3)) || firstPersonRelative(ctx, i + 1, anchor))))
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && (actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3) || isUse(anchor))) || firstPersonRelative(ctx, i + 1, anchor))))
     if (g?.roles.includes('relative') || relativeThat) {
       const { antecedent, members } = relativeAntecedent(ctx, actors, i, anchor)
       if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
@@ -171,7 +172,8 @@ function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[
   let copula = -1
   for (; k >= 0 && (ctx.tokens[k]!.text === ',' || linkingWord(ctx, k) || generic(k)); k--) if (copula < 0 && ctx.grammarAt[k]?.roles.includes('copula')) copula = k
   // ("Hungary, which buys gas, is not one of the countries that…": over a relative between commas.)
-  const antecedent = (copula >= 0 ? copulaSubjectBefore(ctx, actors, copula) : null) ?? actors.find((a) => a.end === k + 1) ?? null
+  // ("les drones iraniens qui…": a demonym that qualifies materiel is not the antecedent.)
+  const antecedent = (copula >= 0 ? copulaSubjectBefore(ctx, actors, copula) : null) ?? actors.find((a) => a.end === k + 1 && a.marking !== 'origin') ?? null
   if (antecedent && (generic(antecedent.end) || !!ctx.grammarAt[antecedent.end - 1]?.roles.includes('agent'))) {
     const subject = copulaSubjectBefore(ctx, actors, antecedent.start - 1)
     return subject ? { antecedent: subject, members: antecedent } : { antecedent }
@@ -223,6 +225,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   if (isHedgeAdverb(ctx, cue)) return cue.start
   // "Nordkorea hat nach Angaben Südkoreas Granaten geliefert", "has, according to Seoul, sent": so does a source after the auxiliary.
   if (cue.payload.cue === 'according' && afterAuxiliary(ctx, cue.start)) return cue.start
+  // "Ces missiles, selon les experts, ont été fournis…": a source between commas leaves it open too.
+  if (cue.payload.cue === 'according' && ctx.tokens[cue.start - 1]?.text === ',' && closingComma(ctx, cue.end, anchor.start)) return cue.start - 1
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
@@ -231,6 +235,15 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
   if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
   return null
+}
+
+/** A comma closing an incise a few words after `from`, before the trigger at `to`. */
+function closingComma(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to && k - from <= 8; k++) {
+    if (ctx.tokens[k]!.text === ',') return true
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k]) return false
+  }
+  return false
 }
 
 /** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
@@ -317,6 +330,14 @@ function zuInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 /** Only an infinitive marker (and objects) separate a governing verb from the anchor: "refusé de", "refused to", "nie avoir". */
+/** A "to" preposition at `i` that governs an actor before `to` ("à la Russie", "aux États-Unis"). */
+function toActor(ctx: DocumentContext, i: number, to: number): boolean {
+  const g = ctx.grammarAt[i]
+  if (!g?.roles.includes('to') || g.end >= to) return false
+  const article = /^(le|la|les|l')$/.test(ctx.tokens[g.end]!.key) || ctx.lang.articles.has(ctx.tokens[g.end]!.key)
+  return !!ctx.entityAt[g.end + (article ? 1 : 0)]
+}
+
 function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
   if (to - from > 6) return false
   let marker = false
@@ -325,6 +346,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     if (ctx.lang.infinitiveMarkers.has(key)) marker = true
     // "is thought to be providing", "is believed to have sent": auxiliaries after the marker.
     else if (marker && ctx.grammarAt[i]?.roles.some((role) => role === 'be' || role === 'have')) continue
+    // "a demandé à la Russie de lui livrer": the one asked, and an object pronoun after the marker.
+    else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key))) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
@@ -367,9 +390,15 @@ function firstPersonRelative(ctx: DocumentContext, from: number, anchor: Lex): b
 
 function materielBefore(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
+  // ("les drones iraniens que…": over the demonym that follows the materiel.)
+  const demonym = ctx.entityAt[k]
+  if (demonym && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end === at) k = demonym.start - 1
   while (k >= 0 && at - k <= 3 && !ctx.materielAt[k] && /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ctx.tokens[k]!.text) && /\d/.test(ctx.tokens[k]!.text)) k--
   return k >= 0 && !!ctx.materielAt[k]
 }
+
+/** A verb of use: "les drones que la Russie utilise" has the materiel before "que" as its object. */
+const isUse = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'use' && anchor.payload.tense !== 'noun'
 
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
 export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {

@@ -44,6 +44,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (supplier && !recipient && d.completion !== 'never') {
       recipient =
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
+        dativeReferent(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -66,6 +67,37 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (!superseded.has(drafts[n]!)) out.push(claim)
   }
   return out
+}
+
+/**
+ * "L'Arménie cherche des armes. La France lui a vendu des radars", "l'Iran leur fournit des drones":
+ * an indirect-object pronoun before the verb stands for the one named before it in the sentence,
+ * or else for the subject of one of the two sentences before (the first actor they name).
+ */
+function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
+  if (!dativeBefore(ctx, d.anchor)) return null
+  const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
+  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
+  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
+  if (here) return here.actor
+  for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
+    const named = actorsOf(s).filter(other)
+    const subject = named.find((a) => a.marking === 'bare') ?? named[0]
+    if (subject) return subject.actor
+  }
+  return null
+}
+
+/** "lui a livré", "leur en avait vendu", "ne lui a pas fourni", "va lui envoyer": a dative pronoun before the verb and its auxiliaries. */
+function dativeBefore(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent' || ctx.lang.dativeClitics.size === 0) return false
+  let k = anchor.start - 1
+  const skippable = (i: number): boolean => {
+    const cue = ctx.cueAt[i]
+    return !!ctx.grammarAt[i]?.roles.some((r) => r === 'have' || r === 'be') || ctx.lang.materielPronouns.has(ctx.tokens[i]!.key) || (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')
+  }
+  while (k >= 0 && anchor.start - k <= 4 && skippable(k)) k--
+  return k >= 0 && ctx.lang.dativeClitics.has(ctx.tokens[k]!.key)
 }
 
 /**

@@ -1201,3 +1201,155 @@ describe('status: a denial after the claim, by another voice', () => {
     assert.deepEqual(voices('Iran denied sending drones to Russia.'), ['denied:Iran'])
   })
 })
+
+describe('French origin verbs as predicates', () => {
+  test('"les drones utilisés par X viennent de Y": Y supplies X, over the relative', () => {
+    assert.deepEqual(claimsOf(analyze("Les missiles utilisés par les Houthis proviennent d'Iran.", 'fr')), ['IRN>YEM:missiles:reported'])
+    assert.deepEqual(triplesOf(analyze("Les missiles balistiques employés par l'armée russe viennent de Corée du Nord, affirme Kiev.", 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("Les drones utilisés par l'Azerbaïdjan au Haut-Karabakh venaient de Turquie.", 'fr')), ['TUR>AZE:drones'])
+  })
+  test('an origin verb with no user names no claim', () => {
+    assert.deepEqual(triplesOf(analyze("Ces fonds proviennent d'Iran.", 'fr')), [])
+  })
+})
+
+describe('French maintenance phrases', () => {
+  test('"assurer la maintenance de", "prendre en charge l\'entretien de": the subject maintains', () => {
+    assert.deepEqual(claimsOf(analyze('La Turquie assure l’entretien des drones Bayraktar azerbaïdjanais.', 'fr')), ['TUR>AZE:maintenance:reported'])
+    assert.deepEqual(claimsOf(analyze('La France prend en charge la maintenance des chars ukrainiens.', 'fr')), ['FRA>UKR:maintenance:reported'])
+    assert.deepEqual(claimsOf(analyze('Moscou assurera la maintenance des avions de combat iraniens.', 'fr')), ['RUS>IRN:maintenance:alleged_future'])
+  })
+  test('technicians who repair act for their state', () => {
+    assert.deepEqual(triplesOf(analyze("Des techniciens américains entretiennent les F-16 de l'armée ukrainienne.", 'fr')), ['USA>UKR:maintenance'])
+    assert.deepEqual(triplesOf(analyze('Des ingénieurs russes réparent les avions de combat iraniens.', 'fr')), ['RUS>IRN:maintenance'])
+  })
+  test('keeping up relations is no maintenance', () => {
+    assert.deepEqual(triplesOf(analyze("La Biélorussie entretient de bonnes relations avec l'Iran.", 'fr')), [])
+  })
+})
+
+describe('French requests for materiel', () => {
+  test('asking a state for materiel is an opinion for that transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Kiev a demandé à Washington des Patriot supplémentaires.', 'fr')), ['USA>UKR:air_defence:opinion'])
+    assert.deepEqual(claimsOf(analyze("L'Ukraine réclame des avions de chasse à ses alliés de l'Otan.", 'fr')), ['NATO>UKR:aircraft:opinion'])
+    assert.deepEqual(claimsOf(analyze("Israël a sollicité des États-Unis des munitions supplémentaires.", 'fr')), ['USA>ISR:artillery_ammunition:opinion'])
+  })
+  test('asking a state to deliver: the asker receives', () => {
+    assert.deepEqual(claimsOf(analyze("L'Arménie a demandé à la Russie de lui livrer des armes.", 'fr')), ['RUS>ARM:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(analyze("L'Ukraine a demandé à l'Allemagne de livrer des missiles Taurus.", 'fr')), ['DEU>UKR:missiles:opinion'])
+  })
+  test('the state asked may be the supplier the document names', () => {
+    assert.deepEqual(claimsOf(analyze("Le Danemark a livré des canons Caesar à l'Ukraine. L'Ukraine réclame davantage de canons.", 'fr')), ['DNK>UKR:other_weapons:reported', 'DNK>UKR:other_weapons:opinion'])
+  })
+  test('a request naming no materiel claims nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Kiev demande des garanties de sécurité à Washington.', 'fr')), [])
+  })
+})
+
+describe('a source between commas', () => {
+  test('", selon X," between the materiel and its passive verb', () => {
+    assert.deepEqual(triplesOf(analyze("Ces missiles, selon les experts, ont été fournis aux Houthis par l'Iran.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Les obus, selon Séoul, ont été livrés à la Russie par la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('French state nouns with a demonym', () => {
+  test('"le régime iranien", "la junte malienne" name the state, not an anaphor', () => {
+    assert.deepEqual(triplesOf(analyze('Le régime iranien a livré des drones à la Russie.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Le régime nord-coréen a livré des obus à Moscou.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('La Russie a livré des hélicoptères à la junte malienne.', 'fr')), ['RUS>MLI:aircraft'])
+  })
+  test('administrations, legislatures and armed groups described by their demonym', () => {
+    assert.deepEqual(triplesOf(analyze("L'administration américaine a livré des armes à l'Ukraine.", 'fr')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Le Congrès américain a approuvé une aide de 61 milliards de dollars pour l'Ukraine.", 'fr')), ['USA>UKR:financial'])
+    assert.deepEqual(triplesOf(analyze('L’Iran a livré des drones aux insurgés houthis.', 'fr')), ['IRN>YEM:drones'])
+  })
+})
+
+describe('a state behind a noun keeps the noun’s preposition', () => {
+  test('"au régime de Bachar al-Assad", "à l\'armée du général al-Burhane" receive', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou a livré des avions au régime de Bachar al-Assad.', 'fr')), ['RUS>SYR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Riyad a fourni des armes à l'armée du général al-Burhane.", 'fr')), ['SAU>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des drones ont été livrés aux forces du Kremlin par Téhéran.', 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('French dative pronouns', () => {
+  test('"lui" or "leur" before the verb is the recipient named before', () => {
+    assert.deepEqual(triplesOf(analyze("L'Arménie cherche à diversifier ses achats. La France lui a vendu trois radars.", 'fr')), ['FRA>ARM:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis frappent les navires en mer Rouge. L'Iran leur fournit des drones.", 'fr')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('La Russie tire des milliers d’obus par jour. Pyongyang lui en a livré des millions.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(claimsOf(analyze("Kiev manque de défense aérienne. Washington va lui envoyer un nouveau système Patriot.", 'fr')), ['USA>UKR:air_defence:alleged_future'])
+  })
+  test('the one named earlier in the same sentence', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine attend des chars et l'Allemagne lui livrera des Leopard au printemps.", 'fr')), ['DEU>UKR:armour'])
+  })
+})
+
+describe('withdrawing personnel ends support', () => {
+  test('troops withdrawn from a state, or leaving it, are denied support', () => {
+    assert.deepEqual(claimsOf(analyze('La France a retiré ses soldats du Niger.', 'fr')), ['FRA>NER:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Les derniers soldats français ont quitté le Mali en 2022.', 'fr')), ['FRA>MLI:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Le retrait des troupes françaises du Mali s’est achevé en août.', 'fr')), ['FRA>MLI:troops:denied'])
+  })
+  test('leaving a town, or an enemy leaving the front, is no support', () => {
+    assert.deepEqual(triplesOf(analyze('Le ministre a quitté Paris pour Kiev.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Les troupes russes se sont retirées de Kherson en novembre.', 'fr')), [])
+  })
+})
+
+describe('French materiel bound for a state', () => {
+  test('"destinées à", "à destination de": the origin supplies the destination', () => {
+    assert.deepEqual(triplesOf(analyze('Une cargaison d’armes iraniennes destinées aux Houthis a été interceptée.', 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des trains chargés d’obus nord-coréens à destination de la Russie ont été repérés.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Israël a frappé un convoi d’armes destiné au Hezbollah en provenance d’Iran.', 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('without an origin or a state as destination, nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Ce programme est destiné aux étudiants étrangers.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des camions chargés de vivres sont partis vers le nord.', 'fr')), [])
+  })
+})
+
+describe('French agent nouns followed by "à"', () => {
+  test('"le soutien militaire de X à Y" is the support itself', () => {
+    assert.deepEqual(triplesOf(analyze("Le soutien militaire de l'Iran à la Russie inquiète Kiev.", 'fr')), ['IRN>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le soutien militaire de la Turquie à l’Azerbaïdjan a été décisif.', 'fr')), ['TUR>AZE:other_weapons'])
+  })
+  test('after a copula the subject still supplies', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran est le principal soutien militaire de la Russie.", 'fr')), ['IRN>RUS:other_weapons'])
+  })
+})
+
+describe('foreign materiel arriving in a state', () => {
+  test('its origin delivered it there', () => {
+    assert.deepEqual(triplesOf(analyze('Les premiers chars Leopard allemands sont arrivés en Ukraine.', 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Des obus nord-coréens sont arrivés en Russie par train.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'arrivée des premiers Su-35 russes en Iran est attendue en 2025.", 'fr')), ['RUS>IRN:aircraft'])
+  })
+  test('troops arriving are deployed; an enemy’s drones over a city are not delivered', () => {
+    assert.deepEqual(triplesOf(analyze('Des soldats nord-coréens sont arrivés en Russie.', 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Des drones russes sont arrivés au-dessus de Kiev.', 'fr')), [])
+  })
+})
+
+describe('French nouns of arming', () => {
+  test('"le réarmement de X par Y": X is armed', () => {
+    assert.deepEqual(triplesOf(analyze("Le réarmement du Hezbollah par l'Iran inquiète Israël.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le réarmement des Houthis par Téhéran se poursuit.', 'fr')), ['IRN>YEM:other_weapons'])
+  })
+})
+
+describe('French object relatives about foreign materiel', () => {
+  test('"les drones iraniens que la Russie utilise": the relative’s subject uses what its antecedent’s origin supplied', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones iraniens que la Russie utilise frappent Kiev.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Ce sont des drones iraniens que la Russie utilise contre l'Ukraine.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les missiles nord-coréens que l’armée russe emploie frappent Kharkiv.', 'fr')), ['PRK>RUS:missiles'])
+  })
+  test('an origin predicate after the relative', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones Shahed que la Russie lance sur Kharkiv sont fabriqués en Iran.', 'fr')), ['IRN>RUS:drones'])
+  })
+  test('"équipe" before an object is the verb', () => {
+    assert.deepEqual(triplesOf(analyze("Israël équipe l'Azerbaïdjan en armes modernes.", 'fr')), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'équipe de France a battu la Russie.", 'fr')), [])
+  })
+})

@@ -290,10 +290,11 @@ const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel
  */
 function ownPersonnel(r: Reading): ActorMention[] {
   const { cue } = r
-  if (cue === 'fund' || cue === 'repair') return []
+  if (cue === 'fund') return []
   const subject = (p: ActorMention): boolean => r.form === 'active' && p.prep === null && p.end <= r.anchor.start
-  // "Iranian specialists helped Russia": only personnel that do the helping belong to a state that helps.
-  if (cue === 'help') return personnelOf(r).filter(subject)
+  // "Iranian specialists helped Russia", "des techniciens américains entretiennent les F-16": only
+  // personnel that do the helping or the repairs belong to the state that gives them.
+  if (cue === 'help' || cue === 'repair') return personnelOf(r).filter(subject)
   return personnelOf(r).filter((p) => !['with', 'to', 'for', 'target'].includes(p.prep ?? '') && (!p.qualifies || r.materiel.includes(p.qualifies) || subject(p) || cue === 'train' || cue === 'deploy' || cue === 'operate'))
 }
 

@@ -105,9 +105,11 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     const closeBefore = before && m.start - before.end <= 4 ? before : undefined
     // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
     const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
-    const after = anchors.find((a) => a.start >= m.end && a.start - m.end <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, m.end, a.start))
+    // ("Ces missiles, selon l'ONU, ont été fournis": over a source between commas.)
+    const next = overSourceIncise(ctx, m.end)
+    const after = anchors.find((a) => a.start >= next && a.start - next <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, next, a.start))
     // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
-    const subjectOf = !before ? anchors.find((a) => a.start >= m.end && a.start - m.end <= 4 && onlyAuxiliaries(ctx, m.end, a.start)) : undefined
+    const subjectOf = !before ? anchors.find((a) => a.start >= next && a.start - next <= 4 && onlyAuxiliaries(ctx, next, a.start)) : undefined
     // "frappes avec des drones achetés à l'Iran": a transfer participle right after the materiel
     // says where it came from, which its use does not.
     const cueOf = (a: Lex | undefined): string | null => (a?.payload.kind === 'cue' ? a.payload.cue : null)
@@ -121,6 +123,17 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
   }
   moneyForPurchase(ctx, anchors, out)
   return out
+}
+
+/** After ", selon les experts de l'ONU," or ", according to Kyiv," opening at `k`: where the sentence goes on; else `k`. */
+function overSourceIncise(ctx: DocumentContext, k: number): number {
+  const cue = ctx.cueAt[k + 1]
+  if (ctx.tokens[k]?.text !== ',' || cue?.start !== k + 1 || cue.payload.kind !== 'cue' || cue.payload.cue !== 'according') return k
+  for (let i = cue.end; i < ctx.tokens.length && i - cue.end <= 8; i++) {
+    if (ctx.tokens[i]!.text === ',') return i + 1
+    if (!ctx.tokens[i]!.word || ctx.cueAt[i]) return k
+  }
+  return k
 }
 
 const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
