@@ -101,7 +101,8 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * clause's predicate, "les drones utilisés par la Russie viennent d'Iran", whose subject is the materiel;
  * `request`: asking for materiel, "réclame des Patriot à Washington", which anchors an opinion claim;
  * `withdraw`: pulling one's personnel out of a state, "a retiré ses troupes du Niger", which ends that support;
- * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there).
+ * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there;
+ * `contain`: the contents of a transfer named as the subject, "The package includes Javelins").
  */
 export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
