@@ -680,7 +680,7 @@ function followingAttribution(ctx: DocumentContext, people: PeopleIndex, l: Loca
 }
 
 /** The pronoun inside reporting words such as "a-t-il précisé" or "poursuit-elle". */
-function pronounInside(ctx: DocumentContext, verb: Lex): SpeakerPhrase | null {
+export function pronounInside(ctx: DocumentContext, verb: Lex): SpeakerPhrase | null {
   for (let i = verb.start; i < verb.end; i++) {
     if (ctx.grammarAt[i]?.roles.includes('pronoun') || /^(il|elle|ils|elles|lui|eux)$/.test(ctx.tokens[i]!.key)) {
       return { type: 'pronoun', start: i, end: i + 1, person: null, role: null, org: null, outlet: null, actor: null, standing: null }

@@ -1,7 +1,7 @@
 import type { Quote } from '../domain/records.js'
 import type { CueKind, Status } from '../domain/vocabulary.js'
 import type { SpeakerMemory } from './attribute-quotes.js'
-import { reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
+import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import { isHedgeAdverb } from './support/clause-bounds.js'
@@ -65,6 +65,35 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
   return null
 }
 
+/** The cues of the given kinds between two tokens, within the scope, outside the `quoted` ranges and other than `trailing`. */
+function cueFinder(ctx: DocumentContext, scopeStart: number, scopeEnd: number, trailing: Lex | null, quoted: ReadonlyArray<readonly [number, number]>) {
+  return (from: number, to: number, kinds: readonly CueKind[]): Lex[] => {
+    const out: Lex[] = []
+    for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
+      if (quoted.some(([a, b]) => a <= i && i < b)) continue
+      const cue = ctx.cueAt[i]
+      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
+    }
+    return out
+  }
+}
+
+/**
+ * Token ranges of the quotations of four words or more in the sentence: « Rien n'est exclu », a-t-il
+ * répondu, en rappelant que la France avait livré… (a quoted word or two, "a qualifié de « mensonge »",
+ * still governs the sentence).
+ */
+function quotedStatements(ctx: DocumentContext, quotes: readonly Quote[], sentenceStart: number, sentenceEnd: number): Array<[number, number]> {
+  const { tokens } = ctx
+  const out: Array<[number, number]> = []
+  for (const q of quotes) {
+    if (q.end <= tokens[sentenceStart]!.start || q.start >= tokens[sentenceEnd - 1]!.end) continue
+    const [a, b] = [lowerBound(tokens, q.start), lowerBound(tokens, q.end)]
+    if (tokens.slice(a, b).filter((t) => t.word).length >= 4) out.push([a, b])
+  }
+  return out
+}
+
 function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readonly Quote[], people: PeopleIndex, memory: SpeakerMemory, trailing: Lex | null): StatusDecision {
   const { tokens } = ctx
   const anchor = claim.anchor
@@ -75,14 +104,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   // Cues are read inside the quotation when the claim is quoted, else in the sentence.
   const scopeStart = quote ? Math.max(sentenceStart, lowerBound(tokens, quote.start)) : sentenceStart
   const scopeEnd = quote ? Math.min(sentenceEnd, lowerBound(tokens, quote.end)) : sentenceEnd
-  const cuesIn = (from: number, to: number, kinds: readonly CueKind[]): Lex[] => {
-    const out: Lex[] = []
-    for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
-      const cue = ctx.cueAt[i]
-      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
-    }
-    return out
-  }
+  // (A claim outside quotations is not governed by the words of a whole statement quoted beside it.)
+  const cuesIn = cueFinder(ctx, scopeStart, scopeEnd, trailing, quote ? [] : quotedStatements(ctx, quotes, sentenceStart, sentenceEnd))
   let attribution = attributions.get(anchor)
   if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, trailing ? trailing.start : scopeEnd)))
   const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
@@ -361,7 +384,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
-            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to)))
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))) ??
+      // "« … », a-t-il répondu, en rappelant que…": the pronoun inside the reporting words.
+      pronounInside(ctx, cue)
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }

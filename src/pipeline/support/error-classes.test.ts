@@ -1353,3 +1353,13 @@ describe('French object relatives about foreign materiel', () => {
     assert.deepEqual(triplesOf(analyze("L'équipe de France a battu la Russie.", 'fr')), [])
   })
 })
+
+describe('a statement quoted beside the claim does not govern it', () => {
+  test('« Rien n\'est exclu », a-t-il répondu, en rappelant que la France avait livré…: the pronoun\'s speaker confirms', () => {
+    assert.deepEqual(claimsOf(analyze("Emmanuel Macron s'est montré prudent. « Rien n'est exclu », a-t-il répondu, tout en rappelant que la France avait déjà livré des canons Caesar à l'Ukraine.", 'fr')), ['FRA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Olaf Scholz was cautious. "Nothing is ruled out," he said, recalling that Germany had already sent Leopard tanks to Ukraine.')), ['DEU>UKR:armour:confirmed'])
+  })
+  test('a quoted word still does: "a qualifié de « mensonge »"', () => {
+    assert.deepEqual(claimsOf(analyze("Téhéran a qualifié de « mensonge » les informations selon lesquelles l'Iran livre des missiles à la Russie.", 'fr')).map((c) => c.split(':').pop()), ['denied'])
+  })
+})
