@@ -1363,3 +1363,11 @@ describe('a statement quoted beside the claim does not govern it', () => {
     assert.deepEqual(claimsOf(analyze("Téhéran a qualifié de « mensonge » les informations selon lesquelles l'Iran livre des missiles à la Russie.", 'fr')).map((c) => c.split(':').pop()), ['denied'])
   })
 })
+
+describe('"new" and "additional" are no future', () => {
+  test('a confirmed delivery of new guns is confirmed', () => {
+    assert.deepEqual(claimsOf(analyze("Le ministre des Armées, Sébastien Lecornu, a confirmé mardi la livraison de nouveaux canons Caesar à l'Ukraine.", 'fr')), ['FRA>UKR:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze("La France livrera de nouveaux canons Caesar à l'Ukraine.", 'fr')), ['FRA>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Germany has sent additional Leopard tanks to Ukraine, the defence ministry said.')), ['DEU>UKR:armour:confirmed'])
+  })
+})

@@ -217,6 +217,8 @@ function sentThere(ctx: DocumentContext, from: number, to: number): boolean {
     // "30 canons Caesar supplémentaires": the plan adjectives of what is sent.
     const cue = ctx.cueAt[k]
     if (cue?.payload.kind === 'cue' && cue.payload.cue === 'future' && cue.end === k + 1) continue
+    // ("canons Caesar supplémentaires", "de nouveaux systèmes": adjectives, no verb.)
+    if (t.word && !cue && !ctx.grammarAt[k] && !ctx.entityAt[k] && !t.upper) continue
     // "systèmes SAMP/T": the noun a designation follows.
     if (t.word && ctx.materielAt[k + 1]?.start === k + 1) continue
     if (!(ctx.lang.determiners.has(t.key) || ctx.grammarAt[k]?.roles.some((role) => role === 'of' || role === 'in') || /^\p{N}/u.test(t.text) || /^\p{Lu}/u.test(t.text))) return false
