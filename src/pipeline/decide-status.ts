@@ -88,8 +88,11 @@ function quotedStatements(ctx: DocumentContext, quotes: readonly Quote[], senten
   const out: Array<[number, number]> = []
   for (const q of quotes) {
     if (q.end <= tokens[sentenceStart]!.start || q.start >= tokens[sentenceEnd - 1]!.end) continue
-    const [a, b] = [lowerBound(tokens, q.start), lowerBound(tokens, q.end)]
-    if (tokens.slice(a, b).filter((t) => t.word).length >= 4) out.push([a, b])
+    const a = lowerBound(tokens, q.start)
+    const b = lowerBound(tokens, q.end)
+    let words = 0
+    for (let i = a; i < b && words < 4; i++) if (tokens[i]!.word) words++
+    if (words >= 4) out.push([a, b])
   }
   return out
 }

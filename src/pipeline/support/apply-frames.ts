@@ -10,6 +10,9 @@ import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
+/** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
+const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
+
 /** Kinds whose personnel or origin may be named before the verb ("des instructeurs iraniens devraient être envoyés"). */
 const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'operate', 'train', 'supply'])
 
@@ -482,7 +485,7 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
  */
 function originParts(r: Reading, supplier: ActorMention | null, categories: readonly Category[] | null): Array<{ s: ActorMention; categories: Category[] }> | null {
   // (Only where origin means supply: not "British jets shot down Iranian drones".)
-  if (!supplier || supplier.marking !== 'origin' || !supplier.qualifies || !['acquire', 'use', 'supply'].includes(r.cue) || hasTag(r.anchor, 'intercept')) return null
+  if (!supplier || supplier.marking !== 'origin' || !supplier.qualifies || !ORIGIN_SUPPLIES.has(r.cue) || hasTag(r.anchor, 'intercept')) return null
   const origins = r.actors.filter((a) => a.marking === 'origin' && a.qualifies && r.materiel.includes(a.qualifies))
   if (new Set(origins.map((a) => a.actor)).size < 2) return null
   const owned = new Map<ActorMention, Lex[]>()
