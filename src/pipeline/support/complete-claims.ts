@@ -135,7 +135,7 @@ function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, su
   if (!noun) return none
   const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
-  const source = own[0] ?? drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2 && (isTransferNoun(p.anchor) || isAidNoun(p.anchor))).pop()
+  const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
   if (!source) return none
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
@@ -154,16 +154,24 @@ function addedTo(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { su
   const matches: TrieMatch<true>[] = []
   ctx.lang.additions.matchAt(ctx.tokens, from, matches)
   if (matches.length === 0 || d.anchor.start < from) return none
-  const before = drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2)
-  const last = before[before.length - 1]
+  const last = lastClaimBefore(drafts, d)
   return last ? { supplier: last.supplier, recipient: last.recipient } : none
+}
+
+/** The last draft naming both sides in the two sentences before `d`'s, of those `accept` takes. */
+function lastClaimBefore(drafts: readonly Draft[], d: Draft, accept: (p: Draft) => boolean = () => true): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const p = drafts[k]!
+    if (p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2 && accept(p)) return p
+  }
+  return undefined
 }
 
 /** "In exchange, Moscow provides oil", "En échange, la Russie fournirait…": an exchange word before the trigger in its sentence. */
 function inExchange(ctx: DocumentContext, d: Draft): boolean {
   const [from] = ctx.sentenceTokens[d.sentence]!
   const matches: TrieMatch<true>[] = []
-  for (let i = from; i < d.anchor.start && matches.length === 0; i++) ctx.lang.exchanges.matchAt(ctx.tokens, i, matches)
+  ctx.lang.exchanges.matchAll(ctx.tokens, matches, from, d.anchor.start)
   return matches.length > 0
 }
 
@@ -178,8 +186,7 @@ function sameMaterielBefore(ctx: DocumentContext, drafts: readonly Draft[], d: D
     return ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
   }
   if (d.materiel.length === 0 || !d.materiel.every(definite)) return { supplier: null, recipient: null }
-  const before = drafts.filter((p) => p.supplier && p.recipient && p.sentence < d.sentence && p.sentence >= d.sentence - 2 && p.categories.some((c) => d.categories.includes(c)))
-  const last = before[before.length - 1]
+  const last = lastClaimBefore(drafts, d, (p) => p.categories.some((c) => d.categories.includes(c)))
   return { supplier: last?.supplier ?? null, recipient: last?.recipient ?? null }
 }
 
