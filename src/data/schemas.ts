@@ -376,6 +376,8 @@ export const GrammarEntry = z.strictObject({
    * SPD-Politiker"): such a role with no name refers to the person just named.
    */
   definite_articles: z.array(Form).default([]),
+  /** A state's own forces or government after a possessive: "Sudan's army", "Russia's military" stand for the state. */
+  forces_nouns: z.array(Form).default([]),
   /**
    * Nouns are written with a capital (German): a capitalised word right after a determiner
    * ("des Verteidigungsausschusses", "bei einer Sitzung") is a noun and never opens a personal name.

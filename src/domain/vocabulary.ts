@@ -102,9 +102,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `request`: asking for materiel, "réclame des Patriot à Washington", which anchors an opinion claim;
  * `withdraw`: pulling one's personnel out of a state, "a retiré ses troupes du Niger", which ends that support;
  * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there;
- * `contain`: the contents of a transfer named as the subject, "The package includes Javelins").
+ * `contain`: the contents of a transfer named as the subject, "The package includes Javelins";
+ * `thank`: thanking a state for materiel, "Kyiv thanked Stockholm for the howitzers", the thanker received it).
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -521,8 +521,8 @@ function attributeOne(
       if (found) return found
       continue
     }
-    // "X urged Scholz to “now reconsider…”": requests and appeals introduce words too.
-    const appeal = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion' && !ctx.tokens[cue.start]!.upper
+    // "X urged Scholz to “now reconsider…”", "thanked Oslo for the “historic” decision": requests, appeals and thanks introduce words too.
+    const appeal = !!cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'opinion' || !!cue.payload.tags?.includes('thank')) && !ctx.tokens[cue.start]!.upper
     if (!appeal && !isSpeechCue(cue)) continue
     // "…and said the claims were “absurd”": a speech word after an article is a noun, not the verb.
     if (cue.start === i && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') && ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'copula')) continue

@@ -91,6 +91,8 @@ export interface LanguageKnowledge {
   readonly hasArticles: boolean
   /** Folded definite articles before a role word, beyond le/la/l'/the. */
   readonly definiteArticles: ReadonlySet<string>
+  /** Folded nouns for a state's own forces or government after a possessive ("Sudan's army"). */
+  readonly forcesNouns: ReadonlySet<string>
   /** Nouns are capitalised: a capitalised word after a determiner opens no name (German). */
   readonly capitalisedNouns: boolean
   /** Folded verb forms of the mood of reported speech (German Konjunktiv I). */
@@ -363,6 +365,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     nameHeads: new Set(g.name_heads.map(foldKey)),
     hasArticles: g.has_articles,
     definiteArticles: new Set(g.definite_articles.map(foldKey)),
+    forcesNouns: new Set(g.forces_nouns.map(foldKey)),
     capitalisedNouns: g.capitalised_nouns,
     reportedMood: new Set(g.reported_mood.map(foldKey)),
     objectRelatives: new Set(g.object_relatives.map(foldKey)),

@@ -169,6 +169,10 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
+  // "Zelensky thanked Norway for the F-16s": the recipient acknowledges the transfer in its own name.
+  // ("Putin thanked Pyongyang for sending troops": the thanks govern the verb after them.)
+  const thanks = tags.includes('thank') ? anchor : cuesIn(scopeStart, anchor.start, ['acquire']).find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('thank') && anchor.start - c.end <= 8)
+  if (thanks && !attribution.speaker) return result('confirmed', 'status.thanks', [thanks])
   return statusOfVoice(ctx, claim, attribution, (kinds) => cuesIn(scopeStart, scopeEnd, kinds), result)
 }
 
@@ -376,6 +380,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const closing = closingCues(ctx, anchor, to)
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue' || joinedAfter(ctx, anchor, cue)) continue
+    // ("…promised to send howitzers, though officials declined to say when", "X declined to comment, but…": a clause of its own.)
+    if (cue.start > anchor.end ? breakBetween(ctx, anchor.end, cue.start) : cue.payload.cue === 'refusal' && breakBetween(ctx, cue.end, anchor.start)) continue
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
     const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
@@ -736,6 +742,12 @@ function ownerAfter(ctx: DocumentContext, noun: Lex): string | null {
  * A clause of its own starts between two tokens: after ";", ":", a dash or a clause break ("but",
  * "mais"), or a cleft after a comma ("pas question de mercenaires, ce sont des instructeurs…").
  */
+/** A clause break word ("but", "though", "mais", "tandis que") or a semicolon between two tokens. */
+function breakBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]!.text === ';' || ctx.grammarAt[i]?.roles.includes('break')) return true
+  return false
+}
+
 function newClauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
   const { tokens } = ctx
   for (let i = from; i < to; i++) {

@@ -223,6 +223,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     // "Russia's top military backer", "Russia's primary weapons supplier": the owner of an agent noun receives.
     const agentNoun = m && Array.from({ length: m.end - m.start + 1 }, (_, j) => ctx.cueAt[m.start + j]).some((c) => c?.payload.kind === 'cue' && c.payload.tense === 'agent')
     if (m && m.start === k && !agentNoun) return { marking: roleOf(m), prep: prepBefore(ctx, start), qualifies: m }
+    // "to Sudan's army", "Russia's military received": the state's own forces stand where their noun stands.
+    if (forcesNounAt(ctx, end + 1)) return { marking: prepBefore(ctx, start) ?? 'bare', prep: prepBefore(ctx, start), qualifies: null }
     return { marking: 'genitive', prep: prepBefore(ctx, start), qualifies: null }
   }
   // "from the territory of Belarus", "depuis le territoire biélorusse": the preposition before the territory.
@@ -367,6 +369,17 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
 function agentEndingAt(ctx: DocumentContext, k: number): number | null {
   const g = grammarEndingAt(ctx, k)
   return g && g.roles.includes('agent') ? g.start : null
+}
+
+/** A noun for a state's own forces or government at k, over up to two lower-case words ("Sudan's regular army"). */
+function forcesNounAt(ctx: DocumentContext, k: number): boolean {
+  const { tokens } = ctx
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const g = ctx.grammarAt[j]
+    if (g?.roles.includes('agent')) return ctx.lang.forcesNouns.has(tokens.slice(j, g.end).map((t) => t.key).join(' '))
+    if (!tokens[j]!.word || tokens[j]!.upper || ctx.entityAt[j] || ctx.materielAt[j] || ctx.cueAt[j] || g) return false
+  }
+  return false
 }
 
 function agentStartingAt(ctx: DocumentContext, k: number): boolean {

@@ -14,7 +14,7 @@ import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
 
 /** Kinds whose personnel or origin may be named before the verb ("des instructeurs iraniens devraient être envoyés"). */
-const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'operate', 'train', 'supply'])
+const TAKES_PRIOR_MATERIEL: ReadonlySet<CueKind> = new Set(['use', 'deploy', 'operate', 'train', 'supply', 'help'])
 
 /**
  * Reads the claims one trigger makes: gathers the materiel and actors within its reach, then
@@ -40,8 +40,12 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   // (A bare name after such a verb is the main clause's: "the drones Iran supplied hit Kyiv".)
   const head = materiel.length === 0 && anchor.payload.cue === 'supply' ? relativeHead(ctx, anchor, allActors, clauseMateriel) : []
   materiel.push(...head)
-  if (materiel.length === 0 && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
-    for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !materiel.includes(a.qualifies)) materiel.push(a.qualifies)
+  // ("Turkish drones helped Azerbaijan regain territory": what helps is the subject, not what was regained.)
+  const helping = anchor.payload.cue === 'help'
+  if ((materiel.length === 0 || helping) && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
+    const prior: Lex[] = []
+    for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !prior.includes(a.qualifies)) prior.push(a.qualifies)
+    if (prior.length) materiel = helping ? prior : [...materiel, ...prior]
   }
   const form = formOf(ctx, anchor)
   // "The drones used by Russia were supplied by Iran": the passive's subject, held by a reduced relative before it.

@@ -113,7 +113,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // whose verb comes first; an actor glued to it ("وإيران أرسلت") is that clause's subject.
     if (g?.roles.includes('and') && token.word && ctx.tokens[i + 1]?.start === token.end && !actors.some((a) => a.start > i && a.end <= anchor.start)) return { start: i + 1, antecedent: null, relative: null }
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && CLAUSE_OPENERS.has(cue.payload.cue) && cue.end <= anchor.start) {
+    // "Putin thanked Pyongyang for sending troops": the one thanked did it, for the one who thanks.
+    const thanks = cue?.payload.kind === 'cue' && !!cue.payload.tags?.includes('thank')
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (CLAUSE_OPENERS.has(cue.payload.cue) || thanks) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
@@ -122,11 +124,11 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
       // ("X is reported to have sent", "is said to be supplying": a passive verb of saying before an infinitive is a hedge on its subject.)
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
-      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor)) && !saying) {
+      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(actors, cue, anchor.start)
         // …and whoever asks is who would receive.
-        const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
+        const requester = cue.payload.cue === 'opinion' || thanks ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
         // "accusé le royaume de se ranger…": an anaphor is the object; it is resolved later.
         for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }

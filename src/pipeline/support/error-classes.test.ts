@@ -1371,3 +1371,85 @@ describe('"new" and "additional" are no future', () => {
     assert.deepEqual(claimsOf(analyze('Germany has sent additional Leopard tanks to Ukraine, the defence ministry said.')), ['DEU>UKR:armour:confirmed'])
   })
 })
+
+describe('materiel or intelligence of a state that helps another state', () => {
+  test('the origin of what helps supplies it, whatever the help achieved', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish drones helped Azerbaijan retake the region.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('U.S. intelligence helped Ukraine target Russian command posts.')), ['USA>UKR:intelligence'])
+    assert.deepEqual(triplesOf(analyze('Iranian-made drones have significantly helped the Sudanese army regain territory.')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Les drones turcs ont largement aidé l'Azerbaïdjan à reprendre la région.", 'fr')), ['TUR>AZE:drones'])
+  })
+  test('help with no foreign materiel named states no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Russian strikes helped Moscow advance.')), [])
+    assert.deepEqual(triplesOf(analyze('Western sanctions helped isolate Russia.')), [])
+    assert.deepEqual(triplesOf(analyze("Les frappes russes ont aidé Moscou à avancer.", 'fr')), [])
+  })
+})
+
+describe('English requests for materiel are opinions', () => {
+  test('the state asked would supply, the one asking receive', () => {
+    assert.deepEqual(claimsOf(analyze('Kyiv asked Berlin for more Patriot systems after a wave of strikes.')), ['DEU>UKR:air_defence:opinion'])
+    assert.deepEqual(claimsOf(analyze('Zelensky has requested Taurus missiles from Germany.')), ['DEU>UKR:missiles:opinion'])
+    assert.deepEqual(claimsOf(analyze('Armenia asked India for artillery systems.')), ['IND>ARM:other_weapons:opinion'])
+  })
+  test('asking a state to deliver leaves the claim to the verb of transfer; questions claim nothing', () => {
+    assert.deepEqual(claimsOf(analyze('Kyiv has asked Washington to send ATACMS missiles.')), ['USA>UKR:missiles:opinion'])
+    assert.deepEqual(claimsOf(analyze('Reporters asked Biden about the tanks.')), [])
+    assert.deepEqual(claimsOf(analyze('Ukraine asked for guarantees.')), [])
+  })
+})
+
+describe('thanks for materiel acknowledge it', () => {
+  test('the one who thanks received it from the one thanked, on the record', () => {
+    assert.deepEqual(claimsOf(analyze('Kyiv thanked Stockholm for the delivery of Archer howitzers.')), ['SWE>UKR:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Zelensky thanked Norway and Denmark for the F-16 fighter jets.')), ['NOR>UKR:aircraft:confirmed', 'DNK>UKR:aircraft:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Putin thanked North Korea for sending troops to Kursk.')), ['PRK>RUS:troops:confirmed'])
+  })
+  test('thanks with nothing named are courtesy, and the thanks still name the speaker of a quoted word', () => {
+    assert.deepEqual(claimsOf(analyze('Zelensky thanked Biden for his leadership.')), [])
+    const a = analyze('Zelensky thanked the Norwegian government for its "historic" decision.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Zelensky'])
+  })
+})
+
+describe('a sum that measures materiel is no money given', () => {
+  test('"billions of dollars of U.S. weapons": the weapons, from their origins', () => {
+    assert.deepEqual(triplesOf(analyze('Riyadh bought $2 billion of American arms.')), ['USA>SAU:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Saudi Arabia has bought billions of dollars of British weapons.')), ['GBR>SAU:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Arabie saoudite a acheté pour des milliards de dollars d'armes françaises et américaines.", 'fr')), ['FRA>SAU:other_weapons', 'USA>SAU:other_weapons'])
+  })
+})
+
+describe('a speaker in a clause of its own does not speak for the claim', () => {
+  test('declining to comment after "but" or "though" neither denies nor attributes', () => {
+    assert.deepEqual(claimsOf(analyze('Germany has delivered more Leopard tanks to Ukraine, but the ministry declined to comment on the number.')), ['DEU>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze('Sweden has promised to send Archer howitzers to Ukraine, though officials declined to say when.')), ['SWE>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Elysée s'est refusé à tout commentaire, mais la France a bien livré des missiles SCALP à l'Ukraine.", 'fr')), ['FRA>UKR:missiles:reported'])
+  })
+  test('a refusal that governs the claim still denies it', () => {
+    assert.deepEqual(claimsOf(analyze('The Pentagon declined to send more ATACMS to Kyiv.')), ['USA>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Berlin a refusé de livrer des missiles Taurus à Kiev.', 'fr')), ['DEU>UKR:missiles:denied'])
+  })
+})
+
+describe('a word for a kind of thing names the materiel named before', () => {
+  test('"four of the systems", "50 of the vehicles", « quatre de ces systèmes »', () => {
+    assert.deepEqual(claimsOf(analyze('Germany will send Ukraine another IRIS-T air defence system. Berlin has already delivered four of the systems.')), ['DEU>UKR:air_defence:alleged_future', 'DEU>UKR:air_defence:reported'])
+    assert.deepEqual(claimsOf(analyze('Ukraine has received Swedish CV90 infantry fighting vehicles. Sweden pledged 50 of the vehicles in January.')), ['SWE>UKR:armour:reported', 'SWE>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne va livrer un système de défense aérienne IRIS-T à l'Ukraine. Berlin a déjà livré quatre de ces systèmes.", 'fr')), ['DEU>UKR:air_defence:alleged_future', 'DEU>UKR:air_defence:reported'])
+  })
+  test('with nothing named before, the word keeps its own kind', () => {
+    assert.deepEqual(triplesOf(analyze('Turkey delivered armoured vehicles to Libya; Ankara also sent 30 vehicles to Tripoli.')), ['TUR>LBY:armour'])
+  })
+})
+
+describe("a state's own forces after a possessive stand for the state", () => {
+  test('"to Sudan\'s army", "used by Russia\'s military"', () => {
+    assert.deepEqual(triplesOf(analyze("Turkish drones were delivered to Sudan's army last year.")), ['TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("The weapons used by Sudan's army came from Iran.")), ['IRN>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Iran sold drones to Ethiopia's government in 2021.")), ['IRN>ETH:drones'])
+  })
+  test("the possessive of a relation stays one: \"Russia's allies\"", () => {
+    assert.deepEqual(triplesOf(analyze("Russia's allies sent shells to Russia.")), [])
+  })
+})

@@ -58,8 +58,10 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
-    // "400 millions de dollars d'aide militaire": the sum measures the aid.
-    return !(gap.length <= 4 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key)))
+    // "400 millions de dollars d'aide militaire": the sum measures the aid; "billions of dollars of U.S.
+    // and British weapons": the origins of what it buys may stand between.
+    const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
+    return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
 }
 
