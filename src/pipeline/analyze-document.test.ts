@@ -395,4 +395,12 @@ describe('an institution keeps its whole name', () => {
     assert.equal(fr.quotes[0]!.speakerActor, 'RUS')
     assert.deepEqual(analyze('The Ministry of Foreign Affairs said: "No comment."').quotes.map((q) => q.speaker), ['Ministry of Foreign Affairs'])
   })
+  test('lower-case words before the head: "the Emirati foreign ministry", "the Ukrainian air force"', () => {
+    const a = analyze('"We arm no one," the Emirati foreign ministry said. "Two missiles were downed," the Ukrainian air force said. "No," the German foreign ministry said.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Emirati foreign ministry', 'Ukrainian air force', 'German foreign ministry'])
+  })
+  test('a role word that names a body speaks as that body, unless it follows "of" or "for"', () => {
+    const a = analyze(`"Shells arrived," Ukraine's military intelligence agency said. "No," the South Korean intelligence service said. "Maybe," a spokesman for the intelligence agency said.`)
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ["Ukraine's military intelligence agency", 'South Korean intelligence service', null])
+  })
 })

@@ -109,7 +109,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       return personPhrase(ctx, people, person)
     }
     const role = ctx.roleAt[i]
-    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? appositivePerson(ctx, people, role, limit, verb) ?? rolePhrase(ctx, people, role.start, role.end, limit, verb)
+    if (role) return coordinatedPerson(ctx, people, role.start, limit) ?? appositivePerson(ctx, people, role, limit, verb) ?? (bodyRole(ctx, role) ? institutionBackward(ctx, role.start, role.end, limit, verb) : rolePhrase(ctx, people, role.start, role.end, limit, verb))
     const entity = ctx.entityAt[i]
     if (entity && entity.start >= limit && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet')) {
       // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
@@ -691,7 +691,8 @@ function orgRunSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, lim
 function institutionBackward(ctx: DocumentContext, start: number, end: number, floor: number, verb: number): SpeakerPhrase {
   const { tokens } = ctx
   let from = start
-  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s")) from--
+  // ("the Emirati foreign ministry", "the Ukrainian air force": lower-case words of the name before its head.)
+  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
   let to = end
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
   return institution(ctx, from, nameComplementEnd(ctx, to, verb))
@@ -785,6 +786,11 @@ function isOrgWord(ctx: DocumentContext, i: number): boolean {
   // ("laut Pentagon Raketen geliefert": where all nouns are capitalised, what is supplied ends the name.)
   if (ctx.cueAt[i] || (ctx.lang.capitalisedNouns && (ctx.materielAt[i] || /^\p{N}/u.test(t.text)))) return false
   return t.upper && !ctx.lang.notNames.has(t.key) ? true : ctx.lang.orgWords.has(t.key) || (t.upper && ctx.lang.orgWords.has(t.key))
+}
+
+/** A role word that names a body, not a person: "Ukraine's military intelligence agency", "the intelligence services". */
+function bodyRole(ctx: DocumentContext, role: { readonly start: number; readonly end: number }): boolean {
+  return /^(agency|agencies|service|services|community)$/.test(ctx.tokens[role.end - 1]!.key) && prepositionOf(ctx, role.start) === null
 }
 
 /** A lower-case word that can end an institution's name: "air force", "authorities", "ministry". */

@@ -425,9 +425,22 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i
     const cue = ctx.cueAt[i]
-    if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2) return i
+    if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2 && !sayingInRelative(ctx, cue)) return i
   }
   return ceiling
+}
+
+/**
+ * "drones that analysts say came from Iran", "shells which Kyiv says were made in North Korea": a
+ * verb of saying between a relative pronoun after materiel and the relative's own verb is an aside.
+ */
+function sayingInRelative(ctx: DocumentContext, cue: Lex): boolean {
+  let k = cue.start - 1
+  while (k > cue.start - 4 && k >= 0 && !ctx.grammarAt[k]?.roles.includes('that')) k--
+  if (!ctx.grammarAt[k]?.roles.includes('that') || !ctx.materielAt[k - 1]) return false
+  const next = ctx.cueAt[cue.end]
+  const verb = ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!next && next.payload.kind === 'cue' && (next.payload.cue === 'origin' || ANCHORS.has(next.payload.cue)))
+  return verb
 }
 
 const isOriginCue = (lex: Lex | undefined): boolean => lex?.payload.kind === 'cue' && lex.payload.cue === 'origin'

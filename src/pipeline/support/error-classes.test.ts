@@ -1453,3 +1453,13 @@ describe("a state's own forces after a possessive stand for the state", () => {
     assert.deepEqual(triplesOf(analyze("Russia's allies sent shells to Russia.")), [])
   })
 })
+
+describe('a verb of saying inside a relative about materiel is an aside', () => {
+  test('"drones that analysts say came from Iran", "shells that Kyiv says were made in North Korea"', () => {
+    assert.deepEqual(triplesOf(analyze("Sudan's army is using drones that analysts say came from Iran.")), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia fired shells that Kyiv says were made in North Korea.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('a verb of saying after the claim still ends its reach', () => {
+    assert.deepEqual(triplesOf(analyze('Russia is using drones, and analysts say Iran is worried.')), [])
+  })
+})
