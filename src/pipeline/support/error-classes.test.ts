@@ -1463,3 +1463,15 @@ describe('a verb of saying inside a relative about materiel is an aside', () => 
     assert.deepEqual(triplesOf(analyze('Russia is using drones, and analysts say Iran is worried.')), [])
   })
 })
+
+describe('sums that measure a transfer, and approvals of a transfer', () => {
+  test('"billions of dollars in bombs" is bombs; "exports worth 326 million euros" gives no money', () => {
+    assert.deepEqual(triplesOf(analyze('Washington approved the transfer of billions of dollars in bombs and fighter jets to Israel.')), ['USA>ISR:other_weapons', 'USA>ISR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Germany approved exports worth 326 million euros to Israel last year.')), [])
+    assert.deepEqual(triplesOf(analyze('Washington sent $2 billion in loans to Kyiv.')), ['USA>UKR:financial'])
+  })
+  test('the subject of an approval over an adverb supplies the transfer it approves', () => {
+    assert.deepEqual(claimsOf(analyze('Washington gives Israel arms. The State Department also signed off on the transfer of 25 F-35A fighter jets.')), ['USA>ISR:other_weapons:reported', 'USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La France fournit des armes à l'Ukraine. Paris a aussi approuvé la livraison de six canons Caesar.", 'fr')), ['FRA>UKR:other_weapons:reported', 'FRA>UKR:other_weapons:alleged_future'])
+  })
+})

@@ -441,7 +441,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
 /** The bare actor right before a verb, over its auxiliaries and a phrase of time. */
 function subjectBefore(ctx: DocumentContext, verb: Lex, bare: readonly ActorMention[]): ActorMention | null {
   let j = verb.start - 1
-  while (j >= 0 && ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  // ("Washington also approved…": over auxiliaries and adverbs.)
+  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key))) j--
   j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
   return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null

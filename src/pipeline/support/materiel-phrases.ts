@@ -55,14 +55,27 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     // "Waffen im Wert von 2 Milliarden Euro", "arms worth $2 billion": the sum measures what comes before.
     const before = out[k - 1]
     if (before && categoryOf(before) !== 'financial' && measures(ctx, before, m)) return false
+    // "approved exports worth 326 million euros": the sum measures the transfer, not money given.
+    if (measuresTransfer(ctx, m)) return false
     const next = out[k + 1]
     if (!next) return true
     const gap = ctx.tokens.slice(m.end, next.start)
     // "400 millions de dollars d'aide militaire": the sum measures the aid; "billions of dollars of U.S.
     // and British weapons": the origins of what it buys may stand between.
     const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
-    return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
+    return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth|in)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
+}
+
+/** The sum `m` follows a value word right after a transfer noun: "exports worth €326 million", "sales valued at $2 billion". */
+function measuresTransfer(ctx: DocumentContext, m: Lex): boolean {
+  let start = m.start
+  while (start > 0 && isFigure(ctx.tokens[start - 1]!.text)) start--
+  let k = start - 1
+  if (k > 0 && /^(at|à|de)$/.test(ctx.tokens[k]!.key)) k--
+  if (!ctx.lang.valueWords.has(ctx.tokens[k]?.key ?? '')) return false
+  const cue = ctx.cueAt[k - 1]
+  return !!cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire')
 }
 
 /**
