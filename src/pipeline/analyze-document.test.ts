@@ -399,6 +399,10 @@ describe('an institution keeps its whole name', () => {
     const a = analyze('"We arm no one," the Emirati foreign ministry said. "Two missiles were downed," the Ukrainian air force said. "No," the German foreign ministry said.')
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Emirati foreign ministry', 'Ukrainian air force', 'German foreign ministry'])
   })
+  test('a name in capitals goes on over "of" and "for the" up to its verb', () => {
+    const a = analyze('"Russia is regrouping," the Institute for the Study of War said. "No," the Ministry of Defence said. "Maybe," the Islamic Revolutionary Guard Corps said.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Institute for the Study of War', 'Ministry of Defence', 'Islamic Revolutionary Guard Corps'])
+  })
   test('a role word that names a body speaks as that body, unless it follows "of" or "for"', () => {
     const a = analyze(`"Shells arrived," Ukraine's military intelligence agency said. "No," the South Korean intelligence service said. "Maybe," a spokesman for the intelligence agency said.`)
     assert.deepEqual(a.quotes.map((q) => q.speaker), ["Ukraine's military intelligence agency", 'South Korean intelligence service', null])

@@ -688,6 +688,17 @@ function orgRunSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, lim
   return institutionBackward(ctx, i, i + 1, limit, verb)
 }
 
+/** "the Institute for the Study of War said": a name in capitals goes on over "of", "for the" up to its verb. */
+function titledNameEnd(ctx: DocumentContext, end: number, verb: number): number {
+  let to = end
+  for (let k = end; k < verb; k++) {
+    const t = ctx.tokens[k]!
+    if (t.upper && t.word && !ctx.cueAt[k]) to = k + 1
+    else if (!/^(of|for|the|on|and)$/.test(t.key) || k - to >= 2) break
+  }
+  return to === verb ? to : end
+}
+
 function institutionBackward(ctx: DocumentContext, start: number, end: number, floor: number, verb: number): SpeakerPhrase {
   const { tokens } = ctx
   let from = start
@@ -695,6 +706,7 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
   let to = end
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
+  to = titledNameEnd(ctx, to, verb)
   return institution(ctx, from, nameComplementEnd(ctx, to, verb))
 }
 

@@ -1475,3 +1475,11 @@ describe('sums that measure a transfer, and approvals of a transfer', () => {
     assert.deepEqual(claimsOf(analyze("La France fournit des armes à l'Ukraine. Paris a aussi approuvé la livraison de six canons Caesar.", 'fr')), ['FRA>UKR:other_weapons:reported', 'FRA>UKR:other_weapons:alleged_future'])
   })
 })
+
+describe('"this year" is no future', () => {
+  test('a perfect verb with "this year" is past; "later this year" is still to come', () => {
+    assert.deepEqual(claimsOf(analyze("North Korea has sent 3,000 more troops to Russia this year and continues to supply missiles, South Korea's military said.")), ['PRK>RUS:troops:confirmed', 'PRK>RUS:missiles:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Iran has sent 400 drones to Russia this year.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Germany will deliver more tanks to Ukraine later this year.')), ['DEU>UKR:armour:alleged_future'])
+  })
+})
