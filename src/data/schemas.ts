@@ -348,6 +348,11 @@ export const GrammarEntry = z.strictObject({
    * with no recipient pays back the state that supplied it in the document.
    */
   exchanges: z.array(Form).default([]),
+  /**
+   * Verbs of thanks ("a remercié", "thanked"): a transfer named after the one thanked ("a remercié
+   * l'Allemagne pour l'envoi de chars") comes from it, to the one who thanks.
+   */
+  thanks: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */

@@ -75,6 +75,8 @@ export interface LanguageKnowledge {
   readonly additions: LexiconTrie<true>
   /** "in exchange", "en échange": an open recipient is whoever supplied the supplier. */
   readonly exchanges: LexiconTrie<true>
+  /** "a remercié", "thanked": the one thanked for a transfer supplies it to the one who thanks. */
+  readonly thanks: LexiconTrie<true>
   readonly onwardMarkers: LexiconTrie<true>
   /** "via intermediaries", "through third countries": the states listed after them supply too. */
   readonly intermediaryMarkers: LexiconTrie<true>
@@ -396,6 +398,7 @@ function phraseTries(g: LanguageLexicon['grammar'], elisions: ReadonlySet<string
     purposeMarkers: of(g.purpose_markers),
     additions: of(g.additions),
     exchanges: of(g.exchanges),
+    thanks: of(g.thanks),
     onwardMarkers: of(g.onward_markers),
     intermediaryMarkers: of(g.intermediary_markers),
     inclusions: of(g.inclusions),

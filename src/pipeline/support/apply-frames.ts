@@ -120,8 +120,9 @@ function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean
  */
 function readingActors(actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
   const within = objectRelative ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...actors]
-  // Only where the relative has a subject of its own, the materiel being its object.
-  if (relative === null || !actors.some((a) => a.marking === 'bare' && a.start > relative && a.end <= anchor.start)) return within
+  // Only where the relative has a subject of its own, the materiel being its object (after the verb: "qu'utilise la Russie").
+  const ownSubject = (a: ActorMention): boolean => a.marking === 'bare' && ((a.start > relative! && a.end <= anchor.start) || (relative === anchor.start - 1 && a.start >= anchor.end && a.start - anchor.end <= 2))
+  if (relative === null || !actors.some(ownSubject)) return within
   for (const a of allActors) if (a.marking === 'origin' && a.qualifies && materiel.includes(a.qualifies) && !within.includes(a)) within.push(a)
   return within
 }

@@ -45,6 +45,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
       recipient =
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
         dativeReferent(ctx, actorsOf, d, supplier) ??
+        userBefore(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -87,6 +88,44 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   }
   return null
 }
+
+/**
+ * "La Russie a tiré des missiles sur Kharkiv. Ces engins ont été livrés par la Corée du Nord", "Ils
+ * ont utilisé des missiles fournis par Téhéran": weapons whose supplier alone is named were used by
+ * whoever the sentence or one of the two before says fired or used weapons of the same kind — the
+ * subject of that verb, or for a subject pronoun the first state of the sentence before.
+ */
+function userBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
+  if (d.categories.length === 0 || d.categories.some((c) => PERSONNEL_CATEGORIES.has(c))) return null
+  for (let s = d.sentence; s >= Math.max(0, d.sentence - 2); s--) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = from; i < to; i++) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue === d.anchor) continue
+      const sameKind = (k: number): boolean => {
+        const m = ctx.materielAt[k]
+        return m?.payload.kind === 'materiel' && d.categories.includes(m.payload.category)
+      }
+      if (![0, 1, 2, 3, 4].some((n) => cue.end + n < to && sameKind(cue.end + n))) continue
+      const user = userOf(ctx, actorsOf, s, cue)
+      if (user && user !== supplier && !opponents(ctx, user, supplier)) return user
+    }
+  }
+  return null
+}
+
+/** The subject of a verb of use: the actor ending right before it (over auxiliaries), or what a subject pronoun there stands for. */
+function userOf(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], s: number, verb: Lex): string | null {
+  const [from] = ctx.sentenceTokens[s]!
+  let j = verb.start - 1
+  while (j >= from && ctx.grammarAt[j]?.roles.some((r) => r === 'have' || r === 'be')) j--
+  const subject = actorsOf(s).find((a) => a.end === j + 1 && (a.marking === 'bare' || a.marking === 'personnel' || a.marking === 'origin'))
+  if (subject) return subject.actor
+  if (j < from || !ctx.grammarAt[j]?.roles.includes('pronoun') || ctx.grammarAt[j]?.roles.includes('anaphor') || s === 0) return null
+  return actorsOf(s - 1).find((a) => a.marking === 'bare')?.actor ?? null
+}
+
+const PERSONNEL_CATEGORIES: ReadonlySet<string> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
 
 /** "lui a livré", "leur en avait vendu", "ne lui a pas fourni", "va lui envoyer": a dative pronoun before the verb and its auxiliaries. */
 function dativeBefore(ctx: DocumentContext, anchor: Lex): boolean {

@@ -1371,3 +1371,61 @@ describe('"new" and "additional" are no future', () => {
     assert.deepEqual(claimsOf(analyze('Germany has sent additional Leopard tanks to Ukraine, the defence ministry said.')), ['DEU>UKR:armour:confirmed'])
   })
 })
+
+describe('thanks for a transfer', () => {
+  test('the one thanked supplies the one who thanks, who admits receiving it', () => {
+    assert.deepEqual(claimsOf(analyze("Le président ukrainien a remercié la Suède pour la livraison de chars Stridsvagn.", 'fr')), ['SWE>UKR:armour:confirmed'])
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a chaleureusement remercié l'Iran pour l'envoi de roquettes.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Volodymyr Zelensky a remercié vendredi le Canada d'avoir livré des blindés.", 'fr')), ['CAN>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("Erevan remercie Paris pour sa nouvelle aide militaire.", 'fr')), ['FRA>ARM:other_weapons'])
+  })
+  test('thanks for anything but a transfer say none', () => {
+    assert.deepEqual(triplesOf(analyze("Kiev a remercié la Moldavie pour son accueil des réfugiés.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Le Premier ministre israélien a remercié les États-Unis pour leur soutien.", 'fr')), [])
+  })
+})
+
+describe('a word for a thing names the materiel named before', () => {
+  test('"ces appareils", "ces engins", "ces systèmes" after a recipient or a user', () => {
+    assert.deepEqual(triplesOf(analyze("La Roumanie a reçu ses premiers avions F-16. Ces appareils ont été fournis par la Norvège.", 'fr')), ['NOR>ROU:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Kiev a reçu deux batteries SAMP/T. Ces systèmes ont été fournis par l'Italie.", 'fr')), ['ITA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont tiré des missiles de croisière sur Eilat. Ces engins avaient été livrés par l'Iran.", 'fr')), ['IRN>YEM:missiles'])
+  })
+})
+
+describe('weapons whose supplier alone is named were used by whoever fired them', () => {
+  test('the subject of a verb of use in the sentence or the two before, or what its pronoun stands for', () => {
+    assert.deepEqual(triplesOf(analyze("L'armée russe a lancé 50 drones sur Odessa dans la nuit. Ces drones Shahed sont fournis par l'Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont revendiqué une attaque en mer Rouge. Ils ont utilisé des missiles fournis par Téhéran.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('The Houthis claimed an attack on a tanker. They used missiles supplied by Iran.')), ['IRN>YEM:missiles'])
+  })
+  test('a user of other weapons, or an opponent, is not the recipient', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a tiré des missiles sur Kiev. Des chars ont été livrés par la Pologne.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a lancé des drones sur la Crimée. Ces drones ont été livrés par la Russie.", 'fr')), [])
+  })
+})
+
+describe('preparing the soldiers of another state trains them', () => {
+  test('active and passive, with the trainees named', () => {
+    assert.deepEqual(claimsOf(analyze("La Lituanie prépare des soldats ukrainiens au combat urbain.", 'fr')), ['LTU>UKR:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze("Le Danemark va préparer des pilotes ukrainiens à voler sur F-16.", 'fr')), ['DNK>UKR:trainers:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("Des militaires ukrainiens sont préparés au combat par des instructeurs polonais.", 'fr')), ['POL>UKR:trainers'])
+  })
+  test('preparing one\'s own forces, an offensive or a delivery trains no one; a delivery prepared is to come', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie prépare des troupes pour une offensive.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Pyongyang prépare ses soldats à combattre.", 'fr')), [])
+    assert.deepEqual(claimsOf(analyze("L'Iran prépare la livraison de missiles balistiques à la Russie.", 'fr')), ['IRN>RUS:missiles:alleged_future'])
+  })
+})
+
+describe('French relatives whose subject follows the verb', () => {
+  test('"que tire l\'armée russe", "qu\'utilise la Russie"', () => {
+    assert.deepEqual(triplesOf(analyze("Les missiles que tire l'armée russe proviennent de Corée du Nord.", 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("Les drones qu'utilisent les Houthis sont fabriqués en Iran.", 'fr')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze("Les chars que détient l'armée soudanaise sont de fabrication chinoise.", 'fr')), ['CHN>SDN:armour'])
+  })
+  test('a subject before the verb still leads; "que" opening a completive is no relative', () => {
+    assert.deepEqual(triplesOf(analyze("Les drones que la Russie utilise sont fabriqués en Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Le Pentagone estime que livre l'Iran des drones est faux ; l'Iran a livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+})
