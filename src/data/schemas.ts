@@ -324,6 +324,8 @@ export const GrammarEntry = z.strictObject({
   restrictive: z.object({ particles: z.array(Form), only: z.array(Form) }).nullable().default(null),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
+  /** Reflexive clitics before an auxiliary ("s'est appuyé sur", "se sont servis de"): the verb is pronominal, not passive. */
+  reflexive_clitics: z.array(Form).default([]),
   /** Indirect-object pronouns before a verb that stand for its recipient named before ("La France lui a vendu des radars"). */
   dative_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */

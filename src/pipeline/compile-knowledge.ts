@@ -83,6 +83,7 @@ export interface LanguageKnowledge {
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
+  readonly reflexiveClitics: ReadonlySet<string>
   readonly dativeClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
@@ -358,6 +359,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     ...phraseTries(g, elisions, vocabulary),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
+    reflexiveClitics: new Set(g.reflexive_clitics.map(foldKey)),
     dativeClitics: new Set(g.dative_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,

@@ -198,6 +198,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
+    // ("s'est appuyé sur", "se sont servis de": a pronominal verb is active.)
+    if (g?.roles.includes('be') && ctx.lang.reflexiveClitics.has(ctx.tokens[k - 1]?.key ?? '')) return false
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break

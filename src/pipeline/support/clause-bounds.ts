@@ -18,7 +18,7 @@ export function clausesOf(ctx: DocumentContext, from: number, to: number): Claus
   let start = from
   for (let i = from; i < to; i++) {
     const g = ctx.grammarAt[i]
-    if ((g && g.roles.includes('break')) || ctx.tokens[i]!.text === ';') {
+    if ((g && g.roles.includes('break') && !insertedAdverb(ctx, i, g.end)) || ctx.tokens[i]!.text === ';') {
       if (i > start) clauses.push({ start, end: i })
       start = g ? g.end : i + 1
       i = start - 1
@@ -26,6 +26,19 @@ export function clausesOf(ctx: DocumentContext, from: number, to: number): Claus
   }
   if (to > start) clauses.push({ start, end: to })
   return clauses
+}
+
+/**
+ * "a par ailleurs acquis des drones", "ont toutefois livré", "acheminent pourtant des armes": a break
+ * word right after an auxiliary, or after a verb with its object right behind it, sits inside the
+ * clause and opens none.
+ */
+function insertedAdverb(ctx: DocumentContext, i: number, end: number): boolean {
+  const before = ctx.grammarAt[i - 1]
+  if (before?.roles.some((r) => r === 'have' || r === 'be')) return ctx.tokens[i]!.sentence === ctx.tokens[i - 1]!.sentence
+  const verb = ctx.cueAt[i - 1]
+  if (!verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || verb.payload.tense === 'agent') return false
+  return ctx.lang.determiners.has(ctx.tokens[end]?.key ?? '') || !!ctx.materielAt[end]
 }
 
 /** The support triggers that start in a clause. */

@@ -171,11 +171,26 @@ function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, su
   const [from] = ctx.sentenceTokens[d.sentence]!
   let noun: Lex | undefined
   for (let k = d.anchor.start - 1; k >= Math.max(from, d.anchor.start - 8) && !noun; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) noun = ctx.cueAt[k]
-  if (!noun) return none
+  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(drafts, d, sources) : none
   const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
   const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
   if (!source) return none
+  sources.set(d, source)
+  return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+/** "Ce programme comprend…", "Cet accord prévoit…": a demonstrative and one noun open the clause of the contents verb. */
+function demonstrativeSubject(ctx: DocumentContext, anchor: Lex): boolean {
+  const [from] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
+  const k = anchor.start - 2
+  return k >= from && ctx.lang.demonstratives.has(ctx.tokens[k]!.key) && ctx.tokens[k + 1]!.word && !ctx.entityAt[k + 1] && !ctx.materielAt[k + 1]
+}
+
+/** The contents of the last transfer or aid claimed in the two sentences before. */
+function contentsOfLast(drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+  const source = lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
+  if (!source) return { supplier: null, recipient: null }
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
 }

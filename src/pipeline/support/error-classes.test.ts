@@ -1429,3 +1429,45 @@ describe('French relatives whose subject follows the verb', () => {
     assert.deepEqual(triplesOf(analyze("Le Pentagone estime que livre l'Iran des drones est faux ; l'Iran a livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
   })
 })
+
+describe('words of contrast or addition inside a clause', () => {
+  test('"a par ailleurs acquis", "ont toutefois livré", "acheminent pourtant des armes" open no clause', () => {
+    assert.deepEqual(triplesOf(analyze("Le Niger a par ailleurs acquis des drones turcs.", 'fr')), ['TUR>NER:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Pays-Bas ont toutefois livré des F-16 à l'Ukraine.", 'fr')), ['NLD>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Selon Washington, l'Iran achemine pourtant des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles'])
+  })
+  test('at the head of a clause they still open one', () => {
+    assert.deepEqual(triplesOf(analyze("La Pologne a livré des chars à l'Ukraine ; toutefois la Hongrie refuse.", 'fr')), ['POL>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La Hongrie a refusé d'envoyer des armes à l'Ukraine, en revanche la Slovaquie a livré des MiG-29 à l'Ukraine.", 'fr')), ['HUN>UKR:other_weapons', 'SVK>UKR:aircraft'])
+  })
+})
+
+describe('personnel of a state or group', () => {
+  test('"des mercenaires du groupe Wagner" are the group\'s, the place they are sent receives', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a envoyé des mercenaires du groupe Wagner en Libye.", 'fr')), ['RUS>LBY:troops'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des combattants du Hezbollah en Syrie.", 'fr')), ['IRN>SYR:troops'])
+    assert.deepEqual(claimsOf(analyze('La France a retiré ses soldats du Niger.', 'fr')), ['FRA>NER:troops:denied'])
+  })
+})
+
+describe('French verbs of relying on foreign weapons', () => {
+  test('"s\'appuyer sur", "avoir recours à", "aligner" with an origin', () => {
+    assert.deepEqual(triplesOf(analyze("L'Azerbaïdjan s'est largement appuyé sur des drones israéliens.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont eu recours à des missiles iraniens contre des navires.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'armée russe aligne des obusiers nord-coréens près de Koursk.", 'fr')), ['PRK>RUS:other_weapons'])
+  })
+  test('without a foreign origin, nothing', () => {
+    assert.deepEqual(triplesOf(analyze("Le gouvernement s'appuie sur des données américaines pour ses prévisions.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("La Russie s'appuie sur ses propres drones.", 'fr')), [])
+  })
+})
+
+describe('a transfer named before a word of time or a demonstrative subject', () => {
+  test('"a annoncé jeudi un nouveau programme d\'aide": the announcer gives it', () => {
+    assert.deepEqual(triplesOf(analyze("Le Canada a annoncé mardi une nouvelle aide militaire de 500 millions de dollars à l'Ukraine.", 'fr')), ['CAN>UKR:other_weapons'])
+  })
+  test('"Ce programme comprend…": the contents of the last transfer named', () => {
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont approuvé une nouvelle aide militaire pour Israël. Ce programme comprend des obus d'artillerie.", 'fr')), ['USA>ISR:other_weapons', 'USA>ISR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Ce programme comprend des cours de langue.", 'fr')), [])
+  })
+})
