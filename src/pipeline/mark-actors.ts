@@ -492,7 +492,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
     const governedToo = !!cur.byCase && prev.prep !== null
-    const compatible = governedToo || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
+    // ("les juntes du Mali, du Burkina Faso et du Niger": the group of an agent noun, "de" repeated.)
+    const ofAgent = cur.prep === 'of' && prev.prep === null && prepBefore(ctx, prev.start) === 'of'
+    const compatible = governedToo || ofAgent || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
     if (!compatible) continue
     cur.group = prev.group
     if (word) byWord.add(prev.group)

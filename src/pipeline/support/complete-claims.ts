@@ -41,10 +41,11 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     const inferred: Array<'supplier' | 'recipient'> = []
     if (d.inferredSupplier) inferred.push('supplier')
     if (d.inferredRecipient) inferred.push('recipient')
+    const dative = supplier && !recipient && d.completion !== 'never' ? dativeReferent(ctx, actorsOf, d, supplier) : []
     if (supplier && !recipient && d.completion !== 'never') {
       recipient =
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
-        dativeReferent(ctx, actorsOf, d, supplier) ??
+        (dative[0]?.actor ?? null) ??
         userBefore(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
@@ -66,6 +67,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     const claim: DraftClaim = { ...rest, supplier, recipient, inferred, ...(source ? { statusFrom: source } : {}) }
     built.set(drafts[n]!, claim)
     if (!superseded.has(drafts[n]!)) out.push(claim)
+    if (recipient === dative[0]?.actor) for (const member of dative.slice(1)) if (member.actor !== recipient && !opponents(ctx, supplier, member.actor)) out.push({ ...claim, recipient: member.actor })
   }
   return out
 }
@@ -75,18 +77,19 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
  * an indirect-object pronoun before the verb stands for the one named before it in the sentence,
  * or else for the subject of one of the two sentences before (the first actor they name).
  */
-function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
-  if (!dativeBefore(ctx, d.anchor)) return null
+function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): ActorMention[] {
+  if (!dativeBefore(ctx, d.anchor)) return []
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
-  if (here) return here.actor
+  if (here) return [here]
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const named = actorsOf(s).filter(other)
     const subject = named.find((a) => a.marking === 'bare') ?? named[0]
-    if (subject) return subject.actor
+    // ("Le Mali, le Burkina Faso et le Niger… Moscou leur fournit": a list stands behind "leur" as a whole.)
+    if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
   }
-  return null
+  return []
 }
 
 /**

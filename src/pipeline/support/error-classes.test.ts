@@ -1471,3 +1471,13 @@ describe('a transfer named before a word of time or a demonstrative subject', ()
     assert.deepEqual(triplesOf(analyze("Ce programme comprend des cours de langue.", 'fr')), [])
   })
 })
+
+describe('lists of recipients behind a noun or a pronoun', () => {
+  test('"les juntes du Mali, du Burkina Faso et du Niger": each state of the list', () => {
+    assert.deepEqual(triplesOf(analyze("Les juntes du Mali et du Niger ont reçu des drones turcs.", 'fr')), ['TUR>MLI:drones', 'TUR>NER:drones'])
+  })
+  test('"leur" after a list named in the sentence before stands for the whole list', () => {
+    assert.deepEqual(triplesOf(analyze("Le Mali, le Burkina Faso et le Niger ont rompu avec Paris. Moscou leur fournit désormais des hélicoptères.", 'fr')), ['RUS>MLI:aircraft', 'RUS>BFA:aircraft', 'RUS>NER:aircraft'])
+    assert.deepEqual(triplesOf(analyze("L'Arménie cherche des armes. La France lui a vendu des radars.", 'fr')), ['FRA>ARM:air_defence'])
+  })
+})
