@@ -531,6 +531,7 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     // "India denied that its shells had been re-exported": the owner of the passive's subject supplied it.
     if (form === 'passive' && ctx.lang.possessives.has(ctx.tokens[i]!.key) && ctx.materielAt[i + 1]) return 'anaphor'
   }
+  if (form === 'active' && pronounGovernsInfinitive(ctx, anchor)) return 'anaphor'
   // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
   const opener = ctx.grammarAt[leftStart - 1]
   if (opener?.roles.includes('that') && opener.roles.includes('pronoun') && opener.end === leftStart && anchor.start - leftStart <= 3) return 'anaphor'
@@ -552,6 +553,28 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   }
   return null
 }
+
+/**
+ * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes": the subject of an
+ * infinitive trigger is the subject of the verb governing it, here a pronoun (over auxiliaries and
+ * an adverb or two).
+ */
+function pronounGovernsInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  let k = anchor.start - 1
+  while (k >= 0 && anchor.start - k <= 2 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be'))) k--
+  const verb = ctx.cueAt[k]
+  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !GOVERNING.has(verb.payload.cue)) return false
+  let j = verb.start - 1
+  for (let skipped = 0; j >= 0 && skipped < 4; j--, skipped++) {
+    const t = ctx.tokens[j]!
+    if (ctx.grammarAt[j]?.roles.includes('pronoun')) return !ctx.grammarAt[j]!.roles.includes('anaphor')
+    if (!t.word || t.upper || ctx.entityAt[j] || ctx.cueAt[j] || (ctx.grammarAt[j] && !ctx.grammarAt[j]!.roles.some((r) => r === 'have' || r === 'be'))) return false
+  }
+  return false
+}
+
+/** Verbs whose subject is also the subject of the infinitive they govern. */
+const GOVERNING: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'refusal', 'future'])
 
 /** An announcing verb within a few words after a comma that follows the trigger, in its sentence. */
 function announcedInIncise(ctx: DocumentContext, anchor: Lex): boolean {

@@ -1481,3 +1481,19 @@ describe('lists of recipients behind a noun or a pronoun', () => {
     assert.deepEqual(triplesOf(analyze("L'Arménie cherche des armes. La France lui a vendu des radars.", 'fr')), ['FRA>ARM:air_defence'])
   })
 })
+
+describe('a pronoun subject of the verb governing an infinitive trigger', () => {
+  test('"Il a reconnu avoir livré…": the state named before supplies', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a longtemps nié toute implication. Il a finalement reconnu avoir livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("La Biélorussie est accusée par Kiev. Elle nie fournir des munitions à la Russie.", 'fr')), ['BLR>RUS:artillery_ammunition'])
+  })
+})
+
+describe('weapons of a state at war fired from another state', () => {
+  test('"des missiles russes tirés depuis la Biélorussie": the territory is lent to the state whose weapons they are', () => {
+    assert.deepEqual(triplesOf(analyze("Des missiles russes ont été tirés depuis la Biélorussie vers Kiev.", 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('the origin of exported weapons names no launcher', () => {
+    assert.deepEqual(triplesOf(analyze("Des drones iraniens ont été lancés depuis le Yémen vers Israël.", 'fr')), [])
+  })
+})

@@ -57,9 +57,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'users':
       return pick(r, free(usersOf(r, chosen)), place)
     case 'adjacent':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['bare', 'by'])))
     case 'adjacent-by':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['by'])))
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])))
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
@@ -109,11 +108,12 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'complement-subject':
       return complementSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'help-owner':
-      return helpPair(ctx, r, taken)?.owner ?? null
     case 'help-recipient':
-      return helpPair(ctx, r, taken)?.recipient ?? null
+      return (place.named === 'help-owner' ? helpPair(ctx, r, taken)?.owner : helpPair(ctx, r, taken)?.recipient) ?? null
     case 'origin-subject':
       return originSubject(ctx, r, free(marked(r.actors, ['origin'])))
+    case 'party-origin':
+      return partyOrigin(ctx, r, free(marked(r.actors, ['origin'])))
     case 'thanked':
     case 'thanker':
       return thanksPlace(ctx, r, place.named, taken)
@@ -126,6 +126,9 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
 function usersOf(r: Reading, chosen: Chosen): ActorMention[] {
   return personnelOf(r).filter((p) => p.actor !== chosen.supplier?.actor && (r.form === 'passive' ? p.prep === 'by' : p.prep === null))
 }
+
+/** "des missiles russes tirés depuis la Biélorussie": the origin of what is fired, before the verb, when that state is at war. */
+const partyOrigin = (ctx: DocumentContext, r: Reading, origins: readonly ActorMention[]): ActorMention | null => origins.find((a) => a.end <= r.anchor.start && isConflictParty(ctx, a.actor)) ?? null
 
 /** "Russian jets use its airfields": the materiel before the verb, with its origin, is its subject. */
 function originSubject(ctx: DocumentContext, r: Reading, origins: readonly ActorMention[]): ActorMention | null {
