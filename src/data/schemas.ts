@@ -324,6 +324,8 @@ export const GrammarEntry = z.strictObject({
   restrictive: z.object({ particles: z.array(Form), only: z.array(Form) }).nullable().default(null),
   /** Object pronouns glued before a verb ("qui les pilotent", "who operate them"). */
   object_clitics: z.array(Form).default([]),
+  /** Reflexive clitics before an auxiliary ("s'est appuyé sur", "se sont servis de"): the verb is pronominal, not passive. */
+  reflexive_clitics: z.array(Form).default([]),
   /** Indirect-object pronouns before a verb that stand for its recipient named before ("La France lui a vendu des radars"). */
   dative_clitics: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
@@ -348,6 +350,11 @@ export const GrammarEntry = z.strictObject({
    * with no recipient pays back the state that supplied it in the document.
    */
   exchanges: z.array(Form).default([]),
+  /**
+   * Verbs of thanks ("a remercié", "thanked"): a transfer named after the one thanked ("a remercié
+   * l'Allemagne pour l'envoi de chars") comes from it, to the one who thanks.
+   */
+  thanks: z.array(Form).default([]),
   /** Words that make a generic word the rest of a list ("drones and other weapons"): it yields to the items named. */
   others: z.array(Form).default([]),
   /** Clitics written glued to the front of a word (Arabic و، ب، ل، ال): split off when the rest is a known word. */

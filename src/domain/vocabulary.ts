@@ -103,9 +103,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `withdraw`: pulling one's personnel out of a state, "a retiré ses troupes du Niger", which ends that support;
  * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there;
  * `contain`: the contents of a transfer named as the subject, "The package includes Javelins";
- * `thank`: thanking a state for materiel, "Kyiv thanked Stockholm for the howitzers", the thanker received it).
+ * `thank`: thanking a state for materiel, "Kyiv thanked Stockholm for the howitzers", the thanker received it;
+ * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come).
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */
@@ -144,5 +145,5 @@ export type Marking = (typeof MARKINGS)[number]
  * trigger: "تستخدم إيران سوريا مخزنا للأسلحة", "Iran uses Syria as a depot": Iran), gerund-subject (the
  * subject of the clause whose deed a gerund or a noun of means does: "by sending", "عن طريق دفع مبلغ").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

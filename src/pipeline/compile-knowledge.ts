@@ -75,12 +75,15 @@ export interface LanguageKnowledge {
   readonly additions: LexiconTrie<true>
   /** "in exchange", "en échange": an open recipient is whoever supplied the supplier. */
   readonly exchanges: LexiconTrie<true>
+  /** "a remercié", "thanked": the one thanked for a transfer supplies it to the one who thanks. */
+  readonly thanks: LexiconTrie<true>
   readonly onwardMarkers: LexiconTrie<true>
   /** "via intermediaries", "through third countries": the states listed after them supply too. */
   readonly intermediaryMarkers: LexiconTrie<true>
   /** "ne … que": negation particles (folded) that mean "only" when a word of `only` follows. */
   readonly restrictive: { readonly particles: ReadonlySet<string>; readonly only: ReadonlySet<string> } | null
   readonly objectClitics: ReadonlySet<string>
+  readonly reflexiveClitics: ReadonlySet<string>
   readonly dativeClitics: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
@@ -358,6 +361,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     ...phraseTries(g, elisions, vocabulary),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
+    reflexiveClitics: new Set(g.reflexive_clitics.map(foldKey)),
     dativeClitics: new Set(g.dative_clitics.map(foldKey)),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
@@ -399,6 +403,7 @@ function phraseTries(g: LanguageLexicon['grammar'], elisions: ReadonlySet<string
     purposeMarkers: of(g.purpose_markers),
     additions: of(g.additions),
     exchanges: of(g.exchanges),
+    thanks: of(g.thanks),
     onwardMarkers: of(g.onward_markers),
     intermediaryMarkers: of(g.intermediary_markers),
     inclusions: of(g.inclusions),

@@ -522,8 +522,9 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 /**
- * "a annoncé la livraison de", "announced the transfer of", "a annoncé sa volonté de livrer": an
- * announcing verb governing the noun or the infinitive ("a annoncé avoir livré" is done).
+ * "a annoncé la livraison de", "announced the transfer of", "a annoncé sa volonté de livrer", "prépare
+ * l'envoi de": an announcing or preparing verb governing the noun or the infinitive ("a annoncé avoir
+ * livré" is done).
  */
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
@@ -532,7 +533,8 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     const cue = ctx.cueAt[k]
     if (cue && cue.payload.kind === 'cue') {
       if (cue.payload.cue === 'future') continue
-      return cue.payload.tags?.includes('announce') ? cue : null
+      // ("prépare la livraison de": a transfer being prepared is still to come.)
+      return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') ? cue : null
     }
     const t = ctx.tokens[k]!
     if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null

@@ -206,6 +206,12 @@ function startsItsSentence(ctx: DocumentContext, i: number): boolean {
   return !previous || previous.sentence !== ctx.tokens[i]!.sentence || !previous.word
 }
 
+/** The name at `start` is an armed group or company, not a state. */
+function isGroup(ctx: DocumentContext, start: number): boolean {
+  const p = ctx.entityAt[start]?.payload
+  return p?.kind === 'actor' && ctx.knowledge.actors.get(p.actor)?.kind === 'group'
+}
+
 /** A name, capital, metonym, place or leader. */
 function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form'], declined = false): Reading {
   const { tokens } = ctx
@@ -248,11 +254,13 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     if (!giving) return { marking: roleOf(next), prep: prepBefore(ctx, start), qualifies: next }
   }
   const prep = prepBefore(ctx, start)
-  // "instructors from Iran", "drones from Tehran": a source attached to the materiel.
-  if (prep === 'from') {
+  // "instructors from Iran", "drones from Tehran": a source attached to the materiel; "des mercenaires
+  // du groupe Wagner", "fighters of Hezbollah": the group of personnel (a state after "de" may be
+  // where they leave: "a retiré ses soldats du Niger").
+  if (prep === 'from' || (prep === 'of' && isGroup(ctx, start))) {
     const before = prepositionStart(ctx, start)
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
-    if (m) return { marking: roleOf(m), prep, qualifies: m }
+    if (m && (prep === 'from' || roleOf(m) === 'personnel')) return { marking: roleOf(m), prep, qualifies: m }
   }
   // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
   // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").
@@ -497,7 +505,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
     const governedToo = !!cur.byCase && prev.prep !== null
-    const compatible = governedToo || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
+    // ("les juntes du Mali, du Burkina Faso et du Niger": the group of an agent noun, "de" repeated.)
+    const ofAgent = cur.prep === 'of' && prev.prep === null && prepBefore(ctx, prev.start) === 'of'
+    const compatible = governedToo || ofAgent || cur.marking === prev.marking || cur.marking === 'bare' || cur.prep === prev.prep || (prev.marking === 'origin' && cur.marking === 'personnel') || (prev.marking === 'personnel' && cur.marking === 'origin')
     if (!compatible) continue
     cur.group = prev.group
     if (word) byWord.add(prev.group)

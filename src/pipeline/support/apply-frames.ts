@@ -124,8 +124,9 @@ function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean
  */
 function readingActors(actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
   const within = objectRelative ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...actors]
-  // Only where the relative has a subject of its own, the materiel being its object.
-  if (relative === null || !actors.some((a) => a.marking === 'bare' && a.start > relative && a.end <= anchor.start)) return within
+  // Only where the relative has a subject of its own, the materiel being its object (after the verb: "qu'utilise la Russie").
+  const ownSubject = (a: ActorMention): boolean => a.marking === 'bare' && ((a.start > relative! && a.end <= anchor.start) || (relative === anchor.start - 1 && a.start >= anchor.end && a.start - anchor.end <= 2))
+  if (relative === null || !actors.some(ownSubject)) return within
   for (const a of allActors) if (a.marking === 'origin' && a.qualifies && materiel.includes(a.qualifies) && !within.includes(a)) within.push(a)
   return within
 }
@@ -201,6 +202,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
     const g = ctx.grammarAt[k]
+    // ("s'est appuyé sur", "se sont servis de": a pronominal verb is active.)
+    if (g?.roles.includes('be') && ctx.lang.reflexiveClitics.has(ctx.tokens[k - 1]?.key ?? '')) return false
     if (g?.roles.includes('be') || g?.roles.includes('copula')) return true
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
@@ -532,6 +535,7 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     // "India denied that its shells had been re-exported": the owner of the passive's subject supplied it.
     if (form === 'passive' && ctx.lang.possessives.has(ctx.tokens[i]!.key) && ctx.materielAt[i + 1]) return 'anaphor'
   }
+  if (form === 'active' && pronounGovernsInfinitive(ctx, anchor)) return 'anaphor'
   // "نفت طهران أنها زودت…": a complementiser that carries the subject pronoun opens the clause.
   const opener = ctx.grammarAt[leftStart - 1]
   if (opener?.roles.includes('that') && opener.roles.includes('pronoun') && opener.end === leftStart && anchor.start - leftStart <= 3) return 'anaphor'
@@ -553,6 +557,28 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   }
   return null
 }
+
+/**
+ * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes": the subject of an
+ * infinitive trigger is the subject of the verb governing it, here a pronoun (over auxiliaries and
+ * an adverb or two).
+ */
+function pronounGovernsInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
+  let k = anchor.start - 1
+  while (k >= 0 && anchor.start - k <= 2 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be'))) k--
+  const verb = ctx.cueAt[k]
+  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !GOVERNING.has(verb.payload.cue)) return false
+  let j = verb.start - 1
+  for (let skipped = 0; j >= 0 && skipped < 4; j--, skipped++) {
+    const t = ctx.tokens[j]!
+    if (ctx.grammarAt[j]?.roles.includes('pronoun')) return !ctx.grammarAt[j]!.roles.includes('anaphor')
+    if (!t.word || t.upper || ctx.entityAt[j] || ctx.cueAt[j] || (ctx.grammarAt[j] && !ctx.grammarAt[j]!.roles.some((r) => r === 'have' || r === 'be'))) return false
+  }
+  return false
+}
+
+/** Verbs whose subject is also the subject of the infinitive they govern. */
+const GOVERNING: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'refusal', 'future'])
 
 /** An announcing verb within a few words after a comma that follows the trigger, in its sentence. */
 function announcedInIncise(ctx: DocumentContext, anchor: Lex): boolean {

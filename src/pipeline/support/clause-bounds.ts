@@ -18,7 +18,7 @@ export function clausesOf(ctx: DocumentContext, from: number, to: number): Claus
   let start = from
   for (let i = from; i < to; i++) {
     const g = ctx.grammarAt[i]
-    if ((g && g.roles.includes('break')) || ctx.tokens[i]!.text === ';') {
+    if ((g && g.roles.includes('break') && !insertedAdverb(ctx, i, g.end)) || ctx.tokens[i]!.text === ';') {
       if (i > start) clauses.push({ start, end: i })
       start = g ? g.end : i + 1
       i = start - 1
@@ -26,6 +26,19 @@ export function clausesOf(ctx: DocumentContext, from: number, to: number): Claus
   }
   if (to > start) clauses.push({ start, end: to })
   return clauses
+}
+
+/**
+ * "a par ailleurs acquis des drones", "ont toutefois livré", "acheminent pourtant des armes": a break
+ * word right after an auxiliary, or after a verb with its object right behind it, sits inside the
+ * clause and opens none.
+ */
+function insertedAdverb(ctx: DocumentContext, i: number, end: number): boolean {
+  const before = ctx.grammarAt[i - 1]
+  if (before?.roles.some((r) => r === 'have' || r === 'be')) return ctx.tokens[i]!.sentence === ctx.tokens[i - 1]!.sentence
+  const verb = ctx.cueAt[i - 1]
+  if (!verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || verb.payload.tense === 'agent') return false
+  return ctx.lang.determiners.has(ctx.tokens[end]?.key ?? '') || !!ctx.materielAt[end]
 }
 
 /** The support triggers that start in a clause. */
@@ -102,7 +115,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
-    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && (actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3) || isUse(anchor))) || firstPersonRelative(ctx, i + 1, anchor))))
+    const relativeThat = g?.roles.includes('that') && g.end === i + 1 && ((/^(that|which)$/.test(token.key) && (!!ctx.grammarAt[i - 1]?.roles.includes('agent') || /^(those|ones)$/.test(ctx.tokens[i - 1]?.key ?? ''))) || (materielBefore(ctx, i) && ((actors.some((a) => a.start > i && a.end <= anchor.start) && (actors.some((a) => a.start >= anchor.end && a.start <= anchor.end + 3) || isUse(anchor))) || firstPersonRelative(ctx, i + 1, anchor) || invertedRelative(ctx, i, anchor, actors))))
     if (g?.roles.includes('relative') || relativeThat) {
       const { antecedent, members } = relativeAntecedent(ctx, actors, i, anchor)
       if (antecedent && g && objectRelative(ctx, g.end - 1, antecedent, actors, anchor)) return { start: i + 1, antecedent: null, relative: i, relativeObject: antecedent }
@@ -258,6 +271,14 @@ function inciseOpening(ctx: DocumentContext, cue: Lex): number | null {
     if (!t.word && t.text !== '-' && t.text !== '.') return null
   }
   return null
+}
+
+/**
+ * "les missiles que tire l'armée russe", "les drones qu'utilise la Russie": an object relative pronoun
+ * right before the verb, whose subject follows it.
+ */
+function invertedRelative(ctx: DocumentContext, i: number, anchor: Lex, actors: readonly ActorMention[]): boolean {
+  return anchor.start === i + 1 && ctx.lang.objectRelatives.has(ctx.tokens[i]!.key) && actors.some((a) => a.start >= anchor.end && a.start - anchor.end <= 2)
 }
 
 /**

@@ -41,10 +41,12 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     const inferred: Array<'supplier' | 'recipient'> = []
     if (d.inferredSupplier) inferred.push('supplier')
     if (d.inferredRecipient) inferred.push('recipient')
+    const dative = supplier && !recipient && d.completion !== 'never' ? dativeReferent(ctx, actorsOf, d, supplier) : []
     if (supplier && !recipient && d.completion !== 'never') {
       recipient =
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
-        dativeReferent(ctx, actorsOf, d, supplier) ??
+        (dative[0]?.actor ?? null) ??
+        userBefore(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -65,6 +67,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     const claim: DraftClaim = { ...rest, supplier, recipient, inferred, ...(source ? { statusFrom: source } : {}) }
     built.set(drafts[n]!, claim)
     if (!superseded.has(drafts[n]!)) out.push(claim)
+    if (recipient === dative[0]?.actor) for (const member of dative.slice(1)) if (member.actor !== recipient && !opponents(ctx, supplier, member.actor)) out.push({ ...claim, recipient: member.actor })
   }
   return out
 }
@@ -74,19 +77,58 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
  * an indirect-object pronoun before the verb stands for the one named before it in the sentence,
  * or else for the subject of one of the two sentences before (the first actor they name).
  */
-function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
-  if (!dativeBefore(ctx, d.anchor)) return null
+function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): ActorMention[] {
+  if (!dativeBefore(ctx, d.anchor)) return []
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
-  if (here) return here.actor
+  if (here) return [here]
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const named = actorsOf(s).filter(other)
     const subject = named.find((a) => a.marking === 'bare') ?? named[0]
-    if (subject) return subject.actor
+    // ("Le Mali, le Burkina Faso et le Niger… Moscou leur fournit": a list stands behind "leur" as a whole.)
+    if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
+  }
+  return []
+}
+
+/**
+ * "La Russie a tiré des missiles sur Kharkiv. Ces engins ont été livrés par la Corée du Nord", "Ils
+ * ont utilisé des missiles fournis par Téhéran": weapons whose supplier alone is named were used by
+ * whoever the sentence or one of the two before says fired or used weapons of the same kind — the
+ * subject of that verb, or for a subject pronoun the first state of the sentence before.
+ */
+function userBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
+  if (d.categories.length === 0 || d.categories.some((c) => PERSONNEL_CATEGORIES.has(c))) return null
+  for (let s = d.sentence; s >= Math.max(0, d.sentence - 2); s--) {
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = from; i < to; i++) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue === d.anchor) continue
+      const sameKind = (k: number): boolean => {
+        const m = ctx.materielAt[k]
+        return m?.payload.kind === 'materiel' && d.categories.includes(m.payload.category)
+      }
+      if (![0, 1, 2, 3, 4].some((n) => cue.end + n < to && sameKind(cue.end + n))) continue
+      const user = userOf(ctx, actorsOf, s, cue)
+      if (user && user !== supplier && !opponents(ctx, user, supplier)) return user
+    }
   }
   return null
 }
+
+/** The subject of a verb of use: the actor ending right before it (over auxiliaries), or what a subject pronoun there stands for. */
+function userOf(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], s: number, verb: Lex): string | null {
+  const [from] = ctx.sentenceTokens[s]!
+  let j = verb.start - 1
+  while (j >= from && ctx.grammarAt[j]?.roles.some((r) => r === 'have' || r === 'be')) j--
+  const subject = actorsOf(s).find((a) => a.end === j + 1 && (a.marking === 'bare' || a.marking === 'personnel' || a.marking === 'origin'))
+  if (subject) return subject.actor
+  if (j < from || !ctx.grammarAt[j]?.roles.includes('pronoun') || ctx.grammarAt[j]?.roles.includes('anaphor') || s === 0) return null
+  return actorsOf(s - 1).find((a) => a.marking === 'bare')?.actor ?? null
+}
+
+const PERSONNEL_CATEGORIES: ReadonlySet<string> = new Set(['troops', 'trainers', 'technical_support', 'operation_of_weapons'])
 
 /** "lui a livré", "leur en avait vendu", "ne lui a pas fourni", "va lui envoyer": a dative pronoun before the verb and its auxiliaries. */
 function dativeBefore(ctx: DocumentContext, anchor: Lex): boolean {
@@ -132,11 +174,26 @@ function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, su
   const [from] = ctx.sentenceTokens[d.sentence]!
   let noun: Lex | undefined
   for (let k = d.anchor.start - 1; k >= Math.max(from, d.anchor.start - 8) && !noun; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) noun = ctx.cueAt[k]
-  if (!noun) return none
+  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(drafts, d, sources) : none
   const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
   const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
   if (!source) return none
+  sources.set(d, source)
+  return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+/** "Ce programme comprend…", "Cet accord prévoit…": a demonstrative and one noun open the clause of the contents verb. */
+function demonstrativeSubject(ctx: DocumentContext, anchor: Lex): boolean {
+  const [from] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
+  const k = anchor.start - 2
+  return k >= from && ctx.lang.demonstratives.has(ctx.tokens[k]!.key) && ctx.tokens[k + 1]!.word && !ctx.entityAt[k + 1] && !ctx.materielAt[k + 1]
+}
+
+/** The contents of the last transfer or aid claimed in the two sentences before. */
+function contentsOfLast(drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+  const source = lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
+  if (!source) return { supplier: null, recipient: null }
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
 }

@@ -1483,3 +1483,129 @@ describe('"this year" is no future', () => {
     assert.deepEqual(claimsOf(analyze('Germany will deliver more tanks to Ukraine later this year.')), ['DEU>UKR:armour:alleged_future'])
   })
 })
+
+describe('thanks for a transfer', () => {
+  test('the one thanked supplies the one who thanks, who admits receiving it', () => {
+    assert.deepEqual(claimsOf(analyze("Le président ukrainien a remercié la Suède pour la livraison de chars Stridsvagn.", 'fr')), ['SWE>UKR:armour:confirmed'])
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a chaleureusement remercié l'Iran pour l'envoi de roquettes.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Volodymyr Zelensky a remercié vendredi le Canada d'avoir livré des blindés.", 'fr')), ['CAN>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("Erevan remercie Paris pour sa nouvelle aide militaire.", 'fr')), ['FRA>ARM:other_weapons'])
+  })
+  test('thanks for anything but a transfer say none', () => {
+    assert.deepEqual(triplesOf(analyze("Kiev a remercié la Moldavie pour son accueil des réfugiés.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Le Premier ministre israélien a remercié les États-Unis pour leur soutien.", 'fr')), [])
+  })
+})
+
+describe('a word for a thing names the materiel named before', () => {
+  test('"ces appareils", "ces engins", "ces systèmes" after a recipient or a user', () => {
+    assert.deepEqual(triplesOf(analyze("La Roumanie a reçu ses premiers avions F-16. Ces appareils ont été fournis par la Norvège.", 'fr')), ['NOR>ROU:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Kiev a reçu deux batteries SAMP/T. Ces systèmes ont été fournis par l'Italie.", 'fr')), ['ITA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont tiré des missiles de croisière sur Eilat. Ces engins avaient été livrés par l'Iran.", 'fr')), ['IRN>YEM:missiles'])
+  })
+})
+
+describe('weapons whose supplier alone is named were used by whoever fired them', () => {
+  test('the subject of a verb of use in the sentence or the two before, or what its pronoun stands for', () => {
+    assert.deepEqual(triplesOf(analyze("L'armée russe a lancé 50 drones sur Odessa dans la nuit. Ces drones Shahed sont fournis par l'Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont revendiqué une attaque en mer Rouge. Ils ont utilisé des missiles fournis par Téhéran.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('The Houthis claimed an attack on a tanker. They used missiles supplied by Iran.')), ['IRN>YEM:missiles'])
+  })
+  test('a user of other weapons, or an opponent, is not the recipient', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a tiré des missiles sur Kiev. Des chars ont été livrés par la Pologne.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a lancé des drones sur la Crimée. Ces drones ont été livrés par la Russie.", 'fr')), [])
+  })
+})
+
+describe('preparing the soldiers of another state trains them', () => {
+  test('active and passive, with the trainees named', () => {
+    assert.deepEqual(claimsOf(analyze("La Lituanie prépare des soldats ukrainiens au combat urbain.", 'fr')), ['LTU>UKR:trainers:reported'])
+    assert.deepEqual(claimsOf(analyze("Le Danemark va préparer des pilotes ukrainiens à voler sur F-16.", 'fr')), ['DNK>UKR:trainers:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("Des militaires ukrainiens sont préparés au combat par des instructeurs polonais.", 'fr')), ['POL>UKR:trainers'])
+  })
+  test('preparing one\'s own forces, an offensive or a delivery trains no one; a delivery prepared is to come', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie prépare des troupes pour une offensive.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Pyongyang prépare ses soldats à combattre.", 'fr')), [])
+    assert.deepEqual(claimsOf(analyze("L'Iran prépare la livraison de missiles balistiques à la Russie.", 'fr')), ['IRN>RUS:missiles:alleged_future'])
+  })
+})
+
+describe('French relatives whose subject follows the verb', () => {
+  test('"que tire l\'armée russe", "qu\'utilise la Russie"', () => {
+    assert.deepEqual(triplesOf(analyze("Les missiles que tire l'armée russe proviennent de Corée du Nord.", 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("Les drones qu'utilisent les Houthis sont fabriqués en Iran.", 'fr')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze("Les chars que détient l'armée soudanaise sont de fabrication chinoise.", 'fr')), ['CHN>SDN:armour'])
+  })
+  test('a subject before the verb still leads; "que" opening a completive is no relative', () => {
+    assert.deepEqual(triplesOf(analyze("Les drones que la Russie utilise sont fabriqués en Iran.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("Le Pentagone estime que livre l'Iran des drones est faux ; l'Iran a livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('words of contrast or addition inside a clause', () => {
+  test('"a par ailleurs acquis", "ont toutefois livré", "acheminent pourtant des armes" open no clause', () => {
+    assert.deepEqual(triplesOf(analyze("Le Niger a par ailleurs acquis des drones turcs.", 'fr')), ['TUR>NER:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Pays-Bas ont toutefois livré des F-16 à l'Ukraine.", 'fr')), ['NLD>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Selon Washington, l'Iran achemine pourtant des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles'])
+  })
+  test('at the head of a clause they still open one', () => {
+    assert.deepEqual(triplesOf(analyze("La Pologne a livré des chars à l'Ukraine ; toutefois la Hongrie refuse.", 'fr')), ['POL>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("La Hongrie a refusé d'envoyer des armes à l'Ukraine, en revanche la Slovaquie a livré des MiG-29 à l'Ukraine.", 'fr')), ['HUN>UKR:other_weapons', 'SVK>UKR:aircraft'])
+  })
+})
+
+describe('personnel of a state or group', () => {
+  test('"des mercenaires du groupe Wagner" are the group\'s, the place they are sent receives', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a envoyé des mercenaires du groupe Wagner en Libye.", 'fr')), ['RUS>LBY:troops'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des combattants du Hezbollah en Syrie.", 'fr')), ['IRN>SYR:troops'])
+    assert.deepEqual(claimsOf(analyze('La France a retiré ses soldats du Niger.', 'fr')), ['FRA>NER:troops:denied'])
+  })
+})
+
+describe('French verbs of relying on foreign weapons', () => {
+  test('"s\'appuyer sur", "avoir recours à", "aligner" with an origin', () => {
+    assert.deepEqual(triplesOf(analyze("L'Azerbaïdjan s'est largement appuyé sur des drones israéliens.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont eu recours à des missiles iraniens contre des navires.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'armée russe aligne des obusiers nord-coréens près de Koursk.", 'fr')), ['PRK>RUS:other_weapons'])
+  })
+  test('without a foreign origin, nothing', () => {
+    assert.deepEqual(triplesOf(analyze("Le gouvernement s'appuie sur des données américaines pour ses prévisions.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("La Russie s'appuie sur ses propres drones.", 'fr')), [])
+  })
+})
+
+describe('a transfer named before a word of time or a demonstrative subject', () => {
+  test('"a annoncé jeudi un nouveau programme d\'aide": the announcer gives it', () => {
+    assert.deepEqual(triplesOf(analyze("Le Canada a annoncé mardi une nouvelle aide militaire de 500 millions de dollars à l'Ukraine.", 'fr')), ['CAN>UKR:other_weapons'])
+  })
+  test('"Ce programme comprend…": the contents of the last transfer named', () => {
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont approuvé une nouvelle aide militaire pour Israël. Ce programme comprend des obus d'artillerie.", 'fr')), ['USA>ISR:other_weapons', 'USA>ISR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Ce programme comprend des cours de langue.", 'fr')), [])
+  })
+})
+
+describe('lists of recipients behind a noun or a pronoun', () => {
+  test('"les juntes du Mali, du Burkina Faso et du Niger": each state of the list', () => {
+    assert.deepEqual(triplesOf(analyze("Les juntes du Mali et du Niger ont reçu des drones turcs.", 'fr')), ['TUR>MLI:drones', 'TUR>NER:drones'])
+  })
+  test('"leur" after a list named in the sentence before stands for the whole list', () => {
+    assert.deepEqual(triplesOf(analyze("Le Mali, le Burkina Faso et le Niger ont rompu avec Paris. Moscou leur fournit désormais des hélicoptères.", 'fr')), ['RUS>MLI:aircraft', 'RUS>BFA:aircraft', 'RUS>NER:aircraft'])
+    assert.deepEqual(triplesOf(analyze("L'Arménie cherche des armes. La France lui a vendu des radars.", 'fr')), ['FRA>ARM:air_defence'])
+  })
+})
+
+describe('a pronoun subject of the verb governing an infinitive trigger', () => {
+  test('"Il a reconnu avoir livré…": the state named before supplies', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a longtemps nié toute implication. Il a finalement reconnu avoir livré des drones à la Russie.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("La Biélorussie est accusée par Kiev. Elle nie fournir des munitions à la Russie.", 'fr')), ['BLR>RUS:artillery_ammunition'])
+  })
+})
+
+describe('weapons of a state at war fired from another state', () => {
+  test('"des missiles russes tirés depuis la Biélorussie": the territory is lent to the state whose weapons they are', () => {
+    assert.deepEqual(triplesOf(analyze("Des missiles russes ont été tirés depuis la Biélorussie vers Kiev.", 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('the origin of exported weapons names no launcher', () => {
+    assert.deepEqual(triplesOf(analyze("Des drones iraniens ont été lancés depuis le Yémen vers Israël.", 'fr')), [])
+  })
+})

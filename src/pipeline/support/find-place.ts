@@ -54,15 +54,11 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return subjectOf(r, free, taken)
     case 'own-personnel':
       return pick(r, free(ownPersonnel(r)), place)
-    case 'users': {
-      const supplier = chosen.supplier
-      const users = personnelOf(r).filter((p) => p.actor !== supplier?.actor && (r.form === 'passive' ? p.prep === 'by' : p.prep === null))
-      return pick(r, free(users), place)
-    }
+    case 'users':
+      return pick(r, free(usersOf(r, chosen)), place)
     case 'adjacent':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['bare', 'by'])))
     case 'adjacent-by':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, ['by'])))
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])))
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
@@ -112,15 +108,27 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'complement-subject':
       return complementSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'help-owner':
-      return helpPair(ctx, r, taken)?.owner ?? null
     case 'help-recipient':
-      return helpPair(ctx, r, taken)?.recipient ?? null
+      return (place.named === 'help-owner' ? helpPair(ctx, r, taken)?.owner : helpPair(ctx, r, taken)?.recipient) ?? null
     case 'origin-subject':
       return originSubject(ctx, r, free(marked(r.actors, ['origin'])))
+    case 'party-origin':
+      return partyOrigin(ctx, r, free(marked(r.actors, ['origin'])))
+    case 'thanked':
+    case 'thanker':
+      return thanksPlace(ctx, r, place.named, taken)
     default:
       return null
   }
 }
+
+/** Personnel of another state than the supplier's who use the materiel: "par des soldats russes" in the passive, bare in the active. */
+function usersOf(r: Reading, chosen: Chosen): ActorMention[] {
+  return personnelOf(r).filter((p) => p.actor !== chosen.supplier?.actor && (r.form === 'passive' ? p.prep === 'by' : p.prep === null))
+}
+
+/** "des missiles russes tirés depuis la Biélorussie": the origin of what is fired, before the verb, when that state is at war. */
+const partyOrigin = (ctx: DocumentContext, r: Reading, origins: readonly ActorMention[]): ActorMention | null => origins.find((a) => a.end <= r.anchor.start && isConflictParty(ctx, a.actor)) ?? null
 
 /** "Russian jets use its airfields": the materiel before the verb, with its origin, is its subject. */
 function originSubject(ctx: DocumentContext, r: Reading, origins: readonly ActorMention[]): ActorMention | null {
@@ -136,7 +144,16 @@ function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
   if (subject) return taken.has(subject) ? null : subject
-  return nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
+  return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
+}
+
+/**
+ * "les missiles que tire l'armée russe", "les drones qu'utilise la Russie": after an object relative
+ * pronoun the subject may follow the verb — the actor right after it (its own soldiers too).
+ */
+function invertedSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): ActorMention | null {
+  if (ctx.lang.adjectivePosition !== 'after' || !ctx.lang.objectRelatives.has(ctx.tokens[anchor.start - 1]?.key ?? '')) return null
+  return actors.find((a) => a.start >= anchor.end && a.start - anchor.end <= 2 && (a.marking === 'bare' || a.marking === 'personnel' || a.marking === 'origin')) ?? null
 }
 
 /**
@@ -387,6 +404,40 @@ function dealParties(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMe
   return { partner, maker }
 }
 
+/**
+ * "Zelensky a remercié l'Allemagne pour l'envoi de chars", "a remercié Berlin d'avoir livré…", "thanked
+ * Norway for the NASAMS": the one thanked, right after a verb of thanks, and before "pour"/"for" or
+ * "de"/"d'" that leads to the trigger, supplies; the subject of the verb of thanks (its leader, or
+ * the state of "le président ukrainien") receives.
+ */
+function thanksPlace(ctx: DocumentContext, r: Reading, which: 'thanked' | 'thanker', taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const thanks = thanksParties(ctx, r.anchor, r.allActors)
+  const found = which === 'thanked' ? thanks?.thanked : thanks?.thanker
+  return found && !taken.has(found) ? found : null
+}
+
+function thanksParties(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[]): { thanked: ActorMention; thanker: ActorMention | null } | null {
+  const from = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
+  const matches: TrieMatch<true>[] = []
+  for (let k = anchor.start - 2; k >= Math.max(from, anchor.start - 12) && matches.length === 0; k--) ctx.lang.thanks.matchAt(ctx.tokens, k, matches)
+  const verb = matches[0]
+  if (!verb) return null
+  // (Over a word of time or manner: "a remercié jeudi l'Allemagne", "a chaleureusement remercié".)
+  const thanked = actors.find((a) => a.start >= verb.end && a.start <= verb.end + 3 && a.end < anchor.start && (a.marking === 'bare' || a.marking === 'to'))
+  if (!thanked) return null
+  for (let k = verb.end; k < thanked.start; k++) if (ctx.entityAt[k] || ctx.cueAt[k] || !ctx.tokens[k]!.word) return null
+  // Between the one thanked and the trigger: "pour" or "de"/"d'", then determiners, adjectives, "avoir".
+  let linked = false
+  for (let k = thanked.end; k < anchor.start; k++) {
+    const roles = ctx.grammarAt[k]?.roles ?? []
+    if (roles.includes('for') || roles.includes('of')) linked = true
+    else if (ctx.entityAt[k] || ctx.cueAt[k] || !ctx.tokens[k]!.word) return null
+  }
+  if (!linked) return null
+  const subject = actors.filter((a) => a.end <= verb.start && verb.start - a.end <= 4 && a.marking !== 'to' && a.marking !== 'for' && a.marking !== 'by').pop() ?? null
+  return { thanked, thanker: subject && subject.actor !== thanked.actor ? subject : null }
+}
+
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
   for (const a of actors) {
@@ -424,7 +475,10 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
-  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && ['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue)
+  // ("prépare la livraison de…": preparing a transfer is the preparer's.)
+  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare'))
+  // ("a annoncé jeudi un nouveau programme d'aide": one word of time between the verb and its object.)
+  if (k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && governs(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k) k--
   const verb = ctx.cueAt[k]
   if (!verb) {
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
