@@ -580,6 +580,28 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
   return { found: null, citing: false }
 }
 
+/**
+ * "…, a déclaré le porte-parole du Pentagone. « … », a-t-il ajouté": a pronoun that names no one known
+ * stands for the unnamed official who spoke in the two sentences before, in its paragraph or the one before.
+ */
+function unnamedReporter(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, at: number): Speaker | null {
+  const sentence = ctx.tokens[at]!.sentence
+  const paragraph = ctx.sentences[sentence]!.paragraph
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    if (paragraph - ctx.sentences[s]!.paragraph > 1) return null
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = to - 1; i >= from; i--) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
+      // (", a déclaré le porte-parole": after a comma the subject follows the verb.)
+      const inverted = ctx.tokens[i - 1]?.text === ',' || (ctx.tokens[i - 2]?.text === ',' && !!ctx.grammarAt[i - 1]?.roles.includes('have'))
+      const phrase = inverted ? readSpeakerAfter(ctx, people, cue.end, to) : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+      if (phrase?.type === 'role') return resolveSpeaker(phrase, memory)
+    }
+  }
+  return null
+}
+
 /** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
 function outletIncise(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, end: number, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken): Taken {
   const outlet = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, end)
@@ -606,7 +628,7 @@ function attributeOne(
     if (!chosen) return null
     // "…», a-t-il ajouté": a pronoun that goes on speaking is the last speaker, whoever was named since.
     const goesOn = chosen.type === 'pronoun' && !chosen.dropped && !!verb && memory.goesOn(chosen.start, memory.genderOf(chosen)) && ctx.tokens.slice(verb.start, verb.end).some((t) => ctx.lang.continuingVerbs.has(t.key))
-    const speaker = goesOn ? { ...memory.last!, outlet: chosen.outlet ?? null } : resolveSpeaker(chosen, memory)
+    const speaker = goesOn ? { ...memory.last!, outlet: chosen.outlet ?? null } : (resolveSpeaker(chosen, memory) ?? (chosen.type === 'pronoun' && !chosen.dropped ? unnamedReporter(ctx, people, memory, chosen.start) : null))
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 

@@ -96,7 +96,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   let complement: PersonSpan | null = null
   for (let i = verb - 1; i >= limit; i--) {
     const person = people.personAt(i)
-    if (person && person.start >= limit && prepositionOf(ctx, person.start) !== null) {
+    if (person && person.start >= limit && complementName(ctx, person.start)) {
       complement ??= person
       i = person.start
       continue
@@ -142,6 +142,30 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     }
   }
   return complement ? personPhrase(ctx, people, complement) : null
+}
+
+/**
+ * Where a name starts with the role or title written right before it: "adviser to President Ilham
+ * Aliyev", "conseiller du président Ilham Aliev" are complements through that role.
+ */
+function complementName(ctx: DocumentContext, start: number): boolean {
+  const head = titledStart(ctx, start)
+  if (head === start) return prepositionOf(ctx, start) !== null
+  // ("with President Biden confirming…": "with" before a role opens an absolute clause whose subject the name is.)
+  const mark = governingMark(ctx, head)
+  return !!mark && !mark.cue && mark.roles.some((r) => r === 'of' || r === 'to' || r === 'for') && !mark.roles.includes('with')
+}
+
+function titledStart(ctx: DocumentContext, start: number): number {
+  let k = start
+  for (let guard = 0; guard < 3 && k > 0; guard++) {
+    const role = ctx.roleAt[k - 1]
+    const title = ctx.grammarAt[k - 1]?.roles.includes('title') ? k - 1 : null
+    if (role && role.end === k) k = role.start
+    else if (title !== null) k = title
+    else break
+  }
+  return k
 }
 
 /** Where the clause of the verb at `verb` opens: after a quotation mark, a colon, a dash, "that" or a clause break. */

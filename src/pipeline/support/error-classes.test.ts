@@ -1419,6 +1419,13 @@ describe('speakers of French and English quotes on unseen news', () => {
     // Speakers with no subject of their own.
     { name: '"Et d’ajouter :"', lang: 'fr', text: 'Le chef du Pentagone, Mark Doyle, a été interrogé sur les missiles. Et d’ajouter : « Nous fournirons ce dont Kiev a besoin. »', speakers: ['Mark Doyle'] },
     { name: 'a definite role of the same kind', lang: 'fr', text: 'Ivan Sorokin, représentant russe à Vienne, a tout nié. Selon le diplomate, « Téhéran ne fournit aucune arme ».', speakers: ['Ivan Sorokin'] },
+    // A pronoun with no one known stands for the unnamed official who just spoke.
+    { name: 'an unnamed spokesperson, then "a-t-il ajouté"', lang: 'fr', text: 'La Russie a reçu des drones iraniens, a déclaré le porte-parole du Pentagone. « Des centaines de Shahed ont été livrés », a-t-il ajouté.', speakers: [null] },
+    { name: 'an unnamed official, then "he added"', lang: 'en', text: 'North Korea has sent shells to Russia, a senior U.S. official said on Monday. "The shipments are growing," he added.', speakers: [null] },
+    // A name after a role governed by "of/to/du" is a complement; after "with" it is the subject.
+    { name: '"adviser to President X"', lang: 'en', text: 'Farid Aliyev, an adviser to President Omar Khalil, said the drones were "a reliable tool."', speakers: ['Farid Aliyev'] },
+    { name: '"conseiller du président X"', lang: 'fr', text: 'Farid Aliev, conseiller du président Omar Khalil, a qualifié Israël de « partenaire fiable ».', speakers: ['Farid Aliev'] },
+    { name: '"with President X confirming"', lang: 'en', text: 'The jets were shot down, with President Omar Khalil confirming that allies helped down "almost all" of them.', speakers: ['Omar Khalil'] },
     { name: '"tranche" reports words after a quotation', lang: 'fr', text: '« C’est une guerre par procuration », tranche le politologue Henri Marot.', speakers: ['Henri Marot'] },
   ]
   for (const c of cases) {
