@@ -499,8 +499,35 @@ function fillUnattributed(ctx: DocumentContext, results: Attributed[], people: P
         r.speaker = reported
         r.rule = 'quote.previous-paragraph'
       }
+    } else {
+      const named = namedAfterLead(ctx, r.located, people, memory)
+      if (named) {
+        r.speaker = named
+        r.rule = 'quote.lead'
+      }
     }
   }
+}
+
+/**
+ * « Nous n'avons jamais livré de drones. » Le message du ministre X se voulait clair: a quotation that
+ * is a whole sentence opening its paragraph, with no reporting words, is the words of the person the
+ * next sentence of the paragraph names first (outside quotations, not after a preposition).
+ */
+function namedAfterLead(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  const sentence = ctx.tokens[l.openTok]!.sentence
+  const line = ctx.text.lastIndexOf('\n', l.span.open) + 1
+  if (ctx.text.slice(line, l.span.open).trim() !== '' || ctx.tokens[l.closeTok]!.sentence !== sentence) return null
+  const [, end] = ctx.sentenceTokens[sentence]!
+  if (ctx.tokens.slice(l.closeTok + 1, end).some((t) => t.word)) return null
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next || ctx.sentences[sentence + 1]!.paragraph !== l.paragraph) return null
+  for (let i = next[0]; i < Math.min(next[1], next[0] + 15); i++) {
+    if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return null
+    const person = people.personAt(i)
+    if (person && !person.single) return resolveSpeaker(personPhrase(ctx, people, person), memory)
+  }
+  return null
 }
 
 function locate(ctx: DocumentContext, span: QuoteSpan): Located | null {
@@ -568,6 +595,8 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
       return (cited ? take(cited, cue, 'quote.incise-cited') : null) ?? take(phrase, cue, rule)
     }
     const inverted = (): Taken => {
+      // ("a-t-il lancé devant le Parlement": the pronoun inside the verb is its subject; no other follows.)
+      if (pronounInside(ctx, cue)) return take(null, cue, 'quote.incise-subject')
       const phrase = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
       return withCited(phrase, phrase?.end ?? inciseEnd, 'quote.incise-inverted')
     }
@@ -676,7 +705,7 @@ function attributeOne(
       if (found) return found
     }
     if (!isSpeechCue(cue)) continue
-    const found = take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb')
+    const found = pronounInside(ctx, cue) ? take(null, cue, 'quote.later-verb') : (take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb'))
     if (found) return found
   }
   // 4. The quoted words are the predicate of a person named right before them:

@@ -394,7 +394,9 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
       const roleEnd = appositionEnd(ctx, role.end, end)
       // The apposition ends the sentence ("…Ирана. — Это…"): no name after it belongs to the role.
-      const named = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
+      // ("a écrit le président ukrainien sur X": a name governed by a preposition is not the role's holder.)
+      const found = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
+      const named = found && !(found.single && governed(ctx, found.start)) ? found : null
       if (named) {
         const base = personPhrase(ctx, people, named)
         const roleText = roleAndOrg(ctx, role.start, Math.min(roleEnd, named.start))

@@ -1426,6 +1426,16 @@ describe('speakers of French and English quotes on unseen news', () => {
     { name: '"adviser to President X"', lang: 'en', text: 'Farid Aliyev, an adviser to President Omar Khalil, said the drones were "a reliable tool."', speakers: ['Farid Aliyev'] },
     { name: '"conseiller du président X"', lang: 'fr', text: 'Farid Aliev, conseiller du président Omar Khalil, a qualifié Israël de « partenaire fiable ».', speakers: ['Farid Aliev'] },
     { name: '"with President X confirming"', lang: 'en', text: 'The jets were shot down, with President Omar Khalil confirming that allies helped down "almost all" of them.', speakers: ['Omar Khalil'] },
+    // The pronoun inside "a-t-il lancé" is the subject: what follows the verb is a complement.
+    { name: '"a-t-il lancé devant le Parlement"', lang: 'fr', text: 'Le ministre Oleh Koval a été clair. « Il nous faut des obus », a-t-il lancé devant le Parlement européen.', speakers: ['Oleh Koval'] },
+    { name: '"a-t-elle dit à la Maison Blanche"', lang: 'fr', text: 'La cheffe du gouvernement, Ana Morel, était à Washington. « Nous achèterons des Patriot », a-t-elle dit à la Maison Blanche.', speakers: ['Ana Morel'] },
+    // A lone name after a preposition is not the holder of the role before it.
+    { name: '"le président ukrainien sur X"', lang: 'fr', text: 'Pavlo Lenko a remercié Paris. « Nous remercions la France », a écrit le président ukrainien sur X.', speakers: ['Pavlo Lenko'] },
+    // A lead quotation is the words of the person the next sentence of its paragraph names.
+    { name: 'a lead quotation, then the message of a minister', lang: 'fr', text: '« Nous n’avons jamais vendu de drones à Moscou. » Le message du ministre iranien, Reza Kalani, se voulait clair mardi.', speakers: ['Reza Kalani'] },
+    { name: 'a lead quotation, then "C’est par ces mots que"', lang: 'fr', text: '« Nous ne laisserons pas tomber l’Arménie. » C’est par ces mots que le Premier ministre Aram Sarkis a ouvert le sommet.', speakers: ['Aram Sarkis'] },
+    { name: 'a lead quotation, then the person in English', lang: 'en', text: '"We have never sold weapons to Russia." That was the message of Foreign Minister Reza Kalani on Tuesday.', speakers: ['Reza Kalani'] },
+    { name: 'no one named in the next sentence', lang: 'fr', text: '« Le ciel était rouge toute la nuit. » Les habitants de Kharkiv ont passé la nuit dans les abris.', speakers: [] },
     { name: '"tranche" reports words after a quotation', lang: 'fr', text: '« C’est une guerre par procuration », tranche le politologue Henri Marot.', speakers: ['Henri Marot'] },
   ]
   for (const c of cases) {
