@@ -112,6 +112,20 @@ export class SpeakerMemory {
     return null
   }
 
+  /**
+   * The person a pronoun at `at` most likely stands for: in the latest sentence that names someone of
+   * its gender, the first such person, its subject ("Zelensky a reçu Macron. « … », a-t-il déclaré" is
+   * Zelensky's); `at` of the result is the latest mention, for recency.
+   */
+  subjectOfLatest(at: number, gender: Gender | null): { at: number; person: KnownPerson } | null {
+    const latest = this.recentPerson(at, Infinity, false, gender)
+    const ctx = this.ctx
+    if (!latest || !ctx) return latest
+    const sentence = ctx.tokens[latest.at]!.sentence
+    const first = this.mentions.find((m) => ctx.tokens[m.at]!.sentence === sentence && m.at < at && (!gender || !m.person.gender || m.person.gender === gender))
+    return first && first.person !== latest.person ? { at: latest.at, person: first.person } : latest
+  }
+
   /** The person of state `actor` most recently named outside quotations before token `at`, within `reach` tokens. */
   recentOf(actor: string, at: number, reach: number): KnownPerson | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -125,7 +139,7 @@ export class SpeakerMemory {
 
   /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named, of the pronoun's gender when it has one. */
   pronoun(at: number, gender: Gender | null = null): Speaker | null {
-    const named = this.recentPerson(at, Infinity, false, gender)
+    const named = this.subjectOfLatest(at, gender)
     // (Read after the quotations, the last speaker may come later in the text than `at`: not the one meant.)
     const last = this.lastAt <= at && this.agrees(this.last, gender) ? this.last : null
     if (named && (!last || named.at > this.lastAt)) return speakerOf(named.person)

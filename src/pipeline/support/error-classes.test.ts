@@ -1436,6 +1436,10 @@ describe('speakers of French and English quotes on unseen news', () => {
     { name: 'a lead quotation, then "C’est par ces mots que"', lang: 'fr', text: '« Nous ne laisserons pas tomber l’Arménie. » C’est par ces mots que le Premier ministre Aram Sarkis a ouvert le sommet.', speakers: ['Aram Sarkis'] },
     { name: 'a lead quotation, then the person in English', lang: 'en', text: '"We have never sold weapons to Russia." That was the message of Foreign Minister Reza Kalani on Tuesday.', speakers: ['Reza Kalani'] },
     { name: 'no one named in the next sentence', lang: 'fr', text: '« Le ciel était rouge toute la nuit. » Les habitants de Kharkiv ont passé la nuit dans les abris.', speakers: [] },
+    // A pronoun prefers the subject of the latest sentence naming someone over its object.
+    { name: '"X a reçu Y. « … », a-t-il déclaré"', lang: 'fr', text: 'Pavlo Lenko a reçu Marc Aubry à Kiev. « Nous avons besoin de plus d’obus », a-t-il déclaré.', speakers: ['Pavlo Lenko'] },
+    { name: '"X met Y. “…,” he said"', lang: 'en', text: 'Pavlo Lenko met Marc Aubry in Kyiv. "We need more shells," he said.', speakers: ['Pavlo Lenko'] },
+    { name: 'the subject, of the pronoun’s gender', lang: 'fr', text: 'Mme Ana Morel a reçu le général Marc Aubry. « Les obus arriveront », a-t-il assuré.', speakers: ['Marc Aubry'] },
     { name: '"tranche" reports words after a quotation', lang: 'fr', text: '« C’est une guerre par procuration », tranche le politologue Henri Marot.', speakers: ['Henri Marot'] },
   ]
   for (const c of cases) {
