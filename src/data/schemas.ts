@@ -488,6 +488,12 @@ export const GrammarEntry = z.strictObject({
   speaker_openers: z.array(Form).default([]),
   /** Reporting verbs that go on with what was being said ("a-t-il ajouté", "she added"): their pronoun is the last speaker. */
   continuing_verbs: z.array(Form).default([]),
+  /**
+   * Words that give a person's grammatical gender: titles, articles before a role, role nouns and
+   * subject pronouns ("Mme", "la ministre", "cheffe", "elle"; "Mrs", "spokeswoman", "she"). A pronoun
+   * refers back to the last person whose gender does not differ.
+   */
+  gender_words: z.strictObject({ feminine: z.array(Form).default([]), masculine: z.array(Form).default([]) }).default({ feminine: [], masculine: [] }),
   /** Third-person possessives ("son", "his", "its"): an anaphor they open ("son pays") is the speaker's own state. */
   possessives: z.array(Form).default([]),
   /** Words that place a claim's context: civilian harm, specific operations, private suppliers. */

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './find-quote-spans.js'
 import { spanText } from './document-context.js'
 import type { Lex } from './find-mentions.js'
 import { foldKey } from './normalize-text.js'
-import { citedSpeaker, droppedSubject, impersonalCue, PeopleIndex, personPhrase, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
+import { citedSpeaker, droppedSubject, genderOfWord, governed, impersonalCue, institutionAt, PeopleIndex, personGender, personPhrase, personRoleEntry, type Gender, readSpeakerAfter, readSpeakerBefore, type Speaker, type SpeakerPhrase } from './read-speaker.js'
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation'])
 const QUOTE_MARKS = new Set(['«', '»', '“', '”', '„', '"', '‹', '›'])
@@ -21,6 +21,9 @@ interface KnownPerson {
   org: string | null
   actor: string | null
   standing: Speaker['standing']
+  gender: Gender | null
+  /** The lexicon entry of the role given where the person is named ("représentant" → fr.role.diplomat). */
+  roleEntry: string | null
 }
 
 /**
@@ -52,7 +55,7 @@ export class SpeakerMemory {
     }
     const words = name.split(/\s+/)
     const folded = key.split(/\s+/)
-    const person: KnownPerson = { name, key, words: folded, surname: folded[folded.length - 1]!, first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing }
+    const person: KnownPerson = { name, key, words: folded, surname: folded[folded.length - 1]!, first: phrase.start, role: phrase.role, org: phrase.org, actor: phrase.actor, standing: phrase.standing, gender: null, roleEntry: null }
     this.persons.push(person)
     return person
   }
@@ -64,6 +67,10 @@ export class SpeakerMemory {
     const inQuote = (i: number): boolean => spans.some((q) => q.start <= ctx.tokens[i]!.start && ctx.tokens[i]!.start < q.end)
     for (const person of people.people) {
       const known = person.single ? this.person(person.name, person.start) : this.register(personPhrase(ctx, people, person))
+      if (known) {
+        known.gender ??= personGender(ctx, people, person)
+        known.roleEntry ??= personRoleEntry(ctx, people, person)
+      }
       if (known && !inQuote(person.start) && !isCrossLink(ctx, ctx.tokens[person.start]!.sentence)) this.mentions.push({ at: person.start, person: known })
     }
   }
@@ -93,14 +100,30 @@ export class SpeakerMemory {
    * with `holder`, the most recent one known to hold a function (a role in the text or the people
    * lexicon), so "the spokesperson" is not the photographer credited last.
    */
-  recentPerson(at: number, reach = Infinity, holder = false): { at: number; person: KnownPerson } | null {
+  recentPerson(at: number, reach = Infinity, holder = false, gender: Gender | null = null): { at: number; person: KnownPerson } | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k]!
       if (m.at >= at) continue
       if (at - m.at > reach) return null
+      // ("a-t-elle déclaré" after "Annalena Baerbock … a rencontré Volodymyr Zelensky": not him.)
+      if (gender && m.person.gender && m.person.gender !== gender) continue
       if (!holder || m.person.role || m.person.standing) return m
     }
     return null
+  }
+
+  /**
+   * The person a pronoun at `at` most likely stands for: in the latest sentence that names someone of
+   * its gender, the first such person, its subject ("Zelensky a reçu Macron. « … », a-t-il déclaré" is
+   * Zelensky's); `at` of the result is the latest mention, for recency.
+   */
+  subjectOfLatest(at: number, gender: Gender | null): { at: number; person: KnownPerson } | null {
+    const latest = this.recentPerson(at, Infinity, false, gender)
+    const ctx = this.ctx
+    if (!latest || !ctx) return latest
+    const sentence = ctx.tokens[latest.at]!.sentence
+    const first = this.mentions.find((m) => ctx.tokens[m.at]!.sentence === sentence && m.at < at && (!gender || !m.person.gender || m.person.gender === gender))
+    return first && first.person !== latest.person ? { at: latest.at, person: first.person } : latest
   }
 
   /** The person of state `actor` most recently named outside quotations before token `at`, within `reach` tokens. */
@@ -114,13 +137,61 @@ export class SpeakerMemory {
     return null
   }
 
-  /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named. */
-  pronoun(at: number): Speaker | null {
-    const named = this.recentPerson(at)
+  /** What "he", "she", "il" refers to: the latest of the last speaker and the last person named, of the pronoun's gender when it has one. */
+  pronoun(at: number, gender: Gender | null = null): Speaker | null {
+    const named = this.subjectOfLatest(at, gender)
     // (Read after the quotations, the last speaker may come later in the text than `at`: not the one meant.)
-    const last = this.lastAt <= at ? this.last : null
+    const last = this.lastAt <= at && this.agrees(this.last, gender) ? this.last : null
     if (named && (!last || named.at > this.lastAt)) return speakerOf(named.person)
     return last ?? (named ? speakerOf(named.person) : null)
+  }
+
+  /**
+   * "Mikhaïl Oulianov, représentant russe…, a nié. Selon le diplomate, « … »": a singular role after a
+   * definite article is the person last named, within `reach` tokens, with a role of the same entry.
+   */
+  sameRole(phrase: SpeakerPhrase, reach: number): KnownPerson | null {
+    const ctx = this.ctx
+    if (!ctx || phrase.start <= 0 || !ctx.lang.definiteArticles.has(ctx.tokens[phrase.start - 1]!.key)) return null
+    let entry: string | null = null
+    for (let i = phrase.start; i < phrase.end && !entry; i++) {
+      const lex = ctx.roleAt[i]
+      if (lex?.payload.kind === 'role' && !/[sx]$/.test(ctx.tokens[lex.end - 1]!.key)) entry = lex.payload.entryId
+    }
+    const m = entry ? this.recentPerson(phrase.start, reach) : null
+    // ("el presidente colombiano" after the Ukrainian president: someone else.)
+    const otherState = !!m && !!phrase.actor && m.person.actor !== phrase.actor
+    return m && m.person.roleEntry === entry && !otherState ? m.person : null
+  }
+
+  /**
+   * A pronoun of `gender` at token `at` can go on with the last speaker: they may have that gender, and
+   * no one known to have it was named since while theirs is unknown ("…», a déclaré Paul Marchand. …
+   * la députée Anne Vidal … « … », a-t-elle ajouté").
+   */
+  goesOn(at: number, gender: Gender | null): boolean {
+    if (!this.last || !this.agrees(this.last, gender)) return false
+    if (!gender || this.genderOfSpeaker(this.last)) return true
+    const named = this.recentPerson(at, Infinity, false, gender)
+    return !(named && named.at > this.lastAt && named.person.gender === gender)
+  }
+
+  private genderOfSpeaker(speaker: Speaker): Gender | null {
+    if (speaker.type !== 'person' || !speaker.speaker) return null
+    const key = foldKey(speaker.speaker)
+    return this.persons.find((p) => p.key === key)?.gender ?? null
+  }
+
+  /** The gender of a pronoun phrase ("elle", "she"), if its word gives one. */
+  genderOf(phrase: SpeakerPhrase): Gender | null {
+    return this.ctx && phrase.type === 'pronoun' && !phrase.dropped ? genderOfWord(this.ctx, phrase.start) : null
+  }
+
+  /** A speaker may be referred to by a pronoun of `gender`: no gender, not a person, or a person of that gender or of none known. */
+  agrees(speaker: Speaker | null, gender: Gender | null): boolean {
+    if (!gender || !speaker) return true
+    const known = this.genderOfSpeaker(speaker)
+    return !known || known === gender
   }
 
   /**
@@ -180,9 +251,12 @@ export class SpeakerMemory {
         if (t.sentence !== ctx.tokens[i]!.sentence || !(t.upper || /^('s|of|de|du|des|foreign|affairs|defense|defence|national|security|state|etrangeres|affaires)$/.test(t.key))) break
         from--
       }
-      if (from < i && ctx.tokens.slice(from, i).some((t) => t.upper)) {
-        const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[i]!.end)
-        return { speaker: text.replace(/^(The|Le|La|Les)\s+/, ''), role: null, org: null, outlet: null, type: 'institution', actor: null, standing: 'official' }
+      // "Le ministère des Affaires étrangères iranien …", "La présidence ukrainienne …": the name goes on after its noun.
+      const named = institutionAt(ctx, i)
+      const end = Math.max(i + 1, named.end)
+      if ((from < i && ctx.tokens.slice(from, i).some((t) => t.upper)) || (end > i + 1 && named.actor)) {
+        const text = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end)
+        return { speaker: text.replace(/^(The|Le|La|Les|L['’])\s*/, ''), role: null, org: null, outlet: null, type: 'institution', actor: named.actor, standing: 'official' }
       }
     }
     return null
@@ -237,6 +311,18 @@ export class SpeakerMemory {
     return demonym && institution ? ctx.text.slice(ctx.tokens[phrase.start]!.start, ctx.tokens[phrase.end - 1]!.end) : null
   }
 
+  /**
+   * "le service de renseignement sud-coréen", "l'agence de renseignement": a role whose head word names
+   * a body, after a definite article, is that body speaking, as its text.
+   */
+  body(phrase: SpeakerPhrase): string | null {
+    const ctx = this.ctx
+    const head = ctx?.tokens[phrase.start]
+    // (Not a body named as a complement: "a spokesman for the intelligence agency" is the spokesman.)
+    if (!ctx || !head || !ctx.lang.orgWords.has(head.key) || !ctx.lang.hasArticles || !this.articled(phrase) || this.vague(phrase) || governed(ctx, phrase.start)) return null
+    return spanText(ctx, phrase.start, phrase.end).replace(/[,:]$/, '')
+  }
+
   /** The full name an acronym stands for in this document: "U.S. Central Command (CENTCOM)", "CENTCOM (U.S. Central Command)". */
   expansion(acronym: string): string | null {
     const ctx = this.ctx
@@ -286,12 +372,14 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       }
     }
     case 'pronoun': {
-      const speaker = phrase.dropped ? memory.dropped(phrase.start) : memory.pronoun(phrase.start)
+      const speaker = phrase.dropped ? memory.dropped(phrase.start) : memory.pronoun(phrase.start, memory.genderOf(phrase))
       return speaker ? { ...speaker, outlet: phrase.outlet ?? null } : null
     }
     case 'role': {
-      const service = memory.stateService(phrase)
+      const service = memory.stateService(phrase) ?? memory.body(phrase)
       if (service) return { speaker: service, role: null, org: null, outlet: phrase.outlet, type: 'institution', actor: phrase.actor, standing: phrase.standing }
+      const same = memory.sameRole(phrase, 120)
+      if (same) return { ...speakerOf(same), outlet: phrase.outlet }
       const vague = memory.vague(phrase)
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start, phrase.actor) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
@@ -308,7 +396,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
     }
     case 'institution':
     case 'outlet': {
-      const text = phrase.org ?? ''
+      // (An outlet found alone after the verb, "« … », a rapporté KCNA", carries its name as its outlet.)
+      const text = phrase.org ?? phrase.outlet ?? ''
       // "the ministry" refers back to "China's foreign ministry".
       if (text && text === text.toLowerCase()) {
         const head = text.split(/\s+/).pop()!
@@ -317,7 +406,8 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       }
       if (!text) return null
       // "CENTCOM" for "U.S. Central Command (CENTCOM)" introduced earlier: the full name.
-      const full = /^[\p{Lu}]{2,}$/u.test(text) ? memory.expansion(text) : null
+      // (Only for an acronym the lexicon knows: "le NIS", "DSCA said" stay as the text writes them.)
+      const full = /^[\p{Lu}]{2,}$/u.test(text) && (phrase.actor || phrase.type === 'outlet') ? memory.expansion(text) : null
       return { speaker: full ?? text, role: null, org: null, outlet: phrase.outlet, type: phrase.type === 'outlet' ? 'outlet' : 'institution', actor: phrase.actor, standing: phrase.standing }
     }
   }
@@ -352,46 +442,7 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
     } else results.push({ located: l, speaker: null, verb: null, rule: 'none', kind: 'direct' })
   }
   listedBeforeIncise(ctx, results)
-  // Continuations: a quotation with no reporting clause takes the speaker of the quotation
-  // right before it (same or previous paragraph), or of the next one in the same sentence run,
-  // or, opening its paragraph, the speaker of the reporting verb that ends the paragraph before.
-  for (let k = 0; k < results.length; k++) {
-    const r = results[k]!
-    const prev = results[k - 1]
-    const next = results[k + 1]
-    // A short fragment in the sentence of a quotation already attributed is the same speaker's.
-    if (!r.speaker && prev?.speaker && sameSentence(ctx, prev.located, r.located) && !isTerm(ctx, r.located)) {
-      r.speaker = prev.speaker
-      r.rule = 'quote.same-sentence'
-      r.kind = 'partial'
-      continue
-    }
-    if (!r.speaker && !isTerm(ctx, r.located)) {
-      const reporter = reportedSpeechSpeaker(ctx, r.located, people, memory)
-      if (reporter) {
-        r.speaker = reporter
-        r.rule = 'quote.reported-speech'
-        r.kind = 'partial'
-        continue
-      }
-    }
-    if (r.speaker || !isSubstantial(ctx, r.located)) continue
-    if (prev?.speaker && r.located.paragraph - prev.located.paragraph <= 1 && startsParagraphOrFollows(ctx, prev.located, r.located)) {
-      r.speaker = prev.speaker
-      r.rule = 'quote.continuation'
-      r.kind = 'continuation'
-    } else if (next?.speaker && next.located.paragraph === r.located.paragraph && next.rule !== 'quote.continuation') {
-      r.speaker = next.speaker
-      r.rule = 'quote.split'
-      r.kind = 'continuation'
-    } else if (!ctx.lang.hasArticles) {
-      const reported = reporterBefore(ctx, r.located, people, memory)
-      if (reported) {
-        r.speaker = reported
-        r.rule = 'quote.previous-paragraph'
-      }
-    }
-  }
+  fillUnattributed(ctx, results, people, memory)
   return results
     .filter((r) => r.speaker && !isTerm(ctx, r.located))
     .map((r) => {
@@ -415,6 +466,83 @@ export function attributeQuotes(ctx: DocumentContext, spans: readonly QuoteSpan[
         paragraph: r.located.paragraph,
       }
     })
+}
+
+/**
+ * Continuations: a quotation with no reporting clause takes the speaker of the quotation right
+ * before it (same or previous paragraph), or of the next one in the same sentence run, or, opening
+ * its paragraph, the speaker of the reporting verb that ends the paragraph before.
+ */
+function fillUnattributed(ctx: DocumentContext, results: Attributed[], people: PeopleIndex, memory: SpeakerMemory): void {
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k]!
+    const prev = results[k - 1]
+    const next = results[k + 1]
+    // A short fragment in the sentence of a quotation already attributed is the same speaker's.
+    if (!r.speaker && prev?.speaker && sameSentence(ctx, prev.located, r.located) && !isTerm(ctx, r.located)) {
+      r.speaker = prev.speaker
+      r.rule = 'quote.same-sentence'
+      r.kind = 'partial'
+      continue
+    }
+    if (!r.speaker && !isTerm(ctx, r.located)) {
+      const reporter = reportedSpeechSpeaker(ctx, r.located, people, memory)
+      if (reporter) {
+        r.speaker = reporter
+        r.rule = 'quote.reported-speech'
+        r.kind = 'partial'
+        continue
+      }
+    }
+    if (r.speaker || !isSubstantial(ctx, r.located)) continue
+    // «…¶ …», a-t-il insisté: a quotation left open at its paragraph's end is the words of whoever closes it.
+    if (r.located.span.unclosed && next?.speaker && (next.located.span.continues || reopensNextParagraph(ctx, r.located, next.located))) {
+      r.speaker = next.speaker
+      r.rule = 'quote.split'
+      r.kind = 'direct'
+    } else if (prev?.speaker && r.located.paragraph - prev.located.paragraph <= 1 && startsParagraphOrFollows(ctx, prev.located, r.located)) {
+      r.speaker = prev.speaker
+      r.rule = 'quote.continuation'
+      r.kind = 'continuation'
+    } else if (next?.speaker && next.located.paragraph === r.located.paragraph && next.rule !== 'quote.continuation') {
+      r.speaker = next.speaker
+      r.rule = 'quote.split'
+      r.kind = 'continuation'
+    } else if (!ctx.lang.hasArticles) {
+      const reported = reporterBefore(ctx, r.located, people, memory)
+      if (reported) {
+        r.speaker = reported
+        r.rule = 'quote.previous-paragraph'
+      }
+    } else {
+      const named = namedAfterLead(ctx, r.located, people, memory)
+      if (named) {
+        r.speaker = named
+        r.rule = 'quote.lead'
+      }
+    }
+  }
+}
+
+/**
+ * « Nous n'avons jamais livré de drones. » Le message du ministre X se voulait clair: a quotation that
+ * is a whole sentence opening its paragraph, with no reporting words, is the words of the person the
+ * next sentence of the paragraph names first (outside quotations, not after a preposition).
+ */
+function namedAfterLead(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Speaker | null {
+  const sentence = ctx.tokens[l.openTok]!.sentence
+  const line = ctx.text.lastIndexOf('\n', l.span.open) + 1
+  if (ctx.text.slice(line, l.span.open).trim() !== '' || ctx.tokens[l.closeTok]!.sentence !== sentence) return null
+  const [, end] = ctx.sentenceTokens[sentence]!
+  if (ctx.tokens.slice(l.closeTok + 1, end).some((t) => t.word)) return null
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next || ctx.sentences[sentence + 1]!.paragraph !== l.paragraph) return null
+  for (let i = next[0]; i < Math.min(next[1], next[0] + 15); i++) {
+    if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return null
+    const person = people.personAt(i)
+    if (person && !person.single) return resolveSpeaker(personPhrase(ctx, people, person), memory)
+  }
+  return null
 }
 
 function locate(ctx: DocumentContext, span: QuoteSpan): Located | null {
@@ -467,6 +595,13 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     const cue = ctx.cueAt[i]
     // ("« … », souligne-t-on à l'Elysée": an impersonal report names the institution after it.)
     const impersonal = !!cue && cue.start === i && impersonalCue(ctx, cue) && i <= inciseFrom + 2
+    // ('"…," Yonhap reported': a word of media reports right after the quotation, when an outlet is its subject.)
+    const outletReport = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && i <= inciseFrom + 3 && !impersonal && !isInciseCue(cue)
+    if (outletReport) {
+      const found = outletIncise(ctx, people, ctx.cueAt[i]!, inciseFrom, inciseEnd, take)
+      if (found) return { found, citing: false }
+      continue
+    }
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2) && !impersonal) continue
     const before = readSpeakerBefore(ctx, people, cue.start, inciseFrom)
     // The subject before the verb, then the one after it ("a déclaré X"), each passing the words on when it cites someone.
@@ -475,6 +610,8 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
       return (cited ? take(cited, cue, 'quote.incise-cited') : null) ?? take(phrase, cue, rule)
     }
     const inverted = (): Taken => {
+      // ("a-t-il lancé devant le Parlement": the pronoun inside the verb is its subject; no other follows.)
+      if (pronounInside(ctx, cue)) return take(null, cue, 'quote.incise-subject')
       const phrase = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
       return withCited(phrase, phrase?.end ?? inciseEnd, 'quote.incise-inverted')
     }
@@ -485,6 +622,34 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
   }
   return { found: null, citing: false }
+}
+
+/**
+ * "…, a déclaré le porte-parole du Pentagone. « … », a-t-il ajouté": a pronoun that names no one known
+ * stands for the unnamed official who spoke in the two sentences before, in its paragraph or the one before.
+ */
+function unnamedReporter(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, at: number): Speaker | null {
+  const sentence = ctx.tokens[at]!.sentence
+  const paragraph = ctx.sentences[sentence]!.paragraph
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
+    if (paragraph - ctx.sentences[s]!.paragraph > 1) return null
+    const [from, to] = ctx.sentenceTokens[s]!
+    for (let i = to - 1; i >= from; i--) {
+      const cue = ctx.cueAt[i]
+      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
+      // (", a déclaré le porte-parole": after a comma the subject follows the verb.)
+      const inverted = ctx.tokens[i - 1]?.text === ',' || (ctx.tokens[i - 2]?.text === ',' && !!ctx.grammarAt[i - 1]?.roles.includes('have'))
+      const phrase = inverted ? readSpeakerAfter(ctx, people, cue.end, to) : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+      if (phrase?.type === 'role') return resolveSpeaker(phrase, memory)
+    }
+  }
+  return null
+}
+
+/** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
+function outletIncise(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, end: number, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken): Taken {
+  const outlet = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, end)
+  return outlet?.type === 'outlet' ? take(outlet, cue, 'quote.incise-outlet') : null
 }
 
 function attributeOne(
@@ -506,8 +671,8 @@ function attributeOne(
     const chosen = phrase ?? inner
     if (!chosen) return null
     // "…», a-t-il ajouté": a pronoun that goes on speaking is the last speaker, whoever was named since.
-    const goesOn = chosen.type === 'pronoun' && !chosen.dropped && !!verb && !!memory.last && ctx.tokens.slice(verb.start, verb.end).some((t) => ctx.lang.continuingVerbs.has(t.key))
-    const speaker = goesOn ? { ...memory.last!, outlet: chosen.outlet ?? null } : resolveSpeaker(chosen, memory)
+    const goesOn = chosen.type === 'pronoun' && !chosen.dropped && !!verb && memory.goesOn(chosen.start, memory.genderOf(chosen)) && ctx.tokens.slice(verb.start, verb.end).some((t) => ctx.lang.continuingVerbs.has(t.key))
+    const speaker = goesOn ? { ...memory.last!, outlet: chosen.outlet ?? null } : (resolveSpeaker(chosen, memory) ?? (chosen.type === 'pronoun' && !chosen.dropped ? unnamedReporter(ctx, people, memory, chosen.start) : null))
     return speaker ? { speaker, verb, rule, kind: partial ? 'partial' : 'direct' } : null
   }
 
@@ -555,7 +720,7 @@ function attributeOne(
       if (found) return found
     }
     if (!isSpeechCue(cue)) continue
-    const found = take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb')
+    const found = pronounInside(ctx, cue) ? take(null, cue, 'quote.later-verb') : (take(readSpeakerBefore(ctx, people, cue.start, l.closeTok + 1), cue, 'quote.later-verb') ?? take(readSpeakerAfter(ctx, people, cue.end, rightEnd), cue, 'quote.later-verb'))
     if (found) return found
   }
   // 4. The quoted words are the predicate of a person named right before them:
@@ -652,6 +817,9 @@ function colonAttribution(ctx: DocumentContext, l: Located, people: PeopleIndex,
   }
   const verb = [...Array(Math.max(0, colon - floor)).keys()].map((k) => ctx.cueAt[colon - 1 - k]).find((c) => isSpeechCue(c))
   if (verb && memory.last && memory.lastAt >= ctx.sentenceTokens[Math.max(0, sOpen - 2)]![0]) return { speaker: memory.last, verb, rule: 'quote.colon-continued', kind: 'direct' }
+  // "Et d'ajouter : « … »": a reporting verb with no subject at all in its clause speaks for the subject of the sentence before.
+  const subject = verb && !readSpeakerBefore(ctx, people, verb.start, floor) ? memory.dropped(verb.start) : null
+  if (subject && verb) return { speaker: subject, verb, rule: 'quote.colon-continued', kind: 'direct' }
   return null
 }
 
@@ -834,6 +1002,12 @@ function listedBefore(ctx: DocumentContext, a: Located, b: Located): boolean {
 }
 
 const sameSentence = (ctx: DocumentContext, a: Located, b: Located): boolean => ctx.tokens[a.closeTok]!.sentence === ctx.tokens[b.openTok]!.sentence
+
+/** «…¶« …»: quotation `b` opens the paragraph right after the one where `a` was left open. */
+function reopensNextParagraph(ctx: DocumentContext, a: Located, b: Located): boolean {
+  const line = ctx.text.lastIndexOf('\n', b.span.open) + 1
+  return b.paragraph - a.paragraph === 1 && ctx.text.slice(line, b.span.open).trim() === ''
+}
 
 /** Enough words to be someone's statement rather than a quoted term. */
 function isSubstantial(ctx: DocumentContext, l: Located): boolean {

@@ -57,6 +57,8 @@ export interface LanguageKnowledge {
   readonly speakerOpeners: ReadonlySet<string>
   /** Folded keys of reporting verbs that go on with what was being said ("ajouté", "added"). */
   readonly continuingVerbs: ReadonlySet<string>
+  /** Folded words that give a person's gender ("la", "cheffe", "elle"; "Mrs", "she"), title forms with their full stop. */
+  readonly genderWords: ReadonlyMap<string, 'f' | 'm'>
   /** Folded third-person possessives: "son pays", "his country" is the speaker's own state. */
   readonly possessives: ReadonlySet<string>
   /** Past participles: endings (lower-case, accented) and irregular forms. */
@@ -350,6 +352,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
     speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
     continuingVerbs: new Set(g.continuing_verbs.map(foldKey)),
+    genderWords: new Map([...g.gender_words.masculine.map((w) => [foldKey(w), 'm'] as const), ...g.gender_words.feminine.map((w) => [foldKey(w), 'f'] as const)]),
     possessives: new Set(g.possessives.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),

@@ -37,7 +37,9 @@ export function findQuoteSpans(text: string, options: { readonly dashDialogue?: 
     // others only a dash line whose author's words follow a second dash ("— Это ложь, — заявил он.").
     if (!(options.dashDialogue && scanDialogue(text, lineStart, lineEnd, marked))) {
       const before = marked.length
-      scanParagraph(text, lineStart, lineEnd, marked)
+      // The paragraph before ended inside a quotation («…¶ …», a-t-il dit): its words go on up to the first lone closing mark.
+      const carried = text.slice(lineStart, lineEnd).trim() === '' ? null : openAtEnd(marked, paragraphs)
+      scanParagraph(text, lineStart, lineEnd, marked, carried)
       if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
       if (options.dashDialogue) dashClosedSpeech(text, lineStart, lineEnd, marked)
     }
@@ -183,14 +185,34 @@ function scanDialogue(text: string, from: number, to: number, out: QuoteSpan[]):
   return true
 }
 
-function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[]): void {
+/** The mark of a quotation left open at the end of the last paragraph with text, if there is one. */
+function openAtEnd(marked: readonly QuoteSpan[], paragraphs: ReadonlyArray<[number, number]>): string | null {
+  const last = marked[marked.length - 1]
+  if (!last?.unclosed) return null
+  // Only the paragraph right before, blank lines between.
+  const through = paragraphs.findIndex(([from, to]) => from <= last.open && last.open <= to)
+  return through === paragraphs.length - 2 || (through >= 0 && paragraphs.slice(through + 1, -1).every(([from, to]) => from === to)) ? last.mark : null
+}
+
+const CLOSER_OF: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“' }
+
+function scanParagraph(text: string, from: number, to: number, out: QuoteSpan[], carried: string | null = null): void {
   const stack: Array<{ mark: string; at: number }> = []
-  const emit = (openAt: number, mark: string, closeAt: number, unclosed: boolean): void => {
+  const emit = (openAt: number, mark: string, closeAt: number, unclosed: boolean, continues = false): void => {
     let start = openAt + 1
     let end = closeAt
     while (start < end && SPACE.test(text[start]!)) start++
     while (end > start && SPACE.test(text[end - 1]!)) end--
-    if (end > start) out.push({ open: openAt, close: closeAt, start, end, mark, unclosed })
+    if (end > start) out.push({ open: openAt, close: closeAt, start, end, mark, unclosed, ...(continues ? { continues } : {}) })
+  }
+  const closer = carried ? CLOSER_OF[carried] : undefined
+  if (closer) {
+    // (Only when no mark of the pair opens first: "¶ « Sans … », a-t-il dit" reopens it the usual way.)
+    const lone = text.slice(from, to).search(/[«»“”„"‹›]/)
+    if (lone !== -1 && text[from + lone] === closer) {
+      emit(from - 1, carried!, from + lone, false, true)
+      from += lone + 1
+    }
   }
   const marks = /[«»“”„"‹›]/g
   marks.lastIndex = from

@@ -96,7 +96,7 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   let complement: PersonSpan | null = null
   for (let i = verb - 1; i >= limit; i--) {
     const person = people.personAt(i)
-    if (person && person.start >= limit && prepositionOf(ctx, person.start) !== null) {
+    if (person && person.start >= limit && complementName(ctx, person.start)) {
       complement ??= person
       i = person.start
       continue
@@ -142,6 +142,30 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
     }
   }
   return complement ? personPhrase(ctx, people, complement) : null
+}
+
+/**
+ * Where a name starts with the role or title written right before it: "adviser to President Ilham
+ * Aliyev", "conseiller du président Ilham Aliev" are complements through that role.
+ */
+function complementName(ctx: DocumentContext, start: number): boolean {
+  const head = titledStart(ctx, start)
+  if (head === start) return prepositionOf(ctx, start) !== null
+  // ("with President Biden confirming…": "with" before a role opens an absolute clause whose subject the name is.)
+  const mark = governingMark(ctx, head)
+  return !!mark && !mark.cue && mark.roles.some((r) => r === 'of' || r === 'to' || r === 'for') && !mark.roles.includes('with')
+}
+
+function titledStart(ctx: DocumentContext, start: number): number {
+  let k = start
+  for (let guard = 0; guard < 3 && k > 0; guard++) {
+    const role = ctx.roleAt[k - 1]
+    const title = ctx.grammarAt[k - 1]?.roles.includes('title') ? k - 1 : null
+    if (role && role.end === k) k = role.start
+    else if (title !== null) k = title
+    else break
+  }
+  return k
 }
 
 /** Where the clause of the verb at `verb` opens: after a quotation mark, a colon, a dash, "that" or a clause break. */
@@ -324,7 +348,8 @@ function institutionOfPreposition(ctx: DocumentContext, from: number, end: numbe
   if (!prep || !(ctx.lang.speakerPrepositions.has(tokens[from]!.key) || impersonal) || prep.end >= end) return null
   const k = prep.end
   const entity = ctx.entityAt[k]
-  const named = (entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase())
+  // ("indique-t-on au ministère danois de la Défense": after an impersonal pronoun, an institution's own noun too.)
+  const named = (entity && entity.start === k && entity.payload.kind === 'actor') || orgRunEnd(ctx, k) || (tokens[k]!.upper && tokens[k]!.word && tokens[k]!.text === tokens[k]!.text.toUpperCase()) || (impersonal && isLowerNoun(ctx, k))
   return named ? institutionForward(ctx, k, end) : null
 }
 
@@ -369,7 +394,9 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       // "le porte-parole du Kremlin, Dmitri Peskov": a role, then the name in apposition.
       const roleEnd = appositionEnd(ctx, role.end, end)
       // The apposition ends the sentence ("…Ирана. — Это…"): no name after it belongs to the role.
-      const named = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
+      // ("a écrit le président ukrainien sur X": a name governed by a preposition is not the role's holder.)
+      const found = findPersonIn(people, role.end, tokens[roleEnd]?.text === '.' ? roleEnd : Math.min(end, roleEnd + 8))
+      const named = found && !(found.single && governed(ctx, found.start)) ? found : null
       if (named) {
         const base = personPhrase(ctx, people, named)
         const roleText = roleAndOrg(ctx, role.start, Math.min(roleEnd, named.start))
@@ -445,7 +472,7 @@ function agentOfAnother(ctx: DocumentContext, from: number, at: number): boolean
   return !!mark && !mark.cue && mark.roles.includes('by') && mark.start > from && ctx.tokens.slice(from, mark.start).some((t) => t.word)
 }
 
-function governed(ctx: DocumentContext, at: number): boolean {
+export function governed(ctx: DocumentContext, at: number): boolean {
   const mark = governingMark(ctx, at)
   // "according to X", "selon X": the preposition belongs to the cue, X is the source.
   if (!mark || mark.cue || statementOf(ctx, mark.start)) return false
@@ -578,6 +605,9 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   // Apposition after the name: "Behnam Ben Taleblu, chercheur principal de la Fondation…".
   let outlet: string | null = null
   let actor = person.actor
+  // "le président ukrainien, Pavlo Lenko": the demonym right after the role word is the person's state.
+  const demonym = before ? ctx.entityAt[ctx.roleAt[before.roleStart]?.end ?? -1] : undefined
+  if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end <= before!.roleEnd) actor ??= demonym.payload.actor
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
     while (isArticleAt(ctx, k) || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++
@@ -599,6 +629,47 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   if (!standing && person.entryId) standing = 'official'
   const name = person.name.replace(/['’]s$/, '')
   return { type: 'person', start: person.start, end: person.end, person: { ...person, name }, role, org, outlet, actor, standing }
+}
+
+export type Gender = 'f' | 'm'
+
+/** The gender a word gives ("elle", "la", "cheffe", "Mrs."): the word alone, or with the full stop of a title. */
+export function genderOfWord(ctx: DocumentContext, i: number): Gender | null {
+  const t = ctx.tokens[i]
+  if (!t || !t.word) return null
+  const dotted = ctx.tokens[i + 1]?.text === '.' && ctx.tokens[i + 1]!.start === t.end ? ctx.lang.genderWords.get(`${t.key}.`) : undefined
+  return dotted ?? ctx.lang.genderWords.get(t.key) ?? null
+}
+
+/**
+ * The gender the text gives a person where it names them: a title right before the name ("Mme
+ * Kallas"), the article and noun of the role before it ("la ministre allemande …, Annalena
+ * Baerbock"), or of the apposition after it ("Kaja Kallas, cheffe de la diplomatie").
+ */
+export function personGender(ctx: DocumentContext, people: PeopleIndex, person: PersonSpan): Gender | null {
+  const { tokens } = ctx
+  const at: number[] = []
+  for (let k = person.start - 1; k >= Math.max(0, person.start - 3); k--) {
+    const title = ctx.grammarAt[k]
+    if (title?.roles.includes('title') && title.end >= person.start - 1) at.push(k)
+  }
+  const before = roleBefore(ctx, people, person)
+  if (before) at.push(before.roleStart - 1, before.roleStart, before.roleStart + 1)
+  // (Only a role in apposition: "Selon Volodymyr Zelensky, la Russie…" says nothing of him.)
+  if (tokens[person.end]?.text === ',' && (ctx.roleAt[person.end + 1] || ctx.roleAt[person.end + 2])) at.push(person.end + 1, person.end + 2)
+  for (const k of at) {
+    if (tokens[k]?.sentence !== tokens[person.start]!.sentence || people.personAt(k)) continue
+    const gender = genderOfWord(ctx, k)
+    if (gender) return gender
+  }
+  return null
+}
+
+/** The lexicon entry of the role the text gives a person where it names them, before the name or in apposition after it. */
+export function personRoleEntry(ctx: DocumentContext, people: PeopleIndex, person: PersonSpan): string | null {
+  const before = roleBefore(ctx, people, person)
+  const lex = before ? ctx.roleAt[before.roleStart] : ctx.tokens[person.end]?.text === ',' ? (ctx.roleAt[person.end + 1] ?? ctx.roleAt[person.end + 2]) : undefined
+  return lex?.payload.kind === 'role' ? lex.payload.entryId : null
 }
 
 /** The role phrase that ends right before a name, or before the comma that precedes it. */
@@ -714,15 +785,28 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
  * "ministère des Affaires étrangères russe", "ministry of Foreign Affairs": an institution noun's
  * complement in capitals, with the lower-case words and demonym after it, is part of its name.
  */
-function nameComplementEnd(ctx: DocumentContext, to: number, verb: number): number {
+function nameComplementEnd(ctx: DocumentContext, to: number, verb: number, forward = false): number {
   const of = ctx.grammarAt[to]
-  if (to >= verb || !of?.roles.includes('of') || !(isLowerNoun(ctx, to - 1) || orgRunEnd(ctx, to - 1))) return to
+  if (to >= verb || !of?.roles.includes('of') || !(forward || isLowerNoun(ctx, to - 1) || orgRunEnd(ctx, to - 1))) return to
   let k = of.end
   while (k < verb && isArticleAt(ctx, k)) k++
-  if (k >= verb || !ctx.tokens[k]!.upper || ctx.entityAt[k] || ctx.roleAt[k] || ctx.cueAt[k]) return to
+  // ("l'armée de l'air ukrainienne": the complement may be an institution's own lower-case noun.)
+  const lower = forward && isLowerNoun(ctx, k) && !ctx.tokens[k]!.upper
+  if (k >= verb || !(ctx.tokens[k]!.upper || lower) || ctx.entityAt[k] || ctx.roleAt[k] || ctx.cueAt[k]) return to
   let end = k + 1
   while (end < verb && end - k < 4 && ctx.tokens[end]!.upper && ctx.tokens[end]!.word && !ctx.entityAt[end] && !ctx.cueAt[end] && !ctx.grammarAt[end] && !ctx.roleAt[end]) end++
-  return trailingWordsEnd(ctx, end, verb)
+  // "ministère de l'Europe et des Affaires étrangères": a second complement joined by "and".
+  const and = ctx.grammarAt[end]
+  if (and?.roles.includes('and') && ctx.grammarAt[and.end]?.roles.includes('of')) {
+    const more = nameComplementEnd(ctx, and.end, verb, forward)
+    if (more > and.end) return more
+  }
+  return forward ? demonymAfterEnd(ctx, end, verb) : trailingWordsEnd(ctx, end, verb)
+}
+
+/** The institution whose name opens at token `start` ("ministère des Affaires étrangères iranien"), up to its sentence's end. */
+export function institutionAt(ctx: DocumentContext, start: number): SpeakerPhrase {
+  return institutionForward(ctx, start, ctx.sentenceTokens[ctx.tokens[start]!.sentence]![1])
 }
 
 function institutionForward(ctx: DocumentContext, start: number, ceiling: number): SpeakerPhrase {
@@ -730,13 +814,32 @@ function institutionForward(ctx: DocumentContext, start: number, ceiling: number
   let to = start + 1
   const entity = ctx.entityAt[start]
   if (entity) to = entity.end
+  // "l'armée de l'air", "la marine nationale": an institution the grammar knows as one phrase.
+  const agent = ctx.grammarAt[start]
+  if (!entity && agent?.roles.includes('agent') && agent.end <= ceiling && isLowerNoun(ctx, start)) to = Math.max(to, agent.end)
   while (to < ceiling && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || (isLowerNoun(ctx, to) && to - start < 5))) to++
   if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(tokens[to - 1]!.key)) to = genitiveComplementEnd(ctx, to, ceiling)
+  // "l'état-major interarmées sud-coréen": a lower-case word or two, then the state's demonym, end the name.
+  to = demonymAfterEnd(ctx, to, ceiling)
+  // "le ministère français de l'Europe et des Affaires étrangères": its complement in capitals.
+  if (isLowerNoun(ctx, start)) to = nameComplementEnd(ctx, to, ceiling, true)
   // "l'ambassade d'Iran", "the embassy of Iran": the state the institution belongs to is part of its name.
   const of = ctx.grammarAt[to]
   const owner = of?.roles.includes('of') && ctx.grammarAt[to - 1] !== of ? ctx.entityAt[of.end] : undefined
   if (owner && owner.start === of!.end && owner.payload.kind === 'actor' && owner.end <= ceiling && isLowerNoun(ctx, to - 1)) to = owner.end
   return institution(ctx, start, to)
+}
+
+/** Past at most two lower-case words to a demonym that ends an institution's name, or `to` itself. */
+function demonymAfterEnd(ctx: DocumentContext, to: number, ceiling: number): number {
+  if (!ctx.lang.hasArticles || ctx.lang.adjectivePosition !== 'after') return to
+  for (let k = to; k < Math.min(ceiling, to + 3); k++) {
+    const entity = ctx.entityAt[k]
+    if (entity?.start === k && entity.payload.kind === 'actor' && entity.payload.form === 'demonym') return entity.end
+    const t = ctx.tokens[k]!
+    if (!t.word || t.upper || ctx.cueAt[k] || ctx.grammarAt[k] || ctx.roleAt[k] || ctx.materielAt[k] || entity) return to
+  }
+  return to
 }
 
 /**
@@ -810,10 +913,20 @@ function isLowerNoun(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
   const g = ctx.grammarAt[i]
   if (!t || !t.word || t.upper || ctx.cueAt[i] || (g && !g.roles.includes('agent'))) return false
-  if (ctx.lang.institutionNouns.has(t.key)) return true
+  if (ctx.lang.institutionNouns.has(t.key) || hyphenCompounds(ctx, i).some((c) => ctx.lang.institutionNouns.has(c))) return true
   // Without articles, institutions are written in lower case ("ministerstwa obrony", "міністерство оборони").
   if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(t.key)) return true
   return /^(air|force|forces|army|armée|armées|navy|marine|military|ministry|minist[eè]re|authorities|autorit[eé]s|government|gouvernement|administration|agency|agence|services?|intelligence|renseignement|office|command|commandement|presidency|pr[eé]sidence|statement|communiqu[eé]|council|conseil|department|foreign|defense|defence|d[eé]fense|diplomacy|diplomatie|officials|responsables|état-major|staff|junta|junte|regime|régime)$/i.test(t.text)
+}
+
+/** "état-major", "garde-côtes": the compounds token i forms with a word glued to it by a hyphen (a hyphen is no token). */
+function hyphenCompounds(ctx: DocumentContext, i: number): string[] {
+  const t = ctx.tokens[i]!
+  const next = ctx.tokens[i + 1]
+  const out: string[] = []
+  if (next?.hyphen && next.word) out.push(`${t.key}-${next.key}`)
+  if (t.hyphen && i > 0 && ctx.tokens[i - 1]!.word) out.push(`${ctx.tokens[i - 1]!.key}-${t.key}`)
+  return out
 }
 
 /** End of an apposition: the next comma, full stop, quotation mark or reporting cue. */
@@ -892,5 +1005,8 @@ export function roleAndOrg(ctx: DocumentContext, start: number, end: number): { 
 /** True when token i starts or continues a capitalised run that names an organisation ("وزارة الدفاع" in a script without capitals). */
 function orgRunEnd(ctx: DocumentContext, i: number): boolean {
   const t = ctx.tokens[i]
-  return !!t && (t.upper || isCaseless(t.text)) && t.word && ctx.lang.orgWords.has(t.key)
+  return !!t && (t.upper || isCaseless(t.text)) && t.word && (ctx.lang.orgWords.has(t.key) || (ACRONYM.test(t.text) && !ctx.cueAt[i] && !ctx.grammarAt[i]))
 }
+
+/** "le NIS", "le SBU", "ГУР": an acronym in capitals names a body (not one the lexicon reads as a word, "ЗМІ" for the media). */
+const ACRONYM = /^\p{Lu}{2,6}$/u

@@ -1609,3 +1609,87 @@ describe('weapons of a state at war fired from another state', () => {
     assert.deepEqual(triplesOf(analyze("Des drones iraniens ont été lancés depuis le Yémen vers Israël.", 'fr')), [])
   })
 })
+
+describe('speakers of French and English quotes on unseen news', () => {
+  const speakers = (text: string, lang: string): Array<string | null> => analyze(text, lang).quotes.map((q) => q.speaker)
+  const cases: ReadonlyArray<{ readonly name: string; readonly lang: string; readonly text: string; readonly speakers: ReadonlyArray<string | null> }> = [
+    // An outlet or an agency alone after the verb speaks.
+    { name: 'an outlet after the verb', lang: 'fr', text: '« Nos unités ont repoussé l’ennemi », a rapporté KCNA.', speakers: ['KCNA'] },
+    { name: 'an outlet after its article', lang: 'fr', text: '« Le convoi a franchi la frontière », a rapporté l’AFP.', speakers: ['AFP'] },
+    { name: 'an English outlet after the verb', lang: 'en', text: '"The ship was carrying drone parts," reported Yonhap.', speakers: ['Yonhap'] },
+    // An acronym in capitals is a body.
+    { name: 'an acronym subject', lang: 'fr', text: 'Le SBU ajoute que « les agents étaient payés par Moscou ».', speakers: ['SBU'] },
+    { name: 'an acronym after the verb', lang: 'fr', text: '« Des missiles ont été chargés à Bandar Abbas », affirme le NIS.', speakers: ['NIS'] },
+    // Institutions keep their whole name.
+    { name: 'a compound noun and its demonym', lang: 'fr', text: '« Trente drones ont été abattus », a précisé l’état-major ukrainien sur Telegram.', speakers: ['état-major ukrainien'] },
+    { name: 'lower-case words before the demonym', lang: 'fr', text: '« Les tirs venaient du nord », affirme l’état-major interarmées sud-coréen dans un communiqué.', speakers: ['état-major interarmées sud-coréen'] },
+    { name: 'an institution the grammar knows as one phrase', lang: 'fr', text: '« Nous avons intercepté douze missiles », a indiqué l’armée de l’air ukrainienne.', speakers: ['armée de l’air ukrainienne'] },
+    { name: 'two complements joined by "et"', lang: 'fr', text: '« Nous condamnons ces frappes », a réagi le ministère français de l’Europe et des Affaires étrangères.', speakers: ['ministère français de l’Europe et des Affaires'] },
+    { name: 'a body named by a role word', lang: 'fr', text: '« Pyongyang prépare un nouvel envoi », a affirmé le service de renseignement sud-coréen.', speakers: ['service de renseignement sud-coréen'] },
+    { name: 'after an impersonal pronoun', lang: 'fr', text: '« Les premiers F-16 sont arrivés », indique-t-on au ministère néerlandais de la Défense.', speakers: ['ministère néerlandais de la Défense'] },
+    // A later mention refers back to the whole name.
+    { name: '"le ministère" for the ministry named before', lang: 'fr', text: 'Le ministère des Affaires étrangères iranien a démenti. « Téhéran ne livre aucune arme », a indiqué le ministère.', speakers: ['ministère des Affaires étrangères iranien'] },
+    { name: '"la présidence" for the presidency named before', lang: 'fr', text: 'La présidence azerbaïdjanaise a réagi. « Erevan prépare une provocation », a commenté la présidence dans un communiqué.', speakers: ['présidence azerbaïdjanaise'] },
+    // A pronoun refers to the last person of its gender.
+    {
+      name: '"a-t-elle" after a man named since',
+      lang: 'fr',
+      text: 'La ministre allemande de la Défense, Karin Vogt, s’est rendue à Kiev. Elle a rencontré le président Pavlo Lenko. « Nous livrerons deux systèmes Iris-T », a-t-elle déclaré.',
+      speakers: ['Karin Vogt'],
+    },
+    { name: '"a-t-il" after a woman named since', lang: 'fr', text: 'Le général Marc Aubry a reçu Mme Irina Kovalska. « Les obus arriveront en mars », a-t-il précisé.', speakers: ['Marc Aubry'] },
+    { name: 'a role in apposition after the name', lang: 'fr', text: 'Lucie Barral, cheffe de la mission, a vu le colonel Yves Ferrand. « Personne ne sait où sont les drones », a-t-elle confié.', speakers: ['Lucie Barral'] },
+    { name: '"she said" after a man named since', lang: 'en', text: 'Ms. Dana Holt, the spokeswoman, met Mr. Tom Reyes on Monday. "The shipment left Bandar Abbas," she said.', speakers: ['Dana Holt'] },
+    { name: '"a-t-elle ajouté" does not go on with a man who spoke', lang: 'fr', text: '« Nous enverrons des obus », a déclaré Paul Marchand. Sa collègue, la députée Anne Vidal, a nuancé. « Pas avant l’été », a-t-elle ajouté.', speakers: ['Paul Marchand', 'Anne Vidal'] },
+    // A quotation over several paragraphs.
+    {
+      name: 'a paragraph left open, closed in the next',
+      lang: 'fr',
+      text: 'Le ministre Oleh Koval a réclamé des batteries Patriot.\n\n« Chaque nuit, des drones frappent nos villes.\n\nSans défense aérienne, nous perdrons nos centrales », a-t-il insisté.',
+      speakers: ['Oleh Koval', 'Oleh Koval'],
+    },
+    {
+      name: 'a paragraph left open, reopened in the next',
+      lang: 'fr',
+      text: 'La cheffe de la diplomatie, Ana Morel, a détaillé la situation.\n« Les livraisons ont repris la semaine dernière.\n« Mais les stocks restent faibles », a-t-elle prévenu.',
+      speakers: ['Ana Morel', 'Ana Morel'],
+    },
+    // Speakers with no subject of their own.
+    { name: '"Et d’ajouter :"', lang: 'fr', text: 'Le chef du Pentagone, Mark Doyle, a été interrogé sur les missiles. Et d’ajouter : « Nous fournirons ce dont Kiev a besoin. »', speakers: ['Mark Doyle'] },
+    { name: 'a definite role of the same kind', lang: 'fr', text: 'Ivan Sorokin, représentant russe à Vienne, a tout nié. Selon le diplomate, « Téhéran ne fournit aucune arme ».', speakers: ['Ivan Sorokin'] },
+    // A pronoun with no one known stands for the unnamed official who just spoke.
+    { name: 'an unnamed spokesperson, then "a-t-il ajouté"', lang: 'fr', text: 'La Russie a reçu des drones iraniens, a déclaré le porte-parole du Pentagone. « Des centaines de Shahed ont été livrés », a-t-il ajouté.', speakers: [null] },
+    { name: 'an unnamed official, then "he added"', lang: 'en', text: 'North Korea has sent shells to Russia, a senior U.S. official said on Monday. "The shipments are growing," he added.', speakers: [null] },
+    // A name after a role governed by "of/to/du" is a complement; after "with" it is the subject.
+    { name: '"adviser to President X"', lang: 'en', text: 'Farid Aliyev, an adviser to President Omar Khalil, said the drones were "a reliable tool."', speakers: ['Farid Aliyev'] },
+    { name: '"conseiller du président X"', lang: 'fr', text: 'Farid Aliev, conseiller du président Omar Khalil, a qualifié Israël de « partenaire fiable ».', speakers: ['Farid Aliev'] },
+    { name: '"with President X confirming"', lang: 'en', text: 'The jets were shot down, with President Omar Khalil confirming that allies helped down "almost all" of them.', speakers: ['Omar Khalil'] },
+    // The pronoun inside "a-t-il lancé" is the subject: what follows the verb is a complement.
+    { name: '"a-t-il lancé devant le Parlement"', lang: 'fr', text: 'Le ministre Oleh Koval a été clair. « Il nous faut des obus », a-t-il lancé devant le Parlement européen.', speakers: ['Oleh Koval'] },
+    { name: '"a-t-elle dit à la Maison Blanche"', lang: 'fr', text: 'La cheffe du gouvernement, Ana Morel, était à Washington. « Nous achèterons des Patriot », a-t-elle dit à la Maison Blanche.', speakers: ['Ana Morel'] },
+    // A lone name after a preposition is not the holder of the role before it.
+    { name: '"le président ukrainien sur X"', lang: 'fr', text: 'Pavlo Lenko a remercié Paris. « Nous remercions la France », a écrit le président ukrainien sur X.', speakers: ['Pavlo Lenko'] },
+    // A lead quotation is the words of the person the next sentence of its paragraph names.
+    { name: 'a lead quotation, then the message of a minister', lang: 'fr', text: '« Nous n’avons jamais vendu de drones à Moscou. » Le message du ministre iranien, Reza Kalani, se voulait clair mardi.', speakers: ['Reza Kalani'] },
+    { name: 'a lead quotation, then "C’est par ces mots que"', lang: 'fr', text: '« Nous ne laisserons pas tomber l’Arménie. » C’est par ces mots que le Premier ministre Aram Sarkis a ouvert le sommet.', speakers: ['Aram Sarkis'] },
+    { name: 'a lead quotation, then the person in English', lang: 'en', text: '"We have never sold weapons to Russia." That was the message of Foreign Minister Reza Kalani on Tuesday.', speakers: ['Reza Kalani'] },
+    { name: 'no one named in the next sentence', lang: 'fr', text: '« Le ciel était rouge toute la nuit. » Les habitants de Kharkiv ont passé la nuit dans les abris.', speakers: [] },
+    // A pronoun prefers the subject of the latest sentence naming someone over its object.
+    { name: '"X a reçu Y. « … », a-t-il déclaré"', lang: 'fr', text: 'Pavlo Lenko a reçu Marc Aubry à Kiev. « Nous avons besoin de plus d’obus », a-t-il déclaré.', speakers: ['Pavlo Lenko'] },
+    { name: '"X met Y. “…,” he said"', lang: 'en', text: 'Pavlo Lenko met Marc Aubry in Kyiv. "We need more shells," he said.', speakers: ['Pavlo Lenko'] },
+    { name: 'the subject, of the pronoun’s gender', lang: 'fr', text: 'Mme Ana Morel a reçu le général Marc Aubry. « Les obus arriveront », a-t-il assuré.', speakers: ['Marc Aubry'] },
+    { name: '"tranche" reports words after a quotation', lang: 'fr', text: '« C’est une guerre par procuration », tranche le politologue Henri Marot.', speakers: ['Henri Marot'] },
+  ]
+  for (const c of cases) {
+    test(c.name, () => {
+      assert.deepEqual(speakers(c.text, c.lang), c.speakers)
+    })
+  }
+  test('a definite role of another kind is not the person just named', () => {
+    assert.deepEqual(speakers('Le général Paul Ravel a parlé. Selon le diplomate, « Téhéran ment ».', 'fr'), [null])
+    assert.deepEqual(speakers('Le président ukrainien, Pavlo Lenko, a parlé. Selon le président colombien, « Kiev a raison ».', 'fr'), [null])
+  })
+  test('a pronoun of another gender than the last speaker does not go on with her', () => {
+    assert.deepEqual(speakers('« Nous enverrons des obus », a déclaré la ministre Claire Dumas. Le ministre Jean Roux était présent. « Dès demain », a-t-il ajouté.', 'fr'), ['Claire Dumas', 'Jean Roux'])
+  })
+})
