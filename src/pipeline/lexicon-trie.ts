@@ -186,7 +186,8 @@ function walk<P>(vocabulary: TrieVocabulary, tokens: readonly TextToken[], ids: 
         if (key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
       }
     }
-    if (!node || ++j >= tokens.length) return
+    // (A node with no longer form after it ends the walk here.)
+    if (!node || (node.prefixes === null && node.next.size === 0) || ++j >= tokens.length) return
     const token = tokens[j]!
     if (token.sentence !== sentence) return
     prefixes = node.prefixes ? node.prefixes.get(prefixCode(token.key)) : undefined
