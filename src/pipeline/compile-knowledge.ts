@@ -418,10 +418,10 @@ function caseModeOfGeneric(form: string): 'any' | 'exact' {
   return letters.length >= 2 && letters === letters.toUpperCase() && !isCaseless(letters) ? 'exact' : 'any'
 }
 
-/** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */
 /** The hash of the data's JSON text that names a knowledge version (a pass over megabytes: kept with the data where it is cached). */
 export const knowledgeVersion = (data: KnowledgeData): string => hashOf(JSON.stringify(data))
 
+/** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */
 function hashOf(text: string): string {
   let h1 = 0x811c9dc5
   let h2 = 0x01000193
