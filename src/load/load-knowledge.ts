@@ -5,7 +5,7 @@ import { parseKnowledgeData } from '../data/knowledge-data.js'
 import { parseDataFile } from '../data/parse-data-file.js'
 import { ActorRecord } from '../data/schemas.js'
 import { cachedParse } from './parse-cache.js'
-import { compileKnowledge, type Knowledge } from '../pipeline/compile-knowledge.js'
+import { compileKnowledge, knowledgeVersion, type Knowledge } from '../pipeline/compile-knowledge.js'
 import { defaultDataDir, readDataFiles } from './read-data-files.js'
 
 const cache = new Map<string, Knowledge>()
@@ -18,8 +18,14 @@ export function loadKnowledge(dataDir: string = process.env.COBEL_KNOWLEDGE ?? d
   const cached = cache.get(dataDir)
   if (cached) return cached
   const files = readDataFiles(dataDir).filter((file) => file.path === 'actors.yaml' || file.path === 'materiel.yaml' || file.path === 'outlets.yaml' || file.path === 'companies.yaml' || file.path.startsWith('lexicons/') || file.path.startsWith('conflicts/'))
-  // Parsing and validating the YAML of every language costs seconds per command, its JSON copy tens of milliseconds.
-  const knowledge = compileKnowledge(cachedParse('knowledge', files, ['data', 'domain'], () => parseKnowledgeData(files)))
+  // Parsing and validating the YAML of every language costs seconds per command, its JSON copy tens of milliseconds;
+  // the version (a hash of the data's whole JSON text) is kept with it. (The JSON text of the copy read back is the
+  // text of the data it was written from, so the version is the same either way.)
+  const { data, version } = cachedParse('knowledge+version', files, ['data', 'domain'], () => {
+    const parsed = parseKnowledgeData(files)
+    return { data: parsed, version: knowledgeVersion(parsed) }
+  })
+  const knowledge = compileKnowledge(data, version)
   cache.set(dataDir, knowledge)
   return knowledge
 }

@@ -157,11 +157,14 @@ export interface Knowledge {
   readonly data: KnowledgeData
 }
 
-/** Compiles validated data into matchers, one per language. Pure: same data, same result. */
-export function compileKnowledge(data: KnowledgeData): Knowledge {
+/**
+ * Compiles validated data into matchers, one per language. Pure: same data, same result. The
+ * version is the data's hash (see knowledgeVersion); a caller that kept it with the data passes it.
+ */
+export function compileKnowledge(data: KnowledgeData, version: string = knowledgeVersion(data)): Knowledge {
   const languages = new LanguagesOnDemand(Object.values(data.languages).map((lexicon) => [lexicon.lang, () => compileLanguage(lexicon, data)]))
   return {
-    version: hashOf(JSON.stringify(data)),
+    version,
     actors: new Map(data.actors.map((actor) => [actor.code, actor])),
     outlets: data.outlets,
     languages,
@@ -425,6 +428,9 @@ function caseModeOfGeneric(form: string): 'any' | 'exact' {
   const letters = form.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && !isCaseless(letters) ? 'exact' : 'any'
 }
+
+/** The hash of the data's JSON text that names a knowledge version (a pass over megabytes: kept with the data where it is cached). */
+export const knowledgeVersion = (data: KnowledgeData): string => hashOf(JSON.stringify(data))
 
 /** FNV-1a, hex: a stable fingerprint of the data, so stored findings know which lexicons made them. */
 function hashOf(text: string): string {

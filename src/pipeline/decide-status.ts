@@ -70,12 +70,17 @@ function cueFinder(ctx: DocumentContext, scopeStart: number, scopeEnd: number, t
   return (from: number, to: number, kinds: readonly CueKind[]): Lex[] => {
     const out: Lex[] = []
     for (let i = Math.max(from, scopeStart); i < Math.min(to, scopeEnd); i++) {
-      if (quoted.some(([a, b]) => a <= i && i < b)) continue
       const cue = ctx.cueAt[i]
-      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue)) out.push(cue)
+      if (cue && cue.start === i && cue !== trailing && cue.payload.kind === 'cue' && kinds.includes(cue.payload.cue) && !insideAny(quoted, i)) out.push(cue)
     }
     return out
   }
+}
+
+/** Token i lies in one of the ranges (a loop: this is read for every token a cue search passes). */
+function insideAny(ranges: ReadonlyArray<readonly [number, number]>, i: number): boolean {
+  for (let k = 0; k < ranges.length; k++) if (ranges[k]![0] <= i && i < ranges[k]![1]) return true
+  return false
 }
 
 /**

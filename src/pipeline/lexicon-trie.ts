@@ -19,8 +19,8 @@ export interface TrieHit<P> {
 }
 
 interface TrieNode<P> {
-  /** Children by the number of their token key in the trie's vocabulary. */
-  readonly next: Map<number, TrieNode<P>>
+  /** Children by the number of their token key in the trie's vocabulary; null at the end of every form, most nodes. */
+  next: Map<number, TrieNode<P>> | null
   /** The forms ending here; null when none does (most nodes), so that a walk skips them without a loop. */
   hits: TrieHit<P>[] | null
   /**
@@ -39,7 +39,7 @@ export interface TrieMatch<P> {
   readonly hit: TrieHit<P>
 }
 
-const newNode = <P>(): TrieNode<P> => ({ next: new Map(), hits: null, prefixes: null })
+const newNode = <P>(): TrieNode<P> => ({ next: null, hits: null, prefixes: null })
 
 /** Not looked up yet. */
 const UNREAD = -2
@@ -186,20 +186,22 @@ function walk<P>(vocabulary: TrieVocabulary, tokens: readonly TextToken[], ids: 
         if (key.startsWith(prefix) && caseFits(hit, tokens, i) && accentsFit(hit, tokens, i, true)) out.push({ start: i, end: j + 1, hit })
       }
     }
-    if (!node || ++j >= tokens.length) return
+    // (A node with no longer form after it ends the walk here.)
+    if (!node || (node.prefixes === null && node.next === null) || ++j >= tokens.length) return
     const token = tokens[j]!
     if (token.sentence !== sentence) return
     prefixes = node.prefixes ? node.prefixes.get(prefixCode(token.key)) : undefined
     const id = vocabulary.idAt(ids, tokens, j)
-    node = id >= 0 ? node.next.get(id) : undefined
+    node = id >= 0 && node.next ? node.next.get(id) : undefined
   }
 }
 
 function child<P>(node: TrieNode<P>, id: number): TrieNode<P> {
-  let next = node.next.get(id)
+  const children = (node.next ??= new Map())
+  let next = children.get(id)
   if (!next) {
     next = newNode()
-    node.next.set(id, next)
+    children.set(id, next)
   }
   return next
 }

@@ -275,11 +275,14 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
   if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
   if (when.unless.some((p) => findPlace(r, p, none))) return false
-  if (when.followedBy.size) {
-    const { tokens } = r.scope.ctx
-    if (!tokens.slice(r.anchor.end, r.anchor.end + 8).some((t) => when.followedBy.has(t.key))) return false
-  }
+  if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
   return true
+}
+
+/** One of the words stands among the eight tokens from `from` on. */
+function followedBy(tokens: DocumentContext['tokens'], from: number, keys: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) if (keys.has(tokens[k]!.key)) return true
+  return false
 }
 
 /** Categories of what flies: an interception of these defends the state they were aimed at. */

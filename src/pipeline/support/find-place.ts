@@ -246,8 +246,11 @@ function sentThere(ctx: DocumentContext, from: number, to: number): boolean {
 /** The mention comes right after a verb (not a noun or a name): it is that verb's object. */
 function objectOfVerbBefore(ctx: DocumentContext, a: ActorMention): boolean {
   const cue = ctx.cueAt[a.start - 1]
-  return !!cue && cue.payload.kind === 'cue' && cue.end === a.start && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && !['according', 'reporting', 'negation', 'future', 'conditional', 'hedge', 'admission', 'denial', 'accusation', 'refusal', 'opinion', 'report_noun', 'suspension'].includes(cue.payload.cue)
+  return !!cue && cue.payload.kind === 'cue' && cue.end === a.start && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && !NOT_VERBS_OF_AN_OBJECT.has(cue.payload.cue)
 }
+
+/** Cues after which a name is no verb's object (they report, negate or qualify). */
+const NOT_VERBS_OF_AN_OBJECT: ReadonlySet<CueKind> = new Set(['according', 'reporting', 'negation', 'future', 'conditional', 'hedge', 'admission', 'denial', 'accusation', 'refusal', 'opinion', 'report_noun', 'suspension'])
 
 /** "to use", "de livrer", "zu liefern", "поставить": an infinitive, by its form or its marker. */
 function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
@@ -279,11 +282,13 @@ function pick(r: Reading, list: readonly ActorMention[], place: Place): ActorMen
 
 function nearest(r: Reading, list: readonly ActorMention[], side: 'left' | 'right', reach: number | null): ActorMention | null {
   const { anchor } = r
+  // The closest one on that side; of two starting at the same token, the first listed.
+  let found: ActorMention | null = null
   if (side === 'left') {
-    const found = list.filter((a) => a.end <= anchor.start).sort((a, b) => b.start - a.start)[0] ?? null
+    for (const a of list) if (a.end <= anchor.start && (!found || a.start > found.start)) found = a
     return found && (reach === null || anchor.start - found.end <= reach) ? found : null
   }
-  const found = list.filter((a) => a.start >= anchor.end).sort((a, b) => a.start - b.start)[0] ?? null
+  for (const a of list) if (a.start >= anchor.end && (!found || a.start < found.start)) found = a
   if (found && r.form === 'nominal' && auxiliaryBetween(r.scope.ctx, anchor.end, found.start)) return null
   return found && (reach === null || found.start - anchor.end <= reach) ? found : null
 }

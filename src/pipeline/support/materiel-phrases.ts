@@ -310,7 +310,9 @@ export function categoriesOf(anchor: Lex, materiel: readonly Lex[], ctx?: Docume
   if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
   if (specific.size === 0) return [...generic]
   if (ctx) for (const m of materiel) if (m.payload.kind === 'materiel' && m.payload.generic && standsBeside(ctx, m, materiel)) kept.add(m.payload.category)
-  return [...new Set([...specific, ...kept])]
+  // The specific categories, then the generic ones kept, each once.
+  for (const c of kept) specific.add(c)
+  return [...specific]
 }
 
 const FOR_THE_SYSTEM: ReadonlySet<Category> = new Set(['artillery_ammunition', 'components_dual_use', 'maintenance', 'trainers', 'technical_support', 'operation_of_weapons', 'production_licence'])
