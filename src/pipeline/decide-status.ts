@@ -146,7 +146,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result)
+  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
   if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -185,13 +185,18 @@ function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex
   return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
 }
 
-/** Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own obligation plans, others argue. */
-function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision | null {
+/**
+ * Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own
+ * obligation plans, a schedule in the journalist's voice plans, others argue. `unquoted` is the sentence start outside quotations.
+ */
+function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
+  // (The modal's subject does the deed; it is no speaker.)
+  if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
   return null
 }
@@ -866,6 +871,20 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
     else hi = mid
   }
   return lo
+}
+
+const VOICES: readonly CueKind[] = ['reporting', 'according', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal', 'report_noun', 'conditional']
+
+/**
+ * "Les Pays-Bas doivent livrer des F-16 à l'Ukraine d'ici l'été": a modal of obligation right before the trigger, in the
+ * journalist's own voice (no other voice in the sentence, no phrase set off before it: "Pour le sénateur, la France
+ * doit livrer…" is the senator's opinion), is a schedule.
+ */
+function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[], from: number, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): boolean {
+  const modal = (o: Lex): boolean => o.payload.kind === 'cue' && !!o.payload.tags?.includes('modal')
+  if (!opinions.length || !opinions.every((o) => modal(o) && o.end <= anchor.start && anchor.start - o.end <= 2 && !commaBetween(ctx, from, o.start))) return false
+  for (let k = opinions[0]!.end; k < anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.cueAt[k] || ctx.entityAt[k]) return false
+  return cuesIn(from, ctx.tokens.length, VOICES).every(modal)
 }
 
 /** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */

@@ -1371,3 +1371,43 @@ describe('"new" and "additional" are no future', () => {
     assert.deepEqual(claimsOf(analyze('Germany has sent additional Leopard tanks to Ukraine, the defence ministry said.')), ['DEU>UKR:armour:confirmed'])
   })
 })
+
+describe('a schedule in the journalist’s voice is a plan', () => {
+  const statuses = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"is to", "are to", "is about to" before the transfer verb', () => {
+    assert.deepEqual(statuses('Norway is to send NASAMS launchers to Ukraine.'), ['NOR>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('Sweden and Finland are to deliver artillery shells to Ukraine in the spring.'), ['SWE>UKR:alleged_future:null', 'FIN>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('North Korea is about to ship more rockets to Russia, South Korean officials said.'), ['PRK>RUS:alleged_future:South Korean officials'])
+  })
+  test('French "doit / doivent" right before the verb, with no one else speaking, and "s’apprêterait", "devait"', () => {
+    assert.deepEqual(statuses("Le Danemark doit livrer des avions F-16 à l'Ukraine au cours de l'été.", 'fr'), ['DNK>UKR:alleged_future:null'])
+    assert.deepEqual(statuses("La Norvège et l'Espagne doivent fournir des systèmes antiaériens à Kiev.", 'fr'), ['NOR>UKR:alleged_future:null', 'ESP>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('La Biélorussie s’apprêterait à livrer des chars T-72 à la Russie.', 'fr'), ['BLR>RUS:alleged_future:null'])
+    assert.deepEqual(statuses("L'Italie devait livrer des obus à l'Ukraine avant la fin de l'année.", 'fr'), ['ITA>UKR:alleged_future:null'])
+  })
+  test('but "doit" said by someone, or after a phrase set off by a comma, argues for the transfer', () => {
+    assert.deepEqual(statuses("La Pologne doit livrer davantage de munitions à l'Ukraine, a plaidé le député.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+    assert.deepEqual(statuses("Pour l'ancien général, la France doit envoyer des chars Leclerc à l'Ukraine.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+    assert.deepEqual(statuses("« La Belgique doit livrer ses F-16 à l'Ukraine », a estimé l'élu.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+  })
+})
+
+describe('thanking a state for its help admits the help', () => {
+  const statuses = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the recipient’s leader or government thanks the supplier', () => {
+    assert.deepEqual(statuses('President Aliyev thanked Turkey for supplying Bayraktar drones to Azerbaijan.'), ['TUR>AZE:confirmed:Aliyev'])
+    assert.deepEqual(statuses("Taiwan's president thanked the United States for selling F-16 jets to Taiwan."), ['USA>TWN:confirmed:president'])
+  })
+  test('"thanks to" (because of) is no thanking', () => {
+    assert.deepEqual(statuses('Thanks to its factories, Iran has shipped thousands of drones to Russia.').map((s) => s.split(':')[1]), ['reported'])
+  })
+})
+
+describe('an adjective of a region is no speaker’s name', () => {
+  const statuses = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"European officials", "Arab diplomats", "Baltic security officials" are unnamed', () => {
+    assert.deepEqual(statuses('Belarus has handed tank ammunition to Russia, according to European officials.'), ['reported:officials'])
+    assert.deepEqual(statuses('Arab diplomats said Iran had sent drones to the Houthis.'), ['reported:diplomats'])
+    assert.deepEqual(statuses('North Korea has shipped shells to Russia, the newspaper reported, citing Baltic security officials.'), ['reported:security officials'])
+  })
+})
