@@ -24,7 +24,7 @@ export interface StatusDecision {
 }
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal'])
-const HAVE = /^(a|ont|avait|avaient|aurait|auraient|has|have|had|avons|avez|ai)$/i
+const HAVE = /^(a|ont|avait|avaient|aurait|auraient|avoir|has|have|had|avons|avez|ai)$/i
 
 /**
  * Decides a claim's status and who makes it, following corpus/README.md:
@@ -54,7 +54,7 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
     const t = ctx.tokens[i]!
     if (t.text === ',') comma = i
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial') continue
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial' || conceded(ctx, cue)) continue
     if (comma < 0 || i - comma > 6) return null
     const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
     const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
@@ -139,7 +139,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
   const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
-  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
+  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
@@ -375,7 +375,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue) && !conceded(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
@@ -398,7 +398,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
-    if (!phrase) continue
+    if (!phrase || (cue.payload.cue === 'hedge' && raisedSubject(claim, phrase))) continue
     const speaker = resolveSpeaker(phrase, memory)
     // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
     if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -413,6 +413,29 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: null, cues: [] }
+}
+
+/**
+ * "Russia is believed to have received missiles from Iran", "Iran appears to have sent drones": the subject of a
+ * hedge whose verb is the deed's own is the one who does the deed, not someone who speaks.
+ */
+function raisedSubject(claim: DraftClaim, phrase: { start: number; end: number }): boolean {
+  return [claim.supplierMention, claim.recipientMention].some((m) => !!m && m.start < phrase.end && phrase.start < m.end)
+}
+
+/**
+ * "despite repeated denials from Tehran", "malgré les démentis de Téhéran", "trotz Dementis": a denial in a
+ * concessive phrase is granted by the sentence, which states its claim over it.
+ */
+function conceded(ctx: DocumentContext, cue: Lex): boolean {
+  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
+    if (ctx.grammarAt[k]?.roles.includes('concessive')) return true
+    const t = ctx.tokens[k]!
+    // ("repeated denials": a word of saying may qualify the denial.)
+    const other = ctx.cueAt[k]
+    if ((!t.word && t.key !== "'s" && t.text !== '’s') || (other && other !== cue && !(other.payload.kind === 'cue' && (other.payload.cue === 'reporting' || other.payload.cue === 'hedge')))) return false
+  }
+  return false
 }
 
 /** The report noun right before a verb of saying, as its subject ("sources reported", "reports say"). */

@@ -1411,3 +1411,25 @@ describe('an adjective of a region is no speaker’s name', () => {
     assert.deepEqual(statuses('North Korea has shipped shells to Russia, the newspaper reported, citing Baltic security officials.'), ['reported:security officials'])
   })
 })
+
+describe('hedges and denials that are no one’s voice', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('the subject of "is believed to", "appears to", "could have" does the deed and does not speak', () => {
+    assert.deepEqual(voices('Belarus is believed to have handed tanks to Russia.'), ['reported:null'])
+    assert.deepEqual(voices('Syria appears to have received Iranian drones last year.'), ['reported:null'])
+    assert.deepEqual(voices('The Houthis are thought to have received missiles from Iran, Western officials said.'), ['reported:Western officials'])
+    assert.deepEqual(voices("L'Égypte pourrait avoir livré des drones à l'armée soudanaise.", 'fr'), ['reported:null'])
+  })
+  test('while a named speaker’s hedge stays an assertion', () => {
+    assert.deepEqual(voices('Iran has likely sent missiles to Russia, said Tom Brand, an analyst at the Carnegie Endowment.'), ['asserted:Tom Brand'])
+  })
+  test('a denial in a concessive phrase is granted, the claim stands', () => {
+    assert.deepEqual(voices('Iran has shipped rockets to the Houthis despite repeated denials by Tehran.').map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices("In spite of Minsk's denials, Belarus has sent shells to Russia.").map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices("Malgré les démentis de Téhéran, l'Iran a livré des drones aux Houthis.", 'fr').map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices('Trotz aller Dementis hat Iran Russland Drohnen geliefert.', 'de').map((v) => v.split(':')[0]), ['reported'])
+  })
+  test('a denial outside such a phrase still denies', () => {
+    assert.deepEqual(voices('Tehran has repeatedly denied arming the Houthis despite the evidence.').map((v) => v.split(':')[0]), ['denied'])
+  })
+})
