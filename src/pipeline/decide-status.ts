@@ -290,7 +290,7 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   // (An accusation stays one whoever makes it, unnamed officials too.)
   const accused = accusations.length > 0 || attribution.stance === 'accuse'
   if (speaker.type === 'unnamed' && !accused && !onRecord && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|secretary|secr[eé]taire|sekret[äa]r|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h))
+  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h) && !inLaterStatement(ctx, claim.anchor, h))
   // (Unnamed sources who "confirm" are still unnamed.)
   const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'
   if (!unnamed && (attribution.stance === 'confirm' || inScope(['admission']).length)) return result('confirmed', 'status.admission')
@@ -805,6 +805,19 @@ function inLaterPredicate(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean 
     const next = ctx.grammarAt[k]!.end
     const verb = ctx.cueAt[next]
     if (ctx.grammarAt[next]?.roles.some((r) => r === 'have' || r === 'be') || (verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'future' || (DEED.has(verb.payload.cue) && !claimIsNominal(verb))))) return true
+  }
+  return false
+}
+
+/**
+ * "Iran has sent missiles to Russia, Blinken said, warning that Moscow would likely use them": a hedge after the
+ * trigger, behind a verb of saying or a clause word of its own, hedges that other statement.
+ */
+function inLaterStatement(ctx: DocumentContext, anchor: Lex, hedge: Lex): boolean {
+  if (hedge.start < anchor.end) return false
+  for (let k = anchor.end; k < hedge.start; k++) {
+    const cue = ctx.cueAt[k]
+    if (ctx.grammarAt[k]?.roles.includes('that') || (cue && cue.payload.kind === 'cue' && SPEECH.has(cue.payload.cue) && cue.payload.cue !== 'hedge')) return true
   }
   return false
 }

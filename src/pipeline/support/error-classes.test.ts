@@ -1455,3 +1455,14 @@ describe('a German refusal that closes the clause of a transfer noun', () => {
     assert.deepEqual(triplesOf(analyze('Die Regierung hat die Lieferung von Kampfjets an die Ukraine diskutiert.', 'de')), [])
   })
 })
+
+describe('a hedge in a later statement of the same speaker', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, X said, warning that / adding that … likely" hedges only what follows', () => {
+    assert.deepEqual(voices('North Korea has shipped KN-23 missiles to Russia, Defence Minister Kim Yong-hyun said, adding that more shipments were likely.'), ['confirmed:Kim Yong-hyun'])
+    assert.deepEqual(voices('Iran has delivered drones to Sudan, the State Department said on Friday, warning that the war would probably spread.'), ['confirmed:State Department'])
+  })
+  test('a hedge over the claim itself still asserts', () => {
+    assert.deepEqual(voices('North Korea has probably shipped KN-23 missiles to Russia, Defence Minister Kim Yong-hyun said.'), ['asserted:Kim Yong-hyun'])
+  })
+})
