@@ -403,6 +403,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
     if (!phrase || raised === cue) continue
+    // "Les Émirats sont accusés de fournir…", "Iran is accused of sending…": the subject of a passive accusation is the accused.
+    if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
     const speaker = resolveSpeaker(phrase, memory)
     // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
     if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -440,6 +442,14 @@ function conceded(ctx: DocumentContext, cue: Lex): boolean {
     if ((!t.word && t.key !== "'s" && t.text !== '’s') || (other && other !== cue && !(other.payload.kind === 'cue' && (other.payload.cue === 'reporting' || other.payload.cue === 'hedge')))) return false
   }
   return false
+}
+
+/** "is accused", "has been accused": a form of "be" ends right before the verb. */
+function passiveAt(ctx: DocumentContext, verb: Lex): boolean {
+  return [1, 2].some((d) => {
+    const g = ctx.grammarAt[verb.start - d]
+    return !!g && g.end === verb.start && g.roles.some((r) => r === 'be' || r === 'copula')
+  })
 }
 
 /** The report noun right before a verb of saying, as its subject ("sources reported", "reports say"). */

@@ -1466,3 +1466,16 @@ describe('a hedge in a later statement of the same speaker', () => {
     assert.deepEqual(voices('North Korea has probably shipped KN-23 missiles to Russia, Defence Minister Kim Yong-hyun said.'), ['asserted:Kim Yong-hyun'])
   })
 })
+
+describe('the subject of a passive accusation is the accused, not the accuser', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"is accused of", "has been accused of", "sont accusés de": asserted, no one named', () => {
+    assert.deepEqual(voices('Belarus is accused of sending fuel to Russian troops.').map((v) => v.split(':')[0]), ['asserted'])
+    assert.deepEqual(voices('Egypt has been accused of supplying drones to the Sudanese army.'), ['asserted:null'])
+    assert.deepEqual(voices("L'Iran est accusé de livrer des missiles aux Houthis.", 'fr'), ['asserted:null'])
+  })
+  test('while the subject of an active accusation accuses', () => {
+    assert.deepEqual(voices('Kyiv has accused Minsk of sending shells to Russia.'), ['asserted:Kyiv'])
+    assert.deepEqual(voices("Israël accuse l'Iran de livrer des missiles au Hezbollah.", 'fr'), ['asserted:Israël'])
+  })
+})
