@@ -387,7 +387,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
     const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
-    const incise = cue.start > anchor.end && ctx.tokens[cue.start - 1]?.text === ','
+    // ("…, a indiqué le gouvernement malien": over the auxiliary.)
+    const opening = ctx.grammarAt[cue.start - 1]?.roles.includes('have') ? cue.start - 2 : cue.start - 1
+    const incise = cue.start > anchor.end && ctx.tokens[opening]?.text === ','
     const phrase =
       closer ??
       (cue.payload.cue === 'according'

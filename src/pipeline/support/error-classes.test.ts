@@ -1479,3 +1479,11 @@ describe('the subject of a passive accusation is the accused, not the accuser', 
     assert.deepEqual(voices("Israël accuse l'Iran de livrer des missiles au Hezbollah.", 'fr'), ['asserted:Israël'])
   })
 })
+
+describe('an incise opened by an auxiliary after the comma', () => {
+  const voices = (text: string) => analyze(text, 'fr').support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a indiqué le gouvernement malien": the speaker follows the verb, not the noun before the comma', () => {
+    assert.deepEqual(voices("La Russie a livré des hélicoptères à l'armée malienne, a indiqué le gouvernement malien."), ['confirmed:gouvernement malien'])
+    assert.deepEqual(voices("La Turquie a vendu des drones à l'armée nigérienne, a précisé le gouvernement nigérien."), ['confirmed:gouvernement nigérien'])
+  })
+})
