@@ -269,6 +269,8 @@ export const GrammarEntry = z.strictObject({
   hypothetical: z.array(Form).default([]),
   /** Words opening a causal clause ("puisque", "because"): what it states is taken as fact whatever the main clause's mood. */
   factive: z.array(Form).default([]),
+  /** Concessive prepositions ("malgré", "despite", "trotz"): a denial in their phrase is granted, it does not deny the clause. */
+  concessive: z.array(Form).default([]),
   /** Prepositions of topic ("sur", "about"): materiel after one is talked about, not handed over ("gave no details about the missiles"). */
   topics: z.array(Form).default([]),
   /** Fixed expressions whose words are never cues ("à l'aide de", "in order to"). */

@@ -21,7 +21,7 @@ export type LexPayload =
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
-export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'topic', 'object_pronoun', 'back_reference'] as const
+export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'concessive', 'topic', 'object_pronoun', 'back_reference'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
 
 /** A grammar word in the shared trie. */
@@ -308,6 +308,7 @@ function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: Lang
   }
   addAll(g.hypothetical, 'hypothetical')
   addAll(g.factive, 'factive')
+  addAll(g.concessive, 'concessive')
   addAll(g.topics, 'topic')
   addAll(g.object_pronouns, 'object_pronoun')
   addAll(g.back_references, 'back_reference')

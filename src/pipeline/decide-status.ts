@@ -24,7 +24,7 @@ export interface StatusDecision {
 }
 
 const SPEECH: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal'])
-const HAVE = /^(a|ont|avait|avaient|aurait|auraient|has|have|had|avons|avez|ai)$/i
+const HAVE = /^(a|ont|avait|avaient|aurait|auraient|avoir|has|have|had|avons|avez|ai)$/i
 
 /**
  * Decides a claim's status and who makes it, following corpus/README.md:
@@ -54,7 +54,7 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
     const t = ctx.tokens[i]!
     if (t.text === ',') comma = i
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial') continue
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial' || conceded(ctx, cue)) continue
     if (comma < 0 || i - comma > 6) return null
     const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
     const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
@@ -144,14 +144,14 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
   const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
-  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor))
+  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result)
+  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
   if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -194,13 +194,18 @@ function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex
   return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
 }
 
-/** Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own obligation plans, others argue. */
-function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision | null {
+/**
+ * Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own
+ * obligation plans, a schedule in the journalist's voice plans, others argue. `unquoted` is the sentence start outside quotations.
+ */
+function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
+  // (The modal's subject does the deed; it is no speaker.)
+  if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
   return null
 }
@@ -278,6 +283,8 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
+  // "Russia is believed to have received…": a hedge with no one behind it still hedges.
+  if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)
@@ -292,7 +299,7 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   // (An accusation stays one whoever makes it, unnamed officials too.)
   const accused = accusations.length > 0 || attribution.stance === 'accuse'
   if (speaker.type === 'unnamed' && !accused && !onRecord && !body && !intelligenceBody(speaker.role) && !/((?<!ad)minist|diplomatie|diplomacy|spokes(?:man|woman|person)|porte-parole|sprecher|secretary|secr[eé]taire|sekret[äa]r|\bpr[eé]sident|präsident|chancellor|chancelier|kanzler|\bministère|\bdepartment|\bdépartement|\bgovernment|\bgouvernement|regierung|ministerium|geheimdienst|nachrichtendienst|\bgoverno|servi[cç]os? (?:de informa|de intelig|secreto)|\bgobierno|министерств|міністерств|правительств|уряд|разведк|розвідк|ведомств|відомств)/iu.test(speaker.role ?? '')) return result('reported', 'status.unnamed-source')
-  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h))
+  const hedges = inScope(['hedge']).filter((h) => !inLaterPredicate(ctx, claim.anchor, h) && !inLaterStatement(ctx, claim.anchor, h))
   // (Unnamed sources who "confirm" are still unnamed.)
   const unnamed = anonymous && kindOf(anonymous) !== 'report_noun'
   if (!unnamed && (attribution.stance === 'confirm' || inScope(['admission']).length)) return result('confirmed', 'status.admission')
@@ -379,10 +386,11 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const candidates: Lex[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue)) candidates.push(cue)
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (SPEECH.has(cue.payload.cue) || cue.payload.cue === 'according' || !!cue.payload.tags?.includes('thank') || (cue.payload.cue === 'conditional' && isClaimingVerb(ctx, cue)) || (cue.payload.cue === 'report_noun' && !!reportSubject(ctx, cue, from))) && !isHedgeAdverb(ctx, cue) && !conceded(ctx, cue)) candidates.push(cue)
   }
   candidates.sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
   const closing = closingCues(ctx, anchor, to)
+  let raised: Lex | null = null
   for (const cue of candidates) {
     if (cue.payload.kind !== 'cue' || joinedAfter(ctx, anchor, cue)) continue
     // ("…promised to send howitzers, though officials declined to say when", "X declined to comment, but…": a clause of its own.)
@@ -390,7 +398,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     // "Der Kanzler hat die Lieferung … abgelehnt": the verb closing the clause of a trigger noun has its subject before the noun.
     const closer = closing.includes(cue) ? (readSpeakerBefore(ctx, people, anchor.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)) : null
     // "…, said Paula Greene" / "…, a affirmé la Maison Blanche": after the claim, behind a comma, the subject follows.
-    const incise = cue.start > anchor.end && ctx.tokens[cue.start - 1]?.text === ','
+    // ("…, a indiqué le gouvernement malien": over the auxiliary.)
+    const opening = ctx.grammarAt[cue.start - 1]?.roles.includes('have') ? cue.start - 2 : cue.start - 1
+    const incise = cue.start > anchor.end && ctx.tokens[opening]?.text === ','
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
@@ -404,7 +414,10 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
-    if (!phrase) continue
+    if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
+    if (!phrase || raised === cue) continue
+    // "Les Émirats sont accusés de fournir…", "Iran is accused of sending…": the subject of a passive accusation is the accused.
+    if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
     const speaker = resolveSpeaker(phrase, memory)
     // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
     if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -418,7 +431,38 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const dropped = verb ? droppedSubject(ctx, verb) : null
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
-  return { speaker: null, name: null, stance: null, cues: [] }
+  return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/**
+ * "Russia is believed to have received missiles from Iran", "Iran appears to have sent drones": the subject of a
+ * hedge whose verb is the deed's own is the one who does the deed, not someone who speaks.
+ */
+function raisedSubject(claim: DraftClaim, phrase: { start: number; end: number }): boolean {
+  return [claim.supplierMention, claim.recipientMention].some((m) => !!m && m.start < phrase.end && phrase.start < m.end)
+}
+
+/**
+ * "despite repeated denials from Tehran", "malgré les démentis de Téhéran", "trotz Dementis": a denial in a
+ * concessive phrase is granted by the sentence, which states its claim over it.
+ */
+function conceded(ctx: DocumentContext, cue: Lex): boolean {
+  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
+    if (ctx.grammarAt[k]?.roles.includes('concessive')) return true
+    const t = ctx.tokens[k]!
+    // ("repeated denials": a word of saying may qualify the denial.)
+    const other = ctx.cueAt[k]
+    if ((!t.word && t.key !== "'s" && t.text !== '’s') || (other && other !== cue && !(other.payload.kind === 'cue' && (other.payload.cue === 'reporting' || other.payload.cue === 'hedge')))) return false
+  }
+  return false
+}
+
+/** "is accused", "has been accused": a form of "be" ends right before the verb. */
+function passiveAt(ctx: DocumentContext, verb: Lex): boolean {
+  return [1, 2].some((d) => {
+    const g = ctx.grammarAt[verb.start - d]
+    return !!g && g.end === verb.start && g.roles.some((r) => r === 'be' || r === 'copula')
+  })
 }
 
 /** The report noun right before a verb of saying, as its subject ("sources reported", "reports say"). */
@@ -534,7 +578,8 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
-  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 5); k--) {
+  // ("announced a new $400 million aid package": an amount lies in the noun phrase.)
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 8); k--) {
     const cue = ctx.cueAt[k]
     if (cue && cue.payload.kind === 'cue') {
       if (cue.payload.cue === 'future') continue
@@ -542,7 +587,7 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
       return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') ? cue : null
     }
     const t = ctx.tokens[k]!
-    if (!t.word || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
+    if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
   }
   return null
 }
@@ -796,6 +841,19 @@ function inLaterPredicate(ctx: DocumentContext, anchor: Lex, cue: Lex): boolean 
 }
 
 /**
+ * "Iran has sent missiles to Russia, Blinken said, warning that Moscow would likely use them": a hedge after the
+ * trigger, behind a verb of saying or a clause word of its own, hedges that other statement.
+ */
+function inLaterStatement(ctx: DocumentContext, anchor: Lex, hedge: Lex): boolean {
+  if (hedge.start < anchor.end) return false
+  for (let k = anchor.end; k < hedge.start; k++) {
+    const cue = ctx.cueAt[k]
+    if (ctx.grammarAt[k]?.roles.includes('that') || (cue && cue.payload.kind === 'cue' && SPEECH.has(cue.payload.cue) && cue.payload.cue !== 'hedge')) return true
+  }
+  return false
+}
+
+/**
  * "ce qu’ils ont prétendu être…": after an auxiliary, the participle listed as a hedge ("prétendu",
  * alleged) is the verb of claiming, which the speaker's own stance decides, not hearsay.
  */
@@ -885,6 +943,20 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
     else hi = mid
   }
   return lo
+}
+
+const VOICES: readonly CueKind[] = ['reporting', 'according', 'admission', 'denial', 'accusation', 'hedge', 'opinion', 'refusal', 'report_noun', 'conditional']
+
+/**
+ * "Les Pays-Bas doivent livrer des F-16 à l'Ukraine d'ici l'été": a modal of obligation right before the trigger, in the
+ * journalist's own voice (no other voice in the sentence, no phrase set off before it: "Pour le sénateur, la France
+ * doit livrer…" is the senator's opinion), is a schedule.
+ */
+function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[], from: number, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): boolean {
+  const modal = (o: Lex): boolean => o.payload.kind === 'cue' && !!o.payload.tags?.includes('modal')
+  if (!opinions.length || !opinions.every((o) => modal(o) && o.end <= anchor.start && anchor.start - o.end <= 2 && !commaBetween(ctx, from, o.start))) return false
+  for (let k = opinions[0]!.end; k < anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.cueAt[k] || ctx.entityAt[k]) return false
+  return cuesIn(from, ctx.tokens.length, VOICES).every(modal)
 }
 
 /** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */

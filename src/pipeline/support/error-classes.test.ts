@@ -1693,3 +1693,119 @@ describe('speakers of French and English quotes on unseen news', () => {
     assert.deepEqual(speakers('« Nous enverrons des obus », a déclaré la ministre Claire Dumas. Le ministre Jean Roux était présent. « Dès demain », a-t-il ajouté.', 'fr'), ['Claire Dumas', 'Jean Roux'])
   })
 })
+
+describe('a schedule in the journalist’s voice is a plan', () => {
+  const statuses = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"is to", "are to", "is about to" before the transfer verb', () => {
+    assert.deepEqual(statuses('Norway is to send NASAMS launchers to Ukraine.'), ['NOR>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('Sweden and Finland are to deliver artillery shells to Ukraine in the spring.'), ['SWE>UKR:alleged_future:null', 'FIN>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('North Korea is about to ship more rockets to Russia, South Korean officials said.'), ['PRK>RUS:alleged_future:South Korean officials'])
+  })
+  test('French "doit / doivent" right before the verb, with no one else speaking, and "s’apprêterait", "devait"', () => {
+    assert.deepEqual(statuses("Le Danemark doit livrer des avions F-16 à l'Ukraine au cours de l'été.", 'fr'), ['DNK>UKR:alleged_future:null'])
+    assert.deepEqual(statuses("La Norvège et l'Espagne doivent fournir des systèmes antiaériens à Kiev.", 'fr'), ['NOR>UKR:alleged_future:null', 'ESP>UKR:alleged_future:null'])
+    assert.deepEqual(statuses('La Biélorussie s’apprêterait à livrer des chars T-72 à la Russie.', 'fr'), ['BLR>RUS:alleged_future:null'])
+    assert.deepEqual(statuses("L'Italie devait livrer des obus à l'Ukraine avant la fin de l'année.", 'fr'), ['ITA>UKR:alleged_future:null'])
+  })
+  test('but "doit" said by someone, or after a phrase set off by a comma, argues for the transfer', () => {
+    assert.deepEqual(statuses("La Pologne doit livrer davantage de munitions à l'Ukraine, a plaidé le député.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+    assert.deepEqual(statuses("Pour l'ancien général, la France doit envoyer des chars Leclerc à l'Ukraine.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+    assert.deepEqual(statuses("« La Belgique doit livrer ses F-16 à l'Ukraine », a estimé l'élu.", 'fr').map((s) => s.split(':')[1]), ['opinion'])
+  })
+})
+
+describe('thanking a state for its help admits the help', () => {
+  const statuses = (text: string) => analyze(text).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the recipient’s leader or government thanks the supplier', () => {
+    assert.deepEqual(statuses('President Aliyev thanked Turkey for supplying Bayraktar drones to Azerbaijan.'), ['TUR>AZE:confirmed:Aliyev'])
+    assert.deepEqual(statuses("Taiwan's president thanked the United States for selling F-16 jets to Taiwan."), ['USA>TWN:confirmed:president'])
+  })
+  test('"thanks to" (because of) is no thanking', () => {
+    assert.deepEqual(statuses('Thanks to its factories, Iran has shipped thousands of drones to Russia.').map((s) => s.split(':')[1]), ['reported'])
+  })
+})
+
+describe('an adjective of a region is no speaker’s name', () => {
+  const statuses = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"European officials", "Arab diplomats", "Baltic security officials" are unnamed', () => {
+    assert.deepEqual(statuses('Belarus has handed tank ammunition to Russia, according to European officials.'), ['reported:officials'])
+    assert.deepEqual(statuses('Arab diplomats said Iran had sent drones to the Houthis.'), ['reported:diplomats'])
+    assert.deepEqual(statuses('North Korea has shipped shells to Russia, the newspaper reported, citing Baltic security officials.'), ['reported:security officials'])
+  })
+})
+
+describe('hedges and denials that are no one’s voice', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('the subject of "is believed to", "appears to", "could have" does the deed and does not speak', () => {
+    assert.deepEqual(voices('Belarus is believed to have handed tanks to Russia.'), ['asserted:null'])
+    assert.deepEqual(voices('Syria appears to have received Iranian drones last year.'), ['asserted:null'])
+    assert.deepEqual(voices('The Houthis are thought to have received missiles from Iran, Western officials said.'), ['reported:Western officials'])
+    assert.deepEqual(voices("L'Égypte pourrait avoir livré des drones à l'armée soudanaise.", 'fr'), ['reported:null'])
+  })
+  test('while a named speaker’s hedge stays an assertion', () => {
+    assert.deepEqual(voices('Iran has likely sent missiles to Russia, said Tom Brand, an analyst at the Carnegie Endowment.'), ['asserted:Tom Brand'])
+  })
+  test('a denial in a concessive phrase is granted, the claim stands', () => {
+    assert.deepEqual(voices('Iran has shipped rockets to the Houthis despite repeated denials by Tehran.').map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices("In spite of Minsk's denials, Belarus has sent shells to Russia.").map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices("Malgré les démentis de Téhéran, l'Iran a livré des drones aux Houthis.", 'fr').map((v) => v.split(':')[0]), ['reported'])
+    assert.deepEqual(voices('Trotz aller Dementis hat Iran Russland Drohnen geliefert.', 'de').map((v) => v.split(':')[0]), ['reported'])
+  })
+  test('a denial outside such a phrase still denies', () => {
+    assert.deepEqual(voices('Tehran has repeatedly denied arming the Houthis despite the evidence.').map((v) => v.split(':')[0]), ['denied'])
+  })
+})
+
+describe('an announced package with its amount is still to come', () => {
+  test('"announced a new $400 million package", "a annoncé une aide de 300 millions d’euros"', () => {
+    assert.deepEqual(claimsOf(analyze('Australia announced a new A$100 million military aid package for Ukraine on Tuesday.')), ['AUS>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Japan on Friday announced a $50 million package of military aid for the Philippines.')), ['JPN>PHL:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Suède a annoncé mardi une nouvelle aide militaire de 300 millions d'euros à l'Ukraine.", 'fr')), ['SWE>UKR:other_weapons:alleged_future'])
+  })
+  test('while a transfer the announcer says is done stays done', () => {
+    assert.deepEqual(claimsOf(analyze('Australia announced that it had delivered 40 Bushmaster vehicles to Ukraine.')), ['AUS>UKR:armour:confirmed'])
+  })
+})
+
+describe('a German refusal that closes the clause of a transfer noun', () => {
+  test('"hat die Lieferung … abgelehnt / verweigert / ausgesetzt": the subject by the auxiliary refuses', () => {
+    assert.deepEqual(claimsOf(analyze('Frankreich hat die Lieferung von Kampfjets an die Ukraine abgelehnt.', 'de')), ['FRA>UKR:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Im Herbst hat Italien die Lieferung weiterer Raketen an die Ukraine verweigert.', 'de')), ['ITA>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Kanada hat die Lieferung von Munition an Israel ausgesetzt.', 'de')), ['CAN>ISR:artillery_ammunition:denied'])
+  })
+  test('a verb that closes the clause but refuses nothing gives no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Die Regierung hat die Lieferung von Kampfjets an die Ukraine diskutiert.', 'de')), [])
+  })
+})
+
+describe('a hedge in a later statement of the same speaker', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, X said, warning that / adding that … likely" hedges only what follows', () => {
+    assert.deepEqual(voices('North Korea has shipped KN-23 missiles to Russia, Defence Minister Kim Yong-hyun said, adding that more shipments were likely.'), ['confirmed:Kim Yong-hyun'])
+    assert.deepEqual(voices('Iran has delivered drones to Sudan, the State Department said on Friday, warning that the war would probably spread.'), ['confirmed:State Department'])
+  })
+  test('a hedge over the claim itself still asserts', () => {
+    assert.deepEqual(voices('North Korea has probably shipped KN-23 missiles to Russia, Defence Minister Kim Yong-hyun said.'), ['asserted:Kim Yong-hyun'])
+  })
+})
+
+describe('the subject of a passive accusation is the accused, not the accuser', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"is accused of", "has been accused of", "sont accusés de": asserted, no one named', () => {
+    assert.deepEqual(voices('Belarus is accused of sending fuel to Russian troops.').map((v) => v.split(':')[0]), ['asserted'])
+    assert.deepEqual(voices('Egypt has been accused of supplying drones to the Sudanese army.'), ['asserted:null'])
+    assert.deepEqual(voices("L'Iran est accusé de livrer des missiles aux Houthis.", 'fr'), ['asserted:null'])
+  })
+  test('while the subject of an active accusation accuses', () => {
+    assert.deepEqual(voices('Kyiv has accused Minsk of sending shells to Russia.'), ['asserted:Kyiv'])
+    assert.deepEqual(voices("Israël accuse l'Iran de livrer des missiles au Hezbollah.", 'fr'), ['asserted:Israël'])
+  })
+})
+
+describe('an incise opened by an auxiliary after the comma', () => {
+  const voices = (text: string) => analyze(text, 'fr').support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a indiqué le gouvernement malien": the speaker follows the verb, not the noun before the comma', () => {
+    assert.deepEqual(voices("La Russie a livré des hélicoptères à l'armée malienne, a indiqué le gouvernement malien."), ['confirmed:gouvernement malien'])
+    assert.deepEqual(voices("La Turquie a vendu des drones à l'armée nigérienne, a précisé le gouvernement nigérien."), ['confirmed:gouvernement nigérien'])
+  })
+})

@@ -344,9 +344,26 @@ function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], 
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
   while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
-  const verb = ctx.cueAt[k]
+  const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
   if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
-  return subjectBefore(ctx, verb, bare)
+  if (verb.start < anchor.start) return subjectBefore(ctx, verb, bare)
+  // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
+  const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
+  if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
+  return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
+}
+
+/**
+ * "hat die Lieferung von Taurus an die Ukraine abgelehnt": where verbs close their clause, the first verb after a
+ * trigger noun, before any comma or clause word, is the verb that governs it.
+ */
+function clauseClosingVerb(ctx: DocumentContext, anchor: Lex): Lex | undefined {
+  for (let i = anchor.end; i < Math.min(ctx.tokens.length, anchor.end + 14); i++) {
+    if (/^[,;:.!?«»„“”"]$/.test(ctx.tokens[i]!.text) || ctx.grammarAt[i]?.roles.some((role) => role === 'that' || role === 'relative')) return undefined
+    const cue = ctx.cueAt[i]
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun') return cue
+  }
+  return undefined
 }
 
 /**
