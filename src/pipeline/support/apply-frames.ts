@@ -392,6 +392,35 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
       })
     }
   }
+  return paidBack(ctx, r, out, sentence)
+}
+
+/**
+ * "North Korea sends shells to Russia in exchange for oil", "reçoit de la nourriture de la Russie en
+ * échange d'obus": what is named after an exchange word, and only there, goes the other way.
+ */
+function paidBack(ctx: DocumentContext, r: Reading, drafts: Draft[], sentence: number): Draft[] {
+  const matches: TrieMatch<true>[] = []
+  ctx.lang.exchanges.matchAll(ctx.tokens, matches, r.anchor.end, ctx.sentenceTokens[sentence]![1])
+  const exchange = matches[0]
+  if (!exchange) return drafts
+  const before = new Set(r.materiel.filter((m) => m.start < exchange.start).map(categoryOf))
+  const after = r.materiel.filter((m) => m.start >= exchange.end)
+  const back = new Set(after.map(categoryOf).filter((c) => !before.has(c)))
+  if (back.size === 0) return drafts
+  // ("…in cambio dell'assistenza tecnica russa": what the supplier's own origin marks is still its own.)
+  const origins = new Set(r.allActors.filter((a) => a.qualifies && after.includes(a.qualifies)).map((a) => a.actor))
+  const out: Draft[] = []
+  for (const d of drafts) {
+    if (d.supplier && origins.has(d.supplier)) {
+      out.push(d)
+      continue
+    }
+    const forward = d.categories.filter((c) => !back.has(c))
+    const returned = d.categories.filter((c) => back.has(c))
+    if (forward.length) out.push({ ...d, categories: forward })
+    if (returned.length) out.push({ ...d, categories: returned, supplier: d.recipient, recipient: d.supplier, supplierMention: d.recipientMention, recipientMention: d.supplierMention, rule: 'support.exchange' })
+  }
   return out
 }
 

@@ -1809,3 +1809,15 @@ describe('an incise opened by an auxiliary after the comma', () => {
     assert.deepEqual(voices("La Turquie a vendu des drones à l'armée nigérienne, a précisé le gouvernement nigérien."), ['confirmed:gouvernement nigérien'])
   })
 })
+
+describe('what is named after an exchange word goes the other way', () => {
+  test('"in exchange for shells", "in return for food", « en échange d\'obus »', () => {
+    assert.deepEqual(triplesOf(analyze('North Korea receives food and oil from Russia in exchange for shells.')), ['RUS>PRK:economic', 'PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea sends shells to Russia in exchange for oil.')), ['PRK>RUS:artillery_ammunition', 'RUS>PRK:economic'])
+    assert.deepEqual(triplesOf(analyze('Russia gets shells from North Korea in return for food.')), ['PRK>RUS:artillery_ammunition', 'RUS>PRK:economic'])
+    assert.deepEqual(triplesOf(analyze("La Russie livre du pétrole à la Corée du Nord en échange d'obus.", 'fr')), ['RUS>PRK:economic', 'PRK>RUS:artillery_ammunition'])
+  })
+  test("what the supplier's own origin marks stays the supplier's", () => {
+    assert.deepEqual(triplesOf(analyze('Russia sent Iran fighter jets in exchange for Russian technical assistance.')), ['RUS>IRN:aircraft', 'RUS>IRN:technical_support'])
+  })
+})
