@@ -104,9 +104,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `arrive`: arriving somewhere, "les chars Leopard allemands sont arrivés en Ukraine", delivered there;
  * `contain`: the contents of a transfer named as the subject, "The package includes Javelins";
  * `thank`: thanking a state for materiel, "Kyiv thanked Stockholm for the howitzers", the thanker received it;
- * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come).
+ * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come);
+ * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

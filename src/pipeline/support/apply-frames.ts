@@ -7,7 +7,7 @@ import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
-import { findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
+import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -62,8 +62,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
-  // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help.
-  if (hasTag(anchor, 'with_help')) materiel = materiel.filter((m) => m.start >= anchor.end && m.start - anchor.end <= 4)
+  // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help ("a contract with France for…": what the deal is for).
+  if (hasTag(anchor, 'with_help') || hasTag(anchor, 'deal')) materiel = materiel.filter((m) => m.start >= anchor.end && (hasTag(anchor, 'deal') || m.start - anchor.end <= 4))
   const base: Omit<Reading, 'cue'> = {
     scope,
     anchor,
@@ -392,7 +392,14 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
       })
     }
   }
-  return paidBack(ctx, r, out, sentence)
+  return paidBack(ctx, r, dealSides(r, out), sentence)
+}
+
+/** "Russia signed a contract with India for S-400 systems": the maker of what a deal is for sells it, whoever signs. */
+function dealSides(r: Reading, drafts: Draft[]): Draft[] {
+  const maker = hasTag(r.anchor, 'deal') ? designationOrigin(r.materiel)?.actor : undefined
+  if (!maker) return drafts
+  return drafts.map((d) => (d.recipient === maker && d.supplier ? { ...d, supplier: d.recipient, recipient: d.supplier, supplierMention: d.recipientMention, recipientMention: d.supplierMention } : d))
 }
 
 /**

@@ -1821,3 +1821,18 @@ describe('what is named after an exchange word goes the other way', () => {
     assert.deepEqual(triplesOf(analyze('Russia sent Iran fighter jets in exchange for Russian technical assistance.')), ['RUS>IRN:aircraft', 'RUS>IRN:technical_support'])
   })
 })
+
+describe('a contract with a state for materiel orders it from that state', () => {
+  test('"signed a contract with India for Pinaka launchers", « un contrat avec la France pour des Rafale »', () => {
+    assert.deepEqual(claimsOf(analyze('Armenia has signed a contract with India for Pinaka rocket launchers.')), ['IND>ARM:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Serbia signed a deal with China for FK-3 air defence systems.')), ['CHN>SRB:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Égypte a signé un contrat avec la France pour 30 Rafale supplémentaires.", 'fr')), ['FRA>EGY:aircraft:alleged_future'])
+  })
+  test('the maker of what the deal is for sells it, whoever signs', () => {
+    assert.deepEqual(triplesOf(analyze('Russia signed a contract with India for S-400 air defence systems.')), ['RUS>IND:air_defence'])
+  })
+  test('a deal with no materiel after it claims nothing by itself', () => {
+    assert.deepEqual(triplesOf(analyze('The dealer was suspected of preparing a small arms deal with Houthi militants.')), [])
+    assert.deepEqual(triplesOf(analyze('Iran signed a trade agreement with Russia.')), [])
+  })
+})

@@ -421,7 +421,9 @@ function dealParties(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMe
   let k = partner.start - 1
   while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('with') && partner.start - k <= 2) k--
   const deal = ctx.cueAt[k - 1]
-  if (!deal || deal.payload.kind !== 'cue' || deal.payload.cue !== 'future' || deal.end !== k) return null
+  // (A deal word may be a future word or a deal of its own, "contract with", which then ends at the partner.)
+  const dealWord = !!deal && deal.payload.kind === 'cue' && (deal.payload.cue === 'future' ? deal.end === k : !!deal.payload.tags?.includes('deal') && deal.end === k + 1)
+  if (!deal || !dealWord) return null
   const maker = actors.filter((a) => a.end <= deal.start && deal.start - a.end <= 8 && (a.marking === 'bare' || a.marking === 'genitive')).pop() ?? null
   return { partner, maker }
 }
@@ -625,7 +627,7 @@ function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]
 }
 
 /** The designation's state of manufacture for purchases ("l'achat de Gripen" → SWE). */
-function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
+export function designationOrigin(materiel: readonly Lex[]): ActorMention | null {
   for (const m of materiel) {
     if (m.payload.kind === 'materiel' && m.payload.origin) {
       return { start: m.start, end: m.end, actor: m.payload.origin, marking: 'origin', prep: null, form: 'name', privateFirm: false, entryId: m.payload.entryId, qualifies: m, group: -1 }
