@@ -629,21 +629,27 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
  * stands for the unnamed official who spoke in the two sentences before, in its paragraph or the one before.
  */
 function unnamedReporter(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, at: number): Speaker | null {
-  const sentence = ctx.tokens[at]!.sentence
+  for (const { cue, from, to } of speechCuesBefore(ctx, ctx.tokens[at]!.sentence)) {
+    const i = cue.start
+    // (", a déclaré le porte-parole": after a comma the subject follows the verb.)
+    const inverted = ctx.tokens[i - 1]?.text === ',' || (ctx.tokens[i - 2]?.text === ',' && !!ctx.grammarAt[i - 1]?.roles.includes('have'))
+    const phrase = inverted ? readSpeakerAfter(ctx, people, cue.end, to) : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
+    if (phrase?.type === 'role') return resolveSpeaker(phrase, memory)
+  }
+  return null
+}
+
+/** The verbs of saying of the two sentences before `sentence` (in its paragraph or the one before), the last first, with their sentence's bounds. */
+function* speechCuesBefore(ctx: DocumentContext, sentence: number): Generator<{ cue: Lex; from: number; to: number }> {
   const paragraph = ctx.sentences[sentence]!.paragraph
   for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    if (paragraph - ctx.sentences[s]!.paragraph > 1) return null
+    if (paragraph - ctx.sentences[s]!.paragraph > 1) return
     const [from, to] = ctx.sentenceTokens[s]!
     for (let i = to - 1; i >= from; i--) {
       const cue = ctx.cueAt[i]
-      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
-      // (", a déclaré le porte-parole": after a comma the subject follows the verb.)
-      const inverted = ctx.tokens[i - 1]?.text === ',' || (ctx.tokens[i - 2]?.text === ',' && !!ctx.grammarAt[i - 1]?.roles.includes('have'))
-      const phrase = inverted ? readSpeakerAfter(ctx, people, cue.end, to) : (readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to))
-      if (phrase?.type === 'role') return resolveSpeaker(phrase, memory)
+      if (cue && cue.start === i && isSpeechCue(cue)) yield { cue, from, to }
     }
   }
-  return null
 }
 
 /** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
@@ -941,17 +947,10 @@ export function reportedMoodSpeaker(ctx: DocumentContext, sentence: number, skip
     if (ctx.lang.reportedMood.has(ctx.tokens[i]!.key)) mood = true
   }
   if (!mood) return null
-  const paragraph = ctx.sentences[sentence]!.paragraph
-  for (let s = sentence - 1; s >= Math.max(0, sentence - 2); s--) {
-    if (paragraph - ctx.sentences[s]!.paragraph > 1) return null
-    const [sFrom, sTo] = ctx.sentenceTokens[s]!
-    for (let i = sTo - 1; i >= sFrom; i--) {
-      const cue = ctx.cueAt[i]
-      if (!cue || cue.start !== i || !isSpeechCue(cue)) continue
-      const phrase = readSpeakerBefore(ctx, people, cue.start, sFrom) ?? readSpeakerAfter(ctx, people, cue.end, sTo)
-      const speaker = phrase ? resolveSpeaker(phrase, memory) : null
-      if (speaker && speaker.speaker) return { speaker, cue }
-    }
+  for (const { cue, from: sFrom, to: sTo } of speechCuesBefore(ctx, sentence)) {
+    const phrase = readSpeakerBefore(ctx, people, cue.start, sFrom) ?? readSpeakerAfter(ctx, people, cue.end, sTo)
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    if (speaker && speaker.speaker) return { speaker, cue }
   }
   return null
 }

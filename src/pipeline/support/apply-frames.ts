@@ -407,6 +407,7 @@ function dealSides(r: Reading, drafts: Draft[]): Draft[] {
  * échange d'obus": what is named after an exchange word, and only there, goes the other way.
  */
 function paidBack(ctx: DocumentContext, r: Reading, drafts: Draft[], sentence: number): Draft[] {
+  if (!r.materiel.some((m) => m.start >= r.anchor.end)) return drafts
   const matches: TrieMatch<true>[] = []
   ctx.lang.exchanges.matchAll(ctx.tokens, matches, r.anchor.end, ctx.sentenceTokens[sentence]![1])
   const exchange = matches[0]

@@ -141,7 +141,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(actors, cue, anchor.start)
         // …and whoever asks is who would receive.
-        const requester = cue.payload.cue === 'opinion' || thanks ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
+        const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
         // "accusé le royaume de se ranger…": an anaphor is the object; it is resolved later.
         for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }
@@ -460,8 +460,7 @@ function sayingInRelative(ctx: DocumentContext, cue: Lex): boolean {
   while (k > cue.start - 4 && k >= 0 && !ctx.grammarAt[k]?.roles.includes('that')) k--
   if (!ctx.grammarAt[k]?.roles.includes('that') || !ctx.materielAt[k - 1]) return false
   const next = ctx.cueAt[cue.end]
-  const verb = ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!next && next.payload.kind === 'cue' && (next.payload.cue === 'origin' || ANCHORS.has(next.payload.cue)))
-  return verb
+  return !!ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula') || (!!next && next.payload.kind === 'cue' && (next.payload.cue === 'origin' || ANCHORS.has(next.payload.cue)))
 }
 
 const isOriginCue = (lex: Lex | undefined): boolean => lex?.payload.kind === 'cue' && lex.payload.cue === 'origin'

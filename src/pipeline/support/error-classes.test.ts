@@ -1404,6 +1404,7 @@ describe('thanks for materiel acknowledge it', () => {
     assert.deepEqual(claimsOf(analyze('Kyiv thanked Stockholm for the delivery of Archer howitzers.')), ['SWE>UKR:other_weapons:confirmed'])
     assert.deepEqual(claimsOf(analyze('Zelensky thanked Norway and Denmark for the F-16 fighter jets.')), ['NOR>UKR:aircraft:confirmed', 'DNK>UKR:aircraft:confirmed'])
     assert.deepEqual(claimsOf(analyze('Putin thanked North Korea for sending troops to Kursk.')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Zelensky thanked Germany for sending tanks.')), ['DEU>UKR:armour:confirmed'])
   })
   test('thanks with nothing named are courtesy, and the thanks still name the speaker of a quoted word', () => {
     assert.deepEqual(claimsOf(analyze('Zelensky thanked Biden for his leadership.')), [])
