@@ -703,16 +703,22 @@ function restrictive(ctx: DocumentContext, negation: Lex, scopeEnd: number): boo
 }
 
 /**
- * "disseram que enviariam tanques", "anunció que mandaría": a verb in the conditional right after a
- * reporting verb and "that" is the future of that past, a plan (not the hearsay of "estaría enviando").
+ * "disseram que enviariam tanques", "anunció en mayo que mandaría", « a indiqué le 3 mai que la France
+ * livrerait »: a verb in the conditional after a reporting verb and "that" is the future of that past, a
+ * plan (not the hearsay of "estaría enviando"). Words of time or of the hearer may stand between the
+ * verb and "that"; materiel, punctuation or another cue there means "that" opens something else.
  */
 function futureInPast(ctx: DocumentContext, anchor: Lex, from: number): boolean {
   if (ctx.lang.conditionalEndings.length === 0 || !hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return false
   let k = anchor.start - 1
   while (k >= from && anchor.start - k <= 4 && !ctx.grammarAt[k]?.roles.includes('that')) k--
   if (k < from || !ctx.grammarAt[k]?.roles.includes('that')) return false
-  const cue = ctx.cueAt[k - 1] ?? ctx.cueAt[k - 2]
-  return !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'reporting' && cue.end >= k - 1
+  for (let i = k - 1; i >= Math.max(from, k - 5); i--) {
+    const cue = ctx.cueAt[i]
+    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'reporting' && cue.end > i
+    if (ctx.materielAt[i] || /^[\p{P}]+$/u.test(ctx.tokens[i]!.text)) return false
+  }
+  return false
 }
 
 /**

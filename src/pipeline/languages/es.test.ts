@@ -187,6 +187,11 @@ describe('Spanish: reported plans and other voices', () => {
     assert.deepEqual(claimsOf(es('Alemania dijo que mandaría más drones a Ucrania.')), ['DEU>UKR:drones:alleged_future'])
     assert.deepEqual(claimsOf(es('Los medios aseguran que China estaría enviando drones a Rusia.')).map((c) => c.split(':').pop()), ['reported'])
   })
+  test('words of time or of the hearer between the reporting verb and "que" keep the plan', () => {
+    assert.deepEqual(claimsOf(es('España anunció en mayo que mandaría a Ucrania diez carros de combate Leopard.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('El Gobierno dijo el martes que España enviaría tanques a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Kiev afirmó el martes que Irán estaría enviando drones a Rusia.')), ['IRN>RUS:drones:reported'])
+  })
 
   test('a denial does not reach a plan other media report later in the sentence', () => {
     const claims = claimsOf(es('China negó que suministre armas a Rusia, después de que medios estadounidenses asegurasen que Pekín está considerando enviar munición a Moscú.'))

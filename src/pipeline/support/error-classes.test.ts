@@ -1837,3 +1837,17 @@ describe('a contract with a state for materiel orders it from that state', () =>
     assert.deepEqual(triplesOf(analyze('Iran signed a trade agreement with Russia.')), [])
   })
 })
+
+describe('a conditional after a past verb of saying and words of time is the future of that past', () => {
+  const statuses = (text: string, lang = 'fr') => claimsOf(analyze(text, lang)).map((c) => c.split(':').pop())
+  test("« a annoncé en mai qu'elle livrerait », « a indiqué le 3 mai que … livrerait »", () => {
+    assert.deepEqual(statuses("Paris a annoncé en mai qu'elle livrerait à l'Ukraine six canons Caesar supplémentaires."), ['alleged_future'])
+    assert.deepEqual(statuses("Le gouvernement français a indiqué le 3 mai que la France livrerait des chars à l'Ukraine."), ['alleged_future'])
+    assert.deepEqual(statuses("Washington a assuré la semaine dernière que les États-Unis livreraient des missiles à Kiev."), ['alleged_future'])
+    assert.deepEqual(statuses('Washington said last week that the United States would send missiles to Kyiv.', 'en'), ['alleged_future'])
+  })
+  test('while a conditional of the past, or one after materiel, stays hearsay', () => {
+    assert.deepEqual(statuses("Kiev a affirmé mardi que la France aurait livré des missiles à l'Ukraine."), ['reported'])
+    assert.deepEqual(statuses("Le ministère a annoncé les chars que la France livrerait à l'Ukraine."), ['reported'])
+  })
+})
