@@ -96,8 +96,9 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     if (reading) out.push({ start: i, end, actor, form, entryId, privateFirm, marking: reading.marking, prep: reading.prep, qualifies: reading.qualifies, group: out.length, ...(byCase ? { byCase } : {}) })
     i = end - 1
   }
-  groupCoordinated(ctx, out)
-  return out
+  const actors = dropDescribing(ctx, out)
+  groupCoordinated(ctx, actors)
+  return actors
 }
 
 /**
@@ -157,7 +158,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const k = start - 1
     const m = ctx.materielAt[k]
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
-    const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null)
+    const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null) ?? bodyBefore(ctx, start)
     if (agent !== null && same(k)) {
       const prep = prepBefore(ctx, agent)
       return { marking: prep ?? 'bare', prep, qualifies: null }
@@ -418,10 +419,66 @@ function overTitle(ctx: DocumentContext, at: number): number {
   return title && title.roles.includes('title') && ctx.tokens[title.start]!.sentence === ctx.tokens[at]!.sentence ? title.start : at
 }
 
+/**
+ * "to the Lebanese militant group Hezbollah", « au mouvement chiite libanais Hezbollah », "al grupo chií
+ * libanés Hezbolá", "an die libanesische Schiitenmiliz Hisbollah": words that describe an armed group
+ * before its name (lower-case words, demonyms, a noun for a body) stand between the preposition and the
+ * name. Returns where that description starts, or `at` when there is none.
+ */
+function overDescriptors(ctx: DocumentContext, at: number, name: number): number {
+  const possessor = overPossessor(ctx, at)
+  if (possessor !== at) return possessor
+  // "a los rebeldes hutíes", "aux rebelles houthis": a name in lower case after the noun for a body qualifies it.
+  const body = ctx.lang.adjectivePosition === 'after' && !ctx.tokens[name]!.upper ? bodyBefore(ctx, at) : null
+  if (body !== null) return body
+  if (!isGroup(ctx, name)) return at
+  let j = at - 1
+  while (j >= 0 && at - j <= 5 && isDescriptor(ctx, j)) j = (ctx.entityAt[j]?.start ?? j) - 1
+  return j < at - 1 && j >= 0 && ctx.tokens[j]!.sentence === ctx.tokens[at]!.sentence ? j + 1 : at
+}
+
+/** "to Yemen's Houthi rebels", "to Russia's Wagner group": a state's possessive before the name. */
+function overPossessor(ctx: DocumentContext, at: number): number {
+  const mark = ctx.tokens[at - 1]
+  if (!mark || !(mark.key === "'s" || ((mark.text === '’' || mark.text === "'") && /s$/.test(ctx.tokens[at - 2]?.text ?? '')))) return at
+  const owner = ctx.entityAt[at - 2]
+  return owner?.payload.kind === 'actor' ? owner.start : at
+}
+
+/** Where adjectives follow their noun, the noun for a body before `at`, over up to two words of its own ("régime militaire"). */
+function bodyBefore(ctx: DocumentContext, at: number): number | null {
+  let j = at - 1
+  while (j >= 0 && at - j <= 2 && !ctx.grammarAt[j] && !ctx.entityAt[j] && isDescriptor(ctx, j)) j--
+  return j >= 0 && isBodyNoun(ctx, j) && ctx.tokens[j]!.sentence === ctx.tokens[at]!.sentence ? (grammarEndingAt(ctx, j)?.start ?? j) : null
+}
+
+const isBodyNoun = (ctx: DocumentContext, j: number): boolean => {
+  const roles = ctx.grammarAt[j]?.roles
+  return !!roles?.length && roles.every((role) => role === 'agent')
+}
+
+function isDescriptor(ctx: DocumentContext, j: number): boolean {
+  const entity = ctx.entityAt[j]?.payload
+  if (entity) return entity.kind === 'actor' && entity.form === 'demonym'
+  if (ctx.grammarAt[j]) return isBodyNoun(ctx, j)
+  const t = ctx.tokens[j]!
+  return t.word && (!t.upper || ctx.lang.capitalisedNouns) && !/^\p{N}/u.test(t.text) && !ctx.cueAt[j] && !ctx.materielAt[j] && !ctx.lang.determiners.has(t.key) && !ctx.lang.functionWords.has(t.key)
+}
+
+/** The demonyms inside the description of a group named after them ("the Lebanese militant group Hezbollah"): the group's, not actors of their own. */
+function dropDescribing(ctx: DocumentContext, out: ActorMention[]): ActorMention[] {
+  const described = new Set<ActorMention>()
+  for (const m of out) {
+    const from = overDescriptors(ctx, overTitle(ctx, m.start), m.start)
+    if (from < m.start) for (const d of out) if (d.form === 'demonym' && d.start >= from && d.end <= m.start) described.add(d)
+  }
+  return described.size ? out.filter((m) => !described.has(m)).map((m, k) => ({ ...m, group: k })) : out
+}
+
 /** The preposition governing the word at `at` (articles skipped), as a marking. */
 function prepBefore(ctx: DocumentContext, name: number): Marking | null {
   const { tokens } = ctx
-  const at = overTitle(ctx, name)
+  const at = overDescriptors(ctx, overTitle(ctx, name), name)
   let k = at - 1
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (ctx.lang.against.has(tokens[k]!.key)) return 'target'

@@ -199,3 +199,15 @@ describe('Spanish: reported plans and other voices', () => {
     assert.ok(claims.includes('CHN>RUS:other_weapons:denied'))
   })
 })
+
+describe('Spanish: the state accused or urged through a word for its government', () => {
+  test('"acusó al Gobierno iraní de proporcionar", "al Gobierno de Irán", "instó al gobierno de España a enviar"', () => {
+    assert.deepEqual(claimsOf(es('El ministro israelí ha acusado al Gobierno iraní de proporcionar armas a Hezbolá.')), ['IRN>HEZBOLLAH:other_weapons:asserted'])
+    assert.deepEqual(claimsOf(es('Israel ha acusado al Gobierno de Irán de proporcionar armas a Hezbolá.')), ['IRN>HEZBOLLAH:other_weapons:asserted'])
+    assert.deepEqual(claimsOf(es('Washington acusó al ejército iraní de suministrar drones a Rusia.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(claimsOf(es('Kiev instó al gobierno de España a enviar más tanques a Ucrania.')), ['ESP>UKR:armour:opinion'])
+  })
+  test('a government accused of something else is given nothing', () => {
+    assert.deepEqual(claimsOf(es('El ministro acusó al Gobierno de mentir sobre los drones iraníes.')), [])
+  })
+})

@@ -139,7 +139,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
       if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
-        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(actors, cue, anchor.start)
+        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(ctx, actors, cue, anchor.start)
         // …and whoever asks is who would receive.
         const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
@@ -358,7 +358,8 @@ function toActor(ctx: DocumentContext, i: number, to: number): boolean {
   const g = ctx.grammarAt[i]
   if (!g?.roles.includes('to') || g.end >= to) return false
   const article = /^(le|la|les|l')$/.test(ctx.tokens[g.end]!.key) || ctx.lang.articles.has(ctx.tokens[g.end]!.key)
-  return !!ctx.entityAt[g.end + (article ? 1 : 0)]
+  const next = g.end + (article ? 1 : 0)
+  return !!ctx.entityAt[next] || (next < to && bodyOfActor(ctx, next))
 }
 
 function infinitiveBetween(ctx: DocumentContext, from: number, to: number): boolean {
@@ -370,11 +371,19 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     // "is thought to be providing", "is believed to have sent": auxiliaries after the marker.
     else if (marker && ctx.grammarAt[i]?.roles.some((role) => role === 'be' || role === 'have')) continue
     // "a demandé à la Russie de lui livrer": the one asked, and an object pronoun after the marker.
-    else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key))) continue
+    else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key)) || bodyOfActor(ctx, i)) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
+}
+
+/** "acusó al gobierno iraní de", "al Gobierno de Irán", "the Iranian army to": a word for a body of the state named beside it. */
+function bodyOfActor(ctx: DocumentContext, i: number): boolean {
+  const roles = ctx.grammarAt[i]?.roles
+  if (!roles?.length || !roles.every((role) => role === 'agent')) return false
+  const isActor = (k: number): boolean => ctx.entityAt[k]?.payload.kind === 'actor'
+  return isActor(i + 1) || isActor(i - 1) || (!!ctx.grammarAt[i + 1]?.roles.includes('of') && isActor(ctx.grammarAt[i + 1]!.end))
 }
 
 /**
@@ -480,7 +489,9 @@ function coordinatedSpeechVerb(ctx: DocumentContext, i: number): boolean {
  * after a verb of accusing or asking, an actor behind "a/à" is the verb's object, and it does what
  * the infinitive says; it is not the claim's recipient.
  */
-function markedObject(actors: readonly ActorMention[], cue: Lex, before: number): ActorMention | null {
+function markedObject(ctx: DocumentContext, actors: readonly ActorMention[], cue: Lex, before: number): ActorMention | null {
   if (cue.payload.kind !== 'cue' || (cue.payload.cue !== 'accusation' && cue.payload.cue !== 'opinion')) return null
-  return actors.find((a) => a.marking === 'to' && a.start > cue.end && a.start - cue.end <= 2 && a.end < before) ?? null
+  // ("acusó al Gobierno de Irán de suministrar": over a word for the state's body and "of".)
+  const reach = (a: ActorMention): boolean => a.start - cue.end <= 2 || (a.start - cue.end <= 4 && bodyOfActor(ctx, a.start - 2))
+  return actors.find((a) => (a.marking === 'to' || a.marking === 'of') && a.start > cue.end && reach(a) && a.end < before) ?? null
 }

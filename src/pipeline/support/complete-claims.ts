@@ -110,6 +110,8 @@ function userBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readon
         return m?.payload.kind === 'materiel' && d.categories.includes(m.payload.category)
       }
       if (![0, 1, 2, 3, 4].some((n) => cue.end + n < to && sameKind(cue.end + n))) continue
+      // "Israel bombed a convoy of Iranian arms": the transfer itself is what the verb hits, not what its subject uses.
+      if (d.anchor.payload.kind === 'cue' && d.anchor.payload.tense === 'noun' && d.anchor.start >= cue.end && d.anchor.start - cue.end <= 3) continue
       const user = userOf(ctx, actorsOf, s, cue)
       if (user && user !== supplier && !opponents(ctx, user, supplier)) return user
     }

@@ -1851,3 +1851,33 @@ describe('a conditional after a past verb of saying and words of time is the fut
     assert.deepEqual(statuses("Le ministère a annoncé les chars que la France livrerait à l'Ukraine."), ['reported'])
   })
 })
+
+describe('an armed group described before its name', () => {
+  test('receives, and the demonym of its description is no actor of its own', () => {
+    assert.deepEqual(triplesOf(analyze('Iran supplies weapons to the Lebanese militant group Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Iran fournit des armes au mouvement chiite libanais Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Irán proporciona armas al grupo chií libanés Hezbolá.', 'es')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("L'Iran fornisce armi al gruppo sciita libanese Hezbollah.", 'it')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('O Irã fornece armas ao grupo xiita libanês Hezbollah.', 'pt')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Der Iran liefert Waffen an die libanesische Schiitenmiliz Hisbollah.', 'de')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('after a state’s possessive too', () => {
+    assert.deepEqual(triplesOf(analyze("Iran has sent drones to Yemen's Houthi rebels.")), ['IRN>YEM:drones'])
+  })
+  test('a name in lower case after the noun for a body qualifies it', () => {
+    assert.deepEqual(triplesOf(analyze('Irán suministra misiles a los rebeldes hutíes de Yemen.', 'es')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Moscou a envoyé des instructeurs au régime militaire malien.', 'fr')), ['RUS>MLI:trainers'])
+    assert.deepEqual(triplesOf(analyze('Moscou a livré des blindés à la junte militaire nigérienne.', 'fr')), ['RUS>NER:armour'])
+  })
+})
+
+describe('a transfer that a verb of striking hits', () => {
+  test('is not used by the one who strikes it', () => {
+    assert.deepEqual(triplesOf(analyze('Israel bombed a convoy of Iranian arms near the Syrian border.')), [])
+    assert.deepEqual(triplesOf(analyze("L'aviation israélienne a bombardé un convoi d'armes iraniennes près de la frontière.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israel bombardeó un convoy de armas iraníes cerca de la frontera.', 'es')), [])
+  })
+  test('while materiel fired is still used', () => {
+    assert.deepEqual(triplesOf(analyze("Israël a frappé Gaza avec des bombes américaines.", 'fr')), ['USA>ISR:other_weapons'])
+  })
+})
