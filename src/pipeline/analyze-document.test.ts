@@ -156,8 +156,8 @@ describe('support claims', () => {
     assert.equal(a.support[0]!.attributedTo, 'Pentagon')
   })
 
-  test('hypotheses are not claims', () => {
-    assert.deepEqual(claimsOf(analyze('If Iran sends ballistic missiles to Russia, Europe will respond.')), [])
+  test('a transfer under a condition is feared, not stated', () => {
+    assert.deepEqual(claimsOf(analyze('If Iran sends ballistic missiles to Russia, Europe will respond.')), ['IRN>RUS:missiles:alleged_future'])
   })
 })
 

@@ -127,6 +127,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
 
   // A contrast denies; a request ("Kiev réclame des Patriot") argues for a transfer.
   if (claim.forcedStatus === 'denied' || claim.forcedStatus === 'opinion') return result(claim.forcedStatus, claim.forcedStatus === 'denied' ? 'status.contrast' : 'status.request')
+  if (claim.forcedStatus === 'alleged_future') return result('alleged_future', 'status.condition')
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)

@@ -114,10 +114,10 @@ describe('Italian: quotes and speakers', () => {
 })
 
 describe('Italian: weighing whether, first-person modals, joint suppliers', () => {
-  test('"sta valutando se" + infinitive is a plan, not a hypothesis', () => {
+  test('"sta valutando se" + infinitive is a plan, and a condition is feared: both to come', () => {
     assert.deepEqual(claimsOf(it('La Cina sta valutando se inviare a Mosca droni e munizioni.')), ['CHN>RUS:drones:alleged_future', 'CHN>RUS:artillery_ammunition:alleged_future'])
     assert.deepEqual(claimsOf(it('Berlino deciderà se fornire a Kiev i missili Taurus.')), ['DEU>UKR:missiles:alleged_future'])
-    assert.deepEqual(claimsOf(it('Se la Cina fornirà armi alla Russia ci saranno conseguenze.')), [])
+    assert.deepEqual(claimsOf(it('Se la Cina fornirà armi alla Russia ci saranno conseguenze.')), ['CHN>RUS:other_weapons:alleged_future'])
   })
 
   test('a first-person modal right before the verb speaks for the speaker\'s state', () => {
@@ -133,7 +133,7 @@ describe('Italian: weighing whether, first-person modals, joint suppliers', () =
   test('"se" right before an infinitive trigger means "whether": a plan', () => {
     assert.deepEqual(claimsOf(it('Pechino dovrà decidere come procedere, se fornire assistenza militare alla Russia.')), ['CHN>RUS:other_weapons:alleged_future'])
     assert.deepEqual(triplesOf(it('La Francia discute ancora se inviare a Kiev altri obici.')), ['FRA>UKR:other_weapons'])
-    assert.deepEqual(claimsOf(it('Se la Cina fornisce armi alla Russia ci saranno conseguenze.')), [])
+    assert.deepEqual(claimsOf(it('Se la Cina fornisce armi alla Russia ci saranno conseguenze.')), ['CHN>RUS:other_weapons:alleged_future'])
   })
 
   test('an obligation stated in the first person by the supplier is a plan, advice to another is an opinion', () => {

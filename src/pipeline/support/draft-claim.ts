@@ -19,8 +19,8 @@ export interface DraftClaim {
   readonly sentence: number
   /** Extraction rule id: "support." and the frame's id, e.g. "support.supply.active", "support.origin-use". */
   readonly rule: string
-  /** Fixed status: a contrast ("ce sont les Russes qui pilotent") or a rebuttal is a denial; origin-implied supply is reported; a request is an opinion. */
-  readonly forcedStatus: 'denied' | 'reported' | 'opinion' | null
+  /** Fixed status: a contrast ("ce sont les Russes qui pilotent") or a rebuttal is a denial; origin-implied supply is reported; a request is an opinion; a transfer under a condition is to come. */
+  readonly forcedStatus: 'denied' | 'reported' | 'opinion' | 'alleged_future' | null
   /** Roles filled from the rest of the document rather than the sentence. */
   readonly inferred: readonly ('supplier' | 'recipient')[]
   /** A place in the sentence that locates the conduct, if any. */

@@ -1881,3 +1881,16 @@ describe('a transfer that a verb of striking hits', () => {
     assert.deepEqual(triplesOf(analyze("Israël a frappé Gaza avec des bombes américaines.", 'fr')), ['USA>ISR:other_weapons'])
   })
 })
+
+describe('a state’s transfer under a condition', () => {
+  test('is feared or weighed: alleged_future', () => {
+    assert.deepEqual(claimsOf(analyze('There will be real costs for China if it provides weapons to Russia, Blinken said.')), ['CHN>RUS:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington warned Beijing of consequences if China supplies lethal aid to Russia.')), ['CHN>RUS:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Il y aura des conséquences pour la Chine si elle fournit des armes à la Russie, a averti le ministre.', 'fr')), ['CHN>RUS:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Haverá custos reais para a China se ela fornecer armas à Rússia, disse o ministro.', 'pt')), ['CHN>RUS:other_weapons:alleged_future'])
+  })
+  test('while personnel or weapons named by their origin in a condition argue a point and claim nothing', () => {
+    assert.deepEqual(claimsOf(analyze('Si un instructeur iranien entretient les drones pour les Russes, il devrait être considéré comme un combattant.', 'fr')), [])
+    assert.deepEqual(claimsOf(analyze('If Iranian technicians repair the drones for the Russians, they could be seen as combatants.')), [])
+  })
+})

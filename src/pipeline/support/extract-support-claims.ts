@@ -48,8 +48,10 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
       }
       const assigned = assignMateriel(ctx, anchors, clauseMateriel)
       for (const anchor of anchors) {
-        if (isHypothetical(ctx, clause, anchor)) continue
-        const claims = applyFrames(scope, anchor, assigned.get(anchor) ?? [], actors, clause, s, clauseMateriel)
+        let claims = applyFrames(scope, anchor, assigned.get(anchor) ?? [], actors, clause, s, clauseMateriel)
+        // "costs for China if it supplies weapons to Russia", "weighing whether to send": a transfer under a condition is feared or considered.
+        // Only a state's own act is weighed so; "si un instructeur iranien entretient les drones" argues a legal point.
+        if (claims && isHypothetical(ctx, clause, anchor)) claims = claims.filter((c) => c.supplierMention?.form !== 'demonym' && !c.forcedStatus).map((c) => ({ ...c, forcedStatus: 'alleged_future' as const }))
         if (claims) {
           drafts.push(...claims)
           found += claims.length
