@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -58,8 +58,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (materiel.some((m) => !receiving(m))) materiel = materiel.filter((m) => !receiving(m))
   // "eine Ausbildung durch russische Streitkräfte erhalten": personnel behind "by" act, they are not what is received.
   if (anchor.payload.cue === 'acquire') materiel = materiel.filter((m) => !(isPersonnel(m) && allActors.some((a) => a.qualifies === m && a.prep === 'by')))
-  // "ha armato Hamas e altri miliziani", "equipó a los combatientes": whoever is armed or equipped receives, is not given.
-  if (anchor.payload.kind === 'cue' && anchor.payload.tags?.includes('equip')) materiel = materiel.filter((m) => !isPersonnel(m))
+  // "ha armato Hamas e altri miliziani": whoever is armed receives, is not given; "fired at an Israeli warship": what is aimed at is not fired.
+  materiel = hasTag(anchor, 'equip') ? materiel.filter((m) => !isPersonnel(m)) : hasTag(anchor, 'launch') ? materiel.filter((m) => !isTarget(ctx, anchor, m)) : materiel
   // "Moscou en a commandé 2 400", "ces équipements": materiel named before.
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
   // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help ("a contract with France for…": what the deal is for).
@@ -69,7 +69,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors: readingActors(actors, allActors, anchor, materiel, head.length > 0, bound.relative),
+    actors: readingActors(hasTag(anchor, 'launch') ? actors.filter((a) => !(a.qualifies && isTarget(ctx, anchor, a.qualifies))) : actors, allActors, anchor, materiel, head.length > 0, bound.relative),
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),

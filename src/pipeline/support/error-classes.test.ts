@@ -1894,3 +1894,17 @@ describe('a state’s transfer under a condition', () => {
     assert.deepEqual(claimsOf(analyze('If Iranian technicians repair the drones for the Russians, they could be seen as combatants.')), [])
   })
 })
+
+describe('what a verb of firing or striking aims at', () => {
+  test('is no weapon of the one who fires', () => {
+    assert.deepEqual(triplesOf(analyze('Hezbollah fired a missile at an Israeli warship.')), [])
+    assert.deepEqual(triplesOf(analyze('Les forces russes ont frappé un char Leopard allemand près de Bakhmout.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Russian forces struck a German-made Leopard tank near Bakhmut.')), [])
+  })
+  test('while what is fired, or attacked with, is used', () => {
+    assert.deepEqual(triplesOf(analyze('Russian forces fired North Korean missiles at Kharkiv.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('Ukrainian troops attacked with German Leopard tanks.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a frappé la Crimée avec des missiles Storm Shadow britanniques.", 'fr')), ['GBR>UKR:missiles'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis ont tiré des missiles iraniens sur des navires marchands.', 'fr')), ['IRN>YEM:missiles'])
+  })
+})

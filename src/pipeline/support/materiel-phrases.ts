@@ -13,6 +13,26 @@ export const categoryOf = (m: Lex): Category | null => (m.payload.kind === 'mate
 export const isPersonnel = (m: Lex): boolean => PERSONNEL.has(categoryOf(m) as Category)
 export const isPersonnelCategory = (c: Category): boolean => PERSONNEL.has(c)
 
+/** Platforms that fire rather than are fired: as the object of a verb of firing or striking, they are struck. */
+const PLATFORMS: ReadonlySet<Category> = new Set(['armour', 'aircraft', 'air_defence'])
+const AT_WORDS: ReadonlySet<string> = new Set(['at', 'on', 'sur', 'auf'])
+
+/**
+ * After a verb of firing or striking: materiel after "at"/"against"/"sur" (« tiré sur un navire américain »,
+ * "fired at an Israeli warship"), or a platform as its object ("struck a German-made Leopard tank"), is the
+ * target. Not after "with": "attacked with American tanks".
+ */
+export function isTarget(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
+  if (m.start < anchor.end || m.start - anchor.end > 8 || ctx.grammarAt[anchor.end - 1]?.roles.includes('with')) return false
+  let k = m.start - 1
+  const article = (j: number): boolean => ctx.lang.determiners.has(ctx.tokens[j]!.key) || ctx.lang.articles.has(ctx.tokens[j]!.key)
+  while (k >= anchor.end && (!ctx.grammarAt[k] || article(k)) && !ctx.cueAt[k] && ctx.tokens[k]!.word) k--
+  if (k < anchor.end) return PLATFORMS.has(categoryOf(m) as Category) && m.start - anchor.end <= 3
+  const key = ctx.tokens[k]!.key
+  if (ctx.lang.against.has(key) || AT_WORDS.has(key)) return true
+  return k === anchor.end - 1 && PLATFORMS.has(categoryOf(m) as Category)
+}
+
 /** A head whose complement "for …" of this category names what it is: missiles for air defence, ammunition for small arms. */
 const REFINED_BY_PURPOSE: ReadonlyMap<Category, Category> = new Map([['missiles', 'air_defence'], ['artillery_ammunition', 'small_arms']])
 
