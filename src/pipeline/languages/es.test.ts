@@ -211,3 +211,11 @@ describe('Spanish: the state accused or urged through a word for its government'
     assert.deepEqual(claimsOf(es('El ministro acusó al Gobierno de mentir sobre los drones iraníes.')), [])
   })
 })
+
+describe('Spanish: a relative whose subject follows its verb', () => {
+  test('"los drones iraníes que emplea Rusia": the state after the verb uses them', () => {
+    assert.deepEqual(triplesOf(es('Los drones iraníes que emplea Rusia son letales.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(es('Los drones iraníes que lanza Rusia contra Kiev son letales.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(es('Los tanques que Alemania envió a Ucrania llegaron en marzo.')), ['DEU>UKR:armour'])
+  })
+})

@@ -175,3 +175,10 @@ describe('Italian: first-person relatives and sentences that add to a transfer',
     assert.deepEqual(triplesOf(it("L'Iran ha venduto droni alla Russia. Le forniture di missili sono aumentate.")), ['IRN>RUS:drones'])
   })
 })
+
+describe('Italian: a relative whose subject follows its verb', () => {
+  test('"i droni iraniani che lancia la Russia": the state after the verb uses them', () => {
+    assert.deepEqual(triplesOf(it('I droni iraniani che lancia la Russia contro Kiev sono letali.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(it("I carri armati che la Germania ha inviato all'Ucraina sono arrivati.")), ['DEU>UKR:armour'])
+  })
+})

@@ -204,3 +204,9 @@ describe('Portuguese: intelligence services, news agencies, "estará a"', () => 
     assert.deepEqual(claimsOf(pt('O Irão estará a enviar mísseis para a Rússia, disse o ministro ucraniano Dmytro Kuleba.')), ['IRN>RUS:missiles:reported'])
   })
 })
+
+describe('Portuguese: a relative whose subject follows its verb', () => {
+  test('"os drones iranianos que lança a Rússia": the state after the verb uses them', () => {
+    assert.deepEqual(triplesOf(pt('Os drones iranianos que lança a Rússia contra Kiev são letais.')), ['IRN>RUS:drones'])
+  })
+})
