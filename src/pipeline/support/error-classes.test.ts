@@ -1908,3 +1908,15 @@ describe('what a verb of firing or striking aims at', () => {
     assert.deepEqual(triplesOf(analyze('Les Houthis ont tiré des missiles iraniens sur des navires marchands.', 'fr')), ['IRN>YEM:missiles'])
   })
 })
+
+describe('support "with" materiel', () => {
+  test('gives that materiel', () => {
+    assert.deepEqual(triplesOf(analyze('China supports Russia with components for drones.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('China unterstützt Russland mit Bauteilen für Drohnen.', 'de')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("L'Iran soutient les Houthis avec des missiles et des drones.", 'fr')), ['IRN>YEM:missiles', 'IRN>YEM:drones'])
+  })
+  test('while support with words or resolve gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('China supports Russia with diplomatic cover at the United Nations.')), [])
+    assert.deepEqual(triplesOf(analyze("Paris soutient Kiev avec fermeté face à l'agression russe.", 'fr')), [])
+  })
+})
