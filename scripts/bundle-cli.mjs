@@ -28,9 +28,10 @@ const eldTablesAsJson = {
   },
 }
 /**
- * dist/pipeline/eld-detector.js loads eld by path through require at the first detection; in the
- * bundle, the same require of eld's entry is bundled, and esbuild evaluates a required module only
- * when it is first required: the tables are read only by a command that detects a language.
+ * dist/pipeline/eld-detector.js imports eld, which reads its tables when the module loads. In the
+ * bundle it requires eld's entry at the first detection instead, and esbuild evaluates a required
+ * module only when it is first required: the tables are read only by a command that detects a
+ * language (not by one whose documents all say theirs, as `eval` and `analyze --lang`).
  */
 const eldEntry = fileURLToPath(import.meta.resolve('eld/medium'))
 const eldOnFirstUse = {

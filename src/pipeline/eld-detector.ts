@@ -1,18 +1,11 @@
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
-import type { eld } from 'eld/medium'
+import { eld } from 'eld/medium'
 
 export type EldDetector = typeof eld
 
-let detector: EldDetector | undefined
-
 /**
- * eld's detector, loaded at the first detection: its n-gram table (60 MB once read, 0.2–0.5 s of
- * CPU to load) is not read by a command whose documents all say their language. Loaded by path
- * (eld exports its entries to `import` only) through require, which Node ≥ 20.19 gives ES modules
- * synchronously. The command-line bundle replaces this module by a lazily evaluated copy of eld
- * (scripts/bundle-cli.mjs).
+ * eld's detector. Imported here, its n-gram table (60 MB once read, 0.2–0.5 s of CPU to load) is
+ * read when the module loads; the command-line bundle replaces this module by one that evaluates
+ * eld at the first detection (scripts/bundle-cli.mjs), so that a command whose documents all say
+ * their language never reads it.
  */
-export function eldDetector(): EldDetector {
-  return (detector ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/medium'))) as { eld: EldDetector }).eld)
-}
+export const eldDetector = (): EldDetector => eld
