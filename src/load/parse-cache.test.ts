@@ -56,15 +56,20 @@ test('commands of other builds or data run in turn each keep their copy; the lea
   const files = (n: number) => [{ path: 'data.yaml', text: `n: ${n}` }]
   const parsed = (n: number) => () => ({ n })
   const cached = () => assert.fail('parsed again instead of read from its copy')
+  // Each read or write a few milliseconds after the one before, so that "least recently read" has one answer.
+  const read = (n: number, parse: () => { n: number }) => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3)
+    return cachedParse(kind, files(n), [], parse)
+  }
   // Two versions of the data, read in turn (as two checkouts' commands would): each is parsed once.
-  for (const n of [1, 2]) assert.deepEqual(cachedParse(kind, files(n), [], parsed(n)), { n })
-  for (const n of [1, 2, 1, 2]) assert.deepEqual(cachedParse(kind, files(n), [], cached), { n })
-  // Eight more versions: the copy of 1 (read before 2) goes, 2 stays.
-  for (let n = 3; n <= 9; n++) cachedParse(kind, files(n), [], parsed(n))
-  assert.deepEqual(cachedParse(kind, files(2), [], cached), { n: 2 })
-  cachedParse(kind, files(10), [], parsed(10))
+  for (const n of [1, 2]) assert.deepEqual(read(n, parsed(n)), { n })
+  for (const n of [1, 2, 1, 2]) assert.deepEqual(read(n, cached), { n })
+  // Seven more versions: the copy of 1 (read before 2) goes, 2 stays.
+  for (let n = 3; n <= 9; n++) read(n, parsed(n))
+  assert.deepEqual(read(2, cached), { n: 2 })
+  read(10, parsed(10))
   let again = false
-  cachedParse(kind, files(1), [], () => ((again = true), { n: 1 }))
+  read(1, () => ((again = true), { n: 1 }))
   assert.ok(again, 'the least recently read copy was kept')
-  assert.deepEqual(cachedParse(kind, files(2), [], cached), { n: 2 })
+  assert.deepEqual(read(2, cached), { n: 2 })
 })

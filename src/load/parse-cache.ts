@@ -39,6 +39,8 @@ export function cachedParse<T>(kind: string, files: readonly { readonly path: st
     const partial = `${path}.${process.pid}`
     writeFileSync(partial, JSON.stringify(value))
     renameSync(partial, path)
+    // (The time of the write by the clock reads are marked with, finer than the file system's.)
+    touch(path)
     dropOldCopies(dir)
   } catch {
     // A read-only or full disk only costs the next command a parse.
@@ -46,10 +48,10 @@ export function cachedParse<T>(kind: string, files: readonly { readonly path: st
   return value
 }
 
-/** Marks a copy as read now (its modification time), for dropOldCopies. */
+/** Marks a copy as read now (its modification time, to the microsecond: copies read within a millisecond keep their order), for dropOldCopies. */
 function touch(path: string): void {
   try {
-    const now = new Date()
+    const now = (performance.timeOrigin + performance.now()) / 1000
     utimesSync(path, now, now)
   } catch {
     // Another command dropped it meanwhile: it was read all the same.
