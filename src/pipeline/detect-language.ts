@@ -1,5 +1,5 @@
-import { eld } from 'eld/medium'
 import type { Knowledge } from './compile-knowledge.js'
+import { eldDetector } from './eld-detector.js'
 import { foldKey } from './normalize-text.js'
 
 export interface DetectedLanguage {
@@ -22,7 +22,7 @@ export function detectLanguage(text: string, knowledge: Knowledge, given?: strin
   const declared = given ? /^([a-z]{2,3})(?:[-_].*)?$/i.exec(given.trim())?.[1]?.toLowerCase() : undefined
   if (declared) return { lang: declared, source: 'given', supported: knowledge.languages.has(declared) }
   // eld reads the first 1,000 characters only: a 5 KB article costs what a paragraph does.
-  const result = eld.detect(eldOpening(text))
+  const result = eldDetector().detect(eldOpening(text))
   const detected = result.language || null
   if (detected && (text.length >= SHORT || knowledge.languages.has(detected) || result.isReliable()))
     return { lang: detected, source: 'detected', supported: knowledge.languages.has(detected) }
