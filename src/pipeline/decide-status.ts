@@ -52,17 +52,36 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
   let comma = -1
   for (let i = anchor.end; i < sentenceEnd; i++) {
     const t = ctx.tokens[i]!
-    if (t.text === ',') comma = i
+    // ("…, but Tehran denies it", "…mais Téhéran le dément": a clause break opens the denial's clause as a comma does.)
+    const contrast = ctx.grammarAt[i]?.roles.includes('break') && t.word
+    if (t.text === ',' || contrast) comma = contrast ? ctx.grammarAt[i]!.end - 1 : i
     const cue = ctx.cueAt[i]
     if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial' || conceded(ctx, cue)) continue
     if (comma < 0 || i - comma > 6) return null
-    const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
+    const opener =
+      ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') ||
+      ctx.tokens[comma + 1]?.key === 'ce' ||
+      ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun')) ||
+      (breakBetween(ctx, Math.max(anchor.end, comma - 1), i) && deniesWhatCameBefore(ctx, cue, sentenceEnd))
     const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
     const denier = speaker ? nameOf(speaker) : null
     return denier ? { cue, denier } : null
   }
   return null
+}
+
+/**
+ * "…, but Tehran denies it", "but Moscow has denied the reports": after a clause break, a denial whose clause holds no
+ * deed of its own ("but Tehran denies supplying missiles" denies that) answers the claim before it.
+ */
+function deniesWhatCameBefore(ctx: DocumentContext, denial: Lex, sentenceEnd: number): boolean {
+  for (let k = denial.end; k < sentenceEnd; k++) {
+    if (/^[,;:]$/.test(ctx.tokens[k]!.text) || ctx.grammarAt[k]?.roles.includes('break')) return true
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && DEED.has(cue.payload.cue)) return false
+  }
+  return true
 }
 
 /** The cues of the given kinds between two tokens, within the scope, outside the `quoted` ranges and other than `trailing`. */
@@ -144,7 +163,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
   const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
-  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d))
+  // ("Iran admitted sending drones before the war, but denied supplying them for use in Ukraine": a denial in a later clause with a deed of its own denies that deed.)
+  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
@@ -240,7 +260,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // ("Deutschland werde noch in diesem Jahr zwei weitere Systeme liefern": where verbs close the clause, the
   // auxiliary may stand further before the infinitive, in the same clause.)
   const reach = ctx.lang.verbFinal && tenseOf(anchor) === 'infinitive' ? 18 : 10
-  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)))
+  // ("wolle nicht mehr auflisten, welche Waffensysteme sie der Ukraine liefere", "will help Poland, which sent jets to Kyiv": a relative clause has a tense of its own.)
+  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
@@ -252,6 +273,12 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
   return head ? futureCues(ctx, head, cuesIn) : []
+}
+
+/** A relative word opening a clause after a comma lies between two tokens. */
+function relativeBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('relative') && (ctx.tokens[k]!.text === ',' || ctx.tokens[k - 1]?.text === ',')) return true
+  return false
 }
 
 const DEED: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])

@@ -1837,3 +1837,61 @@ describe('a contract with a state for materiel orders it from that state', () =>
     assert.deepEqual(triplesOf(analyze('Iran signed a trade agreement with Russia.')), [])
   })
 })
+
+describe('a denial in a later clause', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.status}:${c.attributedTo}`)
+  test('with a deed of its own, it denies that deed, not the one before the clause break', () => {
+    assert.deepEqual(voices('Iran acknowledged that it had sent a few drones to Russia before the war, but denied supplying them for use in Ukraine.'), ['IRN>RUS:drones:confirmed:Iran', 'IRN>RUS:drones:denied:Iran'])
+    assert.deepEqual(voices('Iran has sent drones to Russia, but Tehran denies sending missiles.'), ['IRN>RUS:drones:reported:null', 'IRN>RUS:missiles:denied:Tehran'])
+    assert.deepEqual(voices('Belarus admitted that it had sent shells to Russia, while it denied training Russian soldiers.'), ['BLR>RUS:artillery_ammunition:confirmed:Belarus', 'BLR>RUS:trainers:denied:Belarus'])
+  })
+  test('with no deed of its own, after "but", it answers the claim, which stays its maker\'s', () => {
+    assert.deepEqual(voices('Iran sent drones to Russia, U.S. officials said, but Tehran denies it.'), ['IRN>RUS:drones:denied:Tehran', 'IRN>RUS:drones:reported:U.S. officials'])
+    assert.deepEqual(voices('North Korea has shipped shells to Russia, however, Pyongyang denies it.'), ['PRK>RUS:artillery_ammunition:denied:Pyongyang', 'PRK>RUS:artillery_ammunition:reported:null'])
+    assert.deepEqual(voices("L'Iran a livré des drones à la Russie, selon Washington, mais Téhéran dément.", 'fr'), ['IRN>RUS:drones:denied:Téhéran', 'IRN>RUS:drones:confirmed:Washington'])
+  })
+})
+
+describe('a denial that rebuts the sentences before', () => {
+  test('passes over a claim whose other side is only completed later', () => {
+    const text = 'La Corée du Nord a envoyé 8 000 soldats en Russie, a affirmé le Pentagone. Selon Washington, ces troupes pourraient être engagées à Koursk sous peu. Moscou et Pyongyang ont démenti.'
+    assert.deepEqual(claimsOf(analyze(text, 'fr')), ['PRK>RUS:troops:confirmed', 'PRK>RUS:troops:alleged_future', 'PRK>RUS:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Belarus has sent 300 soldiers to Russia, Kyiv said. The troops could be deployed to Kursk soon, officials said. Minsk and Moscow denied the reports.')), ['BLR>RUS:troops:confirmed', 'BLR>RUS:troops:alleged_future', 'BLR>RUS:troops:denied'])
+  })
+})
+
+describe('personnel negated by a French partitive', () => {
+  test('« il n\'y a pas de soldats X en Y » denies their presence', () => {
+    assert.deepEqual(claimsOf(analyze("Il n'y a pas de soldats nord-coréens en Russie, a assuré le Kremlin.", 'fr')), ['PRK>RUS:troops:denied'])
+    assert.deepEqual(claimsOf(analyze("« Il n'y a pas d'instructeurs français en Ukraine », a répété le ministre.", 'fr')), ['FRA>UKR:trainers:denied'])
+  })
+  test('"de" after a noun still governs it', () => {
+    assert.deepEqual(claimsOf(analyze('Le nombre de soldats nord-coréens en Russie reste inconnu.', 'fr')), [])
+  })
+})
+
+describe('readiness, consent and intent plan a transfer', () => {
+  test('"ready to", "willing to", « a accepté de », « compte livrer »', () => {
+    assert.deepEqual(claimsOf(analyze('Russia said it was ready to supply Iran with Su-35 fighter jets.')), ['RUS>IRN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Seoul is willing to send artillery shells to Ukraine, the minister said.')), ['KOR>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Russie a accepté de livrer des avions Su-35 à l'Iran.", 'fr')), ['RUS>IRN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La France compte livrer des chars à l'Ukraine l'an prochain.", 'fr')), ['FRA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Berlin comptait fournir des obus à Kiev avant l'été.", 'fr')), ['DEU>UKR:artillery_ammunition:alleged_future'])
+  })
+  test('« compte » as a noun or in "compte sur", "compte parmi" plans nothing', () => {
+    assert.deepEqual(claimsOf(analyze("Le ministre a confirmé sur son compte Telegram que l'Allemagne avait livré des chars à l'Ukraine.", 'fr')), ['DEU>UKR:armour:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Moscou compte sur les obus livrés par la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze("La Turquie compte parmi les principaux fournisseurs de drones de l'Ukraine.", 'fr')), ['TUR>UKR:drones:reported'])
+  })
+})
+
+describe('a relative clause has a tense of its own', () => {
+  test('a future before the comma and the relative word does not govern the deed after it', () => {
+    assert.deepEqual(claimsOf(analyze('Germany will send more tanks to Poland, which delivered MiG jets to Ukraine last year.')), ['DEU>POL:armour:alleged_future', 'POL>UKR:aircraft:reported'])
+    assert.deepEqual(claimsOf(analyze('Russia is expected to use the drones, which Iran shipped to Russia by sea last year.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Die Bundesregierung wolle nicht mehr auflisten, welche Waffen sie der Ukraine liefere, sagte Kanzler Merz.', 'de')), ['DEU>UKR:other_weapons:confirmed'])
+  })
+  test('a future inside the relative clause still plans', () => {
+    assert.deepEqual(claimsOf(analyze('Germany thanked Norway, which will deliver F-16 jets to Ukraine next year.')), ['NOR>UKR:aircraft:alleged_future'])
+  })
+})
