@@ -54,14 +54,16 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
     const t = ctx.tokens[i]!
     // ("…, but Tehran denies it", "…mais Téhéran le dément": a clause break opens the denial's clause as a comma does.)
     const contrast = ctx.grammarAt[i]?.roles.includes('break') && t.word
-    if (t.text === ',' || contrast) comma = contrast ? ctx.grammarAt[i]!.end - 1 : i
+    if (t.text === ',' || /^(—|–|--?)$/.test(t.text) || contrast) comma = contrast ? ctx.grammarAt[i]!.end - 1 : i
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial' || conceded(ctx, cue)) continue
+    // ("…, a plea Berlin has steadfastly refused": a request named after the comma is refused.)
+    const refused = cue?.payload.kind === 'cue' && cue.payload.cue === 'refusal' && comma >= 0 && ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && c.payload.cue === 'opinion')
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'denial' && !refused) || conceded(ctx, cue)) continue
     if (comma < 0 || i - comma > 6) return null
     const opener =
       ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') ||
       ctx.tokens[comma + 1]?.key === 'ce' ||
-      ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun')) ||
+      ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun' || c.payload.cue === 'opinion')) ||
       (breakBetween(ctx, Math.max(anchor.end, comma - 1), i) && deniesWhatCameBefore(ctx, cue, sentenceEnd))
     const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null

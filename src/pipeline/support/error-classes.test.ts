@@ -1895,3 +1895,29 @@ describe('a relative clause has a tense of its own', () => {
     assert.deepEqual(claimsOf(analyze('Germany thanked Norway, which will deliver F-16 jets to Ukraine next year.')), ['NOR>UKR:aircraft:alleged_future'])
   })
 })
+
+describe('a request named after a comma or a dash, refused', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a request X has refused", "— a demand X rejected" gives the refuser a denial', () => {
+    assert.deepEqual(voices('Kyiv has asked Berlin to deliver Taurus missiles, a request Germany has refused.'), ['denied:Germany', 'opinion:Kyiv'])
+    assert.deepEqual(voices('Ukraine wants Germany to send Taurus missiles — a demand Chancellor Olaf Scholz rejected.'), ['denied:Olaf Scholz', 'opinion:Ukraine'])
+    assert.deepEqual(voices('Taipei has urged Washington to send more Harpoon missiles -- a plea the Pentagon has refused so far.'), ['denied:Pentagon', 'opinion:Taipei'])
+  })
+})
+
+describe("a state's body denying in the next sentence", () => {
+  test('"Iran\'s foreign ministry denied the claims" rebuts the claim before', () => {
+    assert.deepEqual(claimsOf(analyze("Iran has sent drones to Russia, Ukraine says. Iran's foreign ministry denied the claims.")), ['IRN>RUS:drones:confirmed', 'IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("North Korea shipped shells to Russia, Seoul said. Russia's defence ministry dismissed the report.")), ['PRK>RUS:artillery_ammunition:confirmed', 'PRK>RUS:artillery_ammunition:denied'])
+  })
+  test('a possessor far from the denial does not deny', () => {
+    assert.deepEqual(claimsOf(analyze("Iran has sent drones to Russia, Ukraine says. Britain's foreign secretary, visiting Kyiv on Monday with aid, rejected the denials.")), ['IRN>RUS:drones:confirmed'])
+  })
+})
+
+describe('German sources after "nach"', () => {
+  test('"nach Erkenntnissen", "nach Recherchen" name who says it', () => {
+    assert.deepEqual(claimsOf(analyze('Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes Tausende Soldaten nach Russland entsandt.', 'de')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Nach Recherchen des Spiegel hat Nordkorea Raketen an Russland geliefert.', 'de')), ['PRK>RUS:missiles:reported'])
+  })
+})

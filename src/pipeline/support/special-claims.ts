@@ -49,6 +49,13 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
   }
 }
 
+/** "Iran's foreign ministry denied": the words between a possessor and the denial are its subject noun phrase, a few plain words. */
+function ownsSubject(ctx: DocumentContext, from: number, to: number): boolean {
+  if (to - from > 5) return false
+  for (let k = from; k < to; k++) if ((!ctx.tokens[k]!.word && ctx.tokens[k]!.key !== "'s" && ctx.tokens[k]!.text !== '’s') || ctx.cueAt[k] || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break' || r === 'to' || r === 'and')) return false
+  return true
+}
+
 /** "Il n'y a pas de soldats nord-coréens en Russie": the "de" of a noun right after a negation counts none of it, it governs nothing. */
 function negatedPartitive(ctx: DocumentContext, noun: Lex): boolean {
   const of = noun.start - 1
@@ -69,7 +76,8 @@ export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMentio
     if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'denial') denial = cue
   }
   if (!denial) return null
-  const denier = actors.find((a) => a.marking === 'by' || a.marking === 'bare')
+  // ("Iran's foreign ministry denied the claims": the state owning the subject denies.)
+  const denier = actors.find((a) => a.marking === 'by' || a.marking === 'bare') ?? actors.find((a) => a.marking === 'genitive' && a.end < denial!.start && ownsSubject(ctx, a.end, denial!.start))
   if (!denier) return null
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k]!
