@@ -1921,3 +1921,20 @@ describe('German sources after "nach"', () => {
     assert.deepEqual(claimsOf(analyze('Nach Recherchen des Spiegel hat Nordkorea Raketen an Russland geliefert.', 'de')), ['PRK>RUS:missiles:reported'])
   })
 })
+
+describe("an official's state named before the role", () => {
+  test('"we" in the words of "Lithuanian Defence Minister X" or "Lithuania\'s defence minister X" is that state', () => {
+    assert.deepEqual(claimsOf(analyze('"We have delivered tanks to Ukraine," Lithuanian Defence Minister Laurynas Kasciunas said.')), ['LTU>UKR:armour:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Latvia\'s defence minister Andris Kalnins spoke on Tuesday. "We have already sent thousands of shells to Ukraine," he said.')), ['LVA>UKR:artillery_ammunition:confirmed'])
+  })
+  test('a non-official of a party state is still no party', () => {
+    assert.deepEqual(claimsOf(analyze('Russian military blogger Igor Pavlov said Russia had received drones from Iran.')), ['IRN>RUS:drones:reported'])
+  })
+})
+
+describe('a condition after the trigger', () => {
+  test('what "if" names is not sent', () => {
+    assert.deepEqual(claimsOf(analyze('"We could deliver up to 800,000 shells to Ukraine this year if we had the money," Czech defence minister Jana Cerna said.')), ['CZE>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("« Nous pourrions livrer 800 000 obus à l'Ukraine si nous avions l'argent », a dit le ministre tchèque Jan Novak.", 'fr')), ['CZE>UKR:artillery_ammunition:alleged_future'])
+  })
+})
