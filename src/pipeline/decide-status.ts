@@ -8,7 +8,7 @@ import { isHedgeAdverb } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
-import { droppedSubject, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { droppedSubject, institutionAt, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -433,7 +433,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
-        ? readSpeakerAfter(ctx, people, cue.end, to)
+        ? (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -461,6 +461,31 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/**
+ * "according to a U.N. report", "according to a report by the Pentagon": the body or state that owns the
+ * report named after "according to", right before the report noun or after its "by" / "of" / "from".
+ */
+function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType<typeof institutionAt> | null {
+  let k = from
+  while (k < to && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key))) k++
+  const owner = (at: number): ReturnType<typeof institutionAt> | null => {
+    const e = ctx.entityAt[at]
+    return e && e.start === at && e.payload.kind === 'actor' && e.payload.form !== 'demonym' && e.end <= to ? institutionAt(ctx, at) : null
+  }
+  const isReport = (at: number): boolean => {
+    const cue = ctx.cueAt[at]
+    return cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun'
+  }
+  const before = ctx.entityAt[k]
+  if (before && before.start === k && isReport(before.end)) return owner(k)
+  if (!isReport(k)) return null
+  const prep = ctx.grammarAt[ctx.cueAt[k]!.end]
+  if (!prep?.roles.some((r) => r === 'agent' || r === 'by' || r === 'of' || r === 'from')) return null
+  let at = prep.end
+  while (at < to && (ctx.lang.determiners.has(ctx.tokens[at]!.key) || ctx.lang.articles.has(ctx.tokens[at]!.key))) at++
+  return owner(at)
 }
 
 /**

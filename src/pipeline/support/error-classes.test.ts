@@ -1938,3 +1938,16 @@ describe('a condition after the trigger', () => {
     assert.deepEqual(claimsOf(analyze("« Nous pourrions livrer 800 000 obus à l'Ukraine si nous avions l'argent », a dit le ministre tchèque Jan Novak.", 'fr')), ['CZE>UKR:artillery_ammunition:alleged_future'])
   })
 })
+
+describe('the owner of a report after "according to"', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('a body or a state that owns the report speaks through it', () => {
+    assert.deepEqual(voices('Russia has delivered Su-30 jets to Myanmar, according to a U.N. report.'), ['confirmed:U.N.'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report by the Pentagon.'), ['confirmed:Pentagon'])
+  })
+  test('a report of no one, or of a demonym, or of an outlet stays a report', () => {
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report.'), ['reported:null'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to an Iranian report.'), ['reported:null'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report by the Wall Street Journal.'), ['reported:null'])
+  })
+})
