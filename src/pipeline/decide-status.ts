@@ -8,7 +8,7 @@ import { isHedgeAdverb } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
-import { droppedSubject, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
+import { droppedSubject, institutionAt, personPhrase, readSpeakerAfter, readSpeakerBefore, type PeopleIndex, type Speaker } from './read-speaker.js'
 
 export interface StatusDecision {
   readonly status: Status
@@ -52,17 +52,38 @@ function trailingDenial(ctx: DocumentContext, claim: DraftClaim, people: PeopleI
   let comma = -1
   for (let i = anchor.end; i < sentenceEnd; i++) {
     const t = ctx.tokens[i]!
-    if (t.text === ',') comma = i
+    // ("…, but Tehran denies it", "…mais Téhéran le dément": a clause break opens the denial's clause as a comma does.)
+    const contrast = ctx.grammarAt[i]?.roles.includes('break') && t.word
+    if (t.text === ',' || /^(—|–|--?)$/.test(t.text) || contrast) comma = contrast ? ctx.grammarAt[i]!.end - 1 : i
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial' || conceded(ctx, cue)) continue
+    // ("…, a plea Berlin has steadfastly refused": a request named after the comma is refused.)
+    const refused = cue?.payload.kind === 'cue' && cue.payload.cue === 'refusal' && comma >= 0 && ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && c.payload.cue === 'opinion')
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'denial' && !refused) || conceded(ctx, cue)) continue
     if (comma < 0 || i - comma > 6) return null
-    const opener = ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') || ctx.tokens[comma + 1]?.key === 'ce' || ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun'))
+    const opener =
+      ctx.grammarAt[comma + 1]?.roles.some((r) => r === 'that' || r === 'relative') ||
+      ctx.tokens[comma + 1]?.key === 'ce' ||
+      ctx.cueAt.slice(comma + 1, i).some((c) => c?.payload.kind === 'cue' && (c.payload.cue === 'accusation' || c.payload.cue === 'report_noun' || c.payload.cue === 'opinion')) ||
+      (breakBetween(ctx, Math.max(anchor.end, comma - 1), i) && deniesWhatCameBefore(ctx, cue, sentenceEnd))
     const phrase = opener ? readSpeakerBefore(ctx, people, i, comma + 1) : null
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
     const denier = speaker ? nameOf(speaker) : null
     return denier ? { cue, denier } : null
   }
   return null
+}
+
+/**
+ * "…, but Tehran denies it", "but Moscow has denied the reports": after a clause break, a denial whose clause holds no
+ * deed of its own ("but Tehran denies supplying missiles" denies that) answers the claim before it.
+ */
+function deniesWhatCameBefore(ctx: DocumentContext, denial: Lex, sentenceEnd: number): boolean {
+  for (let k = denial.end; k < sentenceEnd; k++) {
+    if (/^[,;:]$/.test(ctx.tokens[k]!.text) || ctx.grammarAt[k]?.roles.includes('break')) return true
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && DEED.has(cue.payload.cue)) return false
+  }
+  return true
 }
 
 /** The cues of the given kinds between two tokens, within the scope, outside the `quoted` ranges and other than `trailing`. */
@@ -145,7 +166,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
   const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
-  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d))
+  // ("Iran admitted sending drones before the war, but denied supplying them for use in Ukraine": a denial in a later clause with a deed of its own denies that deed.)
+  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
@@ -241,7 +263,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // ("Deutschland werde noch in diesem Jahr zwei weitere Systeme liefern": where verbs close the clause, the
   // auxiliary may stand further before the infinitive, in the same clause.)
   const reach = ctx.lang.verbFinal && tenseOf(anchor) === 'infinitive' ? 18 : 10
-  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)))
+  // ("wolle nicht mehr auflisten, welche Waffensysteme sie der Ukraine liefere", "will help Poland, which sent jets to Kyiv": a relative clause has a tense of its own.)
+  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
@@ -253,6 +276,12 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
   return head ? futureCues(ctx, head, cuesIn) : []
+}
+
+/** A relative word opening a clause after a comma lies between two tokens. */
+function relativeBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('relative') && (ctx.tokens[k]!.text === ',' || ctx.tokens[k - 1]?.text === ',')) return true
+  return false
 }
 
 const DEED: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train', 'deploy', 'operate', 'produce', 'repair', 'fund', 'help'])
@@ -405,7 +434,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
-        ? readSpeakerAfter(ctx, people, cue.end, to)
+        ? (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -433,6 +462,31 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/**
+ * "according to a U.N. report", "according to a report by the Pentagon": the body or state that owns the
+ * report named after "according to", right before the report noun or after its "by" / "of" / "from".
+ */
+function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType<typeof institutionAt> | null {
+  let k = from
+  while (k < to && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key))) k++
+  const owner = (at: number): ReturnType<typeof institutionAt> | null => {
+    const e = ctx.entityAt[at]
+    return e && e.start === at && e.payload.kind === 'actor' && e.payload.form !== 'demonym' && e.end <= to ? institutionAt(ctx, at) : null
+  }
+  const isReport = (at: number): boolean => {
+    const cue = ctx.cueAt[at]
+    return cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun'
+  }
+  const before = ctx.entityAt[k]
+  if (before && before.start === k && isReport(before.end)) return owner(k)
+  if (!isReport(k)) return null
+  const prep = ctx.grammarAt[ctx.cueAt[k]!.end]
+  if (!prep?.roles.some((r) => r === 'agent' || r === 'by' || r === 'of' || r === 'from')) return null
+  let at = prep.end
+  while (at < to && (ctx.lang.determiners.has(ctx.tokens[at]!.key) || ctx.lang.articles.has(ctx.tokens[at]!.key))) at++
+  return owner(at)
 }
 
 /**

@@ -608,6 +608,8 @@ export function personPhrase(ctx: DocumentContext, people: PeopleIndex, person: 
   // "le président ukrainien, Pavlo Lenko": the demonym right after the role word is the person's state.
   const demonym = before ? ctx.entityAt[ctx.roleAt[before.roleStart]?.end ?? -1] : undefined
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end <= before!.roleEnd) actor ??= demonym.payload.actor
+  // "Lithuanian Defence Minister X", "Lithuania's defence minister X": an official's state named before the role.
+  if (before && before.standing === 'official' && before.orgStart < before.roleStart) actor ??= actorIn(ctx, before.orgStart, before.roleStart)
   if (tokens[person.end]?.text === ',') {
     let k = person.end + 1
     while (isArticleAt(ctx, k) || /^(ancien|ancienne|former|ex|senior|chief)$/i.test(tokens[k]?.text ?? '')) k++

@@ -1920,3 +1920,117 @@ describe('support "with" materiel', () => {
     assert.deepEqual(triplesOf(analyze("Paris soutient Kiev avec fermeté face à l'agression russe.", 'fr')), [])
   })
 })
+
+describe('a denial in a later clause', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.status}:${c.attributedTo}`)
+  test('with a deed of its own, it denies that deed, not the one before the clause break', () => {
+    assert.deepEqual(voices('Iran acknowledged that it had sent a few drones to Russia before the war, but denied supplying them for use in Ukraine.'), ['IRN>RUS:drones:confirmed:Iran', 'IRN>RUS:drones:denied:Iran'])
+    assert.deepEqual(voices('Iran has sent drones to Russia, but Tehran denies sending missiles.'), ['IRN>RUS:drones:reported:null', 'IRN>RUS:missiles:denied:Tehran'])
+    assert.deepEqual(voices('Belarus admitted that it had sent shells to Russia, while it denied training Russian soldiers.'), ['BLR>RUS:artillery_ammunition:confirmed:Belarus', 'BLR>RUS:trainers:denied:Belarus'])
+  })
+  test('with no deed of its own, after "but", it answers the claim, which stays its maker\'s', () => {
+    assert.deepEqual(voices('Iran sent drones to Russia, U.S. officials said, but Tehran denies it.'), ['IRN>RUS:drones:denied:Tehran', 'IRN>RUS:drones:reported:U.S. officials'])
+    assert.deepEqual(voices('North Korea has shipped shells to Russia, however, Pyongyang denies it.'), ['PRK>RUS:artillery_ammunition:denied:Pyongyang', 'PRK>RUS:artillery_ammunition:reported:null'])
+    assert.deepEqual(voices("L'Iran a livré des drones à la Russie, selon Washington, mais Téhéran dément.", 'fr'), ['IRN>RUS:drones:denied:Téhéran', 'IRN>RUS:drones:confirmed:Washington'])
+  })
+})
+
+describe('a denial that rebuts the sentences before', () => {
+  test('passes over a claim whose other side is only completed later', () => {
+    const text = 'La Corée du Nord a envoyé 8 000 soldats en Russie, a affirmé le Pentagone. Selon Washington, ces troupes pourraient être engagées à Koursk sous peu. Moscou et Pyongyang ont démenti.'
+    assert.deepEqual(claimsOf(analyze(text, 'fr')), ['PRK>RUS:troops:confirmed', 'PRK>RUS:troops:alleged_future', 'PRK>RUS:troops:denied'])
+    assert.deepEqual(claimsOf(analyze('Belarus has sent 300 soldiers to Russia, Kyiv said. The troops could be deployed to Kursk soon, officials said. Minsk and Moscow denied the reports.')), ['BLR>RUS:troops:confirmed', 'BLR>RUS:troops:alleged_future', 'BLR>RUS:troops:denied'])
+  })
+})
+
+describe('personnel negated by a French partitive', () => {
+  test('« il n\'y a pas de soldats X en Y » denies their presence', () => {
+    assert.deepEqual(claimsOf(analyze("Il n'y a pas de soldats nord-coréens en Russie, a assuré le Kremlin.", 'fr')), ['PRK>RUS:troops:denied'])
+    assert.deepEqual(claimsOf(analyze("« Il n'y a pas d'instructeurs français en Ukraine », a répété le ministre.", 'fr')), ['FRA>UKR:trainers:denied'])
+  })
+  test('"de" after a noun still governs it', () => {
+    assert.deepEqual(claimsOf(analyze('Le nombre de soldats nord-coréens en Russie reste inconnu.', 'fr')), [])
+  })
+})
+
+describe('readiness, consent and intent plan a transfer', () => {
+  test('"ready to", "willing to", « a accepté de », « compte livrer »', () => {
+    assert.deepEqual(claimsOf(analyze('Russia said it was ready to supply Iran with Su-35 fighter jets.')), ['RUS>IRN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Seoul is willing to send artillery shells to Ukraine, the minister said.')), ['KOR>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Russie a accepté de livrer des avions Su-35 à l'Iran.", 'fr')), ['RUS>IRN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La France compte livrer des chars à l'Ukraine l'an prochain.", 'fr')), ['FRA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Berlin comptait fournir des obus à Kiev avant l'été.", 'fr')), ['DEU>UKR:artillery_ammunition:alleged_future'])
+  })
+  test('« compte » as a noun or in "compte sur", "compte parmi" plans nothing', () => {
+    assert.deepEqual(claimsOf(analyze("Le ministre a confirmé sur son compte Telegram que l'Allemagne avait livré des chars à l'Ukraine.", 'fr')), ['DEU>UKR:armour:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Moscou compte sur les obus livrés par la Corée du Nord.', 'fr')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze("La Turquie compte parmi les principaux fournisseurs de drones de l'Ukraine.", 'fr')), ['TUR>UKR:drones:reported'])
+  })
+})
+
+describe('a relative clause has a tense of its own', () => {
+  test('a future before the comma and the relative word does not govern the deed after it', () => {
+    assert.deepEqual(claimsOf(analyze('Germany will send more tanks to Poland, which delivered MiG jets to Ukraine last year.')), ['DEU>POL:armour:alleged_future', 'POL>UKR:aircraft:reported'])
+    assert.deepEqual(claimsOf(analyze('Russia is expected to use the drones, which Iran shipped to Russia by sea last year.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Die Bundesregierung wolle nicht mehr auflisten, welche Waffen sie der Ukraine liefere, sagte Kanzler Merz.', 'de')), ['DEU>UKR:other_weapons:confirmed'])
+  })
+  test('a future inside the relative clause still plans', () => {
+    assert.deepEqual(claimsOf(analyze('Germany thanked Norway, which will deliver F-16 jets to Ukraine next year.')), ['NOR>UKR:aircraft:alleged_future'])
+  })
+})
+
+describe('a request named after a comma or a dash, refused', () => {
+  const voices = (text: string) => analyze(text).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"…, a request X has refused", "— a demand X rejected" gives the refuser a denial', () => {
+    assert.deepEqual(voices('Kyiv has asked Berlin to deliver Taurus missiles, a request Germany has refused.'), ['denied:Germany', 'opinion:Kyiv'])
+    assert.deepEqual(voices('Ukraine wants Germany to send Taurus missiles — a demand Chancellor Olaf Scholz rejected.'), ['denied:Olaf Scholz', 'opinion:Ukraine'])
+    assert.deepEqual(voices('Taipei has urged Washington to send more Harpoon missiles -- a plea the Pentagon has refused so far.'), ['denied:Pentagon', 'opinion:Taipei'])
+  })
+})
+
+describe("a state's body denying in the next sentence", () => {
+  test('"Iran\'s foreign ministry denied the claims" rebuts the claim before', () => {
+    assert.deepEqual(claimsOf(analyze("Iran has sent drones to Russia, Ukraine says. Iran's foreign ministry denied the claims.")), ['IRN>RUS:drones:confirmed', 'IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("North Korea shipped shells to Russia, Seoul said. Russia's defence ministry dismissed the report.")), ['PRK>RUS:artillery_ammunition:confirmed', 'PRK>RUS:artillery_ammunition:denied'])
+  })
+  test('a possessor far from the denial does not deny', () => {
+    assert.deepEqual(claimsOf(analyze("Iran has sent drones to Russia, Ukraine says. Britain's foreign secretary, visiting Kyiv on Monday with aid, rejected the denials.")), ['IRN>RUS:drones:confirmed'])
+  })
+})
+
+describe('German sources after "nach"', () => {
+  test('"nach Erkenntnissen", "nach Recherchen" name who says it', () => {
+    assert.deepEqual(claimsOf(analyze('Nordkorea hat nach Erkenntnissen des südkoreanischen Geheimdienstes Tausende Soldaten nach Russland entsandt.', 'de')), ['PRK>RUS:troops:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Nach Recherchen des Spiegel hat Nordkorea Raketen an Russland geliefert.', 'de')), ['PRK>RUS:missiles:reported'])
+  })
+})
+
+describe("an official's state named before the role", () => {
+  test('"we" in the words of "Lithuanian Defence Minister X" or "Lithuania\'s defence minister X" is that state', () => {
+    assert.deepEqual(claimsOf(analyze('"We have delivered tanks to Ukraine," Lithuanian Defence Minister Laurynas Kasciunas said.')), ['LTU>UKR:armour:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Latvia\'s defence minister Andris Kalnins spoke on Tuesday. "We have already sent thousands of shells to Ukraine," he said.')), ['LVA>UKR:artillery_ammunition:confirmed'])
+  })
+  test('a non-official of a party state is still no party', () => {
+    assert.deepEqual(claimsOf(analyze('Russian military blogger Igor Pavlov said Russia had received drones from Iran.')), ['IRN>RUS:drones:reported'])
+  })
+})
+
+describe('a condition after the trigger', () => {
+  test('what "if" names is not sent', () => {
+    assert.deepEqual(claimsOf(analyze('"We could deliver up to 800,000 shells to Ukraine this year if we had the money," Czech defence minister Jana Cerna said.')), ['CZE>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("« Nous pourrions livrer 800 000 obus à l'Ukraine si nous avions l'argent », a dit le ministre tchèque Jan Novak.", 'fr')), ['CZE>UKR:artillery_ammunition:alleged_future'])
+  })
+})
+
+describe('the owner of a report after "according to"', () => {
+  const voices = (text: string, lang = 'en') => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('a body or a state that owns the report speaks through it', () => {
+    assert.deepEqual(voices('Russia has delivered Su-30 jets to Myanmar, according to a U.N. report.'), ['confirmed:U.N.'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report by the Pentagon.'), ['confirmed:Pentagon'])
+  })
+  test('a report of no one, or of a demonym, or of an outlet stays a report', () => {
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report.'), ['reported:null'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to an Iranian report.'), ['reported:null'])
+    assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report by the Wall Street Journal.'), ['reported:null'])
+  })
+})

@@ -225,6 +225,8 @@ function clauseFinalVerb(ctx: DocumentContext, anchors: readonly Lex[], m: Lex):
 /** "n'a fourni aucune précision sur le nombre de missiles": the materiel is the topic of another object, not the thing given. */
 function talkedAbout(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
   for (let j = anchor.end + 1; j < m.start; j++) {
+    // ("could deliver 800,000 shells if we had the money": what a condition after the trigger names is not sent.)
+    if (ctx.grammarAt[j]?.roles.includes('hypothetical')) return true
     if (!ctx.grammarAt[j]?.roles.includes('topic')) continue
     const previous = ctx.tokens[j - 1]!
     if (previous.word && !ctx.materielAt[j - 1] && !ctx.grammarAt[j - 1]) return true
