@@ -1837,3 +1837,43 @@ describe('a contract with a state for materiel orders it from that state', () =>
     assert.deepEqual(triplesOf(analyze('Iran signed a trade agreement with Russia.')), [])
   })
 })
+
+describe('partners coordinated in one deal', () => {
+  test('"with India for launchers and with France for radars": each partner sells what follows it', () => {
+    assert.deepEqual(triplesOf(analyze('Armenia signed contracts with India for Pinaka launchers and with France for GM200 radars.')), ['IND>ARM:other_weapons', 'FRA>ARM:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Azerbaijan has signed deals with Israel for Barak air defence systems and with Turkey for drones.')), ['ISR>AZE:air_defence', 'TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('Serbia signed agreements with China for FK-3 systems and with France for Rafale jets.')), ['CHN>SRB:air_defence', 'FRA>SRB:aircraft'])
+  })
+})
+
+describe('a gerund after "by" is the means of the verb before it', () => {
+  test('the object of that verb, or the owner of the arsenal it names, receives', () => {
+    assert.deepEqual(triplesOf(analyze("Iran has been rebuilding Hezbollah's arsenal by smuggling rockets through Syria.")), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea helped Russia by supplying millions of artillery shells.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Tehran props up the Houthis by shipping drones across the Gulf of Aden.')), ['IRN>YEM:drones'])
+  })
+  test('a state attacked by such means receives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Russia is terrorising Ukraine by launching drones at its cities.')), [])
+  })
+  test("restocking another's arsenal supplies its owner; one's own, receives", () => {
+    assert.deepEqual(triplesOf(analyze("Iran has restocked Hezbollah's arsenal with rockets.")), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea is restocking Russian arsenals with millions of shells.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Russia is restocking its arsenal with North Korean shells.')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('an object after the verb standing for a recipient named before', () => {
+  test('"them", "it", "the group" after a verb of supply, with "with", the materiel, or closing a verb of arming', () => {
+    assert.deepEqual(claimsOf(analyze('The Houthis have fired hundreds of missiles at Israel. Iran denies supplying them with weapons.')), ['IRN>YEM:other_weapons:denied'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah has fired thousands of rockets at Israel since October. Tehran has been supplying the group with missiles for decades.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army has regained ground in Khartoum. Egypt has been supplying it with drones, according to diplomats.")), ['EGY>SDN:drones'])
+    assert.deepEqual(claimsOf(analyze('The Houthis have attacked ships in the Red Sea. Iran denies arming them.')), ['IRN>YEM:other_weapons:denied'])
+  })
+  test('not the speaker, nor a partner of the supplier in its subject', () => {
+    assert.deepEqual(triplesOf(analyze('The Houthis control much of Yemen. Israel says Iran is arming them.')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The junta has bombed villages across Myanmar. Russia and China continue to sell it fighter jets.')), ['RUS>MMR:aircraft', 'CHN>MMR:aircraft'])
+  })
+  test('an object followed by "to" is the materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Russia has used Shahed drones against Ukraine. Iran built them and supplied them to Moscow.')), ['IRN>RUS:drones'])
+  })
+})

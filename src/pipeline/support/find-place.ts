@@ -66,7 +66,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
-      return helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
+      return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
     case 'theatre': {
@@ -262,6 +262,16 @@ function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
 function isInfinitiveMarker(ctx: DocumentContext, k: number): boolean {
   const key = ctx.tokens[k]?.key ?? ''
   return /^(to|de|d'|zu)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)
+}
+
+/** An actor followed by a verb of saying, denying or accusing: the speaker of the sentence. */
+export function speaks(ctx: DocumentContext, a: ActorMention): boolean {
+  for (let k = a.end; k <= a.end + 2; k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && ['reporting', 'denial', 'accusation', 'admission'].includes(cue.payload.cue)) return true
+    if (!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return false
+  }
+  return false
 }
 
 export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
@@ -476,6 +486,21 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
     }
   }
   return null
+}
+
+/**
+ * "Iran is rebuilding Hezbollah's arsenal by smuggling rockets", "backs the Houthis by sending
+ * drones": a gerund after "by" is the means of the clause's verb, and what that verb acts on — its
+ * object, or the owner of the arsenal or forces it names — receives.
+ */
+function meansObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], subject: ActorMention): ActorMention | null {
+  let k = anchor.start - 1
+  while (k > subject.end && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  if (!ctx.grammarAt[k]?.roles.includes('by') || k - subject.end < 2) return null
+  for (let i = subject.end; i < k; i++) if (ctx.grammarAt[i]?.roles.includes('break') || ctx.tokens[i]!.text === ';') return null
+  // ("Hezbollah's arsenal", "Russia's war effort", "Russian forces": the owner named before a noun.)
+  const owner = (a: ActorMention): boolean => a.marking === 'personnel' || (a.marking === 'origin' && ctx.tokens[a.end]?.key === "'s")
+  return actors.find((a) => a.start > subject.end && a.end <= k && (a.marking === 'bare' || a.marking === 'genitive' || a.marking === 'object' || owner(a)) && a.actor !== subject.actor) ?? null
 }
 
 /**
