@@ -1877,3 +1877,22 @@ describe('an object after the verb standing for a recipient named before', () =>
     assert.deepEqual(triplesOf(analyze('Russia has used Shahed drones against Ukraine. Iran built them and supplied them to Moscow.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('a negation that "until" follows dates a transfer', () => {
+  test('"did not send tanks until 2023" is a transfer, "will not … until" a refusal, "did not send" a denial', () => {
+    assert.deepEqual(claimsOf(analyze('Germany did not send Leopard tanks to Ukraine until 2023.')), ['DEU>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze("Washington didn't deliver Abrams tanks to Kyiv until September.")), ['USA>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze('Germany will not send Taurus missiles to Ukraine until the war ends.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Berlin did not send Taurus missiles to Ukraine.')), ['DEU>UKR:missiles:denied'])
+  })
+})
+
+describe('two states denying together a transfer that names no side', () => {
+  test('"Iran and Russia have denied any arms transfers" rebuts the claim before', () => {
+    assert.deepEqual(claimsOf(analyze('Ukraine says Iran has supplied hundreds of drones to Russia. Iran and Russia have denied any arms transfers.')), ['IRN>RUS:drones:confirmed', 'IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Seoul says North Korea has shipped millions of shells to Russia. Pyongyang and Moscow have rejected any weapons deliveries.')), ['PRK>RUS:artillery_ammunition:confirmed', 'PRK>RUS:other_weapons:denied'])
+  })
+  test('with nothing before, nothing is claimed', () => {
+    assert.deepEqual(claimsOf(analyze('Iran and Russia have denied any arms transfers.')), [])
+  })
+})
