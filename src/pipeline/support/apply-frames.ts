@@ -374,7 +374,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
   const suppliers = suppliersOf(r, supplier, recipient)
-  const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
+  const recipients = speakersCut(ctx, expandGroup(recipient, r.allActors)).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
   // "bought Turkish drones and Russian helicopters": each origin supplies the materiel it qualifies.
   const parts = originParts(r, supplier, frame.categories === 'origin' ? null : categories) ?? (suppliers.length ? suppliers : [null]).map((s) => ({ s, categories }))
@@ -580,6 +580,18 @@ function originParts(r: Reading, supplier: ActorMention | null, categories: read
   const kept = (c: Category): boolean => (categories ? categories.includes(c) : !isPersonnelCategory(c) && c !== 'territory_access')
   const parts = [...owned].map(([s, materiel]) => ({ s, categories: categoriesOf(r.anchor, materiel, r.scope.ctx).filter(kept) }))
   return parts.filter((p) => p.categories.length > 0)
+}
+
+/**
+ * "sent missiles to Russia, the U.S., Britain and Germany said": a list after a preposition whose
+ * last member is the subject of a verb of saying holds the speakers after its first comma.
+ */
+function speakersCut(ctx: DocumentContext, members: ActorMention[]): ActorMention[] {
+  const last = members[members.length - 1]
+  if (members.length < 2 || members[0]!.marking === 'bare' || !speaks(ctx, last!)) return members
+  let comma = members[0]!.end
+  while (comma < last!.start && ctx.tokens[comma]!.text !== ',') comma++
+  return comma < last!.start ? members.filter((m) => m.start < comma) : members
 }
 
 function expandGroup(mention: ActorMention | null, actors: readonly ActorMention[]): ActorMention[] {

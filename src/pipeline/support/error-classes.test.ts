@@ -1896,3 +1896,14 @@ describe('two states denying together a transfer that names no side', () => {
     assert.deepEqual(claimsOf(analyze('Iran and Russia have denied any arms transfers.')), [])
   })
 })
+
+describe('a list of recipients running into the speakers of the sentence', () => {
+  test('"to Russia, the U.S., Britain and Germany said": the speakers after the first comma receive nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has transferred Fath-360 missiles to Russia, the U.S., Britain, France and Germany said.')), ['IRN>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('North Korea has shipped artillery shells to Russia, South Korea and Japan said in a joint statement.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Iran sent drones to Russia and Belarus, the U.S. said.')), ['IRN>RUS:drones', 'IRN>BLR:drones'])
+  })
+  test('a list closing the sentence is all recipients', () => {
+    assert.deepEqual(triplesOf(analyze('Germany sent tanks to Ukraine, Poland and Moldova.')), ['DEU>UKR:armour', 'DEU>POL:armour', 'DEU>MDA:armour'])
+  })
+})
