@@ -1907,3 +1907,21 @@ describe('a list of recipients running into the speakers of the sentence', () =>
     assert.deepEqual(triplesOf(analyze('Germany sent tanks to Ukraine, Poland and Moldova.')), ['DEU>UKR:armour', 'DEU>POL:armour', 'DEU>MDA:armour'])
   })
 })
+
+describe('approving or authorising a transfer noun', () => {
+  test('"cleared the sale of", "authorised the export of": the one who approves supplies', () => {
+    assert.deepEqual(claimsOf(analyze('Washington cleared the sale of F-16 jets to Turkey.')), ['USA>TUR:aircraft:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('Germany authorised the export of Eurofighter jets to Saudi Arabia.')), ['DEU>SAU:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Berlin has authorised the delivery of 14 Leopard tanks to Kyiv.')), ['DEU>UKR:armour'])
+  })
+  test('permission to use weapons is still no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Washington allowed Ukraine to use ATACMS missiles inside Russia.')), [])
+  })
+})
+
+describe('what intelligence is about is no materiel of its own', () => {
+  test('"intelligence on Russian troop movements" gives intelligence, not troops', () => {
+    assert.deepEqual(triplesOf(analyze('Britain is sharing intelligence on Russian troop movements with Kyiv.')), ['GBR>UKR:intelligence'])
+    assert.deepEqual(triplesOf(analyze('The United States shares intelligence with Ukraine on Russian troop positions.')), ['USA>UKR:intelligence'])
+  })
+})

@@ -525,7 +525,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
   // ("prépare la livraison de…": preparing a transfer is the preparer's.)
-  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare'))
+  // ("authorised the export of…": permitting a transfer is the permitter's.)
+  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare') || !!lex.payload.tags?.includes('allow'))
   // ("a annoncé jeudi un nouveau programme d'aide": one word of time between the verb and its object.)
   if (k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && governs(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k) k--
   const verb = ctx.cueAt[k]
