@@ -1925,3 +1925,20 @@ describe('what intelligence is about is no materiel of its own', () => {
     assert.deepEqual(triplesOf(analyze('The United States shares intelligence with Ukraine on Russian troop positions.')), ['USA>UKR:intelligence'])
   })
 })
+
+describe('names of bodies with lower-case words and words that are no names', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker)
+  test('"of" between capitalised words, before or after the verb', () => {
+    assert.deepEqual(speakers('"North Korea has shipped millions of shells," the Joint Chiefs of Staff said in a statement.'), ['Joint Chiefs of Staff'])
+    assert.deepEqual(speakers('"The missiles were Iranian," said the Joint Chiefs of Staff.'), ['Joint Chiefs of Staff'])
+  })
+  test('a capitalised word that is also materiel inside a name that ends in an organisation word', () => {
+    assert.deepEqual(speakers('"These drones were built in Iran," said Conflict Armament Research, which examined the debris.'), ['Conflict Armament Research'])
+    assert.deepEqual(speakers('"The components came from Western firms," Conflict Armament Research said in a report.'), ['Conflict Armament Research'])
+  })
+  test('names that already read whole stay so', () => {
+    assert.deepEqual(speakers('"Arms imports fell sharply," the Stockholm International Peace Research Institute said.'), ['Stockholm International Peace Research Institute'])
+    assert.deepEqual(speakers('"Russia is running out of shells," the Institute for the Study of War said.'), ['Institute for the Study of War'])
+    assert.deepEqual(speakers('"The shipments continue," said John Kirby, the White House spokesman.'), ['John Kirby'])
+  })
+})
