@@ -1942,3 +1942,15 @@ describe('names of bodies with lower-case words and words that are no names', ()
     assert.deepEqual(speakers('"The shipments continue," said John Kirby, the White House spokesman.'), ['John Kirby'])
   })
 })
+
+describe('English compounds and objects after a verb of supply', () => {
+  test('a verb glued by a hyphen to a lower-case word is part of a compound ("anti-ship")', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has supplied the Houthis with anti-ship ballistic missiles and drones.')), ['IRN>YEM:missiles', 'IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia has sold Myanmar anti-ship cruise missiles and fighter jets.')), ['RUS>MMR:missiles', 'RUS>MMR:aircraft'])
+  })
+  test('the recipient between the verb and a sum of aid does not part them ("provides Israel with $3.8 billion in annual military aid")', () => {
+    assert.deepEqual(triplesOf(analyze('The United States provides Israel with $3.8 billion in annual military aid.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Germany provides Ukraine with about $7 billion in yearly military aid.')), ['DEU>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Washington gives Kyiv more than $1 billion in additional military aid.')), ['USA>UKR:other_weapons'])
+  })
+})

@@ -156,10 +156,13 @@ const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquir
 /** A figure or a currency sign: "3,8", "$", "€". */
 const isFigure = (text: string): boolean => /^[\p{N}$€£.,]+$/u.test(text)
 
-/** Words between two tokens, not counting materiel, figures and "of" ("3 milliards de dollars d'"). */
+/** Words that round a sum ("about $1 billion", "more than 300 tanks"). */
+const APPROXIMATORS = /^(about|around|some|nearly|almost|roughly|approximately|over|more|than|up|environ|quelque|près|plus)$/
+
+/** Words between two tokens, not counting materiel, figures, words that round them, "of" ("3 milliards de dollars d'") and the names of the recipient ("provides Israel with"). */
 function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !isFigure(ctx.tokens[i]!.text) && !ctx.grammarAt[i]?.roles.includes('of')) n++
+  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !isFigure(ctx.tokens[i]!.text) && !ctx.grammarAt[i]?.roles.includes('of') && ctx.entityAt[i]?.payload.kind !== 'actor' && !APPROXIMATORS.test(ctx.tokens[i]!.key)) n++
   return n
 }
 
