@@ -1954,3 +1954,14 @@ describe('English compounds and objects after a verb of supply', () => {
     assert.deepEqual(triplesOf(analyze('Washington gives Kyiv more than $1 billion in additional military aid.')), ['USA>UKR:other_weapons'])
   })
 })
+
+describe('forces fighting alongside another state’s forces', () => {
+  test('"fighting alongside Russian troops" is fighting for Russia; a state’s body that speaks is no materiel', () => {
+    assert.deepEqual(triplesOf(analyze("North Korean soldiers are fighting alongside Russian troops in the Kursk region, Ukraine's military intelligence said.")), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Chadian troops have served alongside Malian soldiers since 2013.')), ['TCD>MLI:troops'])
+  })
+  test('fighting another state’s soldiers, or fighting in combat with them, supports no one', () => {
+    assert.deepEqual(triplesOf(analyze('Russian troops fought Ukrainian soldiers near Bakhmut.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian units engaged in combat with Ukrainian troops near Kupiansk.')), [])
+  })
+})

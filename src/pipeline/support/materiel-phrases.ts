@@ -25,7 +25,7 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
   const all: Lex[] = []
   for (let i = clause.start; i < clause.end; i++) {
     const m = ctx.materielAt[i]
-    if (m && m.start === i) all.push(m)
+    if (m && m.start === i && !speakingBody(ctx, m)) all.push(m)
   }
   const out: Lex[] = []
   let complement = false
@@ -65,6 +65,14 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
     return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth|in)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
+}
+
+/** "Ukraine's military intelligence said", "British intelligence says": a state's body that speaks is no materiel. */
+function speakingBody(ctx: DocumentContext, m: Lex): boolean {
+  const verb = ctx.cueAt[m.end]
+  if (verb?.payload.kind !== 'cue' || verb.payload.cue !== 'reporting' || verb.start !== m.end) return false
+  const k = ctx.tokens[m.start - 1]?.key === "'s" ? m.start - 2 : m.start - 1
+  return ctx.entityAt[k]?.payload.kind === 'actor'
 }
 
 /** The sum `m` follows a value word right after a transfer noun: "exports worth €326 million", "sales valued at $2 billion". */
