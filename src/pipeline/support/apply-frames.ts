@@ -474,7 +474,7 @@ function paidBack(ctx: DocumentContext, r: Reading, drafts: Draft[], sentence: n
  */
 function suppliersOf(r: Reading, supplier: ActorMention | null, recipient: ActorMention | null): ActorMention[] {
   if (!supplier) return []
-  const out = expandGroup(supplier, r.allActors)
+  const out = speakersCut(r.scope.ctx, expandGroup(supplier, r.allActors))
   if (supplier === r.bound.antecedent && r.bound.members) out.push(...expandGroup(r.bound.members, r.allActors))
   const receiving = expandGroup(recipient, r.allActors)
   for (const a of intermediaries(r.scope.ctx, r.anchor, r.clause, r.allActors)) if (!out.some((s) => s.actor === a.actor) && !receiving.some((x) => x.actor === a.actor)) out.push(a)

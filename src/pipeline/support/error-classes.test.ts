@@ -1906,6 +1906,10 @@ describe('a list of recipients running into the speakers of the sentence', () =>
   test('a list closing the sentence is all recipients', () => {
     assert.deepEqual(triplesOf(analyze('Germany sent tanks to Ukraine, Poland and Moldova.')), ['DEU>UKR:armour', 'DEU>POL:armour', 'DEU>MDA:armour'])
   })
+  test('so with suppliers after "from", and over the role the speaking body heads', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's military has bought fighter jets from Russia and China, the U.N. special rapporteur said.")), ['RUS>MMR:aircraft', 'CHN>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Russia has received drones from Iran, the U.S. State Department said.')), ['IRN>RUS:drones'])
+  })
 })
 
 describe('approving or authorising a transfer noun', () => {

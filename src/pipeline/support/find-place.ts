@@ -266,7 +266,9 @@ function isInfinitiveMarker(ctx: DocumentContext, k: number): boolean {
 
 /** An actor followed by a verb of saying, denying or accusing: the speaker of the sentence. */
 export function speaks(ctx: DocumentContext, a: ActorMention): boolean {
-  for (let k = a.end; k <= a.end + 2; k++) {
+  // ("the U.N. special rapporteur said": over the role the actor heads.)
+  const from = ctx.roleAt[a.end] && ctx.roleAt[a.end]!.start === a.end ? ctx.roleAt[a.end]!.end : a.end
+  for (let k = from; k <= from + 2; k++) {
     const cue = ctx.cueAt[k]
     if (cue?.payload.kind === 'cue' && ['reporting', 'denial', 'accusation', 'admission'].includes(cue.payload.cue)) return true
     if (!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return false
