@@ -81,6 +81,8 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     for (let i = cue.start; i < cue.end; i++) if (entityAt[i]) return false
     const longer = longerIn(materielAt, cue)
     if (longer && longer.payload.kind === 'materiel' && !longer.payload.generic) return false
+    // ("anti-ship ballistic missiles": a verb glued by a hyphen to a lower-case word that names no actor is part of a compound.)
+    if (tokens[cue.start]!.hyphen && cue.start > 0 && !tokens[cue.start - 1]!.upper && !entityAt[cue.start - 1] && !materielAt[cue.start - 1] && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire' || cue.payload.cue === 'fund')) return false
     return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
   })
   // "teilte am Montag mit, Berlin habe…": a separable verb whose particle ends the clause is that verb,

@@ -69,7 +69,8 @@ export function findPeople(ctx: DocumentContext): PersonSpan[] {
       break
     }
     const words = tokens.slice(i, end).filter((t) => t.upper)
-    const isOrg = tokens.slice(i, end).some((t) => ctx.lang.orgWords.has(t.key))
+    // ("Conflict Armament Research": capitalised words that go on to an organisation word name a body.)
+    const isOrg = tokens.slice(i, end).some((t) => ctx.lang.orgWords.has(t.key)) || orgWordAhead(ctx, end)
     if (!isOrg) {
       const payload = isLexPerson ? lexicon!.payload : ctx.entityAt[end - 1]?.payload
       const person = payload?.kind === 'person' ? payload : null
@@ -103,6 +104,17 @@ export function nominative(name: string, forms: readonly string[]): string {
     if (longer && base.every((b, k) => b.length >= 3 && parts[k]!.startsWith(b.slice(0, -1)) && parts[k]!.length >= b.length && parts[k]!.length - b.length <= 3)) return form
   }
   return name
+}
+
+/** Capitalised words from `from` reach an organisation word within three tokens of the same sentence ("Armament Research"). */
+export function orgWordAhead(ctx: DocumentContext, from: number): boolean {
+  const sentence = ctx.tokens[from - 1]?.sentence
+  for (let k = from; k < from + 3; k++) {
+    const t = ctx.tokens[k]
+    if (!t || !t.word || !t.upper || t.sentence !== sentence || ctx.entityAt[k] || ctx.cueAt[k] || ctx.grammarAt[k]) return false
+    if (ctx.lang.orgWords.has(t.key)) return true
+  }
+  return false
 }
 
 /** One capital letter, as in "J. Novak": a given name cut to its initial. */

@@ -3,7 +3,7 @@ import type { GrammarRole, Standing } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import { spanText } from './document-context.js'
 import { isCaseless } from './lexicon-trie.js'
-import type { PersonSpan } from './find-people.js'
+import { orgWordAhead, type PersonSpan } from './find-people.js'
 import type { Lex } from './find-mentions.js'
 
 /** Who a reporting clause names as the source of words, before coreference. */
@@ -419,7 +419,7 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
     }
-    if ((orgRunEnd(ctx, i) || isLowerNoun(ctx, i)) && !governed(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
+    if ((orgRunEnd(ctx, i) || isLowerNoun(ctx, i) || (t.upper && t.word && !entity && orgWordAhead(ctx, i + 1))) && !governed(ctx, i)) return { ...institutionForward(ctx, i, end), outlet }
     // "pour annoncer la livraison de…": an object noun phrase or what is transferred ends the search.
     const insideGrammar = [1, 2, 3].some((d) => (ctx.grammarAt[i - d]?.end ?? 0) > i)
     if (ctx.materielAt[i] || (ctx.lang.determiners.has(t.key) && i > from && !insideGrammar && !ctx.roleAt[i + 1] && !ctx.entityAt[i + 1] && !isLowerNoun(ctx, i + 1) && tokens[i + 1]?.word && !tokens[i + 1]!.upper)) break
@@ -757,8 +757,16 @@ function orgRunSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, lim
   if (prep === 'other') return runStart
   // "le ministère des Affaires étrangères russe", "le ministère de la Défense": the head noun before, with its complement.
   const head = prep === 'of' ? headBefore(ctx, runStart, limit) : null
-  if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, head, trailingWordsEnd(ctx, i + 1, verb))
+  // ("the Joint Chiefs of Staff": a head in capitals takes the capitalised words before it.)
+  if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, ctx.tokens[head]!.upper ? capitalisedRunStart(ctx, head, limit) : head, trailingWordsEnd(ctx, i + 1, verb))
   return institutionBackward(ctx, i, i + 1, limit, verb)
+}
+
+/** The first of the capitalised words, names of no entity, that run up to token `at` ("Joint" Chiefs). */
+function capitalisedRunStart(ctx: DocumentContext, at: number, limit: number): number {
+  let start = at
+  while (start - 1 >= limit && ctx.tokens[start - 1]!.upper && ctx.tokens[start - 1]!.word && !ctx.entityAt[start - 1] && !ctx.cueAt[start - 1] && !ctx.grammarAt[start - 1] && !ctx.roleAt[start - 1]) start--
+  return start
 }
 
 /** "the Institute for the Study of War said": a name in capitals goes on over "of", "for the" up to its verb. */
@@ -770,6 +778,17 @@ function titledNameEnd(ctx: DocumentContext, end: number, verb: number): number 
     else if (!/^(of|for|the|on|and)$/.test(t.key) || k - to >= 2) break
   }
   return to === verb ? to : end
+}
+
+/** Over "of", "for", "the" and capitalised words, names of no entity, after an institution's name in capitals. */
+function titledNameForward(ctx: DocumentContext, end: number, ceiling: number): number {
+  let to = end
+  for (let k = end; k < ceiling; k++) {
+    const t = ctx.tokens[k]!
+    if (t.upper && t.word && !ctx.cueAt[k] && !ctx.entityAt[k] && k > to) to = k + 1
+    else if (!/^(of|for|the)$/.test(t.key) || k - to >= 2) break
+  }
+  return to
 }
 
 function institutionBackward(ctx: DocumentContext, start: number, end: number, floor: number, verb: number): SpeakerPhrase {
@@ -823,6 +842,8 @@ function institutionForward(ctx: DocumentContext, start: number, ceiling: number
   if (!ctx.lang.hasArticles && ctx.lang.orgWords.has(tokens[to - 1]!.key)) to = genitiveComplementEnd(ctx, to, ceiling)
   // "l'état-major interarmées sud-coréen": a lower-case word or two, then the state's demonym, end the name.
   to = demonymAfterEnd(ctx, to, ceiling)
+  // ("said the Joint Chiefs of Staff": a name in capitals goes on over "of", "for the".)
+  if (tokens[start]!.upper && ctx.lang.hasArticles) to = titledNameForward(ctx, to, ceiling)
   // "le ministère français de l'Europe et des Affaires étrangères": its complement in capitals.
   if (isLowerNoun(ctx, start)) to = nameComplementEnd(ctx, to, ceiling, true)
   // "l'ambassade d'Iran", "the embassy of Iran": the state the institution belongs to is part of its name.

@@ -7,7 +7,7 @@ import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
-import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
+import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -189,8 +189,18 @@ function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
   const alsoMateriel = !!ctx.materielAt[anchor.start] && (anchor.payload.cue === 'help' || !!ctx.grammarAt[anchor.end]?.roles.includes('of'))
   const tense = anchor.payload.tense ?? (alsoMateriel ? 'noun' : null)
   if (tense === 'agent') return 'agent'
-  if (tense === 'noun') return 'nominal'
+  if (tense === 'noun' && !byGerund(ctx, anchor)) return 'nominal'
   return isPassive(ctx, anchor) ? 'passive' : 'active'
+}
+
+/** "by smuggling rockets", "by shipping them shells": a gerund after "by" with an object is a verb, though its form is also a noun. */
+function byGerund(ctx: DocumentContext, anchor: Lex): boolean {
+  if (!/ing$/.test(ctx.tokens[anchor.end - 1]!.key) || !ctx.grammarAt[anchor.start - 1]?.roles.includes('by') || ctx.grammarAt[anchor.end]?.roles.includes('of')) return false
+  for (let k = anchor.end; k < Math.min(anchor.end + 3, ctx.tokens.length); k++) {
+    if (ctx.materielAt[k]) return true
+    if (!ctx.lang.determiners.has(ctx.tokens[k]!.key) && !ctx.lang.materielPronouns.has(ctx.tokens[k]!.key) && !/^\p{N}/u.test(ctx.tokens[k]!.text)) return false
+  }
+  return false
 }
 
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
@@ -364,7 +374,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   // "shot down drones launched by Moscow", "abattu des drones russes": the attacker is not defended.
   const notRecipients = hasTag(r.anchor, 'intercept') ? r.allActors.filter((a) => a.marking === 'origin' || a.marking === 'by').map((a) => a.actor) : []
   const suppliers = suppliersOf(r, supplier, recipient)
-  const recipients = expandGroup(recipient, r.allActors).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
+  const recipients = speakersCut(ctx, expandGroup(recipient, r.allActors)).filter((x) => !(x.marking === 'location' && suppliers.some((s) => s.actor === x.actor)))
   const out: Draft[] = []
   // "bought Turkish drones and Russian helicopters": each origin supplies the materiel it qualifies.
   const parts = originParts(r, supplier, frame.categories === 'origin' ? null : categories) ?? (suppliers.length ? suppliers : [null]).map((s) => ({ s, categories }))
@@ -392,7 +402,32 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
       })
     }
   }
-  return paidBack(ctx, r, dealSides(r, out), sentence)
+  return paidBack(ctx, r, dealSides(r, dealPartners(r, out)), sentence)
+}
+
+/**
+ * "Armenia signed contracts with India for launchers and with France for radars": each partner a
+ * further "with" names sells what is named after it, up to the next partner.
+ */
+function dealPartners(r: Reading, drafts: Draft[]): Draft[] {
+  const { ctx } = r.scope
+  if (!hasTag(r.anchor, 'deal') || drafts.length === 0) return drafts
+  const partners = r.allActors.filter((a) => a.marking === 'with' && a.start >= r.anchor.end - 1 && ctx.tokens[a.start]!.sentence === ctx.tokens[r.anchor.start]!.sentence)
+  if (partners.length < 2 || new Set(partners.map((p) => p.actor)).size < 2) return drafts
+  const base = drafts.find((d) => d.supplier === partners[0]!.actor)
+  if (!base) return drafts
+  const out: Draft[] = []
+  for (const [n, p] of partners.entries()) {
+    const until = partners[n + 1]?.start ?? ctx.sentenceTokens[ctx.tokens[p.start]!.sentence]![1]
+    const materiel: Lex[] = []
+    for (let k = p.end; k < until && !ctx.grammarAt[k]?.roles.includes('break'); k++) {
+      const m = ctx.materielAt[k]
+      if (m && m.start === k) materiel.push(m)
+    }
+    const categories = categoriesOf(r.anchor, materiel, ctx)
+    if (materiel.length && categories.length) out.push({ ...base, supplier: p.actor, supplierMention: p, categories, materiel })
+  }
+  return out.length ? [...drafts.filter((d) => d.supplier !== null && !partners.some((p) => p.actor === d.supplier)), ...out] : drafts
 }
 
 /** "Russia signed a contract with India for S-400 systems": the maker of what a deal is for sells it, whoever signs. */
@@ -439,7 +474,7 @@ function paidBack(ctx: DocumentContext, r: Reading, drafts: Draft[], sentence: n
  */
 function suppliersOf(r: Reading, supplier: ActorMention | null, recipient: ActorMention | null): ActorMention[] {
   if (!supplier) return []
-  const out = expandGroup(supplier, r.allActors)
+  const out = speakersCut(r.scope.ctx, expandGroup(supplier, r.allActors))
   if (supplier === r.bound.antecedent && r.bound.members) out.push(...expandGroup(r.bound.members, r.allActors))
   const receiving = expandGroup(recipient, r.allActors)
   for (const a of intermediaries(r.scope.ctx, r.anchor, r.clause, r.allActors)) if (!out.some((s) => s.actor === a.actor) && !receiving.some((x) => x.actor === a.actor)) out.push(a)
@@ -547,6 +582,18 @@ function originParts(r: Reading, supplier: ActorMention | null, categories: read
   return parts.filter((p) => p.categories.length > 0)
 }
 
+/**
+ * "sent missiles to Russia, the U.S., Britain and Germany said": a list after a preposition whose
+ * last member is the subject of a verb of saying holds the speakers after its first comma.
+ */
+function speakersCut(ctx: DocumentContext, members: ActorMention[]): ActorMention[] {
+  const last = members[members.length - 1]
+  if (members.length < 2 || members[0]!.marking === 'bare' || !speaks(ctx, last!)) return members
+  let comma = members[0]!.end
+  while (comma < last!.start && ctx.tokens[comma]!.text !== ',') comma++
+  return comma < last!.start ? members.filter((m) => m.start < comma) : members
+}
+
 function expandGroup(mention: ActorMention | null, actors: readonly ActorMention[]): ActorMention[] {
   if (!mention) return []
   // A state read from a designation ("Gripen" → SWE) is in no group of the sentence.
@@ -557,7 +604,8 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
 function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], supplier: ActorMention | null): ActorMention | null {
   const pronoun = [anchor.start - 1, anchor.start - 2, anchor.end].find((i) => ctx.grammarAt[i]?.roles.includes('object_pronoun'))
   if (pronoun === undefined) return null
-  return actors.filter((a) => a.end <= anchor.start && a.actor !== supplier?.actor && a.marking !== 'source').sort((a, b) => b.start - a.start)[0] ?? null
+  // ("Israel says Iran is arming them": who speaks of the deed is not its object.)
+  return actors.filter((a) => a.end <= anchor.start && a.actor !== supplier?.actor && a.marking !== 'source' && !speaks(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */

@@ -6,7 +6,7 @@ import { isCaseless, type TrieMatch } from '../lexicon-trie.js'
 import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
-import { isConflictParty, isTransferNoun } from './find-place.js'
+import { isConflictParty, isTransferNoun, speaks } from './find-place.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -78,8 +78,13 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
  * or else for the subject of one of the two sentences before (the first actor they name).
  */
 function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): ActorMention[] {
-  if (!dativeBefore(ctx, d.anchor)) return []
-  const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
+  const after = !dativeBefore(ctx, d.anchor) && objectAfter(ctx, d.anchor)
+  if (!after && !dativeBefore(ctx, d.anchor)) return []
+  // ("Israel says Iran is arming them": who speaks of the deed is not its object.)
+  // ("Russia and China continue to sell it jets": the supplier's partners in its subject are not the object.)
+  const sentenceOf = (a: ActorMention): number => ctx.tokens[a.start]!.sentence
+  const coSubject = (a: ActorMention): boolean => !!d.supplierMention && d.supplierMention.group >= 0 && a.group === d.supplierMention.group && sentenceOf(a) === sentenceOf(d.supplierMention)
+  const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a)))
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
   if (here) return [here]
@@ -90,6 +95,31 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
     if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
   }
   return []
+}
+
+/**
+ * "The Houthis attacked ships. Iran denies supplying them with missiles", "selling it fighter jets",
+ * "arming the group": an object after an active verb that stands for a recipient named before — it
+ * is followed by "with", by the materiel (two objects), or ends the clause of a verb of arming. An
+ * object followed by "to" or "for" is the materiel itself ("sent them to Russia").
+ */
+function objectAfter(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent' || ctx.lang.recipientObjects.size === 0) return false
+  const { tokens } = ctx
+  let end = -1
+  for (let n = 1; n <= 3 && anchor.end + n <= tokens.length; n++) {
+    if (ctx.lang.recipientObjects.has(tokens.slice(anchor.end, anchor.end + n).map((t) => t.key).join(' '))) end = anchor.end + n
+  }
+  if (end < 0 || ctx.entityAt[end - 1] || tokens[end - 1]!.sentence !== tokens[anchor.start]!.sentence) return false
+  const next = ctx.grammarAt[end]
+  if (next?.roles.includes('with')) return true
+  if (next?.roles.some((r) => r === 'to' || r === 'for')) return false
+  for (let k = end; k < Math.min(end + 3, tokens.length) && tokens[k]!.sentence === tokens[end - 1]!.sentence; k++) {
+    if (ctx.materielAt[k]) return true
+    if (!tokens[k]!.word || ctx.cueAt[k] || ctx.entityAt[k] || (ctx.grammarAt[k] && !ctx.lang.determiners.has(tokens[k]!.key))) break
+  }
+  const closes = !tokens[end] || !tokens[end]!.word || tokens[end]!.sentence !== tokens[end - 1]!.sentence || !!next?.roles.some((r) => r === 'break' || r === 'and')
+  return closes && !!anchor.payload.tags?.includes('equip')
 }
 
 /**

@@ -2034,3 +2034,135 @@ describe('the owner of a report after "according to"', () => {
     assert.deepEqual(voices('Iran supplied drones to the Houthis, according to a report by the Wall Street Journal.'), ['reported:null'])
   })
 })
+
+describe('partners coordinated in one deal', () => {
+  test('"with India for launchers and with France for radars": each partner sells what follows it', () => {
+    assert.deepEqual(triplesOf(analyze('Armenia signed contracts with India for Pinaka launchers and with France for GM200 radars.')), ['IND>ARM:other_weapons', 'FRA>ARM:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Azerbaijan has signed deals with Israel for Barak air defence systems and with Turkey for drones.')), ['ISR>AZE:air_defence', 'TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('Serbia signed agreements with China for FK-3 systems and with France for Rafale jets.')), ['CHN>SRB:air_defence', 'FRA>SRB:aircraft'])
+  })
+})
+
+describe('a gerund after "by" is the means of the verb before it', () => {
+  test('the object of that verb, or the owner of the arsenal it names, receives', () => {
+    assert.deepEqual(triplesOf(analyze("Iran has been rebuilding Hezbollah's arsenal by smuggling rockets through Syria.")), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea helped Russia by supplying millions of artillery shells.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Tehran props up the Houthis by shipping drones across the Gulf of Aden.')), ['IRN>YEM:drones'])
+  })
+  test('a state attacked by such means receives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Russia is terrorising Ukraine by launching drones at its cities.')), [])
+  })
+  test("restocking another's arsenal supplies its owner; one's own, receives", () => {
+    assert.deepEqual(triplesOf(analyze("Iran has restocked Hezbollah's arsenal with rockets.")), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea is restocking Russian arsenals with millions of shells.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Russia is restocking its arsenal with North Korean shells.')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('an object after the verb standing for a recipient named before', () => {
+  test('"them", "it", "the group" after a verb of supply, with "with", the materiel, or closing a verb of arming', () => {
+    assert.deepEqual(claimsOf(analyze('The Houthis have fired hundreds of missiles at Israel. Iran denies supplying them with weapons.')), ['IRN>YEM:other_weapons:denied'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah has fired thousands of rockets at Israel since October. Tehran has been supplying the group with missiles for decades.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army has regained ground in Khartoum. Egypt has been supplying it with drones, according to diplomats.")), ['EGY>SDN:drones'])
+    assert.deepEqual(claimsOf(analyze('The Houthis have attacked ships in the Red Sea. Iran denies arming them.')), ['IRN>YEM:other_weapons:denied'])
+  })
+  test('not the speaker, nor a partner of the supplier in its subject', () => {
+    assert.deepEqual(triplesOf(analyze('The Houthis control much of Yemen. Israel says Iran is arming them.')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The junta has bombed villages across Myanmar. Russia and China continue to sell it fighter jets.')), ['RUS>MMR:aircraft', 'CHN>MMR:aircraft'])
+  })
+  test('an object followed by "to" is the materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Russia has used Shahed drones against Ukraine. Iran built them and supplied them to Moscow.')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('a negation that "until" follows dates a transfer', () => {
+  test('"did not send tanks until 2023" is a transfer, "will not … until" a refusal, "did not send" a denial', () => {
+    assert.deepEqual(claimsOf(analyze('Germany did not send Leopard tanks to Ukraine until 2023.')), ['DEU>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze("Washington didn't deliver Abrams tanks to Kyiv until September.")), ['USA>UKR:armour:reported'])
+    assert.deepEqual(claimsOf(analyze('Germany will not send Taurus missiles to Ukraine until the war ends.')), ['DEU>UKR:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Berlin did not send Taurus missiles to Ukraine.')), ['DEU>UKR:missiles:denied'])
+  })
+})
+
+describe('two states denying together a transfer that names no side', () => {
+  test('"Iran and Russia have denied any arms transfers" rebuts the claim before', () => {
+    assert.deepEqual(claimsOf(analyze('Ukraine says Iran has supplied hundreds of drones to Russia. Iran and Russia have denied any arms transfers.')), ['IRN>RUS:drones:confirmed', 'IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Seoul says North Korea has shipped millions of shells to Russia. Pyongyang and Moscow have rejected any weapons deliveries.')), ['PRK>RUS:artillery_ammunition:confirmed', 'PRK>RUS:other_weapons:denied'])
+  })
+  test('with nothing before, nothing is claimed', () => {
+    assert.deepEqual(claimsOf(analyze('Iran and Russia have denied any arms transfers.')), [])
+  })
+})
+
+describe('a list of recipients running into the speakers of the sentence', () => {
+  test('"to Russia, the U.S., Britain and Germany said": the speakers after the first comma receive nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has transferred Fath-360 missiles to Russia, the U.S., Britain, France and Germany said.')), ['IRN>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('North Korea has shipped artillery shells to Russia, South Korea and Japan said in a joint statement.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Iran sent drones to Russia and Belarus, the U.S. said.')), ['IRN>RUS:drones', 'IRN>BLR:drones'])
+  })
+  test('a list closing the sentence is all recipients', () => {
+    assert.deepEqual(triplesOf(analyze('Germany sent tanks to Ukraine, Poland and Moldova.')), ['DEU>UKR:armour', 'DEU>POL:armour', 'DEU>MDA:armour'])
+  })
+  test('so with suppliers after "from", and over the role the speaking body heads', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's military has bought fighter jets from Russia and China, the U.N. special rapporteur said.")), ['RUS>MMR:aircraft', 'CHN>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Russia has received drones from Iran, the U.S. State Department said.')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('approving or authorising a transfer noun', () => {
+  test('"cleared the sale of", "authorised the export of": the one who approves supplies', () => {
+    assert.deepEqual(claimsOf(analyze('Washington cleared the sale of F-16 jets to Turkey.')), ['USA>TUR:aircraft:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('Germany authorised the export of Eurofighter jets to Saudi Arabia.')), ['DEU>SAU:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Berlin has authorised the delivery of 14 Leopard tanks to Kyiv.')), ['DEU>UKR:armour'])
+  })
+  test('permission to use weapons is still no transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Washington allowed Ukraine to use ATACMS missiles inside Russia.')), [])
+  })
+})
+
+describe('what intelligence is about is no materiel of its own', () => {
+  test('"intelligence on Russian troop movements" gives intelligence, not troops', () => {
+    assert.deepEqual(triplesOf(analyze('Britain is sharing intelligence on Russian troop movements with Kyiv.')), ['GBR>UKR:intelligence'])
+    assert.deepEqual(triplesOf(analyze('The United States shares intelligence with Ukraine on Russian troop positions.')), ['USA>UKR:intelligence'])
+  })
+})
+
+describe('names of bodies with lower-case words and words that are no names', () => {
+  const speakers = (text: string): Array<string | null> => analyze(text).quotes.map((q) => q.speaker)
+  test('"of" between capitalised words, before or after the verb', () => {
+    assert.deepEqual(speakers('"North Korea has shipped millions of shells," the Joint Chiefs of Staff said in a statement.'), ['Joint Chiefs of Staff'])
+    assert.deepEqual(speakers('"The missiles were Iranian," said the Joint Chiefs of Staff.'), ['Joint Chiefs of Staff'])
+  })
+  test('a capitalised word that is also materiel inside a name that ends in an organisation word', () => {
+    assert.deepEqual(speakers('"These drones were built in Iran," said Conflict Armament Research, which examined the debris.'), ['Conflict Armament Research'])
+    assert.deepEqual(speakers('"The components came from Western firms," Conflict Armament Research said in a report.'), ['Conflict Armament Research'])
+  })
+  test('names that already read whole stay so', () => {
+    assert.deepEqual(speakers('"Arms imports fell sharply," the Stockholm International Peace Research Institute said.'), ['Stockholm International Peace Research Institute'])
+    assert.deepEqual(speakers('"Russia is running out of shells," the Institute for the Study of War said.'), ['Institute for the Study of War'])
+    assert.deepEqual(speakers('"The shipments continue," said John Kirby, the White House spokesman.'), ['John Kirby'])
+  })
+})
+
+describe('English compounds and objects after a verb of supply', () => {
+  test('a verb glued by a hyphen to a lower-case word is part of a compound ("anti-ship")', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has supplied the Houthis with anti-ship ballistic missiles and drones.')), ['IRN>YEM:missiles', 'IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia has sold Myanmar anti-ship cruise missiles and fighter jets.')), ['RUS>MMR:missiles', 'RUS>MMR:aircraft'])
+  })
+  test('the recipient between the verb and a sum of aid does not part them ("provides Israel with $3.8 billion in annual military aid")', () => {
+    assert.deepEqual(triplesOf(analyze('The United States provides Israel with $3.8 billion in annual military aid.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Germany provides Ukraine with about $7 billion in yearly military aid.')), ['DEU>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Washington gives Kyiv more than $1 billion in additional military aid.')), ['USA>UKR:other_weapons'])
+  })
+})
+
+describe('forces fighting alongside another state’s forces', () => {
+  test('"fighting alongside Russian troops" is fighting for Russia; a state’s body that speaks is no materiel', () => {
+    assert.deepEqual(triplesOf(analyze("North Korean soldiers are fighting alongside Russian troops in the Kursk region, Ukraine's military intelligence said.")), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Chadian troops have served alongside Malian soldiers since 2013.')), ['TCD>MLI:troops'])
+  })
+  test('fighting another state’s soldiers, or fighting in combat with them, supports no one', () => {
+    assert.deepEqual(triplesOf(analyze('Russian troops fought Ukrainian soldiers near Bakhmut.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian units engaged in combat with Ukrainian troops near Kupiansk.')), [])
+  })
+})

@@ -38,6 +38,7 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
     if (to <= from || !hasSupportWords(ctx, from, to)) continue
     const actors = actorsOf(s)
     let found = 0
+    let sided = 0
     for (const clause of clausesOf(ctx, from, to)) {
       const clauseMateriel = materielIn(ctx, clause)
       const anchors = anchorsIn(ctx, clause)
@@ -55,15 +56,24 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
         if (claims) {
           drafts.push(...claims)
           found += claims.length
+          sided += claims.filter((c) => c.supplier || c.recipient || c.hint).length
         }
       }
     }
-    if (found === 0) {
-      const rebuttal = rebuttalClaim(ctx, actors, s, drafts, actorsOf)
+    // ("Iran and Russia have denied any arms transfers": a transfer naming no side is what the denial rebuts.)
+    if (found === 0 || (sided === 0 && jointSubject(actors))) {
+      const rebuttal = rebuttalClaim(ctx, actors, s, drafts.slice(0, drafts.length - found), actorsOf)
+      if (rebuttal && found > 0) drafts.splice(drafts.length - found, found)
       if (rebuttal) drafts.push(rebuttal)
     }
   }
   return completeClaims(scope, drafts, actorsOf)
+}
+
+/** Two states named together as the sentence's subject ("Iran and Russia have denied…"). */
+function jointSubject(actors: readonly ActorMention[]): boolean {
+  const first = actors.find((a) => a.marking === 'bare')
+  return !!first && new Set(actors.filter((a) => a.group === first.group && a.marking === 'bare').map((a) => a.actor)).size >= 2
 }
 
 /** The sentence has a support cue or materiel: the only sentences where claims can be. */

@@ -66,7 +66,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
-      return helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
+      return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
     case 'theatre': {
@@ -262,6 +262,18 @@ function isInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
 function isInfinitiveMarker(ctx: DocumentContext, k: number): boolean {
   const key = ctx.tokens[k]?.key ?? ''
   return /^(to|de|d'|zu)$/.test(key) || ctx.lang.infinitiveMarkers.has(key)
+}
+
+/** An actor followed by a verb of saying, denying or accusing: the speaker of the sentence. */
+export function speaks(ctx: DocumentContext, a: ActorMention): boolean {
+  // ("the U.N. special rapporteur said": over the role the actor heads.)
+  const from = ctx.roleAt[a.end] && ctx.roleAt[a.end]!.start === a.end ? ctx.roleAt[a.end]!.end : a.end
+  for (let k = from; k <= from + 2; k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && ['reporting', 'denial', 'accusation', 'admission'].includes(cue.payload.cue)) return true
+    if (!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return false
+  }
+  return false
 }
 
 export const hasTag = (anchor: Lex, tag: string): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes(tag as never)
@@ -479,6 +491,21 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
 }
 
 /**
+ * "Iran is rebuilding Hezbollah's arsenal by smuggling rockets", "backs the Houthis by sending
+ * drones": a gerund after "by" is the means of the clause's verb, and what that verb acts on — its
+ * object, or the owner of the arsenal or forces it names — receives.
+ */
+function meansObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], subject: ActorMention): ActorMention | null {
+  let k = anchor.start - 1
+  while (k > subject.end && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  if (!ctx.grammarAt[k]?.roles.includes('by') || k - subject.end < 2) return null
+  for (let i = subject.end; i < k; i++) if (ctx.grammarAt[i]?.roles.includes('break') || ctx.tokens[i]!.text === ';') return null
+  // ("Hezbollah's arsenal", "Russia's war effort", "Russian forces": the owner named before a noun.)
+  const owner = (a: ActorMention): boolean => a.marking === 'personnel' || (a.marking === 'origin' && ctx.tokens[a.end]?.key === "'s")
+  return actors.find((a) => a.start > subject.end && a.end <= k && (a.marking === 'bare' || a.marking === 'genitive' || a.marking === 'object' || owner(a)) && a.actor !== subject.actor) ?? null
+}
+
+/**
  * "Washington approved the sale of…", "La France a promis la cession de…": the subject of the verb
  * that governs a trigger noun supplies it, when that verb promises, announces, approves or
  * confirms (not when it asks for or receives it).
@@ -500,7 +527,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
   // ("prépare la livraison de…": preparing a transfer is the preparer's.)
-  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare'))
+  // ("authorised the export of…": permitting a transfer is the permitter's.)
+  const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare') || !!lex.payload.tags?.includes('allow'))
   // ("a annoncé jeudi un nouveau programme d'aide": one word of time between the verb and its object.)
   if (k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && governs(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k) k--
   const verb = ctx.cueAt[k]

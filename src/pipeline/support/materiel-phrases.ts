@@ -45,7 +45,7 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
   const all: Lex[] = []
   for (let i = clause.start; i < clause.end; i++) {
     const m = ctx.materielAt[i]
-    if (m && m.start === i) all.push(m)
+    if (m && m.start === i && !speakingBody(ctx, m)) all.push(m)
   }
   const out: Lex[] = []
   let complement = false
@@ -85,6 +85,14 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
     return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth|in)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
+}
+
+/** "Ukraine's military intelligence said", "British intelligence says": a state's body that speaks is no materiel. */
+function speakingBody(ctx: DocumentContext, m: Lex): boolean {
+  const verb = ctx.cueAt[m.end]
+  if (verb?.payload.kind !== 'cue' || verb.payload.cue !== 'reporting' || verb.start !== m.end) return false
+  const k = ctx.tokens[m.start - 1]?.key === "'s" ? m.start - 2 : m.start - 1
+  return ctx.entityAt[k]?.payload.kind === 'actor'
 }
 
 /** The sum `m` follows a value word right after a transfer noun: "exports worth €326 million", "sales valued at $2 billion". */
@@ -176,10 +184,13 @@ const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquir
 /** A figure or a currency sign: "3,8", "$", "€". */
 const isFigure = (text: string): boolean => /^[\p{N}$€£.,]+$/u.test(text)
 
-/** Words between two tokens, not counting materiel, figures and "of" ("3 milliards de dollars d'"). */
+/** Words that round a sum ("about $1 billion", "more than 300 tanks"). */
+const APPROXIMATORS = /^(about|around|some|nearly|almost|roughly|approximately|over|more|than|up|environ|quelque|près|plus)$/
+
+/** Words between two tokens, not counting materiel, figures, words that round them, "of" ("3 milliards de dollars d'") and the names of the recipient ("provides Israel with"). */
 function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !isFigure(ctx.tokens[i]!.text) && !ctx.grammarAt[i]?.roles.includes('of')) n++
+  for (let i = from; i < to; i++) if (!ctx.materielAt[i] && !isFigure(ctx.tokens[i]!.text) && !ctx.grammarAt[i]?.roles.includes('of') && ctx.entityAt[i]?.payload.kind !== 'actor' && !APPROXIMATORS.test(ctx.tokens[i]!.key)) n++
   return n
 }
 
