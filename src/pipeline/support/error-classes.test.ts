@@ -1837,3 +1837,15 @@ describe('a contract with a state for materiel orders it from that state', () =>
     assert.deepEqual(triplesOf(analyze('Iran signed a trade agreement with Russia.')), [])
   })
 })
+
+describe('a French present in -it is no participle', () => {
+  test('« l\'armée russe fournit », « le gouvernement chinois fournit »: an active verb after its subject noun', () => {
+    assert.deepEqual(triplesOf(analyze("L'armée russe fournit des blindés à la junte malienne.", 'fr')), ['RUS>MLI:armour'])
+    assert.deepEqual(triplesOf(analyze('Le gouvernement chinois fournit des machines-outils à la Russie.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Pékin de son côté fournit des drones de combat à l'armée birmane.", 'fr')), ['CHN>MMR:drones'])
+  })
+  test('while the participles in -it stay passive', () => {
+    assert.deepEqual(triplesOf(analyze('Des obus produits par la Corée du Nord ont été tirés par la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Des fusils introduits clandestinement par l'Iran au Yémen ont été saisis.", 'fr')), ['IRN>YEM:small_arms'])
+  })
+})
