@@ -353,6 +353,11 @@ export const GrammarEntry = z.strictObject({
    */
   exchanges: z.array(Form).default([]),
   /**
+   * Nouns of a part of a state ("l'est", "le nord", "la région"): "dans l'est de la Libye" places the
+   * actor where the preposition before the part places it, as "en Libye" would.
+   */
+  regions: z.array(Form).default([]),
+  /**
    * Verbs of thanks ("a remercié", "thanked"): a transfer named after the one thanked ("a remercié
    * l'Allemagne pour l'envoi de chars") comes from it, to the one who thanks.
    */

@@ -64,6 +64,8 @@ export interface LanguageKnowledge {
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
+  /** Nouns of a part of a state ("l'est de", "le nord du"): the preposition before them governs the state. */
+  readonly regions: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
   /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
@@ -360,6 +362,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     possessives: new Set(g.possessives.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
+    regions: new Set(g.regions.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
     articles: new Set(g.articles.map(foldKey)),

@@ -239,6 +239,12 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const prep = prepBefore(ctx, territory)
     if (prep) return { marking: prep, prep, qualifies: null }
   }
+  // "dans l'est de la Libye", "vers le nord du Mali": a part of a state is where the preposition before it says.
+  const region = regionBefore(ctx, start)
+  if (region !== null) {
+    const prep = prepBefore(ctx, region)
+    if (prep) return { marking: prep, prep, qualifies: null }
+  }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
   // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
   const made = gluedOriginMateriel(ctx, end)
@@ -281,6 +287,14 @@ function territoryBefore(ctx: DocumentContext, start: number): number | null {
   while (k >= 0 && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && ctx.tokens[k]!.word) k--
   const m = ctx.materielAt[k]
   return m && m.payload.kind === 'materiel' && m.payload.category === 'territory_access' ? m.start : null
+}
+
+/** A noun of a part of a state after its article ("l'est de", "le nord du") right before `start`, if any. */
+function regionBefore(ctx: DocumentContext, start: number): number | null {
+  let k = start - 1
+  while (k >= 0 && ctx.tokens[k]!.word && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && !ctx.lang.regions.has(ctx.tokens[k]!.key)) k--
+  if (k < 1 || k === start - 1 || !ctx.lang.regions.has(ctx.tokens[k]!.key) || !ctx.lang.definiteArticles.has(ctx.tokens[k - 1]!.key)) return null
+  return ctx.tokens[k]!.sentence === ctx.tokens[start]!.sentence ? k : null
 }
 
 /** The materiel a production word glued to the name ending at `end` qualifies ("U.S.-made fourth-generation aircraft"). */

@@ -1849,3 +1849,16 @@ describe('a French present in -it is no participle', () => {
     assert.deepEqual(triplesOf(analyze("Des fusils introduits clandestinement par l'Iran au Yémen ont été saisis.", 'fr')), ['IRN>YEM:small_arms'])
   })
 })
+
+describe('a part of a state is where the preposition before it says', () => {
+  test('« dans l\'est de la Libye », « vers le nord du Mali », « dans l\'ouest de la Russie »', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a acheminé vers l'est de la Libye des blindés et des pièces d'artillerie.", 'fr')), ['RUS>LBY:armour', 'RUS>LBY:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Moscou a envoyé des paramilitaires dans le nord du Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze("Des soldats nord-coréens ont été déployés dans l'ouest de la Russie.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des conseillers militaires dans le sud du Liban.", 'fr')), ['IRN>LBN:technical_support'])
+  })
+  test('no side is taken from a part of a state with no preposition, nor from an enemy’s soil', () => {
+    assert.deepEqual(triplesOf(analyze("Des drones iraniens ont frappé le sud de l'Ukraine.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("La Russie a déployé des troupes dans le nord de l'Ukraine.", 'fr')), [])
+  })
+})
