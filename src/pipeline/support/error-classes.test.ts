@@ -1862,3 +1862,21 @@ describe('a part of a state is where the preposition before it says', () => {
     assert.deepEqual(triplesOf(analyze("La Russie a déployé des troupes dans le nord de l'Ukraine.", 'fr')), [])
   })
 })
+
+describe('a generic word heading a list of three or more', () => {
+  test('« des armes, de l\'argent et des formations »: the comma coordinates when a coordinator closes the list', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fournit depuis des années des armes, de l'argent et des formations au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:trainers', 'IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran supplied weapons, money and drones to the Houthis.')), ['IRN>YEM:financial', 'IRN>YEM:drones', 'IRN>YEM:other_weapons'])
+  })
+  test('but not when it is the rest of the list or heads its examples', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a fourni des missiles, des drones et d'autres armes aux Houthis.", 'fr')), ['IRN>YEM:missiles', 'IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('Washington a livré des armes, notamment des missiles et des obus, à Kiev.', 'fr')), ['USA>UKR:missiles', 'USA>UKR:artillery_ammunition'])
+  })
+})
+
+describe('« forme » as a verb before an adverb', () => {
+  test('« Moscou forme également des pilotes birmans »', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou forme également des pilotes birmans.', 'fr')), ['RUS>MMR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La Turquie forme désormais des soldats libyens.', 'fr')), ['TUR>LBY:trainers'])
+  })
+})

@@ -343,7 +343,12 @@ function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): b
     const t = ctx.tokens[i]!
     if (t.word && !ctx.grammarAt[i]?.roles.some((r) => r === 'and' || r === 'of') && !ctx.lang.determiners.has(t.key)) return false
   }
-  return next.start - g.end <= 4 && ctx.tokens.slice(g.end, next.start).some((t, k) => t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))
+  if (next.start - g.end > 4) return false
+  if (ctx.tokens.slice(g.end, next.start).some((t, k) => t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))) return true
+  // "des armes, de l'argent et des formations": a comma counts where a coordinator closes the list later.
+  const comma = ctx.tokens.slice(g.end, next.start).some((t, k) => !t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))
+  const last = materiel.find((m) => m.start >= next.end)
+  return comma && !!last && last.start - next.end <= 4 && ctx.tokens.slice(next.end, last.start).some((t, k) => t.word && !!ctx.grammarAt[next.end + k]?.roles.includes('and'))
 }
 
 /**
