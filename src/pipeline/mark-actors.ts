@@ -266,7 +266,12 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   if (prep === 'from' || (prep === 'of' && isGroup(ctx, start))) {
     const before = prepositionStart(ctx, start)
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
-    if (m && (prep === 'from' || roleOf(m) === 'personnel')) return { marking: roleOf(m), prep, qualifies: m }
+    if (m && (prep === 'from' || roleOf(m) === 'personnel')) {
+      // "aux combattants du Hezbollah": personnel governed by "to"/"for" receive, as their group does.
+      const governing = prep === 'of' ? prepBefore(ctx, m.start) : null
+      if (governing === 'to' || governing === 'for') return { marking: governing, prep: governing, qualifies: m }
+      return { marking: roleOf(m), prep, qualifies: m }
+    }
   }
   // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
   // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").

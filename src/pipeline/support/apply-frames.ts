@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -52,10 +52,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (materiel.length === 0 && form === 'passive') materiel = passiveSubjectMateriel(ctx, anchor, clauseMateriel)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
-  // "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
-  // after "to" or "for" that an actor owns names who receives; while something else is given, it is not supplied.
-  const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
-  if (materiel.some((m) => !receiving(m))) materiel = materiel.filter((m) => !receiving(m))
+  materiel = givenMateriel(ctx, anchor, form, materiel, allActors, clauseMateriel)
   // "eine Ausbildung durch russische Streitkräfte erhalten": personnel behind "by" act, they are not what is received.
   if (anchor.payload.cue === 'acquire') materiel = materiel.filter((m) => !(isPersonnel(m) && allActors.some((a) => a.qualifies === m && a.prep === 'by')))
   // "ha armato Hamas e altri miliziani", "equipó a los combatientes": whoever is armed or equipped receives, is not given.
@@ -150,6 +147,28 @@ function passiveSubjectMateriel(ctx: DocumentContext, anchor: Lex, clauseMaterie
 }
 
 /**
+ * "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
+ * after "to" or "for" that an actor owns names who receives; while something else is given, it is not
+ * supplied. "Les drones sont fabriqués en Iran et livrés à la Russie": a passive joined to another
+ * gives that one's subject.
+ */
+function givenMateriel(ctx: DocumentContext, anchor: Lex, form: FrameForm, materiel: Lex[], allActors: readonly ActorMention[], clauseMateriel: readonly Lex[]): Lex[] {
+  const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
+  const given = materiel.some((m) => !receiving(m)) ? materiel.filter((m) => !receiving(m)) : materiel
+  return (given.length === 0 || given.every(receiving)) && form === 'passive' ? joinedPassiveSubject(ctx, anchor, clauseMateriel) : given
+}
+
+/** The materiel ending right before the auxiliary of the passive a participle is coordinated with, with its list (adjectives may follow it). */
+function joinedPassiveSubject(ctx: DocumentContext, anchor: Lex, clauseMateriel: readonly Lex[]): Lex[] {
+  const aux = coordinatedPassive(ctx, anchor)
+  if (aux === null) return []
+  const head = [...clauseMateriel].reverse().find((m) => m.end <= aux)
+  if (!head || aux - head.end > 3) return []
+  for (let k = head.end; k < aux; k++) if (ctx.cueAt[k] || ctx.entityAt[k] || !ctx.tokens[k]!.word || ctx.tokens[k]!.upper || ctx.grammarAt[k]?.roles.some((r) => r !== 'and')) return []
+  return precedingList(ctx, clauseMateriel, head.end)
+}
+
+/**
  * "the missiles North Korea sent to Russia", "drones that Iran had supplied": a verb whose subject, a
  * state named right before it, follows materiel (bare or with "that"/"which") has that materiel, with
  * the list it ends, as its object.
@@ -208,6 +227,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
   }
+  // "sont fabriqués en Iran et livrés à la Russie": a participle joined to a passive one after its complements.
+  if (coordinatedPassive(ctx, anchor) !== null) return true
   // "est financé et armé par l'Iran", "is funded and armed by Iran": a participle joined to a passive one is passive.
   const joined = ctx.cueAt[anchor.start - 2]
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true

@@ -1880,3 +1880,25 @@ describe('« forme » as a verb before an adverb', () => {
     assert.deepEqual(triplesOf(analyze('La Turquie forme désormais des soldats libyens.', 'fr')), ['TUR>LBY:trainers'])
   })
 })
+
+describe('a participle joined to a passive after its complements', () => {
+  test('« sont fabriqués en Iran et livrés à la Russie »: the passive’s subject, its agent or origin', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones sont fabriqués en Iran et livrés à la Russie par voie maritime.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les obus sont produits en Corée du Nord puis acheminés vers la Russie par train.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Les fusils sont achetés par l'Iran et transférés aux Houthis.", 'fr')), ['IRN>YEM:small_arms'])
+    assert.deepEqual(triplesOf(analyze("Les roquettes sont emballées par la force Quds, puis transférées directement aux combattants du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+  test('a verb in a clause of its own keeps its own subject', () => {
+    assert.deepEqual(triplesOf(analyze("Les chars ont été réparés en Pologne et l'Allemagne a livré des obus à l'Ukraine.", 'fr')), ['DEU>UKR:artillery_ammunition'])
+  })
+})
+
+describe('personnel of a group after « à » receive', () => {
+  test('« aux combattants du Hezbollah », « aux miliciens du Hezbollah »', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des missiles antichars aux combattants du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Téhéran fournit des drones aux miliciens du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:drones'])
+  })
+  test('while personnel sent stay what is sent', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des combattants du Hezbollah en Syrie.", 'fr')), ['IRN>SYR:troops'])
+  })
+})
