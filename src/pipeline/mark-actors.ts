@@ -160,7 +160,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null)
     if (agent !== null && same(k)) {
       const prep = prepBefore(ctx, agent)
-      return { marking: prep ?? 'bare', prep, qualifies: null }
+      return (prep === 'of' ? personnelOfForces(ctx, agent) : null) ?? { marking: prep ?? 'bare', prep, qualifies: null }
     }
     // A demonym used as a noun: "les Iraniens", "aux Russes", "4 500 Ukrainiens".
     if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k] || /^\p{N}/u.test(tokens[k]!.text)) {
@@ -206,10 +206,23 @@ function startsItsSentence(ctx: DocumentContext, i: number): boolean {
   return !previous || previous.sentence !== ctx.tokens[i]!.sentence || !previous.word
 }
 
-/** The name at `start` is an armed group or company, not a state. */
+/** The name at `start` is an armed group or a state's organ (IRGC), not a state. */
 function isGroup(ctx: DocumentContext, start: number): boolean {
   const p = ctx.entityAt[start]?.payload
-  return p?.kind === 'actor' && ctx.knowledge.actors.get(p.actor)?.kind === 'group'
+  const kind = p?.kind === 'actor' ? ctx.knowledge.actors.get(p.actor)?.kind : undefined
+  return kind === 'group' || kind === 'organ'
+}
+
+/**
+ * "des instructeurs de l'armée française", "des soldats de l'armée nord-coréenne": personnel named
+ * right before the forces noun (at `agent`, after "de") are that state's; after "à" they receive.
+ */
+function personnelOfForces(ctx: DocumentContext, agent: number): Reading | null {
+  const before = prepositionStart(ctx, agent)
+  const m = before !== null ? ctx.materielAt[before - 1] : undefined
+  if (!m || roleOf(m) !== 'personnel' || ctx.tokens[m.start]!.sentence !== ctx.tokens[agent]!.sentence) return null
+  const governing = prepBefore(ctx, m.start)
+  return governing === 'to' || governing === 'for' ? { marking: governing, prep: governing, qualifies: m } : { marking: 'personnel', prep: governing, qualifies: m }
 }
 
 /** A name, capital, metonym, place or leader. */

@@ -1903,3 +1903,17 @@ describe('personnel of a group after « à » receive', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des combattants du Hezbollah en Syrie.", 'fr')), ['IRN>SYR:troops'])
   })
 })
+
+describe("personnel of a state's forces or organ named after « de »", () => {
+  test('« des instructeurs de l\'armée française », « des soldats de l\'armée nord-coréenne »', () => {
+    assert.deepEqual(triplesOf(analyze("Des instructeurs de l'armée française forment des soldats ukrainiens en Pologne.", 'fr')), ['FRA>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze("Des soldats de l'armée nord-coréenne ont été déployés dans la région de Koursk, en Russie.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Des militaires de l\'armée russe sont arrivés au Niger.', 'fr')), ['RUS>NER:troops'])
+  })
+  test('« des conseillers des Gardiens de la révolution »: an organ is its state’s', () => {
+    assert.deepEqual(triplesOf(analyze('Des conseillers des Gardiens de la révolution sont présents au Yémen.', 'fr')), ['IRN>YEM:technical_support'])
+  })
+  test('after « à » they receive', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a livré des blindés aux soldats de l'armée malienne.", 'fr')), ['RUS>MLI:armour'])
+  })
+})
