@@ -1917,3 +1917,14 @@ describe("personnel of a state's forces or organ named after « de »", () => {
     assert.deepEqual(triplesOf(analyze("La Russie a livré des blindés aux soldats de l'armée malienne.", 'fr')), ['RUS>MLI:armour'])
   })
 })
+
+describe('a subject pronoun of a passive transfer stands for the materiel named before', () => {
+  test('« Ils ont été fournis par la Corée du Nord », « Elles ont été livrées par l\'Allemagne »', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a tiré des missiles balistiques sur Kharkiv. Ils ont été fournis par la Corée du Nord, selon Kiev.', 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a reçu des chars Leopard. Ils ont été livrés par l'Allemagne.", 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis ont lancé des roquettes sur Israël. Elles leur ont été fournies par l\'Iran.', 'fr')), ['IRN>YEM:artillery_ammunition'])
+  })
+  test('but a pronoun subject of an active verb is an actor', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fabrique des drones. Il les a livrés à la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+})
