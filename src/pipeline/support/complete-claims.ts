@@ -7,6 +7,7 @@ import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { isConflictParty, isTransferNoun } from './find-place.js'
+import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -81,7 +82,8 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   if (!dativeBefore(ctx, d.anchor)) return []
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
-  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
+  // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
+  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const named = actorsOf(s).filter(other)
@@ -90,6 +92,12 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
     if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
   }
   return []
+}
+
+/** A comma and a coordinator opening another clause between two tokens. */
+function clauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === ',' && startsCoordinateClause(ctx, k + 1)) return true
+  return false
 }
 
 /**

@@ -1928,3 +1928,13 @@ describe('a subject pronoun of a passive transfer stands for the materiel named 
     assert.deepEqual(triplesOf(analyze("L'Iran fabrique des drones. Il les a livrés à la Russie.", 'fr')), ['IRN>RUS:drones'])
   })
 })
+
+describe('« y » before the verb is the place named before', () => {
+  test('« La Turquie y maintient des troupes », « La Russie y a envoyé des instructeurs »', () => {
+    assert.deepEqual(triplesOf(analyze('La Libye reste divisée. La Turquie y maintient des troupes depuis 2020.', 'fr')), ['TUR>LBY:troops'])
+    assert.deepEqual(triplesOf(analyze('Le Burkina Faso se tourne vers Moscou. La Russie y a envoyé des instructeurs militaires en janvier.', 'fr')), ['RUS>BFA:trainers'])
+  })
+  test('« il y a » is no clitic of a transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Il y a eu des livraisons de drones iraniens à la Russie.', 'fr')), ['IRN>RUS:drones'])
+  })
+})
