@@ -180,8 +180,8 @@ export const FrameEntry = z.strictObject({
    * origin words qualify ("Iranian drones used by Russia").
    */
   categories: z.enum(['personnel', 'no-personnel', 'own', 'origin']).optional(),
-  /** Which role an anaphor or "nous/we" before the trigger may fill: the supplier, or none. */
-  anaphora: z.enum(['supplier', 'none']).default('supplier'),
+  /** Which role an anaphor or "nous/we" before the trigger may fill: the supplier, the recipient (the subject of "a reçu", "est armé"), or none. */
+  anaphora: z.enum(['supplier', 'recipient', 'none']).default('supplier'),
   /** Which role is read first (a mention fills one role only). */
   first: z.enum(['supplier', 'recipient']).default('supplier'),
   supplier: z.array(Selector).default([]),

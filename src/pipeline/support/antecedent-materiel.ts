@@ -2,7 +2,8 @@ import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import { isParticiple, isPersonnel, precedingList } from './materiel-phrases.js'
 
-const isSupply = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'supply'
+// ("Il est armé par l'Iran": who is armed or equipped receives, is not given.)
+const isSupply = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'supply' && !anchor.payload.tags?.includes('equip')
 
 const BACK_SENTENCES = 3
 

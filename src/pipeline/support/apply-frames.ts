@@ -374,6 +374,8 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   // "pour leur apporter de l'aide", "to help them": the object pronoun is the actor named just before.
   if (!recipient) recipient = objectPronounReferent(ctx, r.anchor, r.allActors, supplier)
   const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor is who receives.
+  const recipientHint: Hint = !recipient && frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
   const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
@@ -405,6 +407,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
         inferred: [],
         location,
         hint,
+        ...(recipientHint === 'anaphor' || recipientHint === 'first_person' ? { recipientHint } : {}),
         facing,
         aimedAt,
         notRecipients,

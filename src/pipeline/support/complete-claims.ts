@@ -27,7 +27,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
     // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
-    let recipient = d.weakRecipient ? null : d.recipient
+    let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint ? hintedRecipient(scope, actorsOf, d, supplier) : null)
     if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
@@ -92,6 +92,22 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
     if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
   }
   return []
+}
+
+/**
+ * "Le Niger a rompu avec la France. Le pays a reçu…", "Elle a acheté…": the subject of one of the two
+ * sentences before (parties of the war included), else the state they name most; "nous avons reçu…":
+ * the speaker's state.
+ */
+function hintedRecipient(scope: Scope, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string | null): string | null {
+  if (d.recipientHint === 'first_person') return quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
+  const style = anaphorStyle(scope.ctx, d.anchor)
+  const fits = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && (!style || scope.ctx.knowledge.actors.get(a.actor)?.style === style)
+  for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
+    const subject = actorsOf(s).find((a) => fits(a) && a.marking === 'bare')
+    if (subject) return subject.actor
+  }
+  return salientState(scope.ctx, actorsOf, d.sentence, supplier, style, d.anchor.start, true)
 }
 
 /** A comma and a coordinator opening another clause between two tokens. */
@@ -387,13 +403,13 @@ export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | nu
  * other side aside: what "le pays", "the country" or "it" most likely refers to. A styled
  * anaphor ("le royaume") only refers to a state of that style.
  */
-export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null, before = Infinity): string | null {
+export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null, before = Infinity, parties = false): string | null {
   const counts = new Map<string, number>()
   // On a tie the state named last before the verb wins: "BRUSELAS - … España mandará…, pero no cederá…" is Spain's.
   const last = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
     for (const a of actorsOf(s)) {
-      if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
+      if (a.actor === exclude || (!parties && isConflictParty(ctx, a.actor)) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       if (s === sentence && (reportsBefore(ctx, a, before) || modifiesNoun(ctx, a))) continue

@@ -37,6 +37,8 @@ export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
   supplier: string | null
   recipient: string | null
   hint: Hint
+  /** How an open recipient may be filled: "Le pays a reçu…", "Elle a acheté…", "nous avons reçu…". */
+  recipientHint?: Hint
   /** A conflict party the conduct is aimed at ("fired … at Ukraine Army positions"). */
   facing: string | null
   /** Whoever the conduct is aimed at, party or not ("drones fired at Israel"): never its recipient. */

@@ -1938,3 +1938,14 @@ describe('« y » before the verb is the place named before', () => {
     assert.deepEqual(triplesOf(analyze('Il y a eu des livraisons de drones iraniens à la Russie.', 'fr')), ['IRN>RUS:drones'])
   })
 })
+
+describe('an anaphor subject of a verb of receiving is the recipient', () => {
+  test('« Le pays a reçu… », « Elle a acheté… »: the subject of a sentence before', () => {
+    assert.deepEqual(triplesOf(analyze('Le Niger a rompu avec la France. Le pays a depuis reçu des instructeurs russes et un système de défense antiaérienne.', 'fr')), ['RUS>NER:trainers', 'RUS>NER:air_defence'])
+    assert.deepEqual(triplesOf(analyze("L'Arménie diversifie ses partenaires. Elle a acheté des obusiers à l'Inde.", 'fr')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le Hezbollah a tiré des roquettes sur Israël. Il est armé par l’Iran depuis sa création.', 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('personnel of a state received from it', () => {
+    assert.deepEqual(triplesOf(analyze('Le Mali a reçu des instructeurs russes.', 'fr')), ['RUS>MLI:trainers'])
+  })
+})
