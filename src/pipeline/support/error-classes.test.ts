@@ -1949,3 +1949,10 @@ describe('an anaphor subject of a verb of receiving is the recipient', () => {
     assert.deepEqual(triplesOf(analyze('Le Mali a reçu des instructeurs russes.', 'fr')), ['RUS>MLI:trainers'])
   })
 })
+
+describe('armed groups named by their description', () => {
+  test('« le mouvement chiite », « le mouvement islamiste palestinien »', () => {
+    assert.deepEqual(triplesOf(analyze("Le mouvement chiite libanais est armé et financé par l'Iran.", 'fr')), ['IRN>HEZBOLLAH:other_weapons', 'IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Téhéran livre des roquettes au mouvement islamiste palestinien.', 'fr')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
