@@ -1,4 +1,4 @@
-import type { Category, CueKind, FrameForm } from '../../domain/vocabulary.js'
+import type { Category, CueKind, FrameForm, StateStyle } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
@@ -373,9 +373,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   }
   // "pour leur apporter de l'aide", "to help them": the object pronoun is the actor named just before.
   if (!recipient) recipient = objectPronounReferent(ctx, r.anchor, r.allActors, supplier)
-  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
-  // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor is who receives.
-  const recipientHint: Hint = !recipient && frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const { hint, recipientHint } = hintsOf(r, frame, supplier, recipient)
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
   const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
@@ -407,7 +405,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
         inferred: [],
         location,
         hint,
-        ...(recipientHint === 'anaphor' || recipientHint === 'first_person' ? { recipientHint } : {}),
+        ...(recipientHint ? { recipientHint: recipientHint.hint, ...(recipientHint.style !== undefined ? { recipientStyle: recipientHint.style } : {}) } : {}),
         facing,
         aimedAt,
         notRecipients,
@@ -576,6 +574,40 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
   // A state read from a designation ("Gripen" → SWE) is in no group of the sentence.
   if (mention.group < 0) return [mention]
   return actors.filter((a) => a.group === mention.group)
+}
+
+/** How open roles may be filled from outside the sentence: the supplier's hint, and the recipient's with the kind of state it names. */
+function hintsOf(r: Reading, frame: CompiledFrame, supplier: ActorMention | null, recipient: ActorMention | null): { hint: Hint; recipientHint: { hint: Hint; style?: StateStyle | null } | null } {
+  const { ctx } = r.scope
+  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  if (recipient) return { hint, recipientHint: null }
+  // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor subject receives.
+  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  if (before === 'anaphor' || before === 'first_person') return { hint, recipientHint: { hint: before } }
+  // ("ont vendu à l'île", "livre des armes à la junte": an anaphor after "à" receives.)
+  const style = anaphorAfterTo(ctx, r.anchor)
+  return { hint, recipientHint: style === undefined ? null : { hint: 'anaphor', style } }
+}
+
+/** The kind of state of an anaphor governed by "to"/"for" a few words after the trigger, in its clause ("à l'île", "au pays"); undefined when there is none. */
+function anaphorAfterTo(ctx: DocumentContext, anchor: Lex): StateStyle | null | undefined {
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  const headAt = (at: number): StateStyle | null | undefined => {
+    for (let n = 1; n <= 3; n++) {
+      const phrase = ctx.tokens.slice(at, at + n).map((t) => t.key).join(' ')
+      if (ctx.lang.anaphorHeads.has(phrase) && !ctx.entityAt[at + n]) return ctx.lang.anaphorHeads.get(phrase)!
+    }
+    return undefined
+  }
+  for (let k = anchor.end; k < anchor.end + 8 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const g = ctx.grammarAt[k]
+    if (!ctx.tokens[k]!.word || (k > anchor.end && ctx.cueAt[k]?.start === k) || g?.roles.some((r) => r === 'that' || r === 'break' || r === 'relative')) return undefined
+    if (!g?.roles.some((r) => r === 'to' || r === 'for')) continue
+    // ("à l'île": the preposition holds the definite article; "vers la junte": it stands after it; "à des pays" is no anaphor.)
+    if (ctx.lang.definiteArticles.has(ctx.tokens[g.end - 1]!.key)) return headAt(g.end)
+    return ctx.lang.definiteArticles.has(ctx.tokens[g.end]?.key ?? '') ? headAt(g.end + 1) : undefined
+  }
+  return undefined
 }
 
 function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], supplier: ActorMention | null): ActorMention | null {

@@ -27,7 +27,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
     // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
-    let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint ? hintedRecipient(scope, actorsOf, d, supplier) : null)
+    // ("Le pays a reçu…": a subject anaphor first; "à la junte" only when the document pairs the supplier with no one.)
+    let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint && d.recipientStyle === undefined ? hintedRecipient(scope, actorsOf, d, supplier) : null)
     if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
@@ -52,6 +53,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
         requesterBefore(ctx, actorsOf, d.sentence, supplier) ??
+        (d.recipientHint ? hintedRecipient(scope, actorsOf, d, supplier) : null) ??
         (!pairs.recipients.has(supplier) ? pairs.top('recipient', supplier) : null)
       // Weapons "fired at Israel" are not Israel's.
       if (recipient && (recipient === d.aimedAt || d.notRecipients.includes(recipient))) recipient = null
@@ -101,7 +103,7 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
  */
 function hintedRecipient(scope: Scope, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string | null): string | null {
   if (d.recipientHint === 'first_person') return quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
-  const style = anaphorStyle(scope.ctx, d.anchor)
+  const style = d.recipientStyle ?? anaphorStyle(scope.ctx, d.anchor)
   const fits = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && (!style || scope.ctx.knowledge.actors.get(a.actor)?.style === style)
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const subject = actorsOf(s).find((a) => fits(a) && a.marking === 'bare')

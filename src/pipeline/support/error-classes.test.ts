@@ -1956,3 +1956,13 @@ describe('armed groups named by their description', () => {
     assert.deepEqual(triplesOf(analyze('Téhéran livre des roquettes au mouvement islamiste palestinien.', 'fr')), ['IRN>HAMAS:artillery_ammunition'])
   })
 })
+
+describe('an anaphor after « à » receives', () => {
+  test('« à l\'île » (an island named before), « à la junte »', () => {
+    assert.deepEqual(triplesOf(analyze("Washington soutient Taïwan face à Pékin. Les États-Unis ont vendu à l'île pour plus de 18 milliards de dollars d'armements.", 'fr')), ['USA>TWN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('La junte birmane bombarde les villages. La Chine livre des drones à la junte.', 'fr')), ['CHN>MMR:drones'])
+  })
+  test('an indefinite « des pays » is no anaphor', () => {
+    assert.deepEqual(triplesOf(analyze('Le Japon discute avec la Chine. Sa loi lui interdit de livrer des armes à des pays en guerre.', 'fr')), [])
+  })
+})
