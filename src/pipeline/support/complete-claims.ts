@@ -58,7 +58,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
       // Weapons "fired at Israel" are not Israel's.
       if (recipient && (recipient === d.aimedAt || d.notRecipients.includes(recipient))) recipient = null
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
-    } else if (!supplier && recipient && d.completion !== 'never') {
+    } else if (!supplier && recipient && d.completion !== 'never' && !(d.inferredRecipient && d.recipientHint)) {
+      // ("Le pays recevra des missiles de l'étranger": a recipient read from an anaphor is not paired with a guessed supplier.)
       supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
       // The state whose drones were shot down does not defend their target.
       if (supplier && d.notRecipients.includes(supplier)) supplier = null

@@ -1966,3 +1966,9 @@ describe('an anaphor after « à » receives', () => {
     assert.deepEqual(triplesOf(analyze('Le Japon discute avec la Chine. Sa loi lui interdit de livrer des armes à des pays en guerre.', 'fr')), [])
   })
 })
+
+describe('a recipient read from an anaphor is not paired with a guessed supplier', () => {
+  test('« Le pays recevra des missiles de l\'étranger » names no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("La Turquie a vendu des drones à l'Ukraine. Le pays recevra aussi des missiles de l'étranger.", 'fr')), ['TUR>UKR:drones'])
+  })
+})
