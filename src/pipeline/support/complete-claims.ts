@@ -84,7 +84,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
 function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): ActorMention[] {
   if (!dativeBefore(ctx, d.anchor)) return []
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention
-  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
+  // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
+  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) ? d.supplierMention.start : d.anchor.start
   // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
@@ -111,6 +112,11 @@ function hintedRecipient(scope: Scope, actorsOf: (sentence: number) => readonly 
     if (subject) return subject.actor
   }
   return salientState(scope.ctx, actorsOf, d.sentence, supplier, style, d.anchor.start, true)
+}
+
+/** ", qui …" right after a mention: a relative clause about it. */
+function relativeAfter(ctx: DocumentContext, end: number): boolean {
+  return ctx.tokens[end]?.text === ',' && !!ctx.grammarAt[end + 1]?.roles.includes('relative')
 }
 
 /** A comma and a coordinator opening another clause between two tokens. */

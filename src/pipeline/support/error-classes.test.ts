@@ -1934,6 +1934,9 @@ describe('« y » before the verb is the place named before', () => {
     assert.deepEqual(triplesOf(analyze('La Libye reste divisée. La Turquie y maintient des troupes depuis 2020.', 'fr')), ['TUR>LBY:troops'])
     assert.deepEqual(triplesOf(analyze('Le Burkina Faso se tourne vers Moscou. La Russie y a envoyé des instructeurs militaires en janvier.', 'fr')), ['RUS>BFA:trainers'])
   })
+  test('a relative between the subject and « y » may name the place', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a livré des blindés au Soudan. La Turquie, qui soutient le gouvernement de Tripoli, y maintient des troupes.", 'fr')), ['RUS>SDN:armour', 'TUR>LBY:troops'])
+  })
   test('« il y a » is no clitic of a transfer', () => {
     assert.deepEqual(triplesOf(analyze('Il y a eu des livraisons de drones iraniens à la Russie.', 'fr')), ['IRN>RUS:drones'])
   })
