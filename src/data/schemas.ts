@@ -180,8 +180,8 @@ export const FrameEntry = z.strictObject({
    * origin words qualify ("Iranian drones used by Russia").
    */
   categories: z.enum(['personnel', 'no-personnel', 'own', 'origin']).optional(),
-  /** Which role an anaphor or "nous/we" before the trigger may fill: the supplier, or none. */
-  anaphora: z.enum(['supplier', 'none']).default('supplier'),
+  /** Which role an anaphor or "nous/we" before the trigger may fill: the supplier, the recipient (the subject of "a reçu", "est armé"), or none. */
+  anaphora: z.enum(['supplier', 'recipient', 'none']).default('supplier'),
   /** Which role is read first (a mention fills one role only). */
   first: z.enum(['supplier', 'recipient']).default('supplier'),
   supplier: z.array(Selector).default([]),
@@ -354,6 +354,11 @@ export const GrammarEntry = z.strictObject({
    * with no recipient pays back the state that supplied it in the document.
    */
   exchanges: z.array(Form).default([]),
+  /**
+   * Nouns of a part of a state ("l'est", "le nord", "la région"): "dans l'est de la Libye" places the
+   * actor where the preposition before the part places it, as "en Libye" would.
+   */
+  regions: z.array(Form).default([]),
   /**
    * Verbs of thanks ("a remercié", "thanked"): a transfer named after the one thanked ("a remercié
    * l'Allemagne pour l'envoi de chars") comes from it, to the one who thanks.

@@ -56,7 +56,7 @@ export type LexiconLang = (typeof LEXICON_LANGS)[number]
 export const ACTOR_KINDS = ['state', 'organisation', 'organ', 'group'] as const
 
 /** Kinds of state a text can name without naming the state ("le royaume", "the emirate"). */
-export const STATE_STYLES = ['kingdom', 'emirate', 'islamic_republic'] as const
+export const STATE_STYLES = ['kingdom', 'emirate', 'islamic_republic', 'island'] as const
 export type StateStyle = (typeof STATE_STYLES)[number]
 export type ActorKind = (typeof ACTOR_KINDS)[number]
 

@@ -64,6 +64,8 @@ export interface LanguageKnowledge {
   /** Past participles: endings (lower-case, accented) and irregular forms. */
   readonly participleEndings: readonly string[]
   readonly participles: ReadonlySet<string>
+  /** Nouns of a part of a state ("l'est de", "le nord du"): the preposition before them governs the state. */
+  readonly regions: ReadonlySet<string>
   readonly participleMayBePast: boolean
   readonly determiners: ReadonlySet<string>
   /** Articles between a preposition and its noun, beyond the French and English ones (folded keys). */
@@ -140,6 +142,8 @@ export interface LanguageKnowledge {
   readonly others: ReadonlySet<string>
   /** Styled anaphors by their tokens' folded keys joined with spaces ("le royaume" → kingdom). */
   readonly anaphorStyles: ReadonlyMap<string, StateStyle>
+  /** Anaphors without their article, by folded keys ("pays", "junte", "île" → island): read after a preposition that swallowed it ("au pays", "à l'île"). */
+  readonly anaphorHeads: ReadonlyMap<string, StateStyle | null>
   readonly adjectivePosition: 'before' | 'after'
   readonly functionWords: ReadonlySet<string>
   /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
@@ -284,7 +288,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
 }
 
 /** The grammar words of a language, each with its role; returns the style each styled anaphor speaks of. */
-function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: LanguageLexicon['grammar'], elisions: ReadonlySet<string>): Map<string, StateStyle> {
+function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: LanguageLexicon['grammar'], elisions: ReadonlySet<string>): { anaphorStyles: Map<string, StateStyle>; anaphorHeads: Map<string, StateStyle | null> } {
   const grammarPayloads = new Map<GrammarRole, GrammarPayload>()
   const addAll = (forms: readonly string[], role: GrammarRole): void => {
     let payload = grammarPayloads.get(role)
@@ -304,9 +308,19 @@ function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: Lang
   addAll(g.first_person, 'first_person')
   addAll(g.anaphors, 'anaphor')
   const anaphorStyles = new Map<string, StateStyle>()
+  const anaphorHeads = new Map<string, StateStyle | null>()
+  const addHead = (form: string, style: StateStyle | null): void => {
+    const keys = tokenize(form, elisions).map((t) => t.key)
+    const determiners = new Set(g.determiners.map(foldKey))
+    if (keys.length > 1 && determiners.has(keys[0]!)) anaphorHeads.set(keys.slice(1).join(' '), style)
+  }
+  for (const form of g.anaphors) addHead(form, null)
   for (const [style, forms] of Object.entries(g.styled_anaphors) as [StateStyle, string[]][]) {
     addAll(forms, 'anaphor')
-    for (const form of forms) anaphorStyles.set(tokenize(form, elisions).map((t) => t.key).join(' '), style)
+    for (const form of forms) {
+      anaphorStyles.set(tokenize(form, elisions).map((t) => t.key).join(' '), style)
+      addHead(form, style)
+    }
   }
   addAll(g.hypothetical, 'hypothetical')
   addAll(g.factive, 'factive')
@@ -323,7 +337,7 @@ function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: Lang
   addAll(g.that, 'that')
   addAll(g.pronouns, 'pronoun')
   addAll(g.titles, 'title')
-  return anaphorStyles
+  return { anaphorStyles, anaphorHeads }
 }
 
 function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
@@ -333,7 +347,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   const vocabulary = new TrieVocabulary()
   const trie = new LexiconTrie<LexPayload | GrammarPayload>(elisions, vocabulary)
   addEntries(trie, lexicon, data, elisions)
-  const anaphorStyles = addGrammarWords(trie, g, elisions)
+  const { anaphorStyles, anaphorHeads } = addGrammarWords(trie, g, elisions)
 
   const context = new LexiconTrie<ContextKind>(elisions, vocabulary)
   for (const kind of ['civilian', 'operation', 'private', 'theatre'] as const) for (const form of g.context[kind]) context.add(form, kind, 'any')
@@ -344,10 +358,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     context,
     words: trie,
     elisions,
-    sentenceRules: {
-      abbreviations: new Set(g.abbreviations.map((a) => a.toLowerCase())),
-      titles: new Set(g.titles.filter((t) => t.endsWith('.')).map((t) => t.toLowerCase())),
-    },
+    sentenceRules: { abbreviations: new Set(g.abbreviations.map((a) => a.toLowerCase())), titles: new Set(g.titles.filter((t) => t.endsWith('.')).map((t) => t.toLowerCase())) },
     notNames: new Set(g.not_names.map(foldKey)),
     orgWords: new Set(g.org_words.map(foldKey)),
     nameParticles: new Set(g.name_particles.map(foldKey)),
@@ -362,6 +373,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     possessives: new Set(g.possessives.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
     participles: new Set(g.participles.map(foldKey)),
+    regions: new Set(g.regions.map(foldKey)),
     participleMayBePast: g.participle_may_be_past,
     determiners: new Set(g.determiners.map(foldKey)),
     articles: new Set(g.articles.map(foldKey)),
@@ -402,6 +414,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     adjectivePosition: g.adjective_position,
     conditionalEndings: g.conditional_endings.map((e) => e.toLowerCase()),
     anaphorStyles,
+    anaphorHeads,
     frames: compileFrames(lexicon.frames),
   }
 }

@@ -161,7 +161,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null) ?? bodyBefore(ctx, start)
     if (agent !== null && same(k)) {
       const prep = prepBefore(ctx, agent)
-      return { marking: prep ?? 'bare', prep, qualifies: null }
+      return (prep === 'of' ? personnelOfForces(ctx, agent) : null) ?? { marking: prep ?? 'bare', prep, qualifies: null }
     }
     // A demonym used as a noun: "les Iraniens", "aux Russes", "4 500 Ukrainiens".
     if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k] || /^\p{N}/u.test(tokens[k]!.text)) {
@@ -207,10 +207,23 @@ function startsItsSentence(ctx: DocumentContext, i: number): boolean {
   return !previous || previous.sentence !== ctx.tokens[i]!.sentence || !previous.word
 }
 
-/** The name at `start` is an armed group or company, not a state. */
+/** The name at `start` is an armed group or a state's organ (IRGC), not a state. */
 function isGroup(ctx: DocumentContext, start: number): boolean {
   const p = ctx.entityAt[start]?.payload
-  return p?.kind === 'actor' && ctx.knowledge.actors.get(p.actor)?.kind === 'group'
+  const kind = p?.kind === 'actor' ? ctx.knowledge.actors.get(p.actor)?.kind : undefined
+  return kind === 'group' || kind === 'organ'
+}
+
+/**
+ * "des instructeurs de l'armée française", "des soldats de l'armée nord-coréenne": personnel named
+ * right before the forces noun (at `agent`, after "de") are that state's; after "à" they receive.
+ */
+function personnelOfForces(ctx: DocumentContext, agent: number): Reading | null {
+  const before = prepositionStart(ctx, agent)
+  const m = before !== null ? ctx.materielAt[before - 1] : undefined
+  if (!m || roleOf(m) !== 'personnel' || ctx.tokens[m.start]!.sentence !== ctx.tokens[agent]!.sentence) return null
+  const governing = prepBefore(ctx, m.start)
+  return governing === 'to' || governing === 'for' ? { marking: governing, prep: governing, qualifies: m } : { marking: 'personnel', prep: governing, qualifies: m }
 }
 
 /** A name, capital, metonym, place or leader. */
@@ -240,6 +253,12 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const prep = prepBefore(ctx, territory)
     if (prep) return { marking: prep, prep, qualifies: null }
   }
+  // "dans l'est de la Libye", "vers le nord du Mali": a part of a state is where the preposition before it says.
+  const region = regionBefore(ctx, start)
+  if (region !== null) {
+    const prep = prepBefore(ctx, region)
+    if (prep) return { marking: prep, prep, qualifies: null }
+  }
   if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
   // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
   const made = gluedOriginMateriel(ctx, end)
@@ -261,7 +280,12 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   if (prep === 'from' || (prep === 'of' && isGroup(ctx, start))) {
     const before = prepositionStart(ctx, start)
     const m = before !== null ? ctx.materielAt[before - 1] : undefined
-    if (m && (prep === 'from' || roleOf(m) === 'personnel')) return { marking: roleOf(m), prep, qualifies: m }
+    if (m && (prep === 'from' || roleOf(m) === 'personnel')) {
+      // "aux combattants du Hezbollah": personnel governed by "to"/"for" receive, as their group does.
+      const governing = prep === 'of' ? prepBefore(ctx, m.start) : null
+      if (governing === 'to' || governing === 'for') return { marking: governing, prep: governing, qualifies: m }
+      return { marking: roleOf(m), prep, qualifies: m }
+    }
   }
   // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
   // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").
@@ -282,6 +306,14 @@ function territoryBefore(ctx: DocumentContext, start: number): number | null {
   while (k >= 0 && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && ctx.tokens[k]!.word) k--
   const m = ctx.materielAt[k]
   return m && m.payload.kind === 'materiel' && m.payload.category === 'territory_access' ? m.start : null
+}
+
+/** A noun of a part of a state after its article ("l'est de", "le nord du") right before `start`, if any. */
+function regionBefore(ctx: DocumentContext, start: number): number | null {
+  let k = start - 1
+  while (k >= 0 && ctx.tokens[k]!.word && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && !ctx.lang.regions.has(ctx.tokens[k]!.key)) k--
+  if (k < 1 || k === start - 1 || !ctx.lang.regions.has(ctx.tokens[k]!.key) || !ctx.lang.definiteArticles.has(ctx.tokens[k - 1]!.key)) return null
+  return ctx.tokens[k]!.sentence === ctx.tokens[start]!.sentence ? k : null
 }
 
 /** The materiel a production word glued to the name ending at `end` qualifies ("U.S.-made fourth-generation aircraft"). */

@@ -1,6 +1,9 @@
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
-import { isPersonnel, precedingList } from './materiel-phrases.js'
+import { isParticiple, isPersonnel, precedingList } from './materiel-phrases.js'
+
+// ("Il est armé par l'Iran": who is armed or equipped receives, is not given.)
+const isSupply = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'supply' && !anchor.payload.tags?.includes('equip')
 
 const BACK_SENTENCES = 3
 
@@ -30,12 +33,18 @@ function refersBack(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[])
   if (materiel.length === 0) {
     if (lang.materielPronounPosition === 'after') return lang.materielPronouns.has(tokens[anchor.end]?.key ?? '')
     // "en aurait commandé", "les a livrés", "ne les livrera pas": the clitic before the verb and its auxiliaries.
+    let passive = false
     for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 4); k--) {
       const t = tokens[k]!
       if (lang.materielPronouns.has(t.key)) return !ctx.entityAt[k + 1]
-      const g = ctx.grammarAt[k]
+      // ("ont été": an auxiliary of two words covers the token.)
+      const g = ctx.grammarAt[k] ?? [1, 2].map((n) => ctx.grammarAt[k - n]).find((c) => c && c.end > k && c.roles.some((r) => r === 'be' || r === 'copula'))
+      // "Ils ont été fournis par le Danemark": the subject pronoun of a passive transfer is what was named before.
+      if (passive && g?.roles.includes('pronoun') && !g.roles.includes('anaphor') && g.end === k + 1 && isSupply(anchor) && isParticiple(ctx, anchor.end - 1)) return true
+      passive = passive || !!g?.roles.some((r) => r === 'be' || r === 'copula')
       const cue = ctx.cueAt[k]
-      if (!(g?.roles.some((r) => r === 'have' || r === 'be') || (cue?.payload.kind === 'cue' && (cue.payload.cue === 'negation' || cue.payload.cue === 'future' || cue.payload.cue === 'conditional')))) return false
+      if (passive && lang.dativeClitics.has(t.key)) continue
+      if (!(g?.roles.some((r) => r === 'have' || r === 'be' || (passive && r === 'copula')) || (cue?.payload.kind === 'cue' && (cue.payload.cue === 'negation' || cue.payload.cue === 'future' || cue.payload.cue === 'conditional')))) return false
     }
     return false
   }

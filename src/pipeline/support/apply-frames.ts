@@ -1,4 +1,4 @@
-import type { Category, CueKind, FrameForm } from '../../domain/vocabulary.js'
+import type { Category, CueKind, FrameForm, StateStyle } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, continuedList, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -52,10 +52,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   if (materiel.length === 0 && form === 'passive') materiel = passiveSubjectMateriel(ctx, anchor, clauseMateriel)
   // "Iranian engineers supplied Russia with engines": personnel before an active verb with an object are its subject, not what it gives.
   if (form === 'active' && materiel.some((m) => m.start >= anchor.end)) materiel = materiel.filter((m) => m.start >= anchor.end || !isPersonnel(m))
-  // "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
-  // after "to" or "for" that an actor owns names who receives; while something else is given, it is not supplied.
-  const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
-  if (materiel.some((m) => !receiving(m))) materiel = materiel.filter((m) => !receiving(m))
+  materiel = givenMateriel(ctx, anchor, form, materiel, allActors, clauseMateriel)
   // "eine Ausbildung durch russische Streitkräfte erhalten": personnel behind "by" act, they are not what is received.
   if (anchor.payload.cue === 'acquire') materiel = materiel.filter((m) => !(isPersonnel(m) && allActors.some((a) => a.qualifies === m && a.prep === 'by')))
   // "ha armato Hamas e altri miliziani": whoever is armed receives, is not given; "fired at an Israeli warship": what is aimed at is not fired.
@@ -150,6 +147,28 @@ function passiveSubjectMateriel(ctx: DocumentContext, anchor: Lex, clauseMaterie
 }
 
 /**
+ * "weapons to Houthi fighters", "armi ai miliziani yemeniti", "rifles to fighters of Hezbollah": a noun
+ * after "to" or "for" that an actor owns names who receives; while something else is given, it is not
+ * supplied. "Les drones sont fabriqués en Iran et livrés à la Russie": a passive joined to another
+ * gives that one's subject.
+ */
+function givenMateriel(ctx: DocumentContext, anchor: Lex, form: FrameForm, materiel: Lex[], allActors: readonly ActorMention[], clauseMateriel: readonly Lex[]): Lex[] {
+  const receiving = (m: Lex): boolean => allActors.some((a) => ownsRecipientNoun(ctx, a, m))
+  const given = materiel.some((m) => !receiving(m)) ? materiel.filter((m) => !receiving(m)) : materiel
+  return (given.length === 0 || given.every(receiving)) && form === 'passive' ? joinedPassiveSubject(ctx, anchor, clauseMateriel) : given
+}
+
+/** The materiel ending right before the auxiliary of the passive a participle is coordinated with, with its list (adjectives may follow it). */
+function joinedPassiveSubject(ctx: DocumentContext, anchor: Lex, clauseMateriel: readonly Lex[]): Lex[] {
+  const aux = coordinatedPassive(ctx, anchor)
+  if (aux === null) return []
+  const head = [...clauseMateriel].reverse().find((m) => m.end <= aux)
+  if (!head || aux - head.end > 3) return []
+  for (let k = head.end; k < aux; k++) if (ctx.cueAt[k] || ctx.entityAt[k] || !ctx.tokens[k]!.word || ctx.tokens[k]!.upper || ctx.grammarAt[k]?.roles.some((r) => r !== 'and')) return []
+  return precedingList(ctx, clauseMateriel, head.end)
+}
+
+/**
  * "the missiles North Korea sent to Russia", "drones that Iran had supplied": a verb whose subject, a
  * state named right before it, follows materiel (bare or with "that"/"which") has that materiel, with
  * the list it ends, as its object.
@@ -218,6 +237,8 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
     if (g?.roles.includes('have')) return false
     if (!ctx.tokens[k]!.word) break
   }
+  // "sont fabriqués en Iran et livrés à la Russie": a participle joined to a passive one after its complements.
+  if (coordinatedPassive(ctx, anchor) !== null) return true
   // "est financé et armé par l'Iran", "is funded and armed by Iran": a participle joined to a passive one is passive.
   const joined = ctx.cueAt[anchor.start - 2]
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
@@ -362,7 +383,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
   }
   // "pour leur apporter de l'aide", "to help them": the object pronoun is the actor named just before.
   if (!recipient) recipient = objectPronounReferent(ctx, r.anchor, r.allActors, supplier)
-  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const { hint, recipientHint } = hintsOf(r, frame, supplier, recipient)
   const location = r.actors.find((a) => a.form === 'place')?.actor ?? null
   // The party the conduct is aimed at: "at Kyiv", "contre l'Ukraine", or the object of a strike ("ont frappé Kiev").
   const struck = (a: ActorMention): boolean => (a.marking === 'bare' || a.marking === 'object') && !!ctx.cueAt[a.start - 1] && hasTag(ctx.cueAt[a.start - 1]!, 'launch')
@@ -394,6 +415,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
         inferred: [],
         location,
         hint,
+        ...(recipientHint ? { recipientHint: recipientHint.hint, ...(recipientHint.style !== undefined ? { recipientStyle: recipientHint.style } : {}) } : {}),
         facing,
         aimedAt,
         notRecipients,
@@ -599,6 +621,40 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
   // A state read from a designation ("Gripen" → SWE) is in no group of the sentence.
   if (mention.group < 0) return [mention]
   return actors.filter((a) => a.group === mention.group)
+}
+
+/** How open roles may be filled from outside the sentence: the supplier's hint, and the recipient's with the kind of state it names. */
+function hintsOf(r: Reading, frame: CompiledFrame, supplier: ActorMention | null, recipient: ActorMention | null): { hint: Hint; recipientHint: { hint: Hint; style?: StateStyle | null } | null } {
+  const { ctx } = r.scope
+  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  if (recipient) return { hint, recipientHint: null }
+  // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor subject receives.
+  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  if (before === 'anaphor' || before === 'first_person') return { hint, recipientHint: { hint: before } }
+  // ("ont vendu à l'île", "livre des armes à la junte": an anaphor after "à" receives.)
+  const style = anaphorAfterTo(ctx, r.anchor)
+  return { hint, recipientHint: style === undefined ? null : { hint: 'anaphor', style } }
+}
+
+/** The kind of state of an anaphor governed by "to"/"for" a few words after the trigger, in its clause ("à l'île", "au pays"); undefined when there is none. */
+function anaphorAfterTo(ctx: DocumentContext, anchor: Lex): StateStyle | null | undefined {
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  const headAt = (at: number): StateStyle | null | undefined => {
+    for (let n = 1; n <= 3; n++) {
+      const phrase = ctx.tokens.slice(at, at + n).map((t) => t.key).join(' ')
+      if (ctx.lang.anaphorHeads.has(phrase) && !ctx.entityAt[at + n]) return ctx.lang.anaphorHeads.get(phrase)!
+    }
+    return undefined
+  }
+  for (let k = anchor.end; k < anchor.end + 8 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const g = ctx.grammarAt[k]
+    if (!ctx.tokens[k]!.word || (k > anchor.end && ctx.cueAt[k]?.start === k) || g?.roles.some((r) => r === 'that' || r === 'break' || r === 'relative')) return undefined
+    if (!g?.roles.some((r) => r === 'to' || r === 'for')) continue
+    // ("à l'île": the preposition holds the definite article; "vers la junte": it stands after it; "à des pays" is no anaphor.)
+    if (ctx.lang.definiteArticles.has(ctx.tokens[g.end - 1]!.key)) return headAt(g.end)
+    return ctx.lang.definiteArticles.has(ctx.tokens[g.end]?.key ?? '') ? headAt(g.end + 1) : undefined
+  }
+  return undefined
 }
 
 function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], supplier: ActorMention | null): ActorMention | null {

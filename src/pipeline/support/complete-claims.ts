@@ -7,6 +7,7 @@ import type { ActorMention } from '../mark-actors.js'
 import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { isConflictParty, isTransferNoun, speaks } from './find-place.js'
+import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -26,7 +27,8 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'speaker') supplier = sentenceSpeakerActor(scope, d) ?? quoteSpeakerActor(scope, d.anchor.start)
     // "le ministre iranien a reconnu que son pays…", "he said his country…": the speaker's own state.
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
-    let recipient = d.weakRecipient ? null : d.recipient
+    // ("Le pays a reçu…": a subject anaphor first; "à la junte" only when the document pairs the supplier with no one.)
+    let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint && d.recipientStyle === undefined ? hintedRecipient(scope, actorsOf, d, supplier) : null)
     if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
@@ -51,11 +53,13 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
         requesterBefore(ctx, actorsOf, d.sentence, supplier) ??
+        (d.recipientHint ? hintedRecipient(scope, actorsOf, d, supplier) : null) ??
         (!pairs.recipients.has(supplier) ? pairs.top('recipient', supplier) : null)
       // Weapons "fired at Israel" are not Israel's.
       if (recipient && (recipient === d.aimedAt || d.notRecipients.includes(recipient))) recipient = null
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
-    } else if (!supplier && recipient && d.completion !== 'never') {
+    } else if (!supplier && recipient && d.completion !== 'never' && !(d.inferredRecipient && d.recipientHint)) {
+      // ("Le pays recevra des missiles de l'étranger": a recipient read from an anaphor is not paired with a guessed supplier.)
       supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
       // The state whose drones were shot down does not defend their target.
       if (supplier && d.notRecipients.includes(supplier)) supplier = null
@@ -85,8 +89,10 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   const sentenceOf = (a: ActorMention): number => ctx.tokens[a.start]!.sentence
   const coSubject = (a: ActorMention): boolean => !!d.supplierMention && d.supplierMention.group >= 0 && a.group === d.supplierMention.group && sentenceOf(a) === sentenceOf(d.supplierMention)
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a)))
-  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start ? d.supplierMention.start : d.anchor.start
-  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a)).pop()
+  // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
+  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) ? d.supplierMention.start : d.anchor.start
+  // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
+  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const named = actorsOf(s).filter(other)
@@ -120,6 +126,33 @@ function objectAfter(ctx: DocumentContext, anchor: Lex): boolean {
   }
   const closes = !tokens[end] || !tokens[end]!.word || tokens[end]!.sentence !== tokens[end - 1]!.sentence || !!next?.roles.some((r) => r === 'break' || r === 'and')
   return closes && !!anchor.payload.tags?.includes('equip')
+}
+
+/**
+ * "Le Niger a rompu avec la France. Le pays a reçu…", "Elle a acheté…": the subject of one of the two
+ * sentences before (parties of the war included), else the state they name most; "nous avons reçu…":
+ * the speaker's state.
+ */
+function hintedRecipient(scope: Scope, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string | null): string | null {
+  if (d.recipientHint === 'first_person') return quoteSpeakerActor(scope, d.anchor.start) ?? sentenceSpeakerActor(scope, d)
+  const style = d.recipientStyle ?? anaphorStyle(scope.ctx, d.anchor)
+  const fits = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && (!style || scope.ctx.knowledge.actors.get(a.actor)?.style === style)
+  for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
+    const subject = actorsOf(s).find((a) => fits(a) && a.marking === 'bare')
+    if (subject) return subject.actor
+  }
+  return salientState(scope.ctx, actorsOf, d.sentence, supplier, style, d.anchor.start, true)
+}
+
+/** ", qui …" right after a mention: a relative clause about it. */
+function relativeAfter(ctx: DocumentContext, end: number): boolean {
+  return ctx.tokens[end]?.text === ',' && !!ctx.grammarAt[end + 1]?.roles.includes('relative')
+}
+
+/** A comma and a coordinator opening another clause between two tokens. */
+function clauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === ',' && startsCoordinateClause(ctx, k + 1)) return true
+  return false
 }
 
 /**
@@ -411,13 +444,13 @@ export function anaphorStyle(ctx: DocumentContext, anchor: Lex): StateStyle | nu
  * other side aside: what "le pays", "the country" or "it" most likely refers to. A styled
  * anaphor ("le royaume") only refers to a state of that style.
  */
-export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null, before = Infinity): string | null {
+export function salientState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, exclude: string | null, style: StateStyle | null = null, before = Infinity, parties = false): string | null {
   const counts = new Map<string, number>()
   // On a tie the state named last before the verb wins: "BRUSELAS - … España mandará…, pero no cederá…" is Spain's.
   const last = new Map<string, number>()
   for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
     for (const a of actorsOf(s)) {
-      if (a.actor === exclude || isConflictParty(ctx, a.actor) || a.marking === 'source') continue
+      if (a.actor === exclude || (!parties && isConflictParty(ctx, a.actor)) || a.marking === 'source') continue
       if (style && ctx.knowledge.actors.get(a.actor)?.style !== style) continue
       if (s === sentence && a.start > (ctx.sentenceTokens[s]![1] ?? 0)) continue
       if (s === sentence && (reportsBefore(ctx, a, before) || modifiesNoun(ctx, a))) continue

@@ -1,5 +1,5 @@
 import type { Quote } from '../../domain/records.js'
-import type { Category } from '../../domain/vocabulary.js'
+import type { Category, StateStyle } from '../../domain/vocabulary.js'
 import type { SpeakerMemory } from '../attribute-quotes.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
@@ -37,6 +37,10 @@ export type Draft = Omit<DraftClaim, 'supplier' | 'recipient'> & {
   supplier: string | null
   recipient: string | null
   hint: Hint
+  /** How an open recipient may be filled: "Le pays a reçu…", "Elle a acheté…", "nous avons reçu…". */
+  recipientHint?: Hint
+  /** The kind of state the recipient's anaphor names ("à l'île": an island). */
+  recipientStyle?: StateStyle | null
   /** A conflict party the conduct is aimed at ("fired … at Ukraine Army positions"). */
   facing: string | null
   /** Whoever the conduct is aimed at, party or not ("drones fired at Israel"): never its recipient. */

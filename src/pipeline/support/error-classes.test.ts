@@ -2166,3 +2166,141 @@ describe('forces fighting alongside another state’s forces', () => {
     assert.deepEqual(triplesOf(analyze('Russian units engaged in combat with Ukrainian troops near Kupiansk.')), [])
   })
 })
+
+describe('a French present in -it is no participle', () => {
+  test('« l\'armée russe fournit », « le gouvernement chinois fournit »: an active verb after its subject noun', () => {
+    assert.deepEqual(triplesOf(analyze("L'armée russe fournit des blindés à la junte malienne.", 'fr')), ['RUS>MLI:armour'])
+    assert.deepEqual(triplesOf(analyze('Le gouvernement chinois fournit des machines-outils à la Russie.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Pékin de son côté fournit des drones de combat à l'armée birmane.", 'fr')), ['CHN>MMR:drones'])
+  })
+  test('while the participles in -it stay passive', () => {
+    assert.deepEqual(triplesOf(analyze('Des obus produits par la Corée du Nord ont été tirés par la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Des fusils introduits clandestinement par l'Iran au Yémen ont été saisis.", 'fr')), ['IRN>YEM:small_arms'])
+  })
+})
+
+describe('a part of a state is where the preposition before it says', () => {
+  test('« dans l\'est de la Libye », « vers le nord du Mali », « dans l\'ouest de la Russie »', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a acheminé vers l'est de la Libye des blindés et des pièces d'artillerie.", 'fr')), ['RUS>LBY:armour', 'RUS>LBY:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Moscou a envoyé des paramilitaires dans le nord du Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze("Des soldats nord-coréens ont été déployés dans l'ouest de la Russie.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des conseillers militaires dans le sud du Liban.", 'fr')), ['IRN>LBN:technical_support'])
+  })
+  test('no side is taken from a part of a state with no preposition, nor from an enemy’s soil', () => {
+    assert.deepEqual(triplesOf(analyze("Des drones iraniens ont frappé le sud de l'Ukraine.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("La Russie a déployé des troupes dans le nord de l'Ukraine.", 'fr')), [])
+  })
+})
+
+describe('a generic word heading a list of three or more', () => {
+  test('« des armes, de l\'argent et des formations »: the comma coordinates when a coordinator closes the list', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fournit depuis des années des armes, de l'argent et des formations au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:financial', 'IRN>HEZBOLLAH:trainers', 'IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran supplied weapons, money and drones to the Houthis.')), ['IRN>YEM:financial', 'IRN>YEM:drones', 'IRN>YEM:other_weapons'])
+  })
+  test('but not when it is the rest of the list or heads its examples', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a fourni des missiles, des drones et d'autres armes aux Houthis.", 'fr')), ['IRN>YEM:missiles', 'IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('Washington a livré des armes, notamment des missiles et des obus, à Kiev.', 'fr')), ['USA>UKR:missiles', 'USA>UKR:artillery_ammunition'])
+  })
+})
+
+describe('« forme » as a verb before an adverb', () => {
+  test('« Moscou forme également des pilotes birmans »', () => {
+    assert.deepEqual(triplesOf(analyze('Moscou forme également des pilotes birmans.', 'fr')), ['RUS>MMR:trainers'])
+    assert.deepEqual(triplesOf(analyze('La Turquie forme désormais des soldats libyens.', 'fr')), ['TUR>LBY:trainers'])
+  })
+})
+
+describe('a participle joined to a passive after its complements', () => {
+  test('« sont fabriqués en Iran et livrés à la Russie »: the passive’s subject, its agent or origin', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones sont fabriqués en Iran et livrés à la Russie par voie maritime.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les obus sont produits en Corée du Nord puis acheminés vers la Russie par train.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Les fusils sont achetés par l'Iran et transférés aux Houthis.", 'fr')), ['IRN>YEM:small_arms'])
+    assert.deepEqual(triplesOf(analyze("Les roquettes sont emballées par la force Quds, puis transférées directement aux combattants du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+  test('no recipient, no claim', () => {
+    assert.deepEqual(triplesOf(analyze("Les drones ont été abattus par l'Ukraine et livrés aux enquêteurs.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Les fusils sont achetés par l'Iran et revendus sur le marché noir.", 'fr')), [])
+  })
+})
+
+describe('personnel of a group after « à » receive', () => {
+  test('« aux combattants du Hezbollah », « aux miliciens du Hezbollah »', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des missiles antichars aux combattants du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Téhéran fournit des drones aux miliciens du Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:drones'])
+  })
+  test('while personnel sent stay what is sent', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des combattants du Hezbollah en Syrie.", 'fr')), ['IRN>SYR:troops'])
+  })
+})
+
+describe("personnel of a state's forces or organ named after « de »", () => {
+  test('« des instructeurs de l\'armée française », « des soldats de l\'armée nord-coréenne »', () => {
+    assert.deepEqual(triplesOf(analyze("Des instructeurs de l'armée française forment des soldats ukrainiens en Pologne.", 'fr')), ['FRA>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze("Des soldats de l'armée nord-coréenne ont été déployés dans la région de Koursk, en Russie.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('Des militaires de l\'armée russe sont arrivés au Niger.', 'fr')), ['RUS>NER:troops'])
+  })
+  test('« des conseillers des Gardiens de la révolution »: an organ is its state’s', () => {
+    assert.deepEqual(triplesOf(analyze('Des conseillers des Gardiens de la révolution sont présents au Yémen.', 'fr')), ['IRN>YEM:technical_support'])
+  })
+  test('after « à » they receive', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a livré des blindés aux soldats de l'armée malienne.", 'fr')), ['RUS>MLI:armour'])
+  })
+})
+
+describe('a subject pronoun of a passive transfer stands for the materiel named before', () => {
+  test('« Ils ont été fournis par la Corée du Nord », « Elles ont été livrées par l\'Allemagne »', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a tiré des missiles balistiques sur Kharkiv. Ils ont été fournis par la Corée du Nord, selon Kiev.', 'fr')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze("L'Ukraine a reçu des chars Leopard. Ils ont été livrés par l'Allemagne.", 'fr')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis ont lancé des roquettes sur Israël. Elles leur ont été fournies par l\'Iran.', 'fr')), ['IRN>YEM:artillery_ammunition'])
+  })
+  test('but a pronoun subject of an active verb is an actor', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran fabrique des drones. Il les a livrés à la Russie.", 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('« y » before the verb is the place named before', () => {
+  test('« La Turquie y maintient des troupes », « La Russie y a envoyé des instructeurs »', () => {
+    assert.deepEqual(triplesOf(analyze('La Libye reste divisée. La Turquie y maintient des troupes depuis 2020.', 'fr')), ['TUR>LBY:troops'])
+    assert.deepEqual(triplesOf(analyze('Le Burkina Faso se tourne vers Moscou. La Russie y a envoyé des instructeurs militaires en janvier.', 'fr')), ['RUS>BFA:trainers'])
+  })
+  test('a relative between the subject and « y » may name the place', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a livré des blindés au Soudan. La Turquie, qui soutient le gouvernement de Tripoli, y maintient des troupes.", 'fr')), ['RUS>SDN:armour', 'TUR>LBY:troops'])
+  })
+  test('« il y a » is no clitic of a transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Il y a eu des livraisons de drones iraniens à la Russie.', 'fr')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('an anaphor subject of a verb of receiving is the recipient', () => {
+  test('« Le pays a reçu… », « Elle a acheté… »: the subject of a sentence before', () => {
+    assert.deepEqual(triplesOf(analyze('Le Niger a rompu avec la France. Le pays a depuis reçu des instructeurs russes et un système de défense antiaérienne.', 'fr')), ['RUS>NER:trainers', 'RUS>NER:air_defence'])
+    assert.deepEqual(triplesOf(analyze("L'Arménie diversifie ses partenaires. Elle a acheté des obusiers à l'Inde.", 'fr')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Le Hezbollah a tiré des roquettes sur Israël. Il est armé par l’Iran depuis sa création.', 'fr')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('personnel of a state received from it', () => {
+    assert.deepEqual(triplesOf(analyze('Le Mali a reçu des instructeurs russes.', 'fr')), ['RUS>MLI:trainers'])
+  })
+})
+
+describe('armed groups named by their description', () => {
+  test('« le mouvement chiite », « le mouvement islamiste palestinien »', () => {
+    assert.deepEqual(triplesOf(analyze("Le mouvement chiite libanais est armé et financé par l'Iran.", 'fr')), ['IRN>HEZBOLLAH:other_weapons', 'IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Téhéran livre des roquettes au mouvement islamiste palestinien.', 'fr')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
+
+describe('an anaphor after « à » receives', () => {
+  test('« à l\'île » (an island named before), « à la junte »', () => {
+    assert.deepEqual(triplesOf(analyze("Washington soutient Taïwan face à Pékin. Les États-Unis ont vendu à l'île pour plus de 18 milliards de dollars d'armements.", 'fr')), ['USA>TWN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('La junte birmane bombarde les villages. La Chine livre des drones à la junte.', 'fr')), ['CHN>MMR:drones'])
+  })
+  test('an indefinite « des pays » is no anaphor', () => {
+    assert.deepEqual(triplesOf(analyze('Le Japon discute avec la Chine. Sa loi lui interdit de livrer des armes à des pays en guerre.', 'fr')), [])
+  })
+})
+
+describe('a recipient read from an anaphor is not paired with a guessed supplier', () => {
+  test('« Le pays recevra des missiles de l\'étranger » names no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("La Turquie a vendu des drones à l'Ukraine. Le pays recevra aussi des missiles de l'étranger.", 'fr')), ['TUR>UKR:drones'])
+  })
+})

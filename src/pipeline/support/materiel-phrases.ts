@@ -376,7 +376,12 @@ function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): b
     const t = ctx.tokens[i]!
     if (t.word && !ctx.grammarAt[i]?.roles.some((r) => r === 'and' || r === 'of') && !ctx.lang.determiners.has(t.key)) return false
   }
-  return next.start - g.end <= 4 && ctx.tokens.slice(g.end, next.start).some((t, k) => t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))
+  if (next.start - g.end > 4) return false
+  if (ctx.tokens.slice(g.end, next.start).some((t, k) => t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))) return true
+  // "des armes, de l'argent et des formations": a comma counts where a coordinator closes the list later.
+  const comma = ctx.tokens.slice(g.end, next.start).some((t, k) => !t.word && !!ctx.grammarAt[g.end + k]?.roles.includes('and'))
+  const last = materiel.find((m) => m.start >= next.end)
+  return comma && !!last && last.start - next.end <= 4 && ctx.tokens.slice(next.end, last.start).some((t, k) => t.word && !!ctx.grammarAt[next.end + k]?.roles.includes('and'))
 }
 
 /**
@@ -429,4 +434,35 @@ export function accompanyingList(ctx: DocumentContext, assigned: readonly Lex[],
     return first ? continuedList(ctx, assigned, first.start, first.end) : []
   }
   return []
+}
+
+/**
+ * "Les drones sont fabriqués en Iran et livrés à la Russie", "emballées par la force Qods, puis
+ * transférées au Hezbollah": a participle after a coordinator that follows a passive participle and
+ * its complements shares that passive's subject. The index of the passive's auxiliary, or null.
+ */
+export function coordinatedPassive(ctx: DocumentContext, anchor: Lex): number | null {
+  if (!isParticiple(ctx, anchor.end - 1)) return null
+  let k = anchor.start - 1
+  while (k >= 0 && ctx.lang.adverbs.has(ctx.tokens[k]!.key)) k--
+  const and = ctx.grammarAt[k]
+  if (!and?.roles.includes('and') || !ctx.tokens[k]!.word || and.end > anchor.start) return null
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let j = k - 2; j >= 1 && k - j <= 12 && ctx.tokens[j]!.sentence === sentence; j--) {
+    const g = ctx.grammarAt[j]
+    if (ctx.tokens[j]!.text === ';' || ctx.tokens[j]!.text === ':' || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break' || r === 'have')) return null
+    if (!ctx.tokens[j]!.word || !isParticiple(ctx, j) || !ctx.grammarAt[j - 1]?.roles.some((r) => r === 'be' || r === 'copula')) continue
+    return j - 1
+  }
+  return null
+}
+
+/** "…achetées par l'Iran et transférées au Hezbollah": a coordinator before the participle of another trigger ends the first one's reach. */
+export function coordinatedTrigger(ctx: DocumentContext, i: number): boolean {
+  const and = ctx.grammarAt[i]
+  if (!and?.roles.includes('and') || !ctx.tokens[i]!.word) return false
+  let k = and.end
+  while (ctx.tokens[k] && ctx.lang.adverbs.has(ctx.tokens[k]!.key)) k++
+  const cue = ctx.cueAt[k]
+  return !!cue && cue.start === k && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && isParticiple(ctx, cue.end - 1) && coordinatedPassive(ctx, cue) !== null
 }
