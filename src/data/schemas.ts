@@ -287,6 +287,11 @@ export const GrammarEntry = z.strictObject({
   /** Irregular past participles ("sent", "sold", "remis"). */
   participles: z.array(Form).default([]),
   /**
+   * Endings a past participle takes before its noun, as an adjective ("die von Iran gelieferten
+   * Drohnen"): each listed participle of a trigger of giving is matched with them too, and read as a passive.
+   */
+  attributive_endings: z.array(Form).default([]),
+  /**
    * The simple past has the participle's form ("sent", "trained"): a participle right after its
    * noun is a passive only when no object follows ("instructors trained soldiers" is active).
    */

@@ -18,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'concessive', 'topic', 'object_pronoun', 'back_reference'] as const
@@ -263,6 +263,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   const verbFinal = lexicon.grammar.verb_final
+  const attributive = lexicon.grammar.attributive_endings
   const listed = new Set(lexicon.cues.flatMap((entry) => (Array.isArray(entry.forms) ? entry.forms : Object.values(entry.forms).flat()).map((form: string) => foldKey(form))))
   for (const entry of lexicon.cues) {
     const groups: Array<[CueTense | null, readonly string[]]> = Array.isArray(entry.forms)
@@ -281,6 +282,8 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
         // subordinate clause writes the particle and the verb as one word.
         // (Not where a cue lists that word itself, with its own tense: "ausbilden".)
         if (particle && verbFinal && !/\s/.test(head!) && !/\s/.test(particle) && !listed.has(foldKey(particle + head!))) trie.add(particle + head!, payload, 'any', true)
+        // "die von Iran gelieferten Drohnen": a participle of giving before its noun, declined as an adjective.
+        if (tense === 'participle' && entry.kind === 'supply' && !particle && !/\s/.test(form)) for (const ending of attributive) if (!listed.has(foldKey(form + ending))) trie.add(form + ending, { ...payload, attributive: true }, 'any', true)
       }
     }
   }

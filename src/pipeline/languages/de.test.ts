@@ -358,3 +358,14 @@ describe('German: a source after the auxiliary', () => {
     assert.deepEqual(voices('Der Iran hat laut Medienberichten Drohnen an Russland geschickt.'), ['IRN>RUS:reported:null'])
   })
 })
+
+describe('German: a participle of giving declined before its noun', () => {
+  test('"die von Iran gelieferten Drohnen" reads as a passive: by whom, to whom, what', () => {
+    assert.deepEqual(triplesOf(analyze('Russland setzt die von Iran gelieferten Drohnen gegen ukrainische Städte ein.', 'de')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Die von Deutschland an die Ukraine gelieferten Leopard-Panzer sind an der Front.', 'de')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Die Ukraine hat die von Großbritannien gelieferten Storm-Shadow-Raketen eingesetzt.', 'de')), ['GBR>UKR:missiles'])
+  })
+  test('with no one named, it claims nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Die gelieferten Waffen reichen nicht aus.', 'de')), [])
+  })
+})

@@ -224,6 +224,7 @@ function byGerund(ctx: DocumentContext, anchor: Lex): boolean {
 
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind === 'cue' && anchor.payload.attributive) return true
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)

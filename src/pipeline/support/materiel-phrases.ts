@@ -159,8 +159,11 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     const boughtOrSent = after && after.start === m.end && (cueOf(after) === 'acquire' || cueOf(after) === 'supply') && cueOf(closeBefore) === 'use' ? after : undefined
     // "hat der Ukraine Panzer geliefert", "will Drohnen an Russland liefern": a clause-final verb takes what stands before it.
     const final = ctx.lang.verbFinal ? clauseFinalVerb(ctx, anchors, m) : undefined
-    const target = overlapping ?? boughtOrSent ?? final ?? closeBefore ?? after ?? before ?? subjectOf
+    // ("hat die von Großbritannien gelieferten Raketen eingesetzt": a participle declined before its noun takes it first.)
+    const attributive = closeBefore?.payload.kind === 'cue' && closeBefore.payload.attributive && closeBefore.end === m.start ? closeBefore : undefined
+    const target = overlapping ?? boughtOrSent ?? attributive ?? final ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
+    if (attributive && final) give(final, m)
     // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
     if (target && after && after !== target && after.start === m.end) give(after, m)
   }
