@@ -259,7 +259,9 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const prep = prepBefore(ctx, region)
     if (prep) return { marking: prep, prep, qualifies: null }
   }
-  if (ctx.grammarAt[end]?.roles.includes('agent_suffix') && ctx.tokens[end]!.hyphen) return { marking: 'by', prep: null, qualifies: null }
+  // ("U.S.-supplied": after a name ending in a period the hyphen is a token of its own.)
+  const suffix = ctx.tokens[end]?.text === '-' ? end + 1 : end
+  if (ctx.grammarAt[suffix]?.roles.includes('agent_suffix') && (ctx.tokens[suffix]!.hyphen || suffix > end)) return { marking: 'by', prep: null, qualifies: null }
   // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
   const made = gluedOriginMateriel(ctx, end)
   if (made) return { marking: roleOf(made), prep: null, qualifies: made }

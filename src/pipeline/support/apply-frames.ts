@@ -224,7 +224,8 @@ function byGerund(ctx: DocumentContext, anchor: Lex): boolean {
 
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
-  if (anchor.payload.kind === 'cue' && anchor.payload.attributive) return true
+  // "die von Iran gelieferten Drohnen", "Iranian-supplied drones": a participle before its noun, declined or glued to who gave.
+  if (anchor.payload.kind === 'cue' && (anchor.payload.attributive || hyphenedAgent(ctx, anchor))) return true
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
@@ -288,6 +289,12 @@ function passiveInClause(ctx: DocumentContext, anchor: Lex): boolean {
     if (/^[,;:«»“”„"]$/.test(t.text) || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) break
   }
   return false
+}
+
+function hyphenedAgent(ctx: DocumentContext, anchor: Lex): boolean {
+  const dash = ctx.tokens[anchor.start - 1]?.text === '-'
+  if (!ctx.grammarAt[anchor.start]?.roles.includes('agent_suffix') || !(dash || ctx.tokens[anchor.start]!.hyphen)) return false
+  return ctx.entityAt[anchor.start - (dash ? 2 : 1)]?.payload.kind === 'actor'
 }
 
 /** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */

@@ -2304,3 +2304,15 @@ describe('a recipient read from an anaphor is not paired with a guessed supplier
     assert.deepEqual(triplesOf(analyze("La Turquie a vendu des drones à l'Ukraine. Le pays recevra aussi des missiles de l'étranger.", 'fr')), ['TUR>UKR:drones'])
   })
 })
+
+describe('a participle of giving glued to who gave', () => {
+  test('"Iranian-supplied drones", "U.S.-supplied HIMARS", "British-donated tanks" read as passives', () => {
+    assert.deepEqual(triplesOf(analyze('Russia fired Iranian-supplied drones at Odesa.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Ukraine used U.S.-supplied HIMARS to strike the bridge.')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The Houthis used Iran-provided missiles against ships.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Kyiv has received British-donated Challenger tanks.')), ['GBR>UKR:armour'])
+  })
+  test('while backing glued to a state gives nothing by itself', () => {
+    assert.deepEqual(triplesOf(analyze('Kremlin-backed media praised the Iran-backed militia.')), [])
+  })
+})
