@@ -2316,3 +2316,16 @@ describe('a participle of giving glued to who gave', () => {
     assert.deepEqual(triplesOf(analyze('Kremlin-backed media praised the Iran-backed militia.')), [])
   })
 })
+
+describe('the object of a verb of striking', () => {
+  test('is struck, whatever it is', () => {
+    assert.deepEqual(triplesOf(analyze('Los hutíes atacaron un buque de guerra estadounidense en el mar Rojo.', 'es')), [])
+    assert.deepEqual(triplesOf(analyze('Gli Houthi hanno attaccato una nave da guerra americana.', 'it')), [])
+    assert.deepEqual(triplesOf(analyze('Die Huthi griffen ein amerikanisches Kriegsschiff an.', 'de')), [])
+  })
+  test('while what it strikes with is used', () => {
+    assert.deepEqual(triplesOf(analyze('Rusia atacó Kiev con drones iraníes.', 'es')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Russland griff Kiew mit iranischen Drohnen an.', 'de')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
+  })
+})

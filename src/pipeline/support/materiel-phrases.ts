@@ -27,11 +27,14 @@ export function isTarget(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
   let k = m.start - 1
   const article = (j: number): boolean => ctx.lang.determiners.has(ctx.tokens[j]!.key) || ctx.lang.articles.has(ctx.tokens[j]!.key)
   while (k >= anchor.end && (!ctx.grammarAt[k] || article(k)) && !ctx.cueAt[k] && ctx.tokens[k]!.word) k--
-  if (k < anchor.end) return PLATFORMS.has(categoryOf(m) as Category) && m.start - anchor.end <= 3
+  // ("attacked a U.S. destroyer", "atacaron un buque de guerra": the object of a verb of striking is struck, whatever it is.)
+  if (k < anchor.end) return (PLATFORMS.has(categoryOf(m) as Category) || hasStrike(anchor)) && m.start - anchor.end <= 3
   const key = ctx.tokens[k]!.key
   if (ctx.lang.against.has(key) || AT_WORDS.has(key)) return true
   return k === anchor.end - 1 && PLATFORMS.has(categoryOf(m) as Category)
 }
+
+const hasStrike = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes('strike')
 
 /** A head whose complement "for …" of this category names what it is: missiles for air defence, ammunition for small arms. */
 const REFINED_BY_PURPOSE: ReadonlyMap<Category, Category> = new Map([['missiles', 'air_defence'], ['artillery_ammunition', 'small_arms']])
