@@ -503,6 +503,7 @@ function isDescriptor(ctx: DocumentContext, j: number): boolean {
 function dropDescribing(ctx: DocumentContext, out: ActorMention[]): ActorMention[] {
   const described = new Set<ActorMention>()
   for (const m of out) {
+    if (m === out[0] || !isGroup(ctx, m.start)) continue
     const from = overDescriptors(ctx, overTitle(ctx, m.start), m.start)
     if (from < m.start) for (const d of out) if (d.form === 'demonym' && d.start >= from && d.end <= m.start) described.add(d)
   }
