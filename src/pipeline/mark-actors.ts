@@ -236,7 +236,7 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     if (m) return { marking: roleOf(m), prep: null, qualifies: m }
   }
   // Possessive: "Iran's drones" (origin) vs "Russia's top military backer" (genitive).
-  if (tokens[end]?.key === "'s" || ((tokens[end]?.text === '’' || tokens[end]?.text === "'") && /s$/.test(tokens[end - 1]!.text))) {
+  if (possessiveAt(ctx, end)) {
     let k = end + 1
     while (k < tokens.length && tokens[k]!.word && !ctx.materielAt[k] && k - end < 3 && !ctx.entityAt[k] && !ctx.grammarAt[k]) k++
     const m = ctx.materielAt[k]
@@ -259,9 +259,7 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const prep = prepBefore(ctx, region)
     if (prep) return { marking: prep, prep, qualifies: null }
   }
-  // ("U.S.-supplied": after a name ending in a period the hyphen is a token of its own.)
-  const suffix = ctx.tokens[end]?.text === '-' ? end + 1 : end
-  if (ctx.grammarAt[suffix]?.roles.includes('agent_suffix') && (ctx.tokens[suffix]!.hyphen || suffix > end)) return { marking: 'by', prep: null, qualifies: null }
+  if (gluedAgentSuffix(ctx, end) !== null) return { marking: 'by', prep: null, qualifies: null }
   // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
   const made = gluedOriginMateriel(ctx, end)
   if (made) return { marking: roleOf(made), prep: null, qualifies: made }
@@ -308,6 +306,15 @@ function territoryBefore(ctx: DocumentContext, start: number): number | null {
   while (k >= 0 && (isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k]?.roles.includes('of')) && ctx.tokens[k]!.word) k--
   const m = ctx.materielAt[k]
   return m && m.payload.kind === 'materiel' && m.payload.category === 'territory_access' ? m.start : null
+}
+
+/**
+ * "Czech-led", "Iranian-supplied", "U.S.-supplied" (after a name ending in a period the hyphen is a
+ * token of its own): the agent suffix glued to the name ending at `end`, or null.
+ */
+export function gluedAgentSuffix(ctx: DocumentContext, end: number): number | null {
+  const suffix = ctx.tokens[end]?.text === '-' ? end + 1 : end
+  return ctx.grammarAt[suffix]?.roles.includes('agent_suffix') && (ctx.tokens[suffix]!.hyphen || suffix > end) ? suffix : null
 }
 
 /** A noun of a part of a state after its article ("l'est de", "le nord du") right before `start`, if any. */
@@ -473,10 +480,15 @@ function overDescriptors(ctx: DocumentContext, at: number, name: number): number
 
 /** "to Yemen's Houthi rebels", "to Russia's Wagner group": a state's possessive before the name. */
 function overPossessor(ctx: DocumentContext, at: number): number {
-  const mark = ctx.tokens[at - 1]
-  if (!mark || !(mark.key === "'s" || ((mark.text === '’' || mark.text === "'") && /s$/.test(ctx.tokens[at - 2]?.text ?? '')))) return at
+  if (at < 2 || !possessiveAt(ctx, at - 1)) return at
   const owner = ctx.entityAt[at - 2]
   return owner?.payload.kind === 'actor' ? owner.start : at
+}
+
+/** A possessive mark at `i` after the name before it: "Iran's", "the Houthis'". */
+function possessiveAt(ctx: DocumentContext, i: number): boolean {
+  const mark = ctx.tokens[i]
+  return !!mark && (mark.key === "'s" || ((mark.text === '’' || mark.text === "'") && /s$/.test(ctx.tokens[i - 1]?.text ?? '')))
 }
 
 /** Where adjectives follow their noun, the noun for a body before `at`, over up to two words of its own ("régime militaire"). */
@@ -486,7 +498,8 @@ function bodyBefore(ctx: DocumentContext, at: number): number | null {
   return j >= 0 && isBodyNoun(ctx, j) && ctx.tokens[j]!.sentence === ctx.tokens[at]!.sentence ? (grammarEndingAt(ctx, j)?.start ?? j) : null
 }
 
-const isBodyNoun = (ctx: DocumentContext, j: number): boolean => {
+/** A word for a body of a state ("gobierno", "régime", "army"): grammar `agent_nouns` and nothing else. */
+export const isBodyNoun = (ctx: DocumentContext, j: number): boolean => {
   const roles = ctx.grammarAt[j]?.roles
   return !!roles?.length && roles.every((role) => role === 'agent')
 }

@@ -2,7 +2,7 @@ import type { Category, CueKind, FrameForm, StateStyle } from '../../domain/voca
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
-import type { ActorMention } from '../mark-actors.js'
+import { gluedAgentSuffix, type ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
@@ -292,9 +292,8 @@ function passiveInClause(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 function hyphenedAgent(ctx: DocumentContext, anchor: Lex): boolean {
-  const dash = ctx.tokens[anchor.start - 1]?.text === '-'
-  if (!ctx.grammarAt[anchor.start]?.roles.includes('agent_suffix') || !(dash || ctx.tokens[anchor.start]!.hyphen)) return false
-  return ctx.entityAt[anchor.start - (dash ? 2 : 1)]?.payload.kind === 'actor'
+  const name = ctx.entityAt[anchor.start - (ctx.tokens[anchor.start - 1]?.text === '-' ? 2 : 1)]
+  return name?.payload.kind === 'actor' && gluedAgentSuffix(ctx, name.end) === anchor.start
 }
 
 /** A noun phrase starts at token i: an actor, materiel, a determiner or a number. */

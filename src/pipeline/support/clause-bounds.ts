@@ -2,7 +2,7 @@ import type { CueKind } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
-import type { ActorMention } from '../mark-actors.js'
+import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
 import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
@@ -380,8 +380,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
 
 /** "acusó al gobierno iraní de", "al Gobierno de Irán", "the Iranian army to": a word for a body of the state named beside it. */
 function bodyOfActor(ctx: DocumentContext, i: number): boolean {
-  const roles = ctx.grammarAt[i]?.roles
-  if (!roles?.length || !roles.every((role) => role === 'agent')) return false
+  if (!isBodyNoun(ctx, i)) return false
   const isActor = (k: number): boolean => ctx.entityAt[k]?.payload.kind === 'actor'
   return isActor(i + 1) || isActor(i - 1) || (!!ctx.grammarAt[i + 1]?.roles.includes('of') && isActor(ctx.grammarAt[i + 1]!.end))
 }
