@@ -500,6 +500,11 @@ export const GrammarEntry = z.strictObject({
    * "in the view of": "Pour le ministre X, « … »". Elsewhere they keep their other senses ("pour l'Ukraine").
    */
   speaker_openers: z.array(Form).default([]),
+  /**
+   * Prepositions that open an adjunct of a verb of saying between the verb and its subject put after
+   * it: "a affirmé dans un entretien accordé au Monde le ministre…", "ha dichiarato in un'intervista il ministro".
+   */
+  speech_adjuncts: z.array(Form).default([]),
   /** Reporting verbs that go on with what was being said ("a-t-il ajouté", "she added"): their pronoun is the last speaker. */
   continuing_verbs: z.array(Form).default([]),
   /**

@@ -312,6 +312,23 @@ describe('quotes and speakers', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Paul Girard', 'Anne Roy'])
   })
 
+  test('an adjunct of the verb of saying before an inverted speaker is passed over, and what it names does not speak', () => {
+    const fr = analyze("« Nous ne livrerons pas de chars », a affirmé dans un entretien accordé au Monde le ministre allemand de la Défense, Karl Weber, à propos de l'Ukraine. « Cette crise menace la région », ont jugé dans un texte commun Madrid, Rome et Lisbonne. « Nous tiendrons parole », a déclaré devant le Parlement ukrainien le ministre britannique des Affaires étrangères.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Karl Weber', 'Madrid', null])
+    assert.match(fr.quotes[2]!.role ?? '', /ministre britannique/)
+    const es = analyze('«No enviaremos tanques a Ucrania», afirmó durante una rueda de prensa en Sevilla el ministro de Exteriores, Luis Ortega.', 'es')
+    assert.deepEqual(es.quotes.map((q) => q.speaker), ['Luis Ortega'])
+    const it = analyze("«Non invieremo carri armati», ha dichiarato in un'intervista alla Stampa il ministro della Difesa, Marco Bianchi.", 'it')
+    assert.deepEqual(it.quotes.map((q) => q.speaker), ['Marco Bianchi'])
+  })
+
+  test('a state at the end of a list governed by "of" after a role does not speak for the role', () => {
+    const en = analyze('"This crisis threatens regional peace," the foreign ministers of Spain, Italy and Portugal said. "We will send more shells," the governments of Poland and Romania said in a statement. "We will keep helping," said the leaders of Canada, Japan and Australia.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), [null, 'governments of Poland and Romania', null])
+    assert.match(en.quotes[0]!.role ?? '', /foreign ministers/)
+    assert.match(en.quotes[2]!.role ?? '', /leaders/)
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -55,6 +55,8 @@ export interface LanguageKnowledge {
   readonly gerundEndings: readonly string[]
   /** Folded keys of prepositions meaning "in the view of" when they open a sentence before a speaker and a comma. */
   readonly speakerOpeners: ReadonlySet<string>
+  /** Folded keys of prepositions opening an adjunct between a verb of saying and its subject after it. */
+  readonly speechAdjuncts: ReadonlySet<string>
   /** Folded keys of reporting verbs that go on with what was being said ("ajouté", "added"). */
   readonly continuingVerbs: ReadonlySet<string>
   /** Folded words that give a person's gender ("la", "cheffe", "elle"; "Mrs", "she"), title forms with their full stop. */
@@ -371,6 +373,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
     speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
+    speechAdjuncts: new Set(g.speech_adjuncts.map(foldKey)),
     continuingVerbs: new Set(g.continuing_verbs.map(foldKey)),
     genderWords: new Map([...g.gender_words.masculine.map((w) => [foldKey(w), 'm'] as const), ...g.gender_words.feminine.map((w) => [foldKey(w), 'f'] as const)]),
     possessives: new Set(g.possessives.map(foldKey)),

@@ -115,9 +115,11 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       // A speaker is a subject: "faites par Israël", "à l'Ukraine" are complements, and "la flotte
       // américaine" is a modifier of its noun; "ministère des Affaires étrangères de la Russie" is the
       // institution whose head is further left.
-      const prep = prepositionOf(ctx, entity.start)
+      // ("the foreign ministers of Britain, France and Germany said": the last of a list is governed like the first.)
+      const first = listStart(ctx, entity.start, limit)
+      const prep = prepositionOf(ctx, first)
       if (prep === 'of') {
-        const head = headBefore(ctx, entity.start, limit)
+        const head = headBefore(ctx, first, limit)
         if (head !== null) return ctx.roleAt[head] ? rolePhrase(ctx, people, ctx.roleAt[head]!.start, ctx.roleAt[head]!.end, limit, verb) : institutionSpan(ctx, head, entity.end)
       }
       if (prep !== null || modifies(ctx, entity) || oblique(entity.payload)) {
@@ -376,6 +378,12 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     if (isQuoteMark(ctx, i) || t.text === '.' || t.text === ';') break
     if (t.text === ':' && i > from) break
     if (ctx.grammarAt[i]?.roles.includes('that') && !ctx.grammarAt[i]?.roles.includes('relative')) break
+    // "a affirmé dans un entretien accordé au Monde le ministre…": the subject after an adjunct of the verb.
+    const past = i <= from + 2 && ctx.lang.speechAdjuncts.has(t.key) ? pastAdjunct(ctx, people, i, end) : null
+    if (past !== null) {
+      i = past
+      continue
+    }
     // "à Fox News", "told CNN", "aux journalistes", "to reporters": an addressee, not the speaker.
     const g = ctx.grammarAt[i]
     if (g && g.roles.includes('to')) {
@@ -424,6 +432,27 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     const insideGrammar = [1, 2, 3].some((d) => (ctx.grammarAt[i - d]?.end ?? 0) > i)
     if (ctx.materielAt[i] || (ctx.lang.determiners.has(t.key) && i > from && !insideGrammar && !ctx.roleAt[i + 1] && !ctx.entityAt[i + 1] && !isLowerNoun(ctx, i + 1) && tokens[i + 1]?.word && !tokens[i + 1]!.upper)) break
     i = entity ? entity.end : i + 1
+  }
+  return null
+}
+
+/**
+ * Where the subject starts after an adjunct opened at `at` ("dans un entretien accordé au Monde",
+ * "lors d'une conférence de presse commune"): the first role, full name or actor named after some
+ * word of the adjunct's own and governed by none of its prepositions. Null when the sentence, a
+ * quotation or a clause of content comes first.
+ */
+function pastAdjunct(ctx: DocumentContext, people: PeopleIndex, at: number, end: number): number | null {
+  const { tokens } = ctx
+  let content = false
+  for (let j = at + 1; j < Math.min(end, at + 14); j++) {
+    const t = tokens[j]!
+    if (isQuoteMark(ctx, j) || t.text === '.' || t.text === ';' || t.text === ':' || ctx.grammarAt[j]?.roles.includes('that')) return null
+    const entity = ctx.entityAt[j]
+    const person = people.personAt(j)
+    const candidate = (ctx.roleAt[j]?.start === j || (person && !person.single) || (entity?.start === j && entity.payload.kind === 'actor' && entity.payload.form !== 'demonym')) && !governed(ctx, j)
+    if (candidate && content) return isArticleAt(ctx, j - 1) ? j - 1 : j
+    if (t.word && !isArticle(ctx, t.key) && !ctx.lang.determiners.has(t.key)) content = true
   }
   return null
 }
@@ -522,6 +551,22 @@ function prepositionOf(ctx: DocumentContext, at: number): 'of' | 'other' | null 
     return null
   }
   return null
+}
+
+/**
+ * Where the list of actors that ends with the one starting at `start` begins ("Britain, France and
+ * Germany"): a word of coordination before the last one, commas or words before the others. A comma
+ * alone before it ends a clause ("…to Russia, Ukraine says").
+ */
+function listStart(ctx: DocumentContext, start: number, limit: number): number {
+  let k = start
+  for (;;) {
+    const link = ctx.grammarAt[k - 1]?.end === k ? k - 1 : ctx.grammarAt[k - 2]?.end === k ? k - 2 : -1
+    const joins = link > limit && !!ctx.grammarAt[link]!.roles.includes('and') && (k !== start || ctx.tokens[link]!.word)
+    const before = joins ? ctx.entityAt[link - 1] : undefined
+    if (!before || before.end !== link || before.payload.kind !== 'actor') return k
+    k = before.start
+  }
 }
 
 const isReportNoun = (ctx: DocumentContext, i: number): boolean => {
