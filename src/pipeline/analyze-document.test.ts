@@ -329,6 +329,22 @@ describe('quotes and speakers', () => {
     assert.match(en.quotes[2]!.role ?? '', /leaders/)
   })
 
+  test("a document's words with the verb or the source words before the document noun are its author's", () => {
+    const fr = analyze("Le Pentagone a indiqué dans un communiqué que de nouveaux obus seraient envoyés. « Le paquet comprend des obus de 155 mm », précise le communiqué. Le groupe Nexter a annoncé mardi dans un communiqué la livraison de canons. L'usine produira « plusieurs milliers d'obus par an », selon le communiqué.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Pentagone', 'groupe Nexter'])
+    const en = analyze('The Pentagon said in a statement that more shells would be sent. "The package includes 155mm rounds," said the statement.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Pentagon'])
+    const far = analyze('The Pentagon said in a statement that more shells would be sent. Russia "used Iranian drones in strikes launched from Belarus" and from the Crimean Peninsula, the statement read.')
+    assert.deepEqual(far.quotes.map((q) => q.speaker), ['Pentagon'])
+  })
+
+  test("the role of a state's body speaks, not the body that completes it", () => {
+    const en = analyze('The commander of Iran\'s navy said the ships were "ready for any mission". A spokesman for Russia\'s defence ministry said the report was "a lie from start to end".')
+    assert.deepEqual(en.quotes.map((q) => [q.speaker, q.role, q.org]), [[null, 'commander', "Iran's navy"], [null, 'spokesman', "Russia's defence ministry"]])
+    const fr = analyze("Un porte-parole du ministère russe de la Défense a déclaré que le rapport était « un mensonge du début à la fin ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => [q.speaker, q.role]), [[null, 'porte-parole du ministère russe de la Défense']])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

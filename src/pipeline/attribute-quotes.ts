@@ -771,14 +771,16 @@ function outerReporter(ctx: DocumentContext, people: PeopleIndex, inner: Speaker
 
 /**
  * "“…,” the agency's statement read", "“…,” the report claimed", "“…,” the tweet read": the words of
- * a document are its author's, the institution that spoke last in the three sentences before.
+ * a document are its author's, the institution that spoke last in the three sentences before. The
+ * verb or the words of a source may come first: "« … », précise le communiqué", "« … », selon le communiqué".
  */
 function documentAuthor(ctx: DocumentContext, l: Located, people: PeopleIndex, memory: SpeakerMemory): Taken {
   const { tokens } = ctx
   const sentence = tokens[l.closeTok]!.sentence
   const sEnd = ctx.sentenceTokens[sentence]![1]
   let documentNoun = false
-  for (let i = l.closeTok + 1; i < Math.min(sEnd, l.closeTok + 8); i++) {
+  let verbFirst: Lex | null = null
+  for (let i = l.closeTok + 1; i < Math.min(sEnd, l.closeTok + 10); i++) {
     const cue = ctx.cueAt[i]
     if (!cue || cue.start !== i) {
       if (!tokens[i]!.word && tokens[i]!.text !== ',' && !/^['’]s$/.test(tokens[i]!.key)) return null
@@ -787,7 +789,13 @@ function documentAuthor(ctx: DocumentContext, l: Located, people: PeopleIndex, m
     if (cue.payload.kind !== 'cue') return null
     if (documentNoun && isSpeechCue(cue)) return authorBefore(ctx, people, memory, sentence, cue)
     const determined = ctx.lang.determiners.has(tokens[i - 1]!.key) || /^['’]s$/.test(tokens[i - 1]!.key)
+    if (!determined && !documentNoun && !verbFirst && (isSpeechCue(cue) || isAccording(cue))) {
+      verbFirst = cue
+      i = cue.end - 1
+      continue
+    }
     if (!determined || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'report_noun')) return null
+    if (verbFirst) return authorBefore(ctx, people, memory, sentence, verbFirst)
     documentNoun = true
     i = cue.end - 1
   }

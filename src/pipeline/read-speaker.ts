@@ -134,16 +134,24 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
       i = run
       continue
     }
-    if (isLowerNoun(ctx, i)) {
-      // "el vocero de la diplomacia iraní": the role that owns the body speaks; "a agência sul-coreana
-      // de inteligência": the body is the head noun.
-      const head = prepositionOf(ctx, i) === 'of' ? headBefore(ctx, i, limit) : null
-      const owner = head !== null ? ctx.roleAt[head] : undefined
-      if (owner) return rolePhrase(ctx, people, owner.start, owner.end, limit, verb)
-      return head !== null ? institutionSpan(ctx, head, i + 1) : institutionBackward(ctx, i, i + 1, limit, verb)
-    }
+    if (isLowerNoun(ctx, i)) return lowerNounSpeaker(ctx, people, i, limit, verb)
   }
   return complement ? personPhrase(ctx, people, complement) : null
+}
+
+/**
+ * A body named by a lower-case noun before the verb: "el vocero de la diplomacia iraní", the role
+ * that owns the body speaks; "a agência sul-coreana de inteligência", the body is the head noun;
+ * "the head of Ukraine's military", "a spokesman for Russia's defence ministry", the role of a state's body.
+ */
+function lowerNounSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, limit: number, verb: number): SpeakerPhrase {
+  const possessor = possessorStart(ctx, bodyStart(ctx, i, limit))
+  const at = possessor ?? i
+  const forRole = possessor !== null && !!ctx.grammarAt[at - 1]?.roles.includes('for') ? ctx.roleAt[at - 2] : undefined
+  const head = forRole ? forRole.start : prepositionOf(ctx, at) === 'of' ? headBefore(ctx, at, limit) : null
+  const owner = head !== null ? ctx.roleAt[head] : undefined
+  if (owner) return rolePhrase(ctx, people, owner.start, owner.end, limit, verb)
+  return head !== null ? institutionSpan(ctx, head, i + 1) : institutionBackward(ctx, i, i + 1, limit, verb)
 }
 
 /**
@@ -749,6 +757,13 @@ function roleBefore(ctx: DocumentContext, people: PeopleIndex, person: PersonSpa
   return null
 }
 
+/** Where the lower-case words of a body's name that end at token i start ("defence ministry"). */
+function bodyStart(ctx: DocumentContext, i: number, limit: number): number {
+  let k = i
+  while (k - 1 >= limit && k > i - 3 && isLowerNoun(ctx, k - 1)) k--
+  return k
+}
+
 /** "Russia's ambassador": where the possessive actor before token i starts, if there is one. */
 function possessorStart(ctx: DocumentContext, i: number): number | null {
   if (ctx.tokens[i - 1]?.key !== "'s") return null
@@ -773,7 +788,7 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
     const person = people.personAt(i)
     return !!person && prepositionOf(ctx, person.start) !== 'of'
   }
-  while (to < ceiling && to < end + 8 && tokens[to]?.word && !ctx.cueAt[to] && !ownName(to) && !verbal(to) && !coordinated(to)) to++
+  while (to < ceiling && to < end + 8 && (tokens[to]?.word || /^['’]s$/.test(tokens[to]?.key ?? '')) && !ctx.cueAt[to] && !ownName(to) && !verbal(to) && !coordinated(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
   const actor = actorIn(ctx, from, to)
@@ -804,6 +819,9 @@ function orgRunSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, lim
   const head = prep === 'of' ? headBefore(ctx, runStart, limit) : null
   // ("the Joint Chiefs of Staff": a head in capitals takes the capitalised words before it.)
   if (head !== null && !ctx.roleAt[head]) return institutionSpan(ctx, ctx.tokens[head]!.upper ? capitalisedRunStart(ctx, head, limit) : head, trailingWordsEnd(ctx, i + 1, verb))
+  // ("un porte-parole du ministère russe de la Défense": the role whose complement the name ends speaks.)
+  const role = head !== null ? ctx.roleAt[head] : undefined
+  if (role) return rolePhrase(ctx, people, role.start, role.end, limit, verb)
   return institutionBackward(ctx, i, i + 1, limit, verb)
 }
 
