@@ -345,6 +345,13 @@ describe('quotes and speakers', () => {
     assert.deepEqual(fr.quotes.map((q) => [q.speaker, q.role]), [[null, 'porte-parole du ministère russe de la Défense']])
   })
 
+  test('a state or a role after a preposition of view opening the sentence holds the view', () => {
+    const fr = analyze("Pour la Chine, il s'agit de « manipulations politiques sans fondement ». Pour le ministre turc, ces livraisons sont « une erreur lourde de conséquences ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => [q.speaker, q.role]), [['Chine', null], [null, 'ministre turc']])
+    const es = analyze('Para Pekín, estas acusaciones son «manipulaciones políticas sin fundamento».', 'es')
+    assert.deepEqual(es.quotes.map((q) => q.speaker), ['Pekín'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

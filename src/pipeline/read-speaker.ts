@@ -513,6 +513,9 @@ export function governed(ctx: DocumentContext, at: number): boolean {
   const mark = governingMark(ctx, at)
   // "according to X", "selon X": the preposition belongs to the cue, X is the source.
   if (!mark || mark.cue || statementOf(ctx, mark.start)) return false
+  // ("Pour la Chine, il s'agit de « … »": a preposition of view opening the sentence names who holds the view.)
+  const opener = ctx.tokens[mark.start]!
+  if (ctx.lang.speakerOpeners.has(opener.key) && ctx.sentenceTokens[opener.sentence]![0] === mark.start) return false
   const { roles } = mark
   return (roles.includes('to') || roles.includes('for') || roles.includes('of') || roles.includes('in') || roles.includes('with') || roles.includes('from')) && !roles.includes('by')
 }
