@@ -352,6 +352,11 @@ describe('quotes and speakers', () => {
     assert.deepEqual(es.quotes.map((q) => q.speaker), ['Pekín'])
   })
 
+  test('a linking adverb between the auxiliary and the verb of saying keeps the subject', () => {
+    const fr = analyze("Le président Jean Martin avait par ailleurs annoncé sa volonté de former « 3 000 soldats et de leur fournir des munitions ». La ministre Claire Roux a en outre déclaré que ces armes étaient « indispensables ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Jean Martin', 'Claire Roux'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

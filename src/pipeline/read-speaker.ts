@@ -199,7 +199,9 @@ function clauseStartBefore(ctx: DocumentContext, people: PeopleIndex, verb: numb
     }
     if (isQuoteMark(ctx, i) || t.text === ';' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '–') return i + 1
     const g = ctx.grammarAt[i]
-    if (g && (g.roles.includes('that') || g.roles.includes('break')) && !people.personAt(i)) return i + 1
+    // ("avait par ailleurs annoncé": a linking adverb between the auxiliary and its participle breaks no clause.)
+    const afterAuxiliary = !!g?.roles.includes('break') && !!ctx.grammarAt[i - 1]?.roles.some((r) => r === 'have' || r === 'be')
+    if (g && (g.roles.includes('that') || g.roles.includes('break')) && !afterAuxiliary && !people.personAt(i)) return i + 1
   }
   return limit
 }
