@@ -357,6 +357,13 @@ describe('quotes and speakers', () => {
     assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Jean Martin', 'Claire Roux'])
   })
 
+  test('an outlet after the words that describe it speaks, not its description', () => {
+    const fr = analyze("D'après le quotidien britannique The Guardian, Londres envisage d'envoyer « une petite équipe de conseillers militaires ». Selon l'agence de presse officielle iranienne Irna, Téhéran « n'a livré aucune arme » à Moscou.", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['The Guardian', 'Irna'])
+    const en = analyze('"The drones came from Iran," the investigative website Bellingcat reported. According to the British daily The Guardian, London plans to send "a small team of military advisers" to Kyiv.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Bellingcat', 'The Guardian'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

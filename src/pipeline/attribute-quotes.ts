@@ -596,7 +596,9 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     // ("« … », souligne-t-on à l'Elysée": an impersonal report names the institution after it.)
     const impersonal = !!cue && cue.start === i && impersonalCue(ctx, cue) && i <= inciseFrom + 2
     // ('"…," Yonhap reported': a word of media reports right after the quotation, when an outlet is its subject.)
-    const outletReport = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && i <= inciseFrom + 3 && !impersonal && !isInciseCue(cue)
+    // ('"…," the investigative website Bellingcat reported': the words that describe the outlet come before it.)
+    const afterOutlet = ctx.entityAt[i - 1]?.payload.kind === 'outlet' && i <= inciseFrom + 8
+    const outletReport = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && (i <= inciseFrom + 3 || afterOutlet) && !impersonal && !isInciseCue(cue)
     if (outletReport) {
       const found = outletIncise(ctx, people, ctx.cueAt[i]!, inciseFrom, inciseEnd, take)
       if (found) return { found, citing: false }

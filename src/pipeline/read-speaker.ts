@@ -349,6 +349,20 @@ function fullNameEarly(ctx: DocumentContext, people: PeopleIndex, from: number, 
   return null
 }
 
+/** "le quotidien britannique The Guardian", "the investigative website Bellingcat": an outlet after the words that describe it. */
+function describedOutlet(ctx: DocumentContext, people: PeopleIndex, from: number, end: number): SpeakerPhrase | null {
+  for (let i = from; i < Math.min(end, from + 7); i++) {
+    const entity = ctx.entityAt[i]
+    if (entity?.start === i && entity.payload.kind === 'outlet') return i > from ? { ...phrase(ctx, 'outlet', i, entity.end), outlet: outletText(ctx, i, entity.end), actor: null } : null
+    const t = ctx.tokens[i]!
+    const described = t.word && (!t.upper || entity?.payload.kind === 'actor') && (!ctx.cueAt[i] || isReportNoun(ctx, i))
+    // ("w rozmowie z PAP", "in an interview with AFP": an outlet after a preposition other than "of" is an addressee.)
+    const preposition = !!ctx.grammarAt[i]?.roles.some((r) => r !== 'of' && r !== 'agent')
+    if (!described || preposition || ctx.roleAt[i] || people.personAt(i)) return null
+  }
+  return null
+}
+
 /**
  * "заявили в МЗС Ірану", "сообщили в Пентагоне", "souligne-t-on à l'Elysée" (after an impersonal
  * pronoun): the institution the words come from.
@@ -372,7 +386,7 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
   const { tokens } = ctx
   const sentenceEnd = ctx.sentenceTokens[tokens[Math.min(from, tokens.length - 1)]!.sentence]![1]
   const end = Math.min(ceiling, sentenceEnd, from + 24)
-  const early = fullNameEarly(ctx, people, from, end)
+  const early = fullNameEarly(ctx, people, from, end) ?? describedOutlet(ctx, people, from, end)
   if (early) return early
   let outlet: string | null = null
   const ofPreposition = institutionOfPreposition(ctx, from, end)
