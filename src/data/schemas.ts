@@ -209,6 +209,11 @@ export const RoleEntry = z.strictObject({
   forms: z.array(Form).min(1),
   /** official roles make a statement "confirmed"; expert roles make it "asserted". */
   standing: z.enum(['official', 'expert', 'media', 'other']),
+  /**
+   * A function that someone named with another role is never called by later (a spokesperson): "la
+   * porte-parole du gouvernement" after "le chef de la CDU, Friedrich Merz" is someone else.
+   */
+  distinct: z.boolean().default(false),
 })
 export type RoleEntry = z.infer<typeof RoleEntry>
 

@@ -364,6 +364,16 @@ describe('quotes and speakers', () => {
     assert.deepEqual(en.quotes.map((q) => q.speaker), ['Bellingcat', 'The Guardian'])
   })
 
+  test('a spokesperson named by role after someone with another function is someone else', () => {
+    const fr = analyze("Le chef de la CDU, Friedrich Lang, juge cette position « incompréhensible ».\n\nLa porte-parole du gouvernement a indiqué que la décision serait prise « en étroite concertation avec nos alliés ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Friedrich Lang', null])
+    const en = analyze('Defense Secretary Paul Grant called the transfer "a grave mistake". "We are reviewing the request," the spokesman said.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Paul Grant', null])
+    // The same function still refers back: "le porte-parole" after "le porte-parole du Kremlin, X".
+    const same = analyze("Le porte-parole du Kremlin, Ivan Petrov, a démenti. « Aucune arme n'a été reçue », a insisté le porte-parole.", 'fr')
+    assert.deepEqual(same.quotes.map((q) => q.speaker), ['Ivan Petrov'])
+  })
+
   test('quoted names and terms are not quotes', () => {
     const a = analyze('The so-called “kamikaze” drones, known as “Shahed-136”, hit the “Eastern Gate” district.')
     assert.equal(a.quotes.length, 0)

@@ -153,15 +153,31 @@ export class SpeakerMemory {
   sameRole(phrase: SpeakerPhrase, reach: number): KnownPerson | null {
     const ctx = this.ctx
     if (!ctx || phrase.start <= 0 || !ctx.lang.definiteArticles.has(ctx.tokens[phrase.start - 1]!.key)) return null
-    let entry: string | null = null
-    for (let i = phrase.start; i < phrase.end && !entry; i++) {
-      const lex = ctx.roleAt[i]
-      if (lex?.payload.kind === 'role' && !/[sx]$/.test(ctx.tokens[lex.end - 1]!.key)) entry = lex.payload.entryId
-    }
+    const entry = this.roleEntryOf(phrase)
     const m = entry ? this.recentPerson(phrase.start, reach) : null
     // ("el presidente colombiano" after the Ukrainian president: someone else.)
     const otherState = !!m && !!phrase.actor && m.person.actor !== phrase.actor
-    return m && m.person.roleEntry === entry && !otherState ? m.person : null
+    return m && m.person.roleEntry === entry!.entryId && !otherState ? m.person : null
+  }
+
+  /** The lexicon entry of the singular role a phrase names ("le porte-parole" → fr.role.spokesperson). */
+  private roleEntryOf(phrase: SpeakerPhrase): { entryId: string; distinct: boolean } | null {
+    const ctx = this.ctx
+    for (let i = phrase.start; ctx && i < phrase.end; i++) {
+      const lex = ctx.roleAt[i]
+      if (lex?.payload.kind === 'role' && !/[sx]$/.test(ctx.tokens[lex.end - 1]!.key)) return lex.payload
+    }
+    return null
+  }
+
+  /**
+   * "La porte-parole du gouvernement" after "le chef de la CDU, Friedrich Merz": a function no other
+   * role names, after a person named with another role, is someone else's ("président" after "ancien
+   * général", "le diplomate" after a spokesperson of a foreign ministry may be the same person).
+   */
+  otherFunction(phrase: SpeakerPhrase, person: KnownPerson): boolean {
+    const entry = this.roleEntryOf(phrase)
+    return !!entry?.distinct && !!person.roleEntry && entry.entryId !== person.roleEntry
   }
 
   /**
@@ -387,10 +403,10 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       // Without articles any role word reads as definite: it then refers to someone known to hold a function first.
       // "mówił ukraiński polityk", "said the Ukrainian minister": the person just named of that state, if there is one.
       const ofActor = vague || !phrase.actor ? null : memory.recentOf(phrase.actor, phrase.start, 250)
-      if (ofActor && (memory.articled(phrase) || memory.definite(phrase))) return { ...speakerOf(ofActor), role: ofActor.role ?? phrase.role, outlet: phrase.outlet }
+      if (ofActor && !memory.otherFunction(phrase, ofActor) && (memory.articled(phrase) || memory.definite(phrase))) return { ...speakerOf(ofActor), role: ofActor.role ?? phrase.role, outlet: phrase.outlet }
       const recent = vague ? null : memory.articled(phrase) ? memory.recentPerson(phrase.start, 250) : memory.definite(phrase) ? (memory.recentPerson(phrase.start, 250, true) ?? memory.recentPerson(phrase.start, 250)) : null
       // ("a réagi le secrétaire d'Etat américain" after an Iranian minister: someone else.)
-      if (recent && !(phrase.actor && recent.person.actor && recent.person.actor !== phrase.actor)) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
+      if (recent && !memory.otherFunction(phrase, recent.person) && !(phrase.actor && recent.person.actor && recent.person.actor !== phrase.actor)) return { ...speakerOf(recent.person), role: recent.person.role ?? phrase.role, outlet: phrase.outlet }
       const definite = !vague && memory.definite(phrase)
       return { speaker: null, role: phrase.role, org: phrase.org, outlet: phrase.outlet, type: 'unnamed', actor: phrase.actor, standing: phrase.standing, ...(definite ? { definite } : {}) }
     }

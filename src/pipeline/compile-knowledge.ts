@@ -19,7 +19,7 @@ export type LexPayload =
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean }
-  | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing }
+  | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'concessive', 'topic', 'object_pronoun', 'back_reference'] as const
 export type GrammarRole = (typeof GRAMMAR_ROLES)[number]
@@ -289,7 +289,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
       }
     }
   }
-  for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing }, 'any')
+  for (const entry of lexicon.roles) for (const form of entry.forms) trie.add(form, { kind: 'role', entryId: entry.id, standing: entry.standing, distinct: entry.distinct }, 'any')
 }
 
 /** The grammar words of a language, each with its role; returns the style each styled anaphor speaks of. */
