@@ -2329,3 +2329,16 @@ describe('the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('a body that found or established a transfer reports it', () => {
+  const statusOf = (text: string, lang = 'en'): string[] => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"found that", "determined that" after a panel of an international body', () => {
+    assert.deepEqual(statusOf('A UN panel of experts found that the UAE had supplied weapons to Libya.'), ['confirmed:UN panel of experts'])
+    assert.deepEqual(statusOf('The Security Council panel determined that Iran supplied missiles to the Houthis.'), ['confirmed:Security Council'])
+  })
+  test('« a établi que », « ont constaté que », „stellten fest“', () => {
+    assert.deepEqual(statusOf("Le groupe d'experts de l'ONU a établi que les Émirats arabes unis avaient livré des armes à la Libye.", 'fr'), ["confirmed:groupe d'experts de l'ONU"])
+    assert.deepEqual(statusOf("Les experts des Nations unies ont constaté que l'Iran avait fourni des missiles aux Houthis.", 'fr'), ['confirmed:experts des Nations unies'])
+    assert.deepEqual(statusOf('Die UN-Experten stellten fest, dass Iran den Huthis Raketen geliefert hatte.', 'de'), ['confirmed:UN-Experten'])
+  })
+})
