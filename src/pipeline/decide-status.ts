@@ -267,6 +267,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
+  // "signed a contract with India for the purchase of launchers", « un contrat avec la France pour l'achat de canons »: an order governs the transfer noun after it.
+  if (claimIsNominal(anchor)) pledges.push(...cuesIn(anchor.start - 8, anchor.start, ['acquire', 'supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('order') && !commaBetween(ctx, c.end, anchor.start)))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)

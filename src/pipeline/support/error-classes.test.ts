@@ -2342,3 +2342,14 @@ describe('a body that found or established a transfer reports it', () => {
     assert.deepEqual(statusOf('Die UN-Experten stellten fest, dass Iran den Huthis Raketen geliefert hatte.', 'de'), ['confirmed:UN-Experten'])
   })
 })
+
+describe('a contract or deal for a transfer noun orders it', () => {
+  test('"signed a contract with X for the purchase of…" is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Serbia signed a contract with China for the purchase of FK-3 air defence systems.')), ['CHN>SRB:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Armenia has signed a deal with India for the purchase of Pinaka rocket launchers, its defence minister said.')), ['IND>ARM:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Arménie a signé un contrat avec la France pour l'achat de canons Caesar.", 'fr')), ['FRA>ARM:other_weapons:alleged_future'])
+  })
+  test('while a purchase made is done', () => {
+    assert.deepEqual(claimsOf(analyze('Armenia has bought Pinaka rocket launchers from India.')), ['IND>ARM:other_weapons:reported'])
+  })
+})
