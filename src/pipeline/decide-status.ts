@@ -341,10 +341,15 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (anonymous && !speaker.actor) return result('reported', 'status.media-report', [anonymous])
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
+  // "the Stockholm International Peace Research Institute said", « l'Institut d'études de sécurité a affirmé »: a research body or watchdog is no government.
+  if (speaker.type === 'institution' && !party && RESEARCH_BODY.test(`${speaker.speaker ?? ''} ${speaker.org ?? ''}`)) return result('asserted', 'status.research-body')
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
   if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
 }
+
+/** Words that name a research body, a think tank or a watchdog in the name of an institution. */
+const RESEARCH_BODY = /(\binstitut|\bresearch\b|\brecherche|forschung|\bstudies\b|\bétudes\b|\bstudien\b|universit|\bfoundation\b|\bfondation\b|stiftung|\bwatch\b|\bamnesty\b|\bobservator|\bthink tank)/iu
 
 /**
  * "The Defense Intelligence Agency said", "les services de renseignement ukrainiens ont affirmé": an

@@ -2353,3 +2353,16 @@ describe('a contract or deal for a transfer noun orders it', () => {
     assert.deepEqual(claimsOf(analyze('Armenia has bought Pinaka rocket launchers from India.')), ['IND>ARM:other_weapons:reported'])
   })
 })
+
+describe('a research body or watchdog speaking is no government', () => {
+  test('an institute, a research group, a think tank: asserted', () => {
+    assert.deepEqual(claimsOf(analyze('According to the Stockholm International Peace Research Institute, Israel sold drones to Azerbaijan.')), ['ISR>AZE:drones:asserted'])
+    assert.deepEqual(claimsOf(analyze('Conflict Armament Research said Iran had supplied drone engines to the Houthis.')), ['IRN>YEM:components_dual_use:asserted'])
+    assert.deepEqual(claimsOf(analyze('The International Institute for Strategic Studies said Iran sent drones to Sudan.')), ['IRN>SDN:drones:asserted'])
+    assert.deepEqual(claimsOf(analyze("L'Institut d'études de sécurité a affirmé que l'Iran avait envoyé des drones au Soudan.", 'fr')), ['IRN>SDN:drones:asserted'])
+  })
+  test('while a ministry or a party stays on the record', () => {
+    assert.deepEqual(claimsOf(analyze('The Pentagon said Iran sent drones to Sudan.')), ['IRN>SDN:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze("Le ministère soudanais de la Défense a affirmé que l'Iran avait envoyé des drones au Soudan.", 'fr')), ['IRN>SDN:drones:confirmed'])
+  })
+})
