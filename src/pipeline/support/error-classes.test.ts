@@ -2366,3 +2366,15 @@ describe('a research body or watchdog speaking is no government', () => {
     assert.deepEqual(claimsOf(analyze("Le ministère soudanais de la Défense a affirmé que l'Iran avait envoyé des drones au Soudan.", 'fr')), ['IRN>SDN:drones:confirmed'])
   })
 })
+
+describe('"likely to", « susceptible de », « risque de » before a transfer verb forecast it', () => {
+  test('a forecast is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Iran is likely to send more drones to Sudan.')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The Houthis are likely to receive more missiles from Iran, analysts said.')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran est susceptible d'envoyer davantage de drones au Soudan.", 'fr')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran risque de livrer des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+  })
+  test('while "likely to have sent" is done', () => {
+    assert.deepEqual(claimsOf(analyze('Iran is likely to have sent drones to Sudan.')).map((c) => c.endsWith('alleged_future')), [false])
+  })
+})
