@@ -164,7 +164,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
   const excluded = negatedMembership(ctx, claim)
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
-  const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
+  const negatedPredicate = negatedNounPredicate(ctx, claim, cuesIn, negates)
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   // ("Iran admitted sending drones before the war, but denied supplying them for use in Ukraine": a denial in a later clause with a deed of its own denies that deed.)
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
@@ -711,6 +711,15 @@ function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]
   return words.some((lower) => endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2))
 }
 
+/** A trigger noun that is the subject of a negated or refusing predicate ("Deliveries of … never resumed", "…is off the table"). */
+function negatedNounPredicate(ctx: DocumentContext, claim: DraftClaim, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], negates: (n: Lex) => boolean): Lex | null {
+  const anchor = claim.anchor
+  if (!claimIsNominal(anchor)) return null
+  // ("Deliveries of 2,000-pound bombs from the United States to Israel never resumed": the predicate follows the whole noun phrase.)
+  const phraseEnd = Math.max(anchor.end + 10, ...[claim.supplierMention, claim.recipientMention, ...claim.materiel].map((m) => (m && m.start >= anchor.end ? m.end + 4 : 0)))
+  return predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, phraseEnd, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))
+}
+
 /**
  * "Deliveries of bombs to Israel never resumed", "les livraisons de chars n'ont pas eu lieu": a trigger
  * noun that is the subject of a negated verb did not happen. Not over a comma or a clause word, not
@@ -724,6 +733,9 @@ function predicateNegation(ctx: DocumentContext, anchor: Lex, cues: readonly Lex
     const cue = ctx.cueAt[i]
     if (t.text === ',' || t.text === ';' || t.text === '(' || ctx.grammarAt[i]?.roles.includes('that') || (cue?.payload.kind === 'cue' && cue.start === i && cue.payload.cue !== 'negation' && cue.payload.tense !== 'noun')) return null
   }
+  // ("…was not a surprise": a copula before the negation and an article after it is a negated copula too.)
+  const article = (k: number): boolean => ctx.lang.articles.has(ctx.tokens[k]?.key ?? '') || ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '')
+  if (ctx.grammarAt[negation.start - 1]?.roles.some((r) => r === 'be' || r === 'copula') && article(negation.end)) return null
   for (let i = negation.end; i < Math.min(negation.end + 4, ctx.tokens.length); i++) {
     const g = ctx.grammarAt[i]
     if (g?.roles.some((r) => r === 'be' || r === 'copula')) return null

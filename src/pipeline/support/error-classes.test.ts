@@ -2378,3 +2378,18 @@ describe('"likely to", « susceptible de », « risque de » before a transfer v
     assert.deepEqual(claimsOf(analyze('Iran is likely to have sent drones to Sudan.')).map((c) => c.endsWith('alleged_future')), [false])
   })
 })
+
+describe('a negated predicate after a long transfer noun phrase', () => {
+  test('"Deliveries of … from X to Y never resumed" did not happen', () => {
+    assert.deepEqual(claimsOf(analyze('Deliveries of 2,000-pound bombs from the United States to Israel never resumed.')), ['USA>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Shipments of artillery shells from Serbia to Azerbaijan did not take place, the ministry said.')), ['SRB>AZE:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze("Les livraisons de bombes de 900 kilos des États-Unis à Israël n'ont jamais eu lieu.", 'fr')), ['USA>ISR:other_weapons:denied'])
+  })
+  test('while a negated copula before a noun phrase leaves the transfer as it is', () => {
+    assert.deepEqual(claimsOf(analyze('The delivery of 2,000-pound bombs from the United States to Israel was not a surprise.')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('La livraison de bombes des États-Unis à Israël n’est pas une surprise.', 'fr')), ['USA>ISR:other_weapons:reported'])
+  })
+  test('"pound" in "2,000-pound bombs" is a unit, no verb of striking', () => {
+    assert.deepEqual(claimsOf(analyze('Washington sent 500-pound bombs to Israel.')), ['USA>ISR:other_weapons:reported'])
+  })
+})
