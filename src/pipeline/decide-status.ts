@@ -151,7 +151,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (claim.forcedStatus === 'alleged_future') return result('alleged_future', 'status.condition')
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
-  const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
+  const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd) && !negatedStop(ctx, n, anchor)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
   const closing = closingCues(ctx, anchor, scopeEnd)
   const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
@@ -171,7 +171,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
   const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
@@ -760,6 +760,21 @@ function refusedPredicate(ctx: DocumentContext, anchor: Lex, refusals: readonly 
     if (ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) copula = true
   }
   return copula ? refusal : null
+}
+
+/**
+ * "has not stopped arms exports", "has never halted", « n'a jamais cessé de livrer »: the verb of stopping right after a
+ * negation (over auxiliaries, adverbs and the other particle of the negation), before the trigger; a stop negated goes
+ * on, and neither word denies. Returns it, or null.
+ */
+function negatedStop(ctx: DocumentContext, negation: Lex, anchor: Lex): Lex | null {
+  for (let k = negation.end; k < Math.min(anchor.start, negation.end + 4); k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.start === k && cue.payload.cue === 'suspension') return cue.end <= anchor.start ? cue : null
+    const passable = ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be') || ctx.lang.adverbs.has(ctx.tokens[k]!.key) || (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')
+    if (!passable) return null
+  }
+  return null
 }
 
 /** "n'a reçu que 400 000 obus": a negation particle followed by the language's "only" word restricts, it does not negate. */

@@ -2393,3 +2393,17 @@ describe('a negated predicate after a long transfer noun phrase', () => {
     assert.deepEqual(claimsOf(analyze('Washington sent 500-pound bombs to Israel.')), ['USA>ISR:other_weapons:reported'])
   })
 })
+
+describe('a stop negated goes on', () => {
+  test('"has never stopped sending", « n\'a jamais cessé de livrer »: neither word denies', () => {
+    assert.deepEqual(claimsOf(analyze('Iran has never stopped sending weapons to the Houthis, the U.S. envoy said.')), ['IRN>YEM:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Washington has not halted deliveries of bombs to Israel.')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a jamais cessé de livrer des armes aux Houthis, selon l'émissaire américain.", 'fr')), ['IRN>YEM:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze("Washington n'a pas suspendu les livraisons de bombes à Israël.", 'fr')), ['USA>ISR:other_weapons:reported'])
+  })
+  test('while a stop or a negation alone still denies', () => {
+    assert.deepEqual(claimsOf(analyze('Germany has stopped arms exports to Israel.')), ['DEU>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Iran has not sent weapons to the Houthis.')), ['IRN>YEM:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne a suspendu ses livraisons d'armes à Israël.", 'fr')), ['DEU>ISR:other_weapons:denied'])
+  })
+})
