@@ -314,6 +314,8 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
  */
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
+  const reportOf = reportNounOver(ctx, claim.anchor)
+  if (reportOf) return result('reported', 'status.report-of', [reportOf])
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   // "Russia is believed to have received…": a hedge with no one behind it still hedges.
   if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
@@ -347,6 +349,26 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
 }
+
+/**
+ * "concerned by reports of Iranian arms deliveries to Hezbollah", « des informations faisant état de livraisons d'armes »:
+ * a transfer noun governed by a report noun before it (over "of", articles, demonyms and materiel) is what the reports
+ * say, whoever mentions them.
+ */
+function reportNounOver(ctx: DocumentContext, anchor: Lex): Lex | null {
+  if (!claimIsNominal(anchor)) return null
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 6); k--) {
+    const cue = ctx.cueAt[k]
+    // (Pictures show rather than say: "images of the arrival of Russian soldiers".)
+    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'report_noun' && cue.end <= anchor.start && !ctx.entityAt[k] && !VISUAL.test(ctx.tokens[cue.start]!.key) ? cue : null
+    const t = ctx.tokens[k]!
+    const passable = ctx.grammarAt[k]?.roles.includes('of') || ctx.lang.articles.has(t.key) || ctx.lang.determiners.has(t.key) || ctx.entityAt[k]?.payload.kind === 'actor' || ctx.materielAt[k]
+    if (!t.word || !passable) return null
+  }
+  return null
+}
+
+const VISUAL = /^(images?|vid[eé]os?|photos?|photographs?|footage|bilder?|aufnahmen|fotos?)$/u
 
 /** Words that name a research body, a think tank or a watchdog in the name of an institution. */
 const RESEARCH_BODY = /(\binstitut|\bresearch\b|\brecherche|forschung|\bstudies\b|\bétudes\b|\bstudien\b|universit|\bfoundation\b|\bfondation\b|stiftung|\bwatch\b|\bamnesty\b|\bobservator|\bthink tank)/iu

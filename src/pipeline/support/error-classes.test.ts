@@ -2407,3 +2407,15 @@ describe('a stop negated goes on', () => {
     assert.deepEqual(claimsOf(analyze("L'Allemagne a suspendu ses livraisons d'armes à Israël.", 'fr')), ['DEU>ISR:other_weapons:denied'])
   })
 })
+
+describe('a transfer noun governed by a report noun is what the reports say', () => {
+  test('"reports of", « des informations faisant état de »: reported, whoever mentions them', () => {
+    assert.deepEqual(claimsOf(analyze('The Israeli foreign ministry said it was concerned by reports of Iranian arms deliveries to Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('The Pentagon said it was looking into reports of Chinese drone deliveries to Russia.')), ['CHN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze("Le ministère israélien des Affaires étrangères s'est dit préoccupé par des informations faisant état de livraisons d'armes iraniennes au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons:reported'])
+  })
+  test('while reports rejected are denied, and pictures show rather than say', () => {
+    assert.deepEqual(claimsOf(analyze('Tehran rejected reports of Iranian arms deliveries to Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('The Israeli army released images of Iranian arms deliveries to Hezbollah, a spokesman said.')), ['IRN>HEZBOLLAH:other_weapons:confirmed'])
+  })
+})
