@@ -151,7 +151,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (claim.forcedStatus === 'alleged_future') return result('alleged_future', 'status.condition')
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
-  const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd)
+  const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd) && !negatedStop(ctx, n, anchor)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
   const closing = closingCues(ctx, anchor, scopeEnd)
   const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
@@ -164,14 +164,14 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
   const excluded = negatedMembership(ctx, claim)
   if (excluded) return result('denied', 'status.negated-membership', [excluded])
-  const negatedPredicate = claimIsNominal(anchor) ? (predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 10, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))) : null
+  const negatedPredicate = negatedNounPredicate(ctx, claim, cuesIn, negates)
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   // ("Iran admitted sending drones before the war, but denied supplying them for use in Ukraine": a denial in a later clause with a deed of its own denies that deed.)
   const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')]
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
   const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
@@ -267,6 +267,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
+  // "signed a contract with India for the purchase of launchers", « un contrat avec la France pour l'achat de canons »: an order governs the transfer noun after it.
+  if (claimIsNominal(anchor)) pledges.push(...cuesIn(anchor.start - 8, anchor.start, ['acquire', 'supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('order') && !commaBetween(ctx, c.end, anchor.start)))
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
@@ -312,6 +314,8 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
  */
 function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Attribution, inScope: (kinds: readonly CueKind[]) => Lex[], result: Decide): StatusDecision {
   const speaker = attribution.speaker
+  const reportOf = reportNounOver(ctx, claim.anchor)
+  if (reportOf) return result('reported', 'status.report-of', [reportOf])
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   // "Russia is believed to have received…": a hedge with no one behind it still hedges.
   if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
@@ -339,10 +343,35 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (anonymous && !speaker.actor) return result('reported', 'status.media-report', [anonymous])
   if (hedges.length) return result('asserted', 'status.hedge', hedges)
   const party = speaker.actor && (speaker.actor === claim.supplier || speaker.actor === claim.recipient)
+  // "the Stockholm International Peace Research Institute said", « l'Institut d'études de sécurité a affirmé »: a research body or watchdog is no government.
+  if (speaker.type === 'institution' && !party && RESEARCH_BODY.test(`${speaker.speaker ?? ''} ${speaker.org ?? ''}`)) return result('asserted', 'status.research-body')
   if (speaker.standing === 'official' || speaker.type === 'institution' || party) return result('confirmed', 'status.official-statement')
   if (body) return result('confirmed', 'status.international-body')
   return result('asserted', 'status.named-source')
 }
+
+/**
+ * "concerned by reports of Iranian arms deliveries to Hezbollah", « des informations faisant état de livraisons d'armes »:
+ * a transfer noun governed by a report noun before it (over "of", articles, demonyms and materiel) is what the reports
+ * say, whoever mentions them.
+ */
+function reportNounOver(ctx: DocumentContext, anchor: Lex): Lex | null {
+  if (!claimIsNominal(anchor)) return null
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 6); k--) {
+    const cue = ctx.cueAt[k]
+    // (Pictures show rather than say: "images of the arrival of Russian soldiers".)
+    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'report_noun' && cue.end <= anchor.start && !ctx.entityAt[k] && !VISUAL.test(ctx.tokens[cue.start]!.key) ? cue : null
+    const t = ctx.tokens[k]!
+    const passable = ctx.grammarAt[k]?.roles.includes('of') || ctx.lang.articles.has(t.key) || ctx.lang.determiners.has(t.key) || ctx.entityAt[k]?.payload.kind === 'actor' || ctx.materielAt[k]
+    if (!t.word || !passable) return null
+  }
+  return null
+}
+
+const VISUAL = /^(images?|vid[eé]os?|photos?|photographs?|footage|bilder?|aufnahmen|fotos?)$/u
+
+/** Words that name a research body, a think tank or a watchdog in the name of an institution. */
+const RESEARCH_BODY = /(\binstitut|\bresearch\b|\brecherche|forschung|\bstudies\b|\bétudes\b|\bstudien\b|universit|\bfoundation\b|\bfondation\b|stiftung|\bwatch\b|\bamnesty\b|\bobservator|\bthink tank)/iu
 
 /**
  * "The Defense Intelligence Agency said", "les services de renseignement ukrainiens ont affirmé": an
@@ -704,6 +733,15 @@ function hasEnding(ctx: DocumentContext, anchor: Lex, endings: readonly string[]
   return words.some((lower) => endings.some((e) => lower.endsWith(e) && lower.length > e.length + 2))
 }
 
+/** A trigger noun that is the subject of a negated or refusing predicate ("Deliveries of … never resumed", "…is off the table"). */
+function negatedNounPredicate(ctx: DocumentContext, claim: DraftClaim, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], negates: (n: Lex) => boolean): Lex | null {
+  const anchor = claim.anchor
+  if (!claimIsNominal(anchor)) return null
+  // ("Deliveries of 2,000-pound bombs from the United States to Israel never resumed": the predicate follows the whole noun phrase.)
+  const phraseEnd = Math.max(anchor.end + 10, ...[claim.supplierMention, claim.recipientMention, ...claim.materiel].map((m) => (m && m.start >= anchor.end ? m.end + 4 : 0)))
+  return predicateNegation(ctx, anchor, cuesIn(anchor.end + 2, phraseEnd, ['negation', 'suspension']).filter(negates)) ?? refusedPredicate(ctx, anchor, cuesIn(anchor.end + 2, anchor.end + 12, ['refusal']))
+}
+
 /**
  * "Deliveries of bombs to Israel never resumed", "les livraisons de chars n'ont pas eu lieu": a trigger
  * noun that is the subject of a negated verb did not happen. Not over a comma or a clause word, not
@@ -717,6 +755,9 @@ function predicateNegation(ctx: DocumentContext, anchor: Lex, cues: readonly Lex
     const cue = ctx.cueAt[i]
     if (t.text === ',' || t.text === ';' || t.text === '(' || ctx.grammarAt[i]?.roles.includes('that') || (cue?.payload.kind === 'cue' && cue.start === i && cue.payload.cue !== 'negation' && cue.payload.tense !== 'noun')) return null
   }
+  // ("…was not a surprise": a copula before the negation and an article after it is a negated copula too.)
+  const article = (k: number): boolean => ctx.lang.articles.has(ctx.tokens[k]?.key ?? '') || ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '')
+  if (ctx.grammarAt[negation.start - 1]?.roles.some((r) => r === 'be' || r === 'copula') && article(negation.end)) return null
   for (let i = negation.end; i < Math.min(negation.end + 4, ctx.tokens.length); i++) {
     const g = ctx.grammarAt[i]
     if (g?.roles.some((r) => r === 'be' || r === 'copula')) return null
@@ -741,6 +782,21 @@ function refusedPredicate(ctx: DocumentContext, anchor: Lex, refusals: readonly 
     if (ctx.grammarAt[i]?.roles.some((r) => r === 'be' || r === 'copula')) copula = true
   }
   return copula ? refusal : null
+}
+
+/**
+ * "has not stopped arms exports", "has never halted", « n'a jamais cessé de livrer »: the verb of stopping right after a
+ * negation (over auxiliaries, adverbs and the other particle of the negation), before the trigger; a stop negated goes
+ * on, and neither word denies. Returns it, or null.
+ */
+function negatedStop(ctx: DocumentContext, negation: Lex, anchor: Lex): Lex | null {
+  for (let k = negation.end; k < Math.min(anchor.start, negation.end + 4); k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.start === k && cue.payload.cue === 'suspension') return cue.end <= anchor.start ? cue : null
+    const passable = ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be') || ctx.lang.adverbs.has(ctx.tokens[k]!.key) || (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')
+    if (!passable) return null
+  }
+  return null
 }
 
 /** "n'a reçu que 400 000 obus": a negation particle followed by the language's "only" word restricts, it does not negate. */

@@ -2329,3 +2329,93 @@ describe('the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('a body that found or established a transfer reports it', () => {
+  const statusOf = (text: string, lang = 'en'): string[] => analyze(text, lang).support.map((c) => `${c.status}:${c.attributedTo}`)
+  test('"found that", "determined that" after a panel of an international body', () => {
+    assert.deepEqual(statusOf('A UN panel of experts found that the UAE had supplied weapons to Libya.'), ['confirmed:UN panel of experts'])
+    assert.deepEqual(statusOf('The Security Council panel determined that Iran supplied missiles to the Houthis.'), ['confirmed:Security Council'])
+  })
+  test('« a établi que », « ont constaté que », „stellten fest“', () => {
+    assert.deepEqual(statusOf("Le groupe d'experts de l'ONU a établi que les Émirats arabes unis avaient livré des armes à la Libye.", 'fr'), ["confirmed:groupe d'experts de l'ONU"])
+    assert.deepEqual(statusOf("Les experts des Nations unies ont constaté que l'Iran avait fourni des missiles aux Houthis.", 'fr'), ['confirmed:experts des Nations unies'])
+    assert.deepEqual(statusOf('Die UN-Experten stellten fest, dass Iran den Huthis Raketen geliefert hatte.', 'de'), ['confirmed:UN-Experten'])
+  })
+})
+
+describe('a contract or deal for a transfer noun orders it', () => {
+  test('"signed a contract with X for the purchase of…" is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Serbia signed a contract with China for the purchase of FK-3 air defence systems.')), ['CHN>SRB:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Armenia has signed a deal with India for the purchase of Pinaka rocket launchers, its defence minister said.')), ['IND>ARM:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Arménie a signé un contrat avec la France pour l'achat de canons Caesar.", 'fr')), ['FRA>ARM:other_weapons:alleged_future'])
+  })
+  test('while a purchase made is done', () => {
+    assert.deepEqual(claimsOf(analyze('Armenia has bought Pinaka rocket launchers from India.')), ['IND>ARM:other_weapons:reported'])
+  })
+})
+
+describe('a research body or watchdog speaking is no government', () => {
+  test('an institute, a research group, a think tank: asserted', () => {
+    assert.deepEqual(claimsOf(analyze('According to the Stockholm International Peace Research Institute, Israel sold drones to Azerbaijan.')), ['ISR>AZE:drones:asserted'])
+    assert.deepEqual(claimsOf(analyze('Conflict Armament Research said Iran had supplied drone engines to the Houthis.')), ['IRN>YEM:components_dual_use:asserted'])
+    assert.deepEqual(claimsOf(analyze('The International Institute for Strategic Studies said Iran sent drones to Sudan.')), ['IRN>SDN:drones:asserted'])
+    assert.deepEqual(claimsOf(analyze("L'Institut d'études de sécurité a affirmé que l'Iran avait envoyé des drones au Soudan.", 'fr')), ['IRN>SDN:drones:asserted'])
+  })
+  test('while a ministry or a party stays on the record', () => {
+    assert.deepEqual(claimsOf(analyze('The Pentagon said Iran sent drones to Sudan.')), ['IRN>SDN:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze("Le ministère soudanais de la Défense a affirmé que l'Iran avait envoyé des drones au Soudan.", 'fr')), ['IRN>SDN:drones:confirmed'])
+  })
+})
+
+describe('"likely to", « susceptible de », « risque de » before a transfer verb forecast it', () => {
+  test('a forecast is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Iran is likely to send more drones to Sudan.')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The Houthis are likely to receive more missiles from Iran, analysts said.')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran est susceptible d'envoyer davantage de drones au Soudan.", 'fr')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran risque de livrer des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+  })
+  test('while "likely to have sent" is done', () => {
+    assert.deepEqual(claimsOf(analyze('Iran is likely to have sent drones to Sudan.')).map((c) => c.endsWith('alleged_future')), [false])
+  })
+})
+
+describe('a negated predicate after a long transfer noun phrase', () => {
+  test('"Deliveries of … from X to Y never resumed" did not happen', () => {
+    assert.deepEqual(claimsOf(analyze('Deliveries of 2,000-pound bombs from the United States to Israel never resumed.')), ['USA>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Shipments of artillery shells from Serbia to Azerbaijan did not take place, the ministry said.')), ['SRB>AZE:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze("Les livraisons de bombes de 900 kilos des États-Unis à Israël n'ont jamais eu lieu.", 'fr')), ['USA>ISR:other_weapons:denied'])
+  })
+  test('while a negated copula before a noun phrase leaves the transfer as it is', () => {
+    assert.deepEqual(claimsOf(analyze('The delivery of 2,000-pound bombs from the United States to Israel was not a surprise.')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('La livraison de bombes des États-Unis à Israël n’est pas une surprise.', 'fr')), ['USA>ISR:other_weapons:reported'])
+  })
+  test('"pound" in "2,000-pound bombs" is a unit, no verb of striking', () => {
+    assert.deepEqual(claimsOf(analyze('Washington sent 500-pound bombs to Israel.')), ['USA>ISR:other_weapons:reported'])
+  })
+})
+
+describe('a stop negated goes on', () => {
+  test('"has never stopped sending", « n\'a jamais cessé de livrer »: neither word denies', () => {
+    assert.deepEqual(claimsOf(analyze('Iran has never stopped sending weapons to the Houthis, the U.S. envoy said.')), ['IRN>YEM:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Washington has not halted deliveries of bombs to Israel.')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a jamais cessé de livrer des armes aux Houthis, selon l'émissaire américain.", 'fr')), ['IRN>YEM:other_weapons:confirmed'])
+    assert.deepEqual(claimsOf(analyze("Washington n'a pas suspendu les livraisons de bombes à Israël.", 'fr')), ['USA>ISR:other_weapons:reported'])
+  })
+  test('while a stop or a negation alone still denies', () => {
+    assert.deepEqual(claimsOf(analyze('Germany has stopped arms exports to Israel.')), ['DEU>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Iran has not sent weapons to the Houthis.')), ['IRN>YEM:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("L'Allemagne a suspendu ses livraisons d'armes à Israël.", 'fr')), ['DEU>ISR:other_weapons:denied'])
+  })
+})
+
+describe('a transfer noun governed by a report noun is what the reports say', () => {
+  test('"reports of", « des informations faisant état de »: reported, whoever mentions them', () => {
+    assert.deepEqual(claimsOf(analyze('The Israeli foreign ministry said it was concerned by reports of Iranian arms deliveries to Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('The Pentagon said it was looking into reports of Chinese drone deliveries to Russia.')), ['CHN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze("Le ministère israélien des Affaires étrangères s'est dit préoccupé par des informations faisant état de livraisons d'armes iraniennes au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:other_weapons:reported'])
+  })
+  test('while reports rejected are denied, and pictures show rather than say', () => {
+    assert.deepEqual(claimsOf(analyze('Tehran rejected reports of Iranian arms deliveries to Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('The Israeli army released images of Iranian arms deliveries to Hezbollah, a spokesman said.')), ['IRN>HEZBOLLAH:other_weapons:confirmed'])
+  })
+})

@@ -548,7 +548,9 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
 function subjectBefore(ctx: DocumentContext, verb: Lex, bare: readonly ActorMention[]): ActorMention | null {
   let j = verb.start - 1
   // ("Washington also approved…": over auxiliaries and adverbs.)
-  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key))) j--
+  // ("Washington has not halted…", « Berlin n'a pas suspendu… »: over the words of a negation too.)
+  const negation = (k: number): boolean => ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation'
+  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key) || negation(j))) j--
   j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
   return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
