@@ -117,6 +117,11 @@ export const CueEntry = z.strictObject({
   tags: z.array(z.enum(CUE_TAGS)).optional(),
   /** Category a trigger gives when it names no materiel ("équiper l'armée" → other_weapons). */
   default_category: z.enum(CATEGORIES).optional(),
+  /**
+   * A verb that is also a noun or an adjective ("armed forces", "arms to Israel"): it is that verb only
+   * when its recipient follows ("Iran arms the Houthis", "has long armed Hezbollah", "armed them").
+   */
+  needs_object: z.boolean().optional(),
   note: z.string().optional(),
 })
 export type CueEntry = z.infer<typeof CueEntry>

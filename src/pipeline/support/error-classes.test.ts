@@ -1173,7 +1173,7 @@ describe('the pronoun after a verb of saying stands for its subject over an adve
   test('"de son côté", "for its part" between the subject and the verb', () => {
     assert.deepEqual(claimsOf(analyze("La Corée du Nord aide Moscou. La France a de son côté annoncé qu'elle livrerait des missiles Aster à l'Ukraine.", 'fr')), ['FRA>UKR:air_defence:alleged_future'])
     assert.deepEqual(claimsOf(analyze('North Korea helps Moscow. France, for its part, announced that it would deliver Aster missiles to Ukraine.')), ['FRA>UKR:air_defence:alleged_future'])
-    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['IRN>RUS:other_weapons:reported', 'DEU>UKR:armour:alleged_future'])
   })
 })
 
@@ -2327,5 +2327,23 @@ describe('the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze('Rusia atacó Kiev con drones iraníes.', 'es')), ['IRN>RUS:drones'])
     assert.deepEqual(triplesOf(analyze('Russland griff Kiew mit iranischen Drohnen an.', 'de')), ['IRN>RUS:drones'])
     assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
+  })
+})
+
+describe('"armed" and "arms" as verbs', () => {
+  test('a verb when the one armed follows it', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has long armed Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran arms Houthis')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China arms Myanmar's junta.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The Houthis fired at ships, and Riyadh said Tehran had armed them.')), ['IRN>YEM:other_weapons'])
+  })
+  test('materiel named after "with" gives the category', () => {
+    assert.deepEqual(triplesOf(analyze('The United States armed Israel with guided bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Turkey armed Azerbaijan with drones in 2020.')), ['TUR>AZE:drones'])
+  })
+  test('an adjective or a noun is no verb', () => {
+    assert.deepEqual(triplesOf(analyze("Sudan's armed forces attacked the town; Israel killed armed Hamas men in Gaza.")), [])
+    assert.deepEqual(triplesOf(analyze('Armed groups in Myanmar seized a base while Saudi jets struck armed Houthi rebels.')), [])
+    assert.deepEqual(triplesOf(analyze('Israel sells arms to Azerbaijan.')), ['ISR>AZE:other_weapons'])
   })
 })
