@@ -2347,3 +2347,17 @@ describe('"armed" and "arms" as verbs', () => {
     assert.deepEqual(triplesOf(analyze('Israel sells arms to Azerbaijan.')), ['ISR>AZE:other_weapons'])
   })
 })
+
+describe('"them" after a verb of supply stands for several', () => {
+  test('not for one state named by its name', () => {
+    assert.deepEqual(triplesOf(analyze('Israel bombed Hamas tunnels in Gaza. Iran has given them rockets.')), ['IRN>HAMAS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Saudi Arabia has fought the Houthis since 2015. Iran supplies them with drones.')), ['IRN>YEM:drones'])
+  })
+  test('but for a state’s forces, or a list', () => {
+    assert.deepEqual(triplesOf(analyze("Sudan's armed forces retook the capital. Iran has sent them drones.")), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Armenia and Azerbaijan fought in 2020. Russia sold them both weapons.')), ['RUS>ARM:other_weapons', 'RUS>AZE:other_weapons'])
+  })
+  test('"it" may still be one state', () => {
+    assert.deepEqual(triplesOf(analyze('Azerbaijan and Israel signed a deal. Israel will sell it drones.')), ['ISR>AZE:drones'])
+  })
+})
