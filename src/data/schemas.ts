@@ -342,6 +342,8 @@ export const GrammarEntry = z.strictObject({
   dative_clitics: z.array(Form).default([]),
   /** Objects right after a verb that stand for its recipient named before ("supplying them with rockets", "arming the group"). */
   recipient_objects: z.array(Form).default([]),
+  /** Words of a share before "of" ("40 percent of", "most of", "half of"): the one whose share it is supplies what follows. */
+  share_words: z.array(Form).default([]),
   /** Those of the recipient objects that stand for several ("them"): never for one state named by its name. */
   plural_objects: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */

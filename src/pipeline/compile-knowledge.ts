@@ -92,6 +92,7 @@ export interface LanguageKnowledge {
   /** Objects after a verb that stand for its recipient named before, as folded keys joined by spaces ("them", "the group"). */
   readonly recipientObjects: ReadonlySet<string>
   readonly pluralObjects: ReadonlySet<string>
+  readonly shareWords: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
@@ -389,6 +390,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     reflexiveClitics: new Set(g.reflexive_clitics.map(foldKey)),
     dativeClitics: new Set(g.dative_clitics.map(foldKey)),
     recipientObjects: new Set(g.recipient_objects.map((form) => tokenize(form, elisions).map((t) => t.key).join(' '))),
+    shareWords: new Set(g.share_words.map(foldKey)),
     pluralObjects: new Set(g.plural_objects.map((form) => tokenize(form, elisions).map((t) => t.key).join(' '))),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,

@@ -2361,3 +2361,14 @@ describe('"them" after a verb of supply stands for several', () => {
     assert.deepEqual(triplesOf(analyze('Azerbaijan and Israel signed a deal. Israel will sell it drones.')), ['ISR>AZE:drones'])
   })
 })
+
+describe("a state's share of another's arms imports", () => {
+  test('the one whose share is measured supplies, the owner of the imports receives', () => {
+    assert.deepEqual(triplesOf(analyze("Israel accounts for 69% of Azerbaijan's arms imports.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China was the source of most of Myanmar's weapons imports last year.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Russia accounted for 40 percent of Armenia's arms imports.")), ['RUS>ARM:other_weapons'])
+  })
+  test('no share, no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("Turkey criticised Armenia's arms imports.")), [])
+  })
+})

@@ -89,9 +89,9 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'deal-maker':
       return dealPlace(ctx, r, place.named, taken)
     case 'governor-subject':
-      return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
-      return reporterAfter(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'share-subject':
+      return BARE_PLACES[place.named](ctx, r, free(marked(r.allActors, ['bare'])))
     case 'verb-subject':
       return verbArguments(r, free(marked(r.actors, ['bare'])), false)?.subject ?? null
     case 'verb-object': {
@@ -120,6 +120,28 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     default:
       return null
   }
+}
+
+/** Places read from the bare actors of the sentence. */
+const BARE_PLACES: Readonly<Record<'governor-subject' | 'reporter-after' | 'share-subject', (ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]) => ActorMention | null>> = {
+  'governor-subject': (ctx, r, bare) => governorSubject(ctx, r, bare),
+  'reporter-after': (ctx, r, bare) => reporterAfter(ctx, r, bare),
+  'share-subject': (ctx, r, bare) => shareSubject(ctx, r, bare),
+}
+
+/**
+ * "Russia accounted for 40 percent of Myanmar's arms imports", "Israel is the source of most of Azerbaijan's
+ * weapons imports": the subject of the clause that measures its share of a noun of receiving supplies it — over the
+ * noun's owner and materiel, "of", and a word of share.
+ */
+function shareSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  if (ctx.lang.shareWords.size === 0) return null
+  let k = r.anchor.start - 1
+  const owner = (i: number): boolean => r.allActors.some((a) => a.start <= i && i < a.end && (a.marking === 'genitive' || a.marking === 'origin'))
+  while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('of') && (!!ctx.materielAt[k] || owner(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^['’]s$/.test(ctx.tokens[k]!.text))) k--
+  if (k < 1 || !ctx.grammarAt[k]?.roles.includes('of') || !ctx.lang.shareWords.has(ctx.tokens[k - 1]!.key)) return null
+  const sentence = ctx.tokens[k]!.sentence
+  return bare.filter((a) => a.end < k && k - a.end <= 8 && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** Personnel of another state than the supplier's who use the materiel: "par des soldats russes" in the passive, bare in the active. */
@@ -411,7 +433,7 @@ function appositionHead(ctx: DocumentContext, anchor: Lex, actors: readonly Acto
     const t = ctx.tokens[i]!
     if (t.text === ',' || t.text === '–' || t.text === '—') return actors.find((a) => a.end === i && a.marking === 'bare') ?? null
     // Only the words of the noun phrase: its owner ("Israel's"), adjectives, materiel; no verb.
-    if (ctx.cueAt[i] || (ctx.grammarAt[i] && !ctx.grammarAt[i]!.roles.includes('of')) || (ctx.entityAt[i] && !actors.some((a) => a.start <= i && i < a.end && a.marking === 'genitive'))) return null
+    if (ctx.cueAt[i] || (ctx.grammarAt[i] && !ctx.grammarAt[i]!.roles.includes('of')) || (ctx.entityAt[i] && !actors.some((a) => a.start <= i && i < a.end && (a.marking === 'genitive' || a.marking === 'origin')))) return null
   }
   return null
 }
