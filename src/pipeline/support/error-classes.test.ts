@@ -2372,3 +2372,14 @@ describe("a state's share of another's arms imports", () => {
     assert.deepEqual(triplesOf(analyze("Turkey criticised Armenia's arms imports.")), [])
   })
 })
+
+describe('a participle glued to who gave, then used by another', () => {
+  test('the glued state supplies, the one who uses it after "by" receives', () => {
+    assert.deepEqual(triplesOf(analyze('Tehran-supplied missiles were fired by the Houthis at ships.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('U.S.-supplied HIMARS were used by Ukraine near Kherson.')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Israel-supplied drones were used by Azerbaijan in 2020.')), ['ISR>AZE:drones'])
+  })
+  test('a "by" of striking names no recipient', () => {
+    assert.deepEqual(triplesOf(analyze('The tanks, supplied by Germany, were destroyed by Russian drones.')), [])
+  })
+})

@@ -58,7 +58,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return pick(r, free(usersOf(r, chosen)), place)
     case 'adjacent':
     case 'adjacent-by':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])))
+    case 'glued-by':
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])), place.named === 'glued-by')
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
@@ -111,9 +112,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'help-recipient':
       return (place.named === 'help-owner' ? helpPair(ctx, r, taken)?.owner : helpPair(ctx, r, taken)?.recipient) ?? null
     case 'origin-subject':
-      return originSubject(ctx, r, free(marked(r.actors, ['origin'])))
     case 'party-origin':
-      return partyOrigin(ctx, r, free(marked(r.actors, ['origin'])))
+      return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
     case 'thanked':
     case 'thanker':
       return thanksPlace(ctx, r, place.named, taken)
@@ -365,8 +365,10 @@ export function isConflictParty(ctx: DocumentContext, actor: string): boolean {
   return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor))
 }
 
-/** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
-function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+/** A bare actor right before a noun anchor: "Iranian deliveries", "US support"; or one glued to a participle ("Iran-supplied"). */
+function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[], glued = false): ActorMention | null {
+  // ("Iran-supplied", "U.S.-supplied": glued by a hyphen, which after a name ending in a period is a token of its own.)
+  if (glued) return bare.find((a) => a.prep === null && (a.end === anchor.start || (a.end === anchor.start - 1 && ctx.tokens[a.end]!.text === '-'))) ?? null
   return bare.find((a) => a.end === anchor.start || (a.end === anchor.start - 1 && !ctx.tokens[a.end]!.upper && ctx.tokens[a.end]!.word)) ?? null
 }
 
@@ -662,13 +664,16 @@ function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[
 
 /**
  * "C'est l'Iran qui fournit les drones utilisés par la Russie", "Iran supplies the drones used by
- * Russia": the user named after a participle of use right after the materiel receives it.
+ * Russia", "Iran-supplied drones were launched by Russia": the user named after a participle of use right
+ * after the materiel (over auxiliaries) receives it.
  */
 function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]): ActorMention | null {
+  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
   for (const m of r.materiel) {
     if (m.start < r.anchor.end) continue
     let k = m.end
     while (k < m.end + 2 && (ctx.materielAt[k] || ctx.entityAt[k]?.payload.kind === 'actor')) k++
+    while (k < m.end + 5 && auxiliary(k)) k++
     const cue = ctx.cueAt[k]
     if (cue?.start !== k || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue.payload.tense === 'noun') continue
     return by.find((a) => a.start > cue.end && a.start <= cue.end + 3) ?? null
