@@ -2383,3 +2383,13 @@ describe('a participle glued to who gave, then used by another', () => {
     assert.deepEqual(triplesOf(analyze('The tanks, supplied by Germany, were destroyed by Russian drones.')), [])
   })
 })
+
+describe("a people's noun with a possessive mark", () => {
+  test('"the Houthis\' main supplier": the owner of the agent noun receives', () => {
+    assert.deepEqual(triplesOf(analyze("Iran became the Houthis' key weapons supplier.")), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran is the Houthis’ main arms supplier, analysts say.')), ['IRN>YEM:other_weapons'])
+  })
+  test('before materiel it stays the owner, no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("The Houthis' drones hit a tanker in the Red Sea.")), [])
+  })
+})
