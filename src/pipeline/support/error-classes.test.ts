@@ -2393,3 +2393,13 @@ describe("a people's noun with a possessive mark", () => {
     assert.deepEqual(triplesOf(analyze("The Houthis' drones hit a tanker in the Red Sea.")), [])
   })
 })
+
+describe('two verbs of giving joined before one recipient', () => {
+  test('"arms and funds Hezbollah": the second verb is no noun of the first', () => {
+    assert.deepEqual(triplesOf(analyze('Tehran arms and funds Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons', 'IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Iran equips and funds the Houthis.')), ['IRN>YEM:other_weapons', 'IRN>YEM:financial'])
+  })
+  test('a money noun after the verb is still its object', () => {
+    assert.deepEqual(triplesOf(analyze('Germany provides weapons and funds to Ukraine.')).sort(), ['DEU>UKR:financial', 'DEU>UKR:other_weapons'])
+  })
+})
