@@ -2403,3 +2403,14 @@ describe('two verbs of giving joined before one recipient', () => {
     assert.deepEqual(triplesOf(analyze('Germany provides weapons and funds to Ukraine.')).sort(), ['DEU>UKR:financial', 'DEU>UKR:other_weapons'])
   })
 })
+
+describe("a verb of supply measuring a share of another's imports", () => {
+  test('the subject supplies, whatever the verb', () => {
+    assert.deepEqual(triplesOf(analyze("China provided most of Myanmar's weapons imports in 2022.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Israel supplied 60% of Azerbaijan's arms imports over five years.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Russia accounted for half of Armenia's main arms imports.")), ['RUS>ARM:other_weapons'])
+  })
+  test("the owner of a share is not the owner of the imports", () => {
+    assert.deepEqual(triplesOf(analyze("Germany's share of Israel's arms imports is small.")), [])
+  })
+})

@@ -138,8 +138,14 @@ function shareSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMent
   if (ctx.lang.shareWords.size === 0) return null
   let k = r.anchor.start - 1
   const owner = (i: number): boolean => r.allActors.some((a) => a.start <= i && i < a.end && (a.marking === 'genitive' || a.marking === 'origin'))
-  while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('of') && (!!ctx.materielAt[k] || owner(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^['’]s$/.test(ctx.tokens[k]!.text))) k--
+  // ("of Azerbaijan's major arms imports": an adjective or two.)
+  let plain = 0
+  const adjective = (i: number): boolean => ctx.tokens[i]!.word && !ctx.tokens[i]!.upper && !ctx.grammarAt[i] && !ctx.cueAt[i] && !ctx.entityAt[i] && ++plain <= 2
+  while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('of') && (!!ctx.materielAt[k] || owner(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^['’]s$/.test(ctx.tokens[k]!.text) || adjective(k))) k--
   if (k < 1 || !ctx.grammarAt[k]?.roles.includes('of') || !ctx.lang.shareWords.has(ctx.tokens[k - 1]!.key)) return null
+  // ("Germany's share of Israel's arms imports": the owner of the share.)
+  const holder = r.allActors.find((a) => a.marking === 'genitive' && (a.end === k - 1 || a.end === k - 2))
+  if (holder) return holder
   const sentence = ctx.tokens[k]!.sentence
   return bare.filter((a) => a.end < k && k - a.end <= 8 && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0] ?? null
 }

@@ -140,7 +140,8 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     if (verb.end === a.start - 1 && ctx.grammarAt[verb.end]?.roles.includes('and') && actorStartsAt(ctx, a.end)) return false
     if ((a.payload.cue === 'help' || a.payload.cue === 'fund') && ctx.materielAt[a.start]) return true
     // A purchase noun after giving ("gave money for the purchase of") is what the money buys.
-    return a.payload.tense === 'noun' && !a.payload.purchase && isTransfer(a.payload.cue) && isTransfer(verb.payload.cue)
+    // ("Israel provided 70% of Azerbaijan's arms imports": imports are no object of their supply.)
+    return a.payload.tense === 'noun' && !a.payload.purchase && isTransfer(a.payload.cue) && isTransfer(verb.payload.cue) && !(a.payload.cue === 'acquire' && verb.payload.cue === 'supply')
   }
   const anchors = allAnchors.filter((a, k) => !objectNoun(a, k))
   const give = (a: Lex, m: Lex): void => {
