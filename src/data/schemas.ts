@@ -117,6 +117,11 @@ export const CueEntry = z.strictObject({
   tags: z.array(z.enum(CUE_TAGS)).optional(),
   /** Category a trigger gives when it names no materiel ("équiper l'armée" → other_weapons). */
   default_category: z.enum(CATEGORIES).optional(),
+  /**
+   * A verb that is also a noun or an adjective ("armed forces", "arms to Israel"): it is that verb only
+   * when its recipient follows ("Iran arms the Houthis", "has long armed Hezbollah", "armed them").
+   */
+  needs_object: z.boolean().optional(),
   note: z.string().optional(),
 })
 export type CueEntry = z.infer<typeof CueEntry>
@@ -342,6 +347,10 @@ export const GrammarEntry = z.strictObject({
   dative_clitics: z.array(Form).default([]),
   /** Objects right after a verb that stand for its recipient named before ("supplying them with rockets", "arming the group"). */
   recipient_objects: z.array(Form).default([]),
+  /** Words of a share before "of" ("40 percent of", "most of", "half of"): the one whose share it is supplies what follows. */
+  share_words: z.array(Form).default([]),
+  /** Those of the recipient objects that stand for several ("them"): never for one state named by its name. */
+  plural_objects: z.array(Form).default([]),
   /** Pronouns that stand for materiel named before, next to the verb ("Moscou en a commandé", "les livrer", "send them"). */
   materiel_pronouns: z.array(Form).default([]),
   /** Where a materiel pronoun sits: before the verb (French clitics) or after it (English objects). */

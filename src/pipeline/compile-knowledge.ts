@@ -18,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly needsObject?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'concessive', 'topic', 'object_pronoun', 'back_reference'] as const
@@ -93,6 +93,8 @@ export interface LanguageKnowledge {
   readonly dativeClitics: ReadonlySet<string>
   /** Objects after a verb that stand for its recipient named before, as folded keys joined by spaces ("them", "the group"). */
   readonly recipientObjects: ReadonlySet<string>
+  readonly pluralObjects: ReadonlySet<string>
+  readonly shareWords: ReadonlySet<string>
   readonly materielPronouns: ReadonlySet<string>
   readonly materielPronounPosition: 'before' | 'after'
   readonly demonstratives: ReadonlySet<string>
@@ -272,7 +274,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
       ? [[null, entry.forms]]
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
     for (const [tense, forms] of groups) {
-      const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null }
+      const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null, ...(entry.needs_object ? { needsObject: true } : {}) }
       for (const form of forms) {
         // A separable verb, "stellt … bereit", "sagte … zu": the verb matches when its particle closes the clause.
         const [head, particle] = form.split('…').map((part) => part.trim())
@@ -391,6 +393,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     reflexiveClitics: new Set(g.reflexive_clitics.map(foldKey)),
     dativeClitics: new Set(g.dative_clitics.map(foldKey)),
     recipientObjects: new Set(g.recipient_objects.map((form) => tokenize(form, elisions).map((t) => t.key).join(' '))),
+    shareWords: new Set(g.share_words.map(foldKey)),
+    pluralObjects: new Set(g.plural_objects.map((form) => tokenize(form, elisions).map((t) => t.key).join(' '))),
     materielPronouns: new Set(g.materiel_pronouns.map(foldKey)),
     materielPronounPosition: g.materiel_pronoun_position,
     demonstratives: new Set(g.demonstratives.map(foldKey)),

@@ -35,10 +35,11 @@ export function findWords(tokens: readonly TextToken[], language: LanguageKnowle
     if (payload.kind === 'grammar') grammar.push({ start: match.start, end: match.end, role: payload.role })
     else lexicon.push(match as TrieMatch<LexPayload>)
   }
-  return { mentions: selectMentions(tokens, lexicon, language), grammar: selectGrammar(grammar) }
+  const selected = selectGrammar(grammar)
+  return { mentions: selectMentions(tokens, lexicon, language, selected), grammar: selected }
 }
 
-function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[], language: LanguageKnowledge): Lex[] {
+function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<LexPayload>[], language: LanguageKnowledge, grammar: readonly GrammarMark[]): Lex[] {
   const byLayer = new Map<Layer, Lex[]>()
   for (const match of raw) {
     // A separable verb whose particle does not close the clause is not that verb ("stellt … bereit").
@@ -85,6 +86,8 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     if (tokens[cue.start]!.hyphen && cue.start > 0 && !tokens[cue.start - 1]!.upper && !entityAt[cue.start - 1] && !materielAt[cue.start - 1] && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire' || cue.payload.cue === 'fund')) return false
     return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
   })
+  cues = keepVerbsWithObject(tokens, cues, entityAt, grammar, language)
+  const verbAt = new Set(cues.filter((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject).map((cue) => cue.start))
   // "teilte am Montag mit, Berlin habe…": a separable verb whose particle ends the clause is that verb,
   // not the plain verb of the same form ("teilte Daten mit Kiew").
   const separated = cues.filter((cue) => particleEndsClause(tokens, cue))
@@ -93,7 +96,8 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
   const afterDemonym = (i: number): boolean => { const e = entityAt[i - 1]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
-  const materielKept = materiel.filter((m) => !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))))
+  // ("Iran arms the Houthis": a verb is no materiel.)
+  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))
@@ -148,6 +152,41 @@ function selectGrammar(marks: GrammarMark[]): GrammarMark[] {
     coveredTo = mark.end
   }
   return out
+}
+
+/**
+ * "Iran has long armed Hezbollah", "Tehran arms and funds the Houthis", "Iran arms Houthis", "armed them": a
+ * verb that is also a noun or an adjective ("armed forces", "arms to Israel", "killed armed Hamas men") is
+ * that verb only when its recipient follows — an article before an actor or a word for a state's forces, an
+ * actor, an object pronoun, or a second verb sharing it — and never after a determiner; before a bare name,
+ * its subject, an auxiliary, an adverb or a relative stands right before it.
+ */
+function keepVerbsWithObject(tokens: readonly TextToken[], cues: readonly Lex[], entityAt: ReadonlyArray<Lex | undefined>, grammar: readonly GrammarMark[], language: LanguageKnowledge): Lex[] {
+  if (!cues.some((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject)) return [...cues]
+  const roles = new Map<number, GrammarRole[]>()
+  for (const mark of grammar) roles.set(mark.start, [...(roles.get(mark.start) ?? []), mark.role])
+  const cueAt = new Map(cues.map((cue) => [cue.start, cue]))
+  const same = (i: number, j: number): boolean => !!tokens[i] && !!tokens[j] && tokens[i]!.sentence === tokens[j]!.sentence
+  const actorAt = (i: number): boolean => same(i - 1, i) && entityAt[i]?.start === i && entityAt[i]!.payload.kind === 'actor'
+  const pronounAt = (i: number): boolean => [1, 2, 3].some((n) => same(i - 1, i + n - 1) && language.recipientObjects.has(tokens.slice(i, i + n).map((t) => t.key).join(' ')))
+  // ("arms the junta of Myanmar": a state's forces named by their noun.)
+  const forcesAt = (i: number): boolean => same(i - 1, i) && language.forcesNouns.has(tokens[i]!.key)
+  const subjectBefore = (i: number): boolean => {
+    const previous = tokens[i - 1]
+    if (!previous || !same(i - 1, i)) return false
+    const kinds = roles.get(i - 1) ?? []
+    return !!entityAt[i - 1] || language.adverbs.has(previous.key) || kinds.some((r) => r === 'have' || r === 'be' || r === 'relative' || r === 'that' || r === 'and' || r === 'to')
+  }
+  const objectAt = (verb: Lex, i: number): boolean =>
+    pronounAt(i) || (language.determiners.has(tokens[i]?.key ?? '') && same(i - 1, i) && (actorAt(i + 1) || forcesAt(i + 1))) || (actorAt(i) && subjectBefore(verb.start))
+  return cues.filter((cue) => {
+    if (cue.payload.kind !== 'cue' || !cue.payload.needsObject) return true
+    const previous = tokens[cue.start - 1]
+    if (previous && same(cue.start - 1, cue.start) && language.determiners.has(previous.key)) return false
+    // ("arms and funds the Houthis": the verb after the coordinator takes the object of both.)
+    const second = roles.get(cue.end)?.includes('and') ? cueAt.get(cue.end + 1) : undefined
+    return objectAt(cue, cue.end) || (!!second && second.payload.kind === 'cue' && objectAt(cue, second.end))
+  })
 }
 
 /** The word before token i is a content word of the same sentence: "appareils militaires", "aide militaire". */

@@ -86,7 +86,8 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     }
     if (!actor || ((form === 'capital' || form === 'place') && dateline(ctx, i, end))) continue
     const cases = lex && lex.start === i && lex.payload.kind === 'actor' ? (lex.payload.grammarCases ?? (lex.payload.grammarCase ? [lex.payload.grammarCase] : [])) : []
-    let reading = form === 'demonym' ? readDemonym(ctx, i, end) : readName(ctx, i, end, form, cases.length > 0)
+    // ("the Houthis' main supplier": a people's noun with a possessive mark reads as a name.)
+    let reading = form === 'demonym' && !possessiveAt(ctx, end) ? readDemonym(ctx, i, end) : readName(ctx, i, end, form, cases.length > 0)
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)

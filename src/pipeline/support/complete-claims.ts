@@ -88,7 +88,8 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   // ("Russia and China continue to sell it jets": the supplier's partners in its subject are not the object.)
   const sentenceOf = (a: ActorMention): number => ctx.tokens[a.start]!.sentence
   const coSubject = (a: ActorMention): boolean => !!d.supplierMention && d.supplierMention.group >= 0 && a.group === d.supplierMention.group && sentenceOf(a) === sentenceOf(d.supplierMention)
-  const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a)))
+  const plural = after && pluralObject(ctx, d.anchor)
+  const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a))) && !(plural && singleState(ctx, actorsOf, a))
   // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) ? d.supplierMention.start : d.anchor.start
   // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
@@ -101,6 +102,23 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
     if (subject) return named.filter((a) => a.group === subject.group && a.actor !== supplier)
   }
   return []
+}
+
+/** "supplying them with…": the object after the verb stands for several. */
+function pluralObject(ctx: DocumentContext, anchor: Lex): boolean {
+  const keys = ctx.tokens.slice(anchor.end, anchor.end + 3).map((t) => t.key)
+  return [1, 2, 3].some((n) => ctx.lang.pluralObjects.has(keys.slice(0, n).join(' ')))
+}
+
+/**
+ * "Israel struck Hamas in Gaza. Iran has given them rockets": one state named by its name, capital,
+ * seat or leader, alone in its list, is no "them" (its people, "the Israelis", and a list may be).
+ */
+function singleState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], a: ActorMention): boolean {
+  if (ctx.knowledge.actors.get(a.actor)?.kind !== 'state' || a.marking === 'personnel' || !['name', 'capital', 'metonym', 'leader'].includes(a.form)) return false
+  // ("Sudan's armed forces": its forces are several.)
+  if ([a.end, a.end + 1, a.end + 2].some((k) => /s$/.test(ctx.tokens[k]?.key ?? '') && ctx.lang.forcesNouns.has(ctx.tokens[k]!.key))) return false
+  return actorsOf(ctx.tokens[a.start]!.sentence).every((b) => b === a || b.group !== a.group || b.actor === a.actor)
 }
 
 /**

@@ -1173,7 +1173,7 @@ describe('the pronoun after a verb of saying stands for its subject over an adve
   test('"de son côté", "for its part" between the subject and the verb', () => {
     assert.deepEqual(claimsOf(analyze("La Corée du Nord aide Moscou. La France a de son côté annoncé qu'elle livrerait des missiles Aster à l'Ukraine.", 'fr')), ['FRA>UKR:air_defence:alleged_future'])
     assert.deepEqual(claimsOf(analyze('North Korea helps Moscow. France, for its part, announced that it would deliver Aster missiles to Ukraine.')), ['FRA>UKR:air_defence:alleged_future'])
-    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran arms Russia. Germany also said it would send tanks to Ukraine.')), ['IRN>RUS:other_weapons:reported', 'DEU>UKR:armour:alleged_future'])
   })
 })
 
@@ -2417,5 +2417,90 @@ describe('a transfer noun governed by a report noun is what the reports say', ()
   test('while reports rejected are denied, and pictures show rather than say', () => {
     assert.deepEqual(claimsOf(analyze('Tehran rejected reports of Iranian arms deliveries to Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons:denied'])
     assert.deepEqual(claimsOf(analyze('The Israeli army released images of Iranian arms deliveries to Hezbollah, a spokesman said.')), ['IRN>HEZBOLLAH:other_weapons:confirmed'])
+  })
+})
+
+describe('"armed" and "arms" as verbs', () => {
+  test('a verb when the one armed follows it', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has long armed Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran arms Houthis')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China arms Myanmar's junta.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('The Houthis fired at ships, and Riyadh said Tehran had armed them.')), ['IRN>YEM:other_weapons'])
+  })
+  test('materiel named after "with" gives the category', () => {
+    assert.deepEqual(triplesOf(analyze('The United States armed Israel with guided bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Turkey armed Azerbaijan with drones in 2020.')), ['TUR>AZE:drones'])
+  })
+  test('an adjective or a noun is no verb', () => {
+    assert.deepEqual(triplesOf(analyze("Sudan's armed forces attacked the town; Israel killed armed Hamas men in Gaza.")), [])
+    assert.deepEqual(triplesOf(analyze('Armed groups in Myanmar seized a base while Saudi jets struck armed Houthi rebels.')), [])
+    assert.deepEqual(triplesOf(analyze('Israel sells arms to Azerbaijan.')), ['ISR>AZE:other_weapons'])
+  })
+})
+
+describe('"them" after a verb of supply stands for several', () => {
+  test('not for one state named by its name', () => {
+    assert.deepEqual(triplesOf(analyze('Israel bombed Hamas tunnels in Gaza. Iran has given them rockets.')), ['IRN>HAMAS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Saudi Arabia has fought the Houthis since 2015. Iran supplies them with drones.')), ['IRN>YEM:drones'])
+  })
+  test('but for a state’s forces, or a list', () => {
+    assert.deepEqual(triplesOf(analyze("Sudan's armed forces retook the capital. Iran has sent them drones.")), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Armenia and Azerbaijan fought in 2020. Russia sold them both weapons.')), ['RUS>ARM:other_weapons', 'RUS>AZE:other_weapons'])
+  })
+  test('"it" may still be one state', () => {
+    assert.deepEqual(triplesOf(analyze('Azerbaijan and Israel signed a deal. Israel will sell it drones.')), ['ISR>AZE:drones'])
+  })
+})
+
+describe("a state's share of another's arms imports", () => {
+  test('the one whose share is measured supplies, the owner of the imports receives', () => {
+    assert.deepEqual(triplesOf(analyze("Israel accounts for 69% of Azerbaijan's arms imports.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China was the source of most of Myanmar's weapons imports last year.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Russia accounted for 40 percent of Armenia's arms imports.")), ['RUS>ARM:other_weapons'])
+  })
+  test('no share, no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("Turkey criticised Armenia's arms imports.")), [])
+  })
+})
+
+describe('a participle glued to who gave, then used by another', () => {
+  test('the glued state supplies, the one who uses it after "by" receives', () => {
+    assert.deepEqual(triplesOf(analyze('Tehran-supplied missiles were fired by the Houthis at ships.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('U.S.-supplied HIMARS were used by Ukraine near Kherson.')), ['USA>UKR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Israel-supplied drones were used by Azerbaijan in 2020.')), ['ISR>AZE:drones'])
+  })
+  test('a "by" of striking names no recipient', () => {
+    assert.deepEqual(triplesOf(analyze('The tanks, supplied by Germany, were destroyed by Russian drones.')), [])
+  })
+})
+
+describe("a people's noun with a possessive mark", () => {
+  test('"the Houthis\' main supplier": the owner of the agent noun receives', () => {
+    assert.deepEqual(triplesOf(analyze("Iran became the Houthis' key weapons supplier.")), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran is the Houthis’ main arms supplier, analysts say.')), ['IRN>YEM:other_weapons'])
+  })
+  test('before materiel it stays the owner, no supplier', () => {
+    assert.deepEqual(triplesOf(analyze("The Houthis' drones hit a tanker in the Red Sea.")), [])
+  })
+})
+
+describe('two verbs of giving joined before one recipient', () => {
+  test('"arms and funds Hezbollah": the second verb is no noun of the first', () => {
+    assert.deepEqual(triplesOf(analyze('Tehran arms and funds Hezbollah.')), ['IRN>HEZBOLLAH:other_weapons', 'IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Iran equips and funds the Houthis.')), ['IRN>YEM:other_weapons', 'IRN>YEM:financial'])
+  })
+  test('a money noun after the verb is still its object', () => {
+    assert.deepEqual(triplesOf(analyze('Germany provides weapons and funds to Ukraine.')).sort(), ['DEU>UKR:financial', 'DEU>UKR:other_weapons'])
+  })
+})
+
+describe("a verb of supply measuring a share of another's imports", () => {
+  test('the subject supplies, whatever the verb', () => {
+    assert.deepEqual(triplesOf(analyze("China provided most of Myanmar's weapons imports in 2022.")), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Israel supplied 60% of Azerbaijan's arms imports over five years.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Russia accounted for half of Armenia's main arms imports.")), ['RUS>ARM:other_weapons'])
+  })
+  test("the owner of a share is not the owner of the imports", () => {
+    assert.deepEqual(triplesOf(analyze("Germany's share of Israel's arms imports is small.")), [])
   })
 })

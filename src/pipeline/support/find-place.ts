@@ -58,7 +58,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return pick(r, free(usersOf(r, chosen)), place)
     case 'adjacent':
     case 'adjacent-by':
-      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])))
+    case 'glued-by':
+      return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])), place.named === 'glued-by')
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
@@ -89,9 +90,9 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'deal-maker':
       return dealPlace(ctx, r, place.named, taken)
     case 'governor-subject':
-      return governorSubject(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'reporter-after':
-      return reporterAfter(ctx, r, free(marked(r.allActors, ['bare'])))
+    case 'share-subject':
+      return BARE_PLACES[place.named](ctx, r, free(marked(r.allActors, ['bare'])))
     case 'verb-subject':
       return verbArguments(r, free(marked(r.actors, ['bare'])), false)?.subject ?? null
     case 'verb-object': {
@@ -111,15 +112,42 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'help-recipient':
       return (place.named === 'help-owner' ? helpPair(ctx, r, taken)?.owner : helpPair(ctx, r, taken)?.recipient) ?? null
     case 'origin-subject':
-      return originSubject(ctx, r, free(marked(r.actors, ['origin'])))
     case 'party-origin':
-      return partyOrigin(ctx, r, free(marked(r.actors, ['origin'])))
+      return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
     case 'thanked':
     case 'thanker':
       return thanksPlace(ctx, r, place.named, taken)
     default:
       return null
   }
+}
+
+/** Places read from the bare actors of the sentence. */
+const BARE_PLACES: Readonly<Record<'governor-subject' | 'reporter-after' | 'share-subject', (ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]) => ActorMention | null>> = {
+  'governor-subject': (ctx, r, bare) => governorSubject(ctx, r, bare),
+  'reporter-after': (ctx, r, bare) => reporterAfter(ctx, r, bare),
+  'share-subject': (ctx, r, bare) => shareSubject(ctx, r, bare),
+}
+
+/**
+ * "Russia accounted for 40 percent of Myanmar's arms imports", "Israel is the source of most of Azerbaijan's
+ * weapons imports": the subject of the clause that measures its share of a noun of receiving supplies it — over the
+ * noun's owner and materiel, "of", and a word of share.
+ */
+function shareSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  if (ctx.lang.shareWords.size === 0) return null
+  let k = r.anchor.start - 1
+  const owner = (i: number): boolean => r.allActors.some((a) => a.start <= i && i < a.end && (a.marking === 'genitive' || a.marking === 'origin'))
+  // ("of Azerbaijan's major arms imports": an adjective or two.)
+  let plain = 0
+  const adjective = (i: number): boolean => ctx.tokens[i]!.word && !ctx.tokens[i]!.upper && !ctx.grammarAt[i] && !ctx.cueAt[i] && !ctx.entityAt[i] && ++plain <= 2
+  while (k >= 0 && !ctx.grammarAt[k]?.roles.includes('of') && (!!ctx.materielAt[k] || owner(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^['’]s$/.test(ctx.tokens[k]!.text) || adjective(k))) k--
+  if (k < 1 || !ctx.grammarAt[k]?.roles.includes('of') || !ctx.lang.shareWords.has(ctx.tokens[k - 1]!.key)) return null
+  // ("Germany's share of Israel's arms imports": the owner of the share.)
+  const holder = r.allActors.find((a) => a.marking === 'genitive' && (a.end === k - 1 || a.end === k - 2))
+  if (holder) return holder
+  const sentence = ctx.tokens[k]!.sentence
+  return bare.filter((a) => a.end < k && k - a.end <= 8 && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** Personnel of another state than the supplier's who use the materiel: "par des soldats russes" in the passive, bare in the active. */
@@ -343,8 +371,10 @@ export function isConflictParty(ctx: DocumentContext, actor: string): boolean {
   return ctx.knowledge.data.conflicts.some((c) => c.parties.includes(actor))
 }
 
-/** A bare actor right before a noun anchor: "Iranian deliveries", "US support". */
-function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+/** A bare actor right before a noun anchor: "Iranian deliveries", "US support"; or one glued to a participle ("Iran-supplied"). */
+function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[], glued = false): ActorMention | null {
+  // ("Iran-supplied", "U.S.-supplied": glued by a hyphen, which after a name ending in a period is a token of its own.)
+  if (glued) return bare.find((a) => a.prep === null && (a.end === anchor.start || (a.end === anchor.start - 1 && ctx.tokens[a.end]!.text === '-'))) ?? null
   return bare.find((a) => a.end === anchor.start || (a.end === anchor.start - 1 && !ctx.tokens[a.end]!.upper && ctx.tokens[a.end]!.word)) ?? null
 }
 
@@ -411,7 +441,7 @@ function appositionHead(ctx: DocumentContext, anchor: Lex, actors: readonly Acto
     const t = ctx.tokens[i]!
     if (t.text === ',' || t.text === '–' || t.text === '—') return actors.find((a) => a.end === i && a.marking === 'bare') ?? null
     // Only the words of the noun phrase: its owner ("Israel's"), adjectives, materiel; no verb.
-    if (ctx.cueAt[i] || (ctx.grammarAt[i] && !ctx.grammarAt[i]!.roles.includes('of')) || (ctx.entityAt[i] && !actors.some((a) => a.start <= i && i < a.end && a.marking === 'genitive'))) return null
+    if (ctx.cueAt[i] || (ctx.grammarAt[i] && !ctx.grammarAt[i]!.roles.includes('of')) || (ctx.entityAt[i] && !actors.some((a) => a.start <= i && i < a.end && (a.marking === 'genitive' || a.marking === 'origin')))) return null
   }
   return null
 }
@@ -642,13 +672,16 @@ function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[
 
 /**
  * "C'est l'Iran qui fournit les drones utilisés par la Russie", "Iran supplies the drones used by
- * Russia": the user named after a participle of use right after the materiel receives it.
+ * Russia", "Iran-supplied drones were launched by Russia": the user named after a participle of use right
+ * after the materiel (over auxiliaries) receives it.
  */
 function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]): ActorMention | null {
+  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
   for (const m of r.materiel) {
     if (m.start < r.anchor.end) continue
     let k = m.end
     while (k < m.end + 2 && (ctx.materielAt[k] || ctx.entityAt[k]?.payload.kind === 'actor')) k++
+    while (k < m.end + 5 && auxiliary(k)) k++
     const cue = ctx.cueAt[k]
     if (cue?.start !== k || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue.payload.tense === 'noun') continue
     return by.find((a) => a.start > cue.end && a.start <= cue.end + 3) ?? null

@@ -136,9 +136,12 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
   const objectNoun = (a: Lex, k: number): boolean => {
     const verb = k > 0 ? allAnchors[k - 1]! : undefined
     if (a.payload.kind !== 'cue' || verb?.payload.kind !== 'cue' || verb.payload.tense === 'noun' || wordsBetween(ctx, verb.end, a.start) > 4) return false
+    // ("Tehran arms and funds Hezbollah": a second verb of the same subject, with its own object, is no noun.)
+    if (verb.end === a.start - 1 && ctx.grammarAt[verb.end]?.roles.includes('and') && actorStartsAt(ctx, a.end)) return false
     if ((a.payload.cue === 'help' || a.payload.cue === 'fund') && ctx.materielAt[a.start]) return true
     // A purchase noun after giving ("gave money for the purchase of") is what the money buys.
-    return a.payload.tense === 'noun' && !a.payload.purchase && isTransfer(a.payload.cue) && isTransfer(verb.payload.cue)
+    // ("Israel provided 70% of Azerbaijan's arms imports": imports are no object of their supply.)
+    return a.payload.tense === 'noun' && !a.payload.purchase && isTransfer(a.payload.cue) && isTransfer(verb.payload.cue) && !(a.payload.cue === 'acquire' && verb.payload.cue === 'supply')
   }
   const anchors = allAnchors.filter((a, k) => !objectNoun(a, k))
   const give = (a: Lex, m: Lex): void => {
@@ -172,6 +175,12 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
   }
   moneyForPurchase(ctx, anchors, out)
   return out
+}
+
+/** An actor's name starts at token i, after an article or not. */
+function actorStartsAt(ctx: DocumentContext, i: number): boolean {
+  const k = ctx.lang.determiners.has(ctx.tokens[i]?.key ?? '') ? i + 1 : i
+  return ctx.entityAt[k]?.start === k && ctx.entityAt[k]!.payload.kind === 'actor' && ctx.tokens[k]!.sentence === ctx.tokens[i]!.sentence
 }
 
 /** After ", selon les experts de l'ONU," or ", according to Kyiv," opening at `k`: where the sentence goes on; else `k`. */
