@@ -2329,3 +2329,16 @@ describe('the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('materiel held by the object of a verb of striking', () => {
+  test('is struck, not used by the striker', () => {
+    assert.deepEqual(triplesOf(analyze("Israël a frappé des entrepôts d'armes iraniennes en Syrie.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israël a bombardé un dépôt de missiles iraniens près de Damas.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israel bombardeó depósitos de armas iraníes en Siria.', 'es')), [])
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont mené des frappes contre des entrepôts de missiles iraniens au Yémen.", 'fr')), [])
+  })
+  test('while what the strike is made with is used, and the transfer named after it stands', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a frappé Kiev avec des drones iraniens.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("L'aviation israélienne a pilonné des stocks de roquettes iraniennes destinées au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+})
