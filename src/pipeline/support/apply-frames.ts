@@ -431,7 +431,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
       })
     }
   }
-  return paidBack(ctx, r, dealSides(r, dealPartners(r, out)), sentence)
+  return paidBack(ctx, r, dealSides(r, itemPartners(r, dealPartners(r, out))), sentence)
 }
 
 /**
@@ -457,6 +457,39 @@ function dealPartners(r: Reading, drafts: Draft[]): Draft[] {
     if (materiel.length && categories.length) out.push({ ...base, supplier: p.actor, supplierMention: p, categories, materiel })
   }
   return out.length ? [...drafts.filter((d) => d.supplier !== null && !partners.some((p) => p.actor === d.supplier)), ...out] : drafts
+}
+
+/**
+ * « Le Hezbollah a reçu des missiles de l'Iran et des drones de la Syrie », « a acheté des drones à
+ * Israël et des missiles à la Turquie », « a livré des drones à la Russie et des missiles aux Houthis »:
+ * a side named after the verb by a preposition and then again, in another list, by the same one after
+ * more materiel, is a new partner for each item; each gets the materiel named right before it.
+ */
+const ITEM_PREPS: ReadonlySet<string> = new Set(['to', 'for', 'from', 'of'])
+
+function itemPartners(r: Reading, drafts: Draft[]): Draft[] {
+  const { ctx } = r.scope
+  const first = drafts[0]
+  if (!first || drafts.some((d) => d.materiel !== first.materiel)) return drafts
+  const side = ([['supplier', first.supplierMention], ['recipient', first.recipientMention]] as const).find(([, m]) => m && m.start >= r.anchor.end && ITEM_PREPS.has(m.prep ?? 'bare'))
+  if (!side) return drafts
+  const [role, mention] = side
+  const partners = r.allActors.filter((a) => a.marking === mention!.marking && a.prep === mention!.prep && a.start >= r.anchor.end && r.allActors.indexOf(a) === a.group && a.start < r.clause.end)
+  if (partners.length < 2 || new Set(partners.map((p) => p.actor)).size < 2) return drafts
+  // (One verb over them all: "won't send soldiers to Ukraine and said that arms…" is another clause.)
+  for (let k = r.anchor.end; k < partners[partners.length - 1]!.start; k++) if ((ctx.cueAt[k] && ctx.cueAt[k] !== r.anchor) || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'relative' || role === 'break')) return drafts
+  const out: Draft[] = []
+  for (const [n, p] of partners.entries()) {
+    const from = n === 0 ? r.anchor.end : partners[n - 1]!.end
+    const materiel = r.materiel.filter((m) => m.start >= from && m.end <= p.start)
+    const categories = materiel.length ? categoriesOf(r.anchor, materiel, ctx) : []
+    if (categories.length === 0) return drafts
+    for (const member of r.allActors.filter((a) => a.group === p.group)) {
+      const base = drafts.find((d) => (role === 'supplier' ? d.recipient : d.supplier) !== member.actor) ?? first
+      out.push(role === 'supplier' ? { ...base, supplier: member.actor, supplierMention: member, categories, materiel } : { ...base, recipient: member.actor, recipientMention: member, categories, materiel })
+    }
+  }
+  return out
 }
 
 /** "Russia signed a contract with India for S-400 systems": the maker of what a deal is for sells it, whoever signs. */

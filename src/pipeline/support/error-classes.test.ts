@@ -2342,3 +2342,18 @@ describe('materiel held by the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze("L'aviation israélienne a pilonné des stocks de roquettes iraniennes destinées au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
   })
 })
+
+describe('items each with its own partner', () => {
+  test('each supplier after "de"/"à"/"from" gives the materiel named right before it', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a reçu des missiles de l'Iran et des drones de la Syrie.", 'fr')), ['IRN>HEZBOLLAH:missiles', 'SYR>HEZBOLLAH:drones'])
+    assert.deepEqual(triplesOf(analyze("L'Azerbaïdjan a acheté des drones à Israël et des missiles à la Turquie.", 'fr')), ['ISR>AZE:drones', 'TUR>AZE:missiles'])
+    assert.deepEqual(triplesOf(analyze("Le Soudan a obtenu des drones de l'Iran, des avions de la Russie et des blindés de la Chine.", 'fr')), ['IRN>SDN:drones', 'RUS>SDN:aircraft', 'CHN>SDN:armour'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah received rockets from Iran and drones from Syria.')), ['IRN>HEZBOLLAH:artillery_ammunition', 'SYR>HEZBOLLAH:drones'])
+  })
+  test('each recipient after "à" receives the materiel named right before it', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des drones à la Russie et des missiles aux Houthis.", 'fr')), ['IRN>RUS:drones', 'IRN>YEM:missiles'])
+  })
+  test('one list of partners shares all the items', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a reçu des missiles et des drones de l'Iran et de la Syrie.", 'fr')), ['IRN>HEZBOLLAH:missiles', 'IRN>HEZBOLLAH:drones', 'SYR>HEZBOLLAH:missiles', 'SYR>HEZBOLLAH:drones'])
+  })
+})
