@@ -309,13 +309,14 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   const { when } = frame
   if (when.tags && !when.tags.some((tag) => hasTag(r.anchor, tag))) return false
   if (when.ownCategory !== null && (r.anchor.payload.kind === 'cue' && r.anchor.payload.category !== null) !== when.ownCategory) return false
-  if (when.materiel && !materielFits(r.materiel, when.materiel)) return false
+  if (when.materiel && !materielFits(r.materiel, when.materiel, r.scope.ctx.sentenceTokens[r.scope.ctx.tokens[r.anchor.start]!.sentence]![0])) return false
   const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
   if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
   if (when.unless.some((p) => findPlace(r, p, none))) return false
   if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
   return true
 }
+
 
 /** One of the words stands among the eight tokens from `from` on. */
 function followedBy(tokens: DocumentContext['tokens'], from: number, keys: ReadonlySet<string>): boolean {
@@ -326,7 +327,8 @@ function followedBy(tokens: DocumentContext['tokens'], from: number, keys: Reado
 /** Categories of what flies: an interception of these defends the state they were aimed at. */
 const AIRBORNE: ReadonlySet<string> = new Set(['drones', 'missiles', 'aircraft'])
 
-function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>): boolean {
+/** Whether the materiel meets a frame's need; `sentenceStart` is the first token of the trigger's sentence. */
+function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>, sentenceStart: number): boolean {
   switch (need) {
     case 'some':
       return materiel.length > 0
@@ -349,6 +351,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.every((m) => isPersonnel(m) || categoryOf(m) === 'territory_access')
     case 'none-or-airborne':
       return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
+    case 'named-before':
+      return materiel.length > 0 && materiel.every((m) => m.end <= sentenceStart && !isPersonnel(m))
   }
 }
 

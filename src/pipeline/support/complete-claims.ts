@@ -299,13 +299,15 @@ function inExchange(ctx: DocumentContext, d: Draft): boolean {
 
 /**
  * "Ethiopia received TB2 drones from Turkey. The drones were delivered in late 2021": a trigger naming
- * neither side whose materiel all follows a definite article or a demonstrative takes the sides of the
- * last claim, in the two sentences before, of the same category.
+ * neither side whose materiel all follows a definite article or a demonstrative, or was named in a
+ * sentence before (« Les premiers exemplaires sont arrivés », « Ils ont été livrés en mai »), takes the
+ * sides of the last claim, in the two sentences before, of the same category.
  */
 function sameMaterielBefore(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { supplier: string | null; recipient: string | null } {
+  const [from] = ctx.sentenceTokens[d.sentence]!
   const definite = (m: Lex): boolean => {
     const key = ctx.tokens[m.start - 1]?.key ?? ''
-    return ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
+    return m.end <= from || ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
   }
   if (d.materiel.length === 0 || !d.materiel.every(definite)) return { supplier: null, recipient: null }
   const last = lastClaimBefore(drafts, d, (p) => p.categories.some((c) => d.categories.includes(c)))

@@ -2357,3 +2357,18 @@ describe('items each with its own partner', () => {
     assert.deepEqual(triplesOf(analyze("Le Hezbollah a reçu des missiles et des drones de l'Iran et de la Syrie.", 'fr')), ['IRN>HEZBOLLAH:missiles', 'IRN>HEZBOLLAH:drones', 'SYR>HEZBOLLAH:missiles', 'SYR>HEZBOLLAH:drones'])
   })
 })
+
+describe('materiel said to have arrived or been delivered, with no side in the clause', () => {
+  test('a word for a lot or a pronoun stands for the materiel of the claim before, with its sides', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran a vendu des drones au Soudan. Les premiers exemplaires sont arrivés en mai.", 'fr')), ['IRN>SDN:drones:reported', 'IRN>SDN:drones:reported'])
+    assert.deepEqual(analyze("La Russie a commandé des missiles à l'Iran. Les premiers lots ont été livrés en août.", 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.status}:${c.rule}`), ['IRN>RUS:missiles:alleged_future:support.acquire.active', 'IRN>RUS:missiles:reported:support.give.passive'])
+    assert.deepEqual(analyze("Israël a vendu des radars à l'Azerbaïdjan. Ils sont arrivés à Bakou par avion.", 'fr').support.map((c) => c.rule), ['support.give.active', 'support.deploy.arrive-named-before'])
+  })
+  test('a word for a kind of thing takes the category of what it stands for', () => {
+    assert.deepEqual(analyze('La Turquie a vendu des drones Bayraktar au Niger. Les appareils ont été livrés en 2022.', 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.rule}`), ['TUR>NER:drones:support.give.active', 'TUR>NER:drones:support.give.passive'])
+  })
+  test('an article that opens the sentence is no clitic, and no materiel arrives with talks', () => {
+    assert.deepEqual(analyze("L'Ukraine a reçu des chars de l'Allemagne. Les négociations sont arrivées à leur terme.", 'fr').support.map((c) => c.rule), ['support.acquire.active'])
+    assert.deepEqual(triplesOf(analyze("Des drones sont arrivés au Yémen. Le Hezbollah a reçu des missiles de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:missiles'])
+  })
+})
