@@ -167,6 +167,8 @@ export const FrameEntry = z.strictObject({
       unless: z.array(SelectorText).optional(),
       /** A word of this list follows the trigger within 6 tokens ("ordered … to be produced"). */
       followed_by: z.array(Form).optional(),
+      /** One of these words stands among the six tokens before the trigger, in its sentence (« 69 % des importations »). */
+      preceded_by: z.array(Form).optional(),
     })
     .optional(),
   /** Read the trigger as another kind and go on ("deploying drones" is using them). */

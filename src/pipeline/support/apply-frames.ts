@@ -314,9 +314,15 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
   if (when.unless.some((p) => findPlace(r, p, none))) return false
   if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
+  if (when.precededBy.size && !precededBy(r.scope.ctx.tokens, r.anchor.start, when.precededBy)) return false
   return true
 }
 
+/** One of the words stands among the six tokens before `at`, in its sentence. */
+function precededBy(tokens: DocumentContext['tokens'], at: number, keys: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.sentence === tokens[at]!.sentence; k--) if (keys.has(tokens[k]!.key)) return true
+  return false
+}
 
 /** One of the words stands among the eight tokens from `from` on. */
 function followedBy(tokens: DocumentContext['tokens'], from: number, keys: ReadonlySet<string>): boolean {

@@ -2372,3 +2372,19 @@ describe('materiel said to have arrived or been delivered, with no side in the c
     assert.deepEqual(triplesOf(analyze("Des drones sont arrivés au Yémen. Le Hezbollah a reçu des missiles de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:missiles'])
   })
 })
+
+describe('a share of one state\'s arms that another supplies', () => {
+  test('the subject of "représente N % des importations de Y" supplies Y', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a représenté 36 % des importations d'armes de l'Inde.", 'fr')), ['RUS>IND:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China accounts for 80% of Pakistan's arms imports.")), ['CHN>PAK:other_weapons'])
+  })
+  test('"fournit N % des armes de Y", "supplies two thirds of Y\'s weapons"', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit 60 % des armes du Myanmar.', 'fr')), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Israel supplies half of Azerbaijan's weapons.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('La Chine a fourni 40 % de ses drones à la Russie.', 'fr')), ['CHN>RUS:drones'])
+  })
+  test('"N % des armes importées par Y proviennent de X": the counted materiel heads the origin predicate', () => {
+    assert.deepEqual(triplesOf(analyze("Selon le rapport, 45 % des armes importées par l'Égypte proviennent de France.", 'fr')), ['FRA>EGY:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('About 60% of the drones bought by Sudan come from Iran.')), ['IRN>SDN:drones'])
+  })
+})
