@@ -90,7 +90,9 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   const coSubject = (a: ActorMention): boolean => !!d.supplierMention && d.supplierMention.group >= 0 && a.group === d.supplierMention.group && sentenceOf(a) === sentenceOf(d.supplierMention)
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a)))
   // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
-  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) ? d.supplierMention.start : d.anchor.start
+  // (« L'Iran soutient le Hezbollah mais ne lui a pas livré de missiles »: a subject shared over a clause break names none of it.)
+  const shared = !!d.supplierMention && breakIn(ctx, d.supplierMention.end, d.anchor.start)
+  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) && !shared ? d.supplierMention.start : d.anchor.start
   // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
@@ -147,6 +149,12 @@ function hintedRecipient(scope: Scope, actorsOf: (sentence: number) => readonly 
 /** ", qui …" right after a mention: a relative clause about it. */
 function relativeAfter(ctx: DocumentContext, end: number): boolean {
   return ctx.tokens[end]?.text === ',' && !!ctx.grammarAt[end + 1]?.roles.includes('relative')
+}
+
+/** A clause break ("mais", "but", ";") between two tokens. */
+function breakIn(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('break')) return true
+  return false
 }
 
 /** A comma and a coordinator opening another clause between two tokens. */

@@ -2388,3 +2388,28 @@ describe('a share of one state\'s arms that another supplies', () => {
     assert.deepEqual(triplesOf(analyze('About 60% of the drones bought by Sudan come from Iran.')), ['IRN>SDN:drones'])
   })
 })
+
+describe('a verb with no subject after a clause break', () => {
+  test('shares the subject of the first clause', () => {
+    assert.deepEqual(claimsOf(analyze('La Corée du Nord dément mais aurait envoyé des obus à la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(triplesOf(analyze('La Chine affirme sa neutralité mais fournirait des composants à la Russie.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Israel denies the report but has sold drones to Azerbaijan.')), ['ISR>AZE:drones'])
+  })
+  test('whose dative pronoun stands for the object of the first clause', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran soutient le Hezbollah mais ne lui a pas livré de missiles.", 'fr')), ['IRN>HEZBOLLAH:missiles:denied'])
+  })
+  test('a clause with a subject of its own keeps it', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie attaque l'Ukraine, mais la Corée du Nord aurait envoyé des obus.", 'fr')), [])
+  })
+})
+
+describe('a subject pronoun right after "si"', () => {
+  test('stands for the subject of the main clause after the condition', () => {
+    assert.deepEqual(claimsOf(analyze("S'ils recevaient des missiles de l'Iran, les Houthis frapperaient Israël.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("Le ministre a averti que s'il livrait des drones au Soudan, l'Iran serait sanctionné.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('If they received drones from Iran, the Houthis would strike ships.')), ['IRN>YEM:drones'])
+  })
+  test('but not for a speaker after a condition that closes the sentence', () => {
+    assert.deepEqual(triplesOf(analyze("Il y aura des sanctions s'ils reçoivent des missiles de l'Iran, a dit le ministre israélien.", 'fr')), [])
+  })
+})
