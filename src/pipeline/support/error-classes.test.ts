@@ -2413,3 +2413,14 @@ describe('a subject pronoun right after "si"', () => {
     assert.deepEqual(triplesOf(analyze("Il y aura des sanctions s'ils reçoivent des missiles de l'Iran, a dit le ministre israélien.", 'fr')), [])
   })
 })
+
+describe('intercepting a vessel or a shipment', () => {
+  test('seizes it and defends no state; what it carries is still read', () => {
+    assert.deepEqual(triplesOf(analyze("La marine égyptienne a intercepté une cargaison d'armes iraniennes destinées aux Houthis.", 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("La marine française a intercepté une cargaison d'armes destinées au Soudan.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('The U.S. Navy intercepted a dhow carrying Iranian missiles bound for the Houthis.')), [])
+  })
+  test('while downing drones aimed at a state defends it', () => {
+    assert.deepEqual(triplesOf(analyze("La Jordanie a intercepté des drones iraniens au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
+  })
+})
