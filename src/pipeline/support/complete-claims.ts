@@ -49,6 +49,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
         (dative[0]?.actor ?? null) ??
         userBefore(ctx, actorsOf, d, supplier) ??
+        destinationBefore(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -161,6 +162,29 @@ function breakIn(ctx: DocumentContext, from: number, to: number): boolean {
 function clauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === ',' && startsCoordinateClause(ctx, k + 1)) return true
   return false
+}
+
+/**
+ * « Des drones sont arrivés au Soudan. Ils ont été fournis par les Émirats »: materiel named in a
+ * sentence before (read through a pronoun or a word for it) goes where that sentence said it arrived or
+ * was sent — a state after "à"/"au"/"en" behind the materiel, in a sentence with a verb of sending or arriving.
+ */
+function destinationBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  if (d.materiel.length === 0 || !d.materiel.every((m) => m.end <= from)) return null
+  const named = d.materiel[d.materiel.length - 1]!
+  const there = ctx.tokens[named.start]!.sentence
+  // (Only where the materiel moved: "fired missiles at Eilat" names a target.)
+  const [start, end] = ctx.sentenceTokens[there]!
+  let moved = false
+  for (let k = start; k < end && !moved; k++) {
+    const cue = ctx.cueAt[k]
+    moved = cue?.payload.kind === 'cue' && cue.start === k && (cue.payload.cue === 'supply' || !!cue.payload.tags?.includes('arrive')) && !cue.payload.tags?.includes('launch')
+  }
+  if (!moved) return null
+  const arrived = (a: ActorMention): boolean => (a.marking === 'to' || a.marking === 'location') && a.start >= named.end && a.actor !== supplier && ctx.knowledge.actors.get(a.actor)?.kind === 'state'
+  const place = actorsOf(there).find(arrived)
+  return place && !opponents(ctx, supplier, place.actor) ? place.actor : null
 }
 
 /**

@@ -2424,3 +2424,13 @@ describe('intercepting a vessel or a shipment', () => {
     assert.deepEqual(triplesOf(analyze("La Jordanie a intercepté des drones iraniens au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
   })
 })
+
+describe('materiel that arrived somewhere, whose supplier the next sentence names', () => {
+  test('goes where the sentence before said it arrived', () => {
+    assert.deepEqual(triplesOf(analyze('Des drones sont arrivés au Soudan la semaine dernière. Ils ont été fournis par les Émirats arabes unis.', 'fr')), ['ARE>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Des missiles antichars ont été livrés en Arménie. Ils ont été fournis par l'Inde.", 'fr')), ['IND>ARM:other_weapons'])
+  })
+  test('but not to the supplier itself, nor to a place no transfer reached', () => {
+    assert.deepEqual(triplesOf(analyze('Des drones turcs sont fabriqués en Turquie. Ils ont été fournis par la Turquie.', 'fr')), [])
+  })
+})
