@@ -160,9 +160,10 @@ export const FrameEntry = z.strictObject({
       tags: z.array(z.enum(CUE_TAGS)).optional(),
       /**
        * What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none;
-       * `none-or-airborne`: none, or some drone, missile or aircraft (what is intercepted in flight, not rifles in a hold).
+       * `none-or-airborne`: none, or some drone, missile or aircraft (what is intercepted in flight, not rifles in a hold);
+       * `named-before`: weapons all named in a sentence before (« Les premiers exemplaires sont arrivés »).
        */
-      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'none-or-airborne', 'no-weapons']).optional(),
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'none-or-airborne', 'no-weapons', 'named-before']).optional(),
       /** The trigger carries a category of its own (e.g. "side with" → economic). */
       own_category: z.boolean().optional(),
       /** The frame applies only when one of these places is filled. */
@@ -171,6 +172,8 @@ export const FrameEntry = z.strictObject({
       unless: z.array(SelectorText).optional(),
       /** A word of this list follows the trigger within 6 tokens ("ordered … to be produced"). */
       followed_by: z.array(Form).optional(),
+      /** One of these words stands among the six tokens before the trigger, in its sentence (« 69 % des importations »). */
+      preceded_by: z.array(Form).optional(),
     })
     .optional(),
   /** Read the trigger as another kind and go on ("deploying drones" is using them). */

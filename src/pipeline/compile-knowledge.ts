@@ -347,6 +347,19 @@ function addGrammarWords(trie: LexiconTrie<LexPayload | GrammarPayload>, g: Lang
   return { anaphorStyles, anaphorHeads }
 }
 
+/** The words around a speaker: openers of a view, adjuncts of a verb of saying, prepositions of a source, impersonal reports. */
+function speakerWords(g: LanguageLexicon['grammar']) {
+  const keys = (forms: readonly string[]): ReadonlySet<string> => new Set(forms.map(foldKey))
+  return {
+    speakerOpeners: keys(g.speaker_openers),
+    speechAdjuncts: keys(g.speech_adjuncts),
+    continuingVerbs: keys(g.continuing_verbs),
+    speakerPrepositions: keys(g.speaker_prepositions),
+    impersonalPronouns: keys(g.impersonal_pronouns),
+    impersonalPrepositions: keys(g.impersonal_prepositions),
+  }
+}
+
 function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): LanguageKnowledge {
   const g = lexicon.grammar
   const elisions = new Set(g.elisions.map(foldKey))
@@ -374,9 +387,6 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     futureEndings: g.future_endings.map((e) => e.toLowerCase()),
     infinitiveEndings: g.infinitive_endings.map((e) => e.toLowerCase()),
     gerundEndings: g.gerund_endings.map((e) => e.toLowerCase()),
-    speakerOpeners: new Set(g.speaker_openers.map(foldKey)),
-    speechAdjuncts: new Set(g.speech_adjuncts.map(foldKey)),
-    continuingVerbs: new Set(g.continuing_verbs.map(foldKey)),
     genderWords: new Map([...g.gender_words.masculine.map((w) => [foldKey(w), 'm'] as const), ...g.gender_words.feminine.map((w) => [foldKey(w), 'f'] as const)]),
     possessives: new Set(g.possessives.map(foldKey)),
     participleEndings: g.participle_endings.map((e) => e.toLowerCase()),
@@ -388,6 +398,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
     ...phraseTries(g, elisions, vocabulary),
+    ...speakerWords(g),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },
     objectClitics: new Set(g.object_clitics.map(foldKey)),
     reflexiveClitics: new Set(g.reflexive_clitics.map(foldKey)),
@@ -412,9 +423,6 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     vagueRoles: new Set(g.vague_roles.map(foldKey)),
     institutionNouns: new Set(g.institution_nouns.map(foldKey)),
     adverbs: new Set(g.adverbs.map(foldKey)),
-    speakerPrepositions: new Set(g.speaker_prepositions.map(foldKey)),
-    impersonalPronouns: new Set(g.impersonal_pronouns.map(foldKey)),
-    impersonalPrepositions: new Set(g.impersonal_prepositions.map(foldKey)),
     proclitics: g.proclitics,
     caseMarkings: g.case_markings,
     casePrepositions: new Map(Object.entries(g.case_prepositions).map(([form, byCase]) => [foldKey(form), byCase])),

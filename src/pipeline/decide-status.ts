@@ -127,16 +127,16 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const { tokens } = ctx
   const anchor = claim.anchor
   const [sentenceStart, sentenceEnd] = ctx.sentenceTokens[claim.sentence]!
-  const anchorChar = tokens[anchor.start]!.start
-  const quoteIndex = quotes.findIndex((q) => q.start <= anchorChar && anchorChar < q.end)
+  const quoteIndex = quotes.findIndex((q) => q.start <= tokens[anchor.start]!.start && tokens[anchor.start]!.start < q.end)
   const quote = quoteIndex >= 0 ? quotes[quoteIndex]! : null
   // Cues are read inside the quotation when the claim is quoted, else in the sentence.
   const scopeStart = quote ? Math.max(sentenceStart, lowerBound(tokens, quote.start)) : sentenceStart
   const scopeEnd = quote ? Math.min(sentenceEnd, lowerBound(tokens, quote.end)) : sentenceEnd
   // (A claim outside quotations is not governed by the words of a whole statement quoted beside it.)
   const cuesIn = cueFinder(ctx, scopeStart, scopeEnd, trailing, quote ? [] : quotedStatements(ctx, quotes, sentenceStart, sentenceEnd))
+  const answered = deniedBeforeContrast(ctx, anchor, scopeStart)
   let attribution = attributions.get(anchor)
-  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, scopeStart, trailing ? trailing.start : scopeEnd)))
+  if (!attribution) attributions.set(anchor, (attribution = attributionOf(ctx, claim, quote, people, memory, answered ?? scopeStart, trailing ? trailing.start : scopeEnd)))
   const ids = (lexes: readonly Lex[]): string[] => [...new Set(lexes.map((l) => l.payload.entryId))]
   const result = (status: Status, rule: string, cues: readonly Lex[] = []): StatusDecision => ({
     status,
@@ -167,7 +167,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const negatedPredicate = negatedNounPredicate(ctx, claim, cuesIn, negates)
   if (negatedPredicate) return result('denied', 'status.negated-predicate', [negatedPredicate])
   // ("Iran admitted sending drones before the war, but denied supplying them for use in Ukraine": a denial in a later clause with a deed of its own denies that deed.)
-  const denials = cuesIn(scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
+  const denials = cuesIn(answered ?? scopeStart, scopeEnd, ['denial']).filter((d) => !otherVoiceBetween(ctx, d, anchor) && !conceded(ctx, d) && !(d.start >= anchor.end && breakBetween(ctx, anchor.end, d.start) && !deniesWhatCameBefore(ctx, d, scopeEnd)))
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
@@ -912,6 +912,24 @@ function ownerAfter(ctx: DocumentContext, noun: Lex): string | null {
  * "mais"), or a cleft after a comma ("pas question de mercenaires, ce sont des instructeurs…").
  */
 /** A clause break word ("but", "though", "mais", "tandis que") or a semicolon between two tokens. */
+/**
+ * « Téhéran dément mais a livré des drones », "Iran denies it but shipped drones": the token after a
+ * contrastive break (no "and" word: « mais aussi » lists) that follows a denial before the trigger, in
+ * its scope; null when there is none.
+ */
+function deniedBeforeContrast(ctx: DocumentContext, anchor: Lex, scopeStart: number): number | null {
+  for (let k = anchor.start - 1; k > scopeStart; k--) {
+    const g = ctx.grammarAt[k]
+    if (!g?.roles.includes('break') || g.roles.includes('and') || g.end > anchor.start) continue
+    for (let i = scopeStart; i < k; i++) {
+      const cue = ctx.cueAt[i]
+      if (cue?.payload.kind === 'cue' && cue.payload.cue === 'denial' && cue.start === i) return g.end
+    }
+    return null
+  }
+  return null
+}
+
 function breakBetween(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.tokens[i]!.text === ';' || ctx.grammarAt[i]?.roles.includes('break')) return true
   return false

@@ -404,7 +404,7 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
       const m = ctx.materielAt[k]
       // (Not the materiel of a phrase inside the subject: "by Russian forces".)
       const head = ctx.entityAt[m ? m.start - 1 : -1]?.start ?? m?.start ?? 0
-      if (m && !ctx.grammarAt[m.start - 1]?.roles.some(isPrep) && !ctx.grammarAt[head - 1]?.roles.some(isPrep)) return m
+      if (m && ((!ctx.grammarAt[m.start - 1]?.roles.some(isPrep) && !ctx.grammarAt[head - 1]?.roles.some(isPrep)) || shareOf(ctx, m.start))) return m
     }
   }
   for (let k = at - 1; k >= Math.max(0, at - distance); k--) {
@@ -414,6 +414,15 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
     if (ctx.entityAt[k]) return null
   }
   return null
+}
+
+/** "45 % des armes …", "70% of the drones …": the materiel at `start` is counted by a share before it, whose head it is. */
+function shareOf(ctx: DocumentContext, start: number): boolean {
+  let k = start - 1
+  if (ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '') && !ctx.grammarAt[k]?.roles.includes('of')) k--
+  if (!ctx.grammarAt[k]?.roles.includes('of')) return false
+  const count = ctx.tokens[k - 1]
+  return !!count && (count.text === '%' || /^\p{N}+$/u.test(count.text))
 }
 
 /** Start of the agent noun phrase ("forces", "effort de guerre") that ends at token k, if any. */

@@ -5,6 +5,8 @@ import { isParticiple, isPersonnel, precedingList } from './materiel-phrases.js'
 // ("Il est armé par l'Iran": who is armed or equipped receives, is not given.)
 const isSupply = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'supply' && !anchor.payload.tags?.includes('equip')
 
+const isArrival = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes('arrive')
+
 const BACK_SENTENCES = 3
 
 /**
@@ -36,11 +38,12 @@ function refersBack(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[])
     let passive = false
     for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 4); k--) {
       const t = tokens[k]!
-      if (lang.materielPronouns.has(t.key)) return !ctx.entityAt[k + 1]
+      // (« Les négociations sont arrivées… »: a clitic never opens the sentence; there it is an article.)
+      if (lang.materielPronouns.has(t.key)) return !ctx.entityAt[k + 1] && k > ctx.sentenceTokens[t.sentence]![0]
       // ("ont été": an auxiliary of two words covers the token.)
       const g = ctx.grammarAt[k] ?? [1, 2].map((n) => ctx.grammarAt[k - n]).find((c) => c && c.end > k && c.roles.some((r) => r === 'be' || r === 'copula'))
-      // "Ils ont été fournis par le Danemark": the subject pronoun of a passive transfer is what was named before.
-      if (passive && g?.roles.includes('pronoun') && !g.roles.includes('anaphor') && g.end === k + 1 && isSupply(anchor) && isParticiple(ctx, anchor.end - 1)) return true
+      // "Ils ont été fournis par le Danemark", « Elles sont arrivées en mars »: the subject pronoun of a passive transfer, or of an arrival, is what was named before.
+      if (passive && g?.roles.includes('pronoun') && !g.roles.includes('anaphor') && g.end === k + 1 && ((isSupply(anchor) && isParticiple(ctx, anchor.end - 1)) || isArrival(anchor))) return true
       passive = passive || !!g?.roles.some((r) => r === 'be' || r === 'copula')
       const cue = ctx.cueAt[k]
       if (passive && lang.dativeClitics.has(t.key)) continue

@@ -309,12 +309,19 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   const { when } = frame
   if (when.tags && !when.tags.some((tag) => hasTag(r.anchor, tag))) return false
   if (when.ownCategory !== null && (r.anchor.payload.kind === 'cue' && r.anchor.payload.category !== null) !== when.ownCategory) return false
-  if (when.materiel && !materielFits(r.materiel, when.materiel)) return false
+  if (when.materiel && !materielFits(r.materiel, when.materiel, r.scope.ctx.sentenceTokens[r.scope.ctx.tokens[r.anchor.start]!.sentence]![0])) return false
   const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
   if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
   if (when.unless.some((p) => findPlace(r, p, none))) return false
   if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
+  if (when.precededBy.size && !precededBy(r.scope.ctx.tokens, r.anchor.start, when.precededBy)) return false
   return true
+}
+
+/** One of the words stands among the six tokens before `at`, in its sentence. */
+function precededBy(tokens: DocumentContext['tokens'], at: number, keys: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && tokens[k]!.sentence === tokens[at]!.sentence; k--) if (keys.has(tokens[k]!.key)) return true
+  return false
 }
 
 /** One of the words stands among the eight tokens from `from` on. */
@@ -326,7 +333,8 @@ function followedBy(tokens: DocumentContext['tokens'], from: number, keys: Reado
 /** Categories of what flies: an interception of these defends the state they were aimed at. */
 const AIRBORNE: ReadonlySet<string> = new Set(['drones', 'missiles', 'aircraft'])
 
-function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>): boolean {
+/** Whether the materiel meets a frame's need; `sentenceStart` is the first token of the trigger's sentence. */
+function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame['when']['materiel']>, sentenceStart: number): boolean {
   switch (need) {
     case 'some':
       return materiel.length > 0
@@ -349,6 +357,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.every((m) => isPersonnel(m) || categoryOf(m) === 'territory_access')
     case 'none-or-airborne':
       return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
+    case 'named-before':
+      return materiel.length > 0 && materiel.every((m) => m.end <= sentenceStart && !isPersonnel(m))
   }
 }
 
@@ -431,7 +441,7 @@ function readFrame(r: Reading, frame: CompiledFrame, sentence: number): Draft[] 
       })
     }
   }
-  return paidBack(ctx, r, dealSides(r, dealPartners(r, out)), sentence)
+  return paidBack(ctx, r, dealSides(r, itemPartners(r, dealPartners(r, out))), sentence)
 }
 
 /**
@@ -457,6 +467,39 @@ function dealPartners(r: Reading, drafts: Draft[]): Draft[] {
     if (materiel.length && categories.length) out.push({ ...base, supplier: p.actor, supplierMention: p, categories, materiel })
   }
   return out.length ? [...drafts.filter((d) => d.supplier !== null && !partners.some((p) => p.actor === d.supplier)), ...out] : drafts
+}
+
+/**
+ * « Le Hezbollah a reçu des missiles de l'Iran et des drones de la Syrie », « a acheté des drones à
+ * Israël et des missiles à la Turquie », « a livré des drones à la Russie et des missiles aux Houthis »:
+ * a side named after the verb by a preposition and then again, in another list, by the same one after
+ * more materiel, is a new partner for each item; each gets the materiel named right before it.
+ */
+const ITEM_PREPS: ReadonlySet<string> = new Set(['to', 'for', 'from', 'of'])
+
+function itemPartners(r: Reading, drafts: Draft[]): Draft[] {
+  const { ctx } = r.scope
+  const first = drafts[0]
+  if (!first || drafts.some((d) => d.materiel !== first.materiel)) return drafts
+  const side = ([['supplier', first.supplierMention], ['recipient', first.recipientMention]] as const).find(([, m]) => m && m.start >= r.anchor.end && ITEM_PREPS.has(m.prep ?? 'bare'))
+  if (!side) return drafts
+  const [role, mention] = side
+  const partners = r.allActors.filter((a) => a.marking === mention!.marking && a.prep === mention!.prep && a.start >= r.anchor.end && r.allActors.indexOf(a) === a.group && a.start < r.clause.end)
+  if (partners.length < 2 || new Set(partners.map((p) => p.actor)).size < 2) return drafts
+  // (One verb over them all: "won't send soldiers to Ukraine and said that arms…" is another clause.)
+  for (let k = r.anchor.end; k < partners[partners.length - 1]!.start; k++) if ((ctx.cueAt[k] && ctx.cueAt[k] !== r.anchor) || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'relative' || role === 'break')) return drafts
+  const out: Draft[] = []
+  for (const [n, p] of partners.entries()) {
+    const from = n === 0 ? r.anchor.end : partners[n - 1]!.end
+    const materiel = r.materiel.filter((m) => m.start >= from && m.end <= p.start)
+    const categories = materiel.length ? categoriesOf(r.anchor, materiel, ctx) : []
+    if (categories.length === 0) return drafts
+    for (const member of r.allActors.filter((a) => a.group === p.group)) {
+      const base = drafts.find((d) => (role === 'supplier' ? d.recipient : d.supplier) !== member.actor) ?? first
+      out.push(role === 'supplier' ? { ...base, supplier: member.actor, supplierMention: member, categories, materiel } : { ...base, recipient: member.actor, recipientMention: member, categories, materiel })
+    }
+  }
+  return out
 }
 
 /** "Russia signed a contract with India for S-400 systems": the maker of what a deal is for sells it, whoever signs. */

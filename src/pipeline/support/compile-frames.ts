@@ -23,6 +23,7 @@ export interface CompiledFrame extends Omit<FrameEntry, 'supplier' | 'recipient'
     readonly requires: readonly Place[]
     readonly unless: readonly Place[]
     readonly followedBy: ReadonlySet<string>
+    readonly precededBy: ReadonlySet<string>
   }
 }
 
@@ -58,6 +59,7 @@ export function compileFrames(frames: readonly FrameEntry[]): CompiledFrame[] {
       requires: (frame.when?.requires ?? []).map(parsePlace),
       unless: (frame.when?.unless ?? []).map(parsePlace),
       followedBy: new Set((frame.when?.followed_by ?? []).map(foldKey)),
+      precededBy: new Set((frame.when?.preceded_by ?? []).map(foldKey)),
     },
   }))
 }

@@ -49,6 +49,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
         (dative[0]?.actor ?? null) ??
         userBefore(ctx, actorsOf, d, supplier) ??
+        destinationBefore(ctx, actorsOf, d, supplier) ??
         pairs.partner('supplier', supplier) ??
         (d.weakRecipient ? (d.recipientMention?.actor ?? null) : null) ??
         opponentOf(ctx, d.facing, supplier) ??
@@ -91,7 +92,9 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   const plural = after && pluralObject(ctx, d.anchor)
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a))) && !(plural && singleState(ctx, actorsOf, a))
   // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
-  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) ? d.supplierMention.start : d.anchor.start
+  // (« L'Iran soutient le Hezbollah mais ne lui a pas livré de missiles »: a subject shared over a clause break names none of it.)
+  const shared = !!d.supplierMention && breakIn(ctx, d.supplierMention.end, d.anchor.start)
+  const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) && !shared ? d.supplierMention.start : d.anchor.start
   // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
   const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
@@ -167,10 +170,39 @@ function relativeAfter(ctx: DocumentContext, end: number): boolean {
   return ctx.tokens[end]?.text === ',' && !!ctx.grammarAt[end + 1]?.roles.includes('relative')
 }
 
+/** A clause break ("mais", "but", ";") between two tokens. */
+function breakIn(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('break')) return true
+  return false
+}
+
 /** A comma and a coordinator opening another clause between two tokens. */
 function clauseBetween(ctx: DocumentContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.text === ',' && startsCoordinateClause(ctx, k + 1)) return true
   return false
+}
+
+/**
+ * « Des drones sont arrivés au Soudan. Ils ont été fournis par les Émirats »: materiel named in a
+ * sentence before (read through a pronoun or a word for it) goes where that sentence said it arrived or
+ * was sent — a state after "à"/"au"/"en" behind the materiel, in a sentence with a verb of sending or arriving.
+ */
+function destinationBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): string | null {
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  if (d.materiel.length === 0 || !d.materiel.every((m) => m.end <= from)) return null
+  const named = d.materiel[d.materiel.length - 1]!
+  const there = ctx.tokens[named.start]!.sentence
+  // (Only where the materiel moved: "fired missiles at Eilat" names a target.)
+  const [start, end] = ctx.sentenceTokens[there]!
+  let moved = false
+  for (let k = start; k < end && !moved; k++) {
+    const cue = ctx.cueAt[k]
+    moved = cue?.payload.kind === 'cue' && cue.start === k && (cue.payload.cue === 'supply' || !!cue.payload.tags?.includes('arrive')) && !cue.payload.tags?.includes('launch')
+  }
+  if (!moved) return null
+  const arrived = (a: ActorMention): boolean => (a.marking === 'to' || a.marking === 'location') && a.start >= named.end && a.actor !== supplier && ctx.knowledge.actors.get(a.actor)?.kind === 'state'
+  const place = actorsOf(there).find(arrived)
+  return place && !opponents(ctx, supplier, place.actor) ? place.actor : null
 }
 
 /**
@@ -317,13 +349,15 @@ function inExchange(ctx: DocumentContext, d: Draft): boolean {
 
 /**
  * "Ethiopia received TB2 drones from Turkey. The drones were delivered in late 2021": a trigger naming
- * neither side whose materiel all follows a definite article or a demonstrative takes the sides of the
- * last claim, in the two sentences before, of the same category.
+ * neither side whose materiel all follows a definite article or a demonstrative, or was named in a
+ * sentence before (« Les premiers exemplaires sont arrivés », « Ils ont été livrés en mai »), takes the
+ * sides of the last claim, in the two sentences before, of the same category.
  */
 function sameMaterielBefore(ctx: DocumentContext, drafts: readonly Draft[], d: Draft): { supplier: string | null; recipient: string | null } {
+  const [from] = ctx.sentenceTokens[d.sentence]!
   const definite = (m: Lex): boolean => {
     const key = ctx.tokens[m.start - 1]?.key ?? ''
-    return ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
+    return m.end <= from || ctx.lang.definiteArticles.has(key) || ctx.lang.demonstratives.has(key)
   }
   if (d.materiel.length === 0 || !d.materiel.every(definite)) return { supplier: null, recipient: null }
   const last = lastClaimBefore(drafts, d, (p) => p.categories.some((c) => d.categories.includes(c)))

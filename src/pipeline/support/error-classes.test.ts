@@ -2504,3 +2504,108 @@ describe("a verb of supply measuring a share of another's imports", () => {
     assert.deepEqual(triplesOf(analyze("Germany's share of Israel's arms imports is small.")), [])
   })
 })
+
+describe('materiel held by the object of a verb of striking', () => {
+  test('is struck, not used by the striker', () => {
+    assert.deepEqual(triplesOf(analyze("Israël a frappé des entrepôts d'armes iraniennes en Syrie.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israël a bombardé un dépôt de missiles iraniens près de Damas.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israel bombardeó depósitos de armas iraníes en Siria.', 'es')), [])
+    assert.deepEqual(triplesOf(analyze("Les États-Unis ont mené des frappes contre des entrepôts de missiles iraniens au Yémen.", 'fr')), [])
+  })
+  test('while what the strike is made with is used, and the transfer named after it stands', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a frappé Kiev avec des drones iraniens.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze("L'aviation israélienne a pilonné des stocks de roquettes iraniennes destinées au Hezbollah.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+})
+
+describe('items each with its own partner', () => {
+  test('each supplier after "de"/"à"/"from" gives the materiel named right before it', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a reçu des missiles de l'Iran et des drones de la Syrie.", 'fr')), ['IRN>HEZBOLLAH:missiles', 'SYR>HEZBOLLAH:drones'])
+    assert.deepEqual(triplesOf(analyze("L'Azerbaïdjan a acheté des drones à Israël et des missiles à la Turquie.", 'fr')), ['ISR>AZE:drones', 'TUR>AZE:missiles'])
+    assert.deepEqual(triplesOf(analyze("Le Soudan a obtenu des drones de l'Iran, des avions de la Russie et des blindés de la Chine.", 'fr')), ['IRN>SDN:drones', 'RUS>SDN:aircraft', 'CHN>SDN:armour'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah received rockets from Iran and drones from Syria.')), ['IRN>HEZBOLLAH:artillery_ammunition', 'SYR>HEZBOLLAH:drones'])
+  })
+  test('each recipient after "à" receives the materiel named right before it', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des drones à la Russie et des missiles aux Houthis.", 'fr')), ['IRN>RUS:drones', 'IRN>YEM:missiles'])
+  })
+  test('one list of partners shares all the items', () => {
+    assert.deepEqual(triplesOf(analyze("Le Hezbollah a reçu des missiles et des drones de l'Iran et de la Syrie.", 'fr')), ['IRN>HEZBOLLAH:missiles', 'IRN>HEZBOLLAH:drones', 'SYR>HEZBOLLAH:missiles', 'SYR>HEZBOLLAH:drones'])
+  })
+})
+
+describe('materiel said to have arrived or been delivered, with no side in the clause', () => {
+  test('a word for a lot or a pronoun stands for the materiel of the claim before, with its sides', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran a vendu des drones au Soudan. Les premiers exemplaires sont arrivés en mai.", 'fr')), ['IRN>SDN:drones:reported', 'IRN>SDN:drones:reported'])
+    assert.deepEqual(analyze("La Russie a commandé des missiles à l'Iran. Les premiers lots ont été livrés en août.", 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.status}:${c.rule}`), ['IRN>RUS:missiles:alleged_future:support.acquire.active', 'IRN>RUS:missiles:reported:support.give.passive'])
+    assert.deepEqual(analyze("Israël a vendu des radars à l'Azerbaïdjan. Ils sont arrivés à Bakou par avion.", 'fr').support.map((c) => c.rule), ['support.give.active', 'support.deploy.arrive-named-before'])
+  })
+  test('a word for a kind of thing takes the category of what it stands for', () => {
+    assert.deepEqual(analyze('La Turquie a vendu des drones Bayraktar au Niger. Les appareils ont été livrés en 2022.', 'fr').support.map((c) => `${c.supplier}>${c.recipient}:${c.category}:${c.rule}`), ['TUR>NER:drones:support.give.active', 'TUR>NER:drones:support.give.passive'])
+  })
+  test('an article that opens the sentence is no clitic, and no materiel arrives with talks', () => {
+    assert.deepEqual(analyze("L'Ukraine a reçu des chars de l'Allemagne. Les négociations sont arrivées à leur terme.", 'fr').support.map((c) => c.rule), ['support.acquire.active'])
+    assert.deepEqual(triplesOf(analyze("Des drones sont arrivés au Yémen. Le Hezbollah a reçu des missiles de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:missiles'])
+  })
+})
+
+describe('a share of one state\'s arms that another supplies', () => {
+  test('the subject of "représente N % des importations de Y" supplies Y', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a représenté 36 % des importations d'armes de l'Inde.", 'fr')), ['RUS>IND:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("China accounts for 80% of Pakistan's arms imports.")), ['CHN>PAK:other_weapons'])
+  })
+  test('"fournit N % des armes de Y", "supplies two thirds of Y\'s weapons"', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit 60 % des armes du Myanmar.', 'fr')), ['CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Israel supplies half of Azerbaijan's weapons.")), ['ISR>AZE:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('La Chine a fourni 40 % de ses drones à la Russie.', 'fr')), ['CHN>RUS:drones'])
+  })
+  test('"N % des armes importées par Y proviennent de X": the counted materiel heads the origin predicate', () => {
+    assert.deepEqual(triplesOf(analyze("Selon le rapport, 45 % des armes importées par l'Égypte proviennent de France.", 'fr')), ['FRA>EGY:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('About 60% of the drones bought by Sudan come from Iran.')), ['IRN>SDN:drones'])
+  })
+})
+
+describe('a verb with no subject after a clause break', () => {
+  test('shares the subject of the first clause', () => {
+    assert.deepEqual(claimsOf(analyze('La Corée du Nord dément mais aurait envoyé des obus à la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition:reported'])
+    assert.deepEqual(triplesOf(analyze('La Chine affirme sa neutralité mais fournirait des composants à la Russie.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Israel denies the report but has sold drones to Azerbaijan.')), ['ISR>AZE:drones'])
+  })
+  test('whose dative pronoun stands for the object of the first clause', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran soutient le Hezbollah mais ne lui a pas livré de missiles.", 'fr')), ['IRN>HEZBOLLAH:missiles:denied'])
+  })
+  test('a clause with a subject of its own keeps it', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie attaque l'Ukraine, mais la Corée du Nord aurait envoyé des obus.", 'fr')), [])
+  })
+})
+
+describe('a subject pronoun right after "si"', () => {
+  test('stands for the subject of the main clause after the condition', () => {
+    assert.deepEqual(claimsOf(analyze("S'ils recevaient des missiles de l'Iran, les Houthis frapperaient Israël.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(triplesOf(analyze("Le ministre a averti que s'il livrait des drones au Soudan, l'Iran serait sanctionné.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('If they received drones from Iran, the Houthis would strike ships.')), ['IRN>YEM:drones'])
+  })
+  test('but not for a speaker after a condition that closes the sentence', () => {
+    assert.deepEqual(triplesOf(analyze("Il y aura des sanctions s'ils reçoivent des missiles de l'Iran, a dit le ministre israélien.", 'fr')), [])
+  })
+})
+
+describe('intercepting a vessel or a shipment', () => {
+  test('seizes it and defends no state; what it carries is still read', () => {
+    assert.deepEqual(triplesOf(analyze("La marine égyptienne a intercepté une cargaison d'armes iraniennes destinées aux Houthis.", 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("La marine française a intercepté une cargaison d'armes destinées au Soudan.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('The U.S. Navy intercepted a dhow carrying Iranian missiles bound for the Houthis.')), [])
+  })
+  test('while downing drones aimed at a state defends it', () => {
+    assert.deepEqual(triplesOf(analyze("La Jordanie a intercepté des drones iraniens au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
+  })
+})
+
+describe('materiel that arrived somewhere, whose supplier the next sentence names', () => {
+  test('goes where the sentence before said it arrived', () => {
+    assert.deepEqual(triplesOf(analyze('Des drones sont arrivés au Soudan la semaine dernière. Ils ont été fournis par les Émirats arabes unis.', 'fr')), ['ARE>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Des missiles antichars ont été livrés en Arménie. Ils ont été fournis par l'Inde.", 'fr')), ['IND>ARM:other_weapons'])
+  })
+  test('but not to the supplier itself, nor to a place no transfer reached', () => {
+    assert.deepEqual(triplesOf(analyze('Des drones turcs sont fabriqués en Turquie. Ils ont été fournis par la Turquie.', 'fr')), [])
+  })
+})

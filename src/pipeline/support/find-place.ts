@@ -172,7 +172,55 @@ function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
   if (subject) return taken.has(subject) ? null : subject
-  return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare'])))
+  return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare']))) ?? sharedSubject(r, free(marked(r.allActors, ['bare']))) ?? conditionSubject(r, free(marked(r.allActors, ['bare'])))
+}
+
+/**
+ * « S'ils recevaient des missiles de l'Iran, les Houthis frapperaient Israël », "If it sent troops,
+ * Belarus would…": a subject pronoun right after "si"/"if" stands for the subject of the main clause
+ * that follows the condition's comma.
+ */
+function conditionSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  let k = r.anchor.start - 1
+  while (k >= r.clause.start && (ctx.grammarAt[k]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.dativeClitics.has(ctx.tokens[k]!.key) || ctx.lang.materielPronouns.has(ctx.tokens[k]!.key))) k--
+  // ("s'ils": the condition word may hold the pronoun.)
+  const mark = [k, k - 1].map((j) => ({ j, g: ctx.grammarAt[j] })).find(({ g }) => g && g.end === k + 1)
+  if (!mark) return null
+  const pronoun = mark.g!.roles.includes('pronoun') && !mark.g!.roles.includes('anaphor')
+  const condition = mark.g!.roles.includes('hypothetical') ? mark.j : pronoun ? [1, 2].map((n) => mark.j - n).find((j) => ctx.grammarAt[j]?.end === mark.j && ctx.grammarAt[j]!.roles.includes('hypothetical')) : undefined
+  if (condition === undefined || (!pronoun && mark.j === k && !/^s'?(il|ils|elle|elles)$/.test(ctx.tokens.slice(mark.j, k + 1).map((t) => t.key).join('')))) return null
+  // (Only a condition before its main clause: "costs for China if it provides weapons, Blinken said" has none after it.)
+  const [start, end] = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]!
+  if (condition > start && !ctx.grammarAt[condition - 1]?.roles.includes('that') && ctx.tokens[condition - 1]!.text !== ',') return null
+  let comma = r.anchor.end
+  while (comma < end && ctx.tokens[comma]!.text !== ',') comma++
+  return bare.find((a) => a.start > comma && a.start - comma <= 3 && !speaks(ctx, a)) ?? null
+}
+
+/** Words of a verb group: auxiliaries, negation, and the future or conditional forms of a verb. */
+const VERB_GROUP_CUES: ReadonlySet<CueKind> = new Set(['negation', 'conditional', 'future'])
+
+/**
+ * « La Corée du Nord dément mais aurait envoyé des obus à la Russie », "Iran denies it but has shipped
+ * drones": a verb that opens a clause right after a clause break, with no subject of its own, shares the
+ * subject of the sentence's first clause.
+ */
+function sharedSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  const open = r.clause.start
+  const breakBefore = [1, 2, 3].some((n) => ctx.grammarAt[open - n]?.end === open && ctx.grammarAt[open - n]!.roles.includes('break'))
+  if (!breakBefore || r.form === 'nominal' || r.form === 'agent') return null
+  for (let k = open; k < r.anchor.start; k++) {
+    const roles = ctx.grammarAt[k]?.roles ?? []
+    const cue = ctx.cueAt[k]
+    const key = ctx.tokens[k]!.key
+    if (roles.some((role) => role === 'have' || role === 'be' || role === 'copula') || ctx.lang.dativeClitics.has(key) || ctx.lang.materielPronouns.has(key)) continue
+    if (cue?.payload.kind === 'cue' && VERB_GROUP_CUES.has(cue.payload.cue) && cue.payload.tense !== 'noun' && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper) continue
+    return null
+  }
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]![0]
+  return bare.find((a) => a.start >= sentenceStart && a.end <= open) ?? null
 }
 
 /**

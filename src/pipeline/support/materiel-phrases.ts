@@ -29,12 +29,33 @@ export function isTarget(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
   while (k >= anchor.end && (!ctx.grammarAt[k] || article(k)) && !ctx.cueAt[k] && ctx.tokens[k]!.word) k--
   // ("attacked a U.S. destroyer", "atacaron un buque de guerra": the object of a verb of striking is struck, whatever it is.)
   if (k < anchor.end) return (PLATFORMS.has(categoryOf(m) as Category) || hasStrike(anchor)) && m.start - anchor.end <= 3
+  if (heldByStruckNoun(ctx, anchor, k)) return true
   const key = ctx.tokens[k]!.key
   if (ctx.lang.against.has(key) || AT_WORDS.has(key)) return true
   return k === anchor.end - 1 && PLATFORMS.has(categoryOf(m) as Category)
 }
 
 const hasStrike = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && !!anchor.payload.tags?.includes('strike')
+
+/**
+ * « Israël a frappé des entrepôts d'armes iraniennes », « des frappes sur un dépôt de missiles
+ * iraniens », "struck a depot of Iranian missiles": materiel whose "of" (token k) hangs on the object
+ * of a verb of striking, or on a noun after "at"/"against", is held where the blow falls. Only nouns,
+ * articles and "of" between: "a frappé Kiev avec des drones iraniens" strikes with them.
+ */
+function heldByStruckNoun(ctx: DocumentContext, anchor: Lex, k: number): boolean {
+  if (!ctx.grammarAt[k]?.roles.includes('of') || k - anchor.end > 6) return false
+  for (let j = k - 1; j >= anchor.end; j--) {
+    const t = ctx.tokens[j]!
+    if (j < k - 1 && (ctx.lang.against.has(t.key) || AT_WORDS.has(t.key))) return true
+    const roles = ctx.grammarAt[j]?.roles ?? []
+    const plain = roles.every((r) => r === 'of') || ctx.lang.determiners.has(t.key) || ctx.lang.articles.has(t.key)
+    // ("des stocks de": a noun of origin is a noun here.)
+    const cue = ctx.cueAt[j]
+    if (!t.word || t.upper || !plain || (cue && (cue.payload.kind !== 'cue' || cue.payload.cue !== 'origin')) || ctx.entityAt[j] || ctx.materielAt[j]) return false
+  }
+  return hasStrike(anchor) && k > anchor.end
+}
 
 /** A head whose complement "for …" of this category names what it is: missiles for air defence, ammunition for small arms. */
 const REFINED_BY_PURPOSE: ReadonlyMap<Category, Category> = new Map([['missiles', 'air_defence'], ['artillery_ammunition', 'small_arms']])
