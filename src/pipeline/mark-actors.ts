@@ -360,9 +360,11 @@ function isAttribute(ctx: DocumentContext, j: number): boolean {
   return t.word && !t.upper && !/^\p{N}/u.test(t.text) && !ctx.cueAt[j] && !ctx.grammarAt[j] && !ctx.entityAt[j] && !ctx.materielAt[j] && !ctx.lang.determiners.has(t.key) && !ctx.lang.functionWords.has(t.key)
 }
 
+const PLAIN_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'des', 'du', 'de', "d'", 'aux', 'au', 'un', 'une', 'ces', 'ses', 'leurs', 'the', 'a', 'an', 'these', 'those'])
+
 function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
-  return !t.word || /^(le|la|les|l'|des|du|de|d'|aux|au|un|une|ces|ses|leurs|the|a|an|these|those)$/.test(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
+  return !t.word || PLAIN_DETERMINERS.has(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
 }
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */

@@ -61,8 +61,11 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   materiel = antecedentMateriel(ctx, anchor, materiel) ?? materiel
   // "avec l'aide de Téhéran", "with the help of US intelligence": only the words after it name the help ("a contract with France for…": what the deal is for).
   if (hasTag(anchor, 'with_help') || hasTag(anchor, 'deal')) materiel = materiel.filter((m) => m.start >= anchor.end && (hasTag(anchor, 'deal') || m.start - anchor.end <= 4))
-  const base: Omit<Reading, 'cue'> = {
+  let cue: CueKind = anchor.payload.cue
+  // (Built once, with its cue; a hop to another kind copies it.)
+  let reading: Reading = {
     scope,
+    cue,
     anchor,
     form,
     clause,
@@ -73,8 +76,6 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     bound,
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }
-  let cue: CueKind = anchor.payload.cue
-  let reading: Reading = { ...base, cue }
   // Only the frames that list the cue can fit: the others are skipped without a look.
   let frames = framesFor(ctx.lang.frames, cue)
   for (let k = 0, hops = 0; k < frames.length; k++) {
@@ -83,7 +84,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     if (frame.as || frame.none) scope.firedFrames?.add(frame.id)
     if (frame.as && hops < 3) {
       cue = frame.as
-      reading = { ...base, cue }
+      reading = { ...reading, cue }
       frames = framesFor(ctx.lang.frames, cue)
       hops++
       k = -1
@@ -310,9 +311,11 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   if (when.tags && !when.tags.some((tag) => hasTag(r.anchor, tag))) return false
   if (when.ownCategory !== null && (r.anchor.payload.kind === 'cue' && r.anchor.payload.category !== null) !== when.ownCategory) return false
   if (when.materiel && !materielFits(r.materiel, when.materiel, r.scope.ctx.sentenceTokens[r.scope.ctx.tokens[r.anchor.start]!.sentence]![0])) return false
-  const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
-  if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
-  if (when.unless.some((p) => findPlace(r, p, none))) return false
+  if (when.requires.length || when.unless.length) {
+    const none: Chosen = { supplier: null, recipient: null, weakRecipient: false }
+    if (when.requires.length && !when.requires.some((p) => findPlace(r, p, none))) return false
+    if (when.unless.some((p) => findPlace(r, p, none))) return false
+  }
   if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
   if (when.precededBy.size && !precededBy(r.scope.ctx.tokens, r.anchor.start, when.precededBy)) return false
   return true

@@ -6,6 +6,8 @@ import { foldKey } from '../normalize-text.js'
 export interface Place {
   readonly text: string
   readonly markings: readonly Marking[] | null
+  /** The markings hold "by" (read once here, looked at for every trigger). */
+  readonly byMarking: boolean
   readonly named: NamedPlace | null
   readonly side: 'left' | 'right' | null
   readonly reach: number | null
@@ -39,6 +41,7 @@ export function parsePlace(selector: Selector): Place {
   return {
     text,
     markings,
+    byMarking: !!markings?.includes('by'),
     named: markings ? null : (name as NamedPlace),
     side: side ?? null,
     reach: reach ? Number(reach) : null,

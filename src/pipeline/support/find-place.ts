@@ -47,8 +47,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
   // (Frames are tried with nothing taken yet: the list is then read as it is, without a copy.)
   const free = (list: readonly ActorMention[]): readonly ActorMention[] => (taken.size === 0 ? list : list.filter((a) => !taken.has(a)))
   // Where roles stand on either side of the verb (German "Seit August liefert Iran Drohnen", "hat … ukrainische Soldaten ausgebildet"), a mention taken by one role is not the other's.
-  const skipTaken = place.markings?.includes('by') || ctx.lang.verbFinal
-  if (place.markings) return pick(r, skipTaken ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
+  if (place.markings) return pick(r, place.byMarking || ctx.lang.verbFinal ? free(marked(r.actors, place.markings)) : marked(r.actors, place.markings), place)
   switch (place.named) {
     case 'subject':
       return subjectOf(r, free, taken)

@@ -281,10 +281,14 @@ function talkedAbout(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
   return false
 }
 
+/** Adverbs that may stand between a subject and its verb in every language. */
+const PLAIN_ADVERBS: ReadonlySet<string> = new Set(['deja', 'already', 'all', 'tous', 'also', 'aussi', 'reportedly', 'allegedly', 'eventually', 'finally', 'ensuite', 'then'])
+
 /**
  * Between two tokens there are only auxiliaries, adverbs, a relative pronoun and a demonym
  * glued to the noun ("soldats nord-coréens ont été", "missiles qui ont déjà été livrés").
  */
+
 export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (i === from && ctx.grammarAt[i]?.roles.includes('relative')) continue
@@ -316,7 +320,7 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
       continue
     }
     if (modalAuxiliary(ctx, i, to)) continue
-    if (t.word && !/^(deja|already|all|tous|also|aussi|reportedly|allegedly|eventually|finally|ensuite|then)$/.test(t.key) && !ctx.lang.adverbs.has(t.key)) return false
+    if (t.word && !PLAIN_ADVERBS.has(t.key) && !ctx.lang.adverbs.has(t.key)) return false
   }
   return true
 }
