@@ -1900,6 +1900,7 @@ describe('what a verb of firing or striking aims at', () => {
     assert.deepEqual(triplesOf(analyze('Hezbollah fired a missile at an Israeli warship.')), [])
     assert.deepEqual(triplesOf(analyze('Les forces russes ont frappé un char Leopard allemand près de Bakhmout.', 'fr')), [])
     assert.deepEqual(triplesOf(analyze('Russian forces struck a German-made Leopard tank near Bakhmut.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian drones attacked a U.S.-made Abrams tank near Avdiivka.')), [])
   })
   test('while what is fired, or attacked with, is used', () => {
     assert.deepEqual(triplesOf(analyze('Russian forces fired North Korean missiles at Kharkiv.')), ['PRK>RUS:missiles'])
@@ -2327,6 +2328,15 @@ describe('the object of a verb of striking', () => {
     assert.deepEqual(triplesOf(analyze('Rusia atacó Kiev con drones iraníes.', 'es')), ['IRN>RUS:drones'])
     assert.deepEqual(triplesOf(analyze('Russland griff Kiew mit iranischen Drohnen an.', 'de')), ['IRN>RUS:drones'])
     assert.deepEqual(triplesOf(analyze('Russia bombarded Kharkiv with North Korean missiles.')), ['PRK>RUS:missiles'])
+    // English "struck", "attacked", "targeted" are verbs of striking too.
+    assert.deepEqual(triplesOf(analyze('Russia struck Kyiv with Iranian-made drones overnight.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('The Houthis attacked a British tanker with Iranian missiles.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Ukraine targeted Russian airfields with American ATACMS missiles.')), ['USA>UKR:missiles'])
+  })
+  test('and what "struck" or "attacked" hits is no materiel of the striker', () => {
+    assert.deepEqual(triplesOf(analyze('The Houthis attacked a US warship in the Red Sea.')), [])
+    assert.deepEqual(triplesOf(analyze('Israel struck an Iranian weapons depot in Syria.')), [])
+    assert.deepEqual(triplesOf(analyze('Russia and Iran struck a deal on drone production.')), [])
   })
 })
 

@@ -26,9 +26,13 @@ export function isTarget(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
   if (m.start < anchor.end || m.start - anchor.end > 8 || ctx.grammarAt[anchor.end - 1]?.roles.includes('with')) return false
   let k = m.start - 1
   const article = (j: number): boolean => ctx.lang.determiners.has(ctx.tokens[j]!.key) || ctx.lang.articles.has(ctx.tokens[j]!.key)
-  while (k >= anchor.end && (!ctx.grammarAt[k] || article(k)) && !ctx.cueAt[k] && ctx.tokens[k]!.word) k--
+  // ("a German-made Leopard tank": an origin glued to its maker is part of the object.)
+  const hyphen = (j: number): boolean => ctx.tokens[j]!.text === '-'
+  const origin = (j: number): boolean => { const cue = ctx.cueAt[j]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'origin' && (!!ctx.tokens[j]!.hyphen || hyphen(j - 1)) }
+  let glued = 0
+  for (; k >= anchor.end && (!ctx.grammarAt[k] || article(k)) && (!ctx.cueAt[k] || origin(k)) && (ctx.tokens[k]!.word || hyphen(k)); k--) if (hyphen(k) || origin(k)) glued++
   // ("attacked a U.S. destroyer", "atacaron un buque de guerra": the object of a verb of striking is struck, whatever it is.)
-  if (k < anchor.end) return (PLATFORMS.has(categoryOf(m) as Category) || hasStrike(anchor)) && m.start - anchor.end <= 3
+  if (k < anchor.end) return (PLATFORMS.has(categoryOf(m) as Category) || hasStrike(anchor)) && m.start - anchor.end - glued <= 3
   if (heldByStruckNoun(ctx, anchor, k)) return true
   const key = ctx.tokens[k]!.key
   if (ctx.lang.against.has(key) || AT_WORDS.has(key)) return true
