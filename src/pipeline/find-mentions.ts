@@ -86,8 +86,10 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     if (tokens[cue.start]!.hyphen && cue.start > 0 && !tokens[cue.start - 1]!.upper && !entityAt[cue.start - 1] && !materielAt[cue.start - 1] && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire' || cue.payload.cue === 'fund')) return false
     return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
   })
-  cues = keepVerbsWithObject(tokens, cues, entityAt, grammar, language)
-  const verbAt = new Set(cues.filter((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject).map((cue) => cue.start))
+  // (Most texts hold no verb that is also a noun: nothing to read then.)
+  const needsObject = cues.some((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject)
+  if (needsObject) cues = keepVerbsWithObject(tokens, cues, entityAt, grammar, language)
+  const verbAt = new Set(needsObject ? cues.filter((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject).map((cue) => cue.start) : [])
   // "teilte am Montag mit, Berlin habe…": a separable verb whose particle ends the clause is that verb,
   // not the plain verb of the same form ("teilte Daten mit Kiew").
   const separated = cues.filter((cue) => particleEndsClause(tokens, cue))
@@ -162,7 +164,6 @@ function selectGrammar(marks: GrammarMark[]): GrammarMark[] {
  * its subject, an auxiliary, an adverb or a relative stands right before it.
  */
 function keepVerbsWithObject(tokens: readonly TextToken[], cues: readonly Lex[], entityAt: ReadonlyArray<Lex | undefined>, grammar: readonly GrammarMark[], language: LanguageKnowledge): Lex[] {
-  if (!cues.some((cue) => cue.payload.kind === 'cue' && cue.payload.needsObject)) return [...cues]
   const roles = new Map<number, GrammarRole[]>()
   for (const mark of grammar) roles.set(mark.start, [...(roles.get(mark.start) ?? []), mark.role])
   const cueAt = new Map(cues.map((cue) => [cue.start, cue]))

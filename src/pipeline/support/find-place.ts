@@ -123,9 +123,9 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
 
 /** Places read from the bare actors of the sentence. */
 const BARE_PLACES: Readonly<Record<'governor-subject' | 'reporter-after' | 'share-subject', (ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]) => ActorMention | null>> = {
-  'governor-subject': (ctx, r, bare) => governorSubject(ctx, r, bare),
-  'reporter-after': (ctx, r, bare) => reporterAfter(ctx, r, bare),
-  'share-subject': (ctx, r, bare) => shareSubject(ctx, r, bare),
+  'governor-subject': governorSubject,
+  'reporter-after': reporterAfter,
+  'share-subject': shareSubject,
 }
 
 /**
@@ -182,7 +182,7 @@ function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly
 function conditionSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   const { ctx } = r.scope
   let k = r.anchor.start - 1
-  while (k >= r.clause.start && (ctx.grammarAt[k]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.dativeClitics.has(ctx.tokens[k]!.key) || ctx.lang.materielPronouns.has(ctx.tokens[k]!.key))) k--
+  while (k >= r.clause.start && auxiliaryOrClitic(ctx, k)) k--
   // ("s'ils": the condition word may hold the pronoun.)
   const mark = [k, k - 1].map((j) => ({ j, g: ctx.grammarAt[j] })).find(({ g }) => g && g.end === k + 1)
   if (!mark) return null
@@ -195,6 +195,12 @@ function conditionSubject(r: Reading, bare: readonly ActorMention[]): ActorMenti
   let comma = r.anchor.end
   while (comma < end && ctx.tokens[comma]!.text !== ',') comma++
   return bare.find((a) => a.start > comma && a.start - comma <= 3 && !speaks(ctx, a)) ?? null
+}
+
+/** An auxiliary, or a clitic of the recipient or of the materiel, inside a verb group ("lui a", « les ont été »). */
+function auxiliaryOrClitic(ctx: DocumentContext, k: number): boolean {
+  const key = ctx.tokens[k]!.key
+  return !!ctx.grammarAt[k]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.dativeClitics.has(key) || ctx.lang.materielPronouns.has(key)
 }
 
 /** Words of a verb group: auxiliaries, negation, and the future or conditional forms of a verb. */
@@ -211,10 +217,8 @@ function sharedSubject(r: Reading, bare: readonly ActorMention[]): ActorMention 
   const breakBefore = [1, 2, 3].some((n) => ctx.grammarAt[open - n]?.end === open && ctx.grammarAt[open - n]!.roles.includes('break'))
   if (!breakBefore || r.form === 'nominal' || r.form === 'agent') return null
   for (let k = open; k < r.anchor.start; k++) {
-    const roles = ctx.grammarAt[k]?.roles ?? []
     const cue = ctx.cueAt[k]
-    const key = ctx.tokens[k]!.key
-    if (roles.some((role) => role === 'have' || role === 'be' || role === 'copula') || ctx.lang.dativeClitics.has(key) || ctx.lang.materielPronouns.has(key)) continue
+    if (auxiliaryOrClitic(ctx, k) || ctx.grammarAt[k]?.roles.includes('copula')) continue
     if (cue?.payload.kind === 'cue' && VERB_GROUP_CUES.has(cue.payload.cue) && cue.payload.tense !== 'noun' && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper) continue
     return null
   }
@@ -626,7 +630,7 @@ function subjectBefore(ctx: DocumentContext, verb: Lex, bare: readonly ActorMent
   let j = verb.start - 1
   // ("Washington also approved…": over auxiliaries and adverbs.)
   // ("Washington has not halted…", « Berlin n'a pas suspendu… »: over the words of a negation too.)
-  const negation = (k: number): boolean => ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation'
+  const negation = (k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation' }
   while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key) || negation(j))) j--
   j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
