@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
@@ -403,7 +403,6 @@ function punishedFor(ctx: DocumentContext, actors: readonly ActorMention[], anch
   return purpose ? target : null
 }
 
-/** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
 /**
  * "le armi che inviamo", "las armas que enviamos": with the subject dropped, a trigger in the first
  * person right after "che"/"que" (its auxiliaries aside) has the materiel before them as its object.
@@ -419,6 +418,7 @@ function firstPersonRelative(ctx: DocumentContext, from: number, anchor: Lex): b
   return firstPerson
 }
 
+/** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
 function materielBefore(ctx: DocumentContext, at: number): boolean {
   let k = at - 1
   // ("les drones iraniens que…": over the demonym that follows the materiel.)
@@ -431,6 +431,23 @@ function materielBefore(ctx: DocumentContext, at: number): boolean {
 /** A verb of use: "les drones que la Russie utilise" has the materiel before "que" as its object. */
 const isUse = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.payload.cue === 'use' && anchor.payload.tense !== 'noun'
 
+/**
+ * ", selon Séoul, des millions d'obus", ", according to Seoul, millions of shells", ", depuis l'été
+ * et malgré l'embargo, des missiles": at the comma `i`, an aside of a few words with no verb of its
+ * own, closed by a comma that the object follows. Where the clause goes on after it; else `i`.
+ */
+function asideBeforeObject(ctx: DocumentContext, i: number, end: number): number {
+  for (let k = i + 1; k < end && k - i <= 14; k++) {
+    const t = ctx.tokens[k]!
+    if (t.text === ',') return k > i + 1 && objectStartsAt(ctx, k + 1) ? k + 1 : i
+    if (!t.word && !/^[\p{N}'’-]+$/u.test(t.text)) return i
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue !== 'according' && cue.payload.cue !== 'negation') return i
+    if (ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula' || r === 'that' || r === 'relative')) return i
+  }
+  return i
+}
+
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
 export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {
   const { ctx } = scope
@@ -440,6 +457,13 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
   for (let i = anchor.end; i < ceiling; i++) {
     const t = ctx.tokens[i]!
     if (t.text === ':' || t.text === ';' || t.text === '(') return i
+    // "a envoyé à la Russie, selon Séoul, des millions d'obus": an aside between commas before the object is passed over, and reaches no further.
+    const aside = t.text === ',' ? asideBeforeObject(ctx, i, clause.end) : i
+    if (aside > i) {
+      ceiling = Math.min(clause.end, ceiling + aside - i)
+      i = aside - 1
+      continue
+    }
     // "…, and Russia bought missiles": a comma and a coordinator before a new verb start another clause.
     if (t.text === ',' && startsCoordinateClause(ctx, i + 1)) return i
     // "F-16, которые страны НАТО поставят Киеву, станут целью": a comma before the main clause's verb ends a relative clause.

@@ -2619,3 +2619,22 @@ describe('materiel that arrived somewhere, whose supplier the next sentence name
     assert.deepEqual(triplesOf(analyze('Des drones turcs sont fabriqués en Turquie. Ils ont été fournis par la Turquie.', 'fr')), [])
   })
 })
+
+describe('an aside between commas before the object', () => {
+  test('a source between the recipient and what is given is passed over', () => {
+    assert.deepEqual(triplesOf(analyze("La Corée du Nord a envoyé à la Russie, selon Séoul, plus de trois millions d'obus.", 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré au Hezbollah, d'après les services israéliens, des centaines de roquettes.", 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('North Korea has sent Russia, according to Seoul, millions of artillery shells.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('and so is an adjunct that makes the reach too long', () => {
+    assert.deepEqual(triplesOf(analyze('Téhéran a fourni à Moscou, depuis plusieurs mois et en dépit des sanctions, des centaines de drones.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Turkey has sold Azerbaijan, since the war of 2020 and despite protests from Yerevan, dozens of armed drones.')), ['TUR>AZE:drones'])
+  })
+  test('materiel inside the source phrase is not given', () => {
+    assert.deepEqual(triplesOf(analyze('North Korea has sent Russia, according to South Korean intelligence, more than three million shells.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('China gave Russia, according to US intelligence, machine tools and microchips.')), ['CHN>RUS:components_dual_use'])
+  })
+  test('an aside followed by a new clause is not an object', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des drones à la Russie, selon Kiev, et la Chine a fourni des moteurs.", 'fr')), ['IRN>RUS:drones', 'CHN>RUS:components_dual_use'])
+  })
+})

@@ -221,6 +221,30 @@ function overSourceIncise(ctx: DocumentContext, k: number): number {
 
 const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
 
+/** An object starts at token k: an article, a figure, a word that rounds it, a count before "of", or materiel ("des obus", "3 000", "plus de", "millions of"). */
+export function objectStartsAt(ctx: DocumentContext, k: number): boolean {
+  const t = ctx.tokens[k]
+  if (!t || t.sentence !== ctx.tokens[k - 1]?.sentence) return false
+  const countOf = t.word && !t.upper && !!ctx.grammarAt[k + 1]?.roles.includes('of')
+  return ctx.lang.determiners.has(t.key) || isFigure(t.text) || APPROXIMATORS.test(t.key) || countOf || !!ctx.materielAt[k]
+}
+
+/**
+ * ", according to US intelligence,", "selon les renseignements américains.": materiel that closes a
+ * phrase naming a source is the source, not what is given. ("nach Angaben Südkoreas Millionen
+ * Granaten an Russland": materiel the clause goes on after is the object.)
+ */
+export function inSourcePhrase(ctx: DocumentContext, m: Lex): boolean {
+  const next = ctx.tokens[m.end]
+  if (next && next.sentence === ctx.tokens[m.start]!.sentence && (next.word || next.text === '-')) return false
+  for (let k = m.start - 1; k >= 0 && m.start - k <= 5; k--) {
+    if (!ctx.tokens[k]!.word) return false
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'according'
+  }
+  return false
+}
+
 /** A figure or a currency sign: "3,8", "$", "€". */
 const isFigure = (text: string): boolean => /^[\p{N}$€£.,]+$/u.test(text)
 
