@@ -476,7 +476,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
     if (!phrase || raised === cue) continue
     // "Les Émirats sont accusés de fournir…", "Iran is accused of sending…": the subject of a passive accusation is the accused.
-    if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
+    if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return passiveAccuser(ctx, people, memory, cue, to)
     const speaker = resolveSpeaker(phrase, memory)
     // "Ils reprochent à Téhéran…", "They accuse Iran…": a pronoun no one named before stands for still accuses.
     if (!speaker && phrase.type === 'pronoun' && cue.payload.cue === 'accusation') return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -491,6 +491,17 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/**
+ * "Iran is accused of sending…" accuses no one in particular; "…is accused by Washington of…",
+ * « est accusé par Washington de… »: the agent of the passive accuses.
+ */
+function passiveAccuser(ctx: DocumentContext, people: PeopleIndex, memory: SpeakerMemory, cue: Lex, to: number): Attribution {
+  const by = ctx.grammarAt[cue.end]
+  const phrase = by?.roles.includes('by') ? readSpeakerAfter(ctx, people, by.end, to) : null
+  const accuser = phrase ? resolveSpeaker(phrase, memory) : null
+  return accuser ? { speaker: accuser, name: nameOf(accuser), stance: 'accuse', cues: [cue] } : { speaker: null, name: null, stance: 'accuse', cues: [cue] }
 }
 
 /**

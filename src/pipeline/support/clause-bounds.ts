@@ -151,7 +151,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
           let j = cue.start
           for (let aux = auxiliaryEndingAt(ctx, j); aux !== null; aux = auxiliaryEndingAt(ctx, j)) j = aux
           const antecedent = actors.find((a) => a.end === cue.start || a.end === j) ?? null
-          if (antecedent) return { start: cue.end, antecedent, relative: null }
+          // ("Pékin est accusé par Washington d'exporter", "is accused by Washington of": the agent accuses, it does not supply.)
+          const agent = actors.find((a) => a.marking === 'by' && a.start > cue.end - 1 && a.start - cue.end <= 2 && a.end <= anchor.start)
+          if (antecedent) return { start: agent ? agent.end : cue.end, antecedent, relative: null }
         }
         i = cue.start
         continue
@@ -372,6 +374,8 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     else if (marker && ctx.grammarAt[i]?.roles.some((role) => role === 'be' || role === 'have')) continue
     // "a demandé à la Russie de lui livrer": the one asked, and an object pronoun after the marker.
     else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key)) || bodyOfActor(ctx, i)) continue
+    // "est accusé par Washington de livrer", "is accused by Washington of sending": the agent of a passive before the marker.
+    else if (!marker && ctx.grammarAt[i]?.roles.includes('by')) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
@@ -448,12 +452,26 @@ function asideBeforeObject(ctx: DocumentContext, i: number, end: number): number
   return i
 }
 
+/**
+ * « Le Caire “n'a jamais fourni” d'armes à Moscou », 'Iran "continues to deliver" drones to Russia':
+ * a few quoted words inside a clause, with words of the clause on both sides, leave the clause whole.
+ */
+function quotedVerbGroup(ctx: DocumentContext, quote: QuoteSpan, clause: Clause): boolean {
+  let first = clause.start
+  while (first < clause.end && ctx.tokens[first]!.start < quote.open) first++
+  let after = first
+  while (after < clause.end && ctx.tokens[after]!.start < quote.close + 1) after++
+  const before = ctx.tokens[first - 1]
+  const next = ctx.tokens[after]
+  return !!before && !!next && first > clause.start && after < clause.end && before.word && next.word && !ctx.cueAt[first - 1] && after - first <= 8
+}
+
 /** Where the anchor's reach ends on the right: a colon, a parenthesis, a later "according to", or its quotation's end. */
 export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative = false): number {
   const { ctx } = scope
   let ceiling = Math.min(clause.end, anchor.end + RIGHT_REACH)
   const quote = quoteAround(scope, anchor.start)
-  if (quote) while (ceiling > anchor.end && ctx.tokens[ceiling - 1]!.start >= quote.end) ceiling--
+  if (quote && !quotedVerbGroup(ctx, quote, clause)) while (ceiling > anchor.end && ctx.tokens[ceiling - 1]!.start >= quote.end) ceiling--
   for (let i = anchor.end; i < ceiling; i++) {
     const t = ctx.tokens[i]!
     if (t.text === ':' || t.text === ';' || t.text === '(') return i

@@ -298,9 +298,13 @@ function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, su
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
 }
 
-/** "Ce programme comprend…", "Cet accord prévoit…": a demonstrative and one noun open the clause of the contents verb. */
+/**
+ * "Ce programme comprend…", "Cet accord prévoit…": a demonstrative and one noun open the clause of the
+ * contents verb; "It includes…", « Elle comprend… »: so does a subject pronoun.
+ */
 function demonstrativeSubject(ctx: DocumentContext, anchor: Lex): boolean {
   const [from] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
+  if (anchor.start - 1 === from && ctx.grammarAt[from]?.roles.includes('pronoun')) return true
   const k = anchor.start - 2
   return k >= from && ctx.lang.demonstratives.has(ctx.tokens[k]!.key) && ctx.tokens[k + 1]!.word && !ctx.entityAt[k + 1] && !ctx.materielAt[k + 1]
 }

@@ -2638,3 +2638,51 @@ describe('an aside between commas before the object', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran a livré des drones à la Russie, selon Kiev, et la Chine a fourni des moteurs.", 'fr')), ['IRN>RUS:drones', 'CHN>RUS:components_dual_use'])
   })
 })
+
+describe('a word that names a designation in a list', () => {
+  test('is no item of its own', () => {
+    assert.deepEqual(triplesOf(analyze('Berlin a livré à Kiev des chars Leopard et des systèmes Patriot.', 'fr')), ['DEU>UKR:armour', 'DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Israël a vendu à l'Azerbaïdjan des drones Harop et des systèmes Barak-8.", 'fr')), ['ISR>AZE:drones', 'ISR>AZE:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Washington sent Taipei Harpoon missiles and NASAMS systems.')), ['USA>TWN:missiles', 'USA>TWN:air_defence'])
+  })
+  test('and the designation after its word past the reach still names it', () => {
+    assert.deepEqual(triplesOf(analyze('Berlin a livré beaucoup de matériel militaire à Kiev depuis 2022, notamment des chars Leopard et des systèmes IRIS-T.', 'fr')), ['DEU>UKR:armour', 'DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Germany has delivered a great deal of military equipment to Kyiv since early 2022, notably Leopard tanks and the IRIS-T systems.')), ['DEU>UKR:armour', 'DEU>UKR:air_defence'])
+  })
+})
+
+describe('a passive accusation with its agent', () => {
+  const voices = (text: string, lang = 'en'): string[] => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the subject is accused and the agent accuses', () => {
+    assert.deepEqual(voices("Pékin est accusé par Washington d'exporter vers la Russie des machines-outils.", 'fr'), ['CHN>RUS:asserted:Washington'])
+    assert.deepEqual(voices('La Chine est accusée par les États-Unis de livrer des composants à la Russie.', 'fr'), ['CHN>RUS:asserted:États-Unis'])
+    assert.deepEqual(voices('Beijing is accused by Washington of exporting machine tools to Russia.'), ['CHN>RUS:asserted:Washington'])
+    assert.deepEqual(voices('The UAE has been accused by Sudan of shipping drones to Chad.'), ['ARE>TCD:asserted:Sudan'])
+  })
+  test('without an agent no one in particular accuses', () => {
+    assert.deepEqual(voices('Iran is accused of sending missiles to the Houthis.'), ['IRN>YEM:asserted:null'])
+  })
+})
+
+describe('a few quoted words inside a clause', () => {
+  test('leave the clause whole: what follows the quotation is still its object', () => {
+    assert.deepEqual(claimsOf(analyze("Le Caire « n'a jamais fourni » d'armes à Moscou, a insisté le ministère.", 'fr')), ['EGY>RUS:other_weapons:denied'])
+    assert.deepEqual(triplesOf(analyze("L'Iran « continue de livrer » des drones à la Russie, a dénoncé Kiev.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran "continues to deliver" drones to Russia, Kyiv said.')), ['IRN>RUS:drones'])
+    assert.deepEqual(claimsOf(analyze('Cairo "has never supplied" weapons to Moscow, the ministry said.')), ['EGY>RUS:other_weapons:denied'])
+  })
+})
+
+describe('the contents of a transfer named in the sentence before', () => {
+  test('a subject pronoun stands for the transfer', () => {
+    assert.deepEqual(triplesOf(analyze('Norway announced a new aid package for Ukraine. It includes NASAMS launchers and Leopard tanks.')), ['NOR>UKR:other_weapons', 'NOR>UKR:air_defence', 'NOR>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze("Le Pentagone a annoncé une nouvelle tranche d'aide militaire à Israël. Elle comprend des munitions et des bombes guidées.", 'fr')), ['USA>ISR:other_weapons', 'USA>ISR:artillery_ammunition'])
+  })
+  test('a security or weapons package is military aid', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon announced a new $725 million security package for Ukraine on Monday. It includes HIMARS munitions and Stinger missiles.')), ['USA>UKR:other_weapons', 'USA>UKR:artillery_ammunition', 'USA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Washington approved a new weapons package for Taiwan.')), ['USA>TWN:other_weapons'])
+  })
+  test('a pronoun with no transfer before it names nothing', () => {
+    assert.deepEqual(triplesOf(analyze('The summit was held in Vilnius. It included talks on Ukraine and air defence.')), [])
+  })
+})

@@ -410,7 +410,8 @@ export function categoriesOf(anchor: Lex, materiel: readonly Lex[], ctx?: Docume
   }
   if (anchor.payload.kind === 'cue' && anchor.payload.category) specific.add(anchor.payload.category)
   if (specific.size === 0) return [...generic]
-  if (ctx) for (const m of materiel) if (m.payload.kind === 'materiel' && m.payload.generic && standsBeside(ctx, m, materiel)) kept.add(m.payload.category)
+  // ("des chars Leopard et des systèmes Patriot": a word that names a designation is no item of its own.)
+  if (ctx) for (const m of materiel) if (m.payload.kind === 'materiel' && m.payload.generic && !namesDesignation(m, materiel) && standsBeside(ctx, m, materiel)) kept.add(m.payload.category)
   // The specific categories, then the generic ones kept, each once.
   for (const c of kept) specific.add(c)
   return [...specific]
@@ -461,6 +462,12 @@ export function continuedList(ctx: DocumentContext, assigned: readonly Lex[], le
   let last = out[out.length - 1]
   for (const m of assigned) {
     if (!last || m.start < rightEnd || out.includes(m)) continue
+    // ("…, notamment des systèmes IRIS-T": the designation right after its head word, past the reach.)
+    if (m.start === last.end) {
+      out.push(m)
+      last = m
+      continue
+    }
     const gap = ctx.tokens.slice(last.end, m.start)
     const listy = gap.length <= 8 && gap.every((t, k) => !t.word || ctx.grammarAt[last!.end + k] || (!t.upper && !ctx.cueAt[last!.end + k] && !ctx.entityAt[last!.end + k]))
     if (!listy || !gap.some((_, k) => ctx.grammarAt[last!.end + k]?.roles.includes('and'))) break
