@@ -2686,3 +2686,27 @@ describe('the contents of a transfer named in the sentence before', () => {
     assert.deepEqual(triplesOf(analyze('The summit was held in Vilnius. It included talks on Ukraine and air defence.')), [])
   })
 })
+
+describe('depending on materiel of a maker', () => {
+  test('is using it, so its maker supplied it', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie dépend désormais des obus nord-coréens.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'armée soudanaise reste tributaire des drones iraniens.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia depends on Iranian drones to strike Ukraine.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('The Houthis are heavily dependent on Iranian missiles.')), ['IRN>YEM:missiles'])
+  })
+  test('but depending on a decision or a state alone claims nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Tout dépend de la décision de Washington.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Much depends on Washington and Berlin.')), [])
+  })
+})
+
+describe('arms exports and sales', () => {
+  test('"à destination d\'" names the recipient', () => {
+    assert.deepEqual(claimsOf(analyze("L'Italie a bloqué toute nouvelle licence d'exportation de matériel militaire à destination d'Israël.", 'fr')), ['ITA>ISR:other_weapons:denied'])
+    assert.deepEqual(triplesOf(analyze("Un convoi de camions chargés d'obus nord-coréens à destination de la Russie a été repéré.", 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('a price after "pour"/"for", rounded or not, is no money given', () => {
+    assert.deepEqual(triplesOf(analyze('Washington a approuvé la vente de 50 avions F-15 à Israël pour près de 19 milliards de dollars.', 'fr')), ['USA>ISR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Washington approved the sale of 50 F-15 jets to Israel for nearly $19 billion.')), ['USA>ISR:aircraft'])
+  })
+})

@@ -86,7 +86,9 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const purchaseBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.purchase })
     // ("aid for Ukraine includes tanks": a verb between ends the complement.)
     const verbBetween = gap.some((_, k) => { const cue = ctx.cueAt[gapStart + k]; return cue?.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && ANCHORS.has(cue.payload.cue) })
-    const forGap = previous !== null && gap.length <= 5 && !purchaseBetween && !verbBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
+    // ("pour près de 19 milliards de dollars": a figure and the words that round it count for nothing.)
+    const rounding = gap.filter((t, k) => isFigure(t.text) || APPROXIMATORS.test(t.key) || (/^(de|d'|of|than|que)$/.test(t.key) && k > 0 && APPROXIMATORS.test(gap[k - 1]!.key))).length
+    const forGap = previous !== null && gap.length - rounding <= 5 && !purchaseBetween && !verbBetween && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('for'))
     // "armour from reserve units", "техніку з діючих підрозділів": units named as the source of materiel are not sent.
     const fromGap = previous !== null && gap.length <= 4 && isPersonnel(m) && !isPersonnel(previous) && gap.some((_, k) => ctx.grammarAt[gapStart + k]?.roles.includes('from')) && gap.every((_, k) => !ctx.entityAt[gapStart + k])
     // "missiles for the Patriot system", "Raketen für das Flugabwehrsystem": missiles for air defence are interceptors;
