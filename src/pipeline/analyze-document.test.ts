@@ -470,3 +470,17 @@ describe('an institution keeps its whole name', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker), ["Ukraine's military intelligence agency", 'South Korean intelligence service', null])
   })
 })
+
+describe('a definite word of vague function right after a named speaker', () => {
+  test('"Le diplomate a ajouté", "The official added": the person who just spoke', () => {
+    const fr = analyze("« Nous n'avons rien livré », a dit le porte-parole iranien Nasser Kanani. Le diplomate a ajouté que Téhéran restait « neutre ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['Nasser Kanani', 'Nasser Kanani'])
+    const en = analyze('"We delivered nothing," Iranian spokesman Nasser Kanani said. The official added that Tehran remained "neutral".')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Nasser Kanani', 'Nasser Kanani'])
+  })
+  test('but an unnamed official, or several, stay unnamed', () => {
+    assert.deepEqual(analyze('"We see no change," a senior US official said. The official added that talks would "go on".').quotes.map((q) => q.speaker), [null, null])
+    assert.deepEqual(analyze('"We delivered nothing," Iranian spokesman Nasser Kanani said. Two officials later said "shipments continued".').quotes.map((q) => q.speaker), ['Nasser Kanani', null])
+    assert.deepEqual(analyze("« Nous n'avons rien livré », a dit Nasser Kanani. Des responsables ont ensuite évoqué « des livraisons ».", 'fr').quotes.map((q) => q.speaker), ['Nasser Kanani', null])
+  })
+})

@@ -397,6 +397,9 @@ export function resolveSpeaker(phrase: SpeakerPhrase, memory: SpeakerMemory): Sp
       const same = memory.sameRole(phrase, 120)
       if (same) return { ...speakerOf(same), outlet: phrase.outlet }
       const vague = memory.vague(phrase)
+      // "Le diplomate a ajouté…", "The official added…": a definite, singular word of vague function goes on with the person who just spoke.
+      const last = memory.last
+      if (vague && last?.type === 'person' && last.speaker && memory.articled(phrase) && !/s$/i.test(phrase.role ?? '') && phrase.start >= memory.lastAt && phrase.start - memory.lastAt <= 40) return { ...last, outlet: phrase.outlet }
       const known = phrase.role && !vague ? memory.byRole(phrase.role, phrase.start, phrase.actor) : null
       if (known) return { ...speakerOf(known), outlet: phrase.outlet }
       // "a affirmé le chef de l'Etat", "the spokesperson said", "сказав очільник держави": the person just named.
