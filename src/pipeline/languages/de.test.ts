@@ -357,6 +357,10 @@ describe('German: a source after the auxiliary', () => {
     assert.deepEqual(voices('Nordkorea hat laut Pentagon Raketen an Russland geliefert.'), ['PRK>RUS:confirmed:Pentagon'])
     assert.deepEqual(voices('Der Iran hat laut Medienberichten Drohnen an Russland geschickt.'), ['IRN>RUS:reported:null'])
   })
+  test('and anywhere between the auxiliary and the verb that closes the clause', () => {
+    assert.deepEqual(voices('Der Iran hat Russland laut US-Geheimdiensten Hunderte Raketen geliefert.'), ['IRN>RUS:confirmed:US-Geheimdiensten'])
+    assert.deepEqual(voices('China hat Russland nach Erkenntnissen der Nato Drohnenteile verkauft.'), ['CHN>RUS:confirmed:Nato'])
+  })
 })
 
 describe('German: a participle of giving declined before its noun', () => {

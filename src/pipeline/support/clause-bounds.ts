@@ -224,6 +224,16 @@ export function isHedgeAdverb(ctx: DocumentContext, cue: Lex): boolean {
   return cue.payload.kind === 'cue' && cue.payload.cue === 'hedge' && cue.end === cue.start + 1 && afterAuxiliary(ctx, cue.start)
 }
 
+/** Where verbs close their clause, token i stands a few words after the clause's auxiliary, with no comma or clause word between. */
+function inMiddleField(ctx: DocumentContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 6 && ctx.tokens[k]!.sentence === ctx.tokens[i]!.sentence; k--) {
+    const roles = ctx.grammarAt[k]?.roles
+    if (!ctx.tokens[k]!.word || roles?.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+    if (roles?.some((r) => r === 'have' || r === 'be')) return true
+  }
+  return false
+}
+
 const afterAuxiliary = (ctx: DocumentContext, i: number): boolean => {
   const k = ctx.tokens[i - 1]?.text === ',' ? i - 2 : i - 1
   return !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula')
@@ -242,6 +252,8 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   if (isHedgeAdverb(ctx, cue)) return cue.start
   // "Nordkorea hat nach Angaben Südkoreas Granaten geliefert", "has, according to Seoul, sent": so does a source after the auxiliary.
   if (cue.payload.cue === 'according' && afterAuxiliary(ctx, cue.start)) return cue.start
+  // ("Nordkorea hat Russland nach Angaben Seouls Granaten geliefert": anywhere between the auxiliary and the verb that closes the clause.)
+  if (cue.payload.cue === 'according' && ctx.lang.verbFinal && inMiddleField(ctx, cue.start)) return cue.start
   // "Ces missiles, selon les experts, ont été fournis…": a source between commas leaves it open too.
   if (cue.payload.cue === 'according' && ctx.tokens[cue.start - 1]?.text === ',' && closingComma(ctx, cue.end, anchor.start)) return cue.start - 1
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
