@@ -484,3 +484,12 @@ describe('a definite word of vague function right after a named speaker', () => 
     assert.deepEqual(analyze("« Nous n'avons rien livré », a dit Nasser Kanani. Des responsables ont ensuite évoqué « des livraisons ».", 'fr').quotes.map((q) => q.speaker), ['Nasser Kanani', null])
   })
 })
+
+describe('whom an unnamed speaker spoke to', () => {
+  test('is no part of the role', () => {
+    const roles = (text: string, lang = 'fr'): Array<string | null> => analyze(text, lang).quotes.map((q) => q.role)
+    assert.deepEqual(roles("« Nous sommes ici pour former l'armée nigérienne », a expliqué un responsable russe à la télévision d'État."), ['responsable russe'])
+    assert.deepEqual(roles("« Nous livrerons des obus », a déclaré un diplomate européen à l'AFP."), ['diplomate européen'])
+    assert.deepEqual(analyze("« Nous sommes ici pour former l'armée nigérienne », a expliqué un responsable russe à la télévision d'État.", 'fr').support.map((c) => c.attributedTo), ['responsable russe'])
+  })
+})

@@ -807,7 +807,15 @@ function rolePhrase(ctx: DocumentContext, people: PeopleIndex, start: number, en
     const person = people.personAt(i)
     return !!person && prepositionOf(ctx, person.start) !== 'of'
   }
-  while (to < ceiling && to < end + 8 && (tokens[to]?.word || /^['’]s$/.test(tokens[to]?.key ?? '')) && !ctx.cueAt[to] && !ownName(to) && !verbal(to) && !coordinated(to)) to++
+  // ("a expliqué un responsable russe à la télévision d'État", "a déclaré un diplomate à l'AFP": whom it was said to is no part of the role.)
+  const audience = (i: number): boolean => {
+    const g = ctx.grammarAt[i]
+    if (!g?.roles.includes('to')) return false
+    let k = g.end
+    while (k < ceiling && (ctx.lang.determiners.has(tokens[k]!.key) || /^(le|la|les|l'|the)$/.test(tokens[k]!.key))) k++
+    return ctx.entityAt[k]?.payload.kind === 'outlet' || (!!tokens[k]?.word && !tokens[k]!.upper && !ctx.entityAt[k])
+  }
+  while (to < ceiling && to < end + 8 && (tokens[to]?.word || /^['’]s$/.test(tokens[to]?.key ?? '')) && !ctx.cueAt[to] && !ownName(to) && !verbal(to) && !coordinated(to) && !audience(to)) to++
   const text = roleAndOrg(ctx, from, to)
   const lex = ctx.roleAt[start]
   const actor = actorIn(ctx, from, to)
