@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { analyze } from '../../test/knowledge.js'
+
+// Status classes seen on news the extractor had never seen, each tested with sentences written for this project.
+const voices = (text: string, lang = 'en'): string[] => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+
+describe('status: "opposition" naming a speaker is no refusal', () => {
+  test('an opposition lawmaker or leader states a transfer', () => {
+    assert.deepEqual(voices('Opposition lawmaker Jan Novak said the Czech Republic was secretly selling ammunition to Myanmar.'), ['CZE>MMR:asserted:Jan Novak'])
+    assert.deepEqual(voices('Israeli opposition leader Yair Lapid said Iran had shipped rockets to Hezbollah through Syria.'), ['IRN>HEZBOLLAH:asserted:Yair Lapid'])
+    assert.deepEqual(voices("La députée de l'opposition Claire Martin a affirmé que la Serbie vendait des obus à l'Ukraine.", 'fr').map((v) => v.split(':')[1]), ['asserted'])
+    assert.deepEqual(voices('Die Oppositionsabgeordnete Anna Weber warf Israel vor, Waffen an Aserbaidschan zu verkaufen.', 'de'), ['ISR>AZE:asserted:Anna Weber'])
+  })
+  test('opposing a transfer still refuses it', () => {
+    assert.deepEqual(voices('Berlin has so far opposed sending Taurus missiles to Ukraine.'), ['DEU>UKR:denied:Berlin'])
+  })
+})
