@@ -16,3 +16,10 @@ describe('status: "opposition" naming a speaker is no refusal', () => {
     assert.deepEqual(voices('Berlin has so far opposed sending Taurus missiles to Ukraine.'), ['DEU>UKR:denied:Berlin'])
   })
 })
+
+describe('status: the White House in German, with its article in the nominative', () => {
+  test('"das Weiße Haus" speaks before or after the claim', () => {
+    assert.deepEqual(voices('Das Weiße Haus teilte mit, Nordkorea habe Artilleriegranaten an Russland geliefert.', 'de'), ['PRK>RUS:confirmed:Weiße Haus'])
+    assert.deepEqual(voices('Der Iran habe Raketen an die Huthis geliefert, sagte das Weiße Haus.', 'de'), ['IRN>YEM:confirmed:Weiße Haus'])
+  })
+})
