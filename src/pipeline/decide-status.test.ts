@@ -23,3 +23,14 @@ describe('status: the White House in German, with its article in the nominative'
     assert.deepEqual(voices('Der Iran habe Raketen an die Huthis geliefert, sagte das Weiße Haus.', 'de'), ['IRN>YEM:confirmed:Weiße Haus'])
   })
 })
+
+describe('status: a state that offers to make a transfer itself', () => {
+  test('« proposer de » + its own transfer verb is an offer, still to come', () => {
+    assert.deepEqual(voices("L'Iran a proposé de vendre des drones à l'armée soudanaise.", 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices('Téhéran propose de livrer des drones au Soudan.', 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices('Ankara proposait de vendre des drones Bayraktar à la Birmanie.', 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
+  })
+  test('proposing that another state deliver stays advice', () => {
+    assert.deepEqual(voices("Paris propose que l'Allemagne livre des missiles Taurus à l'Ukraine.", 'fr').map((v) => v.split(':')[1]), ['opinion'])
+  })
+})
