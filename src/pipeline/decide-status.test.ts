@@ -34,3 +34,19 @@ describe('status: a state that offers to make a transfer itself', () => {
     assert.deepEqual(voices("Paris propose que l'Allemagne livre des missiles Taurus à l'Ukraine.", 'fr').map((v) => v.split(':')[1]), ['opinion'])
   })
 })
+
+describe('status: a request verb in the incise after the claim', () => {
+  test('German „forderte“, „verlangte“, „mahnte“ after a Konjunktiv I claim', () => {
+    assert.deepEqual(voices('Deutschland müsse der Ukraine Kampfjets liefern, forderte der CDU-Politiker Roderich Kiesewetter.', 'de'), ['DEU>UKR:opinion:Roderich Kiesewetter'])
+    assert.deepEqual(voices('Deutschland solle Israel mehr Luftabwehrsysteme liefern, verlangte Benny Gantz.', 'de'), ['DEU>ISR:opinion:Benny Gantz'])
+    assert.deepEqual(voices('Die Bundesregierung müsse endlich Taurus an die Ukraine liefern, mahnte der Grünen-Politiker Anton Hofreiter.', 'de'), ['DEU>UKR:opinion:Anton Hofreiter'])
+  })
+  test('English and French incises', () => {
+    assert.deepEqual(voices('Israel should sell Iron Dome batteries to Azerbaijan, Ilham Aliyev urged.'), ['ISR>AZE:opinion:Ilham Aliyev'])
+    assert.deepEqual(voices("L'Allemagne doit livrer des missiles Taurus à l'Ukraine, a plaidé le député Roderich Kiesewetter.", 'fr'), ['DEU>UKR:opinion:Roderich Kiesewetter'])
+  })
+  test('a verb of saying leaves a reported plan, and a request in a causal clause is no incise', () => {
+    assert.deepEqual(voices('Deutschland solle der Ukraine im Sommer Taurus liefern, sagte Kiesewetter.', 'de').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices('Japan will send Patriot interceptors to the Philippines because Manila asked.').map((v) => v.split(':')[1]), ['alleged_future'])
+  })
+})

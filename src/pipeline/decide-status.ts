@@ -174,7 +174,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
+  const stance = opinionStatus(ctx, anchor, [...closing, ...urgingIncise(ctx, anchor, attribution.cues)], cuesIn, result, quote ? null : scopeStart)
   if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -231,6 +231,14 @@ function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[
   if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
   return null
+}
+
+/**
+ * "Deutschland müsse Kampfjets liefern, forderte Kiesewetter", "…, urged the senator": the verb of request of an incise
+ * after a comma that gives the claim its speaker argues for it ("will send tanks because Kyiv asked" is no incise).
+ */
+function urgingIncise(ctx: DocumentContext, anchor: Lex, voiced: readonly Lex[]): Lex[] {
+  return voiced.filter((c) => kindOf(c) === 'opinion' && c.start >= anchor.end && commaBetween(ctx, anchor.end, c.start))
 }
 
 const kindOf = (cue: Lex): CueKind | null => (cue.payload.kind === 'cue' ? cue.payload.cue : null)
@@ -474,6 +482,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
+    // ("Germany should send Taurus missiles, Kiesewetter urged": the subject of a modal right before the deed does the deed; it is no speaker.)
+    if (phrase && modalOfSupplier(ctx, claim, cue, phrase)) continue
     if (!phrase || raised === cue) continue
     // "Les Émirats sont accusés de fournir…", "Iran is accused of sending…": the subject of a passive accusation is the accused.
     if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return { speaker: null, name: null, stance: 'accuse', cues: [cue] }
@@ -522,6 +532,12 @@ function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType
  * "Russia is believed to have received missiles from Iran", "Iran appears to have sent drones": the subject of a
  * hedge whose verb is the deed's own is the one who does the deed, not someone who speaks.
  */
+/** "Germany must deliver jets", « l'Allemagne doit livrer »: an opinion word at most two words before the trigger, whose subject is the supplier. */
+function modalOfSupplier(ctx: DocumentContext, claim: DraftClaim, cue: Lex, phrase: { start: number; end: number }): boolean {
+  const supplier = claim.supplierMention
+  return kindOf(cue) === 'opinion' && cue.end <= claim.anchor.start && claim.anchor.start - cue.end <= 2 && !!supplier && supplier.start < phrase.end && phrase.start < supplier.end && !ctx.tokens.slice(cue.end, claim.anchor.start).some((t) => !t.word)
+}
+
 function raisedSubject(claim: DraftClaim, phrase: { start: number; end: number }): boolean {
   return [claim.supplierMention, claim.recipientMention].some((m) => !!m && m.start < phrase.end && phrase.start < m.end)
 }
