@@ -50,3 +50,20 @@ describe('status: a request verb in the incise after the claim', () => {
     assert.deepEqual(voices('Japan will send Patriot interceptors to the Philippines because Manila asked.').map((v) => v.split(':')[1]), ['alleged_future'])
   })
 })
+
+describe('status: a law, a policy or a ban that prevents a transfer', () => {
+  const statuses = (text: string, lang = 'en'): string[] => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}`)
+  test('prevents, bars, bans: the transfer does not happen', () => {
+    assert.deepEqual(statuses('A national policy prevents South Korea from supplying weapons to Ukraine.'), ['KOR>UKR:denied'])
+    assert.deepEqual(statuses('Congress barred the United States from selling F-35 jets to Turkey.'), ['USA>TUR:denied'])
+    assert.deepEqual(statuses('Germany banned arms sales to Saudi Arabia in 2018.'), ['DEU>SAU:denied'])
+    assert.deepEqual(statuses("Une loi empêche la Corée du Sud de fournir des armes à l'Ukraine.", 'fr'), ['KOR>UKR:denied'])
+    assert.deepEqual(statuses('Ein Gesetz verbietet Südkorea, Waffen an die Ukraine zu liefern.', 'de'), ['KOR>UKR:denied'])
+    assert.deepEqual(statuses('Die Bundesregierung verbot 2018 Rüstungsexporte nach Saudi-Arabien.', 'de'), ['DEU>SAU:denied'])
+  })
+  test('a ban defied or violated is granted, and the transfer stands', () => {
+    assert.deepEqual(statuses('Despite a UN ban, Iran shipped missiles to the Houthis.'), ['IRN>YEM:reported'])
+    assert.deepEqual(statuses('In violation of an arms ban, Iran shipped missiles to the Houthis.'), ['IRN>YEM:reported'])
+    assert.deepEqual(statuses("Malgré l'interdiction de l'ONU, l'Iran a livré des missiles aux Houthis.", 'fr'), ['IRN>YEM:reported'])
+  })
+})

@@ -171,7 +171,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !conceded(ctx, c) && !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
   const stance = opinionStatus(ctx, anchor, [...closing, ...urgingIncise(ctx, anchor, attribution.cues)], cuesIn, result, quote ? null : scopeStart)
