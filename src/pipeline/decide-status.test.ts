@@ -67,3 +67,17 @@ describe('status: a law, a policy or a ban that prevents a transfer', () => {
     assert.deepEqual(statuses("Malgré l'interdiction de l'ONU, l'Iran a livré des missiles aux Houthis.", 'fr'), ['IRN>YEM:reported'])
   })
 })
+
+describe('status: a pronoun for an official named only by a role in a sentence before', () => {
+  test('he, she, il, elle, er: the role speaks on the record', () => {
+    assert.deepEqual(voices('The Azerbaijani defence minister visited Ankara on Tuesday. He said Turkey had delivered Bayraktar drones to Azerbaijan.'), ['TUR>AZE:confirmed:Azerbaijani defence minister'])
+    assert.deepEqual(voices('The State Department spokeswoman held a briefing on Monday. She said Iran had shipped rockets to Hezbollah.'), ['IRN>HEZBOLLAH:confirmed:State Department spokeswoman'])
+    assert.deepEqual(voices("Le ministre des Armées s'est rendu à Erevan mardi. Il a affirmé que la France avait livré des canons Caesar à l'Arménie.", 'fr'), ['FRA>ARM:confirmed:ministre des Armées'])
+    assert.deepEqual(voices("Le ministre des Armées s'est rendu à Erevan mardi. Selon lui, la France a livré des canons Caesar à l'Arménie.", 'fr'), ['FRA>ARM:confirmed:ministre des Armées'])
+    assert.deepEqual(voices('Der Verteidigungsminister besuchte am Dienstag Kiew. Er sagte, Deutschland habe der Ukraine Leopard-Panzer übergeben.', 'de'), ['DEU>UKR:confirmed:Verteidigungsminister'])
+  })
+  test('a person named after the role, or a pronoun of the other gender, is not that role', () => {
+    assert.deepEqual(voices("La porte-parole du gouvernement a parlé lundi. Il a affirmé que l'Iran avait livré des drones à la Russie.", 'fr').map((v) => v.split(':')[1]), ['reported'])
+    assert.deepEqual(voices('The defence minister met Senator Jan Novak on Monday. Jan Novak spoke first. He said Serbia had sold shells to Ukraine.'), ['SRB>UKR:asserted:Jan Novak'])
+  })
+})
