@@ -81,3 +81,16 @@ describe('status: a pronoun for an official named only by a role in a sentence b
     assert.deepEqual(voices('The defence minister met Senator Jan Novak on Monday. Jan Novak spoke first. He said Serbia had sold shells to Ukraine.'), ['SRB>UKR:asserted:Jan Novak'])
   })
 })
+
+describe('status: a party that speaks for itself in an aside', () => {
+  test('„nach eigenen Angaben“, "by its own account", « selon ses propres chiffres »: the subject confirms', () => {
+    assert.deepEqual(voices('Die USA haben nach eigenen Angaben weitere Raketen an die Ukraine geliefert.', 'de'), ['USA>UKR:confirmed:USA'])
+    assert.deepEqual(voices('Die Türkei hat eigenen Angaben zufolge 40 Drohnen an Aserbaidschan geliefert.', 'de'), ['TUR>AZE:confirmed:Türkei'])
+    assert.deepEqual(voices('Nach eigenen Angaben hat die Türkei 40 Drohnen an Aserbaidschan geliefert.', 'de'), ['TUR>AZE:confirmed:Türkei'])
+    assert.deepEqual(voices('Turkey has, by its own account, delivered 40 Bayraktar drones to Azerbaijan.'), ['TUR>AZE:confirmed:Turkey'])
+    assert.deepEqual(voices("La Turquie a, selon ses propres chiffres, livré 40 drones à l'Azerbaïdjan.", 'fr'), ['TUR>AZE:confirmed:Turquie'])
+  })
+  test('„nach Angaben“ of someone else still names that other speaker', () => {
+    assert.deepEqual(voices('Der Iran hat nach Angaben der USA ballistische Raketen an Russland geliefert.', 'de'), ['IRN>RUS:confirmed:USA'])
+  })
+})

@@ -471,7 +471,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
-        ? (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
+        ? cue.payload.tags?.includes('own')
+          ? ownAccount(ctx, people, cue, from, to)
+          : (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -501,6 +503,11 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/** "Die USA haben nach eigenen Angaben…", "Turkey has, by its own account, delivered…": the subject of the clause speaks for itself. */
+function ownAccount(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, to: number): ReturnType<typeof readSpeakerBefore> {
+  return readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
 }
 
 /**
