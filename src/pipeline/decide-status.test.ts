@@ -94,3 +94,14 @@ describe('status: a party that speaks for itself in an aside', () => {
     assert.deepEqual(voices('Der Iran hat nach Angaben der USA ballistische Raketen an Russland geliefert.', 'de'), ['IRN>RUS:confirmed:USA'])
   })
 })
+
+describe('status: the next sentence points back and names who said it', () => {
+  test('„Das teilte … mit“, „Dies sagte …“, « C’est ce qu’a annoncé … »', () => {
+    assert.deepEqual(voices('Deutschland hat Israel zwei Patriot-Systeme übergeben. Das teilte das Verteidigungsministerium am Montag mit.', 'de'), ['DEU>ISR:confirmed:Verteidigungsministerium'])
+    assert.deepEqual(voices('Nordkorea hat Russland Raketen geliefert. Dies sagte der südkoreanische Verteidigungsminister.', 'de'), ['PRK>RUS:confirmed:südkoreanische Verteidigungsminister'])
+    assert.deepEqual(voices("La France a livré six canons Caesar à l'Arménie. C'est ce qu'a annoncé le ministère des Armées lundi.", 'fr'), ['FRA>ARM:confirmed:ministère des Armées'])
+  })
+  test('an article opening a sentence of its own points back to nothing', () => {
+    assert.deepEqual(voices('Nordkorea hat Russland Raketen geliefert. Das Weiße Haus sagte, es sei besorgt.', 'de'), ['PRK>RUS:reported:null'])
+  })
+})

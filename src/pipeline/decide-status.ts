@@ -622,6 +622,8 @@ function backReference(ctx: DocumentContext, sentence: number, people: PeopleInd
   if (opener < 0) return null
   for (let i = opener; i < Math.min(to, opener + 12); i++) {
     const cue = ctx.cueAt[i]
+    // ("Das Weiße Haus sagte…": a pointer that is also an article points back only when the verb follows it, „Das sagte X“.)
+    if ((ctx.lang.articles.has(ctx.tokens[opener - 1]!.key) || ctx.lang.definiteArticles.has(ctx.tokens[opener - 1]!.key)) && i > opener) return null
     if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
     const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
