@@ -105,3 +105,17 @@ describe('status: the next sentence points back and names who said it', () => {
     assert.deepEqual(voices('Nordkorea hat Russland Raketen geliefert. Das Weiße Haus sagte, es sei besorgt.', 'de'), ['PRK>RUS:reported:null'])
   })
 })
+
+describe('status: wishing or hoping for a transfer', () => {
+  test('the recipient hopes: a plea', () => {
+    assert.deepEqual(voices('Kyiv hopes to receive Taurus missiles from Germany.'), ['DEU>UKR:opinion:Kyiv'])
+    assert.deepEqual(voices("Kiev espère recevoir des missiles Taurus de l'Allemagne.", 'fr'), ['DEU>UKR:opinion:Kiev'])
+    assert.deepEqual(voices('Die Ukraine hofft, von Deutschland Taurus-Marschflugkörper zu erhalten.', 'de'), ['DEU>UKR:opinion:Ukraine'])
+  })
+  test('the supplier wants or hopes to make it: a plan', () => {
+    assert.deepEqual(voices('The Netherlands wants to deliver F-16 jets to Ukraine.').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices('Turkey hopes to sell more Bayraktar drones to Azerbaijan this year.').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices("La France souhaite livrer des canons Caesar à l'Arménie.", 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
+    assert.deepEqual(voices("L'Iran souhaite vendre des drones à l'armée soudanaise.", 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
+  })
+})

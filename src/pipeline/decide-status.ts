@@ -174,7 +174,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !conceded(ctx, c) && !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const stance = opinionStatus(ctx, anchor, [...closing, ...urgingIncise(ctx, anchor, attribution.cues)], cuesIn, result, quote ? null : scopeStart)
+  const stance = opinionStatus(ctx, claim, [...closing, ...urgingIncise(ctx, anchor, attribution.cues)], cuesIn, result, quote ? null : scopeStart)
   if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -221,12 +221,14 @@ function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex
  * Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own
  * obligation plans, a schedule in the journalist's voice plans, others argue. `unquoted` is the sentence start outside quotations.
  */
-function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
+function opinionStatus(ctx: DocumentContext, claim: DraftClaim, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
+  const anchor = claim.anchor
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
+  if (isOwnIntent(ctx, claim, opinions)) return result('alleged_future', 'status.own-intent', opinions)
   // (The modal's subject does the deed; it is no speaker.)
   if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
@@ -1117,6 +1119,16 @@ function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[],
   if (!opinions.length || !opinions.every((o) => modal(o) && o.end <= anchor.start && anchor.start - o.end <= 2 && !commaBetween(ctx, from, o.start))) return false
   for (let k = opinions[0]!.end; k < anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.cueAt[k] || ctx.entityAt[k]) return false
   return cuesIn(from, ctx.tokens.length, VOICES).every(modal)
+}
+
+/**
+ * "The Netherlands wants to deliver F-16s", « la France souhaite livrer des canons Caesar »: a wish or a hope whose subject is the
+ * supplier, right before its own transfer verb, is a plan ("Kyiv hopes to receive Taurus" stays the recipient's plea).
+ */
+function isOwnIntent(ctx: DocumentContext, claim: DraftClaim, opinions: readonly Lex[]): boolean {
+  const supplier = claim.supplierMention
+  if (!supplier || !opinions.length) return false
+  return opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('intent') && o.end <= claim.anchor.start && claim.anchor.start - o.end <= 2 && supplier.end <= o.start && o.start - supplier.end <= 2 && !commaBetween(ctx, supplier.end, claim.anchor.start))
 }
 
 /** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */
