@@ -119,3 +119,17 @@ describe('status: wishing or hoping for a transfer', () => {
     assert.deepEqual(voices("L'Iran souhaite vendre des drones à l'armée soudanaise.", 'fr').map((v) => v.split(':')[1]), ['alleged_future'])
   })
 })
+
+describe('status: the next sentence confirms what the one before says', () => {
+  test('a subject confirms it, this, « l’ », „dies“ or the transfer noun', () => {
+    assert.deepEqual(voices('The United States has delivered 31 Abrams tanks to Ukraine. The Pentagon confirmed the delivery on Monday.'), ['USA>UKR:confirmed:Pentagon'])
+    assert.deepEqual(voices("Iran has sent drones to Russia. Iran's foreign minister confirmed it on Saturday.").map((v) => v.split(':')[1]), ['confirmed'])
+    assert.deepEqual(voices("La France a livré six canons Caesar à l'Arménie. Le ministère des Armées l'a confirmé lundi.", 'fr'), ['FRA>ARM:confirmed:ministère des Armées'])
+    assert.deepEqual(voices('Deutschland hat Israel zwei Patriot-Systeme übergeben. Das Verteidigungsministerium bestätigte die Lieferung am Montag.', 'de'), ['DEU>ISR:confirmed:Verteidigungsministerium'])
+    assert.deepEqual(voices('Deutschland hat Israel zwei Patriot-Systeme übergeben. Das Verteidigungsministerium bestätigte dies am Montag.', 'de'), ['DEU>ISR:confirmed:Verteidigungsministerium'])
+  })
+  test('a confirmation of something else, or a sentence of its own, leaves the claim as it was', () => {
+    assert.deepEqual(voices('Iran has sent drones to Russia. The Pentagon confirmed that Iran had trained Russian pilots.').filter((v) => v.startsWith('IRN>RUS:reported')), ['IRN>RUS:reported:null'])
+    assert.deepEqual(voices('Iran has sent drones to Russia. The drones were used against Kyiv.'), ['IRN>RUS:reported:null'])
+  })
+})

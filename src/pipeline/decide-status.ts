@@ -497,7 +497,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue], anonymous: speaker.type === 'person' ? null : anonymousSource(ctx, cue, phrase, from) }
   }
-  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory) ?? confirmedAfter(ctx, claim.sentence, people, memory)
   if (signed) return signed
   // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
   const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
@@ -630,6 +630,36 @@ function backReference(ctx: DocumentContext, sentence: number, people: PeopleInd
     const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
     if (speaker) return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+  }
+  return null
+}
+
+/** Words that stand for a whole statement after the verb ("confirmed it / this", „bestätigte dies“) or before it (« l'a confirmé »). */
+const STATEMENT_AFTER = /^(it|this|dies|cela|ceci|ça)$/
+const STATEMENT_BEFORE = /^(l'|l’|le)$/
+
+/**
+ * "… The Pentagon confirmed the delivery on Monday.", « … Le ministère l'a confirmé », „… Das Ministerium bestätigte dies“:
+ * the next sentence opens with a subject and a verb of confirming whose object stands for the sentence before (a pronoun
+ * or a transfer noun with its article): that subject confirms it. (A denial there answers the claim with a claim of its own.)
+ */
+function confirmedAfter(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next) return null
+  const [from, to] = next
+  const pointsBack = (k: number, words: RegExp): boolean => k >= from && k < to && (words.test(ctx.tokens[k]!.key) || (k > from && !!ctx.grammarAt[k]?.roles.includes('back_reference')))
+  const transferNoun = (k: number): boolean => { const c = ctx.cueAt[k]; return c?.payload.kind === 'cue' && c.start === k && DEED.has(c.payload.cue) && claimIsNominal(c) }
+  for (let i = from + 1; i < Math.min(to, from + 8); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
+    if (cue.payload.cue !== 'admission') return null
+    // (« l'a confirmé »: the clitic before the auxiliary.)
+    const before = ctx.grammarAt[i - 1]?.roles.includes('have') ? i - 2 : i - 1
+    const clitic = before > from && pointsBack(before, STATEMENT_BEFORE)
+    const object = clitic || pointsBack(cue.end, STATEMENT_AFTER) || transferNoun(cue.end + 1) || transferNoun(cue.end + 2)
+    const phrase = object ? readSpeakerBefore(ctx, people, clitic ? before : before + 1, from) : null
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    return speaker ? { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] } : null
   }
   return null
 }
