@@ -133,3 +133,11 @@ describe('status: the next sentence confirms what the one before says', () => {
     assert.deepEqual(voices('Iran has sent drones to Russia. The drones were used against Kyiv.'), ['IRN>RUS:reported:null'])
   })
 })
+
+describe('status: a speaker convinced that a transfer happens', () => {
+  test('"is convinced that", « se dit convaincu que », „zeigte sich überzeugt, dass“ hedge the claim', () => {
+    assert.deepEqual(voices('Analyst Jack Watling is convinced that Chinese firms supply drone parts to Russia.'), ['CHN>RUS:asserted:Jack Watling'])
+    assert.deepEqual(voices("Le ministre israélien se dit convaincu que l'Iran livre des missiles aux Houthis.", 'fr').map((v) => v.split(':')[1]), ['asserted'])
+    assert.deepEqual(voices('Der Experte Gustav Gressel zeigte sich überzeugt, dass der Iran Raketen an Russland geliefert hat.', 'de'), ['IRN>RUS:asserted:Gustav Gressel'])
+  })
+})
