@@ -142,8 +142,35 @@ export class SpeakerMemory {
     const named = this.subjectOfLatest(at, gender)
     // (Read after the quotations, the last speaker may come later in the text than `at`: not the one meant.)
     const last = this.lastAt <= at && this.agrees(this.last, gender) ? this.last : null
+    const role = this.roleSubjectBefore(at, gender)
+    if (role && role.at > (named?.at ?? -1) && (!last || role.at > this.lastAt)) return resolveSpeaker(role.phrase, this)
     if (named && (!last || named.at > this.lastAt)) return speakerOf(named.person)
     return last ?? (named ? speakerOf(named.person) : null)
+  }
+
+  /**
+   * "Le ministre des Armées s'est rendu à Kiev. Il a affirmé que…", "The State Department spokeswoman held a briefing. She
+   * said…": a singular role after a definite article that opens one of the two sentences before the pronoun (same paragraph
+   * or the one before), outside quotations, of the pronoun's gender when both are known.
+   */
+  private roleSubjectBefore(at: number, gender: Gender | null): { at: number; phrase: SpeakerPhrase } | null {
+    const ctx = this.ctx
+    if (!ctx || !ctx.tokens[at]) return null
+    const current = ctx.tokens[at]!.sentence
+    for (let s = current - 1; s >= Math.max(0, current - 2); s--) {
+      if (ctx.sentences[current]!.paragraph - ctx.sentences[s]!.paragraph > 1) return null
+      const [from, to] = ctx.sentenceTokens[s]!
+      for (let i = from; i < Math.min(to, from + 6); i++) {
+        if (QUOTE_MARKS.has(ctx.tokens[i]!.text) || this.mentions.some((m) => m.at === i)) break
+        const role = ctx.roleAt[i]
+        if (!role || role.start !== i || role.payload.kind !== 'role' || (/[sx]$/.test(ctx.tokens[role.end - 1]!.key) && /[sx]$/.test(ctx.tokens[i]!.key))) continue
+        const article = [i - 1, i - 2, i - 3].find((k) => k >= from && ctx.lang.definiteArticles.has(ctx.tokens[k]!.key))
+        const own = article === undefined ? null : genderOfWord(ctx, article)
+        if (article === undefined || (gender && own && own !== gender)) break
+        return { at: i, phrase: rolePhrase(ctx, role, i === from ? i : Math.min(i, article + 1)) }
+      }
+    }
+    return null
   }
 
   /**
@@ -357,6 +384,20 @@ export class SpeakerMemory {
 }
 
 /** The state of a demonym right after or before a role ("o Presidente brasileiro", "the Brazilian president"). */
+/** A role read as a speaker phrase, with its complement ("ministre des Armées", "spokeswoman of the State Department"). */
+function rolePhrase(ctx: DocumentContext, role: Lex, start: number): SpeakerPhrase {
+  let end = role.end
+  if (ctx.grammarAt[end]?.roles.includes('of')) {
+    let k = ctx.grammarAt[end]!.end
+    while (k < end + 4 && (ctx.lang.articles.has(ctx.tokens[k]?.key ?? '') || ctx.lang.definiteArticles.has(ctx.tokens[k]?.key ?? ''))) k++
+    const entity = ctx.entityAt[k]
+    if (entity?.start === k) end = entity.end
+    else if (/^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '')) end = k + 1
+  }
+  const standing = role.payload.kind === 'role' ? role.payload.standing : null
+  return { type: 'role', start, end, person: null, role: spanText(ctx, start, end), org: null, outlet: null, actor: demonymBeside(ctx, role.start, role.end), standing }
+}
+
 function demonymBeside(ctx: DocumentContext, start: number, end: number): string | null {
   for (const e of [ctx.entityAt[end], ctx.entityAt[start - 1]]) if (e?.payload.kind === 'actor' && e.payload.form === 'demonym') return e.payload.actor
   return null

@@ -171,10 +171,10 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (denials.length) return deniedAnswering(ctx, denials, people, memory, scopeStart, result)
   if (attribution.stance === 'deny' && !attribution.cues.some((c) => otherVoiceBetween(ctx, c, anchor))) return result('denied', 'status.denial', [])
   if (refusals.length) return result('denied', 'status.refusal', refusals)
-  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
+  const suspensions = [...cuesIn(anchor.start - 8, anchor.end + 3, ['suspension']), ...closing.filter((c) => kindOf(c) === 'suspension')].filter((c) => !conceded(ctx, c) && !cuesIn(c.start - 4, c.start, ['negation']).some((n) => negatedStop(ctx, n, anchor) === c))
   if (suspensions.length) return result('denied', 'status.suspension', suspensions)
 
-  const stance = opinionStatus(ctx, anchor, closing, cuesIn, result, quote ? null : scopeStart)
+  const stance = opinionStatus(ctx, claim, [...closing, ...urgingIncise(ctx, anchor, attribution.cues)], cuesIn, result, quote ? null : scopeStart)
   if (stance) return stance
 
   // "Moscou aurait commandé 2 400 drones", "announced the delivery of six Caesar guns": an order or an
@@ -221,16 +221,26 @@ function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex
  * Opinions before the trigger in its scope (cuesIn clamps to it) or closing its clause: a negated one refuses, one's own
  * obligation plans, a schedule in the journalist's voice plans, others argue. `unquoted` is the sentence start outside quotations.
  */
-function opinionStatus(ctx: DocumentContext, anchor: Lex, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
+function opinionStatus(ctx: DocumentContext, claim: DraftClaim, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], result: Decide, unquoted: number | null): StatusDecision | null {
+  const anchor = claim.anchor
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
   const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
+  if (isOwnIntent(ctx, claim, opinions)) return result('alleged_future', 'status.own-intent', opinions)
   // (The modal's subject does the deed; it is no speaker.)
   if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
   return null
+}
+
+/**
+ * "Deutschland müsse Kampfjets liefern, forderte Kiesewetter", "…, urged the senator": the verb of request of an incise
+ * after a comma that gives the claim its speaker argues for it ("will send tanks because Kyiv asked" is no incise).
+ */
+function urgingIncise(ctx: DocumentContext, anchor: Lex, voiced: readonly Lex[]): Lex[] {
+  return voiced.filter((c) => kindOf(c) === 'opinion' && c.start >= anchor.end && commaBetween(ctx, anchor.end, c.start))
 }
 
 const kindOf = (cue: Lex): CueKind | null => (cue.payload.kind === 'cue' ? cue.payload.cue : null)
@@ -463,7 +473,9 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
-        ? (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
+        ? cue.payload.tags?.includes('own')
+          ? ownAccount(ctx, people, cue, from, to)
+          : (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -474,6 +486,8 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const reporter = !phrase && cue.start < anchor.start ? reportSubject(ctx, cue, from) : null
     if (reporter) return { speaker: null, name: spanText(ctx, reporter.start, reporter.end), stance: cue.payload.stance, cues: [cue, reporter] }
     if (phrase && cue.payload.cue === 'hedge' && raisedSubject(claim, phrase)) raised ??= cue
+    // ("Germany should send Taurus missiles, Kiesewetter urged": the subject of a modal right before the deed does the deed; it is no speaker.)
+    if (phrase && modalOfSupplier(ctx, claim, cue, phrase)) continue
     if (!phrase || raised === cue) continue
     // "Les Émirats sont accusés de fournir…", "Iran is accused of sending…": the subject of a passive accusation is the accused.
     if (cue.payload.cue === 'accusation' && raisedSubject(claim, phrase) && passiveAt(ctx, cue)) return passiveAccuser(ctx, people, memory, cue, to)
@@ -483,7 +497,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     if (!speaker) continue
     return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue], anonymous: speaker.type === 'person' ? null : anonymousSource(ctx, cue, phrase, from) }
   }
-  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory)
+  const signed = dashSignature(ctx, claim.sentence, people, memory) ?? backReference(ctx, claim.sentence, people, memory) ?? continuedSpeech(ctx, claim.sentence, people, memory) ?? confirmedAfter(ctx, claim.sentence, people, memory)
   if (signed) return signed
   // "وأضاف أن…": in a language that drops subjects, the nearest reporting verb before the claim speaks for the last speaker.
   const verb = ctx.lang.proDrop ? candidates.find((c) => c.start < anchor.start && c.payload.kind === 'cue' && c.payload.cue !== 'according') : undefined
@@ -491,6 +505,11 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/** "Die USA haben nach eigenen Angaben…", "Turkey has, by its own account, delivered…": the subject of the clause speaks for itself. */
+function ownAccount(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, to: number): ReturnType<typeof readSpeakerBefore> {
+  return readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
 }
 
 /**
@@ -533,6 +552,12 @@ function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType
  * "Russia is believed to have received missiles from Iran", "Iran appears to have sent drones": the subject of a
  * hedge whose verb is the deed's own is the one who does the deed, not someone who speaks.
  */
+/** "Germany must deliver jets", « l'Allemagne doit livrer »: an opinion word at most two words before the trigger, whose subject is the supplier. */
+function modalOfSupplier(ctx: DocumentContext, claim: DraftClaim, cue: Lex, phrase: { start: number; end: number }): boolean {
+  const supplier = claim.supplierMention
+  return kindOf(cue) === 'opinion' && cue.end <= claim.anchor.start && claim.anchor.start - cue.end <= 2 && !!supplier && supplier.start < phrase.end && phrase.start < supplier.end && !ctx.tokens.slice(cue.end, claim.anchor.start).some((t) => !t.word)
+}
+
 function raisedSubject(claim: DraftClaim, phrase: { start: number; end: number }): boolean {
   return [claim.supplierMention, claim.recipientMention].some((m) => !!m && m.start < phrase.end && phrase.start < m.end)
 }
@@ -610,10 +635,42 @@ function backReference(ctx: DocumentContext, sentence: number, people: PeopleInd
   if (opener < 0) return null
   for (let i = opener; i < Math.min(to, opener + 12); i++) {
     const cue = ctx.cueAt[i]
+    // ("Das Weiße Haus sagte…": a pointer that is also an article points back only when the verb follows it, „Das sagte X“.)
+    if ((ctx.lang.articles.has(ctx.tokens[opener - 1]!.key) || ctx.lang.definiteArticles.has(ctx.tokens[opener - 1]!.key)) && i > opener) return null
     if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
     const phrase = readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, opener)
     const speaker = phrase ? resolveSpeaker(phrase, memory) : null
     if (speaker) return { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] }
+  }
+  return null
+}
+
+/** Words that stand for a whole statement after the verb ("confirmed it / this", „bestätigte dies“) or before it (« l'a confirmé »). */
+const STATEMENT_AFTER = /^(it|this|dies|cela|ceci|ça)$/
+const STATEMENT_BEFORE = /^(l'|l’|le)$/
+
+/**
+ * "… The Pentagon confirmed the delivery on Monday.", « … Le ministère l'a confirmé », „… Das Ministerium bestätigte dies“:
+ * the next sentence opens with a subject and a verb of confirming whose object stands for the sentence before (a pronoun
+ * or a transfer noun with its article): that subject confirms it. (A denial there answers the claim with a claim of its own.)
+ */
+function confirmedAfter(ctx: DocumentContext, sentence: number, people: PeopleIndex, memory: SpeakerMemory): Attribution | null {
+  const next = ctx.sentenceTokens[sentence + 1]
+  if (!next) return null
+  const [from, to] = next
+  const pointsBack = (k: number, words: RegExp): boolean => k >= from && k < to && (words.test(ctx.tokens[k]!.key) || (k > from && !!ctx.grammarAt[k]?.roles.includes('back_reference')))
+  const transferNoun = (k: number): boolean => { const c = ctx.cueAt[k]; return c?.payload.kind === 'cue' && c.start === k && DEED.has(c.payload.cue) && claimIsNominal(c) }
+  for (let i = from + 1; i < Math.min(to, from + 8); i++) {
+    const cue = ctx.cueAt[i]
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEECH.has(cue.payload.cue)) continue
+    if (cue.payload.cue !== 'admission') return null
+    // (« l'a confirmé »: the clitic before the auxiliary.)
+    const before = ctx.grammarAt[i - 1]?.roles.includes('have') ? i - 2 : i - 1
+    const clitic = before > from && pointsBack(before, STATEMENT_BEFORE)
+    const object = clitic || pointsBack(cue.end, STATEMENT_AFTER) || transferNoun(cue.end + 1) || transferNoun(cue.end + 2)
+    const phrase = object ? readSpeakerBefore(ctx, people, clitic ? before : before + 1, from) : null
+    const speaker = phrase ? resolveSpeaker(phrase, memory) : null
+    return speaker ? { speaker, name: nameOf(speaker), stance: cue.payload.stance, cues: [cue] } : null
   }
   return null
 }
@@ -1103,6 +1160,16 @@ function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[],
   if (!opinions.length || !opinions.every((o) => modal(o) && o.end <= anchor.start && anchor.start - o.end <= 2 && !commaBetween(ctx, from, o.start))) return false
   for (let k = opinions[0]!.end; k < anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.cueAt[k] || ctx.entityAt[k]) return false
   return cuesIn(from, ctx.tokens.length, VOICES).every(modal)
+}
+
+/**
+ * "The Netherlands wants to deliver F-16s", « la France souhaite livrer des canons Caesar »: a wish or a hope whose subject is the
+ * supplier, right before its own transfer verb, is a plan ("Kyiv hopes to receive Taurus" stays the recipient's plea).
+ */
+function isOwnIntent(ctx: DocumentContext, claim: DraftClaim, opinions: readonly Lex[]): boolean {
+  const supplier = claim.supplierMention
+  if (!supplier || !opinions.length) return false
+  return opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('intent') && o.end <= claim.anchor.start && claim.anchor.start - o.end <= 2 && supplier.end <= o.start && o.start - supplier.end <= 2 && !commaBetween(ctx, supplier.end, claim.anchor.start))
 }
 
 /** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */
