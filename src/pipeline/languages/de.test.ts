@@ -373,3 +373,12 @@ describe('German: a participle of giving declined before its noun', () => {
     assert.deepEqual(triplesOf(analyze('Die gelieferten Waffen reichen nicht aus.', 'de')), [])
   })
 })
+
+describe('German: "X wirft Y vor, … zu liefern"', () => {
+  const voices = (text: string): string[] => analyze(text, 'de').support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('the one accused, dative or bare, supplies; the accuser speaks', () => {
+    assert.deepEqual(voices('Die USA werfen dem Iran vor, Russland mit Raketen zu beliefern.'), ['IRN>RUS:asserted:USA'])
+    assert.deepEqual(voices('Die USA werfen dem Iran vor, Raketen an Russland zu liefern.'), ['IRN>RUS:asserted:USA'])
+    assert.deepEqual(voices('Washington wirft Peking vor, Russland Drohnenteile zu liefern.'), ['CHN>RUS:asserted:Washington'])
+  })
+})

@@ -139,7 +139,10 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
       if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
-        const object = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object')) ?? markedObject(ctx, actors, cue, anchor.start)
+        // ("Die USA werfen dem Iran vor, Russland … zu beliefern": the object nearest the verb, marked or not.)
+        const bareObject = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object'))
+        const marked = markedObject(ctx, actors, cue, anchor.start)
+        const object = marked && (!bareObject || marked.start < bareObject.start) ? marked : (bareObject ?? null)
         // …and whoever asks is who would receive.
         const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
         if (object) return { start: cue.end, antecedent: object, relative: null, requester }
@@ -547,5 +550,7 @@ function markedObject(ctx: DocumentContext, actors: readonly ActorMention[], cue
   if (cue.payload.kind !== 'cue' || (cue.payload.cue !== 'accusation' && cue.payload.cue !== 'opinion')) return null
   // ("acusó al Gobierno de Irán de suministrar": over a word for the state's body and "of".)
   const reach = (a: ActorMention): boolean => a.start - cue.end <= 2 || (a.start - cue.end <= 4 && bodyOfActor(ctx, a.start - 2))
-  return actors.find((a) => (a.marking === 'to' || a.marking === 'of') && a.start > cue.end && reach(a) && a.end < before) ?? null
+  // ("werfen dem Iran vor": a dative right after a verb of accusing is the one accused; "die Forderung der Ukraine": a genitive right after a request is who asks.)
+  const next = (a: ActorMention): boolean => a.start > cue.end || (a.marking === 'to' && cue.payload.kind === 'cue' && cue.payload.cue === 'accusation')
+  return actors.find((a) => (a.marking === 'to' || a.marking === 'of') && next(a) && reach(a) && a.end < before) ?? null
 }
