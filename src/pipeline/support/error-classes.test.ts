@@ -47,6 +47,11 @@ describe('elided articles and prepositions', () => {
     assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d’armes d’Israël.", 'fr')), ['USA>ISR:other_weapons'])
     assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d'armes d' Israël.", 'fr')), ['USA>ISR:other_weapons'])
   })
+  test('an elided "from" before a state named without article: « en provenance d’Iran », « auprès d’Israël »', () => {
+    assert.deepEqual(triplesOf(analyze("Khartoum a reçu l'été dernier des drones Mohajer-6 en provenance d'Iran.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Bakou s'est procuré des drones kamikazes auprès d'Israël, selon des experts.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont reçu des missiles en provenance d’Iran.", 'fr')), ['IRN>YEM:missiles'])
+  })
 })
 
 describe('launches from a territory', () => {
