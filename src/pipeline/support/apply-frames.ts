@@ -7,7 +7,7 @@ import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
-import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, type Chosen, type Reading } from './find-place.js'
+import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -679,10 +679,10 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
 /** How open roles may be filled from outside the sentence: the supplier's hint, and the recipient's with the kind of state it names. */
 function hintsOf(r: Reading, frame: CompiledFrame, supplier: ActorMention | null, recipient: ActorMention | null): { hint: Hint; recipientHint: { hint: Hint; style?: StateStyle | null } | null } {
   const { ctx } = r.scope
-  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form, r.materiel) : null
   if (recipient) return { hint, recipientHint: null }
   // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor subject receives.
-  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form, r.materiel) : null
   if (before === 'anaphor' || before === 'first_person') return { hint, recipientHint: { hint: before } }
   // ("ont vendu à l'île", "livre des armes à la junte": an anaphor after "à" receives.)
   const style = anaphorAfterTo(ctx, r.anchor)
@@ -718,7 +718,7 @@ function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readon
 }
 
 /** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
-function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm): Hint {
+function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm, materiel: readonly Lex[]): Hint {
   // "Dobbiamo consegnare", "we must send": a first-person verb governing the trigger right after it speaks for the speaker.
   const governor = ctx.cueAt[leftStart - 1]
   const low = governor && governor.end === leftStart && leftStart === anchor.start ? governor.start : leftStart
@@ -746,6 +746,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // announces an agentless transfer still to come makes it (one already made may be another's disclosure).
   // ("a annoncé que des chars seraient livrés": after an announcement, a conditional is a future seen from the past.)
   if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart)))) return 'speaker'
+  // « Le pays a suspendu 30 de ses licences d'exportation d'armes » : a state named before suspends the transfer it governs.
+  if (form === 'nominal' && anaphorStops(ctx, anchor, materiel)) return 'anaphor'
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
@@ -753,6 +755,19 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     }
   }
   return null
+}
+
+/** The verb that suspends or refuses a transfer noun has an anaphor (« le pays », « il ») for subject. */
+function anaphorStops(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): boolean {
+  const { verb } = stoppingVerb(ctx, anchor, materiel)
+  if (!verb || verb.start > anchor.start) return false
+  let j = verb.start - 1
+  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key))) j--
+  for (let i = j; i >= Math.max(0, j - 3); i--) {
+    const g = ctx.grammarAt[i]
+    if (g && g.end === j + 1 && g.roles.some((role) => role === 'anaphor' || role === 'pronoun')) return true
+  }
+  return false
 }
 
 /**

@@ -2624,3 +2624,13 @@ describe('materiel that arrived somewhere, whose supplier the next sentence name
     assert.deepEqual(triplesOf(analyze('Des drones turcs sont fabriqués en Turquie. Ils ont été fournis par la Turquie.', 'fr')), [])
   })
 })
+
+describe('licences of a transfer suspended', () => {
+  test('the subject of the verb of suspending stops the transfer the licences are for', () => {
+    assert.deepEqual(claimsOf(analyze("Le Canada a suspendu 30 licences de vente d'armes à Israël.", 'fr')), ['CAN>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("La France a gelé une dizaine d'autorisations d'exportation de matériel militaire vers l'Azerbaïdjan.", 'fr')), ['FRA>AZE:other_weapons:denied'])
+  })
+  test('a state named before, as « le pays », suspends them too', () => {
+    assert.deepEqual(claimsOf(analyze("Le Royaume-Uni a revu sa politique. Le pays a notamment suspendu 12 des 40 licences de vente d'armes à Israël.", 'fr')), ['GBR>ISR:other_weapons:denied'])
+  })
+})

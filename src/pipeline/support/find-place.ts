@@ -434,16 +434,25 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
  * subject of a verb that stops or refuses the support named by the noun is its supplier.
  */
 function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
-  let k = anchor.start - 1
-  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
-  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
-  const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
-  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
+  const { verb, k } = stoppingVerb(ctx, anchor, materiel)
+  if (!verb) return null
   if (verb.start < anchor.start) return subjectBefore(ctx, verb, bare)
   // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
   return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
+}
+
+/** The verb of suspending, refusing or denying that governs a transfer noun, and the token before the noun's phrase. */
+export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): { verb: Lex | null; k: number } {
+  let k = anchor.start - 1
+  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
+  // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
+  const permits = (i: number): boolean => /^(licences?|licenses?|autorisations?|permis|permits?|trentaine|dizaine|vingtaine|quarantaine|cinquantaine|centaine|centaines|dozens?|de|des|d'|of|export)$/u.test(ctx.tokens[i]!.key)
+  while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
+  const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
+  const stops = !!verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'suspension' || verb.payload.cue === 'refusal' || verb.payload.cue === 'denial')
+  return { verb: stops ? verb! : null, k }
 }
 
 /**
