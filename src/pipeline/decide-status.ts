@@ -308,6 +308,12 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
   return null
 }
 
+/** The sentence holding the trigger ends with a question mark. */
+function askedAsQuestion(ctx: DocumentContext, anchor: Lex): boolean {
+  const sentence = ctx.sentences[ctx.tokens[anchor.start]!.sentence]!
+  return ctx.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')
+}
+
 /**
  * The status a voice gives: the journalist or a medium reports; an unnamed source reports; an
  * admission confirms; an accusation or a hedge asserts; an official, an institution or a party confirms.
@@ -319,6 +325,8 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   // "Russia is believed to have received…": a hedge with no one behind it still hedges.
   if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
+  // « La Chine livre-t-elle des drones à la Russie ? » : a question in the writer's voice raises a suspicion, it reports no fact.
+  if (!speaker && askedAsQuestion(ctx, claim.anchor)) return result('asserted', 'status.question')
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)

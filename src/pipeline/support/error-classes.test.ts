@@ -2634,3 +2634,13 @@ describe('licences of a transfer suspended', () => {
     assert.deepEqual(claimsOf(analyze("Le Royaume-Uni a revu sa politique. Le pays a notamment suspendu 12 des 40 licences de vente d'armes à Israël.", 'fr')), ['GBR>ISR:other_weapons:denied'])
   })
 })
+
+describe('a question in the writer’s voice', () => {
+  test('raises a transfer without reporting it: asserted', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran livre-t-il des missiles aux Houthis ?', 'fr')), ['IRN>YEM:missiles:asserted'])
+    assert.deepEqual(claimsOf(analyze('La Chine fournit-elle des composants électroniques à la Russie ?', 'fr')), ['CHN>RUS:components_dual_use:asserted'])
+  })
+  test('while the same words as a statement are reported', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran livre des missiles aux Houthis.', 'fr')), ['IRN>YEM:missiles:reported'])
+  })
+})
