@@ -178,8 +178,10 @@ function relativeHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorM
   let j = anchor.start
   while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
   const subject = actors.find((a) => a.end === j && a.marking === 'bare')
-  if (!subject) return []
-  const k = /^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start
+  // « des obus qu'il exporte en Russie » : a subject pronoun after an object relative stands for the maker named before.
+  const pronoun = !subject && ctx.grammarAt[j - 1]?.roles.includes('pronoun') && ctx.lang.objectRelatives.has(ctx.tokens[j - 2]?.key ?? '')
+  if (!subject && !pronoun) return []
+  const k = subject ? (/^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start) : j - 2
   return clauseMateriel.some((m) => m.end === k) ? precedingList(ctx, clauseMateriel, k) : []
 }
 

@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
@@ -454,6 +454,7 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i
     if (i > anchor.end && coordinatedTrigger(ctx, i)) return i
+    if (i > anchor.end && relativeTransfer(ctx, i)) return i
     const cue = ctx.cueAt[i]
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2 && !sayingInRelative(ctx, cue)) return i
   }

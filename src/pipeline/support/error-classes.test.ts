@@ -2644,3 +2644,14 @@ describe('a question in the writer’s voice', () => {
     assert.deepEqual(claimsOf(analyze('L’Iran livre des missiles aux Houthis.', 'fr')), ['IRN>YEM:missiles:reported'])
   })
 })
+
+describe('materiel made, then transferred in an object relative', () => {
+  test('the relative’s verb reads the sides; making it is no licence', () => {
+    assert.deepEqual(triplesOf(analyze("Pyongyang produit des obus qu'il exporte ensuite en Russie par voie ferroviaire.", 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("La Turquie fabrique des drones Bayraktar qu'elle vend au Soudan.", 'fr')), ['TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("L'Iran assemble des missiles Fateh-110 qu'il livre ensuite aux Houthis.", 'fr')), ['IRN>YEM:missiles'])
+  })
+  test('a relative whose verb transfers nothing leaves the making alone', () => {
+    assert.deepEqual(triplesOf(analyze("La Corée du Nord fabrique des obus qu'elle stocke près de la frontière.", 'fr')), [])
+  })
+})

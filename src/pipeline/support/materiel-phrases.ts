@@ -510,3 +510,19 @@ export function coordinatedTrigger(ctx: DocumentContext, i: number): boolean {
   const cue = ctx.cueAt[k]
   return !!cue && cue.start === k && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && isParticiple(ctx, cue.end - 1) && coordinatedPassive(ctx, cue) !== null
 }
+
+/**
+ * « des obus qu'il exporte en Russie », "drones that it sells to Russia": an object relative on materiel
+ * whose own verb transfers it; that verb reads the sides, not the verb the materiel hangs on.
+ */
+export function relativeTransfer(ctx: DocumentContext, i: number): boolean {
+  const key = ctx.tokens[i]?.key ?? ''
+  if (!ctx.materielAt[i - 1] || !(ctx.lang.objectRelatives.has(key) || /^(that|which)$/.test(key))) return false
+  let k = i + 1
+  if (ctx.grammarAt[k]?.roles.includes('pronoun')) k = ctx.grammarAt[k]!.end
+  else if (ctx.entityAt[k]) k = ctx.entityAt[k]!.end
+  else return false
+  while (ctx.tokens[k] && (ctx.lang.adverbs.has(ctx.tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('have'))) k++
+  const cue = ctx.cueAt[k]
+  return !!cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.cue === 'supply' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent'
+}
