@@ -2655,3 +2655,18 @@ describe('materiel made, then transferred in an object relative', () => {
     assert.deepEqual(triplesOf(analyze("La Corée du Nord fabrique des obus qu'elle stocke près de la frontière.", 'fr')), [])
   })
 })
+
+describe('a vessel or a convoy carrying arms', () => {
+  test('is supplied by the state it or its cargo comes from, not by the state that seizes it', () => {
+    assert.deepEqual(triplesOf(analyze('Les États-Unis ont arraisonné un boutre transportant des missiles iraniens destinés aux Houthis.', 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('La marine israélienne a intercepté un navire iranien transportant des roquettes pour le Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Un avion-cargo russe a transporté des armes vers le Mali.', 'fr')), ['RUS>MLI:other_weapons'])
+  })
+  test('and by no one when neither is named', () => {
+    assert.deepEqual(triplesOf(analyze('Les États-Unis ont saisi mardi un boutre transportant des missiles et des pièces de drones destinés aux Houthis.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Un cargo transportant des pièces de missiles destinées à la Russie a été arraisonné par la marine ukrainienne.', 'fr')), [])
+  })
+  test('while a state that carries arms itself still supplies them', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran transporte des armes aux Houthis par la mer.", 'fr')), ['IRN>YEM:other_weapons'])
+  })
+})
