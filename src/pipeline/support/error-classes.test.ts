@@ -2670,3 +2670,13 @@ describe('a vessel or a convoy carrying arms', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran transporte des armes aux Houthis par la mer.", 'fr')), ['IRN>YEM:other_weapons'])
   })
 })
+
+describe('a participle after the object of a transfer verb', () => {
+  test('qualifies the object, which the verb before still gives', () => {
+    assert.deepEqual(triplesOf(analyze("Israël a fourni à l'Azerbaïdjan l'essentiel des drones utilisés lors de l'offensive.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('La Chine a vendu au Pakistan une partie des avions utilisés lors des frappes.', 'fr')), ['CHN>PAK:aircraft'])
+  })
+  test('but not across a clause word or a comma', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des missiles à la Russie, et des drones utilisés par les Houthis ont frappé Israël.", 'fr')), ['IRN>RUS:missiles'])
+  })
+})

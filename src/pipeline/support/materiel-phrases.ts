@@ -197,9 +197,19 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     if (attributive && final) give(final, m)
     // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
     if (target && after && after !== target && after.start === m.end) give(after, m)
+    // « a fourni à l'Azerbaïdjan l'essentiel des drones utilisés lors de l'offensive » : the participle after the noun
+    // qualifies it; the verb before, in the same clause, still has it as its object.
+    if (target === after && after?.start === m.end && before && objectOfVerbBefore(ctx, before, m)) give(before, m)
   }
   moneyForPurchase(ctx, anchors, out)
   return out
+}
+
+/** A transfer verb a few words before the materiel, with no clause word, break or other trigger between. */
+function objectOfVerbBefore(ctx: DocumentContext, verb: Lex, m: Lex): boolean {
+  if (verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || verb.payload.tense === 'agent' || !isTransfer(verb.payload.cue) || wordsBetween(ctx, verb.end, m.start) > 6) return false
+  for (let i = verb.end; i < m.start; i++) if (/^[,;:.!?«»“”"()]$/.test(ctx.tokens[i]!.text) || ctx.cueAt[i] || ctx.grammarAt[i]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+  return true
 }
 
 /** An actor's name starts at token i, after an article or not. */
