@@ -2680,3 +2680,13 @@ describe('a participle after the object of a transfer verb', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran a livré des missiles à la Russie, et des drones utilisés par les Houthis ont frappé Israël.", 'fr')), ['IRN>RUS:missiles'])
   })
 })
+
+describe('a pronoun for a generic word named before', () => {
+  test('stands for it when nothing more specific was named', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie utilise de nouvelles armes sur le front. Elles ont été fournies par la Corée du Nord.', 'fr')), ['PRK>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis emploient des armes de plus en plus précises. Elles ont été fournies par l'Iran.", 'fr')), ['IRN>YEM:other_weapons'])
+  })
+  test('while a specific word named before still wins', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a tiré des missiles et d’autres armes sur Kharkiv. Ils ont été livrés par la Corée du Nord.', 'fr')), ['PRK>RUS:missiles'])
+  })
+})
