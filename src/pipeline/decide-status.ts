@@ -293,9 +293,12 @@ const DEED: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train',
  * after a conjunction word has the verb of the deed before it, in the same clause, as its head.
  */
 function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
-  const and = anchor.start - 1
+  // (« a promis de l'équiper et de lui fournir des instructeurs » : an infinitive marker and clitics may stand between.)
+  let lead = anchor.start
+  while (lead > anchor.start - 3 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[lead - 1]?.key ?? '') || ctx.lang.objectClitics.has(ctx.tokens[lead - 1]?.key ?? ''))) lead--
+  const and = lead - 1
   const t = ctx.tokens[and]
-  if (claimIsNominal(anchor) || !t?.word || !ctx.grammarAt[and]?.roles.includes('and') || ctx.grammarAt[and]!.end !== anchor.start) return null
+  if (claimIsNominal(anchor) || !t?.word || !ctx.grammarAt[and]?.roles.includes('and') || ctx.grammarAt[and]!.end !== lead) return null
   const matches: TrieMatch<true>[] = []
   ctx.lang.inclusions.matchAt(ctx.tokens, and, matches)
   if (matches.length) return null

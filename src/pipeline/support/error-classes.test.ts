@@ -2690,3 +2690,11 @@ describe('a pronoun for a generic word named before', () => {
     assert.deepEqual(triplesOf(analyze('La Russie a tiré des missiles et d’autres armes sur Kharkiv. Ils ont été livrés par la Corée du Nord.', 'fr')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('infinitives coordinated under a promise', () => {
+  test('share its future over an infinitive marker and clitics', () => {
+    assert.deepEqual(claimsOf(analyze('La Russie a promis au Mali de l’équiper en hélicoptères et de lui fournir des instructeurs.', 'fr')), ['RUS>MLI:aircraft:alleged_future', 'RUS>MLI:trainers:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran s'est engagé auprès du Hezbollah à l'équiper en drones et à lui apporter des munitions.", 'fr')), ['IRN>HEZBOLLAH:drones:alleged_future', 'IRN>HEZBOLLAH:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Pékin a promis à la junte birmane de l'équiper en avions et leur apporter des munitions.", 'fr')), ['CHN>MMR:aircraft:alleged_future', 'CHN>MMR:artillery_ammunition:alleged_future'])
+  })
+})
