@@ -183,7 +183,8 @@ function linkingWord(ctx: DocumentContext, t: number): boolean {
  */
 function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[], i: number, anchor: Lex): { antecedent: ActorMention | null; members?: ActorMention } {
   const generic = (t: number): boolean => !!ctx.grammarAt[t]?.roles.includes('agent') && !ctx.entityAt[t]
-  let k = i - 1
+  // (« le Niger, à qui… »: over the preposition that makes the relative an indirect object.)
+  let k = ctx.grammarAt[i - 1]?.roles.includes('to') && ctx.grammarAt[i - 1]!.end === i ? i - 2 : i - 1
   let copula = -1
   for (; k >= 0 && (ctx.tokens[k]!.text === ',' || linkingWord(ctx, k) || generic(k)); k--) if (copula < 0 && ctx.grammarAt[k]?.roles.includes('copula')) copula = k
   // ("Hungary, which buys gas, is not one of the countries that…": over a relative between commas.)
@@ -289,7 +290,10 @@ function invertedRelative(ctx: DocumentContext, i: number, anchor: Lex, actors: 
 function objectRelative(ctx: DocumentContext, pronounAt: number, antecedent: ActorMention, actors: readonly ActorMention[], anchor: Lex): boolean {
   const key = ctx.tokens[pronounAt]?.key ?? ''
   const feminine = ctx.lang.feminineObjectRelatives.has(key) && (ctx.lang.feminineArticles.has(ctx.tokens[antecedent.start - 1]?.key ?? '') || (!!antecedent.byCase && antecedent.marking === 'to'))
-  if (!ctx.lang.objectRelatives.has(key) && !feminine) return false
+  // (« la Russie, à laquelle la Corée a livré des obus », « le Niger, à qui… »: a relative after "to" is its indirect object.)
+  const to = ctx.grammarAt[pronounAt - 1]
+  const dative = !!to && to.end === pronounAt && to.roles.includes('to') && !!ctx.grammarAt[pronounAt]?.roles.includes('relative')
+  if (!ctx.lang.objectRelatives.has(key) && !feminine && !dative) return false
   return actors.some((a) => a !== antecedent && a.marking === 'bare' && a.start > pronounAt && a.end <= anchor.start)
 }
 

@@ -2698,3 +2698,11 @@ describe('infinitives coordinated under a promise', () => {
     assert.deepEqual(claimsOf(analyze("Pékin a promis à la junte birmane de l'équiper en avions et leur apporter des munitions.", 'fr')), ['CHN>MMR:aircraft:alleged_future', 'CHN>MMR:artillery_ammunition:alleged_future'])
   })
 })
+
+describe('a French relative after « à »: auquel, à laquelle, à qui', () => {
+  test('its antecedent receives what the relative’s verb gives', () => {
+    assert.deepEqual(triplesOf(analyze("Le Soudan, auquel l'Iran a vendu des drones, combat les rebelles.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('La Russie, à laquelle la Corée du Nord a livré des obus, poursuit son offensive.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis, auxquels l'Iran fournit des missiles, attaquent des navires.", 'fr')), ['IRN>YEM:missiles'])
+  })
+})
