@@ -112,6 +112,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
   for (let i = anchor.start - 1; i >= floor; i--) {
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
+    // « Le Niger, à qui la Turquie a livré des drones, a aussi acheté… »: the verb after a relative between commas is its antecedent's.
+    const closed = token.text === ',' ? closedRelative(ctx, actors, i, anchor, floor) : null
+    if (closed) return { start: i + 1, antecedent: closed, relative: null }
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
@@ -181,6 +184,21 @@ function linkingWord(ctx: DocumentContext, t: number): boolean {
  * subject; "Among the countries that sent tanks … are Poland and Spain", "Parmi les pays qui … figurent
  * l'Allemagne et la Pologne": the subject after the copula.
  */
+/** A comma right before the anchor's verb group that closes a relative clause opened after an actor: that actor. */
+function closedRelative(ctx: DocumentContext, actors: readonly ActorMention[], comma: number, anchor: Lex, floor: number): ActorMention | null {
+  if (ctx.lang.verbFinal || !onlyAuxiliaries(ctx, comma + 1, anchor.start) || comma + 1 === anchor.start) return null
+  for (let r = comma - 1; r > floor; r--) {
+    const t = ctx.tokens[r]!
+    if (t.text === ';' || t.text === ':') return null
+    const g = ctx.grammarAt[r]
+    if (!g?.roles.includes('relative') && !(g?.roles.includes('that') && ctx.lang.objectRelatives.has(t.key))) continue
+    const opening = ctx.grammarAt[r - 1]?.roles.includes('to') ? r - 2 : r - 1
+    if (ctx.tokens[opening]?.text !== ',') return null
+    return relativeAntecedent(ctx, actors, r, anchor).antecedent
+  }
+  return null
+}
+
 function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[], i: number, anchor: Lex): { antecedent: ActorMention | null; members?: ActorMention } {
   const generic = (t: number): boolean => !!ctx.grammarAt[t]?.roles.includes('agent') && !ctx.entityAt[t]
   // (« le Niger, à qui… »: over the preposition that makes the relative an indirect object.)

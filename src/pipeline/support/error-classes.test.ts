@@ -2706,3 +2706,12 @@ describe('a French relative after « à »: auquel, à laquelle, à qui', () => 
     assert.deepEqual(triplesOf(analyze("Les Houthis, auxquels l'Iran fournit des missiles, attaquent des navires.", 'fr')), ['IRN>YEM:missiles'])
   })
 })
+
+describe('the verb after a relative clause between commas', () => {
+  test('has the relative’s antecedent for subject, not an actor inside the relative', () => {
+    assert.deepEqual(triplesOf(analyze('Le Niger, à qui la Turquie a livré des drones, a aussi acheté des blindés chinois.', 'fr')), ['TUR>NER:drones', 'CHN>NER:armour'])
+    assert.deepEqual(triplesOf(analyze("Le Soudan, auquel l'Iran a vendu des drones, a aussi reçu des armes de Russie.", 'fr')), ['IRN>SDN:drones', 'RUS>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("La Russie, qui a reçu des obus de la Corée du Nord, a aussi acheté des drones à l'Iran.", 'fr')), ['PRK>RUS:artillery_ammunition', 'IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Sudan, to which Iran sold drones, also received weapons from Russia.')), ['IRN>SDN:drones', 'RUS>SDN:other_weapons'])
+  })
+})
