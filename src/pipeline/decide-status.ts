@@ -182,7 +182,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
+  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
@@ -298,15 +298,29 @@ function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
   while (lead > anchor.start - 3 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[lead - 1]?.key ?? '') || ctx.lang.objectClitics.has(ctx.tokens[lead - 1]?.key ?? ''))) lead--
   const and = lead - 1
   const t = ctx.tokens[and]
-  if (claimIsNominal(anchor) || !t?.word || !ctx.grammarAt[and]?.roles.includes('and') || ctx.grammarAt[and]!.end !== lead) return null
+  // (« de former…, de les équiper, de les entraîner » : a comma before an infinitive's marker joins it too.)
+  const joined = (!!t?.word && ctx.grammarAt[and]?.roles.includes('and') && ctx.grammarAt[and]!.end === lead) || (t?.text === ',' && lead < anchor.start && ctx.lang.infinitiveMarkers.has(ctx.tokens[lead]!.key))
+  if (claimIsNominal(anchor) || !joined) return null
   const matches: TrieMatch<true>[] = []
   ctx.lang.inclusions.matchAt(ctx.tokens, and, matches)
   if (matches.length) return null
   for (let k = and - 1; k >= Math.max(0, and - 15); k--) {
     const tk = ctx.tokens[k]!
-    if (/^[,;:.!?«»“”"()—–]$/.test(tk.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
+    // (« de former « 2 000 soldats, de les équiper » : a quotation opening after the verb before is no break.)
+    if (/^[,;:.!?»”"()—–]$/.test(tk.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
     const cue = ctx.cueAt[k]
     if (cue && cue.start === k && cue.payload.kind === 'cue' && DEED.has(cue.payload.cue) && !claimIsNominal(cue)) return cue
+  }
+  return null
+}
+
+/** « a annoncé sa volonté de former…, de les équiper et leur apporter… » : the announcement before the first verb of a chain. */
+function announcedChain(ctx: DocumentContext, anchor: Lex): Lex | null {
+  let head = coordinatedHead(ctx, anchor)
+  for (let hops = 0; head && hops < 4; hops++) {
+    const announcer = announcingVerbBefore(ctx, head)
+    if (announcer) return announcer
+    head = coordinatedHead(ctx, head)
   }
   return null
 }

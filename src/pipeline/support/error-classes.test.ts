@@ -2715,3 +2715,13 @@ describe('the verb after a relative clause between commas', () => {
     assert.deepEqual(triplesOf(analyze('Sudan, to which Iran sold drones, also received weapons from Russia.')), ['IRN>SDN:drones', 'RUS>SDN:other_weapons'])
   })
 })
+
+describe('a chain of infinitives after one subject', () => {
+  test('gives each infinitive the subject of the first; the soldiers between are objects, whom the clitics name', () => {
+    assert.deepEqual(claimsOf(analyze('La Russie a promis de former des pilotes maliens, de les équiper, de les entraîner et leur livrer des munitions.', 'fr')), ['RUS>MLI:trainers:alleged_future', 'RUS>MLI:other_weapons:alleged_future', 'RUS>MLI:artillery_ammunition:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('Le président turc a annoncé sa volonté de former des soldats azerbaïdjanais, de les équiper et leur fournir des drones.', 'fr')), ['TUR>AZE:trainers', 'TUR>AZE:other_weapons', 'TUR>AZE:drones'])
+  })
+  test('and the announcement before the first, a quotation opening inside the chain included', () => {
+    assert.deepEqual(claimsOf(analyze('Le président français a annoncé sa volonté de former « 2 000 soldats arméniens, de les équiper et leur fournir des radars ».', 'fr')), ['FRA>ARM:trainers:alleged_future', 'FRA>ARM:other_weapons:alleged_future', 'FRA>ARM:air_defence:alleged_future'])
+  })
+})

@@ -6,7 +6,7 @@ import type { ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
 export interface Reading {
@@ -166,12 +166,51 @@ function originSubject(ctx: DocumentContext, r: Reading, origins: readonly Actor
 function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
   const { ctx } = r.scope
   const bare = free(marked(r.actors, ['bare']))
-  let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+  let subject = r.bound.antecedent ?? r.gerundSubject ?? chainSubject(r, free(marked(r.allActors, ['bare']))) ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
   // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
   if (subject) return taken.has(subject) ? null : subject
   return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare']))) ?? sharedSubject(r, free(marked(r.allActors, ['bare']))) ?? conditionSubject(r, free(marked(r.allActors, ['bare'])))
+}
+
+/**
+ * « a promis de former des pilotes maliens, de les équiper et leur livrer des munitions »: an infinitive
+ * joined to the ones before has the subject of the first; the soldiers in between are objects.
+ */
+function chainSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  if (ctx.lang.verbFinal) return null
+  let head: Lex | null = null
+  for (let at: Lex | null = r.anchor, hops = 0; at && hops < 4; hops++) {
+    at = infinitiveBefore(ctx, at)
+    if (at) head = at
+  }
+  if (!head) return null
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[head.start]!.sentence]![0]
+  return bare.filter((a) => a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
+}
+
+/** The infinitive trigger a comma or "et" (over a marker and clitics) joins this one to, a few words before. */
+function infinitiveBefore(ctx: DocumentContext, at: Lex): Lex | null {
+  const lead = (k: number): boolean => { const key = ctx.tokens[k]!.key; return ctx.lang.infinitiveMarkers.has(key) || ctx.lang.objectClitics.has(key) || ctx.lang.dativeClitics.has(key) }
+  let k = at.start - 1
+  while (k >= 0 && at.start - k <= 3 && lead(k)) k--
+  if (k < 0 || !(ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('and'))) return null
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    // (A quotation may open inside the chain: de former « 4 000 soldats, de les équiper ».)
+    if (/^[;:.!?()]$/.test(ctx.tokens[j]!.text) || ctx.grammarAt[j]?.roles.some((role) => role === 'that' || role === 'relative' || role === 'break')) return null
+    const cue = ctx.cueAt[j]
+    if (cue && cue.start === j && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent') return markedInfinitive(ctx, cue) ? cue : null
+  }
+  return null
+}
+
+/** An infinitive by its form or its marker, over the clitics between them (« de les équiper »). */
+function markedInfinitive(ctx: DocumentContext, cue: Lex): boolean {
+  let k = cue.start - 1
+  while (k > 0 && cue.start - k <= 2 && (ctx.lang.objectClitics.has(ctx.tokens[k]!.key) || ctx.lang.dativeClitics.has(ctx.tokens[k]!.key))) k--
+  return isInfinitive(ctx, cue) || isInfinitiveMarker(ctx, k)
 }
 
 /**
