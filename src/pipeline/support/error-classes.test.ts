@@ -2669,6 +2669,9 @@ describe('a vessel or a convoy carrying arms', () => {
   test('while a state that carries arms itself still supplies them', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran transporte des armes aux Houthis par la mer.", 'fr')), ['IRN>YEM:other_weapons'])
   })
+  test('and a vessel word near a verb that does not carry leaves it alone', () => {
+    assert.deepEqual(triplesOf(analyze("La Biélorussie a promis à Moscou de l'équiper en camions et de lui apporter des munitions.", 'fr')), ['BLR>RUS:other_weapons', 'BLR>RUS:artillery_ammunition'])
+  })
 })
 
 describe('a participle after the object of a transfer verb', () => {
