@@ -73,7 +73,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
-    bound,
+    // « La Turquie produit des drones qu'elle exporte au Soudan » : the relative's subject pronoun is the main clause's subject.
+    bound: head.length && !bound.antecedent ? { ...bound, antecedent: pronounRelativeSubject(ctx, anchor, allActors, head[0]!) ?? bound.antecedent } : bound,
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }
   // Only the frames that list the cue can fit: the others are skipped without a look.
@@ -183,6 +184,15 @@ function relativeHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorM
   if (!subject && !pronoun) return []
   const k = subject ? (/^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start) : j - 2
   return clauseMateriel.some((m) => m.end === k) ? precedingList(ctx, clauseMateriel, k) : []
+}
+
+/** For « des drones qu'elle exporte », the bare actor nearest before the materiel head, in its sentence, when a subject pronoun follows the relative word. */
+function pronounRelativeSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], head: Lex): ActorMention | null {
+  let j = anchor.start
+  while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  if (!ctx.grammarAt[j - 1]?.roles.includes('pronoun') || actors.some((a) => a.end === j)) return null
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[head.start]!.sentence]![0]
+  return actors.filter((a) => a.marking === 'bare' && a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */

@@ -2651,6 +2651,10 @@ describe('materiel made, then transferred in an object relative', () => {
     assert.deepEqual(triplesOf(analyze("La Turquie fabrique des drones Bayraktar qu'elle vend au Soudan.", 'fr')), ['TUR>SDN:drones'])
     assert.deepEqual(triplesOf(analyze("L'Iran assemble des missiles Fateh-110 qu'il livre ensuite aux Houthis.", 'fr')), ['IRN>YEM:missiles'])
   })
+  test('its subject pronoun is the main clause’s subject, not a state named in the sentence before', () => {
+    assert.deepEqual(triplesOf(analyze("L'Égypte dément toute implication. La Turquie produit des drones Bayraktar qu'elle exporte au Soudan.", 'fr')), ['TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Le Qatar finance le Hamas. L'Iran assemble des roquettes qu'il livre ensuite au Hezbollah.", 'fr')), ['QAT>HAMAS:financial', 'IRN>HEZBOLLAH:artillery_ammunition'])
+  })
   test('a relative whose verb transfers nothing leaves the making alone', () => {
     assert.deepEqual(triplesOf(analyze("La Corée du Nord fabrique des obus qu'elle stocke près de la frontière.", 'fr')), [])
   })
