@@ -2732,3 +2732,13 @@ describe('a chain of infinitives after one subject', () => {
     assert.deepEqual(claimsOf(analyze('Le président français a annoncé sa volonté de former « 2 000 soldats arméniens, de les équiper et leur fournir des radars ».', 'fr')), ['FRA>ARM:trainers:alleged_future', 'FRA>ARM:other_weapons:alleged_future', 'FRA>ARM:air_defence:alleged_future'])
   })
 })
+
+describe('a French dative « leur » before the verb', () => {
+  test('stands for several: not a state named alone by its name or capital', () => {
+    assert.deepEqual(triplesOf(analyze('Téhéran fournit aux Houthis des drones. Le Hezbollah libanais leur apporte aussi une aide technique.', 'fr')), ['IRN>YEM:drones', 'HEZBOLLAH>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Le Mali, le Burkina Faso et le Niger ont rompu avec Paris. Moscou leur fournit des armes.', 'fr')), ['RUS>MLI:other_weapons', 'RUS>BFA:other_weapons', 'RUS>NER:other_weapons'])
+  })
+  test('while « lui » still stands for one', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran soutient le Hamas. Téhéran lui a livré des roquettes.", 'fr')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
