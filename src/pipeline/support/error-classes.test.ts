@@ -2742,3 +2742,11 @@ describe('a French dative « leur » before the verb', () => {
     assert.deepEqual(triplesOf(analyze("L'Iran soutient le Hamas. Téhéran lui a livré des roquettes.", 'fr')), ['IRN>HAMAS:artillery_ammunition'])
   })
 })
+
+describe('personnel with their owner after « de », then the verb', () => {
+  test('are the verb’s subject over the owner, who sends them', () => {
+    assert.deepEqual(triplesOf(analyze('Des soldats de la Corée du Nord sont déployés en Russie.', 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze("Plusieurs centaines de combattants de l'Africa Corps sont déployés au Niger.", 'fr')), ['RUS>NER:troops'])
+    assert.deepEqual(triplesOf(analyze('Des conseillers du Hezbollah sont présents au Yémen.', 'fr')), ['HEZBOLLAH>YEM:technical_support'])
+  })
+})

@@ -180,7 +180,8 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
     const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
     // ("Ces missiles, selon l'ONU, ont été fournis": over a source between commas.)
-    const next = overSourceIncise(ctx, m.end)
+    // (« des soldats de la Corée du Nord sont déployés »: over the owner of personnel.)
+    const next = overOwner(ctx, m, overSourceIncise(ctx, m.end))
     const after = anchors.find((a) => a.start >= next && a.start - next <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, next, a.start))
     // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
     const subjectOf = !before ? anchors.find((a) => a.start >= next && a.start - next <= 4 && onlyAuxiliaries(ctx, next, a.start)) : undefined
@@ -210,6 +211,14 @@ function objectOfVerbBefore(ctx: DocumentContext, verb: Lex, m: Lex): boolean {
   if (verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || verb.payload.tense === 'agent' || !isTransfer(verb.payload.cue) || wordsBetween(ctx, verb.end, m.start) > 6) return false
   for (let i = verb.end; i < m.start; i++) if (/^[,;:.!?«»“”"()]$/.test(ctx.tokens[i]!.text) || ctx.cueAt[i] || ctx.grammarAt[i]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
   return true
+}
+
+/** After personnel, an "of" phrase naming an actor at `k` (« des soldats de l'Africa Corps »): where it ends; else `k`. */
+function overOwner(ctx: DocumentContext, m: Lex, k: number): number {
+  const of = ctx.grammarAt[k]
+  if (!isPersonnel(m) || !of?.roles.includes('of')) return k
+  const name = ctx.entityAt[of.end] ?? ctx.entityAt[of.end + 1]
+  return name && name.payload.kind === 'actor' && name.start <= of.end + 1 ? name.end : k
 }
 
 /** An actor's name starts at token i, after an article or not. */
