@@ -2750,3 +2750,10 @@ describe('personnel with their owner after « de », then the verb', () => {
     assert.deepEqual(triplesOf(analyze('Des conseillers du Hezbollah sont présents au Yémen.', 'fr')), ['HEZBOLLAH>YEM:technical_support'])
   })
 })
+
+describe('a source phrase opening the sentence', () => {
+  test('ends at its comma: the names after it are no list with the source', () => {
+    assert.deepEqual(triplesOf(analyze("Selon un rapport de l'ONU, la Russie et la Chine restent les principaux fournisseurs d'armes de la junte birmane.", 'fr')), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("D'après un rapport de l'Union européenne, la Turquie et Israël ont livré des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones', 'ISR>AZE:drones'])
+  })
+})
