@@ -182,7 +182,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
+  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
@@ -303,19 +303,42 @@ const DEED: ReadonlySet<CueKind> = new Set(['supply', 'acquire', 'use', 'train',
  * after a conjunction word has the verb of the deed before it, in the same clause, as its head.
  */
 function coordinatedHead(ctx: DocumentContext, anchor: Lex): Lex | null {
-  const and = anchor.start - 1
+  // (« a promis de l'équiper et de lui fournir des instructeurs » : an infinitive marker and clitics may stand between.)
+  let lead = anchor.start
+  while (lead > anchor.start - 3 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[lead - 1]?.key ?? '') || ctx.lang.objectClitics.has(ctx.tokens[lead - 1]?.key ?? ''))) lead--
+  const and = lead - 1
   const t = ctx.tokens[and]
-  if (claimIsNominal(anchor) || !t?.word || !ctx.grammarAt[and]?.roles.includes('and') || ctx.grammarAt[and]!.end !== anchor.start) return null
+  // (« de former…, de les équiper, de les entraîner » : a comma before an infinitive's marker joins it too.)
+  const joined = (!!t?.word && ctx.grammarAt[and]?.roles.includes('and') && ctx.grammarAt[and]!.end === lead) || (t?.text === ',' && lead < anchor.start && ctx.lang.infinitiveMarkers.has(ctx.tokens[lead]!.key))
+  if (claimIsNominal(anchor) || !joined) return null
   const matches: TrieMatch<true>[] = []
   ctx.lang.inclusions.matchAt(ctx.tokens, and, matches)
   if (matches.length) return null
   for (let k = and - 1; k >= Math.max(0, and - 15); k--) {
     const tk = ctx.tokens[k]!
-    if (/^[,;:.!?«»“”"()—–]$/.test(tk.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
+    // (« de former « 2 000 soldats, de les équiper » : a quotation opening after the verb before is no break.)
+    if (/^[,;:.!?»”"()—–]$/.test(tk.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
     const cue = ctx.cueAt[k]
     if (cue && cue.start === k && cue.payload.kind === 'cue' && DEED.has(cue.payload.cue) && !claimIsNominal(cue)) return cue
   }
   return null
+}
+
+/** « a annoncé sa volonté de former…, de les équiper et leur apporter… » : the announcement before the first verb of a chain. */
+function announcedChain(ctx: DocumentContext, anchor: Lex): Lex | null {
+  let head = coordinatedHead(ctx, anchor)
+  for (let hops = 0; head && hops < 4; hops++) {
+    const announcer = announcingVerbBefore(ctx, head)
+    if (announcer) return announcer
+    head = coordinatedHead(ctx, head)
+  }
+  return null
+}
+
+/** The sentence holding the trigger ends with a question mark. */
+function askedAsQuestion(ctx: DocumentContext, anchor: Lex): boolean {
+  const sentence = ctx.sentences[ctx.tokens[anchor.start]!.sentence]!
+  return ctx.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')
 }
 
 /**
@@ -329,6 +352,8 @@ function statusOfVoice(ctx: DocumentContext, claim: DraftClaim, attribution: Att
   if (!speaker && attribution.stance === 'accuse') return result('asserted', 'status.accusation', attribution.cues)
   // "Russia is believed to have received…": a hedge with no one behind it still hedges.
   if (!speaker && attribution.stance === 'hedge') return result('asserted', 'status.hedge', attribution.cues)
+  // « La Chine livre-t-elle des drones à la Russie ? » : a question in the writer's voice raises a suspicion, it reports no fact.
+  if (!speaker && askedAsQuestion(ctx, claim.anchor)) return result('asserted', 'status.question')
   if (!speaker) {
     const reports = inScope(['report_noun'])
     return result('reported', reports.length ? 'status.media-report' : 'status.journalist-voice', reports)

@@ -585,6 +585,16 @@ function firstAndAt(ctx: DocumentContext, from: number, to: number): number {
   return to
 }
 
+/** The mention ends a phrase opened by "selon"/"according to" a few words before it. */
+function inSourcePhrase(ctx: DocumentContext, m: ActorMention): boolean {
+  const sentence = ctx.tokens[m.start]!.sentence
+  for (let k = m.start - 1; k >= 0 && m.start - k <= 8 && ctx.tokens[k]!.sentence === sentence && ctx.tokens[k]!.text !== ','; k--) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return true
+  }
+  return false
+}
+
 /** "les Pays-Bas et le Danemark", "Iran and North Korea", "Czechia, Poland, and Bulgaria". */
 function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void {
   const byWord = new Set<number>()
@@ -620,6 +630,8 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
     // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
     if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
+    // (« Selon un rapport de l'ONU, la Russie et la Chine… »: the comma closes the source's phrase.)
+    if (ctx.tokens[prev.end]?.text === ',' && inSourcePhrase(ctx, prev)) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
     const governedToo = !!cur.byCase && prev.prep !== null
     // ("les juntes du Mali, du Burkina Faso et du Niger": the group of an agent noun, "de" repeated.)

@@ -31,6 +31,6 @@ function classOfRule(statusRule: string): SourceClass {
   if (statusRule === 'status.official-statement' || statusRule === 'status.admission') return 'official'
   if (statusRule === 'status.media-report') return 'media'
   if (statusRule === 'status.unnamed-source') return 'unnamed'
-  if (statusRule === 'status.journalist-voice') return 'journalist'
+  if (statusRule === 'status.journalist-voice' || statusRule === 'status.question') return 'journalist'
   return 'named'
 }

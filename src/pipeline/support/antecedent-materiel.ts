@@ -27,7 +27,10 @@ export function antecedentMateriel(ctx: DocumentContext, anchor: Lex, materiel: 
     if (m.payload.kind !== 'materiel' || (m.payload.generic && !agentNoun) || m.payload.anaphoric || isPersonnel(m)) continue
     return precedingList(ctx, before, m.end)
   }
-  return null
+  // « La Russie utilise de nouvelles armes. Elles ont été fournies par la Corée du Nord » : a pronoun or clitic
+  // with no specific materiel before stands for the generic word named last.
+  const generic = materiel.length === 0 && !agentNoun ? before.findLast((m) => m.payload.kind === 'materiel' && !m.payload.anaphoric && !isPersonnel(m)) : undefined
+  return generic ? precedingList(ctx, before, generic.end) : null
 }
 
 function refersBack(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): boolean {

@@ -7,7 +7,7 @@ import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
-import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, type Chosen, type Reading } from './find-place.js'
+import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, continuedList, coordinatedPassive, inSourcePhrase, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -73,7 +73,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
-    bound,
+    // « La Turquie produit des drones qu'elle exporte au Soudan » : the relative's subject pronoun is the main clause's subject.
+    bound: head.length && !bound.antecedent ? { ...bound, antecedent: pronounRelativeSubject(ctx, anchor, allActors, head[0]!) ?? bound.antecedent } : bound,
     gerundSubject: gerundSubjectOf(ctx, anchor, allActors, clause),
   }
   // Only the frames that list the cue can fit: the others are skipped without a look.
@@ -178,9 +179,20 @@ function relativeHead(ctx: DocumentContext, anchor: Lex, actors: readonly ActorM
   let j = anchor.start
   while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
   const subject = actors.find((a) => a.end === j && a.marking === 'bare')
-  if (!subject) return []
-  const k = /^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start
+  // « des obus qu'il exporte en Russie » : a subject pronoun after an object relative stands for the maker named before.
+  const pronoun = !subject && ctx.grammarAt[j - 1]?.roles.includes('pronoun') && ctx.lang.objectRelatives.has(ctx.tokens[j - 2]?.key ?? '')
+  if (!subject && !pronoun) return []
+  const k = subject ? (/^(that|which)$/.test(ctx.tokens[subject.start - 1]?.key ?? '') ? subject.start - 1 : subject.start) : j - 2
   return clauseMateriel.some((m) => m.end === k) ? precedingList(ctx, clauseMateriel, k) : []
+}
+
+/** For « des drones qu'elle exporte », the bare actor nearest before the materiel head, in its sentence, when a subject pronoun follows the relative word. */
+function pronounRelativeSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], head: Lex): ActorMention | null {
+  let j = anchor.start
+  while (j > 0 && anchor.start - j < 2 && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
+  if (!ctx.grammarAt[j - 1]?.roles.includes('pronoun') || actors.some((a) => a.end === j)) return null
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[head.start]!.sentence]![0]
+  return actors.filter((a) => a.marking === 'bare' && a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
 /** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */
@@ -679,10 +691,10 @@ function expandGroup(mention: ActorMention | null, actors: readonly ActorMention
 /** How open roles may be filled from outside the sentence: the supplier's hint, and the recipient's with the kind of state it names. */
 function hintsOf(r: Reading, frame: CompiledFrame, supplier: ActorMention | null, recipient: ActorMention | null): { hint: Hint; recipientHint: { hint: Hint; style?: StateStyle | null } | null } {
   const { ctx } = r.scope
-  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const hint: Hint = !supplier && frame.anaphora === 'supplier' ? supplierHint(ctx, r.anchor, r.bound.start, r.form, r.materiel) : null
   if (recipient) return { hint, recipientHint: null }
   // "Le pays a reçu des instructeurs russes", "Elle a acheté des radars": the anaphor subject receives.
-  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form) : null
+  const before = frame.anaphora === 'recipient' ? supplierHint(ctx, r.anchor, r.bound.start, r.form, r.materiel) : null
   if (before === 'anaphor' || before === 'first_person') return { hint, recipientHint: { hint: before } }
   // ("ont vendu à l'île", "livre des armes à la junte": an anaphor after "à" receives.)
   const style = anaphorAfterTo(ctx, r.anchor)
@@ -718,7 +730,7 @@ function objectPronounReferent(ctx: DocumentContext, anchor: Lex, actors: readon
 }
 
 /** How an open supplier may be filled: "nous/we" (the speaker's state), "il/le pays" (a state named before), or the announcer of a noun ("annonçant la livraison de…"). */
-function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm): Hint {
+function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form: FrameForm, materiel: readonly Lex[]): Hint {
   // "Dobbiamo consegnare", "we must send": a first-person verb governing the trigger right after it speaks for the speaker.
   const governor = ctx.cueAt[leftStart - 1]
   const low = governor && governor.end === leftStart && leftStart === anchor.start ? governor.start : leftStart
@@ -746,6 +758,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // announces an agentless transfer still to come makes it (one already made may be another's disclosure).
   // ("a annoncé que des chars seraient livrés": after an announcement, a conditional is a future seen from the past.)
   if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart)))) return 'speaker'
+  // « Le pays a suspendu 30 de ses licences d'exportation d'armes » : a state named before suspends the transfer it governs.
+  if (form === 'nominal' && anaphorStops(ctx, anchor, materiel)) return 'anaphor'
   if (form === 'nominal') {
     for (let i = anchor.start - 1; i >= Math.max(0, anchor.start - 4); i--) {
       const cue = ctx.cueAt[i]
@@ -753,6 +767,19 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     }
   }
   return null
+}
+
+/** The verb that suspends or refuses a transfer noun has an anaphor (« le pays », « il ») for subject. */
+function anaphorStops(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): boolean {
+  const { verb } = stoppingVerb(ctx, anchor, materiel)
+  if (!verb || verb.start > anchor.start) return false
+  let j = verb.start - 1
+  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key))) j--
+  for (let i = j; i >= Math.max(0, j - 3); i--) {
+    const g = ctx.grammarAt[i]
+    if (g && g.end === j + 1 && g.roles.some((role) => role === 'anaphor' || role === 'pronoun')) return true
+  }
+  return false
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
@@ -112,6 +112,9 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
   for (let i = anchor.start - 1; i >= floor; i--) {
     const token = ctx.tokens[i]!
     const g = ctx.grammarAt[i]
+    // « Le Niger, à qui la Turquie a livré des drones, a aussi acheté… »: the verb after a relative between commas is its antecedent's.
+    const closed = token.text === ',' ? closedRelative(ctx, actors, i, anchor, floor) : null
+    if (closed) return { start: i + 1, antecedent: closed, relative: null }
     // "Belarusian firms that supply…": "that" after a noun is a relative pronoun.
     // "os tanques que Portugal enviou", "les chars que la France a livrés": "that" right after materiel
     // introduces a relative clause whose object is that materiel.
@@ -186,9 +189,25 @@ function linkingWord(ctx: DocumentContext, t: number): boolean {
  * subject; "Among the countries that sent tanks … are Poland and Spain", "Parmi les pays qui … figurent
  * l'Allemagne et la Pologne": the subject after the copula.
  */
+/** A comma right before the anchor's verb group that closes a relative clause opened after an actor: that actor. */
+function closedRelative(ctx: DocumentContext, actors: readonly ActorMention[], comma: number, anchor: Lex, floor: number): ActorMention | null {
+  if (ctx.lang.verbFinal || !onlyAuxiliaries(ctx, comma + 1, anchor.start) || comma + 1 === anchor.start) return null
+  for (let r = comma - 1; r > floor; r--) {
+    const t = ctx.tokens[r]!
+    if (t.text === ';' || t.text === ':') return null
+    const g = ctx.grammarAt[r]
+    if (!g?.roles.includes('relative') && !(g?.roles.includes('that') && ctx.lang.objectRelatives.has(t.key))) continue
+    const opening = ctx.grammarAt[r - 1]?.roles.includes('to') ? r - 2 : r - 1
+    if (ctx.tokens[opening]?.text !== ',') return null
+    return relativeAntecedent(ctx, actors, r, anchor).antecedent
+  }
+  return null
+}
+
 function relativeAntecedent(ctx: DocumentContext, actors: readonly ActorMention[], i: number, anchor: Lex): { antecedent: ActorMention | null; members?: ActorMention } {
   const generic = (t: number): boolean => !!ctx.grammarAt[t]?.roles.includes('agent') && !ctx.entityAt[t]
-  let k = i - 1
+  // (« le Niger, à qui… »: over the preposition that makes the relative an indirect object.)
+  let k = ctx.grammarAt[i - 1]?.roles.includes('to') && ctx.grammarAt[i - 1]!.end === i ? i - 2 : i - 1
   let copula = -1
   for (; k >= 0 && (ctx.tokens[k]!.text === ',' || linkingWord(ctx, k) || generic(k)); k--) if (copula < 0 && ctx.grammarAt[k]?.roles.includes('copula')) copula = k
   // ("Hungary, which buys gas, is not one of the countries that…": over a relative between commas.)
@@ -306,7 +325,10 @@ function invertedRelative(ctx: DocumentContext, i: number, anchor: Lex, actors: 
 function objectRelative(ctx: DocumentContext, pronounAt: number, antecedent: ActorMention, actors: readonly ActorMention[], anchor: Lex): boolean {
   const key = ctx.tokens[pronounAt]?.key ?? ''
   const feminine = ctx.lang.feminineObjectRelatives.has(key) && (ctx.lang.feminineArticles.has(ctx.tokens[antecedent.start - 1]?.key ?? '') || (!!antecedent.byCase && antecedent.marking === 'to'))
-  if (!ctx.lang.objectRelatives.has(key) && !feminine) return false
+  // (« la Russie, à laquelle la Corée a livré des obus », « le Niger, à qui… »: a relative after "to" is its indirect object.)
+  const to = ctx.grammarAt[pronounAt - 1]
+  const dative = !!to && to.end === pronounAt && to.roles.includes('to') && !!ctx.grammarAt[pronounAt]?.roles.includes('relative')
+  if (!ctx.lang.objectRelatives.has(key) && !feminine && !dative) return false
   return actors.some((a) => a !== antecedent && a.marking === 'bare' && a.start > pronounAt && a.end <= anchor.start)
 }
 
@@ -511,6 +533,7 @@ export function rightBound(scope: Scope, anchor: Lex, clause: Clause, relative =
     if (t.text === ',' && reportingWithin(ctx, i + 1, Math.min(ctx.tokens.length, i + 7))) return i
     if (coordinatedSpeechVerb(ctx, i)) return i
     if (i > anchor.end && coordinatedTrigger(ctx, i)) return i
+    if (i > anchor.end && relativeTransfer(ctx, i)) return i
     const cue = ctx.cueAt[i]
     if (cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'according' || cue.payload.cue === 'reporting') && i > anchor.end + 2 && !sayingInRelative(ctx, cue)) return i
   }

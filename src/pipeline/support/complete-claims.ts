@@ -89,7 +89,7 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   // ("Russia and China continue to sell it jets": the supplier's partners in its subject are not the object.)
   const sentenceOf = (a: ActorMention): number => ctx.tokens[a.start]!.sentence
   const coSubject = (a: ActorMention): boolean => !!d.supplierMention && d.supplierMention.group >= 0 && a.group === d.supplierMention.group && sentenceOf(a) === sentenceOf(d.supplierMention)
-  const plural = after && pluralObject(ctx, d.anchor)
+  const plural = after ? pluralObject(ctx, d.anchor) : pluralDative(ctx, d.anchor)
   const other = (a: ActorMention): boolean => a.actor !== supplier && a.marking !== 'source' && a.marking !== 'location' && a !== d.supplierMention && !(after && (speaks(ctx, a) || coSubject(a))) && !(plural && singleState(ctx, actorsOf, a))
   // ("La Turquie, qui soutient le gouvernement de Tripoli, y maintient…": a relative between the subject and the verb names it too.)
   // (« L'Iran soutient le Hezbollah mais ne lui a pas livré de missiles »: a subject shared over a clause break names none of it.)
@@ -119,6 +119,8 @@ function pluralObject(ctx: DocumentContext, anchor: Lex): boolean {
  */
 function singleState(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], a: ActorMention): boolean {
   if (ctx.knowledge.actors.get(a.actor)?.kind !== 'state' || a.marking === 'personnel' || !['name', 'capital', 'metonym', 'leader'].includes(a.form)) return false
+  // (« les Houthis », « aux Émirats » : a name after a plural article names several.)
+  if (/^(les|des|aux|ces)$/.test(ctx.tokens[a.start - 1]?.key ?? '')) return false
   // ("Sudan's armed forces": its forces are several.)
   if ([a.end, a.end + 1, a.end + 2].some((k) => /s$/.test(ctx.tokens[k]?.key ?? '') && ctx.lang.forcesNouns.has(ctx.tokens[k]!.key))) return false
   return actorsOf(ctx.tokens[a.start]!.sentence).every((b) => b === a || b.group !== a.group || b.actor === a.actor)
@@ -247,14 +249,25 @@ const PERSONNEL_CATEGORIES: ReadonlySet<string> = new Set(['troops', 'trainers',
 
 /** "lui a livré", "leur en avait vendu", "ne lui a pas fourni", "va lui envoyer": a dative pronoun before the verb and its auxiliaries. */
 function dativeBefore(ctx: DocumentContext, anchor: Lex): boolean {
-  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent' || ctx.lang.dativeClitics.size === 0) return false
+  return dativeAt(ctx, anchor) >= 0
+}
+
+/** « leur apporte », « leur a vendu » : the dative pronoun before the verb stands for several. */
+function pluralDative(ctx: DocumentContext, anchor: Lex): boolean {
+  const k = dativeAt(ctx, anchor)
+  return k >= 0 && ctx.lang.pluralObjects.has(ctx.tokens[k]!.key)
+}
+
+/** Where the dative pronoun before the verb and its auxiliaries stands, or -1. */
+function dativeAt(ctx: DocumentContext, anchor: Lex): number {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense === 'noun' || anchor.payload.tense === 'agent' || ctx.lang.dativeClitics.size === 0) return -1
   let k = anchor.start - 1
   const skippable = (i: number): boolean => {
     const cue = ctx.cueAt[i]
     return !!ctx.grammarAt[i]?.roles.some((r) => r === 'have' || r === 'be') || ctx.lang.materielPronouns.has(ctx.tokens[i]!.key) || (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')
   }
   while (k >= 0 && anchor.start - k <= 4 && skippable(k)) k--
-  return k >= 0 && ctx.lang.dativeClitics.has(ctx.tokens[k]!.key)
+  return k >= 0 && ctx.lang.dativeClitics.has(ctx.tokens[k]!.key) ? k : -1
 }
 
 /**

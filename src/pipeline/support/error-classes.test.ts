@@ -47,6 +47,11 @@ describe('elided articles and prepositions', () => {
     assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d’armes d’Israël.", 'fr')), ['USA>ISR:other_weapons'])
     assert.deepEqual(triplesOf(analyze("Les États-Unis restent le premier fournisseur d'armes d' Israël.", 'fr')), ['USA>ISR:other_weapons'])
   })
+  test('an elided "from" before a state named without article: « en provenance d’Iran », « auprès d’Israël »', () => {
+    assert.deepEqual(triplesOf(analyze("Khartoum a reçu l'été dernier des drones Mohajer-6 en provenance d'Iran.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Bakou s'est procuré des drones kamikazes auprès d'Israël, selon des experts.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis ont reçu des missiles en provenance d’Iran.", 'fr')), ['IRN>YEM:missiles'])
+  })
 })
 
 describe('launches from a territory', () => {
@@ -2708,5 +2713,138 @@ describe('arms exports and sales', () => {
   test('a price after "pour"/"for", rounded or not, is no money given', () => {
     assert.deepEqual(triplesOf(analyze('Washington a approuvé la vente de 50 avions F-15 à Israël pour près de 19 milliards de dollars.', 'fr')), ['USA>ISR:aircraft'])
     assert.deepEqual(triplesOf(analyze('Washington approved the sale of 50 F-15 jets to Israel for nearly $19 billion.')), ['USA>ISR:aircraft'])
+  })
+})
+
+describe('licences of a transfer suspended', () => {
+  test('the subject of the verb of suspending stops the transfer the licences are for', () => {
+    assert.deepEqual(claimsOf(analyze("Le Canada a suspendu 30 licences de vente d'armes à Israël.", 'fr')), ['CAN>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("La France a gelé une dizaine d'autorisations d'exportation de matériel militaire vers l'Azerbaïdjan.", 'fr')), ['FRA>AZE:other_weapons:denied'])
+  })
+  test('a state named before, as « le pays », suspends them too', () => {
+    assert.deepEqual(claimsOf(analyze("Le Royaume-Uni a revu sa politique. Le pays a notamment suspendu 12 des 40 licences de vente d'armes à Israël.", 'fr')), ['GBR>ISR:other_weapons:denied'])
+  })
+})
+
+describe('a question in the writer’s voice', () => {
+  test('raises a transfer without reporting it: asserted', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran livre-t-il des missiles aux Houthis ?', 'fr')), ['IRN>YEM:missiles:asserted'])
+    assert.deepEqual(claimsOf(analyze('La Chine fournit-elle des composants électroniques à la Russie ?', 'fr')), ['CHN>RUS:components_dual_use:asserted'])
+  })
+  test('while the same words as a statement are reported', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran livre des missiles aux Houthis.', 'fr')), ['IRN>YEM:missiles:reported'])
+  })
+})
+
+describe('materiel made, then transferred in an object relative', () => {
+  test('the relative’s verb reads the sides; making it is no licence', () => {
+    assert.deepEqual(triplesOf(analyze("Pyongyang produit des obus qu'il exporte ensuite en Russie par voie ferroviaire.", 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("La Turquie fabrique des drones Bayraktar qu'elle vend au Soudan.", 'fr')), ['TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("L'Iran assemble des missiles Fateh-110 qu'il livre ensuite aux Houthis.", 'fr')), ['IRN>YEM:missiles'])
+  })
+  test('its subject pronoun is the main clause’s subject, not a state named in the sentence before', () => {
+    assert.deepEqual(triplesOf(analyze("L'Égypte dément toute implication. La Turquie produit des drones Bayraktar qu'elle exporte au Soudan.", 'fr')), ['TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Le Qatar finance le Hamas. L'Iran assemble des roquettes qu'il livre ensuite au Hezbollah.", 'fr')), ['QAT>HAMAS:financial', 'IRN>HEZBOLLAH:artillery_ammunition'])
+  })
+  test('a relative whose verb transfers nothing leaves the making alone', () => {
+    assert.deepEqual(triplesOf(analyze("La Corée du Nord fabrique des obus qu'elle stocke près de la frontière.", 'fr')), [])
+  })
+})
+
+describe('a vessel or a convoy carrying arms', () => {
+  test('is supplied by the state it or its cargo comes from, not by the state that seizes it', () => {
+    assert.deepEqual(triplesOf(analyze('Les États-Unis ont arraisonné un boutre transportant des missiles iraniens destinés aux Houthis.', 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('La marine israélienne a intercepté un navire iranien transportant des roquettes pour le Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Un avion-cargo russe a transporté des armes vers le Mali.', 'fr')), ['RUS>MLI:other_weapons'])
+  })
+  test('and by no one when neither is named', () => {
+    assert.deepEqual(triplesOf(analyze('Les États-Unis ont saisi mardi un boutre transportant des missiles et des pièces de drones destinés aux Houthis.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Un cargo transportant des pièces de missiles destinées à la Russie a été arraisonné par la marine ukrainienne.', 'fr')), [])
+  })
+  test('while a state that carries arms itself still supplies them', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran transporte des armes aux Houthis par la mer.", 'fr')), ['IRN>YEM:other_weapons'])
+  })
+  test('and a vessel word near a verb that does not carry leaves it alone', () => {
+    assert.deepEqual(triplesOf(analyze("La Biélorussie a promis à Moscou de l'équiper en camions et de lui apporter des munitions.", 'fr')), ['BLR>RUS:other_weapons', 'BLR>RUS:artillery_ammunition'])
+  })
+})
+
+describe('a participle after the object of a transfer verb', () => {
+  test('qualifies the object, which the verb before still gives', () => {
+    assert.deepEqual(triplesOf(analyze("Israël a fourni à l'Azerbaïdjan l'essentiel des drones utilisés lors de l'offensive.", 'fr')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('La Chine a vendu au Pakistan une partie des avions utilisés lors des frappes.', 'fr')), ['CHN>PAK:aircraft'])
+  })
+  test('but not across a clause word or a comma', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des missiles à la Russie, et des drones utilisés par les Houthis ont frappé Israël.", 'fr')), ['IRN>RUS:missiles'])
+  })
+})
+
+describe('a pronoun for a generic word named before', () => {
+  test('stands for it when nothing more specific was named', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie utilise de nouvelles armes sur le front. Elles ont été fournies par la Corée du Nord.', 'fr')), ['PRK>RUS:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis emploient des armes de plus en plus précises. Elles ont été fournies par l'Iran.", 'fr')), ['IRN>YEM:other_weapons'])
+  })
+  test('while a specific word named before still wins', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie a tiré des missiles et d’autres armes sur Kharkiv. Ils ont été livrés par la Corée du Nord.', 'fr')), ['PRK>RUS:missiles'])
+  })
+})
+
+describe('infinitives coordinated under a promise', () => {
+  test('share its future over an infinitive marker and clitics', () => {
+    assert.deepEqual(claimsOf(analyze('La Russie a promis au Mali de l’équiper en hélicoptères et de lui fournir des instructeurs.', 'fr')), ['RUS>MLI:aircraft:alleged_future', 'RUS>MLI:trainers:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Iran s'est engagé auprès du Hezbollah à l'équiper en drones et à lui apporter des munitions.", 'fr')), ['IRN>HEZBOLLAH:drones:alleged_future', 'IRN>HEZBOLLAH:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Pékin a promis à la junte birmane de l'équiper en avions et leur apporter des munitions.", 'fr')), ['CHN>MMR:aircraft:alleged_future', 'CHN>MMR:artillery_ammunition:alleged_future'])
+  })
+})
+
+describe('a French relative after « à »: auquel, à laquelle, à qui', () => {
+  test('its antecedent receives what the relative’s verb gives', () => {
+    assert.deepEqual(triplesOf(analyze("Le Soudan, auquel l'Iran a vendu des drones, combat les rebelles.", 'fr')), ['IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('La Russie, à laquelle la Corée du Nord a livré des obus, poursuit son offensive.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("Les Houthis, auxquels l'Iran fournit des missiles, attaquent des navires.", 'fr')), ['IRN>YEM:missiles'])
+  })
+})
+
+describe('the verb after a relative clause between commas', () => {
+  test('has the relative’s antecedent for subject, not an actor inside the relative', () => {
+    assert.deepEqual(triplesOf(analyze('Le Niger, à qui la Turquie a livré des drones, a aussi acheté des blindés chinois.', 'fr')), ['TUR>NER:drones', 'CHN>NER:armour'])
+    assert.deepEqual(triplesOf(analyze("Le Soudan, auquel l'Iran a vendu des drones, a aussi reçu des armes de Russie.", 'fr')), ['IRN>SDN:drones', 'RUS>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("La Russie, qui a reçu des obus de la Corée du Nord, a aussi acheté des drones à l'Iran.", 'fr')), ['PRK>RUS:artillery_ammunition', 'IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Sudan, to which Iran sold drones, also received weapons from Russia.')), ['IRN>SDN:drones', 'RUS>SDN:other_weapons'])
+  })
+})
+
+describe('a chain of infinitives after one subject', () => {
+  test('gives each infinitive the subject of the first; the soldiers between are objects, whom the clitics name', () => {
+    assert.deepEqual(claimsOf(analyze('La Russie a promis de former des pilotes maliens, de les équiper, de les entraîner et leur livrer des munitions.', 'fr')), ['RUS>MLI:trainers:alleged_future', 'RUS>MLI:other_weapons:alleged_future', 'RUS>MLI:artillery_ammunition:alleged_future'])
+    assert.deepEqual(triplesOf(analyze('Le président turc a annoncé sa volonté de former des soldats azerbaïdjanais, de les équiper et leur fournir des drones.', 'fr')), ['TUR>AZE:trainers', 'TUR>AZE:other_weapons', 'TUR>AZE:drones'])
+  })
+  test('and the announcement before the first, a quotation opening inside the chain included', () => {
+    assert.deepEqual(claimsOf(analyze('Le président français a annoncé sa volonté de former « 2 000 soldats arméniens, de les équiper et leur fournir des radars ».', 'fr')), ['FRA>ARM:trainers:alleged_future', 'FRA>ARM:other_weapons:alleged_future', 'FRA>ARM:air_defence:alleged_future'])
+  })
+})
+
+describe('a French dative « leur » before the verb', () => {
+  test('stands for several: not a state named alone by its name or capital', () => {
+    assert.deepEqual(triplesOf(analyze('Téhéran fournit aux Houthis des drones. Le Hezbollah libanais leur apporte aussi une aide technique.', 'fr')), ['IRN>YEM:drones', 'HEZBOLLAH>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Le Mali, le Burkina Faso et le Niger ont rompu avec Paris. Moscou leur fournit des armes.', 'fr')), ['RUS>MLI:other_weapons', 'RUS>BFA:other_weapons', 'RUS>NER:other_weapons'])
+  })
+  test('while « lui » still stands for one', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran soutient le Hamas. Téhéran lui a livré des roquettes.", 'fr')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
+
+describe('personnel with their owner after « de », then the verb', () => {
+  test('are the verb’s subject over the owner, who sends them', () => {
+    assert.deepEqual(triplesOf(analyze('Des soldats de la Corée du Nord sont déployés en Russie.', 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze("Plusieurs centaines de combattants de l'Africa Corps sont déployés au Niger.", 'fr')), ['RUS>NER:troops'])
+    assert.deepEqual(triplesOf(analyze('Des conseillers du Hezbollah sont présents au Yémen.', 'fr')), ['HEZBOLLAH>YEM:technical_support'])
+  })
+})
+
+describe('a source phrase opening the sentence', () => {
+  test('ends at its comma: the names after it are no list with the source', () => {
+    assert.deepEqual(triplesOf(analyze("Selon un rapport de l'ONU, la Russie et la Chine restent les principaux fournisseurs d'armes de la junte birmane.", 'fr')), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("D'après un rapport de l'Union européenne, la Turquie et Israël ont livré des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones', 'ISR>AZE:drones'])
   })
 })

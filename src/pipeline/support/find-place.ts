@@ -6,7 +6,7 @@ import type { ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
 export interface Reading {
@@ -166,12 +166,51 @@ function originSubject(ctx: DocumentContext, r: Reading, origins: readonly Actor
 function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
   const { ctx } = r.scope
   const bare = free(marked(r.actors, ['bare']))
-  let subject = r.bound.antecedent ?? r.gerundSubject ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+  let subject = r.bound.antecedent ?? r.gerundSubject ?? chainSubject(r, free(marked(r.allActors, ['bare']))) ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
   // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
   if (subject) return taken.has(subject) ? null : subject
   return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare']))) ?? sharedSubject(r, free(marked(r.allActors, ['bare']))) ?? conditionSubject(r, free(marked(r.allActors, ['bare'])))
+}
+
+/**
+ * « a promis de former des pilotes maliens, de les équiper et leur livrer des munitions »: an infinitive
+ * joined to the ones before has the subject of the first; the soldiers in between are objects.
+ */
+function chainSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  if (ctx.lang.verbFinal) return null
+  let head: Lex | null = null
+  for (let at: Lex | null = r.anchor, hops = 0; at && hops < 4; hops++) {
+    at = infinitiveBefore(ctx, at)
+    if (at) head = at
+  }
+  if (!head) return null
+  const sentenceStart = ctx.sentenceTokens[ctx.tokens[head.start]!.sentence]![0]
+  return bare.filter((a) => a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
+}
+
+/** The infinitive trigger a comma or "et" (over a marker and clitics) joins this one to, a few words before. */
+function infinitiveBefore(ctx: DocumentContext, at: Lex): Lex | null {
+  const lead = (k: number): boolean => { const key = ctx.tokens[k]!.key; return ctx.lang.infinitiveMarkers.has(key) || ctx.lang.objectClitics.has(key) || ctx.lang.dativeClitics.has(key) }
+  let k = at.start - 1
+  while (k >= 0 && at.start - k <= 3 && lead(k)) k--
+  if (k < 0 || !(ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('and'))) return null
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    // (A quotation may open inside the chain: de former « 4 000 soldats, de les équiper ».)
+    if (/^[;:.!?()]$/.test(ctx.tokens[j]!.text) || ctx.grammarAt[j]?.roles.some((role) => role === 'that' || role === 'relative' || role === 'break')) return null
+    const cue = ctx.cueAt[j]
+    if (cue && cue.start === j && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent') return markedInfinitive(ctx, cue) ? cue : null
+  }
+  return null
+}
+
+/** An infinitive by its form or its marker, over the clitics between them (« de les équiper »). */
+function markedInfinitive(ctx: DocumentContext, cue: Lex): boolean {
+  let k = cue.start - 1
+  while (k > 0 && cue.start - k <= 2 && (ctx.lang.objectClitics.has(ctx.tokens[k]!.key) || ctx.lang.dativeClitics.has(ctx.tokens[k]!.key))) k--
+  return isInfinitive(ctx, cue) || isInfinitiveMarker(ctx, k)
 }
 
 /**
@@ -434,16 +473,25 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
  * subject of a verb that stops or refuses the support named by the noun is its supplier.
  */
 function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
-  let k = anchor.start - 1
-  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
-  while (k >= 0 && (within(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
-  const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
-  if (!verb || verb.payload.kind !== 'cue' || (verb.payload.cue !== 'suspension' && verb.payload.cue !== 'refusal' && verb.payload.cue !== 'denial')) return null
+  const { verb, k } = stoppingVerb(ctx, anchor, materiel)
+  if (!verb) return null
   if (verb.start < anchor.start) return subjectBefore(ctx, verb, bare)
   // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
   return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
+}
+
+/** The verb of suspending, refusing or denying that governs a transfer noun, and the token before the noun's phrase. */
+export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): { verb: Lex | null; k: number } {
+  let k = anchor.start - 1
+  const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
+  // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
+  const permits = (i: number): boolean => /^(licences?|licenses?|autorisations?|permis|permits?|trentaine|dizaine|vingtaine|quarantaine|cinquantaine|centaine|centaines|dozens?|de|des|d'|of|export)$/u.test(ctx.tokens[i]!.key)
+  while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
+  const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
+  const stops = !!verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'suspension' || verb.payload.cue === 'refusal' || verb.payload.cue === 'denial')
+  return { verb: stops ? verb! : null, k }
 }
 
 /**

@@ -182,7 +182,8 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     // "supplier of military aid": the help word inside generic materiel yields to the noun before it.
     const overlapping = anchors.find((a) => a.start < m.end && m.start < a.end && !(closeBefore && a.payload.kind === 'cue' && a.payload.cue === 'help'))
     // ("Ces missiles, selon l'ONU, ont été fournis": over a source between commas.)
-    const next = overSourceIncise(ctx, m.end)
+    // (« des soldats de la Corée du Nord sont déployés »: over the owner of personnel.)
+    const next = overOwner(ctx, m, overSourceIncise(ctx, m.end))
     const after = anchors.find((a) => a.start >= next && a.start - next <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, next, a.start))
     // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
     const subjectOf = !before ? anchors.find((a) => a.start >= next && a.start - next <= 4 && onlyAuxiliaries(ctx, next, a.start)) : undefined
@@ -199,9 +200,27 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     if (attributive && final) give(final, m)
     // "shot down two drones launched from Belarus": a participle right after the noun governs it too.
     if (target && after && after !== target && after.start === m.end) give(after, m)
+    // « a fourni à l'Azerbaïdjan l'essentiel des drones utilisés lors de l'offensive » : the participle after the noun
+    // qualifies it; the verb before, in the same clause, still has it as its object.
+    if (target === after && after?.start === m.end && before && objectOfVerbBefore(ctx, before, m)) give(before, m)
   }
   moneyForPurchase(ctx, anchors, out)
   return out
+}
+
+/** A transfer verb a few words before the materiel, with no clause word, break or other trigger between. */
+function objectOfVerbBefore(ctx: DocumentContext, verb: Lex, m: Lex): boolean {
+  if (verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || verb.payload.tense === 'agent' || !isTransfer(verb.payload.cue) || wordsBetween(ctx, verb.end, m.start) > 6) return false
+  for (let i = verb.end; i < m.start; i++) if (/^[,;:.!?«»“”"()]$/.test(ctx.tokens[i]!.text) || ctx.cueAt[i] || ctx.grammarAt[i]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return false
+  return true
+}
+
+/** After personnel, an "of" phrase naming an actor at `k` (« des soldats de l'Africa Corps »): where it ends; else `k`. */
+function overOwner(ctx: DocumentContext, m: Lex, k: number): number {
+  const of = ctx.grammarAt[k]
+  if (!isPersonnel(m) || !of?.roles.includes('of')) return k
+  const name = ctx.entityAt[of.end] ?? ctx.entityAt[of.end + 1]
+  return name && name.payload.kind === 'actor' && name.start <= of.end + 1 ? name.end : k
 }
 
 /** An actor's name starts at token i, after an article or not. */
@@ -542,4 +561,20 @@ export function coordinatedTrigger(ctx: DocumentContext, i: number): boolean {
   while (ctx.tokens[k] && ctx.lang.adverbs.has(ctx.tokens[k]!.key)) k++
   const cue = ctx.cueAt[k]
   return !!cue && cue.start === k && cue.payload.kind === 'cue' && ANCHORS.has(cue.payload.cue) && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && isParticiple(ctx, cue.end - 1) && coordinatedPassive(ctx, cue) !== null
+}
+
+/**
+ * « des obus qu'il exporte en Russie », "drones that it sells to Russia": an object relative on materiel
+ * whose own verb transfers it; that verb reads the sides, not the verb the materiel hangs on.
+ */
+export function relativeTransfer(ctx: DocumentContext, i: number): boolean {
+  const key = ctx.tokens[i]?.key ?? ''
+  if (!ctx.materielAt[i - 1] || !(ctx.lang.objectRelatives.has(key) || /^(that|which)$/.test(key))) return false
+  let k = i + 1
+  if (ctx.grammarAt[k]?.roles.includes('pronoun')) k = ctx.grammarAt[k]!.end
+  else if (ctx.entityAt[k]) k = ctx.entityAt[k]!.end
+  else return false
+  while (ctx.tokens[k] && (ctx.lang.adverbs.has(ctx.tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('have'))) k++
+  const cue = ctx.cueAt[k]
+  return !!cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.cue === 'supply' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent'
 }
