@@ -2619,3 +2619,14 @@ describe('materiel that arrived somewhere, whose supplier the next sentence name
     assert.deepEqual(triplesOf(analyze('Des drones turcs sont fabriqués en Turquie. Ils ont été fournis par la Turquie.', 'fr')), [])
   })
 })
+
+describe('a transfer that its supplier failed to make', () => {
+  test('is denied, a promise of it included', () => {
+    assert.deepEqual(claimsOf(analyze('Egypt failed to deliver the promised fighter jets to Sudan.')), ['EGY>SDN:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Moscow has failed to supply Yerevan with the air defence systems it ordered.')), ['RUS>ARM:air_defence:denied'])
+    assert.deepEqual(claimsOf(analyze('Serbia fails to ship the rockets it sold to Myanmar.')), ['SRB>MMR:artillery_ammunition:denied'])
+  })
+  test('while failing to stop a transfer leaves it standing', () => {
+    assert.deepEqual(claimsOf(analyze('The blockade failed to stop Iran from sending missiles to the Houthis.')).map((c) => c.split(':').slice(0, 2).join(':')), ['IRN>YEM:missiles'])
+  })
+})
