@@ -29,6 +29,11 @@ describe('copulas around agent nouns', () => {
     assert.deepEqual(triplesOf(analyze('Le principal fournisseur de drones de l’Éthiopie est la Turquie.', 'fr')), ['TUR>ETH:drones'])
     assert.deepEqual(triplesOf(analyze('Russia remains the biggest supplier of fighter jets to Myanmar.')), ['RUS>MMR:aircraft'])
   })
+  test('"remain" and "continue to be" link too, after one or several states', () => {
+    assert.deepEqual(triplesOf(analyze("The United States and Germany remain Israel's largest weapons suppliers.")), ['USA>ISR:other_weapons', 'DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Iran and Russia remain key suppliers of drones to Sudan's army.")), ['IRN>SDN:drones', 'RUS>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Turkey continues to be the main drone supplier to Azerbaijan.')), ['TUR>AZE:drones'])
+  })
 })
 
 describe('English participles', () => {
