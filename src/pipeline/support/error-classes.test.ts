@@ -2635,3 +2635,14 @@ describe('a transfer that its supplier failed to make', () => {
     assert.deepEqual(claimsOf(analyze('The blockade failed to stop Iran from sending missiles to the Houthis.')).map((c) => c.split(':').slice(0, 2).join(':')), ['IRN>YEM:missiles'])
   })
 })
+
+describe('an object pronoun after the verb, the sentence opening with a clause of its own', () => {
+  test('stands for the subject of that clause when it supplies nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Hezbollah is rebuilding, and Iran keeps sending it missiles, an Israeli official said.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze('Israel is fighting on two fronts, and the United States keeps shipping it bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Armenia is modernising its army, and France has sold it radars.')), ['FRA>ARM:air_defence'])
+  })
+  test('but not when that subject supplies in its own clause', () => {
+    assert.deepEqual(triplesOf(analyze('Russia has sent instructors to Mali, and Turkey has sold it drones.')), ['RUS>MLI:trainers', 'TUR>MLI:drones'])
+  })
+})
