@@ -646,10 +646,12 @@ function originParts(r: Reading, supplier: ActorMention | null, categories: read
   const origins = r.actors.filter((a) => a.marking === 'origin' && a.qualifies && r.materiel.includes(a.qualifies))
   if (new Set(origins.map((a) => a.actor)).size < 2) return null
   const owned = new Map<ActorMention, Lex[]>()
-  let owner: ActorMention = supplier
+  let owners: ActorMention[] = [supplier]
   for (const m of [...r.materiel].sort((a, b) => a.start - b.start)) {
-    owner = origins.find((a) => a.qualifies === m) ?? owner
-    owned.set(owner, [...(owned.get(owner) ?? []), m])
+    // ("Chinese-made and Russian-made jets": origins joined before one materiel all own it.)
+    const own = origins.filter((a) => a.qualifies === m)
+    if (own.length > 0) owners = own
+    for (const owner of owners) owned.set(owner, [...(owned.get(owner) ?? []), m])
   }
   // (Supply implied by origin gives no personnel and no territory.)
   const kept = (c: Category): boolean => (categories ? categories.includes(c) : !isPersonnelCategory(c) && c !== 'territory_access')

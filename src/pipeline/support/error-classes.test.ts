@@ -2646,3 +2646,16 @@ describe('an object pronoun after the verb, the sentence opening with a clause o
     assert.deepEqual(triplesOf(analyze('Russia has sent instructors to Mali, and Turkey has sold it drones.')), ['RUS>MLI:trainers', 'TUR>MLI:drones'])
   })
 })
+
+describe('origins joined before one materiel', () => {
+  test('each supplies it, with or without its production word', () => {
+    assert.deepEqual(triplesOf(analyze('Chinese-made and Russian-made jets were used by the Myanmar military in the raids.')), ['CHN>MMR:aircraft', 'RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army has used Iranian-made and Turkish-made drones.")), ['IRN>SDN:drones', 'TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia fired Iranian- and North Korean-made missiles at Kyiv.')), ['IRN>RUS:missiles', 'PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('Israel uses American-made and German-made weapons in Gaza.')), ['USA>ISR:other_weapons', 'DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Russland setzte iranische und nordkoreanische Raketen gegen Kiew ein.', 'de')), ['IRN>RUS:missiles', 'PRK>RUS:missiles'])
+  })
+  test('while an origin of personnel joined to one of materiel shares nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian and Russian officials met in Tehran to discuss drones.')), [])
+  })
+})
