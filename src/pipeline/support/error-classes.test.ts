@@ -2659,3 +2659,14 @@ describe('origins joined before one materiel', () => {
     assert.deepEqual(triplesOf(analyze('Iranian and Russian officials met in Tehran to discuss drones.')), [])
   })
 })
+
+describe('a verb of making glued to an actor by a hyphen', () => {
+  test('tells where the materiel comes from, and triggers nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Egypt has supplied the Sudanese army with Chinese-built K-8 jets, according to the investigation.')), ['EGY>SDN:aircraft'])
+    assert.deepEqual(triplesOf(analyze('U.S.-built F-16 jets were delivered to Ukraine by Denmark.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Russia fired Iranian-produced drones at Kyiv.')), ['IRN>RUS:drones'])
+  })
+  test('while a verb of making after its subject still reads', () => {
+    assert.deepEqual(triplesOf(analyze('Iran built a drone factory in Russia.')), ['IRN>RUS:production_licence'])
+  })
+})
