@@ -2670,3 +2670,14 @@ describe('a verb of making glued to an actor by a hyphen', () => {
     assert.deepEqual(triplesOf(analyze('Iran built a drone factory in Russia.')), ['IRN>RUS:production_licence'])
   })
 })
+
+describe('training received', () => {
+  test('is given by whom it comes from to whom receives it', () => {
+    assert.deepEqual(triplesOf(analyze('The Houthis receive training from Iran.')), ['IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('The Houthis, who receive weapons and training from Iran, have fired missiles at Israel.')), ['IRN>YEM:other_weapons', 'IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army received training from Egyptian officers.")), ['EGY>SDN:trainers'])
+  })
+  test('while training given keeps its subject as the trainer', () => {
+    assert.deepEqual(triplesOf(analyze('Russian instructors trained Malian soldiers.')), ['RUS>MLI:trainers'])
+  })
+})
