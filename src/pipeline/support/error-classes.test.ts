@@ -2681,3 +2681,13 @@ describe('training received', () => {
     assert.deepEqual(triplesOf(analyze('Russian instructors trained Malian soldiers.')), ['RUS>MLI:trainers'])
   })
 })
+
+describe('a gerund that is also a noun, after an auxiliary "be"', () => {
+  test('is a verb with its subject', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has been smuggling weapons to Hezbollah through Syria for years.')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Tehran is smuggling rockets to Hamas.')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+  test('while the noun before "of" stays a noun', () => {
+    assert.deepEqual(triplesOf(analyze('The smuggling of Iranian rockets to Hamas has continued.')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
