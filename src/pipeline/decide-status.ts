@@ -463,7 +463,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
     const phrase =
       closer ??
       (cue.payload.cue === 'according'
-        ? (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
+        ? (readSpeakerAfter(ctx, people, cue.end, accordingEnd(ctx, cue, anchor, to)) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -491,6 +491,16 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
   const speaker = dropped ? resolveSpeaker(dropped, memory) : null
   if (verb && speaker && verb.payload.kind === 'cue') return { speaker, name: nameOf(speaker), stance: verb.payload.stance, cues: [verb] }
   return { speaker: null, name: null, stance: raised ? 'hedge' : null, cues: raised ? [raised] : [] }
+}
+
+/**
+ * "According to the report, Iranian drones were delivered…": before the claim, what "according to"
+ * names ends at the first comma or at the claim; "Iranian" after the comma is none of it.
+ */
+function accordingEnd(ctx: DocumentContext, cue: Lex, anchor: Lex, to: number): number {
+  if (cue.start > anchor.start) return to
+  for (let k = cue.end; k < Math.min(to, anchor.start); k++) if (ctx.tokens[k]!.text === ',') return k
+  return Math.min(to, anchor.start)
 }
 
 /**

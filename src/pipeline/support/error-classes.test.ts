@@ -2691,3 +2691,17 @@ describe('a gerund that is also a noun, after an auxiliary "be"', () => {
     assert.deepEqual(triplesOf(analyze('The smuggling of Iranian rockets to Hamas has continued.')), ['IRN>HAMAS:artillery_ammunition'])
   })
 })
+
+describe('"according to" before the claim', () => {
+  test('names its source up to the first comma: a demonym after it is no speaker', () => {
+    const a = analyze('According to the report, Iranian drones were delivered to Russia.')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(a.support.map((c) => c.attributedTo), [null])
+    const b = analyze('According to the investigation, Chinese Wing Loong drones were delivered to the UAE.')
+    assert.deepEqual(claimsOf(b), ['CHN>ARE:drones:reported'])
+    assert.deepEqual(b.support.map((c) => c.attributedTo), [null])
+  })
+  test('while a name before the comma still speaks', () => {
+    assert.deepEqual(analyze('According to Reuters, Turkish Bayraktar drones were delivered to Ethiopia.').support.map((c) => c.attributedTo), ['Reuters'])
+  })
+})
