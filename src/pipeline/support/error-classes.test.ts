@@ -2705,3 +2705,14 @@ describe('"according to" before the claim', () => {
     assert.deepEqual(analyze('According to Reuters, Turkish Bayraktar drones were delivered to Ethiopia.').support.map((c) => c.attributedTo), ['Reuters'])
   })
 })
+
+describe('relying or depending on materiel of foreign origin', () => {
+  test('uses it, an adverb inside the verb included', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's junta has relied heavily on Russian and Chinese weapons.")), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Israel depends on American bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Azerbaijan is heavily dependent on Israeli drones.')), ['ISR>AZE:drones'])
+  })
+  test('while depending on a decision names no materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Deliveries to Israel depend on a decision in Washington.')), [])
+  })
+})
