@@ -721,12 +721,24 @@ function purchaseAsAim(ctx: DocumentContext, claim: DraftClaim): Lex | null {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       matches.length = 0
       ctx.lang.purposeMarkers.matchAt(ctx.tokens, k, matches)
-      // "continued to buy": a bare infinitive marker before the trigger itself may follow any verb.
+      // "continued to buy": a bare infinitive marker before the trigger itself may follow any verb
+      // (but not a deal: "signed a contract with India to buy guns" buys them later).
       const bare = k === i - 1 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key)
-      if (matches.some((m) => m.end === i) && !(bare && i === anchor.start)) return cue
+      if (matches.some((m) => m.end === i) && !(bare && i === anchor.start && !dealBefore(ctx, k))) return cue
     }
   }
   return null
+}
+
+/** A deal or contract ending within four words before `at`, in its sentence ("a deal with India to buy"). */
+function dealBefore(ctx: DocumentContext, at: number): boolean {
+  const sentence = ctx.tokens[at]!.sentence
+  for (let k = at - 1; k >= Math.max(0, at - 4) && ctx.tokens[k]!.sentence === sentence; k--) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.tags?.includes('deal')) return true
+    if (ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('break')) return false
+  }
+  return false
 }
 
 const tenseOf = (anchor: Lex): string | null => (anchor.payload.kind === 'cue' ? anchor.payload.tense : null)

@@ -2716,3 +2716,13 @@ describe('relying or depending on materiel of foreign origin', () => {
     assert.deepEqual(triplesOf(analyze('Deliveries to Israel depend on a decision in Washington.')), [])
   })
 })
+
+describe('a deal with a state to buy materiel', () => {
+  test('orders it from that state, to come', () => {
+    assert.deepEqual(claimsOf(analyze('Armenia signed a contract with India to buy artillery systems.')), ['IND>ARM:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Serbia reached an agreement with China to purchase FK-3 air defence systems.')), ['CHN>SRB:air_defence:alleged_future'])
+  })
+  test('while a buyer whose seller is named keeps it', () => {
+    assert.deepEqual(triplesOf(analyze('Together with Poland, Ukraine bought shells from South Korea.')), ['KOR>UKR:artillery_ammunition'])
+  })
+})
