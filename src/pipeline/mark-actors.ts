@@ -612,6 +612,17 @@ function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {
   return !!ctx.cueAt[at - 1]
 }
 
+/** A verb (a cue that is no noun) before `at` in its sentence, past no comma or break. */
+function verbBefore(ctx: DocumentContext, at: number): boolean {
+  const sentence = ctx.tokens[at]!.sentence
+  for (let k = at - 1; k >= 0 && ctx.tokens[k]!.sentence === sentence; k--) {
+    if (ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('break')) return false
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'according') return true
+  }
+  return false
+}
+
 /** The first word coordinator between two tokens, or `to` if there is none. */
 function firstAndAt(ctx: DocumentContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('and') && ctx.tokens[k]!.word) return k
@@ -657,7 +668,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     if (!joined || k !== cur.start) continue
     // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
     // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
-    if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
+    // ("Iran armed the Houthis, and Russia sold them…": an object is no subject of a list either.)
+    const object = prev.marking === 'bare' && verbBefore(ctx, mentions[prev.group]!.start)
+    if ((prev.marking !== 'bare' || object) && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
     const governedToo = !!cur.byCase && prev.prep !== null
     // ("les juntes du Mali, du Burkina Faso et du Niger": the group of an agent noun, "de" repeated.)

@@ -2726,3 +2726,13 @@ describe('a deal with a state to buy materiel', () => {
     assert.deepEqual(triplesOf(analyze('Together with Poland, Ukraine bought shells from South Korea.')), ['KOR>UKR:artillery_ammunition'])
   })
 })
+
+describe('an object before a comma and a clause of its own', () => {
+  test('makes no list with the subject of that clause', () => {
+    assert.deepEqual(triplesOf(analyze('Iran armed the Houthis, and Russia sold them targeting data.')), ['IRN>YEM:other_weapons', 'RUS>YEM:intelligence'])
+    assert.deepEqual(triplesOf(analyze('Turkey trained Azerbaijani officers, and Israel sold them drones.')), ['TUR>AZE:trainers', 'ISR>AZE:drones'])
+  })
+  test('while a list of subjects stays a list', () => {
+    assert.deepEqual(triplesOf(analyze('Czechia, Poland, and Bulgaria sent shells to Ukraine.')), ['CZE>UKR:artillery_ammunition', 'POL>UKR:artillery_ammunition', 'BGR>UKR:artillery_ammunition'])
+  })
+})
