@@ -2736,3 +2736,14 @@ describe('an object before a comma and a clause of its own', () => {
     assert.deepEqual(triplesOf(analyze('Czechia, Poland, and Bulgaria sent shells to Ukraine.')), ['CZE>UKR:artillery_ammunition', 'POL>UKR:artillery_ammunition', 'BGR>UKR:artillery_ammunition'])
   })
 })
+
+describe('a verb raising a transfer noun', () => {
+  test('makes its subject the supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has increased shipments of drones to the Houthis.')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('The UAE has stepped up deliveries of weapons to Sudan, diplomats said.')), ['ARE>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Russia expanded its exports of fighter jets to Myanmar.')), ['RUS>MMR:aircraft'])
+  })
+  test('while a raise with no transfer noun names none', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
+  })
+})
