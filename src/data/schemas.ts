@@ -524,6 +524,8 @@ export const GrammarEntry = z.strictObject({
   speech_adjuncts: z.array(Form).default([]),
   /** Reporting verbs that go on with what was being said ("a-t-il ajouté", "she added"): their pronoun is the last speaker. */
   continuing_verbs: z.array(Form).default([]),
+  /** Verbs that raise or speed up what they govern ("increased", "stepped up"): raising a transfer is the raiser's. */
+  increase_verbs: z.array(Form).default([]),
   /**
    * Words that give a person's grammatical gender: titles, articles before a role, role nouns and
    * subject pronouns ("Mme", "la ministre", "cheffe", "elle"; "Mrs", "spokeswoman", "she"). A pronoun

@@ -493,3 +493,18 @@ describe('whom an unnamed speaker spoke to', () => {
     assert.deepEqual(analyze("« Nous sommes ici pour former l'armée nigérienne », a expliqué un responsable russe à la télévision d'État.", 'fr').support.map((c) => c.attributedTo), ['responsable russe'])
   })
 })
+
+describe('an acronym quoted after its full name', () => {
+  test('speaks as the full name written before it, with no owner or sentence adverb', () => {
+    const a = analyze(`U.S. Central Command said its forces seized a dhow. "The cargo was bound for the Houthis," CENTCOM said. The Israel Defense Forces struck a convoy. "It carried rockets," the IDF said. Iran's Islamic Revolutionary Guard Corps has shipped drones to Sudan. "We sent nothing," the IRGC said.`)
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['U.S. Central Command', 'Israel Defense Forces', 'Islamic Revolutionary Guard Corps'])
+  })
+  test('and as itself when the full name comes after it, or no name spells it', () => {
+    const a = analyze(`"Iran keeps arming the Houthis," CENTCOM said. U.S. Central Command added that it seized a dhow. The Pentagon and the White House spoke. "We agree," the NSC said.`)
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['CENTCOM', 'NSC'])
+  })
+  test('a claim it makes is attributed to the full name too', () => {
+    const a = analyze('US Central Command said on Monday that its forces seized a dhow. CENTCOM said Iran had sent the missiles to the Houthis.')
+    assert.deepEqual(a.support.map((c) => c.attributedTo), ['US Central Command'])
+  })
+})

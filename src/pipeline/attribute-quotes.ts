@@ -375,12 +375,45 @@ export class SpeakerMemory {
     const bare = (name: string): string => name.trim().replace(/^(The|Le|La|Les|L['’])\s*/, '')
     if (before) return bare(before[1]!)
     const after = new RegExp(`${escaped}\\s*\\(((?:\\p{Lu}[\\p{L}.'’-]*\\s*(?:(?:of|de|du|des|la|for|pour|the)\\s+)?){2,7})\\)`, 'u').exec(ctx.text)
-    return after ? bare(after[1]!) : null
+    return after ? bare(after[1]!) : spelledBefore(ctx, acronym)
   }
 
   noteInstitution(speaker: Speaker): void {
     if (speaker.type === 'institution' || speaker.type === 'outlet') this.institutions.push(speaker)
   }
+}
+
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'la', 'for', 'pour', 'the'])
+
+/**
+ * "U.S. Central Command said… CENTCOM said": a name of capitalised words written before the
+ * acronym's first use, whose words begin in turn with the pieces of the acronym (CENT-COM, S-I-P-R-I).
+ * Leading words the acronym does not need that never begin a name ("The", "Meanwhile") or own it are cut.
+ */
+function spelledBefore(ctx: DocumentContext, acronym: string): string | null {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const first = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').exec(ctx.text)
+  const before = ctx.text.slice(0, first ? first.index : 0)
+  const acr = foldKey(acronym)
+  for (const m of before.matchAll(/(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|de|du|des|la|for|pour|the)\s+)?){1,6}\p{Lu}[\p{L}'’-]*/gu)) {
+    const words = m[0].split(/\s+/)
+    const keys = (ws: readonly string[]): string[] => ws.map(foldKey).filter((k) => !NAME_LINKS.has(k)).map((k) => k.replace(/[^\p{L}]/gu, ''))
+    if (!spells(acr, keys(words))) continue
+    // ("Iran's Islamic Revolutionary Guard Corps": an owner before the name is not part of it.)
+    const cut = (w: string): boolean => ctx.lang.notNames.has(foldKey(w)) || /['’]s$/u.test(w)
+    while (words.length > 2 && cut(words[0]!) && spells(acr, keys(words.slice(1)))) words.shift()
+    return words.join(' ')
+  }
+  return null
+}
+
+/** The acronym is, in order, a beginning of each of some of the words, two at least. */
+function spells(acronym: string, words: readonly string[], used = 0): boolean {
+  if (acronym === '') return used >= 2
+  return words.some((w, k) => {
+    for (let n = Math.min(w.length, acronym.length); n >= 1; n--) if (w.startsWith(acronym.slice(0, n)) && spells(acronym.slice(n), words.slice(k + 1), used + 1)) return true
+    return false
+  })
 }
 
 /** The state of a demonym right after or before a role ("o Presidente brasileiro", "the Brazilian president"). */

@@ -59,6 +59,8 @@ export interface LanguageKnowledge {
   readonly speechAdjuncts: ReadonlySet<string>
   /** Folded keys of reporting verbs that go on with what was being said ("ajouté", "added"). */
   readonly continuingVerbs: ReadonlySet<string>
+  /** Folded keys of verbs that raise what they govern ("increased", "stepped" of "stepped up"). */
+  readonly increaseVerbs: ReadonlySet<string>
   /** Folded words that give a person's gender ("la", "cheffe", "elle"; "Mrs", "she"), title forms with their full stop. */
   readonly genderWords: ReadonlyMap<string, 'f' | 'm'>
   /** Folded third-person possessives: "son pays", "his country" is the speaker's own state. */
@@ -354,6 +356,7 @@ function speakerWords(g: LanguageLexicon['grammar']) {
     speakerOpeners: keys(g.speaker_openers),
     speechAdjuncts: keys(g.speech_adjuncts),
     continuingVerbs: keys(g.continuing_verbs),
+    increaseVerbs: keys(g.increase_verbs),
     speakerPrepositions: keys(g.speaker_prepositions),
     impersonalPronouns: keys(g.impersonal_pronouns),
     impersonalPrepositions: keys(g.impersonal_prepositions),

@@ -500,7 +500,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
       (cue.payload.cue === 'according'
         ? cue.payload.tags?.includes('own')
           ? ownAccount(ctx, people, cue, from, to)
-          : (readSpeakerAfter(ctx, people, cue.end, to) ?? reportOwner(ctx, cue.end, to))
+          : (readSpeakerAfter(ctx, people, cue.end, accordingEnd(ctx, cue, anchor, to)) ?? reportOwner(ctx, cue.end, to))
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
@@ -546,6 +546,16 @@ function passiveAccuser(ctx: DocumentContext, people: PeopleIndex, memory: Speak
   const phrase = by?.roles.includes('by') ? readSpeakerAfter(ctx, people, by.end, to) : null
   const accuser = phrase ? resolveSpeaker(phrase, memory) : null
   return accuser ? { speaker: accuser, name: nameOf(accuser), stance: 'accuse', cues: [cue] } : { speaker: null, name: null, stance: 'accuse', cues: [cue] }
+}
+
+/**
+ * "According to the report, Iranian drones were delivered…": before the claim, what "according to"
+ * names ends at the first comma or at the claim; "Iranian" after the comma is none of it.
+ */
+function accordingEnd(ctx: DocumentContext, cue: Lex, anchor: Lex, to: number): number {
+  if (cue.start > anchor.start) return to
+  for (let k = cue.end; k < Math.min(to, anchor.start); k++) if (ctx.tokens[k]!.text === ',') return k
+  return Math.min(to, anchor.start)
 }
 
 /**
@@ -804,12 +814,24 @@ function purchaseAsAim(ctx: DocumentContext, claim: DraftClaim): Lex | null {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       matches.length = 0
       ctx.lang.purposeMarkers.matchAt(ctx.tokens, k, matches)
-      // "continued to buy": a bare infinitive marker before the trigger itself may follow any verb.
+      // "continued to buy": a bare infinitive marker before the trigger itself may follow any verb
+      // (but not a deal: "signed a contract with India to buy guns" buys them later).
       const bare = k === i - 1 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key)
-      if (matches.some((m) => m.end === i) && !(bare && i === anchor.start)) return cue
+      if (matches.some((m) => m.end === i) && !(bare && i === anchor.start && !dealBefore(ctx, k))) return cue
     }
   }
   return null
+}
+
+/** A deal or contract ending within four words before `at`, in its sentence ("a deal with India to buy"). */
+function dealBefore(ctx: DocumentContext, at: number): boolean {
+  const sentence = ctx.tokens[at]!.sentence
+  for (let k = at - 1; k >= Math.max(0, at - 4) && ctx.tokens[k]!.sentence === sentence; k--) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.tags?.includes('deal')) return true
+    if (ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('break')) return false
+  }
+  return false
 }
 
 const tenseOf = (anchor: Lex): string | null => (anchor.payload.kind === 'cue' ? anchor.payload.tense : null)

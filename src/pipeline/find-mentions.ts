@@ -84,6 +84,9 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
     if (longer && longer.payload.kind === 'materiel' && !longer.payload.generic) return false
     // ("anti-ship ballistic missiles": a verb glued by a hyphen to a lower-case word that names no actor is part of a compound.)
     if (tokens[cue.start]!.hyphen && cue.start > 0 && !tokens[cue.start - 1]!.upper && !entityAt[cue.start - 1] && !materielAt[cue.start - 1] && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire' || cue.payload.cue === 'fund')) return false
+    // ("Chinese-built K-8 jets", "Iranian-produced drones": a verb of making glued to an actor tells where the materiel comes from.)
+    const glued = tokens[cue.start]!.hyphen ? cue.start - 1 : tokens[cue.start - 1]?.text === '-' && tokens[cue.start - 1]!.end === tokens[cue.start]!.start ? cue.start - 2 : -1
+    if (glued >= 0 && entityAt[glued] && cue.payload.kind === 'cue' && cue.payload.cue === 'produce') return false
     return !(cue.payload.kind === 'cue' && cue.payload.cue === 'use' && longerIn(materielAt, cue, true))
   })
   // (Most texts hold no verb that is also a noun: nothing to read then.)

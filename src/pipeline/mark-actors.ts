@@ -2,6 +2,7 @@ import type { GrammarCase, Marking } from '../domain/vocabulary.js'
 import type { GrammarRole } from './compile-knowledge.js'
 import type { DocumentContext } from './document-context.js'
 import type { Lex } from './find-mentions.js'
+import type { TrieMatch } from './lexicon-trie.js'
 import type { PeopleIndex } from './read-speaker.js'
 import { startsCoordinateClause } from './coordinate-clause.js'
 
@@ -185,6 +186,8 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   while (same(k) && k - end < 3 && !ctx.materielAt[k] && (isOriginCueAt(ctx, k) || tokens[k]!.key === 'made' || (tokens[k]!.word && !tokens[k]!.upper && !ctx.entityAt[k] && !ctx.grammarAt[k] && !ctx.cueAt[k]))) k++
   const m = ctx.materielAt[k]
   if (m && m.start === k && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, start), qualifies: m }
+  const shared = coordinatedOriginMateriel(ctx, k)
+  if (shared) return { marking: 'origin', prep: prepBefore(ctx, start), qualifies: shared }
   if (same(end) && (agentStartingAt(ctx, end) || ctx.roleAt[end])) {
     const prep = prepBefore(ctx, start)
     return { marking: prep ?? 'bare', prep, qualifies: null }
@@ -264,6 +267,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   // "U.S.-made jets", "Russian-built tanks": a name glued to a production word is the materiel's origin.
   const made = gluedOriginMateriel(ctx, end)
   if (made) return { marking: roleOf(made), prep: null, qualifies: made }
+  const shared = ctx.tokens[end]?.hyphen || ctx.tokens[end]?.text === '-' ? coordinatedOriginMateriel(ctx, end) : null
+  if (shared) return { marking: 'origin', prep: null, qualifies: shared }
   // "US missiles", "UK Storm Shadows": a name used as an adjective gives the origin — unless it
   // is the first object of a giving verb ("will send Ukraine missiles"). A declined name is never
   // an adjective: its case gives its role ("поставляет России беспилотники").
@@ -335,6 +340,34 @@ function gluedOriginMateriel(ctx: DocumentContext, end: number): Lex | null {
     const m = ctx.materielAt[k]
     if (m) return m.start === k ? m : null
     if (!tokens[k]!.word || ctx.entityAt[k] || ctx.cueAt[k]) return null
+  }
+  return null
+}
+
+/**
+ * "Chinese-made and Russian-made jets", "Iranian- and North Korean-made missiles", "Chinese and
+ * Russian jets": an origin joined to the next one shares the materiel (not the personnel) that one
+ * qualifies. `at` is where the first origin, with its production word, ends.
+ */
+function coordinatedOriginMateriel(ctx: DocumentContext, at: number): Lex | null {
+  const { tokens } = ctx
+  const sentence = tokens[at - 1]!.sentence
+  const skipOrigin = (from: number): number => {
+    let k = from
+    while (k < from + 3 && (tokens[k]?.text === '-' || isOriginCueAt(ctx, k))) k = tokens[k]!.text === '-' ? k + 1 : ctx.cueAt[k]!.end
+    return k
+  }
+  let k = skipOrigin(at)
+  for (let links = 0; links < 4; links++) {
+    const link = ctx.grammarAt[k]
+    const inclusions: TrieMatch<true>[] = []
+    ctx.lang.inclusions.matchAt(tokens, k, inclusions)
+    if (!link || !link.roles.includes('and') || inclusions.length > 0 || tokens[k]!.sentence !== sentence) return null
+    const entity = ctx.entityAt[link.end]
+    if (!entity || entity.start !== link.end) return null
+    k = skipOrigin(entity.end)
+    const m = ctx.materielAt[k]
+    if (m && m.start === k) return tokens[k]!.sentence === sentence && roleOf(m) === 'origin' ? m : null
   }
   return null
 }
@@ -579,6 +612,17 @@ function isClauseStartBefore(ctx: DocumentContext, at: number): boolean {
   return !!ctx.cueAt[at - 1]
 }
 
+/** A verb (a cue that is no noun) before `at` in its sentence, past no comma or break. */
+function verbBefore(ctx: DocumentContext, at: number): boolean {
+  const sentence = ctx.tokens[at]!.sentence
+  for (let k = at - 1; k >= 0 && ctx.tokens[k]!.sentence === sentence; k--) {
+    if (ctx.tokens[k]!.text === ',' || ctx.grammarAt[k]?.roles.includes('break')) return false
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && cue.payload.tense !== 'noun' && cue.payload.tense !== 'agent' && cue.payload.cue !== 'according') return true
+  }
+  return false
+}
+
 /** The first word coordinator between two tokens, or `to` if there is none. */
 function firstAndAt(ctx: DocumentContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (ctx.grammarAt[k]?.roles.includes('and') && ctx.tokens[k]!.word) return k
@@ -607,6 +651,11 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     let word = false
     while (k < cur.start) {
       const g = ctx.grammarAt[k]
+      // ("Chinese-made and Russian-made jets": the production word of an origin stays with it.)
+      if (!joined && prev.marking === 'origin' && (ctx.tokens[k]!.text === '-' || isOriginCueAt(ctx, k))) {
+        k = ctx.tokens[k]!.text === '-' ? k + 1 : ctx.cueAt[k]!.end
+        continue
+      }
       if (g && g.roles.includes('and')) {
         joined = true
         if (ctx.tokens[k]!.word) word = true
@@ -629,7 +678,9 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     if (!joined || k !== cur.start) continue
     // "…from Iran, and Iran now produces drones": the second name opens a clause of its own.
     // (A list of subjects, "Czechia, Poland, and Bulgaria sent…", stays a list.)
-    if (prev.marking !== 'bare' && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
+    // ("Iran armed the Houthis, and Russia sold them…": an object is no subject of a list either.)
+    const object = prev.marking === 'bare' && verbBefore(ctx, mentions[prev.group]!.start)
+    if ((prev.marking !== 'bare' || object) && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     // (« Selon un rapport de l'ONU, la Russie et la Chine… »: the comma closes the source's phrase.)
     if (ctx.tokens[prev.end]?.text === ',' && inSourcePhrase(ctx, prev)) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.

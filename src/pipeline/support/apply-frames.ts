@@ -225,9 +225,15 @@ function formOf(ctx: DocumentContext, anchor: Lex): FrameForm {
   return isPassive(ctx, anchor) ? 'passive' : 'active'
 }
 
-/** "by smuggling rockets", "by shipping them shells": a gerund after "by" with an object is a verb, though its form is also a noun. */
+/**
+ * "by smuggling rockets", "by shipping them shells", "has been smuggling weapons": a gerund after "by"
+ * or after an auxiliary "be", with an object, is a verb, though its form is also a noun.
+ */
 function byGerund(ctx: DocumentContext, anchor: Lex): boolean {
-  if (!/ing$/.test(ctx.tokens[anchor.end - 1]!.key) || !ctx.grammarAt[anchor.start - 1]?.roles.includes('by') || ctx.grammarAt[anchor.end]?.roles.includes('of')) return false
+  // (The auxiliary may be one grammar phrase of several words: "has been".)
+  const ending = [1, 2, 3].map((n) => ctx.grammarAt[anchor.start - n]).find((g) => g?.end === anchor.start)?.roles ?? []
+  const after = ending.includes('by') || ending.includes('be') || ending.includes('copula')
+  if (!/ing$/.test(ctx.tokens[anchor.end - 1]!.key) || !after || ctx.grammarAt[anchor.end]?.roles.includes('of')) return false
   for (let k = anchor.end; k < Math.min(anchor.end + 3, ctx.tokens.length); k++) {
     if (ctx.materielAt[k]) return true
     if (!ctx.lang.determiners.has(ctx.tokens[k]!.key) && !ctx.lang.materielPronouns.has(ctx.tokens[k]!.key) && !/^\p{N}/u.test(ctx.tokens[k]!.text)) return false
@@ -658,10 +664,12 @@ function originParts(r: Reading, supplier: ActorMention | null, categories: read
   const origins = r.actors.filter((a) => a.marking === 'origin' && a.qualifies && r.materiel.includes(a.qualifies))
   if (new Set(origins.map((a) => a.actor)).size < 2) return null
   const owned = new Map<ActorMention, Lex[]>()
-  let owner: ActorMention = supplier
+  let owners: ActorMention[] = [supplier]
   for (const m of [...r.materiel].sort((a, b) => a.start - b.start)) {
-    owner = origins.find((a) => a.qualifies === m) ?? owner
-    owned.set(owner, [...(owned.get(owner) ?? []), m])
+    // ("Chinese-made and Russian-made jets": origins joined before one materiel all own it.)
+    const own = origins.filter((a) => a.qualifies === m)
+    if (own.length > 0) owners = own
+    for (const owner of owners) owned.set(owner, [...(owned.get(owner) ?? []), m])
   }
   // (Supply implied by origin gives no personnel and no territory.)
   const kept = (c: Category): boolean => (categories ? categories.includes(c) : !isPersonnelCategory(c) && c !== 'territory_access')

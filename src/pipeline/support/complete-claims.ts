@@ -36,6 +36,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     return { ...d, supplier, recipient, inferredSupplier: supplier !== d.supplier, inferredRecipient: recipient !== d.recipient && recipient !== null }
   })
   const pairs = new PairCounts(resolved)
+  const supplying = new Set(resolved.flatMap((d) => (d.supplierMention ? [d.supplierMention.start] : [])))
   const out: DraftClaim[] = []
   const built = new Map<Draft, DraftClaim>()
   for (const [n, d] of resolved.entries()) {
@@ -43,7 +44,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     const inferred: Array<'supplier' | 'recipient'> = []
     if (d.inferredSupplier) inferred.push('supplier')
     if (d.inferredRecipient) inferred.push('recipient')
-    const dative = supplier && !recipient && d.completion !== 'never' ? dativeReferent(ctx, actorsOf, d, supplier) : []
+    const dative = supplier && !recipient && d.completion !== 'never' ? dativeReferent(ctx, actorsOf, d, supplier, supplying) : []
     if (supplier && !recipient && d.completion !== 'never') {
       recipient =
         (inExchange(ctx, d) ? pairs.partner('recipient', supplier) : null) ??
@@ -82,7 +83,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
  * an indirect-object pronoun before the verb stands for the one named before it in the sentence,
  * or else for the subject of one of the two sentences before (the first actor they name).
  */
-function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string): ActorMention[] {
+function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, supplier: string, supplying: ReadonlySet<number>): ActorMention[] {
   const after = !dativeBefore(ctx, d.anchor) && objectAfter(ctx, d.anchor)
   if (!after && !dativeBefore(ctx, d.anchor)) return []
   // ("Israel says Iran is arming them": who speaks of the deed is not its object.)
@@ -96,8 +97,12 @@ function dativeReferent(ctx: DocumentContext, actorsOf: (sentence: number) => re
   const shared = !!d.supplierMention && breakIn(ctx, d.supplierMention.end, d.anchor.start)
   const until = d.supplierMention && d.supplierMention.end <= d.anchor.start && !relativeAfter(ctx, d.supplierMention.end) && !shared ? d.supplierMention.start : d.anchor.start
   // ("La Russie y a envoyé des instructeurs, et la Turquie lui a vendu des drones": not the subject of a clause before.)
-  const here = actorsOf(d.sentence).filter((a) => a.end <= until && other(a) && !clauseBetween(ctx, a.end, until)).pop()
+  const before = actorsOf(d.sentence).filter((a) => a.end <= until && other(a))
+  const here = before.filter((a) => !clauseBetween(ctx, a.end, until)).pop()
   if (here) return [here]
+  // ("Hezbollah is rearming, and Iran keeps sending it missiles": the subject of a clause before that supplies nothing.)
+  const opener = before[0]
+  if (after && opener && opener === actorsOf(d.sentence)[0] && opener.marking === 'bare' && !supplying.has(opener.start)) return [opener]
   for (let s = d.sentence - 1; s >= Math.max(0, d.sentence - 2); s--) {
     const named = actorsOf(s).filter(other)
     const subject = named.find((a) => a.marking === 'bare') ?? named[0]

@@ -29,6 +29,11 @@ describe('copulas around agent nouns', () => {
     assert.deepEqual(triplesOf(analyze('Le principal fournisseur de drones de l’Éthiopie est la Turquie.', 'fr')), ['TUR>ETH:drones'])
     assert.deepEqual(triplesOf(analyze('Russia remains the biggest supplier of fighter jets to Myanmar.')), ['RUS>MMR:aircraft'])
   })
+  test('"remain" and "continue to be" link too, after one or several states', () => {
+    assert.deepEqual(triplesOf(analyze("The United States and Germany remain Israel's largest weapons suppliers.")), ['USA>ISR:other_weapons', 'DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Iran and Russia remain key suppliers of drones to Sudan's army.")), ['IRN>SDN:drones', 'RUS>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Turkey continues to be the main drone supplier to Azerbaijan.')), ['TUR>AZE:drones'])
+  })
 })
 
 describe('English participles', () => {
@@ -2846,5 +2851,128 @@ describe('a source phrase opening the sentence', () => {
   test('ends at its comma: the names after it are no list with the source', () => {
     assert.deepEqual(triplesOf(analyze("Selon un rapport de l'ONU, la Russie et la Chine restent les principaux fournisseurs d'armes de la junte birmane.", 'fr')), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons'])
     assert.deepEqual(triplesOf(analyze("D'après un rapport de l'Union européenne, la Turquie et Israël ont livré des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones', 'ISR>AZE:drones'])
+  })
+})
+
+describe('a transfer that its supplier failed to make', () => {
+  test('is denied, a promise of it included', () => {
+    assert.deepEqual(claimsOf(analyze('Egypt failed to deliver the promised fighter jets to Sudan.')), ['EGY>SDN:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Moscow has failed to supply Yerevan with the air defence systems it ordered.')), ['RUS>ARM:air_defence:denied'])
+    assert.deepEqual(claimsOf(analyze('Serbia fails to ship the rockets it sold to Myanmar.')), ['SRB>MMR:artillery_ammunition:denied'])
+  })
+  test('while failing to stop a transfer leaves it standing', () => {
+    assert.deepEqual(claimsOf(analyze('The blockade failed to stop Iran from sending missiles to the Houthis.')).map((c) => c.split(':').slice(0, 2).join(':')), ['IRN>YEM:missiles'])
+  })
+})
+
+describe('an object pronoun after the verb, the sentence opening with a clause of its own', () => {
+  test('stands for the subject of that clause when it supplies nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Hezbollah is rebuilding, and Iran keeps sending it missiles, an Israeli official said.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze('Israel is fighting on two fronts, and the United States keeps shipping it bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Armenia is modernising its army, and France has sold it radars.')), ['FRA>ARM:air_defence'])
+  })
+  test('but not when that subject supplies in its own clause', () => {
+    assert.deepEqual(triplesOf(analyze('Russia has sent instructors to Mali, and Turkey has sold it drones.')), ['RUS>MLI:trainers', 'TUR>MLI:drones'])
+  })
+})
+
+describe('origins joined before one materiel', () => {
+  test('each supplies it, with or without its production word', () => {
+    assert.deepEqual(triplesOf(analyze('Chinese-made and Russian-made jets were used by the Myanmar military in the raids.')), ['CHN>MMR:aircraft', 'RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army has used Iranian-made and Turkish-made drones.")), ['IRN>SDN:drones', 'TUR>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia fired Iranian- and North Korean-made missiles at Kyiv.')), ['IRN>RUS:missiles', 'PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('Israel uses American-made and German-made weapons in Gaza.')), ['USA>ISR:other_weapons', 'DEU>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Russland setzte iranische und nordkoreanische Raketen gegen Kiew ein.', 'de')), ['IRN>RUS:missiles', 'PRK>RUS:missiles'])
+  })
+  test('while an origin of personnel joined to one of materiel shares nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian and Russian officials met in Tehran to discuss drones.')), [])
+  })
+})
+
+describe('a verb of making glued to an actor by a hyphen', () => {
+  test('tells where the materiel comes from, and triggers nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Egypt has supplied the Sudanese army with Chinese-built K-8 jets, according to the investigation.')), ['EGY>SDN:aircraft'])
+    assert.deepEqual(triplesOf(analyze('U.S.-built F-16 jets were delivered to Ukraine by Denmark.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Russia fired Iranian-produced drones at Kyiv.')), ['IRN>RUS:drones'])
+  })
+  test('while a verb of making after its subject still reads', () => {
+    assert.deepEqual(triplesOf(analyze('Iran built a drone factory in Russia.')), ['IRN>RUS:production_licence'])
+  })
+})
+
+describe('training received', () => {
+  test('is given by whom it comes from to whom receives it', () => {
+    assert.deepEqual(triplesOf(analyze('The Houthis receive training from Iran.')), ['IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('The Houthis, who receive weapons and training from Iran, have fired missiles at Israel.')), ['IRN>YEM:other_weapons', 'IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze("Sudan's army received training from Egyptian officers.")), ['EGY>SDN:trainers'])
+  })
+  test('while training given keeps its subject as the trainer', () => {
+    assert.deepEqual(triplesOf(analyze('Russian instructors trained Malian soldiers.')), ['RUS>MLI:trainers'])
+  })
+})
+
+describe('a gerund that is also a noun, after an auxiliary "be"', () => {
+  test('is a verb with its subject', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has been smuggling weapons to Hezbollah through Syria for years.')), ['IRN>HEZBOLLAH:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Tehran is smuggling rockets to Hamas.')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+  test('while the noun before "of" stays a noun', () => {
+    assert.deepEqual(triplesOf(analyze('The smuggling of Iranian rockets to Hamas has continued.')), ['IRN>HAMAS:artillery_ammunition'])
+  })
+})
+
+describe('"according to" before the claim', () => {
+  test('names its source up to the first comma: a demonym after it is no speaker', () => {
+    const a = analyze('According to the report, Iranian drones were delivered to Russia.')
+    assert.deepEqual(claimsOf(a), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(a.support.map((c) => c.attributedTo), [null])
+    const b = analyze('According to the investigation, Chinese Wing Loong drones were delivered to the UAE.')
+    assert.deepEqual(claimsOf(b), ['CHN>ARE:drones:reported'])
+    assert.deepEqual(b.support.map((c) => c.attributedTo), [null])
+  })
+  test('while a name before the comma still speaks', () => {
+    assert.deepEqual(analyze('According to Reuters, Turkish Bayraktar drones were delivered to Ethiopia.').support.map((c) => c.attributedTo), ['Reuters'])
+  })
+})
+
+describe('relying or depending on materiel of foreign origin', () => {
+  test('uses it, an adverb inside the verb included', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's junta has relied heavily on Russian and Chinese weapons.")), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Israel depends on American bombs.')), ['USA>ISR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Azerbaijan is heavily dependent on Israeli drones.')), ['ISR>AZE:drones'])
+  })
+  test('while depending on a decision names no materiel', () => {
+    assert.deepEqual(triplesOf(analyze('Deliveries to Israel depend on a decision in Washington.')), [])
+  })
+})
+
+describe('a deal with a state to buy materiel', () => {
+  test('orders it from that state, to come', () => {
+    assert.deepEqual(claimsOf(analyze('Armenia signed a contract with India to buy artillery systems.')), ['IND>ARM:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Serbia reached an agreement with China to purchase FK-3 air defence systems.')), ['CHN>SRB:air_defence:alleged_future'])
+  })
+  test('while a buyer whose seller is named keeps it', () => {
+    assert.deepEqual(triplesOf(analyze('Together with Poland, Ukraine bought shells from South Korea.')), ['KOR>UKR:artillery_ammunition'])
+  })
+})
+
+describe('an object before a comma and a clause of its own', () => {
+  test('makes no list with the subject of that clause', () => {
+    assert.deepEqual(triplesOf(analyze('Iran armed the Houthis, and Russia sold them targeting data.')), ['IRN>YEM:other_weapons', 'RUS>YEM:intelligence'])
+    assert.deepEqual(triplesOf(analyze('Turkey trained Azerbaijani officers, and Israel sold them drones.')), ['TUR>AZE:trainers', 'ISR>AZE:drones'])
+  })
+  test('while a list of subjects stays a list', () => {
+    assert.deepEqual(triplesOf(analyze('Czechia, Poland, and Bulgaria sent shells to Ukraine.')), ['CZE>UKR:artillery_ammunition', 'POL>UKR:artillery_ammunition', 'BGR>UKR:artillery_ammunition'])
+  })
+})
+
+describe('a verb raising a transfer noun', () => {
+  test('makes its subject the supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has increased shipments of drones to the Houthis.')), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze('The UAE has stepped up deliveries of weapons to Sudan, diplomats said.')), ['ARE>SDN:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Russia expanded its exports of fighter jets to Myanmar.')), ['RUS>MMR:aircraft'])
+  })
+  test('while a raise with no transfer noun names none', () => {
+    assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
   })
 })

@@ -653,7 +653,7 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   let topic = false
   const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
   let plain = 0
-  const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && ++plain <= 2
+  const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && !ctx.lang.increaseVerbs.has(ctx.tokens[i]!.key) && ++plain <= 2
   while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
   // ("prépare la livraison de…": preparing a transfer is the preparer's.)
   // ("authorised the export of…": permitting a transfer is the permitter's.)
@@ -661,6 +661,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   // ("a annoncé jeudi un nouveau programme d'aide": one word of time between the verb and its object.)
   if (k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && governs(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k) k--
   const verb = ctx.cueAt[k]
+  // ("Iran has increased shipments of drones to…", "stepped up deliveries": raising a transfer is the raiser's.)
+  if (!verb && k >= 0 && ctx.lang.increaseVerbs.has(ctx.tokens[k]!.key)) return subjectBefore(ctx, { start: k }, bare)
   if (!verb) {
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
     const between = bare.find((a) => a.end === k + 1)
@@ -674,7 +676,7 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
 }
 
 /** The bare actor right before a verb, over its auxiliaries and a phrase of time. */
-function subjectBefore(ctx: DocumentContext, verb: Lex, bare: readonly ActorMention[]): ActorMention | null {
+function subjectBefore(ctx: DocumentContext, verb: { readonly start: number }, bare: readonly ActorMention[]): ActorMention | null {
   let j = verb.start - 1
   // ("Washington also approved…": over auxiliaries and adverbs.)
   // ("Washington has not halted…", « Berlin n'a pas suspendu… »: over the words of a negation too.)
