@@ -527,6 +527,11 @@ export const GrammarEntry = z.strictObject({
   /** Verbs that raise or speed up what they govern ("increased", "stepped up"): raising a transfer is the raiser's. */
   increase_verbs: z.array(Form).default([]),
   /**
+   * Words for the permits of a transfer and their count, between a verb of stopping and the transfer
+   * noun ("suspended 30 export licences for arms", « a gelé une dizaine d'autorisations d'exportation »).
+   */
+  permit_words: z.array(Form).default([]),
+  /**
    * Words that give a person's grammatical gender: titles, articles before a role, role nouns and
    * subject pronouns ("Mme", "la ministre", "cheffe", "elle"; "Mrs", "spokeswoman", "she"). A pronoun
    * refers back to the last person whose gender does not differ.

@@ -61,6 +61,8 @@ export interface LanguageKnowledge {
   readonly continuingVerbs: ReadonlySet<string>
   /** Folded keys of verbs that raise what they govern ("increased", "stepped" of "stepped up"). */
   readonly increaseVerbs: ReadonlySet<string>
+  /** Folded words for the permits of a transfer and their count ("licences", « dizaine »). */
+  readonly permitWords: ReadonlySet<string>
   /** Folded words that give a person's gender ("la", "cheffe", "elle"; "Mrs", "she"), title forms with their full stop. */
   readonly genderWords: ReadonlyMap<string, 'f' | 'm'>
   /** Folded third-person possessives: "son pays", "his country" is the speaker's own state. */
@@ -357,6 +359,7 @@ function speakerWords(g: LanguageLexicon['grammar']) {
     speechAdjuncts: keys(g.speech_adjuncts),
     continuingVerbs: keys(g.continuing_verbs),
     increaseVerbs: keys(g.increase_verbs),
+    permitWords: keys(g.permit_words),
     speakerPrepositions: keys(g.speaker_prepositions),
     impersonalPronouns: keys(g.impersonal_pronouns),
     impersonalPrepositions: keys(g.impersonal_prepositions),

@@ -629,12 +629,18 @@ function firstAndAt(ctx: DocumentContext, from: number, to: number): number {
   return to
 }
 
-/** The mention ends a phrase opened by "selon"/"according to" a few words before it. */
-function inSourcePhrase(ctx: DocumentContext, m: ActorMention): boolean {
-  const sentence = ctx.tokens[m.start]!.sentence
-  for (let k = m.start - 1; k >= 0 && m.start - k <= 8 && ctx.tokens[k]!.sentence === sentence && ctx.tokens[k]!.text !== ','; k--) {
+/**
+ * The words from `start` stand in a phrase opened by "selon"/"according to" at most `reach` tokens
+ * before, with no comma or verb between (« selon un rapport de l'ONU », "according to US intelligence").
+ */
+export function inSourcePhrase(ctx: DocumentContext, start: number, reach: number): boolean {
+  const sentence = ctx.tokens[start]!.sentence
+  for (let k = start - 1; k >= 0 && start - k <= reach && ctx.tokens[k]!.sentence === sentence && ctx.tokens[k]!.word; k--) {
     const cue = ctx.cueAt[k]
-    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'according') return true
+    if (cue?.payload.kind !== 'cue') continue
+    if (cue.payload.cue === 'according') return true
+    // ("laut Pentagon liefert Nordkorea …": a verb between ends the phrase; a report noun is part of it.)
+    if (cue.payload.cue !== 'report_noun' && cue.payload.tense !== 'noun') return false
   }
   return false
 }
@@ -682,7 +688,7 @@ function groupCoordinated(ctx: DocumentContext, mentions: ActorMention[]): void 
     const object = prev.marking === 'bare' && verbBefore(ctx, mentions[prev.group]!.start)
     if ((prev.marking !== 'bare' || object) && ctx.tokens.slice(prev.end, cur.start).some((t) => t.text === ',') && startsCoordinateClause(ctx, firstAndAt(ctx, prev.end, cur.start))) continue
     // (« Selon un rapport de l'ONU, la Russie et la Chine… »: the comma closes the source's phrase.)
-    if (ctx.tokens[prev.end]?.text === ',' && inSourcePhrase(ctx, prev)) continue
+    if (ctx.tokens[prev.end]?.text === ',' && inSourcePhrase(ctx, prev.start, 8)) continue
     // "від Північної Кореї та Ірану": a declined name coordinated after a preposition is governed by it too.
     const governedToo = !!cur.byCase && prev.prep !== null
     // ("les juntes du Mali, du Burkina Faso et du Niger": the group of an agent noun, "de" repeated.)

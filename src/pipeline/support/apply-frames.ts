@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import type { CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, continuedList, coordinatedPassive, inSourcePhrase, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -32,7 +32,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   const inReach = [...reached, ...allActors.filter((a) => a.start >= rightEnd && groups.has(a.group) && allActors.indexOf(a) !== a.group)]
   // "der Ukraine, der Deutschland … zugesagt hat": the relative pronoun's antecedent receives.
   const actors: ActorMention[] = bound.relativeObject ? [{ ...bound.relativeObject, marking: 'to', prep: 'to' }, ...inReach] : inReach
-  let materiel = continuedList(ctx, assigned.filter((m) => !inSourcePhrase(ctx, m)), bound.start, rightEnd)
+  let materiel = continuedList(ctx, assigned.filter((m) => !closesSourcePhrase(ctx, m)), bound.start, rightEnd)
   if (materiel.length) for (const m of accompanyingList(ctx, assigned, rightEnd, clause.end)) if (!materiel.includes(m)) materiel.push(m)
   // "… cluster munitions – all of which were eventually awarded to Kyiv": the relative's antecedent list.
   if (materiel.length === 0 && bound.relative !== null) materiel.push(...precedingList(ctx, clauseMateriel, bound.relative))

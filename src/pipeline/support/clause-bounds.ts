@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
+import { ANCHORS, asideEnd, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
@@ -277,7 +277,7 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // ("Nordkorea hat Russland nach Angaben Seouls Granaten geliefert": anywhere between the auxiliary and the verb that closes the clause.)
   if (cue.payload.cue === 'according' && ctx.lang.verbFinal && inMiddleField(ctx, cue.start)) return cue.start
   // "Ces missiles, selon les experts, ont été fournis…": a source between commas leaves it open too.
-  if (cue.payload.cue === 'according' && ctx.tokens[cue.start - 1]?.text === ',' && closingComma(ctx, cue.end, anchor.start)) return cue.start - 1
+  if (cue.payload.cue === 'according' && asideEnd(ctx, cue.start - 1, Math.min(anchor.start, cue.end + 9)) !== null) return cue.start - 1
   // "Germany should send", "Iran may have sent", "tanks must be delivered": a modal before the verb opens no clause.
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
@@ -286,15 +286,6 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
   if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
   return null
-}
-
-/** A comma closing an incise a few words after `from`, before the trigger at `to`. */
-function closingComma(ctx: DocumentContext, from: number, to: number): boolean {
-  for (let k = from; k < to && k - from <= 8; k++) {
-    if (ctx.tokens[k]!.text === ',') return true
-    if (!ctx.tokens[k]!.word || ctx.cueAt[k]) return false
-  }
-  return false
 }
 
 /** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
@@ -474,19 +465,12 @@ const isUse = (anchor: Lex): boolean => anchor.payload.kind === 'cue' && anchor.
 
 /**
  * ", selon Séoul, des millions d'obus", ", according to Seoul, millions of shells", ", depuis l'été
- * et malgré l'embargo, des missiles": at the comma `i`, an aside of a few words with no verb of its
- * own, closed by a comma that the object follows. Where the clause goes on after it; else `i`.
+ * et malgré l'embargo, des missiles": at the comma `i`, an aside that the object follows. Where the
+ * clause goes on after it; else `i`.
  */
 function asideBeforeObject(ctx: DocumentContext, i: number, end: number): number {
-  for (let k = i + 1; k < end && k - i <= 14; k++) {
-    const t = ctx.tokens[k]!
-    if (t.text === ',') return k > i + 1 && objectStartsAt(ctx, k + 1) ? k + 1 : i
-    if (!t.word && !/^[\p{N}'’-]+$/u.test(t.text)) return i
-    const cue = ctx.cueAt[k]
-    if (cue?.payload.kind === 'cue' && cue.payload.cue !== 'according' && cue.payload.cue !== 'negation') return i
-    if (ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula' || r === 'that' || r === 'relative')) return i
-  }
-  return i
+  const after = asideEnd(ctx, i, Math.min(end, i + 15))
+  return after !== null && objectStartsAt(ctx, after) ? after : i
 }
 
 /**

@@ -487,7 +487,7 @@ export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readon
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
   // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
-  const permits = (i: number): boolean => /^(licences?|licenses?|autorisations?|permis|permits?|trentaine|dizaine|vingtaine|quarantaine|cinquantaine|centaine|centaines|dozens?|de|des|d'|of|export)$/u.test(ctx.tokens[i]!.key)
+  const permits = (i: number): boolean => ctx.lang.permitWords.has(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of')
   while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
   const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
   const stops = !!verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'suspension' || verb.payload.cue === 'refusal' || verb.payload.cue === 'denial')

@@ -2,6 +2,7 @@ import type { Category, CueKind } from '../../domain/vocabulary.js'
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
+import { inSourcePhrase } from '../mark-actors.js'
 import type { Clause } from './draft-claim.js'
 
 /** Cue kinds that can anchor a support claim. */
@@ -232,12 +233,25 @@ function actorStartsAt(ctx: DocumentContext, i: number): boolean {
 /** After ", selon les experts de l'ONU," or ", according to Kyiv," opening at `k`: where the sentence goes on; else `k`. */
 function overSourceIncise(ctx: DocumentContext, k: number): number {
   const cue = ctx.cueAt[k + 1]
-  if (ctx.tokens[k]?.text !== ',' || cue?.start !== k + 1 || cue.payload.kind !== 'cue' || cue.payload.cue !== 'according') return k
-  for (let i = cue.end; i < ctx.tokens.length && i - cue.end <= 8; i++) {
-    if (ctx.tokens[i]!.text === ',') return i + 1
-    if (!ctx.tokens[i]!.word || ctx.cueAt[i]) return k
+  if (cue?.start !== k + 1 || cue.payload.kind !== 'cue' || cue.payload.cue !== 'according') return k
+  return asideEnd(ctx, k, cue.end + 9) ?? k
+}
+
+/**
+ * At the comma `comma`, an aside of a few words with no verb of its own, closed by a comma before
+ * `limit` (", selon Séoul,", ", depuis l'été et malgré l'embargo,"): the token after the closing comma.
+ */
+export function asideEnd(ctx: DocumentContext, comma: number, limit: number): number | null {
+  if (ctx.tokens[comma]?.text !== ',') return null
+  for (let k = comma + 1; k < Math.min(limit, ctx.tokens.length); k++) {
+    const t = ctx.tokens[k]!
+    if (t.text === ',') return k > comma + 1 ? k + 1 : null
+    if (!t.word && !/^[\p{N}'’-]+$/u.test(t.text)) return null
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue !== 'according' && cue.payload.cue !== 'negation') return null
+    if (ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'have' || r === 'copula' || r === 'that' || r === 'relative')) return null
   }
-  return k
+  return null
 }
 
 const isTransfer = (cue: string): boolean => cue === 'supply' || cue === 'acquire'
@@ -255,15 +269,10 @@ export function objectStartsAt(ctx: DocumentContext, k: number): boolean {
  * phrase naming a source is the source, not what is given. ("nach Angaben Südkoreas Millionen
  * Granaten an Russland": materiel the clause goes on after is the object.)
  */
-export function inSourcePhrase(ctx: DocumentContext, m: Lex): boolean {
+export function closesSourcePhrase(ctx: DocumentContext, m: Lex): boolean {
   const next = ctx.tokens[m.end]
   if (next && next.sentence === ctx.tokens[m.start]!.sentence && (next.word || next.text === '-')) return false
-  for (let k = m.start - 1; k >= 0 && m.start - k <= 5; k--) {
-    if (!ctx.tokens[k]!.word) return false
-    const cue = ctx.cueAt[k]
-    if (cue?.payload.kind === 'cue') return cue.payload.cue === 'according'
-  }
-  return false
+  return inSourcePhrase(ctx, m.start, 5)
 }
 
 /** A figure or a currency sign: "3,8", "$", "€". */
