@@ -162,6 +162,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
     const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null) ?? bodyBefore(ctx, start)
     if (agent !== null && same(k)) {
+      if (renamedAfter(ctx, end)) return null
       const prep = prepBefore(ctx, agent)
       return (prep === 'of' ? personnelOfForces(ctx, agent) : null) ?? { marking: prep ?? 'bare', prep, qualifies: null }
     }
@@ -189,6 +190,7 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   const shared = coordinatedOriginMateriel(ctx, k)
   if (shared) return { marking: 'origin', prep: prepBefore(ctx, start), qualifies: shared }
   if (same(end) && (agentStartingAt(ctx, end) || ctx.roleAt[end])) {
+    if (renamedAfter(ctx, (ctx.grammarAt[end] ?? ctx.roleAt[end])!.end)) return null
     const prep = prepBefore(ctx, start)
     return { marking: prep ?? 'bare', prep, qualifies: null }
   }
@@ -198,6 +200,56 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   if (next && same(end) && next.word && !next.upper && !ctx.grammarAt[end] && !ctx.cueAt[end] && !noun && !pluralNoun(ctx, start, end)) return null
   const prep = prepBefore(ctx, start)
   return { marking: prep ?? 'bare', prep, qualifies: null }
+}
+
+/**
+ * "à son allié yéménite, les Houthis", "to its Lebanese proxy, Hezbollah": a name after a comma that
+ * renames a phrase of an agent noun and a demonym stands where that phrase stands. Returns where the
+ * phrase starts, or null.
+ */
+function renamedPhraseBefore(ctx: DocumentContext, at: number): number | null {
+  const { tokens } = ctx
+  let k = at - 1
+  if (k >= 0 && isArticleAt(ctx, k)) k--
+  if (k < 1 || tokens[k]!.text !== ',' || tokens[k - 1]!.sentence !== tokens[at]!.sentence) return null
+  const demonym = (j: number): { start: number } | null => {
+    const e = ctx.entityAt[j]
+    return e && e.payload.kind === 'actor' && e.payload.form === 'demonym' ? e : null
+  }
+  const d = ctx.lang.adjectivePosition === 'after' ? demonym(k - 1) : null
+  const agent = agentEndingAt(ctx, d ? d.start - 1 : k - 1)
+  if (agent === null) return null
+  const start = (ctx.lang.adjectivePosition === 'after' ? null : demonym(agent - 1))?.start ?? agent
+  // (Only a phrase opened by a possessive: "selon la inteligencia ucraniana, Corea del Norte…" renames nothing.)
+  return start > 0 && ctx.lang.possessives.has(tokens[start - 1]!.key) ? start : null
+}
+
+/**
+ * The phrase ending at `end` is renamed after a comma by a known actor or, after an article, by a
+ * capitalised name ("à leur allié soudanais, les Forces de soutien rapide"): its demonym names no actor.
+ */
+function renamedAfter(ctx: DocumentContext, end: number): boolean {
+  const { tokens } = ctx
+  if (tokens[end]?.text !== ',') return false
+  let k = end + 1
+  const article = k < tokens.length && isArticleAt(ctx, k)
+  if (article) k++
+  const t = tokens[k]
+  if (!t || t.sentence !== tokens[end]!.sentence) return false
+  if (renamedPhraseBefore(ctx, k) === null) return false
+  const e = ctx.entityAt[k]
+  if (e && e.start === k && e.payload.kind === 'actor') return closesApposition(ctx, e.end)
+  if (!article || !t.word || !t.upper || ctx.cueAt[k]) return false
+  // (The name runs over capitalised words and the lower-case words between them: "Forces de soutien rapide".)
+  let j = k
+  while (j < tokens.length && tokens[j]!.word && tokens[j]!.sentence === t.sentence && !ctx.entityAt[j]) j++
+  return closesApposition(ctx, j)
+}
+
+/** An apposition ends at a punctuation mark or with its sentence ("…, le Hezbollah." but not "…, Iran has shipped"). */
+function closesApposition(ctx: DocumentContext, end: number): boolean {
+  const next = ctx.tokens[end]
+  return !next || !next.word || next.sentence !== ctx.tokens[end - 1]!.sentence
 }
 
 /** "reached the Houthis despite…", "the Iranians insist": a plural demonym after "the" is a noun, not an adjective. */
@@ -261,6 +313,11 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   const region = regionBefore(ctx, start)
   if (region !== null) {
     const prep = prepBefore(ctx, region)
+    if (prep) return { marking: prep, prep, qualifies: null }
+  }
+  const renamed = closesApposition(ctx, end) ? renamedPhraseBefore(ctx, start) : null
+  if (renamed !== null) {
+    const prep = prepBefore(ctx, renamed)
     if (prep) return { marking: prep, prep, qualifies: null }
   }
   if (gluedAgentSuffix(ctx, end) !== null) return { marking: 'by', prep: null, qualifies: null }
@@ -399,6 +456,8 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
   const t = ctx.tokens[k]!
   return !t.word || PLAIN_DETERMINERS.has(t.key) || ctx.lang.articles.has(t.key) || (ctx.lang.verbFinal && ctx.lang.determiners.has(t.key))
 }
+
+const isArticleAt = (ctx: DocumentContext, k: number): boolean => PLAIN_DETERMINERS.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
 function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
@@ -579,8 +638,9 @@ function prepBefore(ctx: DocumentContext, name: number): Marking | null {
   const glued = grammarEndingAt(ctx, k)
   if (!(glued && glued.roles.some(isPrep))) {
     k = overAttributes(ctx, k)
-    // ("de la part de la Corée": stop where a prepositional phrase ends.)
-    while (k >= 0 && tokens[k]!.word && isDeterminerOrPunct(ctx, k) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
+    // ("de la part de la Corée": stop where a prepositional phrase ends; "à son allié yéménite",
+    // "to its Lebanese proxy": a possessive opens the phrase like an article.)
+    while (k >= 0 && tokens[k]!.word && (isDeterminerOrPunct(ctx, k) || ctx.lang.possessives.has(tokens[k]!.key)) && !ctx.grammarAt[k]?.roles.some(isPrep) && !grammarEndingAt(ctx, k)?.roles.some(isPrep)) k--
   }
   if (k < 0 || tokens[k]!.sentence !== tokens[at]!.sentence) return null
   if (ctx.lang.against.has(tokens[k]!.key)) return 'target'

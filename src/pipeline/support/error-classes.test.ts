@@ -2976,3 +2976,20 @@ describe('a verb raising a transfer noun', () => {
     assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
   })
 })
+
+describe('a recipient named by its tie to the supplier', () => {
+  test('a possessive, an ally or proxy noun and a demonym name the state', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a envoyé des missiles à son allié yéménite.", 'fr')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Moscou livre des armes à son partenaire biélorusse.', 'fr')), ['RUS>BLR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Iran shipped rockets to its Yemeni ally.')), ['IRN>YEM:artillery_ammunition'])
+  })
+  test('a name after the comma renames the phrase and stands where it stands', () => {
+    assert.deepEqual(triplesOf(analyze('Téhéran livre des roquettes à son intermédiaire libanais, le Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Iran shipped rockets to its Lebanese proxy, Hezbollah.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Russia sent troops to its ally, Belarus.')), ['RUS>BLR:troops'])
+  })
+  test('a side without a code after the comma leaves no state behind', () => {
+    assert.deepEqual(triplesOf(analyze('The UAE sent drones to its Sudanese ally, the Rapid Support Forces.')), [])
+    assert.deepEqual(triplesOf(analyze('Les Émirats arabes unis fournissent des armes à leur allié soudanais, les Forces de soutien rapide.', 'fr')), [])
+  })
+})
