@@ -532,6 +532,11 @@ export const GrammarEntry = z.strictObject({
    */
   permit_words: z.array(Form).default([]),
   /**
+   * Words of need or shortage before materiel ("Ukraine needs interceptors", « l'Ukraine manque d'obus »):
+   * like a request, they name who receives what is then promised.
+   */
+  need_words: z.array(Form).default([]),
+  /**
    * Words that give a person's grammatical gender: titles, articles before a role, role nouns and
    * subject pronouns ("Mme", "la ministre", "cheffe", "elle"; "Mrs", "spokeswoman", "she"). A pronoun
    * refers back to the last person whose gender does not differ.

@@ -63,6 +63,8 @@ export interface LanguageKnowledge {
   readonly increaseVerbs: ReadonlySet<string>
   /** Folded words for the permits of a transfer and their count ("licences", « dizaine »). */
   readonly permitWords: ReadonlySet<string>
+  /** Folded words of need or shortage before materiel ("needs", "short", « manque », « pénurie »). */
+  readonly needWords: ReadonlySet<string>
   /** Folded words that give a person's gender ("la", "cheffe", "elle"; "Mrs", "she"), title forms with their full stop. */
   readonly genderWords: ReadonlyMap<string, 'f' | 'm'>
   /** Folded third-person possessives: "son pays", "his country" is the speaker's own state. */
@@ -360,6 +362,7 @@ function speakerWords(g: LanguageLexicon['grammar']) {
     continuingVerbs: keys(g.continuing_verbs),
     increaseVerbs: keys(g.increase_verbs),
     permitWords: keys(g.permit_words),
+    needWords: keys(g.need_words),
     speakerPrepositions: keys(g.speaker_prepositions),
     impersonalPronouns: keys(g.impersonal_pronouns),
     impersonalPrepositions: keys(g.impersonal_prepositions),

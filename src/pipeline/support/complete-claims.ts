@@ -277,18 +277,21 @@ function dativeAt(ctx: DocumentContext, anchor: Lex): number {
 
 /**
  * "Kiev réclame davantage de systèmes de défense antiaérienne. L'Allemagne a promis…", "Kyiv asked for
- * more air defence. Berlin pledged…": the state that asked for materiel in that sentence or the one
- * before (the subject of a request word followed by materiel) receives what is then promised.
+ * more air defence. Berlin pledged…", "Ukraine is running short of shells. Prague will send…": the state
+ * that asked for or lacks materiel in that sentence or the one before (the subject of a request word or
+ * a word of need followed by materiel) receives what is then promised.
  */
 function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], sentence: number, supplier: string): string | null {
   for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
     const [from, to] = ctx.sentenceTokens[s]!
     for (let i = from; i < to; i++) {
       const cue = ctx.cueAt[i]
-      if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'opinion') continue
-      const asked = [cue.end, cue.end + 1, cue.end + 2, cue.end + 3].some((k) => k < to && ctx.materielAt[k] && !ctx.cueAt[k])
+      const asking = !!cue && cue.start === i && cue.payload.kind === 'cue' && cue.payload.cue === 'opinion'
+      if (!asking && (cue || !ctx.lang.needWords.has(ctx.tokens[i]!.key))) continue
+      const end = asking ? cue.end : i + 1
+      const asked = [end, end + 1, end + 2, end + 3].some((k) => k < to && ctx.materielAt[k] && !ctx.cueAt[k])
       if (!asked) continue
-      const subject = actorsOf(s).filter((a) => a.end <= cue.start && a.marking === 'bare').pop()
+      const subject = actorsOf(s).filter((a) => a.end <= i && a.marking === 'bare').pop()
       if (subject && subject.actor !== supplier) return subject.actor
     }
   }

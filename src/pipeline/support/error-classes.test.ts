@@ -2993,3 +2993,26 @@ describe('a recipient named by its tie to the supplier', () => {
     assert.deepEqual(triplesOf(analyze('Les Émirats arabes unis fournissent des armes à leur allié soudanais, les Forces de soutien rapide.', 'fr')), [])
   })
 })
+
+describe('a state that lacks materiel', () => {
+  test('receives what is then promised, like one that asked for it', () => {
+    assert.deepEqual(triplesOf(analyze("L'Ukraine manque cruellement de munitions. La République tchèque va livrer 50 000 obus supplémentaires.", 'fr')), ['CZE>UKR:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze("L'armée arménienne fait face à une pénurie d'obus. L'Inde a promis de nouveaux canons.", 'fr')), ['IND>ARM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Israel is running short of interceptors. Washington will send another THAAD battery.')), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Russia needs shells badly. North Korea has shipped millions of shells, officials said.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('while a need with no materiel after it names no one', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine needs time. Germany will send two more IRIS-T systems.')), [])
+  })
+})
+
+describe('a noun of striking from a territory', () => {
+  test('has no launcher in the subject of its clause', () => {
+    assert.deepEqual(triplesOf(analyze('Israel faces missile attacks from Iran.')), [])
+    assert.deepEqual(triplesOf(analyze("Israël subit des tirs de roquettes depuis le Liban.", 'fr')), [])
+  })
+  test('while the origin of what is fired names the launcher', () => {
+    assert.deepEqual(triplesOf(analyze('Russian missile strikes from Belarus resumed on Monday.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Les tirs de missiles russes depuis la Biélorussie ont repris.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+})
