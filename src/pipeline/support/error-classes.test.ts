@@ -3016,3 +3016,39 @@ describe('a noun of striking from a territory', () => {
     assert.deepEqual(triplesOf(analyze('Les tirs de missiles russes depuis la Biélorussie ont repris.', 'fr')), ['BLR>RUS:territory_access'])
   })
 })
+
+describe('a rounded price after "pour"', () => {
+  test('is no money given, over the recipient between', () => {
+    assert.deepEqual(triplesOf(analyze("La France a vendu des Rafale à l'Inde pour près de 8 milliards d'euros.", 'fr')), ['FRA>IND:aircraft'])
+    assert.deepEqual(triplesOf(analyze("La Russie a vendu des hélicoptères au Myanmar pour près de 300 millions de dollars.", 'fr')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Israël a vendu des drones Harop à l'Azerbaïdjan pour plus de 100 millions de dollars.", 'fr')), ['ISR>AZE:drones'])
+  })
+})
+
+describe('a verb of blocking or refusing before a compound transfer noun', () => {
+  test('makes its subject the supplier, as a verb of stopping does', () => {
+    assert.deepEqual(claimsOf(analyze('Italy blocked arms exports to Israel.')), ['ITA>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Germany refused drone exports to Azerbaijan.')), ['DEU>AZE:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Italy stopped arms exports to Israel.')), ['ITA>ISR:other_weapons:denied'])
+  })
+})
+
+describe('a German infinitive clause after a comma', () => {
+  test('has no subject of its own: the name in it is the object', () => {
+    assert.deepEqual(claimsOf(analyze('Der Iran bestreitet, Russland mit Drohnen zu beliefern.', 'de')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Die Türkei bestreitet, Aserbaidschan mit Kampfdrohnen beliefert zu haben.', 'de')), ['TUR>AZE:drones:denied'])
+    assert.deepEqual(triplesOf(analyze('Die Emirate planen, den Sudan mit Waffen zu versorgen.', 'de')), ['ARE>SDN:other_weapons'])
+  })
+  test('while a finite clause keeps its subject', () => {
+    assert.deepEqual(triplesOf(analyze('Der Iran hat Russland mit Drohnen beliefert.', 'de')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('a verb that governs a transfer noun as the infinitive of another verb', () => {
+  test('has the subject of the verb before it', () => {
+    assert.deepEqual(claimsOf(analyze("L'Espagne a cessé d'approuver les permis d'exportation d'armes vers Israël.", 'fr')), ['ESP>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Le Royaume-Uni a décidé de suspendre 30 licences d’exportation d’armes vers Israël.', 'fr')), ['GBR>ISR:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("La France a refusé d'autoriser la vente de Rafale à la Colombie.", 'fr')), ['FRA>COL:aircraft:denied'])
+    assert.deepEqual(claimsOf(analyze('Germany decided to halt the export of tanks to Turkey.')), ['DEU>TUR:armour:denied'])
+  })
+})

@@ -62,7 +62,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors))
     case 'stopped-by':
-      return stoppedBy(ctx, r.anchor, r.materiel, free(marked(r.allActors, ['bare'])))
+      return stoppedBy(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
@@ -166,7 +166,7 @@ function originSubject(ctx: DocumentContext, r: Reading, origins: readonly Actor
 function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly ActorMention[], taken: ReadonlySet<ActorMention>): ActorMention | null {
   const { ctx } = r.scope
   const bare = free(marked(r.actors, ['bare']))
-  let subject = r.bound.antecedent ?? r.gerundSubject ?? chainSubject(r, free(marked(r.allActors, ['bare']))) ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
+  let subject = (ctx.lang.verbFinal ? infinitiveController(r, free(marked(r.allActors, ['bare']))) : null) ?? r.bound.antecedent ?? r.gerundSubject ?? chainSubject(r, free(marked(r.allActors, ['bare']))) ?? (ctx.lang.verbFinal ? clauseSubject(r, bare) : nearest(r, bare, 'left', null))
   // "Іран фінансує ХАМАС і постачає йому ракети": the object of the verb before is not the next verb's subject
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
@@ -309,6 +309,24 @@ function helpPair(ctx: DocumentContext, r: Reading, taken: ReadonlySet<ActorMent
  * ("Im August hat Iran Russland Drohnen geliefert": Iran, not Russland), or, when nothing bare
  * precedes a finite verb, the bare actor right after it ("Seit August liefert Iran Drohnen").
  */
+/**
+ * "Der Iran bestreitet, Russland mit Drohnen zu beliefern" (or "beliefert zu haben"): an infinitive clause after a comma has no
+ * subject of its own; the names in it are objects, and the subject of the verb before the comma acts.
+ */
+function infinitiveController(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  // ("…, Russland beliefert zu haben": a participle before "zu" and an auxiliary is a past infinitive.)
+  const pastInfinitive = isInfinitiveMarker(ctx, r.anchor.end) && !!ctx.grammarAt[r.anchor.end + 1]?.roles.some((role) => role === 'have' || role === 'be')
+  if (!isInfinitiveMarker(ctx, r.anchor.start - 1) && !pastInfinitive) return null
+  const sentence = ctx.tokens[r.anchor.start]!.sentence
+  let comma = r.anchor.start - 1
+  while (comma >= 0 && ctx.tokens[comma]!.sentence === sentence && ctx.tokens[comma]!.text !== ',' && !ctx.cueAt[comma]) comma--
+  if (comma < 0 || ctx.tokens[comma]!.text !== ',') return null
+  // (Only when the last name before the comma is a subject: "wirft dem Iran vor, … zu liefern" leaves it to the one accused.)
+  const last = r.allActors.filter((a) => a.end <= comma && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0]
+  return last && bare.includes(last) ? last : null
+}
+
 function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   const before = bare.filter((a) => a.end <= r.anchor.start && a.start >= r.bound.start)
   if (before.length) return before.sort((a, b) => a.start - b.start)[0]!
@@ -472,9 +490,12 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
  * "The United States suspended military aid to Kyiv", "Berlin a gelé son aide militaire": the
  * subject of a verb that stops or refuses the support named by the noun is its supplier.
  */
-function stoppedBy(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], bare: readonly ActorMention[]): ActorMention | null {
-  const { verb, k } = stoppingVerb(ctx, anchor, materiel)
+function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { anchor } = r
+  const { verb, k } = stoppingVerb(ctx, anchor, r.materiel)
   if (!verb) return null
+  // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
+  if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
   if (verb.start < anchor.start) return subjectBefore(ctx, verb, bare)
   // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
@@ -675,8 +696,23 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   return subjectBefore(ctx, verb, bare)
 }
 
-/** The bare actor right before a verb, over its auxiliaries and a phrase of time. */
-function subjectBefore(ctx: DocumentContext, verb: { readonly start: number }, bare: readonly ActorMention[]): ActorMention | null {
+/**
+ * The bare actor right before a verb, over its auxiliaries and a phrase of time, and over verbs the
+ * verb is the infinitive of (« a cessé d'approuver les permis… », "refused to approve the sale of…").
+ */
+function subjectBefore(ctx: DocumentContext, verb: { readonly start: number }, bare: readonly ActorMention[], hops = 0): ActorMention | null {
+  const found = actorBeforeVerb(ctx, verb, bare)
+  if (found || hops >= 2) return found
+  const marker = verb.start - 1
+  const cue = isInfinitiveMarker(ctx, marker) ? ctx.cueAt[marker - 1] : undefined
+  // (Over a verb of deciding, stopping, refusing or wanting; a verb of saying or threatening has its own reading.)
+  if (!cue || cue.end !== marker || cue.payload.kind !== 'cue' || !CHAIN_VERBS.has(cue.payload.cue)) return null
+  return subjectBefore(ctx, cue, bare, hops + 1)
+}
+
+const CHAIN_VERBS: ReadonlySet<CueKind> = new Set(['future', 'suspension', 'refusal', 'denial', 'opinion'])
+
+function actorBeforeVerb(ctx: DocumentContext, verb: { readonly start: number }, bare: readonly ActorMention[]): ActorMention | null {
   let j = verb.start - 1
   // ("Washington also approved…": over auxiliaries and adverbs.)
   // ("Washington has not halted…", « Berlin n'a pas suspendu… »: over the words of a negation too.)

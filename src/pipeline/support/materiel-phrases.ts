@@ -131,7 +131,7 @@ function measuresTransfer(ctx: DocumentContext, m: Lex): boolean {
   let start = m.start
   while (start > 0 && isFigure(ctx.tokens[start - 1]!.text)) start--
   let k = start - 1
-  if (k > 0 && /^(at|à|de)$/.test(ctx.tokens[k]!.key)) k--
+  if (k > 0 && /^(at|a|de)$/.test(ctx.tokens[k]!.key)) k--
   if (!ctx.lang.valueWords.has(ctx.tokens[k]?.key ?? '')) return false
   const cue = ctx.cueAt[k - 1]
   return !!cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'supply' || cue.payload.cue === 'acquire')
@@ -279,7 +279,7 @@ export function closesSourcePhrase(ctx: DocumentContext, m: Lex): boolean {
 const isFigure = (text: string): boolean => /^[\p{N}$€£.,]+$/u.test(text)
 
 /** Words that round a sum ("about $1 billion", "more than 300 tanks"). */
-const APPROXIMATORS = /^(about|around|some|nearly|almost|roughly|approximately|over|more|than|up|environ|quelque|près|plus)$/
+const APPROXIMATORS = /^(about|around|some|nearly|almost|roughly|approximately|over|more|than|up|environ|quelque|pres|plus)$/
 
 /** Words between two tokens, not counting materiel, figures, words that round them, "of" ("3 milliards de dollars d'") and the names of the recipient ("provides Israel with"). */
 function wordsBetween(ctx: DocumentContext, from: number, to: number): number {
