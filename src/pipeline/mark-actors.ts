@@ -160,6 +160,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const k = start - 1
     const m = ctx.materielAt[k]
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
+    // « les livraisons iraniennes de drones », « les exportations chinoises vers la Russie »: the state of a noun of giving gives.
+    const noun = ctx.cueAt[k]
+    if (noun && noun.end === start && same(k) && noun.payload.kind === 'cue' && noun.payload.tense === 'noun' && (noun.payload.cue === 'supply' || noun.payload.cue === 'fund')) return { marking: 'by', prep: null, qualifies: null }
     const agent = agentEndingAt(ctx, k) ?? (ctx.roleAt[k] ? ctx.roleAt[k]!.start : null) ?? bodyBefore(ctx, start)
     if (agent !== null && same(k)) {
       if (renamedAfter(ctx, end)) return null

@@ -3052,3 +3052,23 @@ describe('a verb that governs a transfer noun as the infinitive of another verb'
     assert.deepEqual(claimsOf(analyze('Germany decided to halt the export of tanks to Turkey.')), ['DEU>TUR:armour:denied'])
   })
 })
+
+describe('the state of a French noun of giving', () => {
+  test('gives, as "Chinese exports of" does in English', () => {
+    assert.deepEqual(triplesOf(analyze('Les livraisons iraniennes de drones à la Russie se poursuivent.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les exportations chinoises de composants vers la Russie ont bondi de 60 %.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Les ventes françaises d'armes à l'Inde ont doublé.", 'fr')), ['FRA>IND:other_weapons'])
+  })
+})
+
+describe('a foreign-made weapon striking a party of a war', () => {
+  test('was used by that party’s opponent', () => {
+    assert.deepEqual(claimsOf(analyze('Des drones iraniens ont frappé Kiev dans la nuit.', 'fr')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Iranian drones struck Kyiv overnight.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Des missiles nord-coréens ont frappé Kharkiv, selon les autorités ukrainiennes.', 'fr')), ['PRK>RUS:missiles:reported'])
+  })
+  test('while the weapons of the striking party, or a target outside the war, give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Russian drones struck Kyiv overnight.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli jets struck Beirut.')), [])
+  })
+})
