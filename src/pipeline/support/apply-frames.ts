@@ -42,7 +42,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   materiel.push(...head)
   // ("Turkish drones helped Azerbaijan regain territory": what helps is the subject, not what was regained.)
   const helping = anchor.payload.cue === 'help'
-  if ((materiel.length === 0 || helping) && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
+  // ("Parts from China were found in Russian drones": what is found inside is the subject too.)
+  if ((materiel.length === 0 || helping || hasTag(anchor, 'inside')) && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     const prior: Lex[] = []
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !prior.includes(a.qualifies)) prior.push(a.qualifies)
     if (prior.length) materiel = helping ? prior : [...materiel, ...prior]
@@ -380,6 +381,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
     case 'named-before':
       return materiel.length > 0 && materiel.every((m) => m.end <= sentenceStart && !isPersonnel(m))
+    case 'components':
+      return materiel.some((m) => categoryOf(m) === 'components_dual_use')
   }
 }
 

@@ -2976,3 +2976,33 @@ describe('a verb raising a transfer noun', () => {
     assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
   })
 })
+
+describe("parts of one state inside another state's weapons", () => {
+  test('found in, fitted to or powering the weapons: the origin of the parts supplies their owner, reported', () => {
+    assert.deepEqual(claimsOf(analyze('Des puces japonaises ont été découvertes dans les missiles de croisière russes.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Des moteurs de fabrication autrichienne sont intégrés aux drones des Houthis.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Des moteurs britanniques équipent les drones de l'armée birmane.", 'fr')), ['GBR>MMR:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Swiss-made chips have been found inside Azerbaijani loitering munitions.')), ['CHE>AZE:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Parts from Japan were discovered in Sudan's drones, investigators said.")), ['JPN>SDN:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Austrian engines power Myanmar's drones.")), ['AUT>MMR:components_dual_use:reported'])
+  })
+  test('weapons that contain, are fitted with or are riddled with the parts: the holder comes first', () => {
+    assert.deepEqual(claimsOf(analyze('Les drones des Houthis contiennent des moteurs fabriqués en Autriche, selon Israël.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Les missiles russes sont truffés de composants japonais.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Des drones azerbaïdjanais équipés de moteurs britanniques ont frappé la ville.', 'fr')), ['GBR>AZE:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Hezbollah's drones contain engines made in Austria.")), ['AUT>HEZBOLLAH:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Sudanese drones fitted with British engines hit the city.')), ['GBR>SDN:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Russische Drohnen enthalten japanische Chips.', 'de')), ['JPN>RUS:components_dual_use:reported'])
+  })
+  test('no single origin, no owner, or the owner’s own parts: nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Des composants occidentaux ont été retrouvés dans les drones soudanais.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des pièces iraniennes ont été retrouvées dans un drone abattu près de Kharkiv.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des puces russes équipent les missiles russes.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Western components have been found in Myanmar’s drones.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukrainian engineers found Iranian parts in a drone.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli chips were found in Israeli missiles.')), [])
+  })
+  test("a state's weapons fitted with foreign parts are not that state's supply of the parts", () => {
+    assert.deepEqual(triplesOf(analyze('Iran has supplied Sudan with drones powered by Austrian engines.')), ['IRN>SDN:drones'])
+  })
+})
