@@ -196,11 +196,24 @@ function pronounRelativeSubject(ctx: DocumentContext, anchor: Lex, actors: reado
   return actors.filter((a) => a.marking === 'bare' && a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
-/** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */
+/**
+ * The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis",
+ * "to fighters of Hezbollah", "à l'usine de drones d'Alabouga", "to the Alabuga drone plant".
+ */
 function ownsRecipientNoun(ctx: DocumentContext, a: ActorMention, m: Lex): boolean {
   if (a.qualifies === m) return a.prep === 'to' || a.prep === 'for'
+  if (a.form === 'place' && a.prep === 'to' && a.end === m.start) return true
   const of = ctx.grammarAt[m.end]
-  return a.start === of?.end && of.roles.includes('of') && !!ctx.grammarAt[m.start - 1]?.roles.includes('to')
+  return a.start === of?.end && of.roles.includes('of') && toPhraseEndsAt(ctx, m.start)
+}
+
+/** A "to" phrase ("to", "à l'") ends right at token k. */
+function toPhraseEndsAt(ctx: DocumentContext, k: number): boolean {
+  for (let s = k - 1; s >= Math.max(0, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end === k && g.roles.includes('to')) return true
+  }
+  return false
 }
 
 const framesByCue = new WeakMap<readonly CompiledFrame[], Map<CueKind, readonly CompiledFrame[]>>()

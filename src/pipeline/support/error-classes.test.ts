@@ -3006,3 +3006,15 @@ describe("parts of one state inside another state's weapons", () => {
     assert.deepEqual(triplesOf(analyze('Iran has supplied Sudan with drones powered by Austrian engines.')), ['IRN>SDN:drones'])
   })
 })
+
+describe('materiel shipped to a plant in another state', () => {
+  test("goes to the plant's state; the plant is where it goes, not what is given", () => {
+    assert.deepEqual(triplesOf(analyze("Des entreprises iraniennes ont expédié des machines-outils à l'usine de drones d'Alabouga.", 'fr')), ['IRN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("La Turquie livre des moteurs à l'usine de munitions d'Ielabouga.", 'fr')), ['TUR>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Iranian firms shipped machine tools to the Alabuga drone factory, officials said.')), ['IRN>RUS:components_dual_use'])
+  })
+  test('while a plant that is given stays what is given', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a fourni une usine de drones à la Russie.", 'fr')), ['IRN>RUS:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Iran delivered a drone factory to Russia.')), ['IRN>RUS:production_licence'])
+  })
+})
