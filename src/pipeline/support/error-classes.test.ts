@@ -3018,3 +3018,15 @@ describe('materiel shipped to a plant in another state', () => {
     assert.deepEqual(triplesOf(analyze('Iran delivered a drone factory to Russia.')), ['IRN>RUS:production_licence'])
   })
 })
+
+describe('parts supplied and then used in or found in weapons', () => {
+  test("go to the owner of the weapons they are in, when no recipient is named", () => {
+    assert.deepEqual(triplesOf(analyze('La Turquie fournit des moteurs utilisés dans les drones azerbaïdjanais.', 'fr')), ['TUR>AZE:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Des entreprises suisses vendent des puces retrouvées dans les missiles de l'armée birmane.", 'fr')), ['CHE>MMR:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Austria sells engines used in Hezbollah's drones.")), ['AUT>HEZBOLLAH:components_dual_use'])
+  })
+  test('while weapons used by a state keep their user, and parts in the supplier’s own weapons name no one', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des drones utilisés par le Soudan.', 'fr')), ['CHN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des composants utilisés dans les drones chinois.', 'fr')), [])
+  })
+})
