@@ -3025,6 +3025,12 @@ describe('parts supplied and then used in or found in weapons', () => {
     assert.deepEqual(triplesOf(analyze("Des entreprises suisses vendent des puces retrouvées dans les missiles de l'armée birmane.", 'fr')), ['CHE>MMR:components_dual_use'])
     assert.deepEqual(triplesOf(analyze("Austria sells engines used in Hezbollah's drones.")), ['AUT>HEZBOLLAH:components_dual_use'])
   })
+  test('also after a relative word, and parts that « se retrouvent » in weapons', () => {
+    assert.deepEqual(triplesOf(analyze('Des entreprises suisses vendent des puces qui finissent dans les drones birmans.', 'fr')), ['CHE>MMR:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Japan sells components that are found in Azerbaijani drones.')), ['JPN>AZE:components_dual_use'])
+    assert.deepEqual(claimsOf(analyze('Des moteurs autrichiens se retrouvent dans les drones des Houthis.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(triplesOf(analyze('Des soldats nord-coréens se retrouvent dans les tranchées russes.', 'fr')), [])
+  })
   test('while weapons used by a state keep their user, and parts in the supplier’s own weapons name no one', () => {
     assert.deepEqual(triplesOf(analyze('La Chine fournit des drones utilisés par le Soudan.', 'fr')), ['CHN>SDN:drones'])
     assert.deepEqual(triplesOf(analyze('La Chine fournit des composants utilisés dans les drones chinois.', 'fr')), [])

@@ -777,7 +777,8 @@ function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[
  * after the materiel (over auxiliaries) receives it.
  */
 function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[], owners: readonly ActorMention[]): ActorMention | null {
-  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
+  // ("drones that were used by Russia", « des composants qui finissent dans les missiles russes ».)
+  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have' || role === 'relative' || role === 'that') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
   for (const m of r.materiel) {
     if (m.start < r.anchor.end) continue
     let k = m.end
