@@ -161,9 +161,10 @@ export const FrameEntry = z.strictObject({
       /**
        * What the materiel of the trigger must be: some materiel word, personnel, weapons (not personnel), money, or none;
        * `none-or-airborne`: none, or some drone, missile or aircraft (what is intercepted in flight, not rifles in a hold);
-       * `named-before`: weapons all named in a sentence before (« Les premiers exemplaires sont arrivés »).
+       * `named-before`: weapons all named in a sentence before (« Les premiers exemplaires sont arrivés »);
+       * `components`: some parts or dual-use goods among it ("Chinese chips found in Russian drones").
        */
-      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'none-or-airborne', 'no-weapons', 'named-before']).optional(),
+      materiel: z.enum(['some', 'none', 'personnel', 'only-personnel', 'weapons', 'financial', 'no-financial', 'non-financial', 'none-or-airborne', 'no-weapons', 'named-before', 'components']).optional(),
       /** The trigger carries a category of its own (e.g. "side with" → economic). */
       own_category: z.boolean().optional(),
       /** The frame applies only when one of these places is filled. */

@@ -42,7 +42,8 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
   materiel.push(...head)
   // ("Turkish drones helped Azerbaijan regain territory": what helps is the subject, not what was regained.)
   const helping = anchor.payload.cue === 'help'
-  if ((materiel.length === 0 || helping) && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
+  // ("Parts from China were found in Russian drones": what is found inside is the subject too.)
+  if ((materiel.length === 0 || helping || hasTag(anchor, 'inside')) && TAKES_PRIOR_MATERIEL.has(anchor.payload.cue)) {
     const prior: Lex[] = []
     for (const a of actors) if (a.qualifies && a.end <= anchor.start && onlyAuxiliaries(ctx, Math.max(a.end, a.qualifies.end), anchor.start) && !prior.includes(a.qualifies)) prior.push(a.qualifies)
     if (prior.length) materiel = helping ? prior : [...materiel, ...prior]
@@ -195,11 +196,24 @@ function pronounRelativeSubject(ctx: DocumentContext, anchor: Lex, actors: reado
   return actors.filter((a) => a.marking === 'bare' && a.end <= head.start && a.start >= sentenceStart).sort((a, b) => b.start - a.start)[0] ?? null
 }
 
-/** The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis", "to fighters of Hezbollah". */
+/**
+ * The actor owns the noun `m` of a "to"/"for" phrase: "to Houthi fighters", "aux combattants houthis",
+ * "to fighters of Hezbollah", "à l'usine de drones d'Alabouga", "to the Alabuga drone plant".
+ */
 function ownsRecipientNoun(ctx: DocumentContext, a: ActorMention, m: Lex): boolean {
   if (a.qualifies === m) return a.prep === 'to' || a.prep === 'for'
+  if (a.form === 'place' && a.prep === 'to' && a.end === m.start) return true
   const of = ctx.grammarAt[m.end]
-  return a.start === of?.end && of.roles.includes('of') && !!ctx.grammarAt[m.start - 1]?.roles.includes('to')
+  return a.start === of?.end && of.roles.includes('of') && toPhraseEndsAt(ctx, m.start)
+}
+
+/** A "to" phrase ("to", "à l'") ends right at token k. */
+function toPhraseEndsAt(ctx: DocumentContext, k: number): boolean {
+  for (let s = k - 1; s >= Math.max(0, k - 3); s--) {
+    const g = ctx.grammarAt[s]
+    if (g && g.end === k && g.roles.includes('to')) return true
+  }
+  return false
 }
 
 const framesByCue = new WeakMap<readonly CompiledFrame[], Map<CueKind, readonly CompiledFrame[]>>()
@@ -380,6 +394,8 @@ function materielFits(materiel: readonly Lex[], need: NonNullable<CompiledFrame[
       return materiel.length === 0 || materiel.some((m) => AIRBORNE.has(categoryOf(m) ?? ''))
     case 'named-before':
       return materiel.length > 0 && materiel.every((m) => m.end <= sentenceStart && !isPersonnel(m))
+    case 'components':
+      return materiel.some((m) => categoryOf(m) === 'components_dual_use')
   }
 }
 

@@ -3072,3 +3072,63 @@ describe('a foreign-made weapon striking a party of a war', () => {
     assert.deepEqual(triplesOf(analyze('Israeli jets struck Beirut.')), [])
   })
 })
+
+describe("parts of one state inside another state's weapons", () => {
+  test('found in, fitted to or powering the weapons: the origin of the parts supplies their owner, reported', () => {
+    assert.deepEqual(claimsOf(analyze('Des puces japonaises ont été découvertes dans les missiles de croisière russes.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Des moteurs de fabrication autrichienne sont intégrés aux drones des Houthis.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Des moteurs britanniques équipent les drones de l'armée birmane.", 'fr')), ['GBR>MMR:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Swiss-made chips have been found inside Azerbaijani loitering munitions.')), ['CHE>AZE:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Parts from Japan were discovered in Sudan's drones, investigators said.")), ['JPN>SDN:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Austrian engines power Myanmar's drones.")), ['AUT>MMR:components_dual_use:reported'])
+  })
+  test('weapons that contain, are fitted with or are riddled with the parts: the holder comes first', () => {
+    assert.deepEqual(claimsOf(analyze('Les drones des Houthis contiennent des moteurs fabriqués en Autriche, selon Israël.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Les missiles russes sont truffés de composants japonais.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Des drones azerbaïdjanais équipés de moteurs britanniques ont frappé la ville.', 'fr')), ['GBR>AZE:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze("Hezbollah's drones contain engines made in Austria.")), ['AUT>HEZBOLLAH:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Sudanese drones fitted with British engines hit the city.')), ['GBR>SDN:components_dual_use:reported'])
+    assert.deepEqual(claimsOf(analyze('Russische Drohnen enthalten japanische Chips.', 'de')), ['JPN>RUS:components_dual_use:reported'])
+  })
+  test('no single origin, no owner, or the owner’s own parts: nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Des composants occidentaux ont été retrouvés dans les drones soudanais.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des pièces iraniennes ont été retrouvées dans un drone abattu près de Kharkiv.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des puces russes équipent les missiles russes.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Western components have been found in Myanmar’s drones.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukrainian engineers found Iranian parts in a drone.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli chips were found in Israeli missiles.')), [])
+  })
+  test("a state's weapons fitted with foreign parts are not that state's supply of the parts", () => {
+    assert.deepEqual(triplesOf(analyze('Iran has supplied Sudan with drones powered by Austrian engines.')), ['IRN>SDN:drones'])
+  })
+})
+
+describe('materiel shipped to a plant in another state', () => {
+  test("goes to the plant's state; the plant is where it goes, not what is given", () => {
+    assert.deepEqual(triplesOf(analyze("Des entreprises iraniennes ont expédié des machines-outils à l'usine de drones d'Alabouga.", 'fr')), ['IRN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("La Turquie livre des moteurs à l'usine de munitions d'Ielabouga.", 'fr')), ['TUR>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Iranian firms shipped machine tools to the Alabuga drone factory, officials said.')), ['IRN>RUS:components_dual_use'])
+  })
+  test('while a plant that is given stays what is given', () => {
+    assert.deepEqual(triplesOf(analyze("L'Iran a fourni une usine de drones à la Russie.", 'fr')), ['IRN>RUS:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Iran delivered a drone factory to Russia.')), ['IRN>RUS:production_licence'])
+  })
+})
+
+describe('parts supplied and then used in or found in weapons', () => {
+  test("go to the owner of the weapons they are in, when no recipient is named", () => {
+    assert.deepEqual(triplesOf(analyze('La Turquie fournit des moteurs utilisés dans les drones azerbaïdjanais.', 'fr')), ['TUR>AZE:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Des entreprises suisses vendent des puces retrouvées dans les missiles de l'armée birmane.", 'fr')), ['CHE>MMR:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Austria sells engines used in Hezbollah's drones.")), ['AUT>HEZBOLLAH:components_dual_use'])
+  })
+  test('also after a relative word, and parts that « se retrouvent » in weapons', () => {
+    assert.deepEqual(triplesOf(analyze('Des entreprises suisses vendent des puces qui finissent dans les drones birmans.', 'fr')), ['CHE>MMR:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Japan sells components that are found in Azerbaijani drones.')), ['JPN>AZE:components_dual_use'])
+    assert.deepEqual(claimsOf(analyze('Des moteurs autrichiens se retrouvent dans les drones des Houthis.', 'fr')), ['AUT>YEM:components_dual_use:reported'])
+    assert.deepEqual(triplesOf(analyze('Des soldats nord-coréens se retrouvent dans les tranchées russes.', 'fr')), [])
+  })
+  test('while weapons used by a state keep their user, and parts in the supplier’s own weapons name no one', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des drones utilisés par le Soudan.', 'fr')), ['CHN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des composants utilisés dans les drones chinois.', 'fr')), [])
+  })
+})

@@ -102,7 +102,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'head-user':
       return headUser(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'user-after':
-      return userAfter(ctx, r, free(marked(r.allActors, ['by'])))
+      return userAfter(ctx, r, free(marked(r.allActors, ['by'])), free(marked(r.allActors, ['origin', 'of', 'genitive'])))
     case 'gerund-subject':
       return r.gerundSubject && !taken.has(r.gerundSubject) ? r.gerundSubject : null
     case 'complement-subject':
@@ -812,8 +812,9 @@ function headUser(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[
  * Russia", "Iran-supplied drones were launched by Russia": the user named after a participle of use right
  * after the materiel (over auxiliaries) receives it.
  */
-function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]): ActorMention | null {
-  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
+function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[], owners: readonly ActorMention[]): ActorMention | null {
+  // ("drones that were used by Russia", « des composants qui finissent dans les missiles russes ».)
+  const auxiliary = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((role) => role === 'be' || role === 'have' || role === 'relative' || role === 'that') || ctx.lang.adverbs.has(ctx.tokens[k]?.key ?? '')
   for (const m of r.materiel) {
     if (m.start < r.anchor.end) continue
     let k = m.end
@@ -821,7 +822,10 @@ function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]
     while (k < m.end + 5 && auxiliary(k)) k++
     const cue = ctx.cueAt[k]
     if (cue?.start !== k || cue.payload.kind !== 'cue' || cue.payload.cue !== 'use' || cue.payload.tense === 'noun') continue
-    return by.find((a) => a.start > cue.end && a.start <= cue.end + 3) ?? null
+    const user = by.find((a) => a.start > cue.end && a.start <= cue.end + 3)
+    // "supplies chips used in Russian missiles", « des composants retrouvés dans les drones russes »: parts go to the owner of the weapons they are in.
+    const into = m.payload.kind === 'materiel' && m.payload.category === 'components_dual_use' && (hasTag(cue, 'inside') || !!ctx.grammarAt[cue.end]?.roles.includes('in'))
+    return user ?? (into ? (owners.find((a) => a.start >= cue.end && a.start <= cue.end + 6 && (!a.qualifies || a.qualifies.start > m.end)) ?? null) : null)
   }
   return null
 }
