@@ -2976,3 +2976,19 @@ describe('a verb raising a transfer noun', () => {
     assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
   })
 })
+
+describe('a French verb of saying before a bare infinitive', () => {
+  test('gives its subject to the infinitive, which speaks for itself', () => {
+    assert.deepEqual(claimsOf(analyze("Ankara dit vendre des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Minsk reconnaît livrer des munitions à Moscou.', 'fr')), ['BLR>RUS:artillery_ammunition:confirmed'])
+    assert.deepEqual(analyze('Téhéran affirme livrer des missiles aux Houthis.', 'fr').support.map((c) => c.attributedTo), ['Téhéran'])
+  })
+  test('over a negation, which denies it', () => {
+    assert.deepEqual(claimsOf(analyze("La Turquie assure ne plus vendre de drones à l'Éthiopie.", 'fr')), ['TUR>ETH:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Téhéran affirme ne pas fournir d’armes au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Le Caire assure ne fournir aucune aide militaire au Soudan.', 'fr')), ['EGY>SDN:other_weapons:denied'])
+  })
+  test('while a verb of will or duty between them keeps its own reading', () => {
+    assert.deepEqual(triplesOf(analyze('Israël affirme vouloir acheter des avions aux États-Unis.', 'fr')), [])
+  })
+})
