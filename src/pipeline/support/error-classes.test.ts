@@ -2992,3 +2992,15 @@ describe('a French verb of saying before a bare infinitive', () => {
     assert.deepEqual(triplesOf(analyze('Israël affirme vouloir acheter des avions aux États-Unis.', 'fr')), [])
   })
 })
+
+describe('helping a state to make weapons or build a plant', () => {
+  test('passes it the know-how: the helper licenses, the one helped receives', () => {
+    assert.deepEqual(triplesOf(analyze('China is helping Myanmar produce rifles.')), ['CHN>MMR:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Iran has helped the Houthis to assemble drones.')), ['IRN>YEM:production_licence'])
+    assert.deepEqual(triplesOf(analyze('L’Iran aide les Houthis à fabriquer des missiles.', 'fr')), ['IRN>YEM:production_licence'])
+    assert.deepEqual(triplesOf(analyze('La Chine a aidé le Myanmar à construire une usine de munitions.', 'fr')), ['CHN>MMR:production_licence'])
+  })
+  test('and a negated help denies it', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a pas aidé le Soudan à fabriquer des drones.", 'fr')), ['IRN>SDN:production_licence:denied'])
+  })
+})
