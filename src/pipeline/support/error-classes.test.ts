@@ -3004,3 +3004,14 @@ describe('helping a state to make weapons or build a plant', () => {
     assert.deepEqual(claimsOf(analyze("L'Iran n'a pas aidé le Soudan à fabriquer des drones.", 'fr')), ['IRN>SDN:production_licence:denied'])
   })
 })
+
+describe('English: making a foreign model under licence', () => {
+  test('the licence comes from the model’s country of origin', () => {
+    assert.deepEqual(triplesOf(analyze('Azerbaijan now assembles drones under an Israeli licence.')), ['ISR>AZE:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Algeria produces Russian rifles under licence.')), ['RUS>DZA:production_licence'])
+    assert.deepEqual(triplesOf(analyze('The Houthis build drones under license from Iran.')), ['IRN>YEM:production_licence'])
+  })
+  test('while a licence from nowhere named gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Egypt manufactures tanks under licence.')), [])
+  })
+})
