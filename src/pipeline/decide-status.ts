@@ -183,7 +183,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
   const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
-  if (announcer) return result('alleged_future', 'status.announced', [announcer])
+  if (announcer) return result('alleged_future', announcer.payload.kind === 'cue' && announcer.payload.tags?.includes('allow') ? 'status.permitted' : 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
@@ -771,7 +771,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     if (cue && cue.payload.kind === 'cue') {
       if (cue.payload.cue === 'future') continue
       // ("prépare la livraison de": a transfer being prepared is still to come.)
-      return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') ? cue : null
+      // ("authorised the export of", « a autorisé la vente de »: so is a transfer permitted, named by its noun.)
+      const permits = !!cue.payload.tags?.includes('allow') && tenseOf(anchor) === 'noun'
+      return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') || permits ? cue : null
     }
     const t = ctx.tokens[k]!
     if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null

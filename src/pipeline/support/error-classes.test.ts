@@ -3015,3 +3015,19 @@ describe('English: making a foreign model under licence', () => {
     assert.deepEqual(triplesOf(analyze('Egypt manufactures tanks under licence.')), [])
   })
 })
+
+describe('a transfer noun as the object of approving or authorising', () => {
+  test('after a word of plan, mood or duty, the approver supplies', () => {
+    assert.deepEqual(claimsOf(analyze('The United States is expected to approve the sale of F-35 jets to Israel.')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington will approve the transfer of Patriot systems to Saudi Arabia.')), ['USA>SAU:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington devrait approuver la vente de chasseurs F-16 à la Turquie.', 'fr')), ['USA>TUR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Paris va approuver la cession de canons Caesar à l'Arménie.", 'fr')), ['FRA>ARM:other_weapons:alleged_future'])
+  })
+  test('and a transfer permitted is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Germany authorised the export of Leopard tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Les États-Unis ont autorisé la vente de missiles Patriot à l'Arabie saoudite.", 'fr')), ['USA>SAU:air_defence:alleged_future'])
+  })
+  test('while a transfer done after a permit is done', () => {
+    assert.deepEqual(claimsOf(analyze('Israel sold drones to Azerbaijan after Jerusalem authorised it.')), ['ISR>AZE:drones:reported'])
+  })
+})

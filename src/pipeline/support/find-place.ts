@@ -701,7 +701,27 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
   if (topic && !verb.payload.tags?.includes('announce')) return null
-  return subjectBefore(ctx, verb, bare)
+  return subjectBefore(ctx, overModals(ctx, verb.start), bare)
+}
+
+/**
+ * "is expected to approve", « devrait approuver », « va autoriser », « doit autoriser »: the words of
+ * plan, mood or duty (and an infinitive marker) before a verb, skipped back from its start.
+ */
+function overModals(ctx: DocumentContext, start: number): { readonly start: number } {
+  const modal = (k: number): Lex | null => {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind !== 'cue' || cue.end > start) return null
+    return cue.payload.cue === 'future' || cue.payload.cue === 'conditional' || (cue.payload.cue === 'opinion' && !!cue.payload.tags?.includes('modal')) ? cue : null
+  }
+  let j = start
+  for (let guard = 0; guard < 4 && j > 0; guard++) {
+    const cue = modal(j - 1)
+    if (cue) j = cue.start
+    else if (ctx.lang.infinitiveMarkers.has(ctx.tokens[j - 1]!.key) && modal(j - 2)) j--
+    else break
+  }
+  return { start: j }
 }
 
 /** The bare actor right before a verb, over its auxiliaries and a phrase of time. */
