@@ -788,7 +788,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
 function zuInfinitiveHead(ctx: DocumentContext, anchor: Lex): Lex | null {
   // ("zu schicken" may be listed whole.)
   const zu = ctx.tokens[anchor.start]?.key === 'zu' ? anchor.start : anchor.start - 1
-  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || tenseOf(anchor) !== 'infinitive') return null
+  // ("zu überlassen", "zu übergeben": a form listed as a participle is an infinitive right after "zu".)
+  const infinitive = tenseOf(anchor) === 'infinitive' || (zu === anchor.start - 1 && tenseOf(anchor) === 'participle')
+  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || !infinitive) return null
   let comma = zu - 1
   while (comma > anchor.start - 14 && comma >= 0 && ctx.tokens[comma]!.text !== ',') {
     if (!ctx.tokens[comma]!.word || ctx.grammarAt[comma]?.roles.includes('that')) return null
