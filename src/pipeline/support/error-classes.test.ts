@@ -3031,3 +3031,15 @@ describe('a transfer noun as the object of approving or authorising', () => {
     assert.deepEqual(claimsOf(analyze('Israel sold drones to Azerbaijan after Jerusalem authorised it.')), ['ISR>AZE:drones:reported'])
   })
 })
+
+describe('a transfer still to come with no one named but its recipient', () => {
+  test('is planned by the state the sentences before name most', () => {
+    assert.deepEqual(claimsOf(analyze('Washington weighs its options. More bombs will be shipped to Israel next month.')), ['USA>ISR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Ankara hat lange gezögert. Ab März sollen weitere Drohnen an Aserbaidschan geliefert werden.', 'de')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Die Bundesregierung berät. Die Lieferung von Marschflugkörpern an die Ukraine ist geplant.', 'de')), ['DEU>UKR:missiles:alleged_future'])
+  })
+  test('never by a party of the war, nor for a transfer already made', () => {
+    assert.deepEqual(triplesOf(analyze('Russia shelled Kharkiv again. More missiles will be delivered to Ukraine in March.')), [])
+    assert.deepEqual(triplesOf(analyze('The Pentagon met on Friday. Bombs were delivered to Israel.')), [])
+  })
+})
