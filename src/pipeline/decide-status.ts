@@ -4,7 +4,7 @@ import type { SpeakerMemory } from './attribute-quotes.js'
 import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
-import { isHedgeAdverb } from './support/clause-bounds.js'
+import { isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -282,7 +282,7 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
-  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional'])) ?? predicatePlan(ctx, anchor)
   if (modal) pledges.push(modal)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.

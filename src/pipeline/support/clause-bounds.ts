@@ -289,6 +289,27 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   return null
 }
 
+/**
+ * "The delivery of F-35 jets to Israel is planned", « la livraison de chars … est prévue »: a word of plan
+ * right after the copula whose subject is the transfer noun, before any comma or clause word.
+ */
+export function predicatePlan(ctx: DocumentContext, anchor: Lex): Lex | null {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense !== 'noun') return null
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let k = anchor.end; k < anchor.end + 12 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (!t.word || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return null
+    const cue = ctx.cueAt[k]
+    const copula = !!g?.roles.some((r) => r === 'be' || r === 'copula')
+    if (cue?.payload.kind === 'cue' && cue.start === k && !(copula && cue.payload.cue === 'future')) return null
+    if (!copula) continue
+    const next = cue?.payload.kind === 'cue' && cue.payload.cue === 'future' ? cue : ctx.cueAt[g!.end]
+    return next?.payload.kind === 'cue' && next.payload.cue === 'future' ? next : null
+  }
+  return null
+}
+
 /** The comma that opens an incise ", he said," / ", a-t-il affirmé," around a reporting verb closed by a comma. */
 function inciseOpening(ctx: DocumentContext, cue: Lex): number | null {
   const { tokens } = ctx

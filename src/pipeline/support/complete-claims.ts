@@ -8,6 +8,7 @@ import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { isConflictParty, isTransferNoun, speaks } from './find-place.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
+import { predicatePlan } from './clause-bounds.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -86,9 +87,9 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
  */
 function plannedBySalient(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, recipient: string): string | null {
   if (!/\.(nominal|passive)$/.test(d.rule) || actorsOf(d.sentence).some((a) => a.actor !== recipient)) return null
-  const [from, to] = ctx.sentenceTokens[d.sentence]!
-  let planned = false
-  for (let k = from; k < to && !planned; k++) {
+  const from = ctx.sentenceTokens[d.sentence]![0]
+  let planned = !!predicatePlan(ctx, d.anchor)
+  for (let k = from; k < d.anchor.start && !planned; k++) {
     const cue = ctx.cueAt[k]
     planned = cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || cue.payload.cue === 'conditional')
   }

@@ -3043,3 +3043,14 @@ describe('a transfer still to come with no one named but its recipient', () => {
     assert.deepEqual(triplesOf(analyze('The Pentagon met on Friday. Bombs were delivered to Israel.')), [])
   })
 })
+
+describe('a transfer noun whose predicate is a word of plan', () => {
+  test('is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('The sale of Patriot missiles by the United States to Saudi Arabia is expected next year.')), ['USA>SAU:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The transfer of Turkish drones to Ethiopia was scheduled for March.')), ['TUR>ETH:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La livraison de chars à l'Ukraine par la France est prévue pour mars.", 'fr')), ['FRA>UKR:armour:alleged_future'])
+  })
+  test('while a plan word in a relative clause leaves it as it is', () => {
+    assert.deepEqual(claimsOf(analyze('The shipment of Iranian drones to Sudan, which was planned, arrived in May.')), ['IRN>SDN:drones:reported'])
+  })
+})
