@@ -4,7 +4,7 @@ import type { SpeakerMemory } from './attribute-quotes.js'
 import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
-import { isHedgeAdverb } from './support/clause-bounds.js'
+import { isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -183,7 +183,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
   const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
-  if (announcer) return result('alleged_future', 'status.announced', [announcer])
+  if (announcer) return result('alleged_future', announcer.payload.kind === 'cue' && announcer.payload.tags?.includes('allow') ? 'status.permitted' : 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
@@ -282,7 +282,7 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
-  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional'])) ?? predicatePlan(ctx, anchor)
   if (modal) pledges.push(modal)
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
@@ -771,7 +771,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
     if (cue && cue.payload.kind === 'cue') {
       if (cue.payload.cue === 'future') continue
       // ("prépare la livraison de": a transfer being prepared is still to come.)
-      return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') ? cue : null
+      // ("authorised the export of", « a autorisé la vente de »: so is a transfer permitted, named by its noun.)
+      const permits = !!cue.payload.tags?.includes('allow') && tenseOf(anchor) === 'noun'
+      return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') || permits ? cue : null
     }
     const t = ctx.tokens[k]!
     if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
@@ -786,7 +788,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
 function zuInfinitiveHead(ctx: DocumentContext, anchor: Lex): Lex | null {
   // ("zu schicken" may be listed whole.)
   const zu = ctx.tokens[anchor.start]?.key === 'zu' ? anchor.start : anchor.start - 1
-  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || tenseOf(anchor) !== 'infinitive') return null
+  // ("zu überlassen", "zu übergeben": a form listed as a participle is an infinitive right after "zu".)
+  const infinitive = tenseOf(anchor) === 'infinitive' || (zu === anchor.start - 1 && tenseOf(anchor) === 'participle')
+  if (!ctx.lang.verbFinal || ctx.tokens[zu]?.key !== 'zu' || !infinitive) return null
   let comma = zu - 1
   while (comma > anchor.start - 14 && comma >= 0 && ctx.tokens[comma]!.text !== ',') {
     if (!ctx.tokens[comma]!.word || ctx.grammarAt[comma]?.roles.includes('that')) return null

@@ -382,3 +382,13 @@ describe('German: "X wirft Y vor, … zu liefern"', () => {
     assert.deepEqual(voices('Washington wirft Peking vor, Russland Drohnenteile zu liefern.'), ['CHN>RUS:asserted:Washington'])
   })
 })
+
+describe('German: an announced zu-infinitive of a verb listed as a participle', () => {
+  test('"zu überlassen", "zu übergeben" are still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Die Niederlande haben angekündigt, der Ukraine F-16-Kampfjets zu übergeben.', 'de')), ['NLD>UKR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Die Türkei kündigte an, Aserbaidschan weitere Drohnen zu überlassen.', 'de')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('while a participle after its auxiliary is done', () => {
+    assert.deepEqual(claimsOf(analyze('Deutschland hat der Ukraine Panzer überlassen.', 'de')), ['DEU>UKR:armour:reported'])
+  })
+})

@@ -137,7 +137,8 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
       const modal = (cue.payload.cue === 'refusal' || cue.payload.cue === 'denial') && cue.end === anchor.start
       // An infinitive written as such ("призвал Германию поставить") needs no marker before it.
-      const infinitive = anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6
+      // (« a assuré ne pas livrer », "claims to supply" aside: a French infinitive by its ending, right after the verb or over a negation.)
+      const infinitive = (anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6) || bareInfinitive(ctx, cue.end, anchor)
       // ("X is reported to have sent", "is said to be supplying": a passive verb of saying before an infinitive is a hedge on its subject.)
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
       if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) {
@@ -282,9 +283,30 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
   // ("might have" + "have been": the auxiliary may run past the cue.)
   if (modalAuxiliary(ctx, cue.start, anchor.start) && onlyAuxiliaries(ctx, Math.max(cue.end, ctx.grammarAt[cue.end - 1]?.end ?? 0), anchor.start)) return cue.start
   // "Macron a annoncé sa volonté de former…", "Biden announced plans to send…": the speaker does it.
-  if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start)) return cue.start
+  if (cue.payload.cue === 'reporting' && infinitiveComplement(ctx, cue.end, anchor.start, anchor)) return cue.start
   // "Die USA haben angekündigt, der Ukraine Raketen zu liefern": an announced zu-infinitive is the announcer's deed.
   if (cue.payload.tags?.includes('announce') && zuInfinitive(ctx, anchor)) return cue.start
+  return null
+}
+
+/**
+ * "The delivery of F-35 jets to Israel is planned", « la livraison de chars … est prévue »: a word of plan
+ * right after the copula whose subject is the transfer noun, before any comma or clause word.
+ */
+export function predicatePlan(ctx: DocumentContext, anchor: Lex): Lex | null {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense !== 'noun') return null
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let k = anchor.end; k < anchor.end + 12 && ctx.tokens[k]?.sentence === sentence; k++) {
+    const t = ctx.tokens[k]!
+    const g = ctx.grammarAt[k]
+    if (!t.word || g?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')) return null
+    const cue = ctx.cueAt[k]
+    const copula = !!g?.roles.some((r) => r === 'be' || r === 'copula')
+    if (cue?.payload.kind === 'cue' && cue.start === k && !(copula && cue.payload.cue === 'future')) return null
+    if (!copula) continue
+    const next = cue?.payload.kind === 'cue' && cue.payload.cue === 'future' ? cue : ctx.cueAt[g!.end]
+    return next?.payload.kind === 'cue' && next.payload.cue === 'future' ? next : null
+  }
   return null
 }
 
@@ -327,7 +349,8 @@ function objectRelative(ctx: DocumentContext, pronounAt: number, antecedent: Act
  * Between a reporting verb and the trigger there is only an infinitive's lead-in: a noun of
  * intent with its determiner and an infinitive marker ("sa volonté de", "plans to", "vouloir").
  */
-function infinitiveComplement(ctx: DocumentContext, from: number, to: number): boolean {
+function infinitiveComplement(ctx: DocumentContext, from: number, to: number, anchor: Lex): boolean {
+  if (bareInfinitive(ctx, from, anchor)) return true
   // "n'avoir jamais livré", "ne plus fournir": a negation may follow the marker.
   while (to > from && isNegation(ctx, to - 1)) to--
   if (to - from > 5 || to <= from) return false
@@ -343,6 +366,26 @@ function infinitiveComplement(ctx: DocumentContext, from: number, to: number): b
     if (g && (g.roles.includes('that') || g.roles.includes('relative') || g.roles.includes('break'))) return false
   }
   return true
+}
+
+/**
+ * « Pékin affirme fournir des armes », « assure ne pas livrer » : a verb trigger written as an
+ * infinitive (by the language's infinitive endings) right after the governing verb, over a negation
+ * only, has that verb's subject.
+ */
+function bareInfinitive(ctx: DocumentContext, from: number, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue' || anchor.payload.tense !== null || anchor.start < from || anchor.start - from > 3) return false
+  // (« ne plus vendre », « affirme toujours fournir » : a negation or an adverb may stand between.)
+  for (let k = from; k < anchor.start; k++) if (!isNegation(ctx, k) && !plainAdverb(ctx, k)) return false
+  const word = ctx.tokens[anchor.start]!.lower
+  return ctx.lang.infinitiveEndings.some((e) => word.endsWith(e))
+}
+
+/** A plain adverb (« plus », « toujours ») : no cue, name, materiel, function word or other infinitive (« vouloir », « devoir »). */
+function plainAdverb(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]!
+  if (!t.word || t.upper || ctx.cueAt[i] || ctx.entityAt[i] || ctx.materielAt[i] || ctx.grammarAt[i]) return false
+  return !ctx.lang.infinitiveEndings.some((e) => t.lower.endsWith(e))
 }
 
 function isNegation(ctx: DocumentContext, i: number): boolean {

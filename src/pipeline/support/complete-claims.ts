@@ -8,6 +8,7 @@ import { readSpeakerAfter, readSpeakerBefore } from '../read-speaker.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { isConflictParty, isTransferNoun, speaks } from './find-place.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
+import { predicatePlan } from './clause-bounds.js'
 
 /**
  * Fills a role the sentence leaves open: "nous"/"we" inside a quotation is the speaker's
@@ -62,7 +63,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
       if (recipient && !(d.weakRecipient && recipient === d.recipientMention?.actor)) inferred.push('recipient')
     } else if (!supplier && recipient && d.completion !== 'never' && !(d.inferredRecipient && d.recipientHint)) {
       // ("Le pays recevra des missiles de l'étranger": a recipient read from an anaphor is not paired with a guessed supplier.)
-      supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null)
+      supplier = pairs.partner('recipient', recipient) ?? (recipient === pairs.top('recipient', '') && !pairs.suppliers.has(recipient) ? pairs.top('supplier', recipient) : null) ?? plannedBySalient(ctx, actorsOf, d, recipient)
       // The state whose drones were shot down does not defend their target.
       if (supplier && d.notRecipients.includes(supplier)) supplier = null
       if (supplier) inferred.push('supplier')
@@ -76,6 +77,25 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     if (recipient === dative[0]?.actor) for (const member of dative.slice(1)) if (member.actor !== recipient && !opponents(ctx, supplier, member.actor)) out.push({ ...claim, recipient: member.actor })
   }
   return out
+}
+
+/**
+ * "Berlin weighs its options. The delivery of Taurus missiles to Ukraine is planned", « Ab Januar sollen die
+ * ersten Panzer an die Ukraine geliefert werden »: a transfer still to come, named by its noun or an
+ * agentless passive in a sentence that names no one but its recipient, is planned by the state the
+ * sentences before name most (the war's parties aside).
+ */
+function plannedBySalient(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], d: Draft, recipient: string): string | null {
+  if (!/\.(nominal|passive)$/.test(d.rule) || actorsOf(d.sentence).some((a) => a.actor !== recipient)) return null
+  const from = ctx.sentenceTokens[d.sentence]![0]
+  let planned = !!predicatePlan(ctx, d.anchor)
+  for (let k = from; k < d.anchor.start && !planned; k++) {
+    const cue = ctx.cueAt[k]
+    planned = cue?.payload.kind === 'cue' && (cue.payload.cue === 'future' || cue.payload.cue === 'conditional')
+  }
+  if (!planned) return null
+  const state = salientState(ctx, actorsOf, d.sentence, recipient)
+  return state && !opponents(ctx, state, recipient) ? state : null
 }
 
 /**

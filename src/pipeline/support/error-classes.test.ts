@@ -3132,3 +3132,81 @@ describe('parts supplied and then used in or found in weapons', () => {
     assert.deepEqual(triplesOf(analyze('La Chine fournit des composants utilisés dans les drones chinois.', 'fr')), [])
   })
 })
+
+describe('a French verb of saying before a bare infinitive', () => {
+  test('gives its subject to the infinitive, which speaks for itself', () => {
+    assert.deepEqual(claimsOf(analyze("Ankara dit vendre des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Minsk reconnaît livrer des munitions à Moscou.', 'fr')), ['BLR>RUS:artillery_ammunition:confirmed'])
+    assert.deepEqual(analyze('Téhéran affirme livrer des missiles aux Houthis.', 'fr').support.map((c) => c.attributedTo), ['Téhéran'])
+  })
+  test('over a negation, which denies it', () => {
+    assert.deepEqual(claimsOf(analyze("La Turquie assure ne plus vendre de drones à l'Éthiopie.", 'fr')), ['TUR>ETH:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Téhéran affirme ne pas fournir d’armes au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Le Caire assure ne fournir aucune aide militaire au Soudan.', 'fr')), ['EGY>SDN:other_weapons:denied'])
+  })
+  test('while a verb of will or duty between them keeps its own reading', () => {
+    assert.deepEqual(triplesOf(analyze('Israël affirme vouloir acheter des avions aux États-Unis.', 'fr')), [])
+  })
+})
+
+describe('helping a state to make weapons or build a plant', () => {
+  test('passes it the know-how: the helper licenses, the one helped receives', () => {
+    assert.deepEqual(triplesOf(analyze('China is helping Myanmar produce rifles.')), ['CHN>MMR:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Iran has helped the Houthis to assemble drones.')), ['IRN>YEM:production_licence'])
+    assert.deepEqual(triplesOf(analyze('L’Iran aide les Houthis à fabriquer des missiles.', 'fr')), ['IRN>YEM:production_licence'])
+    assert.deepEqual(triplesOf(analyze('La Chine a aidé le Myanmar à construire une usine de munitions.', 'fr')), ['CHN>MMR:production_licence'])
+  })
+  test('and a negated help denies it', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran n'a pas aidé le Soudan à fabriquer des drones.", 'fr')), ['IRN>SDN:production_licence:denied'])
+  })
+})
+
+describe('English: making a foreign model under licence', () => {
+  test('the licence comes from the model’s country of origin', () => {
+    assert.deepEqual(triplesOf(analyze('Azerbaijan now assembles drones under an Israeli licence.')), ['ISR>AZE:production_licence'])
+    assert.deepEqual(triplesOf(analyze('Algeria produces Russian rifles under licence.')), ['RUS>DZA:production_licence'])
+    assert.deepEqual(triplesOf(analyze('The Houthis build drones under license from Iran.')), ['IRN>YEM:production_licence'])
+  })
+  test('while a licence from nowhere named gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Egypt manufactures tanks under licence.')), [])
+  })
+})
+
+describe('a transfer noun as the object of approving or authorising', () => {
+  test('after a word of plan, mood or duty, the approver supplies', () => {
+    assert.deepEqual(claimsOf(analyze('The United States is expected to approve the sale of F-35 jets to Israel.')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington will approve the transfer of Patriot systems to Saudi Arabia.')), ['USA>SAU:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington devrait approuver la vente de chasseurs F-16 à la Turquie.', 'fr')), ['USA>TUR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Paris va approuver la cession de canons Caesar à l'Arménie.", 'fr')), ['FRA>ARM:other_weapons:alleged_future'])
+  })
+  test('and a transfer permitted is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Germany authorised the export of Leopard tanks to Ukraine.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Les États-Unis ont autorisé la vente de missiles Patriot à l'Arabie saoudite.", 'fr')), ['USA>SAU:air_defence:alleged_future'])
+  })
+  test('while a transfer done after a permit is done', () => {
+    assert.deepEqual(claimsOf(analyze('Israel sold drones to Azerbaijan after Jerusalem authorised it.')), ['ISR>AZE:drones:reported'])
+  })
+})
+
+describe('a transfer still to come with no one named but its recipient', () => {
+  test('is planned by the state the sentences before name most', () => {
+    assert.deepEqual(claimsOf(analyze('Washington weighs its options. More bombs will be shipped to Israel next month.')), ['USA>ISR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Ankara hat lange gezögert. Ab März sollen weitere Drohnen an Aserbaidschan geliefert werden.', 'de')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Die Bundesregierung berät. Die Lieferung von Marschflugkörpern an die Ukraine ist geplant.', 'de')), ['DEU>UKR:missiles:alleged_future'])
+  })
+  test('never by a party of the war, nor for a transfer already made', () => {
+    assert.deepEqual(triplesOf(analyze('Russia shelled Kharkiv again. More missiles will be delivered to Ukraine in March.')), [])
+    assert.deepEqual(triplesOf(analyze('The Pentagon met on Friday. Bombs were delivered to Israel.')), [])
+  })
+})
+
+describe('a transfer noun whose predicate is a word of plan', () => {
+  test('is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('The sale of Patriot missiles by the United States to Saudi Arabia is expected next year.')), ['USA>SAU:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The transfer of Turkish drones to Ethiopia was scheduled for March.')), ['TUR>ETH:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La livraison de chars à l'Ukraine par la France est prévue pour mars.", 'fr')), ['FRA>UKR:armour:alleged_future'])
+  })
+  test('while a plan word in a relative clause leaves it as it is', () => {
+    assert.deepEqual(claimsOf(analyze('The shipment of Iranian drones to Sudan, which was planned, arrived in May.')), ['IRN>SDN:drones:reported'])
+  })
+})

@@ -85,9 +85,6 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return cleftSubject(ctx, r.anchor, r.allActors)
     case 'defended':
       return defendedState(r, chosen, taken)
-    case 'deal-partner':
-    case 'deal-maker':
-      return dealPlace(ctx, r, place.named, taken)
     case 'governor-subject':
     case 'reporter-after':
     case 'share-subject':
@@ -113,13 +110,22 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'origin-subject':
     case 'party-origin':
       return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
-    case 'thanked':
-    case 'thanker':
-      return thanksPlace(ctx, r, place.named, taken)
     default:
-      return null
+      return place.named && place.named in PAIRED_PLACES ? PAIRED_PLACES[place.named as PairedPlace](ctx, r, taken) : null
   }
 }
+
+/** Places read as one of a pair that a governing word sets up: a deal, thanks, help to produce. */
+type PairedPlace = 'deal-partner' | 'deal-maker' | 'thanked' | 'thanker' | 'helper' | 'helped'
+const PAIRED_PLACES: Readonly<Record<PairedPlace, (ctx: DocumentContext, r: Reading, taken: ReadonlySet<ActorMention>) => ActorMention | null>> = {
+  'deal-partner': (ctx, r, taken) => dealPlace(ctx, r, 'deal-partner', taken),
+  'deal-maker': (ctx, r, taken) => dealPlace(ctx, r, 'deal-maker', taken),
+  thanked: (ctx, r, taken) => thanksPlace(ctx, r, 'thanked', taken),
+  thanker: (ctx, r, taken) => thanksPlace(ctx, r, 'thanker', taken),
+  helper: (ctx, r, taken) => untaken(helpGovernor(ctx, r)?.helper, taken),
+  helped: (ctx, r, taken) => untaken(helpGovernor(ctx, r)?.helped, taken),
+}
+const untaken = (actor: ActorMention | undefined, taken: ReadonlySet<ActorMention>): ActorMention | null => (actor && !taken.has(actor) ? actor : null)
 
 /** Places read from the bare actors of the sentence. */
 const BARE_PLACES: Readonly<Record<'governor-subject' | 'reporter-after' | 'share-subject', (ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]) => ActorMention | null>> = {
@@ -624,6 +630,29 @@ function thanksParties(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
   return { thanked, thanker: subject && subject.actor !== thanked.actor ? subject : null }
 }
 
+/**
+ * "Iran helped Russia (to) build a drone plant", « l'Iran a aidé la Russie à fabriquer des drones »:
+ * a help verb whose object stands right before the trigger's infinitive (over its marker and an
+ * article), with the help verb's subject before it (over auxiliaries and a negation).
+ */
+function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention; helped: ActorMention } | null {
+  const isArticle = (k: number): boolean => /^(le|la|les|l'|the)$/.test(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
+  let k = r.anchor.start
+  while (k > r.anchor.start - 2 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k - 1]?.key ?? '')) k--
+  const helped = r.allActors.find((a) => a.end === k && (a.marking === 'bare' || a.marking === 'object'))
+  if (!helped) return null
+  let c = helped.start
+  while (c > helped.start - 2 && c > 0 && isArticle(c - 1) && !ctx.cueAt[c - 1]) c--
+  const cue = ctx.cueAt[c - 1]
+  if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense === 'noun' || cue.payload.tense === 'agent') return null
+  let s = cue.start
+  while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegation(ctx, s - 1))) s--
+  const helper = r.allActors.find((a) => a.end === s && a.marking === 'bare' && a.actor !== helped.actor)
+  return helper ? { helper, helped } : null
+}
+
+const isNegation = (ctx: DocumentContext, k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation' }
+
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
   for (const a of actors) {
@@ -693,7 +722,27 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
   if (topic && !verb.payload.tags?.includes('announce')) return null
-  return subjectBefore(ctx, verb, bare)
+  return subjectBefore(ctx, overModals(ctx, verb.start), bare)
+}
+
+/**
+ * "is expected to approve", « devrait approuver », « va autoriser », « doit autoriser »: the words of
+ * plan, mood or duty (and an infinitive marker) before a verb, skipped back from its start.
+ */
+function overModals(ctx: DocumentContext, start: number): { readonly start: number } {
+  const modal = (k: number): Lex | null => {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind !== 'cue' || cue.end > start) return null
+    return cue.payload.cue === 'future' || cue.payload.cue === 'conditional' || (cue.payload.cue === 'opinion' && !!cue.payload.tags?.includes('modal')) ? cue : null
+  }
+  let j = start
+  for (let guard = 0; guard < 4 && j > 0; guard++) {
+    const cue = modal(j - 1)
+    if (cue) j = cue.start
+    else if (ctx.lang.infinitiveMarkers.has(ctx.tokens[j - 1]!.key) && modal(j - 2)) j--
+    else break
+  }
+  return { start: j }
 }
 
 /**
