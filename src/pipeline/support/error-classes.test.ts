@@ -325,6 +325,24 @@ describe('letting foreign forces onto one’s territory', () => {
   })
 })
 
+describe('a territory, airspace or bases used by another state', () => {
+  test('the state named with the territory supplies its user', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli warplanes used Saudi airspace to reach Yemen.')), ['SAU>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah has used Syrian territory to move weapons.')), ['SYR>HEZBOLLAH:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Russian troops used Belarus as a staging ground.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze("Les avions israéliens ont utilisé l'espace aérien jordanien.", 'fr')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Les troupes russes ont utilisé la Biélorussie comme base arrière.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('airspace entered or flown over, and bases or territory struck, are no territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli jets entered Syrian airspace.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli jets flew over Syria.')), [])
+    assert.deepEqual(triplesOf(analyze("Russia carried out strikes on Ukraine's territory.")), [])
+    assert.deepEqual(triplesOf(analyze('Israel struck Iranian bases in Syria.')), [])
+    assert.deepEqual(triplesOf(analyze('Les avions israéliens ont survolé la Syrie.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israël a frappé des bases iraniennes en Syrie.', 'fr')), [])
+  })
+})
+
 describe('parties of one conflict', () => {
   test('forces sent by one party into the other are an incursion, not support', () => {
     assert.deepEqual(triplesOf(analyze('Kyiv sent troops into Russia in August.')), [])

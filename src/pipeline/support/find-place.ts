@@ -7,6 +7,7 @@ import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
 import { ANCHORS, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
+import { territoryObject, territoryOwner } from './territory-words.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
 export interface Reading {
@@ -69,12 +70,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
-    case 'theatre': {
-      const at = pick(r, free(marked(r.actors, ['location'])), place)
-      // Personnel "in Ukraine" fight for someone: the place alone does not say whom.
-      if (at && isDefendingParty(ctx, at.actor)) chosen.weakRecipient = true
-      return at
-    }
+    case 'theatre':
+      return theatreOf(r, place, chosen, free(marked(r.actors, ['location'])))
     case 'destination':
       return free(marked(r.actors, ['location'])).find((a) => a.start >= r.anchor.end && sentThere(ctx, r.anchor.end, a.start)) ?? null
     case 'requester':
@@ -116,9 +113,25 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'thanked':
     case 'thanker':
       return thanksPlace(ctx, r, place.named, taken)
+    case 'territory-owner':
+      return territoryOwnerOf(r, taken)
     default:
       return null
   }
+}
+
+/** Where personnel are ("in Ukraine"), read from the located actors; they fight for someone, and the place alone does not say whom. */
+function theatreOf(r: Reading, place: Place, chosen: Chosen, located: readonly ActorMention[]): ActorMention | null {
+  const at = pick(r, located, place)
+  if (at && isDefendingParty(r.scope.ctx, at.actor)) chosen.weakRecipient = true
+  return at
+}
+
+/** "used Jordanian airspace", "used the territory of Belarus": the state whose territory is the trigger's object. */
+function territoryOwnerOf(r: Reading, taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const object = territoryObject(r.scope.ctx, r.anchor, r.clause)
+  const owner = object ? territoryOwner(object, r.allActors) : null
+  return owner && !taken.has(owner) ? owner : null
 }
 
 /** Places read from the bare actors of the sentence. */
