@@ -343,6 +343,29 @@ describe('a territory, airspace or bases used by another state', () => {
   })
 })
 
+describe('letting another state use one’s own airspace, bases or ports', () => {
+  test('the owner who lets, permits or authorises supplies the user, not the user’s aircraft the owner', () => {
+    assert.deepEqual(triplesOf(analyze('Jordan let Israeli fighter jets use its airspace.')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Turkey permitted Azerbaijani aircraft to use its airfields.')), ['TUR>AZE:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Greece authorised the United States to use its ports.')), ['GRC>USA:territory_access'])
+    assert.deepEqual(triplesOf(analyze('La Jordanie a autorisé les avions israéliens à utiliser son espace aérien.', 'fr')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Le Qatar laisse les bombardiers américains utiliser ses bases aériennes.', 'fr')), ['QAT>USA:territory_access'])
+  })
+  test('a refusal denies it, a permission to come is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Spain refused to let US bombers use its bases.')), ['ESP>USA:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze('Kuwait will let the US use its airbases.')), ['KWT>USA:territory_access:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Espagne a refusé de laisser les bombardiers américains utiliser ses bases.", 'fr')), ['ESP>USA:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze("L'Irak permettra aux forces iraniennes de traverser son territoire.", 'fr')), ['IRQ>IRN:territory_access:alleged_future'])
+  })
+  test('another state’s territory in a permission is a target, not a territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Washington allowed Ukraine to strike Russian territory with Western missiles.')), [])
+    assert.deepEqual(triplesOf(analyze('Biden let Kyiv use ATACMS against targets on Russian soil.')), [])
+    assert.deepEqual(triplesOf(analyze('Moscow let Belarus use its Iskander missiles.')), [])
+    assert.deepEqual(triplesOf(analyze("Washington a autorisé l'Ukraine à frapper le territoire russe avec des missiles occidentaux.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Berlin a laissé l'Ukraine frapper des bases russes avec des missiles Taurus.", 'fr')), [])
+  })
+})
+
 describe('parties of one conflict', () => {
   test('forces sent by one party into the other are an incursion, not support', () => {
     assert.deepEqual(triplesOf(analyze('Kyiv sent troops into Russia in August.')), [])
