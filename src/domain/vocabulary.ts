@@ -105,9 +105,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `contain`: the contents of a transfer named as the subject, "The package includes Javelins";
  * `thank`: thanking a state for materiel, "Kyiv thanked Stockholm for the howitzers", the thanker received it;
  * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come);
- * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner.
+ * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner;
+ * `close`: closing one's territory or airspace to a state, "closed its airspace to Iranian planes", a refused access.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'close'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

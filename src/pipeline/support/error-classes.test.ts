@@ -366,6 +366,21 @@ describe('letting another state use one’s own airspace, bases or ports', () =>
   })
 })
 
+describe('opening one’s airspace, bases or ports to a state, or closing them', () => {
+  test('bases or ports opened or put at a state’s disposal, or a land serving as its staging ground', () => {
+    assert.deepEqual(triplesOf(analyze('The UAE has put its air bases at the disposal of Russian aircraft.')), ['ARE>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Djibouti has opened its ports to Emirati warships.')), ['DJI>ARE:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus served as a staging ground for Russian troops.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Chypre a mis ses bases à la disposition des forces britanniques.', 'fr')), ['CYP>GBR:territory_access'])
+    assert.deepEqual(triplesOf(analyze("L'Érythrée a ouvert ses ports aux navires iraniens.", 'fr')), ['ERI>IRN:territory_access'])
+  })
+  test('closing them to a state refuses it access; closing them to all names no one', () => {
+    assert.deepEqual(claimsOf(analyze('Saudi Arabia has closed its airspace to Iranian planes.')), ['SAU>IRN:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze('Le Tchad a interdit son espace aérien aux avions émiratis.', 'fr')), ['TCD>ARE:territory_access:denied'])
+    assert.deepEqual(triplesOf(analyze('Iran closed its airspace.')), [])
+  })
+})
+
 describe('parties of one conflict', () => {
   test('forces sent by one party into the other are an incursion, not support', () => {
     assert.deepEqual(triplesOf(analyze('Kyiv sent troops into Russia in August.')), [])
