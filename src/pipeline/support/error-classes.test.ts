@@ -366,6 +366,18 @@ describe('letting another state use one’s own airspace, bases or ports', () =>
   })
 })
 
+describe('a transfer one state lets or permits another to make', () => {
+  test('the one let or permitted supplies, with its dative marked or not', () => {
+    assert.deepEqual(claimsOf(analyze("La Hongrie a permis à la Slovaquie de livrer des obus à l'Ukraine.", 'fr')), ['SVK>UKR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('Egypt allowed the UAE to send drones to Sudan.')), ['ARE>SDN:drones:reported'])
+  })
+  test('a permission still to come permits a transfer still to come', () => {
+    assert.deepEqual(claimsOf(analyze("La Pologne permettra aux États-Unis d'envoyer des armes à l'Ukraine.", 'fr')), ['USA>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Tchad laissera les Émirats acheminer des drones au Soudan.', 'fr')), ['ARE>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Les Pays-Bas laisseront les États-Unis utiliser leurs bases aériennes pour acheminer des armes vers Israël.', 'fr')), ['NLD>USA:territory_access:alleged_future', 'USA>ISR:other_weapons:alleged_future'])
+  })
+})
+
 describe('opening one’s airspace, bases or ports to a state, or closing them', () => {
   test('bases or ports opened or put at a state’s disposal, or a land serving as its staging ground', () => {
     assert.deepEqual(triplesOf(analyze('The UAE has put its air bases at the disposal of Russian aircraft.')), ['ARE>RUS:territory_access'])
