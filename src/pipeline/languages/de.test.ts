@@ -382,3 +382,14 @@ describe('German: "X wirft Y vor, … zu liefern"', () => {
     assert.deepEqual(voices('Washington wirft Peking vor, Russland Drohnenteile zu liefern.'), ['CHN>RUS:asserted:Washington'])
   })
 })
+
+describe('German: opening or closing one’s airspace, bases or ports to a state', () => {
+  test('the owner who opens them gives access; who closes them to a state refuses it', () => {
+    assert.deepEqual(triplesOf(analyze('Die Türkei öffnete ihre Häfen für russische Kriegsschiffe.', 'de')), ['TUR>RUS:territory_access'])
+    assert.deepEqual(claimsOf(analyze('Saudi-Arabien sperrte seinen Luftraum für iranische Flugzeuge.', 'de')), ['SAU>IRN:territory_access:denied'])
+  })
+  test('closing them to all, or flying into another’s airspace, names no access', () => {
+    assert.deepEqual(triplesOf(analyze('Der Iran schloss seinen Luftraum.', 'de')), [])
+    assert.deepEqual(triplesOf(analyze('Israelische Kampfjets drangen in den syrischen Luftraum ein.', 'de')), [])
+  })
+})
