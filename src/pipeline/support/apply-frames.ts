@@ -9,7 +9,7 @@ import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
-import { territoriesAfter, territoryObject, territoryOwner } from './territory-words.js'
+import { territoriesAfter, territoryObject, territoryOwner, usedTerritory } from './territory-words.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -356,7 +356,7 @@ function territoryFits(r: Reading, need: NonNullable<CompiledFrame['when']['terr
     const owner = territoryOwner(m, r.allActors)
     return owner !== null && owner.actor !== subject?.actor
   })
-  return !foreign && (need === 'not-foreign' || words.length > 0)
+  return !foreign && (need === 'not-foreign' || words.some((m) => usedTerritory(ctx, r.anchor, m)))
 }
 
 /** One of the words stands among the six tokens before `at`, in its sentence. */

@@ -366,6 +366,18 @@ describe('letting another state use one’s own airspace, bases or ports', () =>
   })
 })
 
+describe('a territory the one let defends or keeps, not uses', () => {
+  test('"its airspace" after another verb is the one let’s own, and lent to no one', () => {
+    assert.deepEqual(triplesOf(analyze('Russia let Armenia defend its airspace with S-300 systems.')), [])
+    assert.deepEqual(triplesOf(analyze('The UN allowed Sudan to keep its airspace closed.')), [])
+    assert.deepEqual(triplesOf(analyze("Le Kremlin a laissé l'Arménie défendre son espace aérien avec des S-300.", 'fr')), [])
+  })
+  test('a preposition or a verb of passage governs a territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Minsk a laissé les troupes russes stationner sur son territoire.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Oman allowed British warships to dock at its ports.')), ['OMN>GBR:territory_access'])
+  })
+})
+
 describe('a transfer one state lets or permits another to make', () => {
   test('the one let or permitted supplies, with its dative marked or not', () => {
     assert.deepEqual(claimsOf(analyze("La Hongrie a permis à la Slovaquie de livrer des obus à l'Ukraine.", 'fr')), ['SVK>UKR:artillery_ammunition:reported'])

@@ -19,6 +19,28 @@ export function territoriesAfter(ctx: DocumentContext, anchor: Lex, clause: Clau
   return out
 }
 
+/** Words that may stand between a verb or preposition and the territory word it governs ("its", « le », "Jordanian", "three"). */
+function inPhrase(ctx: DocumentContext, k: number): boolean {
+  const key = ctx.tokens[k]!.key
+  return ctx.lang.determiners.has(key) || ctx.lang.possessives.has(key) || !!ctx.entityAt[k] || /^\p{N}/u.test(key)
+}
+
+/**
+ * "let Israeli jets use its airspace", "troops to station on its territory", « traverser son territoire »:
+ * a territory word governed by a verb of use or passage, or by a preposition, is where the one let goes;
+ * one governed by another verb ("let Armenia defend its airspace") is no territory lent.
+ */
+export function usedTerritory(ctx: DocumentContext, anchor: Lex, m: Lex): boolean {
+  let k = m.start - 1
+  while (k >= anchor.end && inPhrase(ctx, k)) k--
+  if (k < anchor.end) return false
+  const cue = ctx.cueAt[k]
+  if (cue && cue.payload.kind === 'cue') return cue.payload.cue === 'use' && !cue.payload.tags?.includes('launch')
+  return !!ctx.grammarAt[k]?.roles.some((role) => PREPOSITIONS.has(role))
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'from', 'by', 'with', 'in'])
+
 /**
  * "used Jordanian airspace", « utiliser son espace aérien »: the territory word that is the trigger's
  * object, the first materiel within four tokens after it, when the trigger is a verb of use. What a
