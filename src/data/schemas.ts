@@ -175,6 +175,14 @@ export const FrameEntry = z.strictObject({
       followed_by: z.array(Form).optional(),
       /** One of these words stands among the six tokens before the trigger, in its sentence (« 69 % des importations »). */
       preceded_by: z.array(Form).optional(),
+      /**
+       * A territory word (territory, airspace, bases: materiel of territory_access) after the trigger:
+       * `own`, one follows within eight tokens and none belongs to another state than the subject's ("let
+       * Israeli jets use its airspace", not "allowed Kyiv to strike Russian territory"); `not-foreign`, none
+       * that follows belongs to another state; `object`, one is the object of a verb that is no strike
+       * ("used Jordanian airspace", not "struck Iranian bases").
+       */
+      territory: z.enum(['own', 'not-foreign', 'object']).optional(),
     })
     .optional(),
   /** Read the trigger as another kind and go on ("deploying drones" is using them). */

@@ -107,8 +107,9 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come);
  * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner;
  * `inside`: materiel found in, fitted to or built into other materiel, "Chinese chips found in Russian drones": what is inside was supplied to the owner of what holds it.
+ * `close`: closing one's territory or airspace to a state, "closed its airspace to Iranian planes", a refused access.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */
@@ -145,7 +146,9 @@ export type Marking = (typeof MARKINGS)[number]
  * and the second of two bare actors right after the verb; a single bare actor after the verb is its object),
  * complement-subject (the subject of the verb whose object stands right before a complement noun
  * trigger: "تستخدم إيران سوريا مخزنا للأسلحة", "Iran uses Syria as a depot": Iran), gerund-subject (the
- * subject of the clause whose deed a gerund or a noun of means does: "by sending", "عن طريق دفع مبلغ").
+ * subject of the clause whose deed a gerund or a noun of means does: "by sending", "عن طريق دفع مبلغ"),
+ * territory-owner (the state whose territory, airspace or bases the trigger's object is: "used Jordanian
+ * airspace", "the territory of Belarus", "bases in Cyprus").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped', 'territory-owner'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

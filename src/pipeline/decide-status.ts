@@ -284,6 +284,8 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
   const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional'])) ?? predicatePlan(ctx, anchor)
   if (modal) pledges.push(modal)
+  // « La Grèce autorisera les États-Unis à livrer des armes »: what a permission still to come permits is still to come.
+  pledges.push(...cuesIn(anchor.start - 10, anchor.start, ['use']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('allow') && (tenseOf(c) === 'future' || hasEnding(ctx, c, ctx.lang.futureEndings)) && !commaBetween(ctx, c.end, anchor.start)))
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)

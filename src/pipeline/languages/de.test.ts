@@ -392,3 +392,14 @@ describe('German: an announced zu-infinitive of a verb listed as a participle', 
     assert.deepEqual(claimsOf(analyze('Deutschland hat der Ukraine Panzer überlassen.', 'de')), ['DEU>UKR:armour:reported'])
   })
 })
+
+describe('German: opening or closing one’s airspace, bases or ports to a state', () => {
+  test('the owner who opens them gives access; who closes them to a state refuses it', () => {
+    assert.deepEqual(triplesOf(analyze('Die Türkei öffnete ihre Häfen für russische Kriegsschiffe.', 'de')), ['TUR>RUS:territory_access'])
+    assert.deepEqual(claimsOf(analyze('Saudi-Arabien sperrte seinen Luftraum für iranische Flugzeuge.', 'de')), ['SAU>IRN:territory_access:denied'])
+  })
+  test('closing them to all, or flying into another’s airspace, names no access', () => {
+    assert.deepEqual(triplesOf(analyze('Der Iran schloss seinen Luftraum.', 'de')), [])
+    assert.deepEqual(triplesOf(analyze('Israelische Kampfjets drangen in den syrischen Luftraum ein.', 'de')), [])
+  })
+})

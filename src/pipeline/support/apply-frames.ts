@@ -5,10 +5,11 @@ import type { TrieMatch } from '../lexicon-trie.js'
 import { gluedAgentSuffix, type ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
 import { leftBound, rightBound } from './clause-bounds.js'
-import type { CompiledFrame } from './compile-frames.js'
+import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
 import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { territoriesAfter, territoryObject, territoryOwner, usedTerritory } from './territory-words.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
 const ORIGIN_SUPPLIES: ReadonlySet<CueKind> = new Set(['acquire', 'use', 'supply'])
@@ -350,7 +351,26 @@ function fits(r: Reading, frame: CompiledFrame): boolean {
   }
   if (when.followedBy.size && !followedBy(r.scope.ctx.tokens, r.anchor.end, when.followedBy)) return false
   if (when.precededBy.size && !precededBy(r.scope.ctx.tokens, r.anchor.start, when.precededBy)) return false
+  if (when.territory && !territoryFits(r, when.territory)) return false
   return true
+}
+
+const SUBJECT = parsePlace('subject')
+
+/**
+ * Whether the territory words after the trigger meet a frame's need: "let Israeli jets use its airspace"
+ * opens the subject's own airspace; "allowed Kyiv to strike Russian territory" names another state's.
+ */
+function territoryFits(r: Reading, need: NonNullable<CompiledFrame['when']['territory']>): boolean {
+  const { ctx } = r.scope
+  if (need === 'object') return territoryObject(ctx, r.anchor, r.clause) !== null
+  const words = territoriesAfter(ctx, r.anchor, r.clause)
+  const subject = findPlace(r, SUBJECT, { supplier: null, recipient: null, weakRecipient: false })
+  const foreign = words.some((m) => {
+    const owner = territoryOwner(m, r.allActors)
+    return owner !== null && owner.actor !== subject?.actor
+  })
+  return !foreign && (need === 'not-foreign' || words.some((m) => usedTerritory(ctx, r.anchor, m)))
 }
 
 /** One of the words stands among the six tokens before `at`, in its sentence. */

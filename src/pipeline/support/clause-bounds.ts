@@ -131,7 +131,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
     const cue = ctx.cueAt[i]
     // "Putin thanked Pyongyang for sending troops": the one thanked did it, for the one who thanks.
     const thanks = cue?.payload.kind === 'cue' && !!cue.payload.tags?.includes('thank')
-    if (cue && cue.start === i && cue.payload.kind === 'cue' && (CLAUSE_OPENERS.has(cue.payload.cue) || thanks) && cue.end <= anchor.start) {
+    if (cue && cue.start === i && cue.payload.kind === 'cue' && (CLAUSE_OPENERS.has(cue.payload.cue) || thanks || isLetting(cue, anchor)) && cue.end <= anchor.start) {
       // "a refusé de livrer", "nie avoir livré", "refused to send": the verb's subject is the supplier's.
       // "will not send", "won't deliver": a negated modal right before the verb shares its subject.
       // "denied sending", "refused supplying": the gerund right after the verb shares its subject too.
@@ -592,15 +592,25 @@ function coordinatedSpeechVerb(ctx: DocumentContext, i: number): boolean {
 }
 
 /**
+ * « La Pologne permettra aux États-Unis d'envoyer des armes », "let the US ship weapons": the one let or
+ * permitted makes the transfer that follows. (What it is let use keeps the origin named before:
+ * "Iranian missiles …, allowing Russia to use more of its arsenal".)
+ */
+function isLetting(cue: Lex, anchor: Lex): boolean {
+  return cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('allow') && cue.payload.category === null && anchor.payload.kind === 'cue' && anchor.payload.cue !== 'use'
+}
+
+/**
  * "acusó a Irán de suministrar", "instó a Alemania a enviar", "a demandé à Berlin de livrer": right
  * after a verb of accusing or asking, an actor behind "a/à" is the verb's object, and it does what
  * the infinitive says; it is not the claim's recipient.
  */
 function markedObject(ctx: DocumentContext, actors: readonly ActorMention[], cue: Lex, before: number): ActorMention | null {
-  if (cue.payload.kind !== 'cue' || (cue.payload.cue !== 'accusation' && cue.payload.cue !== 'opinion')) return null
+  if (cue.payload.kind !== 'cue' || (cue.payload.cue !== 'accusation' && cue.payload.cue !== 'opinion' && !cue.payload.tags?.includes('allow'))) return null
   // ("acusó al Gobierno de Irán de suministrar": over a word for the state's body and "of".)
   const reach = (a: ActorMention): boolean => a.start - cue.end <= 2 || (a.start - cue.end <= 4 && bodyOfActor(ctx, a.start - 2))
   // ("werfen dem Iran vor": a dative right after a verb of accusing is the one accused; "die Forderung der Ukraine": a genitive right after a request is who asks.)
-  const next = (a: ActorMention): boolean => a.start > cue.end || (a.marking === 'to' && cue.payload.kind === 'cue' && cue.payload.cue === 'accusation')
+  // (« permettra aux États-Unis de »: a verb of permission may end on its "à", the one permitted right after it.)
+  const next = (a: ActorMention): boolean => a.start > cue.end || (a.marking === 'to' && cue.payload.kind === 'cue' && (cue.payload.cue === 'accusation' || !!cue.payload.tags?.includes('allow')))
   return actors.find((a) => (a.marking === 'to' || a.marking === 'of') && next(a) && reach(a) && a.end < before) ?? null
 }

@@ -26,6 +26,7 @@ export interface CompiledFrame extends Omit<FrameEntry, 'supplier' | 'recipient'
     readonly unless: readonly Place[]
     readonly followedBy: ReadonlySet<string>
     readonly precededBy: ReadonlySet<string>
+    readonly territory: NonNullable<FrameEntry['when']>['territory'] | null
   }
 }
 
@@ -63,6 +64,7 @@ export function compileFrames(frames: readonly FrameEntry[]): CompiledFrame[] {
       unless: (frame.when?.unless ?? []).map(parsePlace),
       followedBy: new Set((frame.when?.followed_by ?? []).map(foldKey)),
       precededBy: new Set((frame.when?.preceded_by ?? []).map(foldKey)),
+      territory: frame.when?.territory ?? null,
     },
   }))
 }

@@ -325,6 +325,86 @@ describe('letting foreign forces onto one’s territory', () => {
   })
 })
 
+describe('a territory, airspace or bases used by another state', () => {
+  test('the state named with the territory supplies its user', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli warplanes used Saudi airspace to reach Yemen.')), ['SAU>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah has used Syrian territory to move weapons.')), ['SYR>HEZBOLLAH:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Russian troops used Belarus as a staging ground.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze("Les avions israéliens ont utilisé l'espace aérien jordanien.", 'fr')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Les troupes russes ont utilisé la Biélorussie comme base arrière.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('airspace entered or flown over, and bases or territory struck, are no territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli jets entered Syrian airspace.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli jets flew over Syria.')), [])
+    assert.deepEqual(triplesOf(analyze("Russia carried out strikes on Ukraine's territory.")), [])
+    assert.deepEqual(triplesOf(analyze('Israel struck Iranian bases in Syria.')), [])
+    assert.deepEqual(triplesOf(analyze('Les avions israéliens ont survolé la Syrie.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Israël a frappé des bases iraniennes en Syrie.', 'fr')), [])
+  })
+})
+
+describe('letting another state use one’s own airspace, bases or ports', () => {
+  test('the owner who lets, permits or authorises supplies the user, not the user’s aircraft the owner', () => {
+    assert.deepEqual(triplesOf(analyze('Jordan let Israeli fighter jets use its airspace.')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Turkey permitted Azerbaijani aircraft to use its airfields.')), ['TUR>AZE:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Greece authorised the United States to use its ports.')), ['GRC>USA:territory_access'])
+    assert.deepEqual(triplesOf(analyze('La Jordanie a autorisé les avions israéliens à utiliser son espace aérien.', 'fr')), ['JOR>ISR:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Le Qatar laisse les bombardiers américains utiliser ses bases aériennes.', 'fr')), ['QAT>USA:territory_access'])
+  })
+  test('a refusal denies it, a permission to come is still to come', () => {
+    assert.deepEqual(claimsOf(analyze('Spain refused to let US bombers use its bases.')), ['ESP>USA:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze('Kuwait will let the US use its airbases.')), ['KWT>USA:territory_access:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Espagne a refusé de laisser les bombardiers américains utiliser ses bases.", 'fr')), ['ESP>USA:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze("L'Irak permettra aux forces iraniennes de traverser son territoire.", 'fr')), ['IRQ>IRN:territory_access:alleged_future'])
+  })
+  test('another state’s territory in a permission is a target, not a territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Washington allowed Ukraine to strike Russian territory with Western missiles.')), [])
+    assert.deepEqual(triplesOf(analyze('Biden let Kyiv use ATACMS against targets on Russian soil.')), [])
+    assert.deepEqual(triplesOf(analyze('Moscow let Belarus use its Iskander missiles.')), [])
+    assert.deepEqual(triplesOf(analyze("Washington a autorisé l'Ukraine à frapper le territoire russe avec des missiles occidentaux.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze("Berlin a laissé l'Ukraine frapper des bases russes avec des missiles Taurus.", 'fr')), [])
+  })
+})
+
+describe('a territory the one let defends or keeps, not uses', () => {
+  test('"its airspace" after another verb is the one let’s own, and lent to no one', () => {
+    assert.deepEqual(triplesOf(analyze('Russia let Armenia defend its airspace with S-300 systems.')), [])
+    assert.deepEqual(triplesOf(analyze('The UN allowed Sudan to keep its airspace closed.')), [])
+    assert.deepEqual(triplesOf(analyze("Le Kremlin a laissé l'Arménie défendre son espace aérien avec des S-300.", 'fr')), [])
+  })
+  test('a preposition or a verb of passage governs a territory lent', () => {
+    assert.deepEqual(triplesOf(analyze('Minsk a laissé les troupes russes stationner sur son territoire.', 'fr')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Oman allowed British warships to dock at its ports.')), ['OMN>GBR:territory_access'])
+  })
+})
+
+describe('a transfer one state lets or permits another to make', () => {
+  test('the one let or permitted supplies, with its dative marked or not', () => {
+    assert.deepEqual(claimsOf(analyze("La Hongrie a permis à la Slovaquie de livrer des obus à l'Ukraine.", 'fr')), ['SVK>UKR:artillery_ammunition:reported'])
+    assert.deepEqual(claimsOf(analyze('Egypt allowed the UAE to send drones to Sudan.')), ['ARE>SDN:drones:reported'])
+  })
+  test('a permission still to come permits a transfer still to come', () => {
+    assert.deepEqual(claimsOf(analyze("La Pologne permettra aux États-Unis d'envoyer des armes à l'Ukraine.", 'fr')), ['USA>UKR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Tchad laissera les Émirats acheminer des drones au Soudan.', 'fr')), ['ARE>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Les Pays-Bas laisseront les États-Unis utiliser leurs bases aériennes pour acheminer des armes vers Israël.', 'fr')), ['NLD>USA:territory_access:alleged_future', 'USA>ISR:other_weapons:alleged_future'])
+  })
+})
+
+describe('opening one’s airspace, bases or ports to a state, or closing them', () => {
+  test('bases or ports opened or put at a state’s disposal, or a land serving as its staging ground', () => {
+    assert.deepEqual(triplesOf(analyze('The UAE has put its air bases at the disposal of Russian aircraft.')), ['ARE>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Djibouti has opened its ports to Emirati warships.')), ['DJI>ARE:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus served as a staging ground for Russian troops.')), ['BLR>RUS:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Chypre a mis ses bases à la disposition des forces britanniques.', 'fr')), ['CYP>GBR:territory_access'])
+    assert.deepEqual(triplesOf(analyze("L'Érythrée a ouvert ses ports aux navires iraniens.", 'fr')), ['ERI>IRN:territory_access'])
+  })
+  test('closing them to a state refuses it access; closing them to all names no one', () => {
+    assert.deepEqual(claimsOf(analyze('Saudi Arabia has closed its airspace to Iranian planes.')), ['SAU>IRN:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze('Le Tchad a interdit son espace aérien aux avions émiratis.', 'fr')), ['TCD>ARE:territory_access:denied'])
+    assert.deepEqual(triplesOf(analyze('Iran closed its airspace.')), [])
+  })
+})
+
 describe('parties of one conflict', () => {
   test('forces sent by one party into the other are an incursion, not support', () => {
     assert.deepEqual(triplesOf(analyze('Kyiv sent troops into Russia in August.')), [])

@@ -7,6 +7,7 @@ import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
 import { ANCHORS, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
+import { territoryObject, territoryOwner } from './territory-words.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
 export interface Reading {
@@ -69,12 +70,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
-    case 'theatre': {
-      const at = pick(r, free(marked(r.actors, ['location'])), place)
-      // Personnel "in Ukraine" fight for someone: the place alone does not say whom.
-      if (at && isDefendingParty(ctx, at.actor)) chosen.weakRecipient = true
-      return at
-    }
+    case 'theatre':
+      return theatreOf(r, place, chosen, free(marked(r.actors, ['location'])))
     case 'destination':
       return free(marked(r.actors, ['location'])).find((a) => a.start >= r.anchor.end && sentThere(ctx, r.anchor.end, a.start)) ?? null
     case 'requester':
@@ -110,6 +107,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'origin-subject':
     case 'party-origin':
       return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
+    case 'territory-owner':
+      return territoryOwnerOf(r, taken)
     default:
       return place.named && place.named in PAIRED_PLACES ? PAIRED_PLACES[place.named as PairedPlace](ctx, r, taken) : null
   }
@@ -126,6 +125,20 @@ const PAIRED_PLACES: Readonly<Record<PairedPlace, (ctx: DocumentContext, r: Read
   helped: (ctx, r, taken) => untaken(helpGovernor(ctx, r)?.helped, taken),
 }
 const untaken = (actor: ActorMention | undefined, taken: ReadonlySet<ActorMention>): ActorMention | null => (actor && !taken.has(actor) ? actor : null)
+
+/** Where personnel are ("in Ukraine"), read from the located actors; they fight for someone, and the place alone does not say whom. */
+function theatreOf(r: Reading, place: Place, chosen: Chosen, located: readonly ActorMention[]): ActorMention | null {
+  const at = pick(r, located, place)
+  if (at && isDefendingParty(r.scope.ctx, at.actor)) chosen.weakRecipient = true
+  return at
+}
+
+/** "used Jordanian airspace", "used the territory of Belarus": the state whose territory is the trigger's object. */
+function territoryOwnerOf(r: Reading, taken: ReadonlySet<ActorMention>): ActorMention | null {
+  const object = territoryObject(r.scope.ctx, r.anchor, r.clause)
+  const owner = object ? territoryOwner(object, r.allActors) : null
+  return owner && !taken.has(owner) ? owner : null
+}
 
 /** Places read from the bare actors of the sentence. */
 const BARE_PLACES: Readonly<Record<'governor-subject' | 'reporter-after' | 'share-subject', (ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]) => ActorMention | null>> = {
