@@ -107,7 +107,7 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `prepare`: preparing, "prépare des soldats ukrainiens" (training them), "prépare la livraison de" (a transfer to come);
  * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'time'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

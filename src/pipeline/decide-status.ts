@@ -192,8 +192,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
-  // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
-  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
+  // "…sent missiles, although many reportedly failed", "…Bomben, die im Sommer geliefert werden sollen": hearsay in a clause of its own (a relative one too) is about that clause.
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !relativeBetween(ctx, anchor.end, c.start) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
@@ -209,12 +209,48 @@ type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDec
 /**
  * "Deutschland soll im Sommer Panzer liefern", "sollen geliefert werden": a modal of hearsay before a
  * verb in the present infinitive is a plan; before a perfect one ("soll … geliefert haben") it stays hearsay.
+ * Where verbs close the clause the modal may follow ("…, dass Iran Drohnen liefern soll"), and a trigger noun
+ * may be the modal's subject ("Die Lieferung soll im Herbst beginnen").
  */
-function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex[]): Lex | null {
-  const modal = conditionals.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && !newClauseBetween(ctx, c.end, anchor.start))
-  if (!modal || claimIsNominal(anchor)) return null
-  for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
-  return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
+function modalPlan(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex | null {
+  const isModal = (c: Lex): boolean => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal')
+  if (claimIsNominal(anchor)) return ctx.lang.verbFinal ? nominalModalPlan(ctx, anchor, cuesIn) : null
+  const modal = cuesIn(anchor.start - 10, anchor.start, ['conditional']).find((c) => isModal(c) && !newClauseBetween(ctx, c.end, anchor.start))
+  const tense = tenseOf(anchor)
+  if (tense !== 'infinitive' && tense !== 'participle') return null
+  if (modal) {
+    for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
+    return modal
+  }
+  if (!ctx.lang.verbFinal) return null
+  // ("liefern soll", "geliefert werden soll"; "geliefert haben soll", "geliefert worden sein soll" are done.)
+  for (let k = anchor.end; k < Math.min(anchor.end + 4, ctx.tokens.length); k++) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.start === k && kindOf(cue) === 'conditional' && isModal(cue)) return cuesIn(k, cue.end, ['conditional'])[0] ?? null
+    if (ctx.lang.perfectAuxiliaries.has(ctx.tokens[k]!.key) || !ctx.grammarAt[k]?.roles.includes('be')) return null
+  }
+  return null
+}
+
+/**
+ * "Die Lieferung der Kampfjets soll im Herbst beginnen", "Im Herbst sollen die Lieferungen beginnen": a modal of
+ * hearsay in the clause of a trigger noun, with no comma or clause word between, whose clause does not close on a
+ * perfect auxiliary ("soll bereits erfolgt sein").
+ */
+function nominalModalPlan(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex | null {
+  const clauseWord = (k: number): boolean => /^[,;:.!?«»“”„"()—–]$/.test(ctx.tokens[k]!.text) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')
+  let start = anchor.start
+  while (start > Math.max(0, anchor.start - 10) && !clauseWord(start - 1)) start--
+  let end = anchor.end
+  while (end < Math.min(ctx.tokens.length, anchor.end + 20) && !clauseWord(end)) end++
+  const modal = cuesIn(start, end, ['conditional']).find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && (c.start >= anchor.end || c.end <= anchor.start))
+  if (!modal) return null
+  for (let k = anchor.end; k < end; k++) {
+    const cue = ctx.cueAt[k]
+    // (Another verb of a deed after the noun has the modal.)
+    if (cue && cue.start === k && cue.payload.kind === 'cue' && DEED.has(cue.payload.cue) && !claimIsNominal(cue)) return null
+  }
+  return ctx.lang.perfectAuxiliaries.has(ctx.tokens[end - 1]!.key) ? null : modal
 }
 
 /**
@@ -282,12 +318,29 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
-  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional']))
+  const modal = modalPlan(ctx, anchor, cuesIn)
   if (modal) pledges.push(modal)
+  pledges.push(...laterTime(ctx, anchor, cuesIn))
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
   return head ? futureCues(ctx, head, cuesIn) : []
+}
+
+/**
+ * "Die USA liefern Israel nach Angaben der Zeitung in den kommenden Wochen Bomben": a word of time to come anywhere
+ * later in the clause of a verb trigger (no comma, clause word or other deed between) makes it a plan.
+ */
+function laterTime(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
+  if (claimIsNominal(anchor) || isPastForm(ctx, anchor)) return []
+  const times = cuesIn(anchor.end, anchor.end + 12, ['future']).filter((f) => f.payload.kind === 'cue' && !!f.payload.tags?.includes('time'))
+  return times.filter((f) => {
+    for (let k = anchor.end; k < f.start; k++) {
+      const cue = ctx.cueAt[k]
+      if (/^[,;:.!?«»“”„"()—–]$/.test(ctx.tokens[k]!.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break') || (cue?.payload.kind === 'cue' && DEED.has(cue.payload.cue))) return false
+    }
+    return true
+  })
 }
 
 /** A relative word opening a clause after a comma lies between two tokens. */
