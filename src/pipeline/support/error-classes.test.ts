@@ -2976,3 +2976,28 @@ describe('a verb raising a transfer noun', () => {
     assert.deepEqual(triplesOf(analyze('Iran has increased drone production.')), [])
   })
 })
+
+describe('status: a statement made without proof, or in words the speaker chose, is its claim', () => {
+  const voices = (text: string, lang: 'en' | 'fr' | 'de' = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"without providing evidence", "sans apporter de preuves", "ohne Beweise vorzulegen"', () => {
+    assert.deepEqual(voices('Netanyahu said, without providing evidence, that Iran was sending missiles to the Houthis.'), ['IRN>YEM:asserted:Netanyahu'])
+    assert.deepEqual(voices("Israel's army said Iran was supplying Hezbollah with drones, without offering evidence."), ['IRN>HEZBOLLAH:asserted:Israel\'s army'])
+    assert.deepEqual(voices("Le ministre israélien de la Défense a affirmé, sans apporter de preuves, que l'Iran livrait des missiles aux Houthis.", 'fr'), ['IRN>YEM:asserted:ministre israélien de la Défense'])
+    assert.deepEqual(voices('Netanjahu sagte, ohne Beweise vorzulegen, der Iran habe den Huthis Raketen geliefert.', 'de'), ['IRN>YEM:asserted:Netanjahu'])
+  })
+  test('"what it described as"', () => {
+    assert.deepEqual(voices('The Israeli military launched strikes on what it described as Iranian arms shipments to Hezbollah.'), ['IRN>HEZBOLLAH:asserted:Israeli military'])
+  })
+  test('the same statement with no such words is the official\'s, and "without" elsewhere frames nothing', () => {
+    assert.deepEqual(voices("Le ministre israélien de la Défense a affirmé que l'Iran avait livré des missiles aux Houthis.", 'fr'), ['IRN>YEM:confirmed:ministre israélien de la Défense'])
+    assert.deepEqual(voices('The Pentagon said Iran sent drones to the Houthis without permission from Oman.'), ['IRN>YEM:confirmed:Pentagon'])
+  })
+})
+
+describe('status: a transfer one is due or working to make is still to come', () => {
+  test('"was due to deliver", "is working to send"', () => {
+    assert.deepEqual(claimsOf(analyze('Iran was due to deliver missiles to the Houthis this month, the ministry said.')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The White House said it was working to send Israel more munitions.')), ['USA>ISR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Russia is working to supply Myanmar with more fighter jets, the Kremlin said.')), ['RUS>MMR:aircraft:alleged_future'])
+  })
+})
