@@ -557,7 +557,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
-            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))) ??
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? ownedReportBefore(ctx, cue, from) ?? readSpeakerAfter(ctx, people, cue.end, to))) ??
       // "« … », a-t-il répondu, en rappelant que…": the pronoun inside the reporting words.
       pronounInside(ctx, cue)
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
@@ -588,6 +588,19 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
 /** "Die USA haben nach eigenen Angaben…", "Turkey has, by its own account, delivered…": the subject of the clause speaks for itself. */
 function ownAccount(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, to: number): ReturnType<typeof readSpeakerBefore> {
   return readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+}
+
+/**
+ * « Le rapport du ministère des Armées indique que… », "A Pentagon report says…": a report noun owned by a body, as the
+ * subject of the verb of saying, is that body speaking.
+ */
+function ownedReportBefore(ctx: DocumentContext, cue: Lex, from: number): ReturnType<typeof institutionAt> | null {
+  for (let k = cue.start - 1; k >= Math.max(from, cue.start - 8); k--) {
+    const noun = ctx.cueAt[k]
+    if (noun && noun.start === k && noun.payload.kind === 'cue' && noun.payload.cue === 'report_noun') return reportOwner(ctx, k, cue.start)
+    if (!ctx.tokens[k]!.word || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
+  }
+  return null
 }
 
 /**
@@ -629,7 +642,10 @@ function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType
   const before = ctx.entityAt[k]
   if (before && before.start === k && isReport(before.end)) return owner(k)
   if (!isReport(k)) return null
-  const prep = ctx.grammarAt[ctx.cueAt[k]!.end]
+  // ("according to the Pentagon's annual report", « le rapport annuel du Pentagone »: an adjective or two may follow the noun.)
+  let after = ctx.cueAt[k]!.end
+  while (after < Math.min(to, ctx.cueAt[k]!.end + 2) && ctx.tokens[after]!.word && !ctx.grammarAt[after] && !ctx.cueAt[after] && !ctx.entityAt[after]) after++
+  const prep = ctx.grammarAt[after]
   if (!prep?.roles.some((r) => r === 'agent' || r === 'by' || r === 'of' || r === 'from')) return null
   let at = prep.end
   while (at < to && (ctx.lang.determiners.has(ctx.tokens[at]!.key) || ctx.lang.articles.has(ctx.tokens[at]!.key))) at++

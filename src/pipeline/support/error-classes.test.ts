@@ -3001,3 +3001,21 @@ describe('status: a transfer one is due or working to make is still to come', ()
     assert.deepEqual(claimsOf(analyze('Russia is working to supply Myanmar with more fighter jets, the Kremlin said.')), ['RUS>MMR:aircraft:alleged_future'])
   })
 })
+
+describe('status: the report of a state body is that body speaking', () => {
+  const voices = (text: string, lang: 'en' | 'fr' = 'fr') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('a report noun owned by a ministry, as the subject of the verb of saying', () => {
+    assert.deepEqual(voices("Le rapport du ministère des Armées indique que la France a vendu des radars à l'Arménie."), ['FRA>ARM:confirmed:ministère des Armées'])
+    assert.deepEqual(voices("Le rapport du ministère turc de la Défense indique que la Turquie a livré 40 drones à l'Azerbaïdjan."), ['TUR>AZE:confirmed:ministère turc de la Défense'])
+    assert.deepEqual(voices('The annual report of the State Department says the United States delivered 14,000 bombs to Israel.', 'en'), ['USA>ISR:confirmed:State Department'])
+  })
+  test('an adjective after the report noun, after "selon" / "according to"', () => {
+    assert.deepEqual(voices("Selon le rapport annuel du ministère des Armées, la France a exporté des radars vers l'Arménie."), ['FRA>ARM:confirmed:ministère des Armées'])
+    assert.deepEqual(voices('Selon le rapport annuel du Pentagone, les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:confirmed:Pentagone'])
+  })
+  test('a report of the press, or of no one, stays reported', () => {
+    assert.deepEqual(voices('Un rapport des médias israéliens indique que les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:reported:null'])
+    assert.deepEqual(voices('Le rapport confidentiel indique que les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:reported:null'])
+    assert.deepEqual(voices('A report by the New York Times says the United States delivered 14,000 bombs to Israel.', 'en'), ['USA>ISR:reported:null'])
+  })
+})
