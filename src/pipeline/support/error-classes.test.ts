@@ -3019,3 +3019,18 @@ describe('status: the report of a state body is that body speaking', () => {
     assert.deepEqual(voices('A report by the New York Times says the United States delivered 14,000 bombs to Israel.', 'en'), ['USA>ISR:reported:null'])
   })
 })
+
+describe('status: media named by a demonym before the noun report; they are not their state', () => {
+  const voices = (text: string, lang: 'en' | 'de' = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"Israeli media reported", "Iranian state television", "israelische Medien"', () => {
+    assert.deepEqual(voices('Iran has sent hundreds of missiles to the Houthis, Israeli media reported.'), ['IRN>YEM:reported:Israeli media'])
+    assert.deepEqual(voices('Russian state media said Russia had delivered six fighter jets to Myanmar.'), ['RUS>MMR:reported:Russian state media'])
+    assert.deepEqual(voices('Iran has delivered drones to Sudan, Iranian state television reported.'), ['IRN>SDN:reported:Iranian state television'])
+    assert.deepEqual(voices('Der Iran hat den Huthis Hunderte Raketen geliefert, berichteten israelische Medien.', 'de'), ['IRN>YEM:reported:israelische Medien'])
+    assert.deepEqual(voices('Iranische Staatsmedien berichteten, der Iran habe dem Sudan Drohnen geliefert.', 'de'), ['IRN>SDN:reported:Iranische Staatsmedien'])
+  })
+  test('the state\'s military or intelligence still speaks for it', () => {
+    assert.deepEqual(voices('The Israeli military said Iran had sent missiles to the Houthis.'), ['IRN>YEM:confirmed:Israeli military'])
+    assert.deepEqual(voices('Israeli intelligence said Iran had sent missiles to the Houthis.'), ['IRN>YEM:confirmed:Israeli intelligence'])
+  })
+})
