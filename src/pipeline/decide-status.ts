@@ -1283,7 +1283,8 @@ function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[],
  * supplier, right before its own transfer verb, is a plan ("Kyiv hopes to receive Taurus" stays the recipient's plea).
  */
 function isOwnIntent(ctx: DocumentContext, claim: DraftClaim, opinions: readonly Lex[]): boolean {
-  const supplier = claim.supplierMention
+  // ("Israel wants to buy more F-35 jets", « Israël souhaite acheter des F-35 »: the buyer's own wish to buy is its plan.)
+  const supplier = claim.anchor.payload.kind === 'cue' && claim.anchor.payload.purchase ? claim.recipientMention : claim.supplierMention
   if (!supplier || !opinions.length) return false
   return opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('intent') && o.end <= claim.anchor.start && claim.anchor.start - o.end <= 2 && supplier.end <= o.start && o.start - supplier.end <= 2 && !commaBetween(ctx, supplier.end, claim.anchor.start))
 }

@@ -3034,3 +3034,17 @@ describe('status: media named by a demonym before the noun report; they are not 
     assert.deepEqual(voices('Israeli intelligence said Iran had sent missiles to the Houthis.'), ['IRN>YEM:confirmed:Israeli intelligence'])
   })
 })
+
+describe("status: the buyer's own wish to buy is its plan", () => {
+  test('"wants to buy", "hopes to acquire", « souhaite acheter »', () => {
+    assert.deepEqual(claimsOf(analyze('Israel wants to buy more F-35 jets from the United States.')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Azerbaijan hopes to acquire more drones from Turkey.')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Israël souhaite acheter des F-35 supplémentaires aux États-Unis.', 'fr')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Azerbaïdjan espère acquérir des drones turcs.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('hoping to receive, or wanting another to sell, still argues for it', () => {
+    assert.deepEqual(claimsOf(analyze('Kyiv hopes to receive Taurus missiles from Germany.')), ['DEU>UKR:missiles:opinion'])
+    assert.deepEqual(claimsOf(analyze('Israel wants the United States to sell it more F-35 jets.')), ['USA>ISR:aircraft:opinion'])
+    assert.deepEqual(claimsOf(analyze('Le Hezbollah espère recevoir des missiles de l\'Iran.', 'fr')), ['IRN>HEZBOLLAH:missiles:opinion'])
+  })
+})
