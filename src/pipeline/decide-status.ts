@@ -261,8 +261,11 @@ function opinionStatus(ctx: DocumentContext, claim: DraftClaim, closing: readonl
   const anchor = claim.anchor
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
-  const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
-  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
+  // ("Switzerland cannot agree to a request to re-export…": a request one does not grant, over a verb and an article.)
+  const requestNoun = (o: Lex): boolean => kindOf(o) === 'opinion' && ctx.lang.determiners.has(ctx.tokens[o.start - 1]?.key ?? '')
+  const negationsOver = (o: Lex): Lex[] => [...cuesIn(o.start - 3, o.start, ['negation']), ...(requestNoun(o) ? cuesIn(o.start - 5, o.start - 3, ['negation']).filter((n) => !commaBetween(ctx, n.end, o.start) && !breakBetween(ctx, n.end, o.start)) : [])]
+  const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => negationsOver(o).length > 0)
+  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...negationsOver(negatedOpinion)])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
   if (isOwnIntent(ctx, claim, opinions)) return result('alleged_future', 'status.own-intent', opinions)
   // (The modal's subject does the deed; it is no speaker.)

@@ -3048,3 +3048,13 @@ describe("status: the buyer's own wish to buy is its plan", () => {
     assert.deepEqual(claimsOf(analyze('Le Hezbollah espère recevoir des missiles de l\'Iran.', 'fr')), ['IRN>HEZBOLLAH:missiles:opinion'])
   })
 })
+
+describe('status: a request one does not grant is refused', () => {
+  test('a negation over a verb and the article of a request noun', () => {
+    assert.deepEqual(claimsOf(analyze('Switzerland cannot agree to a request to re-export ammunition to Israel, the government said.')), ['CHE>ISR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze('La Suisse ne peut pas accéder à une demande de réexporter des munitions vers Israël.', 'fr')), ['CHE>ISR:artillery_ammunition:denied'])
+  })
+  test('a negation in a clause of its own does not refuse the request', () => {
+    assert.deepEqual(claimsOf(analyze('The Netherlands has not yet responded, but Israel asked the Dutch to send more F-35 parts.')), ['NLD>ISR:aircraft:opinion', 'NLD>ISR:components_dual_use:opinion'])
+  })
+})
