@@ -438,6 +438,11 @@ export const GrammarEntry = z.strictObject({
    */
   reported_mood: z.array(Form).default([]),
   /**
+   * Auxiliaries that close a perfect infinitive (German "haben", "sein"): a modal of hearsay over
+   * "geliefert haben" or "erfolgt sein" reports a deed done; over a present infinitive it plans one.
+   */
+  perfect_auxiliaries: z.array(Form).default([]),
+  /**
    * Relative pronouns that are never the subject of their clause (German dative "dem", "denen"):
    * when the relative clause has a subject of its own, the antecedent is the verb's object, who
    * receives ("Russland, dem Iran Drohnen liefert").

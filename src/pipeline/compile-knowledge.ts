@@ -116,6 +116,8 @@ export interface LanguageKnowledge {
   readonly capitalisedNouns: boolean
   /** Folded verb forms of the mood of reported speech (German Konjunktiv I). */
   readonly reportedMood: ReadonlySet<string>
+  /** Folded auxiliaries that close a perfect infinitive (German "haben", "sein"). */
+  readonly perfectAuxiliaries: ReadonlySet<string>
   /** Folded relative pronouns never the subject of their clause (German "dem", "denen"). */
   readonly objectRelatives: ReadonlySet<string>
   /** Folded relative pronouns that are objects after a feminine antecedent (German "der"). */
@@ -424,6 +426,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     forcesNouns: new Set(g.forces_nouns.map(foldKey)),
     capitalisedNouns: g.capitalised_nouns,
     reportedMood: new Set(g.reported_mood.map(foldKey)),
+    perfectAuxiliaries: new Set(g.perfect_auxiliaries.map(foldKey)),
     objectRelatives: new Set(g.object_relatives.map(foldKey)),
     feminineObjectRelatives: new Set(g.feminine_object_relatives.map(foldKey)),
     feminineArticles: new Set(g.feminine_articles.map(foldKey)),

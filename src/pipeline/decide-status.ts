@@ -192,8 +192,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
-  // "…sent missiles, although many reportedly failed": hearsay in a clause of its own is about that clause.
-  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
+  // "…sent missiles, although many reportedly failed", "…Bomben, die im Sommer geliefert werden sollen": hearsay in a clause of its own (a relative one too) is about that clause.
+  const conditionals = cuesIn(scopeStart, scopeEnd, ['conditional']).filter((c) => !newClauseBetween(ctx, Math.min(c.end, anchor.end), Math.max(c.start, anchor.start)) && !relativeBetween(ctx, anchor.end, c.start) && !inLaterConjunct(ctx, anchor, c) && !isClaimingVerb(ctx, c) && !factiveBetween(ctx, c, anchor))
   if (!conditionals.length && futureInPast(ctx, anchor, scopeStart)) return result('alleged_future', 'status.future-in-past')
   if (conditionals.length || tenseOf(anchor) === 'conditional' || hasEnding(ctx, anchor, ctx.lang.conditionalEndings)) return result('reported', 'status.conditional', conditionals)
 
@@ -209,12 +209,48 @@ type Decide = (status: Status, rule: string, cues?: readonly Lex[]) => StatusDec
 /**
  * "Deutschland soll im Sommer Panzer liefern", "sollen geliefert werden": a modal of hearsay before a
  * verb in the present infinitive is a plan; before a perfect one ("soll … geliefert haben") it stays hearsay.
+ * Where verbs close the clause the modal may follow ("…, dass Iran Drohnen liefern soll"), and a trigger noun
+ * may be the modal's subject ("Die Lieferung soll im Herbst beginnen").
  */
-function modalPlan(ctx: DocumentContext, anchor: Lex, conditionals: readonly Lex[]): Lex | null {
-  const modal = conditionals.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && !newClauseBetween(ctx, c.end, anchor.start))
-  if (!modal || claimIsNominal(anchor)) return null
-  for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
-  return tenseOf(anchor) === 'infinitive' || tenseOf(anchor) === 'participle' ? modal : null
+function modalPlan(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex | null {
+  const isModal = (c: Lex): boolean => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal')
+  if (claimIsNominal(anchor)) return ctx.lang.verbFinal ? nominalModalPlan(ctx, anchor, cuesIn) : null
+  const modal = cuesIn(anchor.start - 10, anchor.start, ['conditional']).find((c) => isModal(c) && !newClauseBetween(ctx, c.end, anchor.start))
+  const tense = tenseOf(anchor)
+  if (tense !== 'infinitive' && tense !== 'participle') return null
+  if (modal) {
+    for (let k = anchor.end; k < Math.min(anchor.end + 2, ctx.tokens.length); k++) if (ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')) return null
+    return modal
+  }
+  if (!ctx.lang.verbFinal) return null
+  // ("liefern soll", "geliefert werden soll"; "geliefert haben soll", "geliefert worden sein soll" are done.)
+  for (let k = anchor.end; k < Math.min(anchor.end + 4, ctx.tokens.length); k++) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.start === k && kindOf(cue) === 'conditional' && isModal(cue)) return cuesIn(k, cue.end, ['conditional'])[0] ?? null
+    if (ctx.lang.perfectAuxiliaries.has(ctx.tokens[k]!.key) || !ctx.grammarAt[k]?.roles.includes('be')) return null
+  }
+  return null
+}
+
+/**
+ * "Die Lieferung der Kampfjets soll im Herbst beginnen", "Im Herbst sollen die Lieferungen beginnen": a modal of
+ * hearsay in the clause of a trigger noun, with no comma or clause word between, whose clause does not close on a
+ * perfect auxiliary ("soll bereits erfolgt sein").
+ */
+function nominalModalPlan(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex | null {
+  const clauseWord = (k: number): boolean => /^[,;:.!?«»“”„"()—–]$/.test(ctx.tokens[k]!.text) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break')
+  let start = anchor.start
+  while (start > Math.max(0, anchor.start - 10) && !clauseWord(start - 1)) start--
+  let end = anchor.end
+  while (end < Math.min(ctx.tokens.length, anchor.end + 20) && !clauseWord(end)) end++
+  const modal = cuesIn(start, end, ['conditional']).find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('modal') && (c.start >= anchor.end || c.end <= anchor.start))
+  if (!modal) return null
+  for (let k = anchor.end; k < end; k++) {
+    const cue = ctx.cueAt[k]
+    // (Another verb of a deed after the noun has the modal.)
+    if (cue && cue.start === k && cue.payload.kind === 'cue' && DEED.has(cue.payload.cue) && !claimIsNominal(cue)) return null
+  }
+  return ctx.lang.perfectAuxiliaries.has(ctx.tokens[end - 1]!.key) ? null : modal
 }
 
 /**
@@ -225,8 +261,11 @@ function opinionStatus(ctx: DocumentContext, claim: DraftClaim, closing: readonl
   const anchor = claim.anchor
   const opinions = [...cuesIn(0, anchor.start, ['opinion']).filter((o) => !factiveBetween(ctx, o, anchor)), ...closing.filter((c) => kindOf(c) === 'opinion')]
   // "I do not think it is right to supply…", "la France ne souhaite pas livrer…": not wanting the transfer is refusing it.
-  const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => cuesIn(o.start - 3, o.start, ['negation']).length > 0)
-  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...cuesIn(negatedOpinion.start - 3, negatedOpinion.start, ['negation'])])
+  // ("Switzerland cannot agree to a request to re-export…": a request one does not grant, over a verb and an article.)
+  const requestNoun = (o: Lex): boolean => kindOf(o) === 'opinion' && ctx.lang.determiners.has(ctx.tokens[o.start - 1]?.key ?? '')
+  const negationsOver = (o: Lex): Lex[] => [...cuesIn(o.start - 3, o.start, ['negation']), ...(requestNoun(o) ? cuesIn(o.start - 5, o.start - 3, ['negation']).filter((n) => !commaBetween(ctx, n.end, o.start) && !breakBetween(ctx, n.end, o.start)) : [])]
+  const negatedOpinion = cuesIn(0, anchor.start, ['opinion', 'hedge']).find((o) => negationsOver(o).length > 0)
+  if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...negationsOver(negatedOpinion)])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
   if (isOwnIntent(ctx, claim, opinions)) return result('alleged_future', 'status.own-intent', opinions)
   // (The modal's subject does the deed; it is no speaker.)
@@ -282,14 +321,31 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // "hat zugesagt / plant, der Ukraine Panzer zu liefern": a promise or a plan governing a zu-infinitive.
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing && (kindOf(governing) === 'future' || tenseOf(governing) === 'future')) pledges.push(governing)
-  const modal = modalPlan(ctx, anchor, cuesIn(anchor.start - 10, anchor.start, ['conditional'])) ?? predicatePlan(ctx, anchor)
+  const modal = modalPlan(ctx, anchor, cuesIn) ?? predicatePlan(ctx, anchor)
   if (modal) pledges.push(modal)
   // « La Grèce autorisera les États-Unis à livrer des armes »: what a permission still to come permits is still to come.
   pledges.push(...cuesIn(anchor.start - 10, anchor.start, ['use']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('allow') && (tenseOf(c) === 'future' || hasEnding(ctx, c, ctx.lang.futureEndings)) && !commaBetween(ctx, c.end, anchor.start)))
+  pledges.push(...laterTime(ctx, anchor, cuesIn))
   if (futures.length || pledges.length) return [...futures, ...pledges]
   // "expects to build 400 tanks a year and repair armoured vehicles": a verb joined to the one before shares its future.
   const head = coordinatedHead(ctx, anchor)
   return head ? futureCues(ctx, head, cuesIn) : []
+}
+
+/**
+ * "Die USA liefern Israel nach Angaben der Zeitung in den kommenden Wochen Bomben": a word of time to come anywhere
+ * later in the clause of a verb trigger (no comma, clause word or other deed between) makes it a plan.
+ */
+function laterTime(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
+  if (claimIsNominal(anchor) || isPastForm(ctx, anchor)) return []
+  const times = cuesIn(anchor.end, anchor.end + 12, ['future']).filter((f) => f.payload.kind === 'cue' && !!f.payload.tags?.includes('time'))
+  return times.filter((f) => {
+    for (let k = anchor.end; k < f.start; k++) {
+      const cue = ctx.cueAt[k]
+      if (/^[,;:.!?«»“”„"()—–]$/.test(ctx.tokens[k]!.text) || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'relative' || r === 'break') || (cue?.payload.kind === 'cue' && DEED.has(cue.payload.cue))) return false
+    }
+    return true
+  })
 }
 
 /** A relative word opening a clause after a comma lies between two tokens. */
@@ -506,7 +562,7 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
         : incise
           ? (readSpeakerAfter(ctx, people, cue.end, to) ?? readSpeakerBefore(ctx, people, cue.start, cue.start - 1))
           : // "…package announced on Friday": a verb after the claim has its subject after the claim too.
-            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? readSpeakerAfter(ctx, people, cue.end, to))) ??
+            (readSpeakerBefore(ctx, people, cue.start, cue.start > anchor.end ? Math.max(anchor.end, cue.start - 4) : from) ?? ownedReportBefore(ctx, cue, from) ?? readSpeakerAfter(ctx, people, cue.end, to))) ??
       // "« … », a-t-il répondu, en rappelant que…": the pronoun inside the reporting words.
       pronounInside(ctx, cue)
     // "sources reported…", "media reports say…": a report noun as the verb's subject is no one in particular.
@@ -537,6 +593,19 @@ function attributionOf(ctx: DocumentContext, claim: DraftClaim, quote: Quote | n
 /** "Die USA haben nach eigenen Angaben…", "Turkey has, by its own account, delivered…": the subject of the clause speaks for itself. */
 function ownAccount(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, to: number): ReturnType<typeof readSpeakerBefore> {
   return readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, to)
+}
+
+/**
+ * « Le rapport du ministère des Armées indique que… », "A Pentagon report says…": a report noun owned by a body, as the
+ * subject of the verb of saying, is that body speaking.
+ */
+function ownedReportBefore(ctx: DocumentContext, cue: Lex, from: number): ReturnType<typeof institutionAt> | null {
+  for (let k = cue.start - 1; k >= Math.max(from, cue.start - 8); k--) {
+    const noun = ctx.cueAt[k]
+    if (noun && noun.start === k && noun.payload.kind === 'cue' && noun.payload.cue === 'report_noun') return reportOwner(ctx, k, cue.start)
+    if (!ctx.tokens[k]!.word || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break')) return null
+  }
+  return null
 }
 
 /**
@@ -578,7 +647,10 @@ function reportOwner(ctx: DocumentContext, from: number, to: number): ReturnType
   const before = ctx.entityAt[k]
   if (before && before.start === k && isReport(before.end)) return owner(k)
   if (!isReport(k)) return null
-  const prep = ctx.grammarAt[ctx.cueAt[k]!.end]
+  // ("according to the Pentagon's annual report", « le rapport annuel du Pentagone »: an adjective or two may follow the noun.)
+  let after = ctx.cueAt[k]!.end
+  while (after < Math.min(to, ctx.cueAt[k]!.end + 2) && ctx.tokens[after]!.word && !ctx.grammarAt[after] && !ctx.cueAt[after] && !ctx.entityAt[after]) after++
+  const prep = ctx.grammarAt[after]
   if (!prep?.roles.some((r) => r === 'agent' || r === 'by' || r === 'of' || r === 'from')) return null
   let at = prep.end
   while (at < to && (ctx.lang.determiners.has(ctx.tokens[at]!.key) || ctx.lang.articles.has(ctx.tokens[at]!.key))) at++
@@ -1220,7 +1292,8 @@ function isSchedule(ctx: DocumentContext, anchor: Lex, opinions: readonly Lex[],
  * supplier, right before its own transfer verb, is a plan ("Kyiv hopes to receive Taurus" stays the recipient's plea).
  */
 function isOwnIntent(ctx: DocumentContext, claim: DraftClaim, opinions: readonly Lex[]): boolean {
-  const supplier = claim.supplierMention
+  // ("Israel wants to buy more F-35 jets", « Israël souhaite acheter des F-35 »: the buyer's own wish to buy is its plan.)
+  const supplier = claim.anchor.payload.kind === 'cue' && claim.anchor.payload.purchase ? claim.recipientMention : claim.supplierMention
   if (!supplier || !opinions.length) return false
   return opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('intent') && o.end <= claim.anchor.start && claim.anchor.start - o.end <= 2 && supplier.end <= o.start && o.start - supplier.end <= 2 && !commaBetween(ctx, supplier.end, claim.anchor.start))
 }

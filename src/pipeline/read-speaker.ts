@@ -126,6 +126,8 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
         i = entity.start
         continue
       }
+      const media = reportNounAfterDemonym(ctx, entity)
+      if (media > 0 && media <= verb) return { ...institution(ctx, entity.start, media), actor: null, standing: 'media' }
       return institutionBackward(ctx, entity.start, entity.end, limit, verb)
     }
     if (orgRunEnd(ctx, i)) {
@@ -447,6 +449,9 @@ function speakerAfter(ctx: DocumentContext, people: PeopleIndex, from: number, c
     // ("nach Angaben Südkoreas": a name in the genitive right after the source words is the source.)
     // ("des sources iraniennes", "les médias russes": sources and media named by a demonym report; they are not their state.)
     if (entity && modifies(ctx, entity) && isReportNoun(ctx, entity.start - 1) && !governed(ctx, entity.start - 1)) return { ...institution(ctx, entity.start - 1, entity.end), actor: null, standing: 'media', outlet }
+    // ("Israeli media", "Iranian state television", "israelische Medien": where adjectives come first, the noun follows the demonym.)
+    const media = entity ? reportNounAfterDemonym(ctx, entity) : -1
+    if (media > 0 && !governed(ctx, entity!.start)) return { ...institution(ctx, entity!.start, media), actor: null, standing: 'media', outlet }
     if (entity && (entity.payload.kind === 'actor' || entity.payload.kind === 'outlet') && ((!governed(ctx, entity.start) && !oblique(entity.payload) && !agentOfAnother(ctx, from, entity.start)) || (entity.start === from && sourceEndsAt(ctx, from)))) {
       if (entity.payload.kind === 'outlet') return { ...phrase(ctx, 'outlet', entity.start, entity.end), outlet: outletText(ctx, entity.start, entity.end), actor: null }
       return { ...institutionForward(ctx, entity.start, end), outlet }
@@ -599,6 +604,21 @@ function listStart(ctx: DocumentContext, start: number, limit: number): number {
 const isReportNoun = (ctx: DocumentContext, i: number): boolean => {
   const cue = ctx.cueAt[i]
   return cue?.payload.kind === 'cue' && cue.payload.cue === 'report_noun'
+}
+
+/** The end of a report noun right after a demonym it follows ("Israeli media", "Iranian state media"), or -1. */
+function reportNounAfterDemonym(ctx: DocumentContext, entity: { start: number; end: number; payload: { kind: string; form?: string } }): number {
+  if (entity.payload.kind !== 'actor' || entity.payload.form !== 'demonym' || ctx.lang.adjectivePosition !== 'before') return -1
+  // ("according to an Iranian report": after an indefinite article, no one in particular.)
+  const before = ctx.tokens[entity.start - 1]?.key ?? ''
+  if ((ctx.lang.articles.has(before) || ctx.lang.determiners.has(before)) && !ctx.lang.definiteArticles.has(before)) return -1
+  // (One lower-case word may stand between: "state media".)
+  for (const k of [entity.end, entity.end + 1]) {
+    if (isReportNoun(ctx, k) && ctx.cueAt[k]!.start === k) return ctx.cueAt[k]!.end
+    const t = ctx.tokens[k]
+    if (!t?.word || t.upper || ctx.cueAt[k] || ctx.entityAt[k] || ctx.roleAt[k]) return -1
+  }
+  return -1
 }
 
 /** A demonym right after a noun modifies it ("la flotte américaine", "un responsable iranien"): the noun speaks, not the state. */

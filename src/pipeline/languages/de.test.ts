@@ -403,3 +403,25 @@ describe('German: opening or closing one’s airspace, bases or ports to a state
     assert.deepEqual(triplesOf(analyze('Israelische Kampfjets drangen in den syrischen Luftraum ein.', 'de')), [])
   })
 })
+
+describe('German status: a modal of hearsay after the verb or over a trigger noun, a time to come later in the clause', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // Where the verb closes the clause, "soll" follows it: a present infinitive plans, a perfect one reports.
+  s('Die Zeitung berichtete, dass Iran den Huthis im Herbst weitere Drohnen liefern soll.', ['IRN>YEM:drones:alleged_future'])
+  s('Wie die Agentur meldete, ist unklar, ob Russland Myanmar Kampfjets liefern soll.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Die Zeitung berichtete, dass Iran den Huthis Drohnen geliefert haben soll.', ['IRN>YEM:drones:reported'])
+  // A trigger noun as the modal's subject, before or after it.
+  s('Die Lieferung von Kampfjets aus Russland an Myanmar soll im Herbst beginnen.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Nach Angaben der Zeitung soll die Lieferung türkischer Drohnen an Aserbaidschan noch vor Jahresende erfolgen.', ['TUR>AZE:drones:alleged_future'])
+  s('Die Lieferung von Drohnen aus dem Iran an die Huthis soll bereits im Frühjahr erfolgt sein.', ['IRN>YEM:drones:reported'])
+  // A word of time to come anywhere later in the clause of the verb.
+  s('Die USA liefern Israel nach Angaben der Zeitung in den kommenden Wochen weitere Bomben.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Die Türkei schickt Aserbaidschan laut dem Bericht nächste Woche weitere Drohnen.', ['TUR>AZE:drones:alleged_future'])
+  s('Der Iran liefert den Huthis seit Jahren Raketen, die in den kommenden Wochen eingesetzt werden.', ['IRN>YEM:missiles:reported'])
+  // Hearsay in a relative clause after the trigger is that clause's.
+  s('Die USA stellen Israel weitere Bomben zur Verfügung, die im Sommer geliefert werden sollen.', ['USA>ISR:other_weapons:reported'])
+  // A transfer foreseen is a plan.
+  s('Die Lieferung der Drohnen aus der Türkei an Aserbaidschan ist für das kommende Jahr vorgesehen.', ['TUR>AZE:drones:alleged_future'])
+})

@@ -3290,3 +3290,85 @@ describe('a transfer noun whose predicate is a word of plan', () => {
     assert.deepEqual(claimsOf(analyze('The shipment of Iranian drones to Sudan, which was planned, arrived in May.')), ['IRN>SDN:drones:reported'])
   })
 })
+
+describe('status: a statement made without proof, or in words the speaker chose, is its claim', () => {
+  const voices = (text: string, lang: 'en' | 'fr' | 'de' = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"without providing evidence", "sans apporter de preuves", "ohne Beweise vorzulegen"', () => {
+    assert.deepEqual(voices('Netanyahu said, without providing evidence, that Iran was sending missiles to the Houthis.'), ['IRN>YEM:asserted:Netanyahu'])
+    assert.deepEqual(voices("Israel's army said Iran was supplying Hezbollah with drones, without offering evidence."), ['IRN>HEZBOLLAH:asserted:Israel\'s army'])
+    assert.deepEqual(voices("Le ministre israélien de la Défense a affirmé, sans apporter de preuves, que l'Iran livrait des missiles aux Houthis.", 'fr'), ['IRN>YEM:asserted:ministre israélien de la Défense'])
+    assert.deepEqual(voices('Netanjahu sagte, ohne Beweise vorzulegen, der Iran habe den Huthis Raketen geliefert.', 'de'), ['IRN>YEM:asserted:Netanjahu'])
+  })
+  test('"what it described as"', () => {
+    assert.deepEqual(voices('The Israeli military launched strikes on what it described as Iranian arms shipments to Hezbollah.'), ['IRN>HEZBOLLAH:asserted:Israeli military'])
+  })
+  test('the same statement with no such words is the official\'s, and "without" elsewhere frames nothing', () => {
+    assert.deepEqual(voices("Le ministre israélien de la Défense a affirmé que l'Iran avait livré des missiles aux Houthis.", 'fr'), ['IRN>YEM:confirmed:ministre israélien de la Défense'])
+    assert.deepEqual(voices('The Pentagon said Iran sent drones to the Houthis without permission from Oman.'), ['IRN>YEM:confirmed:Pentagon'])
+  })
+})
+
+describe('status: a transfer one is due or working to make is still to come', () => {
+  test('"was due to deliver", "is working to send"', () => {
+    assert.deepEqual(claimsOf(analyze('Iran was due to deliver missiles to the Houthis this month, the ministry said.')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The White House said it was working to send Israel more munitions.')), ['USA>ISR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Russia is working to supply Myanmar with more fighter jets, the Kremlin said.')), ['RUS>MMR:aircraft:alleged_future'])
+  })
+})
+
+describe('status: the report of a state body is that body speaking', () => {
+  const voices = (text: string, lang: 'en' | 'fr' = 'fr') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('a report noun owned by a ministry, as the subject of the verb of saying', () => {
+    assert.deepEqual(voices("Le rapport du ministère des Armées indique que la France a vendu des radars à l'Arménie."), ['FRA>ARM:confirmed:ministère des Armées'])
+    assert.deepEqual(voices("Le rapport du ministère turc de la Défense indique que la Turquie a livré 40 drones à l'Azerbaïdjan."), ['TUR>AZE:confirmed:ministère turc de la Défense'])
+    assert.deepEqual(voices('The annual report of the State Department says the United States delivered 14,000 bombs to Israel.', 'en'), ['USA>ISR:confirmed:State Department'])
+  })
+  test('an adjective after the report noun, after "selon" / "according to"', () => {
+    assert.deepEqual(voices("Selon le rapport annuel du ministère des Armées, la France a exporté des radars vers l'Arménie."), ['FRA>ARM:confirmed:ministère des Armées'])
+    assert.deepEqual(voices('Selon le rapport annuel du Pentagone, les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:confirmed:Pentagone'])
+  })
+  test('a report of the press, or of no one, stays reported', () => {
+    assert.deepEqual(voices('Un rapport des médias israéliens indique que les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:reported:null'])
+    assert.deepEqual(voices('Le rapport confidentiel indique que les États-Unis ont livré 14 000 bombes à Israël.'), ['USA>ISR:reported:null'])
+    assert.deepEqual(voices('A report by the New York Times says the United States delivered 14,000 bombs to Israel.', 'en'), ['USA>ISR:reported:null'])
+  })
+})
+
+describe('status: media named by a demonym before the noun report; they are not their state', () => {
+  const voices = (text: string, lang: 'en' | 'de' = 'en') => analyze(text, lang).support.map((c) => `${c.supplier}>${c.recipient}:${c.status}:${c.attributedTo}`)
+  test('"Israeli media reported", "Iranian state television", "israelische Medien"', () => {
+    assert.deepEqual(voices('Iran has sent hundreds of missiles to the Houthis, Israeli media reported.'), ['IRN>YEM:reported:Israeli media'])
+    assert.deepEqual(voices('Russian state media said Russia had delivered six fighter jets to Myanmar.'), ['RUS>MMR:reported:Russian state media'])
+    assert.deepEqual(voices('Iran has delivered drones to Sudan, Iranian state television reported.'), ['IRN>SDN:reported:Iranian state television'])
+    assert.deepEqual(voices('Der Iran hat den Huthis Hunderte Raketen geliefert, berichteten israelische Medien.', 'de'), ['IRN>YEM:reported:israelische Medien'])
+    assert.deepEqual(voices('Iranische Staatsmedien berichteten, der Iran habe dem Sudan Drohnen geliefert.', 'de'), ['IRN>SDN:reported:Iranische Staatsmedien'])
+  })
+  test('the state\'s military or intelligence still speaks for it', () => {
+    assert.deepEqual(voices('The Israeli military said Iran had sent missiles to the Houthis.'), ['IRN>YEM:confirmed:Israeli military'])
+    assert.deepEqual(voices('Israeli intelligence said Iran had sent missiles to the Houthis.'), ['IRN>YEM:confirmed:Israeli intelligence'])
+  })
+})
+
+describe("status: the buyer's own wish to buy is its plan", () => {
+  test('"wants to buy", "hopes to acquire", « souhaite acheter »', () => {
+    assert.deepEqual(claimsOf(analyze('Israel wants to buy more F-35 jets from the United States.')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Azerbaijan hopes to acquire more drones from Turkey.')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Israël souhaite acheter des F-35 supplémentaires aux États-Unis.', 'fr')), ['USA>ISR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Azerbaïdjan espère acquérir des drones turcs.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('hoping to receive, or wanting another to sell, still argues for it', () => {
+    assert.deepEqual(claimsOf(analyze('Kyiv hopes to receive Taurus missiles from Germany.')), ['DEU>UKR:missiles:opinion'])
+    assert.deepEqual(claimsOf(analyze('Israel wants the United States to sell it more F-35 jets.')), ['USA>ISR:aircraft:opinion'])
+    assert.deepEqual(claimsOf(analyze('Le Hezbollah espère recevoir des missiles de l\'Iran.', 'fr')), ['IRN>HEZBOLLAH:missiles:opinion'])
+  })
+})
+
+describe('status: a request one does not grant is refused', () => {
+  test('a negation over a verb and the article of a request noun', () => {
+    assert.deepEqual(claimsOf(analyze('Switzerland cannot agree to a request to re-export ammunition to Israel, the government said.')), ['CHE>ISR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze('La Suisse ne peut pas accéder à une demande de réexporter des munitions vers Israël.', 'fr')), ['CHE>ISR:artillery_ammunition:denied'])
+  })
+  test('a negation in a clause of its own does not refuse the request', () => {
+    assert.deepEqual(claimsOf(analyze('The Netherlands has not yet responded, but Israel asked the Dutch to send more F-35 parts.')), ['NLD>ISR:aircraft:opinion', 'NLD>ISR:components_dual_use:opinion'])
+  })
+})
