@@ -784,7 +784,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     const g = ctx.grammarAt[i]
     if (g?.roles.includes('first_person')) return 'first_person'
     if (g?.roles.includes('anaphor')) return 'anaphor'
-    if (g?.roles.includes('pronoun') && anchor.start - i <= 3) return 'anaphor'
+    // ("il a fourni"; « qu'il n'a jamais fourni », "it has not supplied": over the auxiliary and the words of a negation.)
+    if (g?.roles.includes('pronoun') && (anchor.start - i <= 3 || verbGroupBetween(ctx, g.end, anchor.start))) return 'anaphor'
     // "India denied that its shells had been re-exported": the owner of the passive's subject supplied it.
     if (form === 'passive' && ctx.lang.possessives.has(ctx.tokens[i]!.key) && ctx.materielAt[i + 1]) return 'anaphor'
   }
@@ -811,6 +812,16 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
     }
   }
   return null
+}
+
+/** Only auxiliaries, adverbs and the words of a negation between two tokens: one verb group. */
+function verbGroupBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cueAt[i]
+    const auxiliary = ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
+    if (!auxiliary && !ctx.lang.adverbs.has(ctx.tokens[i]!.key) && !(cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')) return false
+  }
+  return true
 }
 
 /** The verb that suspends or refuses a transfer noun has an anaphor (« le pays », « il ») for subject. */

@@ -3372,3 +3372,31 @@ describe('status: a request one does not grant is refused', () => {
     assert.deepEqual(claimsOf(analyze('The Netherlands has not yet responded, but Israel asked the Dutch to send more F-35 parts.')), ['NLD>ISR:aircraft:opinion', 'NLD>ISR:components_dual_use:opinion'])
   })
 })
+
+describe('a French subject pronoun before a negated verb group', () => {
+  test('stands for the state named before, as it does without the negation', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran dit qu'il n'a jamais fourni de drones à la Russie.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("La Turquie assure qu'elle ne vend plus de drones à l'Éthiopie.", 'fr')), ['TUR>ETH:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("Pékin rejette ces accusations et affirme qu'il n'a pas livré d'armes à Moscou.", 'fr')), ['CHN>RUS:other_weapons:denied'])
+  })
+})
+
+describe('a French participle of saying after a comma', () => {
+  test('governs the infinitive after it, which has the subject of the sentence', () => {
+    assert.deepEqual(claimsOf(analyze('La Chine a rejeté ces accusations, affirmant ne jamais avoir fourni de composants militaires à Moscou.', 'fr')), ['CHN>RUS:components_dual_use:denied'])
+    assert.deepEqual(claimsOf(analyze("Téhéran a démenti, assurant n'avoir livré aucun drone à la Russie depuis le début de la guerre.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(triplesOf(analyze("Israël a confirmé la vente, précisant avoir livré des drones Harop à l'Azerbaïdjan.", 'fr')), ['ISR>AZE:drones'])
+  })
+})
+
+describe('an infinitive in a phrase put before the subject', () => {
+  test('has the subject after the comma that closes the phrase', () => {
+    assert.deepEqual(claimsOf(analyze('Accusé de fournir des composants à la Russie, Pékin dément.', 'fr')), ['CHN>RUS:components_dual_use:denied'])
+    assert.deepEqual(triplesOf(analyze('Pour fournir des drones à la Russie, Téhéran utilise la mer Caspienne.', 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(claimsOf(analyze('Accused of sending shells to Russia, Pyongyang has denied the claims.')), ['PRK>RUS:artillery_ammunition:denied'])
+  })
+  test('while a phrase naming a state of its own, or a verb before the name, gives it no subject', () => {
+    assert.deepEqual(triplesOf(analyze("Pour la Russie, fournir des armes à l'Ukraine est une provocation.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Livrer des missiles à Kiev serait une escalade, estime Moscou.', 'fr')), [])
+  })
+})

@@ -190,7 +190,27 @@ function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly
   // (but it is an infinitive's: "gave Kyiv the green light to use", "призвал Германию поставить").
   if (subject && subject === nearest(r, bare, 'left', null) && objectOfVerbBefore(ctx, subject) && !isInfinitive(ctx, r.anchor)) subject = bare.filter((a) => a.end <= subject!.start - 1 && !objectOfVerbBefore(ctx, a)).sort((a, b) => b.start - a.start)[0] ?? subject
   if (subject) return taken.has(subject) ? null : subject
-  return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, free(marked(r.allActors, ['bare']))) ?? sharedSubject(r, free(marked(r.allActors, ['bare']))) ?? conditionSubject(r, free(marked(r.allActors, ['bare'])))
+  const allBare = free(marked(r.allActors, ['bare']))
+  return invertedSubject(ctx, r.anchor, free(r.allActors)) ?? nounSubject(ctx, r, free(r.allActors)) ?? includedMembers(r, allBare) ?? sharedSubject(r, allBare) ?? conditionSubject(r, allBare) ?? frontedSubject(r, allBare)
+}
+
+/**
+ * « Accusé de fournir des composants à la Russie, Pékin dément », « Pour livrer des drones à Moscou, Téhéran
+ * utilise la Caspienne », "Accused of arming the Houthis, Tehran denies it": an infinitive in a phrase put before
+ * the subject of the sentence has that subject, right after the comma that closes the phrase.
+ */
+function frontedSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+  const { ctx } = r.scope
+  const word = ctx.tokens[r.anchor.start]!.lower
+  if (!isInfinitive(ctx, r.anchor) && !/ing$/.test(word) && !ctx.lang.infinitiveEndings.some((e) => word.endsWith(e))) return null
+  const [from, to] = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]!
+  for (let k = from; k < r.anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.entityAt[k]) return null
+  let k = r.anchor.end
+  while (k < to && ctx.tokens[k]!.text !== ',' && !ctx.cueAt[k]) k++
+  if (ctx.tokens[k]?.text !== ',') return null
+  k++
+  while (k < to && ctx.lang.determiners.has(ctx.tokens[k]!.key)) k++
+  return bare.find((a) => a.start === k) ?? null
 }
 
 /**
@@ -924,13 +944,30 @@ function cleftSubject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorM
  */
 export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], clause: Clause): ActorMention | null {
   if (meansNoun(ctx, anchor)) return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
-  if (!/(ing|ant)$/.test(ctx.tokens[anchor.start]!.key)) return null
-  let k = anchor.start - 1
+  const at = sayingParticipleBefore(ctx, anchor) ?? anchor.start
+  if (!/(ing|ant)$/.test(ctx.tokens[at]!.key)) return null
+  let k = at - 1
   while (k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
   const before = ctx.tokens[k]
   // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
   if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null
-  return actors.find((a) => a.start >= clause.start && a.end <= anchor.start && a.marking === 'bare') ?? null
+  return actors.find((a) => a.start >= clause.start && a.end <= at && a.marking === 'bare') ?? null
+}
+
+/**
+ * « …, affirmant ne jamais avoir fourni de composants à Moscou », « assurant n'avoir livré aucun drone »: a
+ * participle of saying or denying governs the infinitive trigger after it (over a negation, an auxiliary, an
+ * adverb or a marker), and shares its subject. Returns where the participle starts.
+ */
+function sayingParticipleBefore(ctx: DocumentContext, anchor: Lex): number | null {
+  for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 6); k--) {
+    const cue = ctx.cueAt[k]
+    const kind = cue?.payload.kind === 'cue' ? cue.payload.cue : null
+    if (cue && cue.end === k + 1 && (kind === 'reporting' || kind === 'denial') && /ant$/.test(ctx.tokens[cue.start]!.key)) return cue.start
+    const auxiliary = ctx.grammarAt[k]?.roles.some((role) => role === 'have' || role === 'be')
+    if (kind !== 'negation' && !auxiliary && !isInfinitiveMarker(ctx, k) && !ctx.lang.adverbs.has(ctx.tokens[k]!.key)) return null
+  }
+  return null
 }
 
 /** A trigger noun right after "through", "via", "عن طريق" or "من خلال": the means of the clause's deed. */
