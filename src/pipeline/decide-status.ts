@@ -182,7 +182,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
+  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? (tags.includes('contain') ? announcedHolder(ctx, anchor) : null) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', announcer.payload.kind === 'cue' && announcer.payload.tags?.includes('allow') ? 'status.permitted' : 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
@@ -836,6 +836,16 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
  * l'envoi de": an announcing or preparing verb governing the noun or the infinitive ("a annoncé avoir
  * livré" is done).
  */
+/** « a dévoilé une enveloppe pour Kiev, qui comprend des chars »: contents of a transfer noun that was announced were announced too. */
+function announcedHolder(ctx: DocumentContext, anchor: Lex): Lex | null {
+  const from = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
+  for (let k = anchor.start - 1; k >= Math.max(from, anchor.start - 8); k--) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.tense === 'noun' && (cue.payload.cue === 'supply' || cue.payload.cue === 'fund' || cue.payload.cue === 'help')) return announcingVerbBefore(ctx, cue)
+  }
+  return null
+}
+
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null

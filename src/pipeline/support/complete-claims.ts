@@ -30,7 +30,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     // ("Le pays a reçu…": a subject anaphor first; "à la junte" only when the document pairs the supplier with no one.)
     let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint && d.recipientStyle === undefined ? hintedRecipient(scope, actorsOf, d, supplier) : null)
-    if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources))
+    if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources, actorsOf(d.sentence)))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = sameMaterielBefore(ctx, drafts, d))
@@ -325,7 +325,7 @@ function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => r
  * in the two sentences before. Sides the verb's own phrases name ("for Ukraine") stay, and the
  * contents are as certain as the transfer (its status).
  */
-function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>, actors: readonly ActorMention[]): { supplier: string | null; recipient: string | null } {
   const none = { supplier: null, recipient: null }
   const [from] = ctx.sentenceTokens[d.sentence]!
   let noun: Lex | undefined
@@ -334,9 +334,24 @@ function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, su
   const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
   const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
-  if (!source) return none
+  if (!source) return nounSides(ctx, actors, noun, d) ?? none
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+/**
+ * « Berlin a dévoilé une nouvelle enveloppe pour Kiev, qui comprend des chars », "unveiled a package for Kyiv
+ * that includes…": a transfer noun naming no materiel of its own has the sides its sentence gives it — who
+ * announces, promises or gives it (the subject before that verb) or its own state (« le programme russe »),
+ * and the state after "pour"/"à"/"for" right after it.
+ */
+function nounSides(ctx: DocumentContext, actors: readonly ActorMention[], noun: Lex, d: Draft): { supplier: string | null; recipient: string | null } | null {
+  const recipient = actors.find((a) => (a.marking === 'to' || a.marking === 'for') && a.start >= noun.end && a.end <= d.anchor.start)
+  const own = actors.find((a) => a.marking === 'by' && a.start >= noun.end && a.end <= d.anchor.start)
+  const verb = (k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && ['reporting', 'future', 'supply', 'fund'].includes(cue.payload.cue) && cue.payload.tense !== 'noun' }
+  const subject = actors.filter((a) => a.marking === 'bare' && a.end <= noun.start).find((a) => Array.from({ length: noun.start - a.end }, (_, j) => a.end + j).some(verb))
+  const supplier = d.supplier ?? own?.actor ?? subject?.actor ?? null
+  return supplier && recipient ? { supplier, recipient: d.recipient ?? recipient.actor } : null
 }
 
 /**

@@ -3400,3 +3400,14 @@ describe('an infinitive in a phrase put before the subject', () => {
     assert.deepEqual(triplesOf(analyze('Livrer des missiles à Kiev serait une escalade, estime Moscou.', 'fr')), [])
   })
 })
+
+describe('contents of a transfer noun that names no materiel of its own', () => {
+  test('take the sides the sentence gives the noun, and its announcement', () => {
+    assert.deepEqual(claimsOf(analyze('Berlin a dévoilé une nouvelle enveloppe pour Kiev, qui comprend des chars Leopard.', 'fr')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The Pentagon unveiled a new package for Kyiv that includes Bradley fighting vehicles.')), ['USA>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington unveiled a new aid package for Ukraine, which includes Stinger missiles.')), ['USA>UKR:air_defence:alleged_future'])
+  })
+  test('while a noun with no recipient after it gives none', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon unveiled a new package, which includes Bradley fighting vehicles.')), [])
+  })
+})
