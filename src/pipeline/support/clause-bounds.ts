@@ -495,10 +495,11 @@ function firstPersonRelative(ctx: DocumentContext, from: number, anchor: Lex): b
 
 /** Materiel ends right before token `at`, model numbers after it aside ("tanques Leopard 2 A6 que…"). */
 function materielBefore(ctx: DocumentContext, at: number): boolean {
-  let k = at - 1
+  // (« Les drones Shahed, que l'Iran fournit à la Russie… »: over the comma that opens a relative between commas.)
+  let k = ctx.tokens[at - 1]?.text === ',' ? at - 2 : at - 1
   // ("les drones iraniens que…": over the demonym that follows the materiel.)
   const demonym = ctx.entityAt[k]
-  if (demonym && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end === at) k = demonym.start - 1
+  if (demonym && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym' && demonym.end === k + 1) k = demonym.start - 1
   while (k >= 0 && at - k <= 3 && !ctx.materielAt[k] && /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(ctx.tokens[k]!.text) && /\d/.test(ctx.tokens[k]!.text)) k--
   return k >= 0 && !!ctx.materielAt[k]
 }

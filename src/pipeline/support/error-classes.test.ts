@@ -3411,3 +3411,13 @@ describe('contents of a transfer noun that names no materiel of its own', () => 
     assert.deepEqual(triplesOf(analyze('The Pentagon unveiled a new package, which includes Bradley fighting vehicles.')), [])
   })
 })
+
+describe('a French object relative between commas after materiel', () => {
+  test('has that materiel for object, as without the comma', () => {
+    assert.deepEqual(triplesOf(analyze("Les drones Shahed, que l'Iran fournit à la Russie depuis 2022, ont frappé Odessa.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Les missiles nord-coréens, que Pyongyang a fournis à la Russie, sont peu précis.', 'fr')), ['PRK>RUS:missiles'])
+  })
+  test('while a relative about a place names no transfer', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a tiré des missiles sur Kharkiv, que l'armée ukrainienne a tenté de défendre.", 'fr')), [])
+  })
+})
