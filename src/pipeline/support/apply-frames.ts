@@ -802,7 +802,10 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // "Des chars seront livrés à l'Ukraine, a annoncé Berlin", "… will be sent to Ukraine, Berlin announced": who
   // announces an agentless transfer still to come makes it (one already made may be another's disclosure).
   // ("a annoncé que des chars seraient livrés": after an announcement, a conditional is a future seen from the past.)
-  if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart)))) return 'speaker'
+  if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor, ANNOUNCING)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart, ANNOUNCING)))) return 'speaker'
+  // « Aucune arme n'a été livrée à la Russie, assure Pékin », "No weapons have been sent to Russia, Beijing insists": a
+  // state saying that a transfer with no giver never happened speaks of its own (never of its enemy's: such pairs are dropped).
+  if ((form === 'passive' || form === 'nominal') && negatedBefore(ctx, anchor) && announcedInIncise(ctx, anchor, (cue) => SAYING(cue) && stateAfter(ctx, cue))) return 'speaker'
   // « Le pays a suspendu 30 de ses licences d'exportation d'armes » : a state named before suspends the transfer it governs.
   if (form === 'nominal' && anaphorStops(ctx, anchor, materiel)) return 'anaphor'
   if (form === 'nominal') {
@@ -860,13 +863,32 @@ function pronounGovernsInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
 const GOVERNING: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'denial', 'refusal', 'future'])
 
 /** An announcing verb within a few words after a comma that follows the trigger, in its sentence. */
-function announcedInIncise(ctx: DocumentContext, anchor: Lex): boolean {
+const ANNOUNCING = (cue: Lex): boolean => cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('announce')
+const SAYING = (cue: Lex): boolean => cue.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'denial')
+
+/** ", assure Pékin", ", Beijing insists": a state's name right after the verb of saying, or right before it. (A person may speak of another's transfer.) */
+function stateAfter(ctx: DocumentContext, cue: Lex): boolean {
+  const state = (k: number): boolean => { const e = ctx.entityAt[k]; return e?.payload.kind === 'actor' && e.payload.form !== 'demonym' && ctx.knowledge.actors.get(e.payload.actor)?.kind === 'state' }
+  return state(cue.end) || state(cue.start - 1)
+}
+
+/** A negation among the few words before the trigger, in its sentence (« Aucune arme n'a été livrée »). */
+function negatedBefore(ctx: DocumentContext, anchor: Lex): boolean {
+  const start = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
+  for (let i = anchor.start - 1; i >= Math.max(start, anchor.start - 6); i--) {
+    const cue = ctx.cueAt[i]
+    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') return true
+  }
+  return false
+}
+
+function announcedInIncise(ctx: DocumentContext, anchor: Lex, says: (cue: Lex) => boolean): boolean {
   const end = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![1]
   for (let c = anchor.end; c < end; c++) {
     if (ctx.tokens[c]!.text !== ',') continue
     for (let k = c + 1; k < Math.min(end, c + 6); k++) {
       const cue = ctx.cueAt[k]
-      if (cue?.payload.kind === 'cue' && cue.payload.tags?.includes('announce')) return true
+      if (cue && says(cue)) return true
       if (ctx.tokens[k]!.text === ',') break
     }
   }
@@ -884,11 +906,11 @@ function plannedBefore(ctx: DocumentContext, anchor: Lex, conditional: boolean):
 }
 
 /** "Berlin a annoncé que des chars seront livrés…": the trigger's clause opens with "que"/"that" right after an announcing verb. */
-function announcedBefore(ctx: DocumentContext, anchor: Lex, leftStart: number): boolean {
+function announcedBefore(ctx: DocumentContext, anchor: Lex, leftStart: number, says: (cue: Lex) => boolean): boolean {
   const that = leftStart - 1
   if (!ctx.grammarAt[that]?.roles.includes('that') || anchor.start - leftStart > 8) return false
   return [that - 1, that - 2].some((k) => {
     const cue = ctx.cueAt[k]
-    return cue?.payload.kind === 'cue' && cue.end === that && !!cue.payload.tags?.includes('announce')
+    return !!cue && cue.end === that && says(cue)
   })
 }

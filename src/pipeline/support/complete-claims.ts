@@ -523,7 +523,7 @@ function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
   const [from, to] = ctx.sentenceTokens[d.sentence]!
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') continue
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'denial')) continue
     const phrase = readSpeakerBefore(ctx, scope.people, cue.start, from) ?? readSpeakerAfter(ctx, scope.people, cue.end, to)
     const speaker = phrase ? resolveSpeaker(phrase, scope.memory) : null
     if (speaker?.actor) return speaker.actor

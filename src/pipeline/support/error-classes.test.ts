@@ -3421,3 +3421,14 @@ describe('a French object relative between commas after materiel', () => {
     assert.deepEqual(triplesOf(analyze("La Russie a tiré des missiles sur Kharkiv, que l'armée ukrainienne a tenté de défendre.", 'fr')), [])
   })
 })
+
+describe('a state saying that a transfer with no giver never happened', () => {
+  test('speaks of its own transfer', () => {
+    assert.deepEqual(claimsOf(analyze("Il n'y a eu aucune livraison de drones à la Russie, dément Téhéran.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('No weapons have been sent to Russia, Beijing insists.')), ['CHN>RUS:other_weapons:denied'])
+  })
+  test('never of its enemy’s, nor of one it receives', () => {
+    assert.deepEqual(triplesOf(analyze('No weapons have been sent to Ukraine, Moscow insists.')), [])
+    assert.deepEqual(triplesOf(analyze("Il n'y a eu aucune livraison de drones à la Russie, affirme Moscou.", 'fr')), [])
+  })
+})
