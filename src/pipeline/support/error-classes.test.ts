@@ -3432,3 +3432,11 @@ describe('a state saying that a transfer with no giver never happened', () => {
     assert.deepEqual(triplesOf(analyze("Il n'y a eu aucune livraison de drones à la Russie, affirme Moscou.", 'fr')), [])
   })
 })
+
+describe('a French negated passive with its materiel for subject', () => {
+  test('keeps the materiel over the words of the negation', () => {
+    assert.deepEqual(claimsOf(analyze("Aucun drone n'a été vendu à la Russie par l'Iran.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("Les obus n'ont pas été livrés à l'Ukraine par la Serbie.", 'fr')), ['SRB>UKR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze("Aucune arme n'a été livrée à la Russie, assure Pékin.", 'fr')), ['CHN>RUS:other_weapons:denied'])
+  })
+})

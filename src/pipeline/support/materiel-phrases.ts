@@ -185,7 +185,7 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     // ("Ces missiles, selon l'ONU, ont été fournis": over a source between commas.)
     // (« des soldats de la Corée du Nord sont déployés »: over the owner of personnel.)
     const next = overOwner(ctx, m, overSourceIncise(ctx, m.end))
-    const after = anchors.find((a) => a.start >= next && a.start - next <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, next, a.start))
+    const after = anchors.find((a) => a.start >= next && a.start - next - negationWords(ctx, next, a.start) <= 3 && isParticipleOrNoun(ctx, a) && onlyAuxiliaries(ctx, next, a.start))
     // "Rockets were fired…", "the jets are on their way…": materiel as the subject of the next verb.
     const subjectOf = !before ? anchors.find((a) => a.start >= next && a.start - next <= 4 && onlyAuxiliaries(ctx, next, a.start)) : undefined
     // "frappes avec des drones achetés à l'Iran": a transfer participle right after the materiel
@@ -378,9 +378,21 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
       continue
     }
     if (modalAuxiliary(ctx, i, to)) continue
+    // (« Aucune arme n'a été livrée », « les armes n'ont pas été livrées »: the words of a negation are part of the verb group.)
+    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'negation') {
+      i = cue.end - 1
+      continue
+    }
     if (t.word && !PLAIN_ADVERBS.has(t.key) && !ctx.lang.adverbs.has(t.key)) return false
   }
   return true
+}
+
+/** How many words of a negation stand between two tokens. */
+function negationWords(ctx: DocumentContext, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) { const cue = ctx.cueAt[i]; if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') n++ }
+  return n
 }
 
 /** Cue kinds whose one-word forms are modal auxiliaries: "will", "could", "should", "vont", "pourraient", "dovrebbero". */
