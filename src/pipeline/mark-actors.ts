@@ -160,6 +160,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     const k = start - 1
     const m = ctx.materielAt[k]
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
+    // « des composants occidentaux et chinois », « des drones iraniens et russes »: a demonym joined to an adjective of the materiel.
+    const joined = ctx.grammarAt[k]?.roles.includes('and') && same(k) ? materielBeforeAdjective(ctx, k - 1) : null
+    if (joined) return { marking: roleOf(joined), prep: prepBefore(ctx, joined.start), qualifies: joined }
     // « les livraisons iraniennes de drones », « les exportations chinoises vers la Russie »: the state of a noun of giving gives.
     const noun = ctx.cueAt[k]
     if (noun && noun.end === start && same(k) && noun.payload.kind === 'cue' && noun.payload.tense === 'noun' && (noun.payload.cue === 'supply' || noun.payload.cue === 'fund')) return { marking: 'by', prep: null, qualifies: null }
@@ -253,6 +256,18 @@ function renamedAfter(ctx: DocumentContext, end: number): boolean {
 function closesApposition(ctx: DocumentContext, end: number): boolean {
   const next = ctx.tokens[end]
   return !next || !next.word || next.sentence !== ctx.tokens[end - 1]!.sentence
+}
+
+/** The materiel right before the adjective (a demonym or a plain lower-case word) that ends at `j`. */
+function materielBeforeAdjective(ctx: DocumentContext, j: number): Lex | null {
+  const t = ctx.tokens[j]
+  const e = ctx.entityAt[j]
+  let k: number
+  if (e && e.payload.kind === 'actor' && e.payload.form === 'demonym') k = e.start - 1
+  else if (t?.word && !t.upper && !ctx.grammarAt[j] && !ctx.cueAt[j] && !ctx.entityAt[j] && !ctx.materielAt[j]) k = j - 1
+  else return null
+  const m = ctx.materielAt[k]
+  return m && ctx.tokens[k]!.sentence === t!.sentence ? m : null
 }
 
 /** "reached the Houthis despite…", "the Iranians insist": a plural demonym after "the" is a noun, not an adjective. */

@@ -3440,3 +3440,13 @@ describe('a French negated passive with its materiel for subject', () => {
     assert.deepEqual(claimsOf(analyze("Aucune arme n'a été livrée à la Russie, assure Pékin.", 'fr')), ['CHN>RUS:other_weapons:denied'])
   })
 })
+
+describe('foreign parts a weapon is full of', () => {
+  test('« regorgent de », and a demonym joined to an adjective of the parts', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones russes regorgent de composants occidentaux et chinois.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Les missiles des Houthis regorgent de pièces iraniennes.', 'fr')), ['IRN>YEM:components_dual_use'])
+  })
+  test('while parts of no named state give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Les drones russes regorgent de composants occidentaux.', 'fr')), [])
+  })
+})
