@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isNegationAt, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 import { territoriesAfter, territoryObject, territoryOwner, usedTerritory } from './territory-words.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -820,9 +820,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
 /** Only auxiliaries, adverbs and the words of a negation between two tokens: one verb group. */
 function verbGroupBetween(ctx: DocumentContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const cue = ctx.cueAt[i]
     const auxiliary = ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
-    if (!auxiliary && !ctx.lang.adverbs.has(ctx.tokens[i]!.key) && !(cue?.payload.kind === 'cue' && cue.payload.cue === 'negation')) return false
+    if (!auxiliary && !ctx.lang.adverbs.has(ctx.tokens[i]!.key) && !isNegationAt(ctx, i)) return false
   }
   return true
 }
@@ -876,8 +875,7 @@ function stateAfter(ctx: DocumentContext, cue: Lex): boolean {
 function negatedBefore(ctx: DocumentContext, anchor: Lex): boolean {
   const start = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
   for (let i = anchor.start - 1; i >= Math.max(start, anchor.start - 6); i--) {
-    const cue = ctx.cueAt[i]
-    if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') return true
+    if (isNegationAt(ctx, i)) return true
   }
   return false
 }

@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { QuoteSpan } from '../find-quote-spans.js'
 import { isBodyNoun, type ActorMention } from '../mark-actors.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, asideEnd, coordinatedTrigger, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
+import { ANCHORS, asideEnd, coordinatedTrigger, isNegationAt, isParticiple, modalAuxiliary, objectStartsAt, onlyAuxiliaries, relativeTransfer } from './materiel-phrases.js'
 import { startsCoordinateClause } from '../coordinate-clause.js'
 
 /** Cue kinds whose words end the subject of the next verb ("X said that…", "selon X"). */
@@ -352,7 +352,7 @@ function objectRelative(ctx: DocumentContext, pronounAt: number, antecedent: Act
 function infinitiveComplement(ctx: DocumentContext, from: number, to: number, anchor: Lex): boolean {
   if (bareInfinitive(ctx, from, anchor)) return true
   // "n'avoir jamais livré", "ne plus fournir": a negation may follow the marker.
-  while (to > from && isNegation(ctx, to - 1)) to--
+  while (to > from && isNegationAt(ctx, to - 1)) to--
   if (to - from > 5 || to <= from) return false
   const last = ctx.tokens[to - 1]!
   if (!ctx.lang.infinitiveMarkers.has(last.key)) return false
@@ -376,7 +376,7 @@ function infinitiveComplement(ctx: DocumentContext, from: number, to: number, an
 function bareInfinitive(ctx: DocumentContext, from: number, anchor: Lex): boolean {
   if (anchor.payload.kind !== 'cue' || anchor.payload.tense !== null || anchor.start < from || anchor.start - from > 3) return false
   // (« ne plus vendre », « affirme toujours fournir » : a negation or an adverb may stand between.)
-  for (let k = from; k < anchor.start; k++) if (!isNegation(ctx, k) && !plainAdverb(ctx, k)) return false
+  for (let k = from; k < anchor.start; k++) if (!isNegationAt(ctx, k) && !plainAdverb(ctx, k)) return false
   const word = ctx.tokens[anchor.start]!.lower
   return ctx.lang.infinitiveEndings.some((e) => word.endsWith(e))
 }
@@ -388,10 +388,6 @@ function plainAdverb(ctx: DocumentContext, i: number): boolean {
   return !ctx.lang.infinitiveEndings.some((e) => t.lower.endsWith(e))
 }
 
-function isNegation(ctx: DocumentContext, i: number): boolean {
-  const cue = ctx.cueAt[i]
-  return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation'
-}
 
 /** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
 function auxiliaryEndingAt(ctx: DocumentContext, at: number): number | null {
@@ -448,7 +444,7 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     // "est accusé par Washington de livrer", "is accused by Washington of sending": the agent of a passive before the marker.
     else if (!marker && ctx.grammarAt[i]?.roles.includes('by')) continue
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
-    else if (!isNegation(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
+    else if (!isNegationAt(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }

@@ -6,7 +6,7 @@ import type { ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
-import { ANCHORS, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
+import { ANCHORS, isNegationAt, isPersonnel, onlyAuxiliaries } from './materiel-phrases.js'
 import { territoryObject, territoryOwner } from './territory-words.js'
 
 /** What a frame reads a trigger's roles from: the trigger, its clause, the actors and materiel within its reach. */
@@ -679,12 +679,10 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   const cue = ctx.cueAt[c - 1]
   if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense === 'noun' || cue.payload.tense === 'agent') return null
   let s = cue.start
-  while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegation(ctx, s - 1))) s--
+  while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegationAt(ctx, s - 1))) s--
   const helper = r.allActors.find((a) => a.end === s && a.marking === 'bare' && a.actor !== helped.actor)
   return helper ? { helper, helped } : null
 }
-
-const isNegation = (ctx: DocumentContext, k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation' }
 
 /** "pour soutenir Moscou", "to support Russia", "helping Russia … by sending": the object of a help verb. */
 function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], gerundSubject: ActorMention | null): ActorMention | null {
@@ -709,7 +707,7 @@ function helpObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMen
  */
 function meansObject(ctx: DocumentContext, anchor: Lex, actors: readonly ActorMention[], subject: ActorMention): ActorMention | null {
   let k = anchor.start - 1
-  while (k > subject.end && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  while (k > subject.end && isNegationAt(ctx, k)) k--
   if (!ctx.grammarAt[k]?.roles.includes('by') || k - subject.end < 2) return null
   for (let i = subject.end; i < k; i++) if (ctx.grammarAt[i]?.roles.includes('break') || ctx.tokens[i]!.text === ';') return null
   // ("Hezbollah's arsenal", "Russia's war effort", "Russian forces": the owner named before a noun.)
@@ -798,8 +796,7 @@ function actorBeforeVerb(ctx: DocumentContext, verb: { readonly start: number },
   let j = verb.start - 1
   // ("Washington also approved…": over auxiliaries and adverbs.)
   // ("Washington has not halted…", « Berlin n'a pas suspendu… »: over the words of a negation too.)
-  const negation = (k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation' }
-  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key) || negation(j))) j--
+  while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key) || isNegationAt(ctx, j))) j--
   j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
   return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
@@ -947,7 +944,7 @@ export function gerundSubjectOf(ctx: DocumentContext, anchor: Lex, actors: reado
   const at = sayingParticipleBefore(ctx, anchor) ?? anchor.start
   if (!/(ing|ant)$/.test(ctx.tokens[at]!.key)) return null
   let k = at - 1
-  while (k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') k--
+  while (k >= 0 && isNegationAt(ctx, k)) k--
   const before = ctx.tokens[k]
   // "by sending", "en livrant", ", ne vendant pas": the participle's subject is the clause's.
   if (!before || !(/^(by|en)$/.test(before.key) || before.text === ',')) return null

@@ -379,8 +379,8 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
     }
     if (modalAuxiliary(ctx, i, to)) continue
     // (« Aucune arme n'a été livrée », « les armes n'ont pas été livrées »: the words of a negation are part of the verb group.)
-    if (cue && cue.payload.kind === 'cue' && cue.payload.cue === 'negation') {
-      i = cue.end - 1
+    if (isNegationAt(ctx, i)) {
+      i = cue!.end - 1
       continue
     }
     if (t.word && !PLAIN_ADVERBS.has(t.key) && !ctx.lang.adverbs.has(t.key)) return false
@@ -388,10 +388,16 @@ export function onlyAuxiliaries(ctx: DocumentContext, from: number, to: number):
   return true
 }
 
+/** A word of a negation at i (« n' », « pas », "not", "never"). */
+export function isNegationAt(ctx: DocumentContext, i: number): boolean {
+  const cue = ctx.cueAt[i]
+  return cue?.payload.kind === 'cue' && cue.payload.cue === 'negation'
+}
+
 /** How many words of a negation stand between two tokens. */
 function negationWords(ctx: DocumentContext, from: number, to: number): number {
   let n = 0
-  for (let i = from; i < to; i++) { const cue = ctx.cueAt[i]; if (cue?.payload.kind === 'cue' && cue.payload.cue === 'negation') n++ }
+  for (let i = from; i < to; i++) if (isNegationAt(ctx, i)) n++
   return n
 }
 
