@@ -158,7 +158,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
   if (before && isOriginCueAt(ctx, end) && same(start - 1)) return { marking: 'origin', prep: null, qualifies: before }
   if (ctx.lang.adjectivePosition === 'after') {
     const k = start - 1
-    const m = ctx.materielAt[k]
+    // (« aux fabricants de drones russes »: materiel named inside an agent noun belongs to the agent.)
+    const held = agentEndingAt(ctx, k)
+    const m = held !== null && held < k ? null : ctx.materielAt[k]
     if (m && same(k)) return { marking: roleOf(m), prep: prepBefore(ctx, m.start), qualifies: m }
     // « des composants occidentaux et chinois », « des drones iraniens et russes »: a demonym joined to an adjective of the materiel.
     const joined = ctx.grammarAt[k]?.roles.includes('and') && same(k) ? materielBeforeAdjective(ctx, k - 1) : null

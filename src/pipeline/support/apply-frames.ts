@@ -806,6 +806,8 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // « Aucune arme n'a été livrée à la Russie, assure Pékin », "No weapons have been sent to Russia, Beijing insists": a
   // state saying that a transfer with no giver never happened speaks of its own (never of its enemy's: such pairs are dropped).
   if ((form === 'passive' || form === 'nominal') && negatedBefore(ctx, anchor) && announcedInIncise(ctx, anchor, (cue) => SAYING(cue) && stateAfter(ctx, cue))) return 'speaker'
+  // « Des drones ont bien été livrés à la Russie, a reconnu Téhéran », "…, Iran admitted": a state admits a transfer of its own.
+  if ((form === 'passive' || form === 'nominal') && announcedInIncise(ctx, anchor, (cue) => ADMITTING(cue) && stateAfter(ctx, cue))) return 'speaker'
   // « Le pays a suspendu 30 de ses licences d'exportation d'armes » : a state named before suspends the transfer it governs.
   if (form === 'nominal' && anaphorStops(ctx, anchor, materiel)) return 'anaphor'
   if (form === 'nominal') {
@@ -863,12 +865,15 @@ const GOVERNING: ReadonlySet<CueKind> = new Set(['reporting', 'admission', 'deni
 
 /** An announcing verb within a few words after a comma that follows the trigger, in its sentence. */
 const ANNOUNCING = (cue: Lex): boolean => cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('announce')
+const ADMITTING = (cue: Lex): boolean => cue.payload.kind === 'cue' && cue.payload.cue === 'admission' && !!cue.payload.tags?.includes('own')
 const SAYING = (cue: Lex): boolean => cue.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'denial')
 
 /** ", assure Pékin", ", Beijing insists": a state's name right after the verb of saying, or right before it. (A person may speak of another's transfer.) */
 function stateAfter(ctx: DocumentContext, cue: Lex): boolean {
   const state = (k: number): boolean => { const e = ctx.entityAt[k]; return e?.payload.kind === 'actor' && e.payload.form !== 'demonym' && ctx.knowledge.actors.get(e.payload.actor)?.kind === 'state' }
-  return state(cue.end) || state(cue.start - 1)
+  // (« a reconnu l'Iran »: over an article.)
+  const after = ctx.lang.definiteArticles.has(ctx.tokens[cue.end]?.key ?? '') ? cue.end + 1 : cue.end
+  return state(after) || state(cue.start - 1)
 }
 
 /** A negation among the few words before the trigger, in its sentence (« Aucune arme n'a été livrée »). */

@@ -517,13 +517,16 @@ function quoteSpeakerActor(scope: Scope, i: number): string | null {
   return scope.quotes.find((q) => q.start <= at && at < q.end)?.speakerActor ?? null
 }
 
+/** Verbs whose subject is a sentence's speaker. */
+const SPEAKING: ReadonlySet<string> = new Set(['reporting', 'denial', 'admission'])
+
 /** The state of whoever the sentence's reporting verb names ("Lecornu a déclaré …, annonçant la livraison"). */
 function sentenceSpeakerActor(scope: Scope, d: Draft): string | null {
   const { ctx } = scope
   const [from, to] = ctx.sentenceTokens[d.sentence]!
   for (let i = from; i < to; i++) {
     const cue = ctx.cueAt[i]
-    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || (cue.payload.cue !== 'reporting' && cue.payload.cue !== 'denial')) continue
+    if (!cue || cue.start !== i || cue.payload.kind !== 'cue' || !SPEAKING.has(cue.payload.cue)) continue
     const phrase = readSpeakerBefore(ctx, scope.people, cue.start, from) ?? readSpeakerAfter(ctx, scope.people, cue.end, to)
     const speaker = phrase ? resolveSpeaker(phrase, scope.memory) : null
     if (speaker?.actor) return speaker.actor

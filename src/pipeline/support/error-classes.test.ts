@@ -3450,3 +3450,30 @@ describe('foreign parts a weapon is full of', () => {
     assert.deepEqual(triplesOf(analyze('Les drones russes regorgent de composants occidentaux.', 'fr')), [])
   })
 })
+
+describe('a state admitting a transfer with no giver', () => {
+  test('admits its own', () => {
+    assert.deepEqual(claimsOf(analyze('Des drones ont bien été livrés à la Russie, a admis Téhéran.', 'fr')), ['IRN>RUS:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze("Les livraisons de missiles au Hezbollah ont bien eu lieu, a reconnu l'Iran.", 'fr')), ['IRN>HEZBOLLAH:missiles:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Some drones were sent to Russia before the war, Iran admitted.')), ['IRN>RUS:drones:confirmed'])
+  })
+  test('while one who confirms may speak of another’s, and an enemy admits nothing of its own', () => {
+    assert.deepEqual(triplesOf(analyze("Des obus ont été livrés à l'Ukraine, a confirmé Séoul.", 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Des drones ont été livrés à la Russie, a reconnu Kiev.', 'fr')), [])
+  })
+})
+
+describe('a word of time or manner between a verb of denying and a transfer noun', () => {
+  test('keeps the verb’s subject as the supplier', () => {
+    assert.deepEqual(claimsOf(analyze('La Chine a démenti jeudi toute livraison de drones à Moscou.', 'fr')), ['CHN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze("Israël a démenti formellement toute vente d'armes à la junte birmane.", 'fr')), ['ISR>MMR:other_weapons:denied'])
+  })
+})
+
+describe('makers of materiel as recipients', () => {
+  test('the materiel in the name of the makers is not what is sent', () => {
+    assert.deepEqual(claimsOf(analyze('Pékin nie avoir fourni la moindre pièce détachée aux fabricants de drones russes.', 'fr')), ['CHN>RUS:components_dual_use:denied'])
+    assert.deepEqual(triplesOf(analyze('Des moteurs chinois ont été vendus aux usines de drones russes.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(claimsOf(analyze('Beijing denied supplying spare parts to Russian drone makers.')), ['CHN>RUS:components_dual_use:denied'])
+  })
+})

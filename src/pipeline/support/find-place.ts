@@ -549,9 +549,17 @@ export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readon
   // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
   const permits = (i: number): boolean => ctx.lang.permitWords.has(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of')
   while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
+  const stopping = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'suspension' || lex.payload.cue === 'refusal' || lex.payload.cue === 'denial')
+  // ("a démenti jeudi toute livraison", "dément formellement toute livraison".)
+  k = overWordAfterVerb(ctx, k, stopping)
   const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
-  const stops = !!verb && verb.payload.kind === 'cue' && (verb.payload.cue === 'suspension' || verb.payload.cue === 'refusal' || verb.payload.cue === 'denial')
-  return { verb: stops ? verb! : null, k }
+  return { verb: stopping(verb) ? verb! : null, k }
+}
+
+/** One plain word of time or manner between a verb (that `accepts` takes) and its object: the verb's last token, or `k` itself. */
+function overWordAfterVerb(ctx: DocumentContext, k: number, accepts: (lex: Lex | null | undefined) => boolean): number {
+  const plain = k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper
+  return plain && accepts(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k ? k - 1 : k
 }
 
 /**
@@ -740,7 +748,7 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   // ("authorised the export of…": permitting a transfer is the permitter's.)
   const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare') || !!lex.payload.tags?.includes('allow'))
   // ("a annoncé jeudi un nouveau programme d'aide": one word of time between the verb and its object.)
-  if (k > 0 && !ctx.cueAt[k] && !ctx.entityAt[k] && !ctx.grammarAt[k] && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && governs(ctx.cueAt[k - 1]) && ctx.cueAt[k - 1]!.end === k) k--
+  k = overWordAfterVerb(ctx, k, governs)
   const verb = ctx.cueAt[k]
   // ("Iran has increased shipments of drones to…", "stepped up deliveries": raising a transfer is the raiser's.)
   if (!verb && k >= 0 && ctx.lang.increaseVerbs.has(ctx.tokens[k]!.key)) return subjectBefore(ctx, { start: k }, bare)

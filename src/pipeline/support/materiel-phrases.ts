@@ -74,7 +74,7 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
   const all: Lex[] = []
   for (let i = clause.start; i < clause.end; i++) {
     const m = ctx.materielAt[i]
-    if (m && m.start === i && !speakingBody(ctx, m)) all.push(m)
+    if (m && m.start === i && !speakingBody(ctx, m) && !heldByAgent(ctx, m)) all.push(m)
   }
   const out: Lex[] = []
   let complement = false
@@ -116,6 +116,17 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
     return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth|in)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
+}
+
+/** Materiel named inside an agent noun (« les fabricants de drones », "drone makers") is the agent's trade, not what is sent. */
+function heldByAgent(ctx: DocumentContext, m: Lex): boolean {
+  // (« aux usines de drones russes »: a materiel that is itself an agent noun is the recipient after "to".)
+  const recipient = (s: number): boolean => [s - 1, s - 2, s - 3].some((k) => k >= 0 && ctx.grammarAt[k]?.end === s && ctx.grammarAt[k]!.roles.includes('to'))
+  for (let s = m.start; s >= Math.max(0, m.start - 4); s--) {
+    const g = ctx.grammarAt[s]
+    if (g) return g.roles.includes('agent') && (s < m.start ? g.end >= m.end : g.end > m.end || (g.end === m.end && recipient(s)))
+  }
+  return false
 }
 
 /** "Ukraine's military intelligence said", "British intelligence says": a state's body that speaks is no materiel. */
