@@ -806,6 +806,9 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   // « Aucune arme n'a été livrée à la Russie, assure Pékin », "No weapons have been sent to Russia, Beijing insists": a
   // state saying that a transfer with no giver never happened speaks of its own (never of its enemy's: such pairs are dropped).
   if ((form === 'passive' || form === 'nominal') && negatedBefore(ctx, anchor) && announcedInIncise(ctx, anchor, (cue) => SAYING(cue) && stateAfter(ctx, cue))) return 'speaker'
+  // « Livraisons d'armes à la Russie : Pékin dément », « Quant aux livraisons de composants à la Russie, Pékin les dément »:
+  // a state denying, after it, a transfer with no giver denies its own.
+  if ((form === 'passive' || form === 'nominal') && deniedByStateAfter(ctx, anchor)) return 'speaker'
   // « Des drones ont bien été livrés à la Russie, a reconnu Téhéran », "…, Iran admitted": a state admits a transfer of its own.
   if ((form === 'passive' || form === 'nominal') && announcedInIncise(ctx, anchor, (cue) => ADMITTING(cue) && stateAfter(ctx, cue))) return 'speaker'
   // « Le pays a suspendu 30 de ses licences d'exportation d'armes » : a state named before suspends the transfer it governs.
@@ -874,6 +877,31 @@ function stateAfter(ctx: DocumentContext, cue: Lex): boolean {
   // (« a reconnu l'Iran »: over an article.)
   const after = ctx.lang.definiteArticles.has(ctx.tokens[cue.end]?.key ?? '') ? cue.end + 1 : cue.end
   return state(after) || state(cue.start - 1)
+}
+
+/**
+ * A verb or word of denying after the trigger, in its sentence, that a state speaks: named right before it (over an
+ * object clitic and an auxiliary: « Pékin les a démentis »), right after it, or after the verb of saying that follows
+ * (« … sont sans fondement, a réagi Pékin »).
+ */
+function deniedByStateAfter(ctx: DocumentContext, anchor: Lex): boolean {
+  const end = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![1]
+  let denied = false
+  for (let c = anchor.end; c < end; c++) {
+    const cue = ctx.cueAt[c]
+    if (!cue || cue.start !== c || cue.payload.kind !== 'cue') continue
+    if (cue.payload.cue === 'denial') {
+      let k = cue.start - 1
+      while (k > anchor.end && (ctx.lang.objectClitics.has(ctx.tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('have'))) k--
+      if (stateAfter(ctx, { ...cue, start: k + 1 })) return true
+      denied = true
+    } else if (SAYING(cue)) {
+      // ("…, Seoul said, while Pyongyang denies them": another speaks first, and the sentence's speaker is theirs.)
+      if (!denied) return false
+      if (stateAfter(ctx, cue)) return true
+    }
+  }
+  return false
 }
 
 /** A negation among the few words before the trigger, in its sentence (« Aucune arme n'a été livrée »). */

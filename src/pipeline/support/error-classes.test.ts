@@ -3477,3 +3477,16 @@ describe('makers of materiel as recipients', () => {
     assert.deepEqual(claimsOf(analyze('Beijing denied supplying spare parts to Russian drone makers.')), ['CHN>RUS:components_dual_use:denied'])
   })
 })
+
+describe('a state denying, after it, a transfer with no giver', () => {
+  test('denies its own: after a colon, with the transfer for topic, or in words of denial and an incise', () => {
+    assert.deepEqual(claimsOf(analyze("Livraisons d'armes à la Russie : Pékin dément.", 'fr')), ['CHN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze('Quant aux livraisons de composants à la Russie, Pékin les dément formellement.', 'fr')), ['CHN>RUS:components_dual_use:denied'])
+    assert.deepEqual(claimsOf(analyze('Les informations sur des livraisons de missiles au Hezbollah sont fausses, a répliqué Téhéran.', 'fr')), ['IRN>HEZBOLLAH:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Reports of drone deliveries to Russia are false, Tehran said.')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Nordkorea hat Berichte über Waffenlieferungen an Russland zurückgewiesen.', 'de')), ['PRK>RUS:other_weapons:denied'])
+  })
+  test('while a sentence another state speaks first is theirs', () => {
+    assert.deepEqual(triplesOf(analyze('Shipments of shells to Russia have increased, Seoul said, while Pyongyang denies them.')), [])
+  })
+})
