@@ -509,7 +509,9 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
   // relative clause ("الأسلحة التي استخدمها حزب الله هي صناعة سورية": the copula may open the origin phrase).
   const copula = (k: number): boolean => !!ctx.grammarAt[k]?.roles.some((r) => r === 'be' || r === 'copula')
   // ("The shells used by Russian forces came from North Korea": an origin verb is the predicate itself.)
-  const predicate = copula(at - 1) ? at - 1 : copula(at) ? at : originPredicate(ctx, at) ? at : -1
+  // (« sont majoritairement d'origine américaine »: over an adverb.)
+  const before = ctx.lang.adverbs.has(ctx.tokens[at - 1]?.key ?? '') ? at - 2 : at - 1
+  const predicate = copula(before) ? before : copula(at) ? at : originPredicate(ctx, at) ? at : -1
   if (predicate >= 0) {
     for (let k = predicate - 1; k >= 0 && ctx.tokens[k]!.sentence === ctx.tokens[at]!.sentence; k--) {
       const g = ctx.grammarAt[k]
@@ -518,7 +520,9 @@ function materielBefore(ctx: DocumentContext, at: number, distance: number): Lex
       const m = ctx.materielAt[k]
       // (Not the materiel of a phrase inside the subject: "by Russian forces".)
       const head = ctx.entityAt[m ? m.start - 1 : -1]?.start ?? m?.start ?? 0
-      if (m && ((!ctx.grammarAt[m.start - 1]?.roles.some(isPrep) && !ctx.grammarAt[head - 1]?.roles.some(isPrep)) || shareOf(ctx, m.start))) return m
+      // ("dans les drones russes": over the determiner.)
+      const opener = ctx.lang.determiners.has(ctx.tokens[head - 1]?.key ?? '') && !ctx.grammarAt[head - 1] ? head - 1 : head
+      if (m && ((!ctx.grammarAt[m.start - 1]?.roles.some(isPrep) && !ctx.grammarAt[opener - 1]?.roles.some(isPrep)) || shareOf(ctx, m.start))) return m
     }
   }
   for (let k = at - 1; k >= Math.max(0, at - distance); k--) {
@@ -536,8 +540,11 @@ function shareOf(ctx: DocumentContext, start: number): boolean {
   if (ctx.lang.determiners.has(ctx.tokens[k]?.key ?? '') && !ctx.grammarAt[k]?.roles.includes('of')) k--
   if (!ctx.grammarAt[k]?.roles.includes('of')) return false
   const count = ctx.tokens[k - 1]
-  return !!count && (count.text === '%' || /^\p{N}+$/u.test(count.text))
+  return !!count && (count.text === '%' || /^\p{N}+$/u.test(count.text) || SHARE_WORDS.test(count.key))
 }
+
+/** Words of a share before "of"/« de » ("most of the parts", « la plupart des composants », « une partie de l'électronique »). */
+const SHARE_WORDS = /^(most|many|some|half|majority|bulk|much|part|all|several|dozens|hundreds|thousands|plupart|partie|majorité|moitié|essentiel|plusieurs|nombre|dizaines|centaines|milliers)$/
 
 /** Start of the agent noun phrase ("forces", "effort de guerre") that ends at token k, if any. */
 function agentEndingAt(ctx: DocumentContext, k: number): number | null {

@@ -80,7 +80,8 @@ export function readSpeakerBefore(ctx: DocumentContext, people: PeopleIndex, ver
   const afterComma = tokens[verb - 1]?.text === ',' || tokens[verb - 2]?.text === ',' || /^(by|en)$/.test(tokens[verb - 1]?.key ?? '')
   // (A participle after a comma, "…, arguing that", and a verb joined to the one before, "… et a déclaré", have no subject of their own.)
   if ((participle && afterComma) || coordinatedVerb(ctx, verb)) {
-    const subject = sentenceSubject(ctx, people, Math.max(floor, sentenceStart), verb)
+    const from = Math.max(floor, sentenceStart)
+    const subject = sentenceSubject(ctx, people, from, verb) ?? (coordinatedVerb(ctx, verb) ? openingActor(ctx, from, verb) : null)
     if (subject) return subject
   }
   const antecedent = relativeAntecedent(ctx, people, verb, sentenceStart)
@@ -287,6 +288,19 @@ function sentenceSubject(ctx: DocumentContext, people: PeopleIndex, from: number
     if (person && (!person.single || ctx.roleAt[person.start - 1])) return personPhrase(ctx, people, person)
   }
   return null
+}
+
+/**
+ * "Berlin has been the biggest supplier … and said…": a state's name opening the sentence, over its article, is
+ * the subject of a verb joined to the first; not a demonym or a name that qualifies the noun after it ("Pentagon spokesman").
+ */
+function openingActor(ctx: DocumentContext, from: number, to: number): SpeakerPhrase | null {
+  let k = from
+  while (k < to && ctx.lang.determiners.has(ctx.tokens[k]!.key)) k++
+  const opening = ctx.entityAt[k]
+  if (!opening || opening.start !== k || ctx.sentenceTokens[ctx.tokens[from]!.sentence]![0] !== from || opening.payload.kind !== 'actor' || opening.payload.form === 'demonym') return null
+  const next = ctx.tokens[opening.end]
+  return next && (ctx.roleAt[opening.end] || (next.word && next.upper)) ? null : institutionBackward(ctx, opening.start, opening.end, from, to)
 }
 
 /**

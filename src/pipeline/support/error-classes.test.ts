@@ -3490,3 +3490,36 @@ describe('a state denying, after it, a transfer with no giver', () => {
     assert.deepEqual(triplesOf(analyze('Shipments of shells to Russia have increased, Seoul said, while Pyongyang denies them.')), [])
   })
 })
+
+describe('parts whose origin is the predicate, of or in weapons of another state', () => {
+  test('were supplied by the state they come from', () => {
+    assert.deepEqual(claimsOf(analyze("Une grande partie de l'électronique des drones russes vient de Chine.", 'fr')), ['CHN>RUS:components_dual_use:reported'])
+    assert.deepEqual(triplesOf(analyze('Les composants retrouvés dans les missiles russes sont majoritairement d’origine américaine.', 'fr')), ['USA>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Most of the components found in Russian drones come from China, according to Kyiv.')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('The chips in Russian cruise missiles were made in the United States.')), ['USA>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Parts of the Houthi missiles came from Iran, UN experts said.')), ['IRN>YEM:components_dual_use'])
+  })
+  test('while parts said not to come from a state, or a state’s own parts, say nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Components of Russian drones do not come from China, Beijing said.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian components in Russian missiles come from Russia.')), [])
+  })
+})
+
+describe('a phrase put before the subject: a gerund, or an agent noun in apposition', () => {
+  test('has the subject after its comma', () => {
+    assert.deepEqual(triplesOf(analyze("En livrant des drones à la Russie, l'Iran s'est rangé du côté de Moscou.", 'fr')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Fournisseur de composants à la Russie, Pékin reste discret.', 'fr')), ['CHN>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Premier fournisseur d'armes de l'Ukraine, Washington a débloqué une nouvelle aide.", 'fr')), ['USA>UKR:other_weapons'])
+  })
+})
+
+describe('a verb of saying joined by "and" to the first verb of a sentence a state opens', () => {
+  test('has that state for speaker, not a name in between', () => {
+    const claims = analyze("Berlin has been the second-biggest supplier of military aid to Armenia in its fight against Azerbaijan's offensive and said earlier Monday it would supply Yerevan with drones.").support
+    assert.deepEqual(claims.filter((c) => c.category === 'drones').map((c) => c.attributedTo), ['Berlin'])
+  })
+  test('while a person in the sentence, or a name before a role, stays the speaker', () => {
+    const claims = analyze('Pentagon spokesman Pat Ryder said Washington has sent tanks to Ukraine and added it would send more shells.').support
+    assert.ok(claims.every((c) => c.attributedTo === 'Pat Ryder'), JSON.stringify(claims.map((c) => c.attributedTo)))
+  })
+})

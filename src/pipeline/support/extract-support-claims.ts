@@ -9,7 +9,7 @@ import { anchorsIn, clausesOf, isHypothetical } from './clause-bounds.js'
 import { completeClaims } from './complete-claims.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { assignMateriel, materielIn } from './materiel-phrases.js'
-import { presenceClaim, rebuttalClaim } from './special-claims.js'
+import { partsOriginClaim, presenceClaim, rebuttalClaim } from './special-claims.js'
 
 /**
  * Finds support claims sentence by sentence. Each support trigger (supply, acquire, use,
@@ -42,10 +42,10 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
     for (const clause of clausesOf(ctx, from, to)) {
       const clauseMateriel = materielIn(ctx, clause)
       const anchors = anchorsIn(ctx, clause)
+      const before = found
       if (anchors.length === 0) {
         const presence = presenceClaim(ctx, actors, clause, clauseMateriel, s)
         if (presence) drafts.push(presence)
-        continue
       }
       const assigned = assignMateriel(ctx, anchors, clauseMateriel)
       for (const anchor of anchors) {
@@ -59,6 +59,8 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
           sided += claims.filter((c) => c.supplier || c.recipient || c.hint).length
         }
       }
+      const parts = found === before ? partsOriginClaim(ctx, actors, clause, clauseMateriel, s) : null
+      if (parts) drafts.push(parts)
     }
     // ("Iran and Russia have denied any arms transfers": a transfer naming no side is what the denial rebuts.)
     if (found === 0 || (sided === 0 && jointSubject(actors))) {

@@ -61,7 +61,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'glued-by':
       return adjacentLeft(ctx, r.anchor, free(marked(r.actors, place.named === 'adjacent' ? ['bare', 'by'] : ['by'])), place.named === 'glued-by')
     case 'copula-subject':
-      return copulaSubject(ctx, r.anchor, free(r.actors))
+      return copulaSubject(ctx, r.anchor, free(r.actors)) ?? frontedAgentSubject(ctx, r.anchor, free(marked(r.allActors, ['bare'])))
     case 'stopped-by':
       return stoppedBy(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'shared-with':
@@ -202,10 +202,24 @@ function subjectOf(r: Reading, free: (list: readonly ActorMention[]) => readonly
 function frontedSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   const { ctx } = r.scope
   const word = ctx.tokens[r.anchor.start]!.lower
-  if (!isInfinitive(ctx, r.anchor) && !/ing$/.test(word) && !ctx.lang.infinitiveEndings.some((e) => word.endsWith(e))) return null
-  const [from, to] = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]!
-  for (let k = from; k < r.anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.entityAt[k]) return null
-  let k = r.anchor.end
+  // (« En livrant des drones à la Russie, l'Iran… », "By supplying…": a gerund too.)
+  if (!isInfinitive(ctx, r.anchor) && !/(ing|ant)$/.test(word) && !ctx.lang.infinitiveEndings.some((e) => word.endsWith(e))) return null
+  return subjectAfterFrontedPhrase(ctx, r.anchor, bare)
+}
+
+/**
+ * « Principal fournisseur de drones de la Russie, l'Iran dément… », "Ukraine's top arms supplier, Washington…":
+ * an agent noun in a phrase put before the subject of the sentence names that subject.
+ */
+function frontedAgentSubject(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+  return ctx.cueAt[anchor.start]?.payload.kind === 'cue' && (ctx.cueAt[anchor.start]!.payload as { tense: string | null }).tense === 'agent' ? subjectAfterFrontedPhrase(ctx, anchor, bare) : null
+}
+
+/** The bare actor right after the comma that closes a phrase opening the sentence with `anchor` (only words before it). */
+function subjectAfterFrontedPhrase(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMention[]): ActorMention | null {
+  const [from, to] = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]!
+  for (let k = from; k < anchor.start; k++) if (!ctx.tokens[k]!.word || ctx.entityAt[k]) return null
+  let k = anchor.end
   while (k < to && ctx.tokens[k]!.text !== ',' && !ctx.cueAt[k]) k++
   if (ctx.tokens[k]?.text !== ',') return null
   k++

@@ -4,7 +4,7 @@ import type { ActorMention } from '../mark-actors.js'
 import { anaphorStyle, salientState } from './complete-claims.js'
 import type { Clause, Draft } from './draft-claim.js'
 import { isDefendingParty } from './find-place.js'
-import { categoriesOf, isPersonnel } from './materiel-phrases.js'
+import { categoriesOf, categoryOf, isPersonnel } from './materiel-phrases.js'
 
 /**
  * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
@@ -47,6 +47,64 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
     weakRecipient: isDefendingParty(ctx, place.actor),
     completion: 'document',
   }
+}
+
+/**
+ * « Les composants des drones russes proviennent de Chine », "Most chips in Russian missiles were made in the
+ * US": parts whose origin is named, of or in weapons whose owner is named, were supplied by the one to the
+ * other (a supply implied by origin). A state's own parts in its own weapons, or parts said not to come from a
+ * state, say nothing.
+ */
+export function partsOriginClaim(ctx: DocumentContext, actors: readonly ActorMention[], clause: Clause, materiel: readonly Lex[], sentence: number): Draft | null {
+  for (const parts of materiel) {
+    if (categoryOf(parts) !== 'components_dual_use') continue
+    const supplier = actors.find((a) => a.marking === 'origin' && a.qualifies?.start === parts.start && a.start >= clause.start && a.end <= clause.end)
+    const weapon = supplier && materiel.find((m) => m.start >= parts.end && m.start - parts.end <= 4 && weaponOf(ctx, parts.end, m.start) && !isPersonnel(m) && categoryOf(m) !== 'components_dual_use')
+    const owner = weapon && actors.find((a) => a.actor !== supplier.actor && ((a.marking === 'origin' && a.qualifies?.start === weapon.start) || ((a.marking === 'of' || a.marking === 'genitive') && a.start - weapon.end >= 0 && a.start - weapon.end <= 2)))
+    if (!supplier || !weapon || !owner || negatedIn(ctx, clause)) continue
+    return {
+      supplier: supplier.actor,
+      recipient: owner.actor,
+      categories: ['components_dual_use'],
+      materiel: [parts],
+      anchor: parts,
+      supplierMention: supplier,
+      recipientMention: owner,
+      sentence,
+      rule: 'support.parts-origin',
+      forcedStatus: 'reported',
+      inferred: [],
+      location: null,
+      hint: null,
+      facing: null,
+      aimedAt: null,
+      notRecipients: [],
+      weakRecipient: false,
+      completion: 'never',
+    }
+  }
+  return null
+}
+
+/** Between parts and a weapon, only words that make the weapon hold them: "of", "in", determiners, a participle of finding (« des », "found in the"). */
+function weaponOf(ctx: DocumentContext, from: number, to: number): boolean {
+  let joined = false
+  for (let k = from; k < to; k++) {
+    const roles = ctx.grammarAt[k]?.roles
+    // (« trouvés dans », "found in": a participle that places the parts inside.)
+    const inside = ctx.cueAt[k]?.payload.kind === 'cue' && !!(ctx.cueAt[k]!.payload as { tags: readonly string[] | null }).tags?.includes('inside')
+    if (roles?.includes('of') || roles?.includes('in')) joined = true
+    // ("in Russian cruise missiles": the owner named before the weapon.)
+    else if (inside || ctx.entityAt[k]?.payload.kind === 'actor') continue
+    else if (!ctx.lang.determiners.has(ctx.tokens[k]!.key) && !(k > from && ctx.grammarAt[k - 1]?.end && ctx.grammarAt[k - 1]!.end > k)) return false
+  }
+  return joined
+}
+
+/** A word of negation in the clause (« ne proviennent pas de Chine », "were not made in China"). */
+function negatedIn(ctx: DocumentContext, clause: Clause): boolean {
+  for (let k = clause.start; k < clause.end; k++) if (ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') return true
+  return false
 }
 
 /** "Iran's foreign ministry denied": the words between a possessor and the denial are its subject noun phrase, a few plain words. */
