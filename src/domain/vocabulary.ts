@@ -118,7 +118,7 @@ export const FRAME_FORMS = ['active', 'passive', 'nominal', 'agent'] as const
 export type FrameForm = (typeof FRAME_FORMS)[number]
 
 /** Conditions on one place of a frame: a purchase, a reduced relative ("des obus achetés à…"), personnel. */
-export const SELECTOR_CONDITIONS = ['purchase', 'reduced', 'personnel', 'nominal'] as const
+export const SELECTOR_CONDITIONS = ['purchase', 'reduced', 'personnel', 'nominal', 'unpermitted'] as const
 export type SelectorCondition = (typeof SELECTOR_CONDITIONS)[number]
 
 /**

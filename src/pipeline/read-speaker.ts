@@ -154,7 +154,8 @@ function lowerNounSpeaker(ctx: DocumentContext, people: PeopleIndex, i: number, 
   const head = forRole ? forRole.start : prepositionOf(ctx, at) === 'of' ? headBefore(ctx, at, limit) : null
   const owner = head !== null ? ctx.roleAt[head] : undefined
   if (owner) return rolePhrase(ctx, people, owner.start, owner.end, limit, verb)
-  return head !== null ? institutionSpan(ctx, head, i + 1) : institutionBackward(ctx, i, i + 1, limit, verb)
+  // (« les forces de défense israéliennes »: with the demonym after the complement.)
+  return head !== null ? institutionSpan(ctx, head, demonymAfterEnd(ctx, i + 1, verb)) : institutionBackward(ctx, i, i + 1, limit, verb)
 }
 
 /**
@@ -919,10 +920,29 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   const { tokens } = ctx
   let from = start
   // ("the Emirati foreign ministry", "the Ukrainian air force": lower-case words of the name before its head.)
-  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
+  const back = (): void => {
+    while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
+  }
+  back()
+  // (« l'armée de l'air ukrainienne », « les forces de défense israéliennes »: over "de l'" to the noun the name hangs from.)
+  for (let j = from - 1; j >= Math.max(floor, from - 5); j--) {
+    const g = ctx.grammarAt[j]
+    if (!g) continue
+    if (g.end >= from && g.roles.includes('agent')) from = j
+    break
+  }
+  let k = from - 1
+  if (k >= floor && isArticleAt(ctx, k) && !ctx.grammarAt[k]) k--
+  if (from < start && k - 1 >= floor && ctx.grammarAt[k]?.roles.includes('of') && ctx.grammarAt[k]!.end === k + 1 && (isOrgWord(ctx, k - 1) || isLowerNoun(ctx, k - 1))) {
+    from = k - 1
+    back()
+  }
   let to = end
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
   to = titledNameEnd(ctx, to, verb)
+  // (« les forces de défense israéliennes »: a demonym right after the lower-case words is the name's.)
+  const demonym = ctx.entityAt[to]
+  if (demonym?.start === to && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym') to = demonym.end
   return institution(ctx, from, nameComplementEnd(ctx, to, verb))
 }
 

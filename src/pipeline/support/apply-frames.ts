@@ -680,7 +680,8 @@ function categoriesFor(r: Reading, frame: CompiledFrame, supplier: ActorMention 
       return r.categories.filter((c) => !isPersonnelCategory(c))
     case 'origin': {
       // The materiel the supplier's origin words qualify: "Iranian drones" of "Iranian drones and Russian missiles".
-      const qualified = supplier ? r.actors.filter((a) => a.group === supplier.group && a.qualifies).map((a) => a.qualifies!) : []
+      // (A designation's maker qualifies the designation alone: "Russia used Shahed drones".)
+      const qualified = supplier ? (supplier.group < 0 && supplier.qualifies ? [supplier.qualifies] : r.actors.filter((a) => a.group === supplier.group && a.qualifies).map((a) => a.qualifies!)) : []
       return categoriesOf(r.anchor, qualified.length ? qualified : r.materiel, r.scope.ctx).filter((c) => !isPersonnelCategory(c) && c !== 'territory_access')
     }
     default:

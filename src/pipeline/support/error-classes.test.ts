@@ -3523,3 +3523,22 @@ describe('a verb of saying joined by "and" to the first verb of a sentence a sta
     assert.ok(claims.every((c) => c.attributedTo === 'Pat Ryder'), JSON.stringify(claims.map((c) => c.attributedTo)))
   })
 })
+
+describe('a designation whose maker is known, used by another state', () => {
+  test('was supplied by its maker (supply implied by origin)', () => {
+    assert.deepEqual(claimsOf(analyze('Russia used Shahed drones against Ukrainian cities.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(analyze('Ukraine used Storm Shadow missiles against Russian targets.')), ['GBR>UKR:missiles'])
+    assert.deepEqual(triplesOf(analyze('La Russie a utilisé des missiles KN-23 contre Kharkiv.', 'fr')), ['PRK>RUS:missiles'])
+  })
+  test('while a state’s own designation says nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Russia used Iskander missiles against Kyiv.')), [])
+  })
+})
+
+describe('the whole name of a body speaking: its noun, « de », its complement and demonym', () => {
+  const speakers = (text: string) => analyze(text, 'fr').support.map((c) => c.attributedTo)
+  test('is kept', () => {
+    assert.deepEqual(speakers("L'armée de l'air ukrainienne a déclaré que des drones turcs avaient été livrés à l'Ukraine."), ["armée de l'air ukrainienne"])
+    assert.deepEqual(speakers('Les forces de défense israéliennes ont déclaré que des armes iraniennes avaient été livrées au Hezbollah.'), ['forces de défense israéliennes'])
+  })
+})

@@ -399,6 +399,12 @@ function conditionHolds(r: Reading, condition: NonNullable<Place['condition']>):
       return r.materiel.some(isPersonnel)
     case 'nominal':
       return r.form === 'nominal'
+    case 'unpermitted': {
+      // ("Washington allowed Kyiv to use ATACMS": a use one lets another make says nothing of who gave the weapon.)
+      const { ctx } = r.scope
+      for (let k = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]![0]; k < r.anchor.start; k++) if (ctx.cueAt[k] && hasTag(ctx.cueAt[k]!, 'allow')) return false
+      return true
+    }
   }
 }
 
