@@ -806,7 +806,9 @@ function supplierHint(ctx: DocumentContext, anchor: Lex, leftStart: number, form
   if ((form === 'passive' || form === 'active') && ((plannedBefore(ctx, anchor, false) && announcedInIncise(ctx, anchor, ANNOUNCING)) || (plannedBefore(ctx, anchor, true) && announcedBefore(ctx, anchor, leftStart, ANNOUNCING)))) return 'speaker'
   // « Aucune arme n'a été livrée à la Russie, assure Pékin », "No weapons have been sent to Russia, Beijing insists": a
   // state saying that a transfer with no giver never happened speaks of its own (never of its enemy's: such pairs are dropped).
-  if ((form === 'passive' || form === 'nominal') && negatedBefore(ctx, anchor) && announcedInIncise(ctx, anchor, (cue) => SAYING(cue) && stateAfter(ctx, cue))) return 'speaker'
+  // (« Pékin assure qu'aucune arme n'a été livrée à la Russie », "Beijing says no weapons have been supplied to Russia": said before.)
+  const statedByState = (cue: Lex): boolean => SAYING(cue) && stateAfter(ctx, cue)
+  if ((form === 'passive' || form === 'nominal') && negatedBefore(ctx, anchor) && (announcedInIncise(ctx, anchor, statedByState) || announcedBefore(ctx, anchor, leftStart, statedByState, true))) return 'speaker'
   // « Livraisons d'armes à la Russie : Pékin dément », « Quant aux livraisons de composants à la Russie, Pékin les dément »:
   // a state denying, after it, a transfer with no giver denies its own.
   if ((form === 'passive' || form === 'nominal') && deniedByStateAfter(ctx, anchor)) return 'speaker'
@@ -938,7 +940,9 @@ function plannedBefore(ctx: DocumentContext, anchor: Lex, conditional: boolean):
 }
 
 /** "Berlin a annoncé que des chars seront livrés…": the trigger's clause opens with "que"/"that" right after an announcing verb. */
-function announcedBefore(ctx: DocumentContext, anchor: Lex, leftStart: number, says: (cue: Lex) => boolean): boolean {
+function announcedBefore(ctx: DocumentContext, anchor: Lex, leftStart: number, says: (cue: Lex) => boolean, bare = false): boolean {
+  // ("Beijing says no weapons…": with `bare`, the verb of saying may open the clause without "that".)
+  if (bare && ctx.cueAt[leftStart - 1]?.end === leftStart && says(ctx.cueAt[leftStart - 1]!) && anchor.start - leftStart <= 8) return true
   const that = leftStart - 1
   if (!ctx.grammarAt[that]?.roles.includes('that') || anchor.start - leftStart > 8) return false
   return [that - 1, that - 2].some((k) => {

@@ -3542,3 +3542,20 @@ describe('the whole name of a body speaking: its noun, « de », its complement 
     assert.deepEqual(speakers('Les forces de défense israéliennes ont déclaré que des armes iraniennes avaient été livrées au Hezbollah.'), ['forces de défense israéliennes'])
   })
 })
+
+describe('a state saying, before it, that a transfer with no giver never happened', () => {
+  test('speaks of its own, with "that" or without', () => {
+    assert.deepEqual(claimsOf(analyze("Pékin assure qu'aucune arme n'a été livrée à la Russie.", 'fr')), ['CHN>RUS:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("Téhéran affirme qu'aucun drone n'a été envoyé à Moscou depuis le début de la guerre.", 'fr')), ['IRN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Beijing says no lethal weapons have been supplied to Russia.')), ['CHN>RUS:other_weapons:denied'])
+  })
+  test('never of its enemy’s', () => {
+    assert.deepEqual(triplesOf(analyze("Kiev affirme qu'aucune arme n'a été livrée à la Russie.", 'fr')), [])
+  })
+})
+
+describe('a generic item after a specific one and its adjective', () => {
+  test('is an item of the list', () => {
+    assert.deepEqual(triplesOf(analyze("La Russie a livré des chars modernes et des avions à l'armée birmane.", 'fr')), ['RUS>MMR:armour', 'RUS>MMR:aircraft'])
+  })
+})

@@ -493,7 +493,9 @@ function standsBeside(ctx: DocumentContext, g: Lex, materiel: readonly Lex[]): b
   if (ctx.lang.others.has(ctx.tokens[g.start - 1]?.key ?? '')) return false
   // "its funding and weapons": the specific item may come first.
   const previous = [...materiel].reverse().find((m) => m.end <= g.start)
-  if (previous && previous.payload.kind === 'materiel' && !previous.payload.generic && g.start - previous.end <= 3 && ctx.tokens.slice(previous.end, g.start).every((t, k) => !t.word || !!ctx.grammarAt[previous.end + k]?.roles.includes('and') || ctx.lang.determiners.has(t.key)) && ctx.tokens.slice(previous.end, g.start).some((t, k) => t.word && !!ctx.grammarAt[previous.end + k]?.roles.includes('and'))) return true
+  // ("des chars modernes et des avions": over an adjective of the item before.)
+  const adjective = (t: DocumentContext['tokens'][number], i: number): boolean => t.word && !t.upper && !ctx.grammarAt[i] && !ctx.cueAt[i] && !ctx.entityAt[i] && !ctx.materielAt[i]
+  if (previous && previous.payload.kind === 'materiel' && !previous.payload.generic && g.start - previous.end <= 4 && ctx.tokens.slice(previous.end, g.start).every((t, k) => !t.word || !!ctx.grammarAt[previous.end + k]?.roles.includes('and') || ctx.lang.determiners.has(t.key) || (k === 0 && adjective(t, previous.end))) && ctx.tokens.slice(previous.end, g.start).some((t, k) => t.word && !!ctx.grammarAt[previous.end + k]?.roles.includes('and'))) return true
   const next = materiel.find((m) => m.start >= g.end)
   if (!next || next.payload.kind !== 'materiel' || next.payload.generic) return false
   // Only a coordinator (and articles) between the two: "arms and ammunition", "d'armes et de munitions".
