@@ -3559,3 +3559,23 @@ describe('a generic item after a specific one and its adjective', () => {
     assert.deepEqual(triplesOf(analyze("La Russie a livré des chars modernes et des avions à l'armée birmane.", 'fr')), ['RUS>MMR:armour', 'RUS>MMR:aircraft'])
   })
 })
+
+describe('a state denying that another used its territory', () => {
+  test('denies giving access to it', () => {
+    assert.deepEqual(claimsOf(analyze('Jordan denied that Israeli jets had used its airspace.')), ['JOR>ISR:territory_access:denied'])
+    assert.deepEqual(claimsOf(analyze('Des avions israéliens n’ont jamais utilisé son espace aérien, dément Amman.', 'fr')), ['JOR>ISR:territory_access:denied'])
+  })
+  test('while one that only says so complains of a use it did not grant', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli jets used its airspace, Iraq said.')), [])
+  })
+})
+
+describe('parts found in the remains of another state’s weapon', () => {
+  test('were supplied to that state', () => {
+    assert.deepEqual(triplesOf(analyze('Investigators found American chips in the wreckage of a Russian missile.')), ['USA>RUS:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("Les enquêteurs ont découvert des puces américaines dans les débris d'un missile russe.", 'fr')), ['USA>RUS:components_dual_use'])
+  })
+  test('while a weapon of no named state says nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Investigators found American chips in the wreckage of a missile.')), [])
+  })
+})

@@ -136,8 +136,29 @@ function theatreOf(r: Reading, place: Place, chosen: Chosen, located: readonly A
 /** "used Jordanian airspace", "used the territory of Belarus": the state whose territory is the trigger's object. */
 function territoryOwnerOf(r: Reading, taken: ReadonlySet<ActorMention>): ActorMention | null {
   const object = territoryObject(r.scope.ctx, r.anchor, r.clause)
-  const owner = object ? territoryOwner(object, r.allActors) : null
+  const owner = object ? (territoryOwner(object, r.allActors) ?? possessiveOwner(r, object)) : null
   return owner && !taken.has(owner) ? owner : null
+}
+
+/**
+ * "Jordan denied that Israeli jets had used its airspace", « …aient utilisé son espace aérien, dément Amman »: the
+ * state that denies it owns the territory a possessive names. (One that only says so complains of a use it did not
+ * grant: "Iraq says Israeli jets used its airspace" gives nothing.)
+ */
+function possessiveOwner(r: Reading, object: Lex): ActorMention | null {
+  const { ctx } = r.scope
+  if (!ctx.lang.possessives.has(ctx.tokens[object.start - 1]?.key ?? '')) return null
+  const [from, to] = ctx.sentenceTokens[ctx.tokens[r.anchor.start]!.sentence]!
+  const state = (a: ActorMention): boolean => a.marking === 'bare' && a.form !== 'demonym' && ctx.knowledge.actors.get(a.actor)?.kind === 'state'
+  for (let k = from; k < to; k++) {
+    const cue = ctx.cueAt[k]
+    if (!cue || cue.start !== k || cue.payload.kind !== 'cue' || cue.payload.cue !== 'denial') continue
+    let j = cue.start
+    while (j > from && ctx.grammarAt[j - 1]?.roles.some((role) => role === 'have' || role === 'be')) j--
+    const speaker = r.allActors.find((a) => state(a) && (a.end === j || (a.start === cue.end && cue.start > r.anchor.end)))
+    if (speaker) return speaker
+  }
+  return null
 }
 
 /** Places read from the bare actors of the sentence. */

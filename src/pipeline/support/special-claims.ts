@@ -59,7 +59,7 @@ export function partsOriginClaim(ctx: DocumentContext, actors: readonly ActorMen
   for (const parts of materiel) {
     if (categoryOf(parts) !== 'components_dual_use') continue
     const supplier = actors.find((a) => a.marking === 'origin' && a.qualifies?.start === parts.start && a.start >= clause.start && a.end <= clause.end)
-    const weapon = supplier && materiel.find((m) => m.start >= parts.end && m.start - parts.end <= 4 && weaponOf(ctx, parts.end, m.start) && !isPersonnel(m) && categoryOf(m) !== 'components_dual_use')
+    const weapon = supplier && materiel.find((m) => m.start >= parts.end && m.start - parts.end <= 6 && weaponOf(ctx, parts.end, m.start) && !isPersonnel(m) && categoryOf(m) !== 'components_dual_use')
     const owner = weapon && actors.find((a) => a.actor !== supplier.actor && ((a.marking === 'origin' && a.qualifies?.start === weapon.start) || ((a.marking === 'of' || a.marking === 'genitive') && a.start - weapon.end >= 0 && a.start - weapon.end <= 2)))
     if (!supplier || !weapon || !owner || negatedIn(ctx, clause)) continue
     return {
@@ -89,7 +89,11 @@ export function partsOriginClaim(ctx: DocumentContext, actors: readonly ActorMen
 /** Between parts and a weapon, only words that make the weapon hold them: "of", "in", determiners, a participle of finding (« des », "found in the"). */
 function weaponOf(ctx: DocumentContext, from: number, to: number): boolean {
   let joined = false
+  let plain = 0
   for (let k = from; k < to; k++) {
+    // ("in the debris of a Russian missile", « dans les débris d'un missile russe »: one plain noun followed by "of".)
+    const remains = ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && !ctx.grammarAt[k] && !ctx.cueAt[k] && !ctx.entityAt[k] && !!ctx.grammarAt[k + 1]?.roles.includes('of') && ++plain <= 1
+    if (remains) continue
     const roles = ctx.grammarAt[k]?.roles
     // (« trouvés dans », "found in": a participle that places the parts inside.)
     const inside = ctx.cueAt[k]?.payload.kind === 'cue' && !!(ctx.cueAt[k]!.payload as { tags: readonly string[] | null }).tags?.includes('inside')
