@@ -2693,7 +2693,7 @@ describe('intercepting a vessel or a shipment', () => {
   test('seizes it and defends no state; what it carries is still read', () => {
     assert.deepEqual(triplesOf(analyze("La marine égyptienne a intercepté une cargaison d'armes iraniennes destinées aux Houthis.", 'fr')), ['IRN>YEM:other_weapons'])
     assert.deepEqual(triplesOf(analyze("La marine française a intercepté une cargaison d'armes destinées au Soudan.", 'fr')), [])
-    assert.deepEqual(triplesOf(analyze('The U.S. Navy intercepted a dhow carrying Iranian missiles bound for the Houthis.')), [])
+    assert.deepEqual(triplesOf(analyze('The U.S. Navy intercepted a dhow carrying Iranian missiles bound for the Houthis.')), ['IRN>YEM:missiles'])
   })
   test('while downing drones aimed at a state defends it', () => {
     assert.deepEqual(triplesOf(analyze("La Jordanie a intercepté des drones iraniens au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
@@ -3577,5 +3577,16 @@ describe('parts found in the remains of another state’s weapon', () => {
   })
   test('while a weapon of no named state says nothing', () => {
     assert.deepEqual(triplesOf(analyze('Investigators found American chips in the wreckage of a missile.')), [])
+  })
+})
+
+describe('English: materiel bound for a state', () => {
+  test('was supplied by its origin to its destination', () => {
+    assert.deepEqual(triplesOf(analyze('The U.S. Navy intercepted a dhow carrying Iranian missiles bound for the Houthis.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('Iranian weapons destined for Hezbollah pass through Syria.')), ['IRN>HEZBOLLAH:other_weapons', 'SYR>IRN:territory_access'])
+  })
+  test('while what has no origin, or is no weapon, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('The navy seized a boat with weapons bound for Sudan.')), [])
+    assert.deepEqual(triplesOf(analyze('Humanitarian aid bound for Gaza was blocked.')), [])
   })
 })
