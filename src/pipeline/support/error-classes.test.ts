@@ -3523,3 +3523,16 @@ describe('a verb of saying joined by "and" to the first verb of a sentence a sta
     assert.ok(claims.every((c) => c.attributedTo === 'Pat Ryder'), JSON.stringify(claims.map((c) => c.attributedTo)))
   })
 })
+
+describe('a participle phrase ends at the verb of its clause', () => {
+  test('an agent after the main verb is not the giver', () => {
+    assert.deepEqual(triplesOf(analyze('Rifles smuggled from Iran to the Houthis were seized by the US Navy.')), ['IRN>YEM:small_arms'])
+    assert.deepEqual(triplesOf(analyze('Missiles shipped from Iran to Hezbollah were destroyed by Israeli strikes.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze('Shells sent from North Korea to Russia have been tracked by American satellites.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('the "by" after a later verb of use names the user', () => {
+    assert.deepEqual(triplesOf(analyze('Drones provided by Iran have been used by Russia to strike Odesa.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Missiles supplied by North Korea have been fired by Russia at Kharkiv.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('Bombs sold by the United States have been used by Israel in Rafah.')), ['USA>ISR:other_weapons'])
+  })
+})
