@@ -280,6 +280,7 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
   // "has been armed and trained by Iran": so is one joined to a participle right after the auxiliary.
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && !joined && isParticiple(ctx, anchor.start - 2) && passiveAuxiliaryBefore(ctx, anchor.start - 2)) return true
+  if (actorApposition(ctx, anchor)) return true
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
@@ -291,6 +292,16 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/**
+ * "Moscow, supplied with drones by Tehran, …", "the Houthis, armed by Iran, …": a participle put
+ * after an actor and a comma, with "with" or "by" right after it, is passive.
+ */
+function actorApposition(ctx: DocumentContext, anchor: Lex): boolean {
+  if (ctx.tokens[anchor.start - 1]?.text !== ',' || ctx.entityAt[anchor.start - 2]?.payload.kind !== 'actor') return false
+  const after = ctx.grammarAt[anchor.end]?.roles ?? []
+  return after.includes('with') || after.includes('by') || /\bby$/.test(ctx.tokens[anchor.end - 1]!.key)
 }
 
 /** A passive auxiliary ("was", "has been") within the few words before token k, no perfect "have" between. */

@@ -3536,3 +3536,19 @@ describe('a participle phrase ends at the verb of its clause', () => {
     assert.deepEqual(triplesOf(analyze('Bombs sold by the United States have been used by Israel in Rafah.')), ['USA>ISR:other_weapons'])
   })
 })
+
+describe('a passive of giving with "with": who is provided is the subject', () => {
+  test('the subject of the passive receives, the "by" gives', () => {
+    assert.deepEqual(triplesOf(analyze('Russia was supplied with drones by Iran last year.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Ukraine has been provided with IRIS-T systems by Germany.')), ['DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Myanmar's junta was provided with fighter jets by Russia.")), ['RUS>MMR:aircraft'])
+  })
+  test('a participle put after a state and a comma', () => {
+    assert.deepEqual(triplesOf(analyze('Moscow, supplied with drones by Tehran, has stepped up its strikes.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia, supplied with shells by North Korea, has kept up its barrages.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah, armed by Iran, fired rockets at Haifa.')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('weapons given to a state "with" a range stay given to it', () => {
+    assert.deepEqual(triplesOf(analyze('The weight of German shells supplied to Ukraine is about 40 kg with the new fuses.')), ['DEU>UKR:artillery_ammunition'])
+  })
+})
