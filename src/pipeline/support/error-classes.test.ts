@@ -3552,3 +3552,14 @@ describe('a passive of giving with "with": who is provided is the subject', () =
     assert.deepEqual(triplesOf(analyze('The weight of German shells supplied to Ukraine is about 40 kg with the new fuses.')), ['DEU>UKR:artillery_ammunition'])
   })
 })
+
+describe('the owner of materiel given by a participle received it', () => {
+  test('a possessive before a glued participle', () => {
+    assert.deepEqual(triplesOf(analyze("Ukraine's US-supplied Patriot systems shot down the missiles.")), ['USA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Myanmar's Russian-supplied fighter jets bombed villages.")), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Azerbaijan's Turkish-supplied Bayraktar drones struck Armenian positions.")), ['TUR>AZE:drones'])
+  })
+  test('a possessive of a person says nothing of who received', () => {
+    assert.deepEqual(triplesOf(analyze("Iran's foreign minister said drones supplied by Belarus were never used.")), [])
+  })
+})
