@@ -71,7 +71,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors: readingActors(hasTag(anchor, 'launch') ? actors.filter((a) => !(a.qualifies && isTarget(ctx, anchor, a.qualifies))) : actors, allActors, anchor, materiel, head.length > 0, bound.relative),
+    actors: readingActors(ctx, hasTag(anchor, 'launch') ? actors.filter((a) => !(a.qualifies && isTarget(ctx, anchor, a.qualifies))) : actors, allActors, anchor, materiel, head.length > 0, bound.relative),
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
@@ -123,13 +123,27 @@ function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean
  * is the main clause's), and the origin of the materiel an object relative is about ("les drones
  * iraniens que la Russie utilise": "iraniens" qualifies the relative's antecedent).
  */
-function readingActors(actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
-  const within = objectRelative ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...actors]
+function readingActors(ctx: DocumentContext, actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
+  // "Iran, which has sent drones, and North Korea …": a relative put between commas, its antecedent
+  // one of a list, ends at its closing comma; the actor after "and" is another of the list.
+  const close = relative !== null && ctx.tokens[relative - 1]?.text === ',' ? closingComma(ctx, anchor.end) : null
+  const inside = close === null || !ctx.grammarAt[close + 1]?.roles.includes('and') ? actors : actors.filter((a) => a.start < close)
+  const within = objectRelative ? inside.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...inside]
   // Only where the relative has a subject of its own, the materiel being its object (after the verb: "qu'utilise la Russie").
   const ownSubject = (a: ActorMention): boolean => a.marking === 'bare' && ((a.start > relative! && a.end <= anchor.start) || (relative === anchor.start - 1 && a.start >= anchor.end && a.start - anchor.end <= 2))
   if (relative === null || !actors.some(ownSubject)) return within
   for (const a of allActors) if (a.marking === 'origin' && a.qualifies && materiel.includes(a.qualifies) && !within.includes(a)) within.push(a)
   return within
+}
+
+/** The first comma after token `from`, within its sentence. */
+function closingComma(ctx: DocumentContext, from: number): number | null {
+  for (let k = from; k < ctx.tokens.length; k++) {
+    const text = ctx.tokens[k]!.text
+    if (text === ',') return k
+    if (/^[.!?;:]$/.test(text)) return null
+  }
+  return null
 }
 
 /**

@@ -3563,3 +3563,14 @@ describe('the owner of materiel given by a participle received it', () => {
     assert.deepEqual(triplesOf(analyze("Iran's foreign minister said drones supplied by Belarus were never used.")), [])
   })
 })
+
+describe('a relative between commas in a list of states', () => {
+  test('the state after ", and" is another of the list, not the recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Iran, which has sent drones, and North Korea, which has sent shells, both back Russia.')), ['IRN>RUS:drones', 'PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Among Sudan’s backers are Egypt, which supplies jets, and Turkey.')).includes('EGY>TUR:aircraft'), false)
+    assert.deepEqual(triplesOf(analyze('Egypt, which supplied drones, and Turkey both backed the Sudanese army.')).includes('EGY>TUR:drones'), false)
+  })
+  test('a relative whose clause names its recipient keeps it', () => {
+    assert.deepEqual(triplesOf(analyze('Turkey, which sold drones to Azerbaijan, and Israel backed Baku.')), ['TUR>AZE:drones'])
+  })
+})
