@@ -71,7 +71,7 @@ export function applyFrames(scope: Scope, anchor: Lex, assigned: readonly Lex[],
     anchor,
     form,
     clause,
-    actors: readingActors(hasTag(anchor, 'launch') ? actors.filter((a) => !(a.qualifies && isTarget(ctx, anchor, a.qualifies))) : actors, allActors, anchor, materiel, head.length > 0, bound.relative),
+    actors: readingActors(ctx, hasTag(anchor, 'launch') ? actors.filter((a) => !(a.qualifies && isTarget(ctx, anchor, a.qualifies))) : actors, allActors, anchor, materiel, head.length > 0, bound.relative),
     allActors,
     materiel,
     categories: materiel.length === 0 && anchor.payload.defaultCategory ? [anchor.payload.defaultCategory] : categoriesOf(anchor, materiel, ctx),
@@ -123,13 +123,27 @@ function traineeNoun(ctx: DocumentContext, anchor: Lex, clause: Clause): boolean
  * is the main clause's), and the origin of the materiel an object relative is about ("les drones
  * iraniens que la Russie utilise": "iraniens" qualifies the relative's antecedent).
  */
-function readingActors(actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
-  const within = objectRelative ? actors.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...actors]
+function readingActors(ctx: DocumentContext, actors: readonly ActorMention[], allActors: readonly ActorMention[], anchor: Lex, materiel: readonly Lex[], objectRelative: boolean, relative: number | null): ActorMention[] {
+  // "Iran, which has sent drones, and North Korea …": a relative put between commas, its antecedent
+  // one of a list, ends at its closing comma; the actor after "and" is another of the list.
+  const close = relative !== null && ctx.tokens[relative - 1]?.text === ',' ? closingComma(ctx, anchor.end) : null
+  const inside = close === null || !ctx.grammarAt[close + 1]?.roles.includes('and') ? actors : actors.filter((a) => a.start < close)
+  const within = objectRelative ? inside.filter((a) => !(a.marking === 'bare' && a.start >= anchor.end)) : [...inside]
   // Only where the relative has a subject of its own, the materiel being its object (after the verb: "qu'utilise la Russie").
   const ownSubject = (a: ActorMention): boolean => a.marking === 'bare' && ((a.start > relative! && a.end <= anchor.start) || (relative === anchor.start - 1 && a.start >= anchor.end && a.start - anchor.end <= 2))
   if (relative === null || !actors.some(ownSubject)) return within
   for (const a of allActors) if (a.marking === 'origin' && a.qualifies && materiel.includes(a.qualifies) && !within.includes(a)) within.push(a)
   return within
+}
+
+/** The first comma after token `from`, within its sentence. */
+function closingComma(ctx: DocumentContext, from: number): number | null {
+  for (let k = from; k < ctx.tokens.length; k++) {
+    const text = ctx.tokens[k]!.text
+    if (text === ',') return k
+    if (/^[.!?;:]$/.test(text)) return null
+  }
+  return null
 }
 
 /**
@@ -280,6 +294,7 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && joined && joined.end === anchor.start - 1 && joined !== anchor && isPassive(ctx, joined)) return true
   // "has been armed and trained by Iran": so is one joined to a participle right after the auxiliary.
   if (ctx.grammarAt[anchor.start - 1]?.roles.includes('and') && !joined && isParticiple(ctx, anchor.start - 2) && passiveAuxiliaryBefore(ctx, anchor.start - 2)) return true
+  if (actorApposition(ctx, anchor)) return true
   // A participle right after its noun: "drones supplied by Iran", "missiles livrés à Moscou",
   // "les pilotes ukrainiens formés en France"; but "instructors trained soldiers" is a past verb with its object.
   let noun = anchor.start - 1
@@ -291,6 +306,16 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (demonym?.payload.kind === 'actor' && demonym.payload.form === 'demonym' && ctx.lang.adjectivePosition === 'after') noun = demonym.start - 1
   const nounAt = !!ctx.materielAt[noun] || !!ctx.grammarAt[noun]?.roles.includes('agent')
   return nounAt && !(ctx.lang.participleMayBePast && objectFollows(ctx, anchor.end))
+}
+
+/**
+ * "Moscow, supplied with drones by Tehran, …", "the Houthis, armed by Iran, …": a participle put
+ * after an actor and a comma, with "with" or "by" right after it, is passive.
+ */
+function actorApposition(ctx: DocumentContext, anchor: Lex): boolean {
+  if (ctx.tokens[anchor.start - 1]?.text !== ',' || ctx.entityAt[anchor.start - 2]?.payload.kind !== 'actor') return false
+  const after = ctx.grammarAt[anchor.end]?.roles ?? []
+  return after.includes('with') || after.includes('by') || /\bby$/.test(ctx.tokens[anchor.end - 1]!.key)
 }
 
 /** A passive auxiliary ("was", "has been") within the few words before token k, no perfect "have" between. */

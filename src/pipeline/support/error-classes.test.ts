@@ -3590,3 +3590,54 @@ describe('English: materiel bound for a state', () => {
     assert.deepEqual(triplesOf(analyze('Humanitarian aid bound for Gaza was blocked.')), [])
   })
 })
+
+describe('a participle phrase ends at the verb of its clause', () => {
+  test('an agent after the main verb is not the giver', () => {
+    assert.deepEqual(triplesOf(analyze('Rifles smuggled from Iran to the Houthis were seized by the US Navy.')), ['IRN>YEM:small_arms'])
+    assert.deepEqual(triplesOf(analyze('Missiles shipped from Iran to Hezbollah were destroyed by Israeli strikes.')), ['IRN>HEZBOLLAH:missiles'])
+    assert.deepEqual(triplesOf(analyze('Shells sent from North Korea to Russia have been tracked by American satellites.')), ['PRK>RUS:artillery_ammunition'])
+  })
+  test('the "by" after a later verb of use names the user', () => {
+    assert.deepEqual(triplesOf(analyze('Drones provided by Iran have been used by Russia to strike Odesa.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Missiles supplied by North Korea have been fired by Russia at Kharkiv.')), ['PRK>RUS:missiles'])
+    assert.deepEqual(triplesOf(analyze('Bombs sold by the United States have been used by Israel in Rafah.')), ['USA>ISR:other_weapons'])
+  })
+})
+
+describe('a passive of giving with "with": who is provided is the subject', () => {
+  test('the subject of the passive receives, the "by" gives', () => {
+    assert.deepEqual(triplesOf(analyze('Russia was supplied with drones by Iran last year.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Ukraine has been provided with IRIS-T systems by Germany.')), ['DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Myanmar's junta was provided with fighter jets by Russia.")), ['RUS>MMR:aircraft'])
+  })
+  test('a participle put after a state and a comma', () => {
+    assert.deepEqual(triplesOf(analyze('Moscow, supplied with drones by Tehran, has stepped up its strikes.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia, supplied with shells by North Korea, has kept up its barrages.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Hezbollah, armed by Iran, fired rockets at Haifa.')), ['IRN>HEZBOLLAH:other_weapons'])
+  })
+  test('weapons given to a state "with" a range stay given to it', () => {
+    assert.deepEqual(triplesOf(analyze('The weight of German shells supplied to Ukraine is about 40 kg with the new fuses.')), ['DEU>UKR:artillery_ammunition'])
+  })
+})
+
+describe('the owner of materiel given by a participle received it', () => {
+  test('a possessive before a glued participle', () => {
+    assert.deepEqual(triplesOf(analyze("Ukraine's US-supplied Patriot systems shot down the missiles.")), ['USA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Myanmar's Russian-supplied fighter jets bombed villages.")), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze("Azerbaijan's Turkish-supplied Bayraktar drones struck Armenian positions.")), ['TUR>AZE:drones'])
+  })
+  test('a possessive of a person says nothing of who received', () => {
+    assert.deepEqual(triplesOf(analyze("Iran's foreign minister said drones supplied by Belarus were never used.")), [])
+  })
+})
+
+describe('a relative between commas in a list of states', () => {
+  test('the state after ", and" is another of the list, not the recipient', () => {
+    assert.deepEqual(triplesOf(analyze('Iran, which has sent drones, and North Korea, which has sent shells, both back Russia.')), ['IRN>RUS:drones', 'PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Among Sudan’s backers are Egypt, which supplies jets, and Turkey.')).includes('EGY>TUR:aircraft'), false)
+    assert.deepEqual(triplesOf(analyze('Egypt, which supplied drones, and Turkey both backed the Sudanese army.')).includes('EGY>TUR:drones'), false)
+  })
+  test('a relative whose clause names its recipient keeps it', () => {
+    assert.deepEqual(triplesOf(analyze('Turkey, which sold drones to Azerbaijan, and Israel backed Baku.')), ['TUR>AZE:drones'])
+  })
+})

@@ -96,7 +96,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'head-user':
       return headUser(ctx, r, free(marked(r.allActors, ['bare'])))
     case 'user-after':
-      return userAfter(ctx, r, free(marked(r.allActors, ['by'])), free(marked(r.allActors, ['origin', 'of', 'genitive'])))
+      return userAfter(ctx, r, free(marked(r.allActors, ['by'])), free(marked(r.allActors, ['origin', 'of', 'genitive']))) ?? userAfterPhrase(ctx, r, free(marked(r.allActors, ['by'])))
     case 'gerund-subject':
       return r.gerundSubject && !taken.has(r.gerundSubject) ? r.gerundSubject : null
     case 'complement-subject':
@@ -518,17 +518,27 @@ function nearest(r: Reading, list: readonly ActorMention[], side: 'left' | 'righ
   }
   for (const a of list) if (a.start >= anchor.end && (!found || a.start < found.start)) found = a
   if (found && r.form === 'nominal' && auxiliaryBetween(r.scope.ctx, anchor.end, found.start)) return null
+  if (found && reducedPassive(r) && (found.marking === 'by' || found.form === 'demonym') && auxiliaryBetween(r.scope.ctx, anchor.end, found.start, true)) return null
   return found && (reach === null || found.start - anchor.end <= reach) ? found : null
 }
 
 /**
- * "Iran's transfer of missiles to Russia was condemned by the G7": a noun trigger's phrase ends at
- * the verb of its clause; an actor after an auxiliary is that verb's, not the noun's.
+ * A giving participle right after its noun, no auxiliary, in a language whose verb does not come
+ * last. Only a "by" or a demonym after the verb of its clause is that verb's ("were seized by the
+ * US Navy", "tracked by American satellites"): a place there is the predicate's origin (« les drones
+ * livrés à la Russie ont été fabriqués en Iran »); a verb of use keeps every origin its predicate gives.
  */
-function auxiliaryBetween(ctx: DocumentContext, from: number, to: number): boolean {
+const reducedPassive = (r: Reading): boolean => r.form === 'passive' && r.cue !== 'use' && !r.scope.ctx.lang.verbFinal && conditionHolds(r, 'reduced')
+
+/**
+ * "Iran's transfer of missiles to Russia was condemned by the G7", "Arms smuggled from Iran to the
+ * Houthis were seized by the US Navy": a noun's or a participle's phrase ends at the verb of its
+ * clause; an actor after an auxiliary is that verb's, not the trigger's.
+ */
+function auxiliaryBetween(ctx: DocumentContext, from: number, to: number, copula = false): boolean {
   for (let k = from; k < to; k++) {
     const roles = ctx.grammarAt[k]?.roles
-    if (roles && (roles.includes('be') || roles.includes('have')) && !/^['’]s$/.test(ctx.tokens[k]!.key)) return true
+    if (roles && (roles.includes('be') || roles.includes('have') || (copula && roles.includes('copula'))) && !/^['’]s$/.test(ctx.tokens[k]!.key)) return true
   }
   return false
 }
@@ -954,6 +964,22 @@ function userAfter(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]
     // "supplies chips used in Russian missiles", « des composants retrouvés dans les drones russes »: parts go to the owner of the weapons they are in.
     const into = m.payload.kind === 'materiel' && m.payload.category === 'components_dual_use' && (hasTag(cue, 'inside') || !!ctx.grammarAt[cue.end]?.roles.includes('in'))
     return user ?? (into ? (owners.find((a) => a.start >= cue.end && a.start <= cue.end + 6 && (!a.qualifies || a.qualifies.start > m.end)) ?? null) : null)
+  }
+  return null
+}
+
+/**
+ * "Drones provided by Iran have been used by Russia": the materiel heads the participle, whose
+ * phrase ends at the sentence's verb of use; the "by" after that verb names who used it.
+ */
+function userAfterPhrase(ctx: DocumentContext, r: Reading, by: readonly ActorMention[]): ActorMention | null {
+  if (!r.materiel.some((m) => m.end === r.anchor.start)) return null
+  for (let k = r.anchor.end; k < Math.min(ctx.tokens.length, r.anchor.end + 10); k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.start === k && cue.payload.kind === 'cue' && cue.payload.cue === 'use' && cue.payload.tense !== 'noun') {
+      return auxiliaryBetween(ctx, r.anchor.end, k, true) ? (by.find((a) => a.start > cue.end && a.start <= cue.end + 3) ?? null) : null
+    }
+    if (!ctx.tokens[k]!.word || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'break' || role === 'relative')) return null
   }
   return null
 }
