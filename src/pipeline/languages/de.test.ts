@@ -425,3 +425,17 @@ describe('German status: a modal of hearsay after the verb or over a trigger nou
   // A transfer foreseen is a plan.
   s('Die Lieferung der Drohnen aus der Türkei an Aserbaidschan ist für das kommende Jahr vorgesehen.', ['TUR>AZE:drones:alleged_future'])
 })
+
+describe('German status: "werden" before a participle makes the passive of the present, not a plan', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die Drohnen werden von der Türkei an Aserbaidschan verkauft.', ['TUR>AZE:drones:reported'])
+  s('Mikrochips werden aus China nach Russland exportiert.', ['CHN>RUS:components_dual_use:reported'])
+  s('Den Huthis werden vom Iran weiterhin Raketen geliefert.', ['IRN>YEM:missiles:reported'])
+  // A second auxiliary after the participle, a word of time to come, or a modal keeps the plan.
+  s('Die Panzer werden von Deutschland an die Ukraine geliefert werden.', ['DEU>UKR:armour:alleged_future'])
+  s('Die Kampfjets werden bald von Russland an Myanmar geliefert.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Die Raketen sollen von Nordkorea an Russland geliefert werden.', ['PRK>RUS:missiles:alleged_future'])
+  s('Der Iran wird den Huthis Raketen liefern.', ['IRN>YEM:missiles:alleged_future'])
+})
