@@ -439,3 +439,14 @@ describe('German status: "werden" before a participle makes the passive of the p
   s('Die Raketen sollen von Nordkorea an Russland geliefert werden.', ['PRK>RUS:missiles:alleged_future'])
   s('Der Iran wird den Huthis Raketen liefern.', ['IRN>YEM:missiles:alleged_future'])
 })
+
+describe('German: a state denying the reports of a transfer with no giver denies its own', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Teheran wies Berichte über Raketenlieferungen an Russland zurück.', ['IRN>RUS:missiles:denied'])
+  s('Pjöngjang dementiert die Berichte über Munitionslieferungen an Russland.', ['PRK>RUS:artillery_ammunition:denied'])
+  s('Ankara bestreitet Meldungen über Drohnenlieferungen an den Sudan.', ['TUR>SDN:drones:denied'])
+  // A giver named in the reports stays the giver.
+  s('Seoul bestätigte Berichte über Munitionslieferungen Nordkoreas an Russland.', ['PRK>RUS:artillery_ammunition:confirmed'])
+})

@@ -3523,3 +3523,11 @@ describe('a verb of saying joined by "and" to the first verb of a sentence a sta
     assert.ok(claims.every((c) => c.attributedTo === 'Pat Ryder'), JSON.stringify(claims.map((c) => c.attributedTo)))
   })
 })
+
+describe('a state denying the reports of a transfer with no giver', () => {
+  test('denies its own', () => {
+    assert.deepEqual(claimsOf(analyze('Beijing denied reports of drone deliveries to Russia.')), ['CHN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Tehran denied the reports of missile deliveries to the Houthis.')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Pékin dément les informations sur des livraisons de drones à la Russie.', 'fr')), ['CHN>RUS:drones:denied'])
+  })
+})

@@ -562,12 +562,25 @@ export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readon
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
   // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
   const permits = (i: number): boolean => ctx.lang.permitWords.has(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of')
-  while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
+  const skippable = (i: number): boolean => within(i) || permits(i) || ctx.lang.determiners.has(ctx.tokens[i]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[i]!.key)
+  while (k >= 0 && skippable(k)) k--
+  // ("dementiert Berichte über Drohnenlieferungen", "denied reports of drone deliveries": who denies the reports of a transfer denies it.)
+  const report = reportOver(ctx, k)
+  if (report) for (k = report.start - 1; k >= 0 && skippable(k); ) k--
   const stopping = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'suspension' || lex.payload.cue === 'refusal' || lex.payload.cue === 'denial')
   // ("a démenti jeudi toute livraison", "dément formellement toute livraison".)
   k = overWordAfterVerb(ctx, k, stopping)
   const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
   return { verb: stopping(verb) ? verb! : null, k }
+}
+
+/** A noun of report ("Berichte", "reports") ending at `k`, or before a word of topic at `k` ("Berichte über"), with a word of topic or "of" after it. */
+function reportOver(ctx: DocumentContext, k: number): Lex | null {
+  const topic = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'topic' || role === 'of')
+  const j = k >= 0 && topic(k) && !ctx.cueAt[k] ? k - 1 : k
+  const cue = j >= 0 ? ctx.cueAt[j] : null
+  if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'report_noun' || cue.end !== j + 1) return null
+  return topic(j + 1) ? cue : null
 }
 
 /** One plain word of time or manner between a verb (that `accepts` takes) and its object: the verb's last token, or `k` itself. */
