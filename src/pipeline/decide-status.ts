@@ -182,7 +182,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? (tags.includes('contain') ? announcedHolder(ctx, anchor) : null) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
+  const announcer = announcingVerbBefore(ctx, anchor, claim.recipientMention) ?? announcedChain(ctx, anchor) ?? (tags.includes('contain') ? announcedHolder(ctx, anchor) : null) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', announcer.payload.kind === 'cue' && announcer.payload.tags?.includes('allow') ? 'status.permitted' : 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
@@ -858,7 +858,7 @@ function announcedHolder(ctx: DocumentContext, anchor: Lex): Lex | null {
   return null
 }
 
-function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
+function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: DraftClaim['recipientMention'] = null): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
   // ("announced a new $400 million aid package": an amount lies in the noun phrase.)
@@ -872,6 +872,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
       return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') || permits ? cue : null
     }
     const t = ctx.tokens[k]!
+    // ("kündigte der Ukraine die Lieferung … an": the recipient in the dative, with no preposition, stands between.)
+    const dative = !!recipient && recipient.prep === null && recipient.marking === 'to' && recipient.start <= k && k < recipient.end
+    if (dative) continue
     if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
   }
   return null

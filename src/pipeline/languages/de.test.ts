@@ -450,3 +450,14 @@ describe('German: a state denying the reports of a transfer with no giver denies
   // A giver named in the reports stays the giver.
   s('Seoul bestätigte Berichte über Munitionslieferungen Nordkoreas an Russland.', ['PRK>RUS:artillery_ammunition:confirmed'])
 })
+
+describe('German: a recipient in the dative between the governing verb and a transfer noun', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Washington verweigert der Ukraine die Lieferung weitreichender Raketen.', ['USA>UKR:missiles:denied'])
+  s('Die Türkei verweigert dem Sudan den Verkauf von Drohnen.', ['TUR>SDN:drones:denied'])
+  s('Washington hat der Ukraine die Lieferung von ATACMS verweigert.', ['USA>UKR:missiles:denied'])
+  s('Der Iran kündigte den Huthis die Lieferung neuer Raketen an.', ['IRN>YEM:missiles:alleged_future'])
+  s('Russland kündigte dem Iran den Verkauf von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+})
