@@ -461,3 +461,17 @@ describe('German: a recipient in the dative between the governing verb and a tra
   s('Der Iran kündigte den Huthis die Lieferung neuer Raketen an.', ['IRN>YEM:missiles:alleged_future'])
   s('Russland kündigte dem Iran den Verkauf von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
 })
+
+describe('German: a participle of using or getting declined before its noun, and an origin verb as the predicate', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die von Russland eingesetzten Drohnen stammen aus dem Iran.', ['IRN>RUS:drones:reported'])
+  s('Die von den Huthis abgefeuerten Raketen stammen aus dem Iran.', ['IRN>YEM:missiles:reported'])
+  s('Die von der Hisbollah genutzten Raketen kommen aus dem Iran.', ['IRN>HEZBOLLAH:missiles:reported'])
+  s('Die von der sudanesischen Armee eingesetzten türkischen Drohnen treffen Khartum.', ['TUR>SDN:drones:reported'])
+  s('Die vom Sudan aus Ägypten erhaltenen Drohnen sind im Einsatz.', ['EGY>SDN:drones:reported'])
+  s('Die von Myanmar gekauften Kampfjets stammen aus Russland.', ['RUS>MMR:aircraft:reported'])
+  // Materiel whose origin is named, with no user, names no transfer.
+  s('Die Drohnen stammen aus dem Iran.', [])
+})
