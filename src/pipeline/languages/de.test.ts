@@ -475,3 +475,12 @@ describe('German: a participle of using or getting declined before its noun, and
   // Materiel whose origin is named, with no user, names no transfer.
   s('Die Drohnen stammen aus dem Iran.', [])
 })
+
+describe('German: "da" and "nachdem" open a clause of their own, whose subject gives', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Kiew ist besorgt, da China Russland inzwischen Drohnen verkauft.', ['CHN>RUS:drones'])
+  s('Israel droht, da Teheran den Huthis weiterhin Raketen liefert.', ['IRN>YEM:missiles'])
+  s('Seoul ist alarmiert, nachdem Pjöngjang Moskau Raketen geliefert hat.', ['PRK>RUS:missiles'])
+})
