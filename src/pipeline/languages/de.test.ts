@@ -484,3 +484,13 @@ describe('German: "da" and "nachdem" open a clause of their own, whose subject g
   s('Israel droht, da Teheran den Huthis weiterhin Raketen liefert.', ['IRN>YEM:missiles'])
   s('Seoul ist alarmiert, nachdem Pjöngjang Moskau Raketen geliefert hat.', ['PRK>RUS:missiles'])
 })
+
+describe('German: to "leisten" help is to give it, when a word names what is given', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Russland leistet Nordkorea technische Hilfe beim Raketenbau.', ['RUS>PRK:technical_support'])
+  s('Deutschland hat der Ukraine Militärhilfe in Milliardenhöhe geleistet.', ['DEU>UKR:other_weapons'])
+  s('Ägypten leistet dem Sudan humanitäre Hilfe.', [])
+  s('Die Ukraine leistet erbitterten Widerstand.', [])
+})
