@@ -241,6 +241,9 @@ class LanguagesOnDemand extends Map<string, LanguageKnowledge> {
 }
 
 /** Every named thing of a language and the shared data: actors, companies, people, places, outlets, materiel, cues, roles. */
+/** Cue kinds whose participle, declined before its noun, is read as an attributive passive. */
+const ATTRIBUTIVE_KINDS: ReadonlySet<CueKind> = new Set(['supply', 'use', 'acquire'])
+
 function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: LanguageLexicon, data: KnowledgeData, elisions: ReadonlySet<string>): void {
   for (const entry of lexicon.actors) {
     const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }
@@ -294,8 +297,9 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
         // subordinate clause writes the particle and the verb as one word.
         // (Not where a cue lists that word itself, with its own tense: "ausbilden".)
         if (particle && verbFinal && !/\s/.test(head!) && !/\s/.test(particle) && !listed.has(foldKey(particle + head!))) trie.add(particle + head!, payload, 'any', true)
-        // "die von Iran gelieferten Drohnen": a participle of giving before its noun, declined as an adjective.
-        if (tense === 'participle' && entry.kind === 'supply' && !particle && !/\s/.test(form)) for (const ending of attributive) if (!listed.has(foldKey(form + ending))) trie.add(form + ending, { ...payload, attributive: true }, 'any', true)
+        // "die von Iran gelieferten Drohnen", "die von Russland eingesetzten Drohnen", "die aus China gekauften Chips": a
+        // participle of giving, using or getting before its noun, declined as an adjective.
+        if (tense === 'participle' && ATTRIBUTIVE_KINDS.has(entry.kind) && !particle && !/\s/.test(form)) for (const ending of attributive) if (!listed.has(foldKey(form + ending))) trie.add(form + ending, { ...payload, attributive: true }, 'any', true)
       }
     }
   }

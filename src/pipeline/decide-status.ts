@@ -182,7 +182,7 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const tags = anchor.payload.kind === 'cue' ? (anchor.payload.tags ?? []) : []
   if (tags.includes('order')) return result('alleged_future', 'status.order')
   if (tags.includes('pledge')) return result('alleged_future', 'status.pledge')
-  const announcer = announcingVerbBefore(ctx, anchor) ?? announcedChain(ctx, anchor) ?? (tags.includes('contain') ? announcedHolder(ctx, anchor) : null) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
+  const announcer = announcingVerbBefore(ctx, anchor, claim.recipientMention) ?? announcedChain(ctx, anchor) ?? (tags.includes('contain') ? announcedHolder(ctx, anchor) : null) ?? closing.find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('announce'))
   if (announcer) return result('alleged_future', announcer.payload.kind === 'cue' && announcer.payload.tags?.includes('allow') ? 'status.permitted' : 'status.announced', [announcer])
   const aim = purchaseAsAim(ctx, claim)
   if (aim) return result('alleged_future', 'status.purpose', [aim])
@@ -304,6 +304,18 @@ function closingCues(ctx: DocumentContext, anchor: Lex, scopeEnd: number): Lex[]
   return out
 }
 
+/**
+ * "Die Drohnen werden von der Türkei an die Ukraine verkauft": where verbs close the clause, an auxiliary of the future
+ * before a participle in its clause, with none after it ("wird … geliefert werden"), makes the passive of the present,
+ * not a plan. (After the participle, "geliefert werden" may be the infinitive a modal governs: "sollen … geliefert werden".)
+ */
+function isPassiveAuxiliary(ctx: DocumentContext, f: Lex, anchor: Lex): boolean {
+  if (!ctx.lang.verbFinal || tenseOf(anchor) !== 'participle' || f.end - f.start !== 1) return false
+  const isBe = (k: number): boolean => !!ctx.grammarAt[k]?.roles.includes('be')
+  if (!isBe(f.start)) return false
+  return f.end <= anchor.start && anchor.start - f.end <= 8 && !commaBetween(ctx, f.end, anchor.start) && !isBe(anchor.end)
+}
+
 /** The words that put a transfer in the future: "will send", "plans to deliver", "pledged to send", "a promis de livrer". */
 function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
   // "…, dass Panzer geliefert werden": where verbs close the clause, the auxiliary of the future follows the verb.
@@ -313,7 +325,7 @@ function futureCues(ctx: DocumentContext, anchor: Lex, cuesIn: (from: number, to
   // auxiliary may stand further before the infinitive, in the same clause.)
   const reach = ctx.lang.verbFinal && tenseOf(anchor) === 'infinitive' ? 18 : 10
   // ("wolle nicht mehr auflisten, welche Waffensysteme sie der Ukraine liefere", "will help Poland, which sent jets to Kyiv": a relative clause has a tense of its own.)
-  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start))
+  const futures = cuesIn(anchor.start - reach, anchor.end + 4, ['future']).filter((f) => (f.start < anchor.start || claimIsNominal(anchor) || tenseOf(anchor) === 'infinitive' || after(f)) && (anchor.start - f.start <= 10 || !commaBetween(ctx, f.end, anchor.start)) && !relativeBetween(ctx, f.end, anchor.start) && !isPassiveAuxiliary(ctx, f, anchor))
   // "pledged to send", "a promis de livrer": a promise governs the transfer verb after it.
   const pledges = cuesIn(anchor.start - 10, anchor.start, ['supply']).filter((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('pledge'))
   // "signed a contract with India for the purchase of launchers", « un contrat avec la France pour l'achat de canons »: an order governs the transfer noun after it.
@@ -846,7 +858,7 @@ function announcedHolder(ctx: DocumentContext, anchor: Lex): Lex | null {
   return null
 }
 
-function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
+function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: DraftClaim['recipientMention'] = null): Lex | null {
   const governing = zuInfinitiveHead(ctx, anchor)
   if (governing) return governing.payload.kind === 'cue' && governing.payload.tags?.includes('announce') ? governing : null
   // ("announced a new $400 million aid package": an amount lies in the noun phrase.)
@@ -860,6 +872,9 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex): Lex | null {
       return cue.payload.tags?.includes('announce') || cue.payload.tags?.includes('prepare') || permits ? cue : null
     }
     const t = ctx.tokens[k]!
+    // ("kündigte der Ukraine die Lieferung … an": the recipient in the dative, with no preposition, stands between.)
+    const dative = !!recipient && recipient.prep === null && recipient.marking === 'to' && recipient.start <= k && k < recipient.end
+    if (dative) continue
     if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
   }
   return null

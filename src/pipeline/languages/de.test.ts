@@ -425,3 +425,72 @@ describe('German status: a modal of hearsay after the verb or over a trigger nou
   // A transfer foreseen is a plan.
   s('Die Lieferung der Drohnen aus der Türkei an Aserbaidschan ist für das kommende Jahr vorgesehen.', ['TUR>AZE:drones:alleged_future'])
 })
+
+describe('German status: "werden" before a participle makes the passive of the present, not a plan', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die Drohnen werden von der Türkei an Aserbaidschan verkauft.', ['TUR>AZE:drones:reported'])
+  s('Mikrochips werden aus China nach Russland exportiert.', ['CHN>RUS:components_dual_use:reported'])
+  s('Den Huthis werden vom Iran weiterhin Raketen geliefert.', ['IRN>YEM:missiles:reported'])
+  // A second auxiliary after the participle, a word of time to come, or a modal keeps the plan.
+  s('Die Panzer werden von Deutschland an die Ukraine geliefert werden.', ['DEU>UKR:armour:alleged_future'])
+  s('Die Kampfjets werden bald von Russland an Myanmar geliefert.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Die Raketen sollen von Nordkorea an Russland geliefert werden.', ['PRK>RUS:missiles:alleged_future'])
+  s('Der Iran wird den Huthis Raketen liefern.', ['IRN>YEM:missiles:alleged_future'])
+})
+
+describe('German: a state denying the reports of a transfer with no giver denies its own', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Teheran wies Berichte über Raketenlieferungen an Russland zurück.', ['IRN>RUS:missiles:denied'])
+  s('Pjöngjang dementiert die Berichte über Munitionslieferungen an Russland.', ['PRK>RUS:artillery_ammunition:denied'])
+  s('Ankara bestreitet Meldungen über Drohnenlieferungen an den Sudan.', ['TUR>SDN:drones:denied'])
+  // A giver named in the reports stays the giver.
+  s('Seoul bestätigte Berichte über Munitionslieferungen Nordkoreas an Russland.', ['PRK>RUS:artillery_ammunition:confirmed'])
+})
+
+describe('German: a recipient in the dative between the governing verb and a transfer noun', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Washington verweigert der Ukraine die Lieferung weitreichender Raketen.', ['USA>UKR:missiles:denied'])
+  s('Die Türkei verweigert dem Sudan den Verkauf von Drohnen.', ['TUR>SDN:drones:denied'])
+  s('Washington hat der Ukraine die Lieferung von ATACMS verweigert.', ['USA>UKR:missiles:denied'])
+  s('Der Iran kündigte den Huthis die Lieferung neuer Raketen an.', ['IRN>YEM:missiles:alleged_future'])
+  s('Russland kündigte dem Iran den Verkauf von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+})
+
+describe('German: a participle of using or getting declined before its noun, and an origin verb as the predicate', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die von Russland eingesetzten Drohnen stammen aus dem Iran.', ['IRN>RUS:drones:reported'])
+  s('Die von den Huthis abgefeuerten Raketen stammen aus dem Iran.', ['IRN>YEM:missiles:reported'])
+  s('Die von der Hisbollah genutzten Raketen kommen aus dem Iran.', ['IRN>HEZBOLLAH:missiles:reported'])
+  s('Die von der sudanesischen Armee eingesetzten türkischen Drohnen treffen Khartum.', ['TUR>SDN:drones:reported'])
+  s('Die vom Sudan aus Ägypten erhaltenen Drohnen sind im Einsatz.', ['EGY>SDN:drones:reported'])
+  s('Die von Myanmar gekauften Kampfjets stammen aus Russland.', ['RUS>MMR:aircraft:reported'])
+  // Materiel whose origin is named, with no user, names no transfer.
+  s('Die Drohnen stammen aus dem Iran.', [])
+})
+
+describe('German: "da" and "nachdem" open a clause of their own, whose subject gives', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Kiew ist besorgt, da China Russland inzwischen Drohnen verkauft.', ['CHN>RUS:drones'])
+  s('Israel droht, da Teheran den Huthis weiterhin Raketen liefert.', ['IRN>YEM:missiles'])
+  s('Seoul ist alarmiert, nachdem Pjöngjang Moskau Raketen geliefert hat.', ['PRK>RUS:missiles'])
+})
+
+describe('German: to "leisten" help is to give it, when a word names what is given', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Russland leistet Nordkorea technische Hilfe beim Raketenbau.', ['RUS>PRK:technical_support'])
+  s('Deutschland hat der Ukraine Militärhilfe in Milliardenhöhe geleistet.', ['DEU>UKR:other_weapons'])
+  s('Ägypten leistet dem Sudan humanitäre Hilfe.', [])
+  s('Die Ukraine leistet erbitterten Widerstand.', [])
+})

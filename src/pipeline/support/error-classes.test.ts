@@ -3641,3 +3641,11 @@ describe('a relative between commas in a list of states', () => {
     assert.deepEqual(triplesOf(analyze('Turkey, which sold drones to Azerbaijan, and Israel backed Baku.')), ['TUR>AZE:drones'])
   })
 })
+
+describe('a state denying the reports of a transfer with no giver', () => {
+  test('denies its own', () => {
+    assert.deepEqual(claimsOf(analyze('Beijing denied reports of drone deliveries to Russia.')), ['CHN>RUS:drones:denied'])
+    assert.deepEqual(claimsOf(analyze('Tehran denied the reports of missile deliveries to the Houthis.')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Pékin dément les informations sur des livraisons de drones à la Russie.', 'fr')), ['CHN>RUS:drones:denied'])
+  })
+})

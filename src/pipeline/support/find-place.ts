@@ -582,7 +582,7 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
  */
 function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
   const { anchor } = r
-  const { verb, k } = stoppingVerb(ctx, anchor, r.materiel)
+  const { verb, k } = stoppingVerb(ctx, anchor, r.materiel, datives(r))
   if (!verb) return null
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
@@ -594,17 +594,36 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
 }
 
 /** The verb of suspending, refusing or denying that governs a transfer noun, and the token before the noun's phrase. */
-export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[]): { verb: Lex | null; k: number } {
+export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[], recipients: readonly ActorMention[] = []): { verb: Lex | null; k: number } {
   let k = anchor.start - 1
   const within = (i: number): boolean => materiel.some((m) => m.start <= i && i < m.end)
   // (« a suspendu 30 des 350 licences d'exportation d'armes », "halted a dozen export licences for arms": the permits of a transfer and their count.)
   const permits = (i: number): boolean => ctx.lang.permitWords.has(ctx.tokens[i]!.key) || !!ctx.grammarAt[i]?.roles.includes('of')
-  while (k >= 0 && (within(k) || permits(k) || ctx.lang.determiners.has(ctx.tokens[k]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[k]!.key))) k--
+  const skippable = (i: number): boolean => within(i) || permits(i) || ctx.lang.determiners.has(ctx.tokens[i]!.key) || /^(its|their|his|her|the|all|any|further|new|one|a|an|another|some|son|sa|ses|leur|leurs|la|le|les|l'|tout|toute|toutes|tous|nouvelle|nouvelles|une?|\p{N}+)$/u.test(ctx.tokens[i]!.key)
+  while (k >= 0 && skippable(k)) k--
+  // ("dementiert Berichte über Drohnenlieferungen", "denied reports of drone deliveries": who denies the reports of a transfer denies it.)
+  const report = reportOver(ctx, k)
+  if (report) for (k = report.start - 1; k >= 0 && skippable(k); ) k--
+  // ("verweigert der Ukraine die Lieferung von Raketen": the verb's object in the dative, who would receive, stands before the noun.)
+  const dative = recipients.find((a) => a.end === k + 1)
+  if (dative) for (k = dative.start - 1; k >= 0 && skippable(k); ) k--
   const stopping = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'suspension' || lex.payload.cue === 'refusal' || lex.payload.cue === 'denial')
   // ("a démenti jeudi toute livraison", "dément formellement toute livraison".)
   k = overWordAfterVerb(ctx, k, stopping)
   const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
   return { verb: stopping(verb) ? verb! : null, k }
+}
+
+/** Actors in the dative by their case alone, with no preposition ("der Ukraine", "dem Iran"): who a verb gives to. */
+const datives = (r: Reading): ActorMention[] => r.allActors.filter((a) => a.marking === 'to' && a.prep === null)
+
+/** A noun of report ("Berichte", "reports") ending at `k`, or before a word of topic at `k` ("Berichte über"), with a word of topic or "of" after it. */
+function reportOver(ctx: DocumentContext, k: number): Lex | null {
+  const topic = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'topic' || role === 'of')
+  const j = k >= 0 && topic(k) && !ctx.cueAt[k] ? k - 1 : k
+  const cue = j >= 0 ? ctx.cueAt[j] : null
+  if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'report_noun' || cue.end !== j + 1) return null
+  return topic(j + 1) ? cue : null
 }
 
 /** One plain word of time or manner between a verb (that `accepts` takes) and its object: the verb's last token, or `k` itself. */
@@ -794,7 +813,11 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   const topicWord = (i: number): boolean => !topic && !!ctx.grammarAt[i]?.roles.includes('topic') && (topic = true)
   let plain = 0
   const plainWord = (i: number): boolean => !ctx.entityAt[i] && !ctx.grammarAt[i] && !ctx.lang.increaseVerbs.has(ctx.tokens[i]!.key) && ++plain <= 2
-  while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k--
+  const over = (): void => { while (k >= 0 && (ctx.tokens[k]!.word || /^[$€£]$/.test(ctx.tokens[k]!.text)) && (!ctx.cueAt[k] || planAdjective(k) || holder(k)) && (ctx.lang.determiners.has(ctx.tokens[k]!.key) || inMateriel(k) || measure(k) || planAdjective(k) || holder(k) || topicWord(k) || plainWord(k))) k-- }
+  over()
+  // ("sagte der Ukraine die Lieferung von Panzern zu": the verb's object in the dative stands before the noun.)
+  const dative = datives(r).find((a) => a.end === k + 1)
+  if (dative) { k = dative.start - 1; over() }
   // ("prépare la livraison de…": preparing a transfer is the preparer's.)
   // ("authorised the export of…": permitting a transfer is the permitter's.)
   const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare') || !!lex.payload.tags?.includes('allow'))
