@@ -3523,3 +3523,14 @@ describe('a verb of saying joined by "and" to the first verb of a sentence a sta
     assert.ok(claims.every((c) => c.attributedTo === 'Pat Ryder'), JSON.stringify(claims.map((c) => c.attributedTo)))
   })
 })
+
+describe('a demonym before the name of a portfolio ends the subject of a verb of saying', () => {
+  test('the minister or ministry of a state confirms or denies that state’s transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Le ministre turc de la Défense a confirmé la livraison de drones à Bakou.', 'fr')), ['TUR>AZE:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Le ministère iranien des Affaires étrangères a démenti toute livraison de missiles aux Houthis.', 'fr')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze("Le ministre israélien de la Défense a reconnu la vente de drones à l'Azerbaïdjan.", 'fr')), ['ISR>AZE:drones:confirmed'])
+  })
+  test('while a portfolio with no demonym before it names no state', () => {
+    assert.deepEqual(triplesOf(analyze('Le ministre de la Défense a confirmé la livraison de drones à Bakou.', 'fr')), [])
+  })
+})
