@@ -3534,3 +3534,17 @@ describe('a demonym before the name of a portfolio ends the subject of a verb of
     assert.deepEqual(triplesOf(analyze('Le ministre de la Défense a confirmé la livraison de drones à Bakou.', 'fr')), [])
   })
 })
+
+describe('personnel of a state in a transfer noun or after the agent of a passive of training', () => {
+  test('the noun of sending has their state for supplier', () => {
+    assert.deepEqual(triplesOf(analyze("L'envoi de troupes nord-coréennes en Russie inquiète Séoul.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('L’envoi de conseillers militaires iraniens au Yémen inquiète Riyad.', 'fr')), ['IRN>YEM:technical_support'])
+  })
+  test('"formés par des instructeurs turcs": the instructors’ state trains', () => {
+    assert.deepEqual(triplesOf(analyze('Les soldats azerbaïdjanais sont entraînés par des instructeurs turcs.', 'fr')), ['TUR>AZE:trainers'])
+    assert.deepEqual(triplesOf(analyze('Les militaires russes ont été formés par des instructeurs iraniens en Crimée.', 'fr')), ['IRN>RUS:trainers'])
+  })
+  test('while personnel who receive a transfer do not supply it', () => {
+    assert.deepEqual(triplesOf(analyze("La livraison d'armes aux soldats ukrainiens se poursuit.", 'fr')), [])
+  })
+})
