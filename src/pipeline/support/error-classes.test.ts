@@ -3548,3 +3548,14 @@ describe('personnel of a state in a transfer noun or after the agent of a passiv
     assert.deepEqual(triplesOf(analyze("La livraison d'armes aux soldats ukrainiens se poursuit.", 'fr')), [])
   })
 })
+
+describe('a clitic before the infinitive auxiliary « avoir »', () => {
+  test('stands for the materiel named before, and the state that admits or denies it gives it', () => {
+    assert.deepEqual(claimsOf(analyze('Des obus ont été livrés à la Russie. Pyongyang a reconnu les avoir envoyés.', 'fr')), ['PRK>RUS:artillery_ammunition:reported', 'PRK>RUS:artillery_ammunition:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Des missiles ont été livrés aux Houthis. Téhéran dément les avoir fournis.', 'fr')), ['IRN>YEM:missiles:reported', 'IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze("L'armée soudanaise a reçu des drones Mohajer. L'Iran nie les avoir livrés à Khartoum.", 'fr')), ['IRN>SDN:drones:reported', 'IRN>SDN:drones:denied'])
+  })
+  test('while « avoir » as a full verb names no auxiliary', () => {
+    assert.deepEqual(triplesOf(analyze("Les Houthis disent avoir des missiles. L'Iran dément en avoir l'intention.", 'fr')), [])
+  })
+})
