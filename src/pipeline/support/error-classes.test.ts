@@ -3559,3 +3559,15 @@ describe('a clitic before the infinitive auxiliary « avoir »', () => {
     assert.deepEqual(triplesOf(analyze("Les Houthis disent avoir des missiles. L'Iran dément en avoir l'intention.", 'fr')), [])
   })
 })
+
+describe('the weapon whose parts are named right after them, over "of"', () => {
+  test('is not sent itself', () => {
+    assert.deepEqual(triplesOf(analyze('Les Houthis ont reçu de Téhéran des pièces de missiles.', 'fr')), ['IRN>YEM:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des pièces détachées de drones à l'armée soudanaise.", 'fr')), ['IRN>SDN:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('China sold components of missiles to North Korea.')), ['CHN>PRK:components_dual_use'])
+  })
+  test('while parts and weapons joined by "and" are both sent', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des composants et des drones à la Russie.', 'fr')), ['CHN>RUS:components_dual_use', 'CHN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran shipped spare parts and drones to Russia.')), ['IRN>RUS:components_dual_use', 'IRN>RUS:drones'])
+  })
+})
