@@ -443,11 +443,15 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key)) || bodyOfActor(ctx, i)) continue
     // "est accusé par Washington de livrer", "is accused by Washington of sending": the agent of a passive before the marker.
     else if (!marker && ctx.grammarAt[i]?.roles.includes('by')) continue
+    // « dément tout projet de livrer », « écarte toute intention d'envoyer »: a noun of plan and its determiner before the marker.
+    else if (!marker && ctx.lang.determiners.has(key) && planNoun(ctx, i + 1) && i + 2 < to) i++
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegationAt(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }
+
+const planNoun = (ctx: DocumentContext, i: number): boolean => { const cue = ctx.cueAt[i]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'future' && cue.start === i && cue.end === i + 1 }
 
 /** "acusó al gobierno iraní de", "al Gobierno de Irán", "the Iranian army to": a word for a body of the state named beside it. */
 function bodyOfActor(ctx: DocumentContext, i: number): boolean {

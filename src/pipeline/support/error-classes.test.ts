@@ -3571,3 +3571,14 @@ describe('the weapon whose parts are named right after them, over "of"', () => {
     assert.deepEqual(triplesOf(analyze('Iran shipped spare parts and drones to Russia.')), ['IRN>RUS:components_dual_use', 'IRN>RUS:drones'])
   })
 })
+
+describe('a noun of plan between a verb of denying or refusing and the infinitive of a transfer', () => {
+  test('keeps the verb’s subject for supplier, and the transfer denied', () => {
+    assert.deepEqual(claimsOf(analyze("L'Égypte dément tout projet de livrer des roquettes à la Russie.", 'fr')), ['EGY>RUS:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze("Séoul écarte toute intention d'envoyer des obus à Kiev.", 'fr')), ['KOR>UKR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze('Pékin a démenti tout projet de vendre des drones à la junte birmane.', 'fr')), ['CHN>MMR:drones:denied'])
+  })
+  test('while a plan with no one before names no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Le projet de livrer des roquettes à la Russie inquiète Washington.', 'fr')), [])
+  })
+})
