@@ -3582,3 +3582,14 @@ describe('a noun of plan between a verb of denying or refusing and the infinitiv
     assert.deepEqual(triplesOf(analyze('Le projet de livrer des roquettes à la Russie inquiète Washington.', 'fr')), [])
   })
 })
+
+describe('a subject that declares itself ready (« se dit prêt à »)', () => {
+  test('plans the transfer it names', () => {
+    assert.deepEqual(claimsOf(analyze("Israël se dit prêt à fournir des systèmes de défense antiaérienne à l'Ukraine.", 'fr')), ['ISR>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Séoul s’est dit prêt à envoyer des obus à Kiev.', 'fr')), ['KOR>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Turquie s'est dite disposée à livrer des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('while a verb of saying with no word of plan after it still opens a clause', () => {
+    assert.deepEqual(triplesOf(analyze("Le Caire se dit inquiet : l'Iran livre des drones au Soudan.", 'fr')), ['IRN>SDN:drones'])
+  })
+})
