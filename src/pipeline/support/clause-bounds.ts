@@ -141,7 +141,7 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       const infinitive = (anchor.payload.kind === 'cue' && anchor.payload.tense === 'infinitive' && anchor.start - cue.end <= 6) || bareInfinitive(ctx, cue.end, anchor)
       // ("X is reported to have sent", "is said to be supplying": a passive verb of saying before an infinitive is a hedge on its subject.)
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
-      if ((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) {
+      if (((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) || declaresItselfReady(ctx, cue)) {
         // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
         // ("Die USA werfen dem Iran vor, Russland … zu beliefern": the object nearest the verb, marked or not.)
         const bareObject = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object'))
@@ -390,6 +390,18 @@ function plainAdverb(ctx: DocumentContext, i: number): boolean {
 
 
 /** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
+/**
+ * A reflexive verb of saying (over its auxiliary) right before a word of plan: « Israël se dit prêt à livrer »,
+ * « s'est dit disposé à fournir ». It opens no clause: the subject that declares itself ready plans the transfer.
+ */
+function declaresItselfReady(ctx: DocumentContext, cue: Lex): boolean {
+  if (cue.payload.kind !== 'cue' || cue.payload.cue !== 'reporting') return false
+  const next = ctx.cueAt[cue.end]
+  if (next?.payload.kind !== 'cue' || next.payload.cue !== 'future' || next.start !== cue.end) return false
+  const k = auxiliaryEndingAt(ctx, cue.start) ?? cue.start
+  return ctx.lang.reflexiveClitics.has(ctx.tokens[k - 1]?.key ?? '')
+}
+
 function auxiliaryEndingAt(ctx: DocumentContext, at: number): number | null {
   for (let s = at - 1; s >= Math.max(0, at - 3); s--) {
     const g = ctx.grammarAt[s]
@@ -443,11 +455,15 @@ function infinitiveBetween(ctx: DocumentContext, from: number, to: number): bool
     else if (toActor(ctx, i, to) || (marker && ctx.lang.objectClitics.has(key)) || bodyOfActor(ctx, i)) continue
     // "est accusé par Washington de livrer", "is accused by Washington of sending": the agent of a passive before the marker.
     else if (!marker && ctx.grammarAt[i]?.roles.includes('by')) continue
+    // « dément tout projet de livrer », « écarte toute intention d'envoyer »: a noun of plan and its determiner before the marker.
+    else if (!marker && ctx.lang.determiners.has(key) && planNoun(ctx, i + 1) && i + 2 < to) i++
     // "refuse toujours de livrer", "still refuses to send": adverbs may sit between, and a negation ("nie ne jamais avoir").
     else if (!isNegationAt(ctx, i) && !ctx.entityAt[i] && !/^(le|la|les|l'|the)$/.test(key) && !ctx.lang.articles.has(key) && ctx.tokens[i]!.word && (ctx.cueAt[i] || ctx.materielAt[i] || ctx.tokens[i]!.upper || ctx.lang.determiners.has(key) || ctx.grammarAt[i])) return false
   }
   return marker
 }
+
+const planNoun = (ctx: DocumentContext, i: number): boolean => { const cue = ctx.cueAt[i]; return cue?.payload.kind === 'cue' && cue.payload.cue === 'future' && cue.start === i && cue.end === i + 1 }
 
 /** "acusó al gobierno iraní de", "al Gobierno de Irán", "the Iranian army to": a word for a body of the state named beside it. */
 function bodyOfActor(ctx: DocumentContext, i: number): boolean {

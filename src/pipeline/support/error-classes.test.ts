@@ -3649,3 +3649,73 @@ describe('a state denying the reports of a transfer with no giver', () => {
     assert.deepEqual(claimsOf(analyze('Pékin dément les informations sur des livraisons de drones à la Russie.', 'fr')), ['CHN>RUS:drones:denied'])
   })
 })
+
+describe('a demonym before the name of a portfolio ends the subject of a verb of saying', () => {
+  test('the minister or ministry of a state confirms or denies that state’s transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Le ministre turc de la Défense a confirmé la livraison de drones à Bakou.', 'fr')), ['TUR>AZE:drones:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Le ministère iranien des Affaires étrangères a démenti toute livraison de missiles aux Houthis.', 'fr')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze("Le ministre israélien de la Défense a reconnu la vente de drones à l'Azerbaïdjan.", 'fr')), ['ISR>AZE:drones:confirmed'])
+  })
+  test('while a portfolio with no demonym before it names no state', () => {
+    assert.deepEqual(triplesOf(analyze('Le ministre de la Défense a confirmé la livraison de drones à Bakou.', 'fr')), [])
+  })
+})
+
+describe('personnel of a state in a transfer noun or after the agent of a passive of training', () => {
+  test('the noun of sending has their state for supplier', () => {
+    assert.deepEqual(triplesOf(analyze("L'envoi de troupes nord-coréennes en Russie inquiète Séoul.", 'fr')), ['PRK>RUS:troops'])
+    assert.deepEqual(triplesOf(analyze('L’envoi de conseillers militaires iraniens au Yémen inquiète Riyad.', 'fr')), ['IRN>YEM:technical_support'])
+  })
+  test('"formés par des instructeurs turcs": the instructors’ state trains', () => {
+    assert.deepEqual(triplesOf(analyze('Les soldats azerbaïdjanais sont entraînés par des instructeurs turcs.', 'fr')), ['TUR>AZE:trainers'])
+    assert.deepEqual(triplesOf(analyze('Les militaires russes ont été formés par des instructeurs iraniens en Crimée.', 'fr')), ['IRN>RUS:trainers'])
+  })
+  test('while personnel who receive a transfer do not supply it', () => {
+    assert.deepEqual(triplesOf(analyze("La livraison d'armes aux soldats ukrainiens se poursuit.", 'fr')), [])
+  })
+})
+
+describe('a clitic before the infinitive auxiliary « avoir »', () => {
+  test('stands for the materiel named before, and the state that admits or denies it gives it', () => {
+    assert.deepEqual(claimsOf(analyze('Des obus ont été livrés à la Russie. Pyongyang a reconnu les avoir envoyés.', 'fr')), ['PRK>RUS:artillery_ammunition:reported', 'PRK>RUS:artillery_ammunition:confirmed'])
+    assert.deepEqual(claimsOf(analyze('Des missiles ont été livrés aux Houthis. Téhéran dément les avoir fournis.', 'fr')), ['IRN>YEM:missiles:reported', 'IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze("L'armée soudanaise a reçu des drones Mohajer. L'Iran nie les avoir livrés à Khartoum.", 'fr')), ['IRN>SDN:drones:reported', 'IRN>SDN:drones:denied'])
+  })
+  test('while « avoir » as a full verb names no auxiliary', () => {
+    assert.deepEqual(triplesOf(analyze("Les Houthis disent avoir des missiles. L'Iran dément en avoir l'intention.", 'fr')), [])
+  })
+})
+
+describe('the weapon whose parts are named right after them, over "of"', () => {
+  test('is not sent itself', () => {
+    assert.deepEqual(triplesOf(analyze('Les Houthis ont reçu de Téhéran des pièces de missiles.', 'fr')), ['IRN>YEM:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze("L'Iran a livré des pièces détachées de drones à l'armée soudanaise.", 'fr')), ['IRN>SDN:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('China sold components of missiles to North Korea.')), ['CHN>PRK:components_dual_use'])
+  })
+  test('while parts and weapons joined by "and" are both sent', () => {
+    assert.deepEqual(triplesOf(analyze('La Chine fournit des composants et des drones à la Russie.', 'fr')), ['CHN>RUS:components_dual_use', 'CHN>RUS:drones'])
+    assert.deepEqual(triplesOf(analyze('Iran shipped spare parts and drones to Russia.')), ['IRN>RUS:components_dual_use', 'IRN>RUS:drones'])
+  })
+})
+
+describe('a noun of plan between a verb of denying or refusing and the infinitive of a transfer', () => {
+  test('keeps the verb’s subject for supplier, and the transfer denied', () => {
+    assert.deepEqual(claimsOf(analyze("L'Égypte dément tout projet de livrer des roquettes à la Russie.", 'fr')), ['EGY>RUS:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze("Séoul écarte toute intention d'envoyer des obus à Kiev.", 'fr')), ['KOR>UKR:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(analyze('Pékin a démenti tout projet de vendre des drones à la junte birmane.', 'fr')), ['CHN>MMR:drones:denied'])
+  })
+  test('while a plan with no one before names no supplier', () => {
+    assert.deepEqual(triplesOf(analyze('Le projet de livrer des roquettes à la Russie inquiète Washington.', 'fr')), [])
+  })
+})
+
+describe('a subject that declares itself ready (« se dit prêt à »)', () => {
+  test('plans the transfer it names', () => {
+    assert.deepEqual(claimsOf(analyze("Israël se dit prêt à fournir des systèmes de défense antiaérienne à l'Ukraine.", 'fr')), ['ISR>UKR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Séoul s’est dit prêt à envoyer des obus à Kiev.', 'fr')), ['KOR>UKR:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Turquie s'est dite disposée à livrer des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('while a verb of saying with no word of plan after it still opens a clause', () => {
+    assert.deepEqual(triplesOf(analyze("Le Caire se dit inquiet : l'Iran livre des drones au Soudan.", 'fr')), ['IRN>SDN:drones'])
+  })
+})

@@ -881,7 +881,21 @@ function actorBeforeVerb(ctx: DocumentContext, verb: { readonly start: number },
   while (j >= 0 && (ctx.grammarAt[j]?.roles.some((role) => role === 'have' || role === 'be') || ctx.lang.adverbs.has(ctx.tokens[j]!.key) || isNegationAt(ctx, j))) j--
   j = overTimePhrase(ctx, j)
   // "Plusieurs pays, dont l'Allemagne et la Suède, ont annoncé…": the comma closes the subject's apposition.
-  return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? null
+  return bare.find((a) => a.end === j + 1) ?? (ctx.tokens[j]?.text === ',' ? bare.find((a) => a.end === j) : undefined) ?? portfolioOwner(ctx, j, bare)
+}
+
+/**
+ * « Le ministre turc de la Défense a confirmé… », « Le ministère iranien des Affaires étrangères a démenti… »: the
+ * name of a portfolio (of, an article, a capitalised word and at most two more) after a demonym that ends a subject.
+ */
+function portfolioOwner(ctx: DocumentContext, j: number, bare: readonly ActorMention[]): ActorMention | null {
+  let k = j
+  for (let lower = 0; k >= 0 && ctx.tokens[k]!.word && !ctx.tokens[k]!.upper && !ctx.grammarAt[k] && !ctx.entityAt[k] && !ctx.cueAt[k] && lower < 2; lower++) k--
+  if (k < 1 || !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[k]!.text) || ctx.entityAt[k] || ctx.cueAt[k]) return null
+  k--
+  if (ctx.lang.definiteArticles.has(ctx.tokens[k]!.key)) k--
+  if (!ctx.grammarAt[k]?.roles.includes('of')) return null
+  return bare.find((a) => a.end === k && a.form === 'demonym') ?? null
 }
 
 /**

@@ -98,7 +98,7 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     if (refined) out[out.length - 1] = m
     if ((forGap && previous && !['trainers', 'troops'].includes(categoryOf(previous) ?? '')) || fromGap) complement = true
     else if (!joined) complement = false
-    if (!complement) out.push(m)
+    if (!complement && !(previous && partsOf(ctx, previous, m))) out.push(m)
     previous = m
   }
   return out.filter((m, k) => {
@@ -116,6 +116,20 @@ export function materielIn(ctx: DocumentContext, clause: Clause): Lex[] {
     const origin = (k: number): boolean => ctx.entityAt[m.end + k]?.payload.kind === 'actor' || !!ctx.grammarAt[m.end + k]?.roles.includes('and')
     return !(gap.length <= 8 && gap.some((t) => /^(de|d'|of|worth|in)$/.test(t.key)) && gap.every((t, k) => /^(de|d'|of|worth|in|en|dollars?|euros?|livres?|pounds?|francs?|roubles?|yuans?|\$|€|£)$/.test(t.key) || (k > 0 && origin(k))))
   })
+}
+
+const PARTS: ReadonlySet<Category> = new Set(['components_dual_use', 'technical_support', 'maintenance'])
+
+/**
+ * « des pièces de missiles », « des pièces détachées de chars », "spare parts of drones": the
+ * weapon whose parts, know-how or repair are named right after them, over "of", is not sent itself.
+ */
+function partsOf(ctx: DocumentContext, previous: Lex, m: Lex): boolean {
+  if (!PARTS.has(categoryOf(previous) as Category) || PARTS.has(categoryOf(m) as Category) || isPersonnel(m)) return false
+  // (« l'électronique des drones russes »: a weapon with its origin tells whose weapon holds the parts.)
+  if (ctx.entityAt[m.end]?.payload.kind === 'actor') return false
+  const gap = ctx.tokens.slice(previous.end, m.start)
+  return gap.length >= 1 && gap.length <= 3 && !!ctx.grammarAt[m.start - 1]?.roles.includes('of') && gap.every((t, k) => ctx.grammarAt[previous.end + k]?.roles.includes('of') || ctx.lang.determiners.has(t.key))
 }
 
 /** Materiel named inside an agent noun (« les fabricants de drones », "drone makers") is the agent's trade, not what is sent. */
