@@ -3719,3 +3719,12 @@ describe('a subject that declares itself ready (« se dit prêt à »)', () => {
     assert.deepEqual(triplesOf(analyze("Le Caire se dit inquiet : l'Iran livre des drones au Soudan.", 'fr')), ['IRN>SDN:drones'])
   })
 })
+
+describe('the complement of a noun of funding', () => {
+  test('is funded by the owner or the demonym of the noun', () => {
+    assert.deepEqual(triplesOf(analyze('Le financement iranien du Hezbollah atteint 700 millions de dollars par an.', 'fr')), ['IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Le financement du Hamas par le Qatar fait polémique.', 'fr')), ['QAT>HAMAS:financial'])
+    assert.deepEqual(triplesOf(analyze("Iran's funding of Hezbollah reaches 700 million dollars a year.")), ['IRN>HEZBOLLAH:financial'])
+    assert.deepEqual(triplesOf(analyze('Qatari financing of Hamas is under scrutiny.')), ['QAT>HAMAS:financial'])
+  })
+})
