@@ -3728,3 +3728,15 @@ describe('the complement of a noun of funding', () => {
     assert.deepEqual(triplesOf(analyze('Qatari financing of Hamas is under scrutiny.')), ['QAT>HAMAS:financial'])
   })
 })
+
+describe('the present and future of « déployer » (« déploie », « déploieront »)', () => {
+  test('deploy foreign weapons as the participle does', () => {
+    assert.deepEqual(claimsOf(analyze('La Birmanie déploie des avions chinois contre les insurgés.', 'fr')), ['CHN>MMR:aircraft:reported'])
+    assert.deepEqual(claimsOf(analyze('Le Hezbollah déploie des missiles iraniens au Liban-Sud.', 'fr')), ['IRN>HEZBOLLAH:missiles:reported'])
+    assert.deepEqual(triplesOf(analyze('Le Soudan déploie des drones turcs près de Khartoum.', 'fr')), ['TUR>SDN:drones'])
+  })
+  test('and send troops as the participle does, while a state’s own weapons give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie déploie des troupes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('La Russie déploie ses propres chars près de la frontière.', 'fr')), [])
+  })
+})
