@@ -3740,3 +3740,11 @@ describe('the present and future of « déployer » (« déploie », « déploie
     assert.deepEqual(triplesOf(analyze('La Russie déploie ses propres chars près de la frontière.', 'fr')), [])
   })
 })
+
+describe('« projeté de » before the infinitive of a transfer', () => {
+  test('plans the transfer, alleged when the verb is conditional', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran aurait projeté de livrer des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Les Émirats auraient projeté d'envoyer des drones au Soudan.", 'fr')), ['ARE>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Le Hezbollah a projeté de recevoir des drones de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:drones:alleged_future'])
+  })
+})
