@@ -3748,3 +3748,14 @@ describe('« projeté de » before the infinitive of a transfer', () => {
     assert.deepEqual(claimsOf(analyze("Le Hezbollah a projeté de recevoir des drones de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:drones:alleged_future'])
   })
 })
+
+describe('a state named with « avec » before a noun of purchase (« négocie avec l’Iran l’achat de drones »)', () => {
+  test('is the seller, the purchase to come when it is negotiated or contracted', () => {
+    assert.deepEqual(claimsOf(analyze("Le Soudan négocie avec l'Iran l'achat de drones.", 'fr')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Azerbaïdjan a signé avec Israël un contrat d'achat de drones.", 'fr')), ['ISR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Birmanie discute avec la Chine de l'acquisition d'avions de combat.", 'fr')), ['CHN>MMR:aircraft:alleged_future'])
+  })
+  test('while a seller named otherwise keeps its place', () => {
+    assert.deepEqual(triplesOf(analyze("Le Soudan coopère avec l'Égypte ; l'achat de drones turcs par Khartoum inquiète.", 'fr')), ['TUR>SDN:drones'])
+  })
+})
