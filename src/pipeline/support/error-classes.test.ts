@@ -3759,3 +3759,13 @@ describe('a state named with « avec » before a noun of purchase (« négocie a
     assert.deepEqual(triplesOf(analyze("Le Soudan coopère avec l'Égypte ; l'achat de drones turcs par Khartoum inquiète.", 'fr')), ['TUR>SDN:drones'])
   })
 })
+
+describe('an object relative between a noun of aid or transfer and a verb of contents', () => {
+  test('leaves the noun the subject of the verb, the relative giving the sides', () => {
+    assert.deepEqual(triplesOf(analyze("L'aide militaire que l'Iran fournit aux Houthis comprend des missiles.", 'fr')), ['IRN>YEM:other_weapons', 'IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('L’aide militaire que les Émirats fournissent au Soudan comprend des drones et des obus.', 'fr')), ['ARE>SDN:other_weapons', 'ARE>SDN:drones', 'ARE>SDN:artillery_ammunition'])
+  })
+  test('while a contents verb with no noun of transfer before it still gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze("La coalition que l'Allemagne dirige comprend le Danemark.", 'fr')), [])
+  })
+})
