@@ -327,16 +327,36 @@ function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => r
  */
 function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>, actors: readonly ActorMention[]): { supplier: string | null; recipient: string | null } {
   const none = { supplier: null, recipient: null }
-  const [from] = ctx.sentenceTokens[d.sentence]!
-  let noun: Lex | undefined
-  for (let k = d.anchor.start - 1; k >= Math.max(from, d.anchor.start - 8) && !noun; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) noun = ctx.cueAt[k]
+  const noun = contentsNoun(ctx, d)
   if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(drafts, d, sources) : none
-  const own = drafts.filter((p) => p.anchor === noun && p.supplier && p.recipient)
+  const own = drafts.filter((p) => (p.anchor === noun || inRelativeOf(ctx, noun, p.anchor, d.anchor)) && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
   const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
   if (!source) return nounSides(ctx, actors, noun, d) ?? none
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+/**
+ * The transfer or aid noun in the eight words before a verb of contents; « l'aide militaire que Téhéran
+ * fournit aux Houthis comprend… »: the words of an object relative
+ * among them are skipped, the noun it follows being the verb's subject.
+ */
+function contentsNoun(ctx: DocumentContext, d: Draft): Lex | undefined {
+  const [from] = ctx.sentenceTokens[d.sentence]!
+  let limit = d.anchor.start - 8
+  for (let k = d.anchor.start - 1; k >= Math.max(from, limit); k--) {
+    if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) return ctx.cueAt[k]
+    if (ctx.lang.objectRelatives.has(ctx.tokens[k]!.key)) limit = Math.min(limit, k - 4)
+  }
+  return undefined
+}
+
+/** « l'aide que Téhéran fournit aux Houthis comprend… »: the verb of a relative opened right after the noun, before the verb of contents. */
+function inRelativeOf(ctx: DocumentContext, noun: Lex, verb: Lex, contents: Lex): boolean {
+  if (verb.start <= noun.start || verb.end > contents.start) return false
+  for (let k = noun.end; k < verb.start; k++) if (ctx.lang.objectRelatives.has(ctx.tokens[k]!.key)) return k - noun.end <= 2
+  return false
 }
 
 /**

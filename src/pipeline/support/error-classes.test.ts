@@ -3728,3 +3728,44 @@ describe('the complement of a noun of funding', () => {
     assert.deepEqual(triplesOf(analyze('Qatari financing of Hamas is under scrutiny.')), ['QAT>HAMAS:financial'])
   })
 })
+
+describe('the present and future of « déployer » (« déploie », « déploieront »)', () => {
+  test('deploy foreign weapons as the participle does', () => {
+    assert.deepEqual(claimsOf(analyze('La Birmanie déploie des avions chinois contre les insurgés.', 'fr')), ['CHN>MMR:aircraft:reported'])
+    assert.deepEqual(claimsOf(analyze('Le Hezbollah déploie des missiles iraniens au Liban-Sud.', 'fr')), ['IRN>HEZBOLLAH:missiles:reported'])
+    assert.deepEqual(triplesOf(analyze('Le Soudan déploie des drones turcs près de Khartoum.', 'fr')), ['TUR>SDN:drones'])
+  })
+  test('and send troops as the participle does, while a state’s own weapons give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('La Russie déploie des troupes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('La Russie déploie ses propres chars près de la frontière.', 'fr')), [])
+  })
+})
+
+describe('« projeté de » before the infinitive of a transfer', () => {
+  test('plans the transfer, alleged when the verb is conditional', () => {
+    assert.deepEqual(claimsOf(analyze("L'Iran aurait projeté de livrer des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Les Émirats auraient projeté d'envoyer des drones au Soudan.", 'fr')), ['ARE>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Le Hezbollah a projeté de recevoir des drones de l'Iran.", 'fr')), ['IRN>HEZBOLLAH:drones:alleged_future'])
+  })
+})
+
+describe('a state named with « avec » before a noun of purchase (« négocie avec l’Iran l’achat de drones »)', () => {
+  test('is the seller, the purchase to come when it is negotiated or contracted', () => {
+    assert.deepEqual(claimsOf(analyze("Le Soudan négocie avec l'Iran l'achat de drones.", 'fr')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("L'Azerbaïdjan a signé avec Israël un contrat d'achat de drones.", 'fr')), ['ISR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("La Birmanie discute avec la Chine de l'acquisition d'avions de combat.", 'fr')), ['CHN>MMR:aircraft:alleged_future'])
+  })
+  test('while a seller named otherwise keeps its place', () => {
+    assert.deepEqual(triplesOf(analyze("Le Soudan coopère avec l'Égypte ; l'achat de drones turcs par Khartoum inquiète.", 'fr')), ['TUR>SDN:drones'])
+  })
+})
+
+describe('an object relative between a noun of aid or transfer and a verb of contents', () => {
+  test('leaves the noun the subject of the verb, the relative giving the sides', () => {
+    assert.deepEqual(triplesOf(analyze("L'aide militaire que l'Iran fournit aux Houthis comprend des missiles.", 'fr')), ['IRN>YEM:other_weapons', 'IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(analyze('L’aide militaire que les Émirats fournissent au Soudan comprend des drones et des obus.', 'fr')), ['ARE>SDN:other_weapons', 'ARE>SDN:drones', 'ARE>SDN:artillery_ammunition'])
+  })
+  test('while a contents verb with no noun of transfer before it still gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze("La coalition que l'Allemagne dirige comprend le Danemark.", 'fr')), [])
+  })
+})
