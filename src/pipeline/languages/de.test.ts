@@ -494,3 +494,15 @@ describe('German: to "leisten" help is to give it, when a word names what is giv
   s('Ägypten leistet dem Sudan humanitäre Hilfe.', [])
   s('Die Ukraine leistet erbitterten Widerstand.', [])
 })
+
+describe('German: a past verb that is also a declined participle ("verkauften") before its noun', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Die von Nordkorea an Russland verkauften Raketen wurden in der Ukraine gefunden.', ['PRK>RUS:missiles'])
+  s('Die von der Türkei an Aserbaidschan verkauften Drohnen waren entscheidend.', ['TUR>AZE:drones'])
+  s('Die an die Huthis verkauften iranischen Raketen treffen Schiffe.', ['IRN>YEM:missiles'])
+  // As a past verb it keeps its subject.
+  s('Die Türkei verkaufte an Aserbaidschan Drohnen.', ['TUR>AZE:drones'])
+  s('Die USA verkauften Israel Bomben.', ['USA>ISR:other_weapons'])
+})
