@@ -92,6 +92,7 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
+    else if (reading && reading.marking === 'bare' && reading.prep === null && bareDative(ctx, i, end)) reading = { marking: 'to', prep: null, qualifies: null }
     // "Kirby zufolge", "dem Pentagon zufolge": a postposition makes the name the source of the words.
     if (reading && ctx.lang.sourcePostpositions.has(ctx.tokens[end]?.key ?? '')) reading = { marking: 'source', prep: null, qualifies: null }
     const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
@@ -101,6 +102,28 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
   const actors = dropDescribing(ctx, out)
   groupCoordinated(ctx, actors)
   return actors
+}
+
+/**
+ * "Washington kündigte Jerusalem die Lieferung … an", "Gestern verweigerte Berlin Israel die Lieferung …", "Die USA haben
+ * Israel Waffenlieferungen zugesagt": where a case marks the dative, a name with no article between the verb and its subject
+ * on one side and a transfer noun on the other is the verb's object in the dative, who receives.
+ */
+function bareDative(ctx: DocumentContext, start: number, end: number): boolean {
+  if (!ctx.lang.verbFinal || ctx.lang.caseMarkings.dat !== 'to') return false
+  const j = ctx.lang.determiners.has(ctx.tokens[end]?.key ?? '') ? end + 1 : end
+  const noun = ctx.cueAt[j]
+  if (!noun || noun.start !== j || noun.payload.kind !== 'cue' || !noun.payload.noun || !['supply', 'fund', 'help'].includes(noun.payload.cue)) return false
+  const verb = (k: number): boolean => {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && !cue.payload.noun && cue.end === k + 1) return true
+    return !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')
+  }
+  const subject = ctx.entityAt[start - 1]
+  // The subject after the verb: "verweigerte Berlin Israel …".
+  if (subject) return subject.end === start && verb(subject.start - 1)
+  // The subject before the verb: "Washington kündigte Jerusalem …".
+  return verb(start - 1) && !!ctx.entityAt[start - 2] && ctx.entityAt[start - 2]!.end === start - 1
 }
 
 /**

@@ -506,3 +506,17 @@ describe('German: a past verb that is also a declined participle ("verkauften") 
   s('Die Türkei verkaufte an Aserbaidschan Drohnen.', ['TUR>AZE:drones'])
   s('Die USA verkauften Israel Bomben.', ['USA>ISR:other_weapons'])
 })
+
+describe('German: a name with no article between a verb and a transfer noun is its object in the dative', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Washington kündigte Jerusalem die Lieferung von Bomben an.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Moskau kündigte Teheran die Lieferung von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+  s('Washington verweigerte Israel die Lieferung schwerer Bomben.', ['USA>ISR:other_weapons:denied'])
+  // The subject after the verb, before the recipient.
+  s('Gestern verweigerte Washington Israel die Lieferung schwerer Bomben.', ['USA>ISR:other_weapons:denied'])
+  s('Am Montag kündigte Moskau dem Iran die Lieferung von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+  // A subject after the verb with no recipient is no recipient.
+  s('Gestern kündigte Moskau die Lieferung von Kampfjets an den Iran an.', ['RUS>IRN:aircraft:alleged_future'])
+})
