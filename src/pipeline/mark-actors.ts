@@ -334,6 +334,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
     const m = materielBefore(ctx, originCue, 6)
     if (m) return { marking: roleOf(m), prep: null, qualifies: m }
   }
+  const declinedOrigin = originParticipleAfter(ctx, start, end)
+  if (declinedOrigin) return { marking: roleOf(declinedOrigin), prep: null, qualifies: declinedOrigin }
   // Possessive: "Iran's drones" (origin) vs "Russia's top military backer" (genitive).
   if (possessiveAt(ctx, end)) {
     let k = end + 1
@@ -503,6 +505,17 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
 const isArticleAt = (ctx: DocumentContext, k: number): boolean => PLAIN_DETERMINERS.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
+/**
+ * "die aus dem Iran stammenden Drohnen": a name after "aus" and before a declined participle of origin is the origin
+ * of the materiel after the participle (not a place it was launched from); returns that materiel.
+ */
+function originParticipleAfter(ctx: DocumentContext, start: number, end: number): Lex | null {
+  const cue = ctx.cueAt[end]
+  if (!ctx.lang.verbFinal || !cue || cue.start !== end || cue.payload.kind !== 'cue' || cue.payload.cue !== 'origin' || prepBefore(ctx, start) !== 'from') return null
+  for (let k = cue.end; k < Math.min(cue.end + 3, ctx.tokens.length) && ctx.tokens[k]!.word; k++) if (ctx.materielAt[k]) return ctx.materielAt[k]!
+  return null
+}
+
 function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
   // (An origin cue may end with the article it swallowed: "proviennent d'" before "Iran".)
   const endingAt = (j: number): number | null => {

@@ -520,3 +520,16 @@ describe('German: a name with no article between a verb and a transfer noun is i
   // A subject after the verb with no recipient is no recipient.
   s('Gestern kündigte Moskau die Lieferung von Kampfjets an den Iran an.', ['RUS>IRN:aircraft:alleged_future'])
 })
+
+describe('German: a weapon from a state as the subject of a verb of striking', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  // "aus dem Iran stammend" names the origin of the weapon, not a territory it was launched from.
+  s('Die aus dem Iran stammenden Raketen der Huthis greifen Schiffe an.', ['IRN>YEM:missiles'])
+  s('Die aus dem Iran stammenden Drohnen werden von Russland gegen Charkiw eingesetzt.', ['IRN>RUS:drones'])
+  // What it strikes is the target, not the user.
+  s('Die aus dem Iran stammenden Drohnen greifen Kiew an.', ['IRN>RUS:drones'])
+  s('Iranische Drohnen greifen Odessa an.', ['IRN>RUS:drones'])
+  s('Die Huthis greifen Israel mit iranischen Raketen an.', ['IRN>YEM:missiles'])
+})
