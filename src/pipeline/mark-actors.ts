@@ -328,14 +328,8 @@ function personnelOfForces(ctx: DocumentContext, agent: number): Reading | null 
 /** A name, capital, metonym, place or leader. */
 function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form'], declined = false): Reading {
   const { tokens } = ctx
-  // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
-  const originCue = originCueEndingBefore(ctx, start)
-  if (originCue !== null) {
-    const m = materielBefore(ctx, originCue, 6)
-    if (m) return { marking: roleOf(m), prep: null, qualifies: m }
-  }
-  const declinedOrigin = originParticipleAfter(ctx, start, end)
-  if (declinedOrigin) return { marking: roleOf(declinedOrigin), prep: null, qualifies: declinedOrigin }
+  const origin = originOfMateriel(ctx, start, end)
+  if (origin) return { marking: roleOf(origin), prep: null, qualifies: origin }
   // Possessive: "Iran's drones" (origin) vs "Russia's top military backer" (genitive).
   if (possessiveAt(ctx, end)) {
     let k = end + 1
@@ -505,6 +499,12 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
 const isArticleAt = (ctx: DocumentContext, k: number): boolean => PLAIN_DETERMINERS.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
+/** "made in Iran", "fabriqués en Iran", "en provenance d'Iran", "aus dem Iran stammende": the materiel whose origin the name is. */
+function originOfMateriel(ctx: DocumentContext, start: number, end: number): Lex | null {
+  const originCue = originCueEndingBefore(ctx, start)
+  return (originCue !== null ? materielBefore(ctx, originCue, 6) : null) ?? originParticipleAfter(ctx, start, end)
+}
+
 /**
  * "die aus dem Iran stammenden Drohnen": a name after "aus" and before a declined participle of origin is the origin
  * of the materiel after the participle (not a place it was launched from); returns that materiel.
