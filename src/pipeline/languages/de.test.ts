@@ -533,3 +533,12 @@ describe('German: a weapon from a state as the subject of a verb of striking', (
   s('Iranische Drohnen greifen Odessa an.', ['IRN>RUS:drones'])
   s('Die Huthis greifen Israel mit iranischen Raketen an.', ['IRN>YEM:missiles'])
 })
+
+describe('German: compounds of sale and export name what is sold', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Die Drohnenverkäufe des Iran an Russland nehmen zu.', ['IRN>RUS:drones'])
+  s('Die Raketenverkäufe Nordkoreas an Russland beunruhigen Seoul.', ['PRK>RUS:missiles'])
+  s('Die Panzerverkäufe Deutschlands an Katar sind umstritten.', ['DEU>QAT:armour'])
+})
