@@ -18,7 +18,7 @@ export type LexPayload =
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
   | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
-  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly needsObject?: boolean }
+  | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly declinable?: boolean; readonly needsObject?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
 export const GRAMMAR_ROLES = ['to', 'for', 'from', 'of', 'agent_suffix', 'by', 'with', 'in', 'break', 'and', 'that', 'relative', 'pronoun', 'title', 'fixed', 'agent', 'be', 'have', 'copula', 'first_person', 'anaphor', 'hypothetical', 'factive', 'concessive', 'topic', 'object_pronoun', 'back_reference'] as const
@@ -284,9 +284,16 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     const groups: Array<[CueTense | null, readonly string[]]> = Array.isArray(entry.forms)
       ? [[null, entry.forms]]
       : (Object.entries(entry.forms) as Array<[CueTense, string[]]>).map(([tense, forms]) => [tense === 'present' ? null : tense, forms])
+    // "verkauften" is a past verb and "verkauft" declined: such a finite form may be read as a participle before its noun.
+    const participles = Array.isArray(entry.forms) || !ATTRIBUTIVE_KINDS.has(entry.kind) ? [] : (entry.forms.participle ?? []).map((form: string) => foldKey(form))
+    const declinable = (form: string): boolean => participles.some((p: string) => attributive.some((ending) => foldKey(form) === p + foldKey(ending)))
     for (const [tense, forms] of groups) {
       const payload = { kind: 'cue' as const, entryId: entry.id, cue: entry.kind, tense, category: entry.category ?? null, stance: entry.stance ?? null, purchase: !!entry.purchase, tags: entry.tags ?? null, defaultCategory: entry.default_category ?? null, ...(entry.needs_object ? { needsObject: true } : {}) }
       for (const form of forms) {
+        if (tense === null && declinable(form)) {
+          trie.add(form, { ...payload, declinable: true }, 'any', true)
+          continue
+        }
         // A separable verb, "stellt … bereit", "sagte … zu": the verb matches when its particle closes the clause.
         const [head, particle] = form.split('…').map((part) => part.trim())
         // A form written with a capital (German nouns: "Lieferung") may keep its capital inside a sentence.

@@ -875,6 +875,10 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: Draf
     // ("kündigte der Ukraine die Lieferung … an": the recipient in the dative, with no preposition, stands between.)
     const dative = !!recipient && recipient.prep === null && recipient.marking === 'to' && recipient.start <= k && k < recipient.end
     if (dative) continue
+    // ("Gestern kündigte Moskau (dem Iran) die Lieferung … an": the subject after the verb.)
+    const subject = ctx.lang.verbFinal ? ctx.entityAt[k] : undefined
+    const verb = subject ? ctx.cueAt[subject.start - 1] : undefined
+    if (subject && verb?.end === subject.start && verb.payload.kind === 'cue' && !verb.payload.noun) { k = subject.start; continue }
     if ((!t.word && !/^[\p{Sc}\p{N}][\p{N}.,]*$/u.test(t.text)) || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'have' || r === 'be') || /^(avoir|having|had)$/.test(t.key)) return null
   }
   return null

@@ -92,6 +92,7 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
     // "поставляет России": a declined name's case marks its role where no preposition does;
     // "в России" (locative) is a place where "в Россию" (accusative) is a destination.
     if (reading && cases.length) reading = markByCase(ctx, i, cases, reading)
+    else if (reading && reading.marking === 'bare' && reading.prep === null && bareDative(ctx, i, end)) reading = { marking: 'to', prep: null, qualifies: null }
     // "Kirby zufolge", "dem Pentagon zufolge": a postposition makes the name the source of the words.
     if (reading && ctx.lang.sourcePostpositions.has(ctx.tokens[end]?.key ?? '')) reading = { marking: 'source', prep: null, qualifies: null }
     const byCase = !!reading && cases.length > 0 && reading.prep === null && reading.marking !== 'bare'
@@ -101,6 +102,28 @@ export function markActors(ctx: DocumentContext, people: PeopleIndex, from: numb
   const actors = dropDescribing(ctx, out)
   groupCoordinated(ctx, actors)
   return actors
+}
+
+/**
+ * "Washington kündigte Jerusalem die Lieferung … an", "Gestern verweigerte Berlin Israel die Lieferung …", "Die USA haben
+ * Israel Waffenlieferungen zugesagt": where a case marks the dative, a name with no article between the verb and its subject
+ * on one side and a transfer noun on the other is the verb's object in the dative, who receives.
+ */
+function bareDative(ctx: DocumentContext, start: number, end: number): boolean {
+  if (!ctx.lang.verbFinal || ctx.lang.caseMarkings.dat !== 'to') return false
+  const j = ctx.lang.determiners.has(ctx.tokens[end]?.key ?? '') ? end + 1 : end
+  const noun = ctx.cueAt[j]
+  if (!noun || noun.start !== j || noun.payload.kind !== 'cue' || !noun.payload.noun || !['supply', 'fund', 'help'].includes(noun.payload.cue)) return false
+  const verb = (k: number): boolean => {
+    const cue = ctx.cueAt[k]
+    if (cue && cue.payload.kind === 'cue' && !cue.payload.noun && cue.end === k + 1) return true
+    return !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be')
+  }
+  const subject = ctx.entityAt[start - 1]
+  // The subject after the verb: "verweigerte Berlin Israel …".
+  if (subject) return subject.end === start && verb(subject.start - 1)
+  // The subject before the verb: "Washington kündigte Jerusalem …".
+  return verb(start - 1) && !!ctx.entityAt[start - 2] && ctx.entityAt[start - 2]!.end === start - 1
 }
 
 /**
@@ -305,12 +328,8 @@ function personnelOfForces(ctx: DocumentContext, agent: number): Reading | null 
 /** A name, capital, metonym, place or leader. */
 function readName(ctx: DocumentContext, start: number, end: number, form: ActorMention['form'], declined = false): Reading {
   const { tokens } = ctx
-  // "made in Iran", "fabriqués en Iran", "en provenance d'Iran": the actor is the origin.
-  const originCue = originCueEndingBefore(ctx, start)
-  if (originCue !== null) {
-    const m = materielBefore(ctx, originCue, 6)
-    if (m) return { marking: roleOf(m), prep: null, qualifies: m }
-  }
+  const origin = originOfMateriel(ctx, start, end)
+  if (origin) return { marking: roleOf(origin), prep: null, qualifies: origin }
   // Possessive: "Iran's drones" (origin) vs "Russia's top military backer" (genitive).
   if (possessiveAt(ctx, end)) {
     let k = end + 1
@@ -480,6 +499,23 @@ function isDeterminerOrPunct(ctx: DocumentContext, k: number): boolean {
 const isArticleAt = (ctx: DocumentContext, k: number): boolean => PLAIN_DETERMINERS.has(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
 
 /** An origin cue ("de fabrication", "made in", "en provenance de") ending right before `start`. */
+/** "made in Iran", "fabriqués en Iran", "en provenance d'Iran", "aus dem Iran stammende": the materiel whose origin the name is. */
+function originOfMateriel(ctx: DocumentContext, start: number, end: number): Lex | null {
+  const originCue = originCueEndingBefore(ctx, start)
+  return (originCue !== null ? materielBefore(ctx, originCue, 6) : null) ?? originParticipleAfter(ctx, start, end)
+}
+
+/**
+ * "die aus dem Iran stammenden Drohnen": a name after "aus" and before a declined participle of origin is the origin
+ * of the materiel after the participle (not a place it was launched from); returns that materiel.
+ */
+function originParticipleAfter(ctx: DocumentContext, start: number, end: number): Lex | null {
+  const cue = ctx.cueAt[end]
+  if (!ctx.lang.verbFinal || !cue || cue.start !== end || cue.payload.kind !== 'cue' || cue.payload.cue !== 'origin' || prepBefore(ctx, start) !== 'from') return null
+  for (let k = cue.end; k < Math.min(cue.end + 3, ctx.tokens.length) && ctx.tokens[k]!.word; k++) if (ctx.materielAt[k]) return ctx.materielAt[k]!
+  return null
+}
+
 function originCueEndingBefore(ctx: DocumentContext, start: number): number | null {
   // (An origin cue may end with the article it swallowed: "proviennent d'" before "Iran".)
   const endingAt = (j: number): number | null => {

@@ -494,3 +494,51 @@ describe('German: to "leisten" help is to give it, when a word names what is giv
   s('Ägypten leistet dem Sudan humanitäre Hilfe.', [])
   s('Die Ukraine leistet erbitterten Widerstand.', [])
 })
+
+describe('German: a past verb that is also a declined participle ("verkauften") before its noun', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Die von Nordkorea an Russland verkauften Raketen wurden in der Ukraine gefunden.', ['PRK>RUS:missiles'])
+  s('Die von der Türkei an Aserbaidschan verkauften Drohnen waren entscheidend.', ['TUR>AZE:drones'])
+  s('Die an die Huthis verkauften iranischen Raketen treffen Schiffe.', ['IRN>YEM:missiles'])
+  // As a past verb it keeps its subject.
+  s('Die Türkei verkaufte an Aserbaidschan Drohnen.', ['TUR>AZE:drones'])
+  s('Die USA verkauften Israel Bomben.', ['USA>ISR:other_weapons'])
+})
+
+describe('German: a name with no article between a verb and a transfer noun is its object in the dative', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Washington kündigte Jerusalem die Lieferung von Bomben an.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Moskau kündigte Teheran die Lieferung von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+  s('Washington verweigerte Israel die Lieferung schwerer Bomben.', ['USA>ISR:other_weapons:denied'])
+  // The subject after the verb, before the recipient.
+  s('Gestern verweigerte Washington Israel die Lieferung schwerer Bomben.', ['USA>ISR:other_weapons:denied'])
+  s('Am Montag kündigte Moskau dem Iran die Lieferung von Kampfjets an.', ['RUS>IRN:aircraft:alleged_future'])
+  // A subject after the verb with no recipient is no recipient.
+  s('Gestern kündigte Moskau die Lieferung von Kampfjets an den Iran an.', ['RUS>IRN:aircraft:alleged_future'])
+})
+
+describe('German: a weapon from a state as the subject of a verb of striking', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  // "aus dem Iran stammend" names the origin of the weapon, not a territory it was launched from.
+  s('Die aus dem Iran stammenden Raketen der Huthis greifen Schiffe an.', ['IRN>YEM:missiles'])
+  s('Die aus dem Iran stammenden Drohnen werden von Russland gegen Charkiw eingesetzt.', ['IRN>RUS:drones'])
+  // What it strikes is the target, not the user.
+  s('Die aus dem Iran stammenden Drohnen greifen Kiew an.', ['IRN>RUS:drones'])
+  s('Iranische Drohnen greifen Odessa an.', ['IRN>RUS:drones'])
+  s('Die Huthis greifen Israel mit iranischen Raketen an.', ['IRN>YEM:missiles'])
+})
+
+describe('German: compounds of sale and export name what is sold', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(triplesOf(analyze(text, 'de')), expected))
+  }
+  s('Die Drohnenverkäufe des Iran an Russland nehmen zu.', ['IRN>RUS:drones'])
+  s('Die Raketenverkäufe Nordkoreas an Russland beunruhigen Seoul.', ['PRK>RUS:missiles'])
+  s('Die Panzerverkäufe Deutschlands an Katar sind umstritten.', ['DEU>QAT:armour'])
+})

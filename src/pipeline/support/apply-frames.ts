@@ -8,7 +8,7 @@ import { leftBound, rightBound } from './clause-bounds.js'
 import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
-import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isNegationAt, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
+import { accompanyingList, categoriesOf, categoryOf, closesSourcePhrase, continuedList, coordinatedPassive, isAttributive, isNegationAt, isParticiple, isPersonnel, isPersonnelCategory, isTarget, onlyAuxiliaries, precedingList } from './materiel-phrases.js'
 import { territoriesAfter, territoryObject, territoryOwner, usedTerritory } from './territory-words.js'
 
 /** Kinds where the origin of the materiel is its supplier (not "British jets shot down Iranian drones"). */
@@ -273,7 +273,7 @@ function byGerund(ctx: DocumentContext, anchor: Lex): boolean {
 /** "drones fournis par l'Iran", "were supplied by", "ont été livrés": a passive participle. */
 function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   // "die von Iran gelieferten Drohnen", "Iranian-supplied drones": a participle before its noun, declined or glued to who gave.
-  if (anchor.payload.kind === 'cue' && (anchor.payload.attributive || hyphenedAgent(ctx, anchor))) return true
+  if (anchor.payload.kind === 'cue' && (isAttributive(ctx, anchor) || hyphenedAgent(ctx, anchor))) return true
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
   if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)

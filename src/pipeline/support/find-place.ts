@@ -586,7 +586,7 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
   if (!verb) return null
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
-  if (verb.start < anchor.start) return subjectBefore(ctx, verb, bare)
+  if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare)
   // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
@@ -608,10 +608,20 @@ export function stoppingVerb(ctx: DocumentContext, anchor: Lex, materiel: readon
   const dative = recipients.find((a) => a.end === k + 1)
   if (dative) for (k = dative.start - 1; k >= 0 && skippable(k); ) k--
   const stopping = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (lex.payload.cue === 'suspension' || lex.payload.cue === 'refusal' || lex.payload.cue === 'denial')
+  // ("verweigerte Berlin Israel die Lieferung": the subject after the verb, before its object in the dative; `k` stays on the subject.)
+  const subject = dative ? ctx.entityAt[k] : undefined
+  if (subject && stopping(ctx.cueAt[subject.start - 1])) return { verb: ctx.cueAt[subject.start - 1]!, k }
   // ("a démenti jeudi toute livraison", "dément formellement toute livraison".)
   k = overWordAfterVerb(ctx, k, stopping)
   const verb = ctx.cueAt[k] ?? (ctx.lang.verbFinal ? clauseClosingVerb(ctx, anchor) : undefined)
   return { verb: stopping(verb) ? verb! : null, k }
+}
+
+/** "verweigerte Berlin Israel die Lieferung …": a bare actor ending at `k`, right after a finite verb, is its subject. */
+function subjectAfterVerb(ctx: DocumentContext, k: number, bare: readonly ActorMention[]): ActorMention | null {
+  const subject = bare.find((a) => a.end === k + 1)
+  const verb = subject ? ctx.cueAt[subject.start - 1] : undefined
+  return subject && verb && verb.payload.kind === 'cue' && !verb.payload.noun && verb.end === subject.start && verb.payload.tense === null ? subject : null
 }
 
 /** Actors in the dative by their case alone, with no preposition ("der Ukraine", "dem Iran"): who a verb gives to. */
@@ -818,6 +828,9 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
   // ("sagte der Ukraine die Lieferung von Panzern zu": the verb's object in the dative stands before the noun.)
   const dative = datives(r).find((a) => a.end === k + 1)
   if (dative) { k = dative.start - 1; over() }
+  // ("Gestern kündigte Moskau dem Iran die Lieferung … an": the subject after the verb, before its object in the dative.)
+  const inverted = dative ? subjectAfterVerb(ctx, k, bare) : null
+  if (inverted) return inverted
   // ("prépare la livraison de…": preparing a transfer is the preparer's.)
   // ("authorised the export of…": permitting a transfer is the permitter's.)
   const governs = (lex: Lex | null | undefined): boolean => !!lex && lex.payload.kind === 'cue' && (['future', 'reporting', 'admission', 'fund', 'supply', 'produce'].includes(lex.payload.cue) || !!lex.payload.tags?.includes('prepare') || !!lex.payload.tags?.includes('allow'))

@@ -220,7 +220,7 @@ export function assignMateriel(ctx: DocumentContext, allAnchors: readonly Lex[],
     // "hat der Ukraine Panzer geliefert", "will Drohnen an Russland liefern": a clause-final verb takes what stands before it.
     const final = ctx.lang.verbFinal ? clauseFinalVerb(ctx, anchors, m) : undefined
     // ("hat die von Großbritannien gelieferten Raketen eingesetzt": a participle declined before its noun takes it first.)
-    const attributive = closeBefore?.payload.kind === 'cue' && closeBefore.payload.attributive && closeBefore.end === m.start ? closeBefore : undefined
+    const attributive = closeBefore && isAttributive(ctx, closeBefore) && closeBefore.end === m.start ? closeBefore : undefined
     const target = overlapping ?? boughtOrSent ?? attributive ?? final ?? closeBefore ?? after ?? before ?? subjectOf
     if (target) give(target, m)
     if (attributive && final) give(final, m)
@@ -456,6 +456,23 @@ function isParticipleOrNoun(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 /** A past participle: "livrés", "fournies", "supplied", "sent". */
+/**
+ * "die von der Türkei an Aserbaidschan verkauften Drohnen": a past verb that is also a declined participle ("verkauften")
+ * reads as one before its noun when a determiner opens the phrase with a preposition ("die von", "die an").
+ */
+export function isAttributive(ctx: DocumentContext, anchor: Lex): boolean {
+  if (anchor.payload.kind !== 'cue') return false
+  if (anchor.payload.attributive) return true
+  if (!anchor.payload.declinable || !ctx.tokens[anchor.end]?.word) return false
+  for (let k = anchor.start - 1; k >= Math.max(1, anchor.start - 10); k--) {
+    if (!ctx.tokens[k]!.word || ctx.cueAt[k]) return false
+    const roles = ctx.grammarAt[k]?.roles ?? []
+    const opens = roles.includes('by') || roles.includes('to') || roles.includes('from')
+    if (opens && ctx.lang.determiners.has(ctx.tokens[k - 1]!.key)) return true
+  }
+  return false
+}
+
 export function isParticiple(ctx: DocumentContext, k: number): boolean {
   const token = ctx.tokens[k]
   if (!token) return false
