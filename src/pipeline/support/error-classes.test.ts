@@ -3626,6 +3626,15 @@ describe('the owner of materiel given by a participle received it', () => {
     assert.deepEqual(triplesOf(analyze("Myanmar's Russian-supplied fighter jets bombed villages.")), ['RUS>MMR:aircraft'])
     assert.deepEqual(triplesOf(analyze("Azerbaijan's Turkish-supplied Bayraktar drones struck Armenian positions.")), ['TUR>AZE:drones'])
   })
+  test('a possessive before materiel a participle between commas gives', () => {
+    assert.deepEqual(triplesOf(analyze("Israel's interceptors, supplied by the United States, shot down the rockets.")), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("The Houthis' drones, supplied by Iran, struck a tanker.")), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze("Azerbaijan's Bayraktar drones, supplied by Turkey, destroyed the convoy.")), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Sudan's tanks, supplied by Egypt, were destroyed near Khartoum.")), ['EGY>SDN:armour'])
+  })
+  test('a possessive before materiel given to another is the giver', () => {
+    assert.deepEqual(triplesOf(analyze("Iran's drones, supplied to Russia last year, struck Kyiv.")), ['IRN>RUS:drones'])
+  })
   test('a possessive of a person says nothing of who received', () => {
     assert.deepEqual(triplesOf(analyze("Iran's foreign minister said drones supplied by Belarus were never used.")), [])
   })

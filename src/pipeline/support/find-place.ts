@@ -2,7 +2,7 @@ import type { Category, CueKind, FrameForm, Marking } from '../../domain/vocabul
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
-import type { ActorMention } from '../mark-actors.js'
+import { possessiveAt, type ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
@@ -109,6 +109,10 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
     case 'territory-owner':
       return territoryOwnerOf(r, taken)
+    case 'possessor':
+      // "Ukraine's tanks, supplied by Germany": the owner of what was given received it.
+      // ("Azerbaijan's Bayraktar drones": the name it qualifies may stand before the noun given.)
+      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && possessiveAt(ctx, a.end) && r.materiel.some((m) => m.start >= a.qualifies!.start && m.start <= a.qualifies!.end)) ?? null
     default:
       return place.named && place.named in PAIRED_PLACES ? PAIRED_PLACES[place.named as PairedPlace](ctx, r, taken) : null
   }
