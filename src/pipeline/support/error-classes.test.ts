@@ -64,6 +64,11 @@ describe('launches from a territory', () => {
     assert.deepEqual(claimsOf(analyze('Russian troops fired cruise missiles from Belarus at Kyiv.')).map((c) => c.replace(/:[a-z_]+$/, '')), ['BLR>RUS:territory_access'])
     assert.deepEqual(triplesOf(analyze('Les troupes russes ont tiré des missiles depuis la Biélorussie.', 'fr')), ['BLR>RUS:territory_access'])
   })
+  test('the "by" of a giving participle before a launch is the giver, not the launcher', () => {
+    assert.deepEqual(triplesOf(analyze('Missiles provided by North Korea were launched from Crimea.')).filter((t) => t.includes('territory_access')), [])
+    assert.deepEqual(triplesOf(analyze('Drones sold by Iran were launched from Yemen at Saudi Arabia.')).filter((t) => t.includes('territory_access')), [])
+    assert.deepEqual(triplesOf(analyze('Missiles were fired by Russia from Belarus.')), ['BLR>RUS:territory_access'])
+  })
 })
 
 describe('lists of materiel', () => {
