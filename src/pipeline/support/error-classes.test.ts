@@ -34,6 +34,11 @@ describe('copulas around agent nouns', () => {
     assert.deepEqual(triplesOf(analyze("Iran and Russia remain key suppliers of drones to Sudan's army.")), ['IRN>SDN:drones', 'RUS>SDN:drones'])
     assert.deepEqual(triplesOf(analyze('Turkey continues to be the main drone supplier to Azerbaijan.')), ['TUR>AZE:drones'])
   })
+  test('a verb of contents after the agent noun lists the suppliers', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's arms suppliers include Russia, China and India.")), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons', 'IND>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Sudan's drone suppliers include the UAE and Iran.")), ['ARE>SDN:drones', 'IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Russia's suppliers include North Korea and Iran.")), [])
+  })
 })
 
 describe('English participles', () => {

@@ -662,9 +662,11 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
   if (left) return left
   // The agent noun is the subject and the state comes after the copula.
   for (let i = anchor.end; i < Math.min(ctx.tokens.length, anchor.end + 8); i++) {
-    if (ctx.cueAt[i] || !ctx.tokens[i]!.word) break
-    if (!isCopula(i)) continue
-    const end = ctx.grammarAt[i]!.end
+    // "Russia's suppliers include North Korea and Iran": a verb of contents lists who they are.
+    const contents = ctx.cueAt[i] && hasTag(ctx.cueAt[i]!, 'contain') ? ctx.cueAt[i]! : null
+    if ((ctx.cueAt[i] && !contents) || !ctx.tokens[i]!.word) break
+    if (!isCopula(i) && !contents) continue
+    const end = contents ? contents.end : ctx.grammarAt[i]!.end
     const after = actors.find((a) => a.marking === 'bare' && a.start >= end && a.start - end <= 2)
     if (after || !ctx.lang.verbFinal) return after ?? null
     // "dass Deutschland der größte Waffenlieferant der Ukraine sei": the copula closes the clause, its subject stands before.
