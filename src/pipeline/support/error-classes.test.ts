@@ -3650,6 +3650,20 @@ describe('the owner of materiel given by a participle received it', () => {
   })
 })
 
+describe('flying or operating foreign weapons is using them', () => {
+  test('a participle of operating with its user after "by"', () => {
+    assert.deepEqual(triplesOf(analyze("Russian jets flown by Myanmar's air force bombed villages.")), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Israeli-made drones operated by Azerbaijan struck Armenian positions.')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia operates Iranian drones.')), ['IRN>RUS:drones'])
+  })
+  test('a designation alone names no maker that supplied', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine would be flying F-16s by summer.')), [])
+  })
+  test('foreign personnel operating for a state still operate', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian instructors operated the drones for Russia.')), ['IRN>RUS:operation_of_weapons'])
+  })
+})
+
 describe('a relative between commas in a list of states', () => {
   test('the state after ", and" is another of the list, not the recipient', () => {
     assert.deepEqual(triplesOf(analyze('Iran, which has sent drones, and North Korea, which has sent shells, both back Russia.')), ['IRN>RUS:drones', 'PRK>RUS:artillery_ammunition'])
