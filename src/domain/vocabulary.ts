@@ -149,7 +149,8 @@ export type Marking = (typeof MARKINGS)[number]
  * trigger: "تستخدم إيران سوريا مخزنا للأسلحة", "Iran uses Syria as a depot": Iran), gerund-subject (the
  * subject of the clause whose deed a gerund or a noun of means does: "by sending", "عن طريق دفع مبلغ"),
  * territory-owner (the state whose territory, airspace or bases the trigger's object is: "used Jordanian
- * airspace", "the territory of Belarus", "bases in Cyprus").
+ * airspace", "the territory of Belarus", "bases in Cyprus"), possessor (the state whose possessive stands
+ * before the materiel a participle gives: "Ukraine's tanks, supplied by Germany").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped', 'territory-owner'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped', 'territory-owner', 'possessor'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

@@ -653,7 +653,7 @@ function overPossessor(ctx: DocumentContext, at: number): number {
 }
 
 /** A possessive mark at `i` after the name before it: "Iran's", "the Houthis'". */
-function possessiveAt(ctx: DocumentContext, i: number): boolean {
+export function possessiveAt(ctx: DocumentContext, i: number): boolean {
   const mark = ctx.tokens[i]
   return !!mark && (mark.key === "'s" || ((mark.text === '’' || mark.text === "'") && /s$/.test(ctx.tokens[i - 1]?.text ?? '')))
 }

@@ -34,6 +34,11 @@ describe('copulas around agent nouns', () => {
     assert.deepEqual(triplesOf(analyze("Iran and Russia remain key suppliers of drones to Sudan's army.")), ['IRN>SDN:drones', 'RUS>SDN:drones'])
     assert.deepEqual(triplesOf(analyze('Turkey continues to be the main drone supplier to Azerbaijan.')), ['TUR>AZE:drones'])
   })
+  test('a verb of contents after the agent noun lists the suppliers', () => {
+    assert.deepEqual(triplesOf(analyze("Myanmar's arms suppliers include Russia, China and India.")), ['RUS>MMR:other_weapons', 'CHN>MMR:other_weapons', 'IND>MMR:other_weapons'])
+    assert.deepEqual(triplesOf(analyze("Sudan's drone suppliers include the UAE and Iran.")), ['ARE>SDN:drones', 'IRN>SDN:drones'])
+    assert.deepEqual(triplesOf(analyze("Russia's suppliers include North Korea and Iran.")), [])
+  })
 })
 
 describe('English participles', () => {
@@ -63,6 +68,11 @@ describe('launches from a territory', () => {
   test('"fired … from X" gives X access, the launcher being the user', () => {
     assert.deepEqual(claimsOf(analyze('Russian troops fired cruise missiles from Belarus at Kyiv.')).map((c) => c.replace(/:[a-z_]+$/, '')), ['BLR>RUS:territory_access'])
     assert.deepEqual(triplesOf(analyze('Les troupes russes ont tiré des missiles depuis la Biélorussie.', 'fr')), ['BLR>RUS:territory_access'])
+  })
+  test('the "by" of a giving participle before a launch is the giver, not the launcher', () => {
+    assert.deepEqual(triplesOf(analyze('Missiles provided by North Korea were launched from Crimea.')).filter((t) => t.includes('territory_access')), [])
+    assert.deepEqual(triplesOf(analyze('Drones sold by Iran were launched from Yemen at Saudi Arabia.')).filter((t) => t.includes('territory_access')), [])
+    assert.deepEqual(triplesOf(analyze('Missiles were fired by Russia from Belarus.')), ['BLR>RUS:territory_access'])
   })
 })
 
@@ -3626,8 +3636,31 @@ describe('the owner of materiel given by a participle received it', () => {
     assert.deepEqual(triplesOf(analyze("Myanmar's Russian-supplied fighter jets bombed villages.")), ['RUS>MMR:aircraft'])
     assert.deepEqual(triplesOf(analyze("Azerbaijan's Turkish-supplied Bayraktar drones struck Armenian positions.")), ['TUR>AZE:drones'])
   })
+  test('a possessive before materiel a participle between commas gives', () => {
+    assert.deepEqual(triplesOf(analyze("Israel's interceptors, supplied by the United States, shot down the rockets.")), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("The Houthis' drones, supplied by Iran, struck a tanker.")), ['IRN>YEM:drones'])
+    assert.deepEqual(triplesOf(analyze("Azerbaijan's Bayraktar drones, supplied by Turkey, destroyed the convoy.")), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze("Sudan's tanks, supplied by Egypt, were destroyed near Khartoum.")), ['EGY>SDN:armour'])
+  })
+  test('a possessive before materiel given to another is the giver', () => {
+    assert.deepEqual(triplesOf(analyze("Iran's drones, supplied to Russia last year, struck Kyiv.")), ['IRN>RUS:drones'])
+  })
   test('a possessive of a person says nothing of who received', () => {
     assert.deepEqual(triplesOf(analyze("Iran's foreign minister said drones supplied by Belarus were never used.")), [])
+  })
+})
+
+describe('flying or operating foreign weapons is using them', () => {
+  test('a participle of operating with its user after "by"', () => {
+    assert.deepEqual(triplesOf(analyze("Russian jets flown by Myanmar's air force bombed villages.")), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(analyze('Israeli-made drones operated by Azerbaijan struck Armenian positions.')), ['ISR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('Russia operates Iranian drones.')), ['IRN>RUS:drones'])
+  })
+  test('a designation alone names no maker that supplied', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine would be flying F-16s by summer.')), [])
+  })
+  test('foreign personnel operating for a state still operate', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian instructors operated the drones for Russia.')), ['IRN>RUS:operation_of_weapons'])
   })
 })
 

@@ -2,7 +2,7 @@ import type { Category, CueKind, FrameForm, Marking } from '../../domain/vocabul
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
-import type { ActorMention } from '../mark-actors.js'
+import { possessiveAt, type ActorMention } from '../mark-actors.js'
 import type { LeftBound } from './clause-bounds.js'
 import type { Place } from './compile-frames.js'
 import type { Clause, Scope } from './draft-claim.js'
@@ -109,6 +109,10 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (place.named === 'origin-subject' ? originSubject : partyOrigin)(ctx, r, free(marked(r.actors, ['origin'])))
     case 'territory-owner':
       return territoryOwnerOf(r, taken)
+    case 'possessor':
+      // "Ukraine's tanks, supplied by Germany": the owner of what was given received it.
+      // ("Azerbaijan's Bayraktar drones": the name it qualifies may stand before the noun given.)
+      return free(marked(r.actors, ['origin'])).find((a) => a.qualifies && a.end <= r.anchor.start && possessiveAt(ctx, a.end) && r.materiel.some((m) => m.start >= a.qualifies!.start && m.start <= a.qualifies!.end)) ?? null
     default:
       return place.named && place.named in PAIRED_PLACES ? PAIRED_PLACES[place.named as PairedPlace](ctx, r, taken) : null
   }
@@ -668,9 +672,11 @@ function copulaSubject(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
   if (left) return left
   // The agent noun is the subject and the state comes after the copula.
   for (let i = anchor.end; i < Math.min(ctx.tokens.length, anchor.end + 8); i++) {
-    if (ctx.cueAt[i] || !ctx.tokens[i]!.word) break
-    if (!isCopula(i)) continue
-    const end = ctx.grammarAt[i]!.end
+    // "Russia's suppliers include North Korea and Iran": a verb of contents lists who they are.
+    const contents = ctx.cueAt[i] && hasTag(ctx.cueAt[i]!, 'contain') ? ctx.cueAt[i]! : null
+    if ((ctx.cueAt[i] && !contents) || !ctx.tokens[i]!.word) break
+    if (!isCopula(i) && !contents) continue
+    const end = contents ? contents.end : ctx.grammarAt[i]!.end
     const after = actors.find((a) => a.marking === 'bare' && a.start >= end && a.start - end <= 2)
     if (after || !ctx.lang.verbFinal) return after ?? null
     // "dass Deutschland der größte Waffenlieferant der Ukraine sei": the copula closes the clause, its subject stands before.
