@@ -240,10 +240,10 @@ class LanguagesOnDemand extends Map<string, LanguageKnowledge> {
   }
 }
 
-/** Every named thing of a language and the shared data: actors, companies, people, places, outlets, materiel, cues, roles. */
 /** Cue kinds whose participle, declined before its noun, is read as an attributive passive. */
 const ATTRIBUTIVE_KINDS: ReadonlySet<CueKind> = new Set(['supply', 'use', 'acquire'])
 
+/** Every named thing of a language and the shared data: actors, companies, people, places, outlets, materiel, cues, roles. */
 function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: LanguageLexicon, data: KnowledgeData, elisions: ReadonlySet<string>): void {
   for (const entry of lexicon.actors) {
     const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }

@@ -920,29 +920,17 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   const { tokens } = ctx
   let from = start
   // ("the Emirati foreign ministry", "the Ukrainian air force": lower-case words of the name before its head.)
-  const back = (): void => {
-    while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
-  }
-  back()
-  // (« l'armée de l'air ukrainienne », « les forces de défense israéliennes »: over "de l'" to the noun the name hangs from.)
+  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
+  // (« l'armée de l'air ukrainienne »: back to the start of an agent noun whose words the name ends.)
   for (let j = from - 1; j >= Math.max(floor, from - 5); j--) {
     const g = ctx.grammarAt[j]
     if (!g) continue
     if (g.end >= from && g.roles.includes('agent')) from = j
     break
   }
-  let k = from - 1
-  if (k >= floor && isArticleAt(ctx, k) && !ctx.grammarAt[k]) k--
-  if (from < start && k - 1 >= floor && ctx.grammarAt[k]?.roles.includes('of') && ctx.grammarAt[k]!.end === k + 1 && (isOrgWord(ctx, k - 1) || isLowerNoun(ctx, k - 1))) {
-    from = k - 1
-    back()
-  }
   let to = end
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
   to = titledNameEnd(ctx, to, verb)
-  // (« les forces de défense israéliennes »: a demonym right after the lower-case words is the name's.)
-  const demonym = ctx.entityAt[to]
-  if (demonym?.start === to && demonym.payload.kind === 'actor' && demonym.payload.form === 'demonym') to = demonym.end
   return institution(ctx, from, nameComplementEnd(ctx, to, verb))
 }
 

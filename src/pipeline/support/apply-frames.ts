@@ -900,11 +900,13 @@ const ADMITTING = (cue: Lex): boolean => cue.payload.kind === 'cue' && cue.paylo
 const SAYING = (cue: Lex): boolean => cue.payload.kind === 'cue' && (cue.payload.cue === 'reporting' || cue.payload.cue === 'denial')
 
 /** ", assure Pékin", ", Beijing insists": a state's name right after the verb of saying, or right before it. (A person may speak of another's transfer.) */
-function stateAfter(ctx: DocumentContext, cue: Lex): boolean {
+const stateAfter = (ctx: DocumentContext, cue: Lex): boolean => stateAround(ctx, cue.start, cue.end)
+
+/** A state's name (not a demonym) ending right before token `start`, or starting at `end` (« a reconnu l'Iran »: over an article). */
+function stateAround(ctx: DocumentContext, start: number, end: number): boolean {
   const state = (k: number): boolean => { const e = ctx.entityAt[k]; return e?.payload.kind === 'actor' && e.payload.form !== 'demonym' && ctx.knowledge.actors.get(e.payload.actor)?.kind === 'state' }
-  // (« a reconnu l'Iran »: over an article.)
-  const after = ctx.lang.definiteArticles.has(ctx.tokens[cue.end]?.key ?? '') ? cue.end + 1 : cue.end
-  return state(after) || state(cue.start - 1)
+  const after = ctx.lang.definiteArticles.has(ctx.tokens[end]?.key ?? '') ? end + 1 : end
+  return state(after) || state(start - 1)
 }
 
 /**
@@ -921,7 +923,7 @@ function deniedByStateAfter(ctx: DocumentContext, anchor: Lex): boolean {
     if (cue.payload.cue === 'denial') {
       let k = cue.start - 1
       while (k > anchor.end && (ctx.lang.objectClitics.has(ctx.tokens[k]!.key) || ctx.grammarAt[k]?.roles.includes('have'))) k--
-      if (stateAfter(ctx, { ...cue, start: k + 1 })) return true
+      if (stateAround(ctx, k + 1, cue.end)) return true
       denied = true
     } else if (SAYING(cue)) {
       // ("…, Seoul said, while Pyongyang denies them": another speaks first, and the sentence's speaker is theirs.)

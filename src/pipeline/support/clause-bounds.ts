@@ -389,7 +389,6 @@ function plainAdverb(ctx: DocumentContext, i: number): boolean {
 }
 
 
-/** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
 /**
  * A reflexive verb of saying (over its auxiliary) right before a word of plan: « Israël se dit prêt à livrer »,
  * « s'est dit disposé à fournir ». It opens no clause: the subject that declares itself ready plans the transfer.
@@ -402,6 +401,7 @@ function declaresItselfReady(ctx: DocumentContext, cue: Lex): boolean {
   return ctx.lang.reflexiveClitics.has(ctx.tokens[k - 1]?.key ?? '')
 }
 
+/** Start of an auxiliary ("has been", "a été", "is") that ends right before token `at`. */
 function auxiliaryEndingAt(ctx: DocumentContext, at: number): number | null {
   for (let s = at - 1; s >= Math.max(0, at - 3); s--) {
     const g = ctx.grammarAt[s]

@@ -3,8 +3,8 @@ import type { Lex } from '../find-mentions.js'
 import type { ActorMention } from '../mark-actors.js'
 import { anaphorStyle, salientState } from './complete-claims.js'
 import type { Clause, Draft } from './draft-claim.js'
-import { isDefendingParty } from './find-place.js'
-import { categoriesOf, categoryOf, isPersonnel } from './materiel-phrases.js'
+import { hasTag, isDefendingParty } from './find-place.js'
+import { categoriesOf, categoryOf, isNegationAt, isPersonnel } from './materiel-phrases.js'
 
 /**
  * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
@@ -96,7 +96,7 @@ function weaponOf(ctx: DocumentContext, from: number, to: number): boolean {
     if (remains) continue
     const roles = ctx.grammarAt[k]?.roles
     // (« trouvés dans », "found in": a participle that places the parts inside.)
-    const inside = ctx.cueAt[k]?.payload.kind === 'cue' && !!(ctx.cueAt[k]!.payload as { tags: readonly string[] | null }).tags?.includes('inside')
+    const inside = !!ctx.cueAt[k] && hasTag(ctx.cueAt[k]!, 'inside')
     if (roles?.includes('of') || roles?.includes('in')) joined = true
     // ("in Russian cruise missiles": the owner named before the weapon.)
     else if (inside || ctx.entityAt[k]?.payload.kind === 'actor') continue
@@ -107,7 +107,7 @@ function weaponOf(ctx: DocumentContext, from: number, to: number): boolean {
 
 /** A word of negation in the clause (« ne proviennent pas de Chine », "were not made in China"). */
 function negatedIn(ctx: DocumentContext, clause: Clause): boolean {
-  for (let k = clause.start; k < clause.end; k++) if (ctx.cueAt[k]?.payload.kind === 'cue' && (ctx.cueAt[k]!.payload as { cue: string }).cue === 'negation') return true
+  for (let k = clause.start; k < clause.end; k++) if (isNegationAt(ctx, k)) return true
   return false
 }
 
