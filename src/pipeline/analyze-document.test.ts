@@ -457,6 +457,11 @@ describe('an institution keeps its whole name', () => {
     assert.equal(fr.quotes[0]!.speakerActor, 'RUS')
     assert.deepEqual(analyze('The Ministry of Foreign Affairs said: "No comment."').quotes.map((q) => q.speaker), ['Ministry of Foreign Affairs'])
   })
+  test('« le ministère soudanais des Affaires étrangères », « le Conseil de sécurité nationale arménien »: a demonym before the complement, a lower-case complement after a head in capitals', () => {
+    const fr = analyze("Le ministère soudanais des Affaires étrangères a rejeté des accusations « sans fondement ». Le Conseil de sécurité nationale arménien a dénoncé « une provocation ». Dans un communiqué, le ministère birman de l'Information fustige « des mensonges ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), ['ministère soudanais des Affaires étrangères', 'Conseil de sécurité nationale arménien', "ministère birman de l'Information"])
+    assert.deepEqual(fr.quotes.map((q) => q.speakerActor), ['SDN', 'ARM', 'MMR'])
+  })
   test('lower-case words before the head: "the Emirati foreign ministry", "the Ukrainian air force"', () => {
     const a = analyze('"We arm no one," the Emirati foreign ministry said. "Two missiles were downed," the Ukrainian air force said. "No," the German foreign ministry said.')
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Emirati foreign ministry', 'Ukrainian air force', 'German foreign ministry'])
@@ -468,6 +473,25 @@ describe('an institution keeps its whole name', () => {
   test('a role word that names a body speaks as that body, unless it follows "of" or "for"', () => {
     const a = analyze(`"Shells arrived," Ukraine's military intelligence agency said. "No," the South Korean intelligence service said. "Maybe," a spokesman for the intelligence agency said.`)
     assert.deepEqual(a.quotes.map((q) => q.speaker), ["Ukraine's military intelligence agency", 'South Korean intelligence service', null])
+  })
+})
+
+describe('promises and reports introduce words too', () => {
+  test('« a promis de « … » », "vowed to “…”", « a fait état de « … » »', () => {
+    const fr = analyze("Le chef des Houthis a promis de « frapper chaque navire ». Le Hamas a juré de « poursuivre la lutte ». L'armée soudanaise a fait état de « combats acharnés » à El-Fasher. Le ministre turc a vanté « un partenariat exemplaire ».", 'fr')
+    // (An unnamed person keeps no name: their role says who they are.)
+    assert.deepEqual(fr.quotes.map((q) => [q.speaker ?? q.role, q.text]), [
+      ['chef des Houthis', 'frapper chaque navire'],
+      ['Hamas', 'poursuivre la lutte'],
+      ['armée soudanaise', 'combats acharnés'],
+      ['ministre turc', 'un partenariat exemplaire'],
+    ])
+    const en = analyze('Hezbollah vowed to "avenge every martyr". Azerbaijan promised to "restore order" in the region.')
+    assert.deepEqual(en.quotes.map((q) => q.speaker), ['Hezbollah', 'Azerbaijan'])
+  })
+  test('but not a word of launching used as a noun: « au lancement de la coalition qui « … » »', () => {
+    const fr = analyze("Le ministre a procédé au lancement d'une coalition qui « vise à renforcer la défense aérienne ».", 'fr')
+    assert.deepEqual(fr.quotes.map((q) => q.speaker), [])
   })
 })
 

@@ -658,6 +658,23 @@ function lowerBound(tokens: readonly { start: number }[], offset: number): numbe
   return lo
 }
 
+/** "a fait état de", "has revealed": a word of reports after the auxiliary of a perfect is a verb whose subject speaks. */
+const reportInPerfect = (ctx: DocumentContext, cue: Lex): boolean => cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && !!ctx.grammarAt[cue.start - 1]?.roles.includes('have')
+
+/** « au lancement de », "the promise of": a word after a determiner or a preposition is a noun, not a verb. */
+const nounAt = (ctx: DocumentContext, i: number): boolean => ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') || !!ctx.grammarAt[i - 1]?.roles.some((r) => r === 'to' || r === 'of')
+
+/**
+ * "X urged Scholz to “now reconsider…”", "thanked Oslo for the “historic” decision", « a promis de « riposter » »,
+ * « a fait état de « combats intenses » »: requests, appeals, thanks, spoken promises and reports in a perfect
+ * introduce words too.
+ */
+function introducesWords(ctx: DocumentContext, cue: Lex | undefined): cue is Lex {
+  if (!cue || cue.payload.kind !== 'cue' || ctx.tokens[cue.start]!.upper) return false
+  const tags = cue.payload.tags ?? []
+  return cue.payload.cue === 'opinion' || tags.includes('thank') || (tags.includes('pledge') && tags.includes('speech') && !nounAt(ctx, cue.start)) || reportInPerfect(ctx, cue)
+}
+
 const isSpeechCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && SPEECH.has(lex.payload.cue)
 /** A word that reports speech only in an incise after the quotation: « … », a lancé le ministre. */
 const isInciseCue = (lex: Lex | undefined): lex is Lex => !!lex && lex.payload.kind === 'cue' && (SPEECH.has(lex.payload.cue) || !!lex.payload.tags?.includes('speech'))
@@ -787,9 +804,7 @@ function attributeOne(
       if (found) return found
       continue
     }
-    // "X urged Scholz to “now reconsider…”", "thanked Oslo for the “historic” decision": requests, appeals and thanks introduce words too.
-    const appeal = !!cue && cue.payload.kind === 'cue' && (cue.payload.cue === 'opinion' || !!cue.payload.tags?.includes('thank')) && !ctx.tokens[cue.start]!.upper
-    if (!appeal && !isSpeechCue(cue)) continue
+    if (!introducesWords(ctx, cue) && !isSpeechCue(cue)) continue
     // "…and said the claims were “absurd”": a speech word after an article is a noun, not the verb.
     if (cue.start === i && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') && ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'copula')) continue
     const before = readSpeakerBefore(ctx, people, cue.start, leftStart)

@@ -940,11 +940,13 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
  */
 function nameComplementEnd(ctx: DocumentContext, to: number, verb: number, forward = false): number {
   const of = ctx.grammarAt[to]
-  if (to >= verb || !of?.roles.includes('of') || !(forward || isLowerNoun(ctx, to - 1) || orgRunEnd(ctx, to - 1))) return to
+  const titled = orgRunEnd(ctx, to - 1)
+  if (to >= verb || !of?.roles.includes('of') || !(forward || titled || isLowerNoun(ctx, to - 1) || demonymOfLowerNoun(ctx, to))) return to
   let k = of.end
   while (k < verb && isArticleAt(ctx, k)) k++
-  // ("l'armée de l'air ukrainienne": the complement may be an institution's own lower-case noun.)
-  const lower = forward && isLowerNoun(ctx, k) && !ctx.tokens[k]!.upper
+  // ("l'armée de l'air ukrainienne": the complement may be an institution's own lower-case noun; « le Conseil de
+  // sécurité nationale ukrainien »: after a head in capitals, any plain lower-case word.)
+  const lower = ((forward && isLowerNoun(ctx, k)) || (titled && plainWord(ctx, k))) && !ctx.tokens[k]!.upper
   if (k >= verb || !(ctx.tokens[k]!.upper || lower) || ctx.entityAt[k] || ctx.roleAt[k] || ctx.cueAt[k]) return to
   let end = k + 1
   while (end < verb && end - k < 4 && ctx.tokens[end]!.upper && ctx.tokens[end]!.word && !ctx.entityAt[end] && !ctx.cueAt[end] && !ctx.grammarAt[end] && !ctx.roleAt[end]) end++
@@ -955,6 +957,18 @@ function nameComplementEnd(ctx: DocumentContext, to: number, verb: number, forwa
     if (more > and.end) return more
   }
   return forward ? demonymAfterEnd(ctx, end, verb) : trailingWordsEnd(ctx, end, verb)
+}
+
+/** « le ministère iranien des Affaires étrangères »: the name's head noun, then its demonym, end at `to`. */
+function demonymOfLowerNoun(ctx: DocumentContext, to: number): boolean {
+  const e = ctx.entityAt[to - 1]
+  return e?.end === to && e.payload.kind === 'actor' && e.payload.form === 'demonym' && isLowerNoun(ctx, e.start - 1)
+}
+
+/** A lower-case word that is no name, cue, role, materiel or grammar word. */
+function plainWord(ctx: DocumentContext, i: number): boolean {
+  const t = ctx.tokens[i]
+  return !!t && t.word && !t.upper && !ctx.entityAt[i] && !ctx.cueAt[i] && !ctx.roleAt[i] && !ctx.materielAt[i] && !ctx.grammarAt[i]
 }
 
 /** The institution whose name opens at token `start` ("ministère des Affaires étrangères iranien"), up to its sentence's end. */
