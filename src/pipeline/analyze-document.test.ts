@@ -470,6 +470,12 @@ describe('an institution keeps its whole name', () => {
     const a = analyze('"Russia is regrouping," the Institute for the Study of War said. "No," the Ministry of Defence said. "Maybe," the Islamic Revolutionary Guard Corps said.')
     assert.deepEqual(a.quotes.map((q) => q.speaker), ['Institute for the Study of War', 'Ministry of Defence', 'Islamic Revolutionary Guard Corps'])
   })
+  test('back over "and" between words in capitals: "Armenia\'s National Security and Defence Council denounced…"', () => {
+    const a = analyze('Armenia\'s National Security and Defence Council denounced "a provocation". "We saw no drones," Sudan\'s Sovereignty and Security Council said.')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ["Armenia's National Security and Defence Council", "Sudan's Sovereignty and Security Council"])
+    // (Two bodies joined by "and" stay two: the last one speaks.)
+    assert.deepEqual(analyze('Hamas and Islamic Jihad said the attack was "a response".').quotes.map((q) => q.speaker), ['Islamic Jihad'])
+  })
   test('a role word that names a body speaks as that body, unless it follows "of" or "for"', () => {
     const a = analyze(`"Shells arrived," Ukraine's military intelligence agency said. "No," the South Korean intelligence service said. "Maybe," a spokesman for the intelligence agency said.`)
     assert.deepEqual(a.quotes.map((q) => q.speaker), ["Ukraine's military intelligence agency", 'South Korean intelligence service', null])

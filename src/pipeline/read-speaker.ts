@@ -920,7 +920,7 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   const { tokens } = ctx
   let from = start
   // ("the Emirati foreign ministry", "the Ukrainian air force": lower-case words of the name before its head.)
-  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1))) from--
+  while (from - 1 >= floor && (isOrgWord(ctx, from - 1) || tokens[from - 1]!.key === "'s" || isLowerNoun(ctx, from - 1) || titledLink(ctx, from - 1, floor))) from--
   // (« l'armée de l'air ukrainienne »: back to the start of an agent noun whose words the name ends.)
   for (let j = from - 1; j >= Math.max(floor, from - 5); j--) {
     const g = ctx.grammarAt[j]
@@ -932,6 +932,14 @@ function institutionBackward(ctx: DocumentContext, start: number, end: number, f
   while (to < verb && (tokens[to]!.key === "'s" || isOrgWord(ctx, to) || isLowerNoun(ctx, to))) to++
   to = titledNameEnd(ctx, to, verb)
   return institution(ctx, from, nameComplementEnd(ctx, to, verb))
+}
+
+/** "National Security and Defence Council": "and" or "of" between two words in capitals of a name, no entity's. */
+function titledLink(ctx: DocumentContext, i: number, floor: number): boolean {
+  const link = ctx.grammarAt[i]
+  if (!link || link.end !== i + 1 || !link.roles.some((r) => r === 'and' || r === 'of') || i - 1 < floor) return false
+  const titled = (k: number): boolean => !!ctx.tokens[k]?.upper && ctx.tokens[k]!.word && !ctx.entityAt[k] && !ctx.cueAt[k] && !ctx.roleAt[k] && !ctx.grammarAt[k]
+  return titled(i - 1) && titled(i + 1)
 }
 
 /**
