@@ -141,3 +141,12 @@ describe('status: a speaker convinced that a transfer happens', () => {
     assert.deepEqual(voices('Der Experte Gustav Gressel zeigte sich überzeugt, dass der Iran Raketen an Russland geliefert hat.', 'de'), ['IRN>RUS:asserted:Gustav Gressel'])
   })
 })
+
+describe('status: a modal of possibility over a past or ongoing transfer', () => {
+  test('« pourrait avoir livré », « pourrait être en train de livrer » are the conditional mood, as « aurait livré »; « pourrait livrer » is still to come', () => {
+    assert.deepEqual(voices("L'Égypte pourrait avoir livré des drones à l'armée soudanaise, selon Washington.", 'fr'), ['EGY>SDN:reported:Washington'])
+    assert.deepEqual(voices("Selon Bakou, l'Iran pourrait être en train de livrer des drones à l'Arménie.", 'fr'), ['IRN>ARM:reported:Bakou'])
+    assert.deepEqual(voices("Selon Séoul, la Corée du Nord pourrait déjà avoir envoyé des obus à la Russie.", 'fr'), ['PRK>RUS:reported:Séoul'])
+    assert.deepEqual(voices("Selon Séoul, la Corée du Nord pourrait livrer des missiles à la Russie.", 'fr'), ['PRK>RUS:alleged_future:Séoul'])
+  })
+})
