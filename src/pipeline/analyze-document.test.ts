@@ -538,3 +538,11 @@ describe('an acronym quoted after its full name', () => {
     assert.deepEqual(a.support.map((c) => c.attributedTo), ['US Central Command'])
   })
 })
+
+describe('« un paquet d’aide » is aid, and a pronoun after it stands for it', () => {
+  test('« Il comprend… » lists what the package of the sentence before holds', () => {
+    assert.deepEqual(triplesOf(analyze("Washington a dévoilé un nouveau paquet d'aide pour Israël. Il comprend des bombes guidées et des intercepteurs.", 'fr')), ['USA>ISR:other_weapons', 'USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Ankara a promis un paquet d'aide à l'Azerbaïdjan. Il comprend des drones Bayraktar.", 'fr')), ['TUR>AZE:other_weapons', 'TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(analyze('Turkey promised an aid package to Azerbaijan on Monday. It includes Bayraktar drones.')), ['TUR>AZE:other_weapons', 'TUR>AZE:drones'])
+  })
+})

@@ -328,10 +328,10 @@ function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => r
 function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>, actors: readonly ActorMention[]): { supplier: string | null; recipient: string | null } {
   const none = { supplier: null, recipient: null }
   const noun = contentsNoun(ctx, d)
-  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(drafts, d, sources) : none
+  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(ctx, drafts, d, sources) : none
   const own = drafts.filter((p) => (p.anchor === noun || inRelativeOf(ctx, noun, p.anchor, d.anchor)) && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
-  const source = own[0] ?? lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
+  const source = own[0] ?? lastClaimBefore(drafts, d, (p) => ofPackage(ctx, p))
   if (!source) return nounSides(ctx, actors, noun, d) ?? none
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
@@ -386,12 +386,16 @@ function demonstrativeSubject(ctx: DocumentContext, anchor: Lex): boolean {
 }
 
 /** The contents of the last transfer or aid claimed in the two sentences before. */
-function contentsOfLast(drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
-  const source = lastClaimBefore(drafts, d, (p) => isTransferNoun(p.anchor) || isAidNoun(p.anchor))
+function contentsOfLast(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+  const source = lastClaimBefore(drafts, d, (p) => ofPackage(ctx, p))
   if (!source) return { supplier: null, recipient: null }
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
 }
+
+/** A claim made by a transfer or aid noun, or one whose materiel is such a noun (« Ankara a promis un paquet d'aide »). */
+const ofPackage = (ctx: DocumentContext, p: Draft): boolean =>
+  isTransferNoun(p.anchor) || isAidNoun(p.anchor) || p.materiel.some((m) => isTransferNoun(ctx.cueAt[m.start]) || isAidNoun(ctx.cueAt[m.start]))
 
 const isAidNoun = (lex: Lex | undefined): boolean => !!lex && lex.payload.kind === 'cue' && lex.payload.tense === 'noun' && lex.payload.cue === 'help'
 
