@@ -873,7 +873,7 @@ function anaphorStops(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[
 }
 
 /**
- * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes": the subject of an
+ * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes", « Il a promis de livrer des obus »: the subject of an
  * infinitive trigger is the subject of the verb governing it, here a pronoun (over auxiliaries and
  * an adverb or two).
  */
@@ -881,7 +881,8 @@ function pronounGovernsInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
   let k = anchor.start - 1
   while (k >= 0 && anchor.start - k <= 2 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be'))) k--
   const verb = ctx.cueAt[k]
-  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !GOVERNING.has(verb.payload.cue)) return false
+  // (« Il a promis de livrer des obus »: who promises to give gives.)
+  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !(GOVERNING.has(verb.payload.cue) || verb.payload.tags?.includes('pledge'))) return false
   let j = verb.start - 1
   for (let skipped = 0; j >= 0 && skipped < 4; j--, skipped++) {
     const t = ctx.tokens[j]!
