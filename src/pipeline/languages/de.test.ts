@@ -542,3 +542,14 @@ describe('German: compounds of sale and export name what is sold', () => {
   s('Die Raketenverkäufe Nordkoreas an Russland beunruhigen Seoul.', ['PRK>RUS:missiles'])
   s('Die Panzerverkäufe Deutschlands an Katar sind umstritten.', ['DEU>QAT:armour'])
 })
+
+describe('German: the state where one buys or orders is the seller', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Polen hat in Südkorea 180 Kampfpanzer bestellt.', ['KOR>POL:armour:alleged_future'])
+  s('Polen bestellte in Südkorea 180 Kampfpanzer.', ['KOR>POL:armour:alleged_future'])
+  s('Saudi-Arabien will in den USA Kampfflugzeuge kaufen.', ['USA>SAU:aircraft:alleged_future'])
+  s('Der Sudan hat in der Türkei Drohnen gekauft.', ['TUR>SDN:drones:reported'])
+  s('Myanmar kaufte in Russland Kampfjets.', ['RUS>MMR:aircraft:reported'])
+})
