@@ -553,3 +553,20 @@ describe('German: the state where one buys or orders is the seller', () => {
   s('Der Sudan hat in der Türkei Drohnen gekauft.', ['TUR>SDN:drones:reported'])
   s('Myanmar kaufte in Russland Kampfjets.', ['RUS>MMR:aircraft:reported'])
 })
+
+describe('German: who promises or offers a transfer makes it, to the one named after the verb', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // A name without an article after the subject of the promise is its dative object.
+  s('Ankara hat Baku angeboten, Kampfdrohnen zu liefern.', ['TUR>AZE:drones:alleged_future'])
+  s('Peking versprach Naypyidaw, weitere Kampfjets zu liefern.', ['CHN>MMR:aircraft:alleged_future'])
+  s('Moskau sicherte Teheran zu, Kampfjets zu liefern.', ['RUS>IRN:aircraft:alleged_future'])
+  // An offer is still to come.
+  s('Russland bot Myanmar an, Kampfjets zu verkaufen.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Die Türkei bot Aserbaidschan Kampfdrohnen an.', ['TUR>AZE:drones:alleged_future'])
+  s('Die Türkei hat Aserbaidschan die Lieferung von Kampfdrohnen angeboten.', ['TUR>AZE:drones:alleged_future'])
+  // Asking and accusing pass the deed to their object.
+  s('Kiew bat Berlin, Panzer zu liefern.', ['DEU>UKR:armour:opinion'])
+  s('Washington warf Teheran vor, den Huthis Raketen zu liefern.', ['IRN>YEM:missiles:asserted'])
+})
