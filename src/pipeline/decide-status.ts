@@ -188,8 +188,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
   const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor) && !introductory(ctx, claim, f)), ...closing.filter((c) => kindOf(c) === 'future')]
-  // "dostarczy", "передаст": a verb form listed under `future` is one.
-  if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  // "dostarczy", "передаст": a verb form listed under `future` is one. ("hat die Lieferung … genehmigt": the perfect is the approving verb's.)
+  if ((!isPastForm(ctx, anchor) || closing.some((c) => kindOf(c) === 'future')) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   // "…sent missiles, although many reportedly failed", "…Bomben, die im Sommer geliefert werden sollen": hearsay in a clause of its own (a relative one too) is about that clause.

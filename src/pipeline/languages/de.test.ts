@@ -570,3 +570,18 @@ describe('German: who promises or offers a transfer makes it, to the one named a
   s('Kiew bat Berlin, Panzer zu liefern.', ['DEU>UKR:armour:opinion'])
   s('Washington warf Teheran vor, den Huthis Raketen zu liefern.', ['IRN>YEM:missiles:asserted'])
 })
+
+describe('German: a participle that closes the clause governs the transfer noun before it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // Its subject is the supplier; an approval or a decision in the perfect is still a transfer to come.
+  s('Washington hat den Verkauf von F-35 an die Emirate genehmigt.', ['USA>ARE:aircraft:alleged_future'])
+  s('Washington hat die Exporte von Bomben an Israel gebilligt.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Berlin hat die Lieferung von Panzern an die Ukraine beschlossen.', ['DEU>UKR:armour:alleged_future'])
+  s('Berlin hat Rüstungsexporte nach Saudi-Arabien genehmigt.', ['DEU>SAU:other_weapons:alleged_future'])
+  s('Ankara hat die Lieferung von Drohnen an Aserbaidschan angekündigt.', ['TUR>AZE:drones:alleged_future'])
+  // Done deeds keep their tense.
+  s('Frankreich hat zusätzliche Lieferungen von Munition an die Ukraine geschickt.', ['FRA>UKR:artillery_ammunition:reported'])
+  s('Teheran hat die Lieferung von Raketen an die Huthis abgelehnt.', ['IRN>YEM:missiles:denied'])
+})

@@ -612,7 +612,14 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
   if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare)
-  // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
+  return perfectSubject(ctx, k, bare)
+}
+
+/**
+ * "Deutschland hat die Lieferung … abgelehnt / genehmigt": the subject before the auxiliary at `k`; "Im März hat Berlin
+ * die Lieferung … angekündigt": after it, ending at `k`. The participle that closes the clause governs the noun after them.
+ */
+function perfectSubject(ctx: DocumentContext, k: number, bare: readonly ActorMention[]): ActorMention | null {
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
   return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
@@ -870,7 +877,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
     const between = bare.find((a) => a.end === k + 1)
     const before = between && ctx.cueAt[between.start - 1]
-    return between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic ? between : null
+    if (between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic) return between
+    return ctx.lang.verbFinal && !topic && governs(clauseClosingVerb(ctx, r.anchor)) ? perfectSubject(ctx, k, bare) : null
   }
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
