@@ -1232,7 +1232,9 @@ function introductory(ctx: DocumentContext, claim: DraftClaim, future: Lex): boo
   const tense = tenseOf(claim.anchor)
   if (!subject || future.end > subject.start || subject.end > claim.anchor.start || (tense !== null && tense !== 'past')) return false
   for (let k = subject.end; k < claim.anchor.start; k++) if (ctx.cueAt[k] || ctx.tokens[k]!.text === ',') return false
-  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return true
+  // ("Der Vertrag sieht vor, dass Russland dem Iran Kampfjets liefert": a verb of plan right before a comma and "that" governs the clause it opens.)
+  const governs = (k: number): boolean => k - future.end <= 1 && !!ctx.grammarAt[k + 1]?.roles.includes('that') && !ctx.grammarAt[future.start]?.roles.includes('be')
+  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return !governs(k)
   return false
 }
 

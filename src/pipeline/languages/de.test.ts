@@ -585,3 +585,20 @@ describe('German: a participle that closes the clause governs the transfer noun 
   s('Frankreich hat zusätzliche Lieferungen von Munition an die Ukraine geschickt.', ['FRA>UKR:artillery_ammunition:reported'])
   s('Teheran hat die Lieferung von Raketen an die Huthis abgelehnt.', ['IRN>YEM:missiles:denied'])
 })
+
+describe('German: a deal, a schedule or a plan that governs the clause makes the transfer one to come', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // A deadline to come, wherever it stands in the clause.
+  s('Die Türkei liefert Aserbaidschan bis Jahresende weitere Drohnen.', ['TUR>AZE:drones:alleged_future'])
+  s('Bis zum Jahresende schickt Nordkorea weitere Granaten nach Russland.', ['PRK>RUS:artillery_ammunition:alleged_future'])
+  s('Ab dem kommenden Jahr liefert Frankreich Indien weitere Kampfjets.', ['FRA>IND:aircraft:alleged_future'])
+  // A deal by its compound or case.
+  s('Im Rahmen eines Rüstungsdeals erhält Katar amerikanische Kampfjets.', ['USA>QAT:aircraft:alleged_future'])
+  // A verb of plan before ", dass" governs the clause it opens.
+  s('Der Vertrag sieht vor, dass China Pakistan acht U-Boote liefert.', ['CHN>PAK:other_weapons:alleged_future'])
+  s('Moskau plant, dass Russland Nordkorea Kampfjets liefert.', ['RUS>PRK:aircraft:alleged_future'])
+  // A confirmation before ", dass" states a fact.
+  s('Berlin bestätigte, dass Deutschland der Ukraine Panzer liefert.', ['DEU>UKR:armour:confirmed'])
+})
