@@ -602,3 +602,18 @@ describe('German: a deal, a schedule or a plan that governs the clause makes the
   // A confirmation before ", dass" states a fact.
   s('Berlin bestätigte, dass Deutschland der Ukraine Panzer liefert.', ['DEU>UKR:armour:confirmed'])
 })
+
+describe('German: personnel of one state who help, advise or oversee the forces of another', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Iranische Offiziere überwachen die Raketenstarts der Huthis.', ['IRN>YEM:technical_support:reported'])
+  s('Russische Offiziere koordinieren die Angriffe der Junta in Myanmar.', ['RUS>MMR:technical_support:reported'])
+  s('Nordkoreanische Ingenieure helfen Russland beim Bau von Raketen.', ['PRK>RUS:technical_support:reported'])
+  s('Iranische Experten beraten die Hisbollah beim Bau von Drohnen.', ['IRN>HEZBOLLAH:technical_support:reported'])
+  s('Chinesische Techniker unterstützen die Armee Myanmars.', ['CHN>MMR:technical_support:reported'])
+  // With no personnel as the subject, overseeing gives nothing.
+  s('Die USA überwachen die Lieferungen nach Israel.', [])
+  // A state's own personnel who receive something are no materiel received.
+  s('Sudanesische Soldaten erhielten eine Ausbildung durch türkische Streitkräfte.', ['TUR>SDN:trainers:reported'])
+})
