@@ -617,3 +617,19 @@ describe('German: personnel of one state who help, advise or oversee the forces 
   // A state's own personnel who receive something are no materiel received.
   s('Sudanesische Soldaten erhielten eine Ausbildung durch türkische Streitkräfte.', ['TUR>SDN:trainers:reported'])
 })
+
+describe('German: materiel that arrives from a state, or that a state expects, is supplied to it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die ersten Kampfjets aus Frankreich kamen im Mai in Indien an.', ['FRA>IND:aircraft:reported'])
+  s('Iranische Raketen gelangten über den Irak nach Syrien.', ['IRN>SYR:missiles:reported'])
+  // An arrival still to come is a plan.
+  s('Die zugesagten Drohnen aus der Türkei sollen im Herbst in Äthiopien ankommen.', ['TUR>ETH:drones:alleged_future'])
+  // What a state expects it has not received yet.
+  s('Israel erwartet neue Bomben aus den USA.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Die Ukraine erwartet von den USA weitere Patriot-Systeme.', ['USA>UKR:air_defence:alleged_future'])
+  // Arriving with no materiel from a state is no transfer.
+  s('Die Delegation aus Iran kam in Moskau an.', [])
+  s('Experten erwarten, dass Russland weitere Drohnen aus dem Iran erhält.', ['IRN>RUS:drones:alleged_future'])
+})
