@@ -4,7 +4,7 @@ import type { SpeakerMemory } from './attribute-quotes.js'
 import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
-import { isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
+import { futureReceipt, isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -310,7 +310,7 @@ function closingCues(ctx: DocumentContext, anchor: Lex, scopeEnd: number): Lex[]
  * not a plan. (After the participle, "geliefert werden" may be the infinitive a modal governs: "sollen … geliefert werden".)
  */
 function isPassiveAuxiliary(ctx: DocumentContext, f: Lex, anchor: Lex): boolean {
-  if (!ctx.lang.verbFinal || tenseOf(anchor) !== 'participle' || f.end - f.start !== 1) return false
+  if (!ctx.lang.verbFinal || tenseOf(anchor) !== 'participle' || f.end - f.start !== 1 || futureReceipt(ctx, anchor)) return false
   const isBe = (k: number): boolean => !!ctx.grammarAt[k]?.roles.includes('be')
   if (!isBe(f.start)) return false
   return f.end <= anchor.start && anchor.start - f.end <= 8 && !commaBetween(ctx, f.end, anchor.start) && !isBe(anchor.end)

@@ -633,3 +633,15 @@ describe('German: materiel that arrives from a state, or that a state expects, i
   s('Die Delegation aus Iran kam in Moskau an.', [])
   s('Experten erwarten, dass Russland weitere Drohnen aus dem Iran erhält.', ['IRN>RUS:drones:alleged_future'])
 })
+
+describe('German: "wird … erhalten" is the future of receiving, not a passive', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Serbien wird von China Drohnen erhalten.', ['CHN>SRB:drones:alleged_future'])
+  s('Ägypten wird aus Frankreich weitere Rafale bekommen.', ['FRA>EGY:aircraft:alleged_future'])
+  s('Armenien wird im kommenden Jahr Haubitzen aus Indien erhalten.', ['IND>ARM:other_weapons:alleged_future'])
+  // A passive of buying stays one, and so does the past of "werden".
+  s('Die Panzer werden von Polen in Südkorea gekauft.', ['KOR>POL:armour:reported'])
+  s('Die Drohnen wurden von Russland aus dem Iran erhalten.', ['IRN>RUS:drones:reported'])
+})
