@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
 import { gluedAgentSuffix, type ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
-import { leftBound, rightBound } from './clause-bounds.js'
+import { futureReceipt, leftBound, rightBound } from './clause-bounds.js'
 import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
@@ -276,7 +276,7 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (anchor.payload.kind === 'cue' && (isAttributive(ctx, anchor) || hyphenedAgent(ctx, anchor))) return true
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
-  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
+  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor) && !futureReceipt(ctx, anchor)
   // "were armed", "been armed": a cue that holds its own auxiliary.
   if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {

@@ -402,7 +402,28 @@ function infinitiveController(r: Reading, bare: readonly ActorMention[]): ActorM
   if (comma < 0 || ctx.tokens[comma]!.text !== ',') return null
   // (Only when the last name before the comma is a subject: "wirft dem Iran vor, … zu liefern" leaves it to the one accused.)
   const last = r.allActors.filter((a) => a.end <= comma && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0]
-  return last && bare.includes(last) ? last : null
+  if (!last || !bare.includes(last)) return null
+  return promiserBefore(ctx, bare, last, comma) ?? last
+}
+
+/**
+ * "Berlin hat Kiew versprochen, Panzer zu liefern", "Ankara bot Baku an, Drohnen zu verkaufen": a name without an article
+ * after the subject of a verb of promising, offering or planning is its dative object; the subject does the deed.
+ * (Verbs of asking and accusing pass the deed to their object: "Kiew bat Berlin, … zu liefern".)
+ */
+function promiserBefore(ctx: DocumentContext, bare: readonly ActorMention[], last: ActorMention, comma: number): ActorMention | null {
+  let from = comma - 1
+  while (from > 0 && ctx.tokens[from - 1]!.sentence === ctx.tokens[comma]!.sentence && !/^[,;:]$/.test(ctx.tokens[from - 1]!.text)) from--
+  const first = bare.filter((a) => a.start >= from && a.end <= last.start).sort((a, b) => a.start - b.start)[0]
+  if (!first) return null
+  let governing: Lex | null = null
+  for (let k = first.end; k < comma && !governing; k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.start === k && cue.payload.cue !== 'negation' && cue.payload.cue !== 'hedge' && cue.payload.cue !== 'according') governing = cue
+  }
+  if (!governing || governing.payload.kind !== 'cue') return null
+  const promising = governing.payload.cue === 'future' || (governing.payload.cue === 'supply' && governing.payload.tense === 'future')
+  return promising ? first : null
 }
 
 function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
@@ -591,7 +612,14 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
   if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare)
-  // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
+  return perfectSubject(ctx, k, bare)
+}
+
+/**
+ * "Deutschland hat die Lieferung … abgelehnt / genehmigt": the subject before the auxiliary at `k`; "Im März hat Berlin
+ * die Lieferung … angekündigt": after it, ending at `k`. The participle that closes the clause governs the noun after them.
+ */
+function perfectSubject(ctx: DocumentContext, k: number, bare: readonly ActorMention[]): ActorMention | null {
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
   return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
@@ -849,7 +877,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
     const between = bare.find((a) => a.end === k + 1)
     const before = between && ctx.cueAt[between.start - 1]
-    return between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic ? between : null
+    if (between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic) return between
+    return ctx.lang.verbFinal && !topic && governs(clauseClosingVerb(ctx, r.anchor)) ? perfectSubject(ctx, k, bare) : null
   }
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.
