@@ -3802,3 +3802,16 @@ describe('an object relative between a noun of aid or transfer and a verb of con
     assert.deepEqual(triplesOf(analyze("La coalition que l'Allemagne dirige comprend le Danemark.", 'fr')), [])
   })
 })
+
+describe('personnel named by a title after a state adjective or an armed group', () => {
+  test('are that actor personnel when sent or present abroad', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian experts have been dispatched to Russia to help its army.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian officers are in Mali.')), ['RUS>MLI:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Turkey has dispatched Turkish officers to Libya.')), ['TUR>LBY:technical_support'])
+  })
+  test('while a title alone, or a speaker, is nobody sent', () => {
+    assert.deepEqual(triplesOf(analyze('Experts say Iran shipped rockets to Hezbollah.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Israeli officers said Iran shipped rockets to Hezbollah.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Sudanese officers bought drones from Iran.')), ['IRN>SDN:drones'])
+  })
+})
