@@ -3815,3 +3815,18 @@ describe('personnel named by a title after a state adjective or an armed group',
     assert.deepEqual(triplesOf(analyze('Sudanese officers bought drones from Iran.')), ['IRN>SDN:drones'])
   })
 })
+
+describe('personnel who supervise or help another actor forces', () => {
+  test('supervising or overseeing its launches or units gives it technical support', () => {
+    assert.deepEqual(triplesOf(analyze('IRGC officers oversaw the launches by the Houthis.')), ['IRN>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian officers coordinate the Myanmar army air strikes.')), ['RUS>MMR:technical_support'])
+    assert.deepEqual(triplesOf(analyze("Iranian commanders supervise Hezbollah's rocket units.")), ['IRN>HEZBOLLAH:technical_support'])
+  })
+  test('while overseeing with no other actor named supports nobody', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon oversees the delivery of weapons.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian generals oversaw the offensive near Kharkiv.')), [])
+  })
+  test('helping its troops, not only the state, gives it technical support', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish military advisers are helping Azerbaijani soldiers use the drones.')), ['TUR>AZE:technical_support'])
+  })
+})
