@@ -3830,3 +3830,14 @@ describe('personnel who supervise or help another actor forces', () => {
     assert.deepEqual(triplesOf(analyze('Turkish military advisers are helping Azerbaijani soldiers use the drones.')), ['TUR>AZE:technical_support'])
   })
 })
+
+describe('an offer of materiel', () => {
+  test('states a transfer still to come, with the state offered before the materiel', () => {
+    assert.deepEqual(claimsOf(analyze('Turkey has offered Azerbaijan combat drones.')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran offered Russia hundreds of ballistic missiles last year.')), ['IRN>RUS:missiles:alleged_future'])
+  })
+  test('while an offer of talks or of support names nothing given', () => {
+    assert.deepEqual(triplesOf(analyze('Russia offered talks to Ukraine.')), [])
+    assert.deepEqual(triplesOf(analyze('Iran offered its support to Russia.')), [])
+  })
+})
