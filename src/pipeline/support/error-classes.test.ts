@@ -3841,3 +3841,14 @@ describe('an offer of materiel', () => {
     assert.deepEqual(triplesOf(analyze('Iran offered its support to Russia.')), [])
   })
 })
+
+describe('rushing materiel to a state', () => {
+  test('sends it there', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon is rushing more Patriot interceptors to Israel.')), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Iran rushed drones to Sudan last spring.')), ['IRN>SDN:drones'])
+  })
+  test('while rushing somewhere in person, or one’s own troops to a town, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('The minister rushed to Kyiv to meet Zelensky.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukraine rushed reinforcements to Pokrovsk.')), [])
+  })
+})
