@@ -109,9 +109,10 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `inside`: materiel found in, fitted to or built into other materiel, "Chinese chips found in Russian drones": what is inside was supplied to the owner of what holds it.
  * `close`: closing one's territory or airspace to a state, "closed its airspace to Iranian planes", a refused access;
  * `time`: a time to come later in the clause, "in den kommenden Wochen", which makes the transfer a plan;
- * `supervise`: overseeing another's launches or units, "IRGC officers oversee Houthi launches", technical support to it.
+ * `supervise`: overseeing another's launches or units, "IRGC officers oversee Houthi launches", technical support to it;
+ * `protect`: protecting a state, its cities or its sky, "American NASAMS protect Kyiv", with what protects it.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'supervise'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'supervise', 'protect'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

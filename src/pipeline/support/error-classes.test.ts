@@ -3852,3 +3852,18 @@ describe('rushing materiel to a state', () => {
     assert.deepEqual(triplesOf(analyze('Ukraine rushed reinforcements to Pokrovsk.')), [])
   })
 })
+
+describe('weapons of one state that protect or bolster another', () => {
+  test('were supplied to it, as the subject of an active verb of protecting', () => {
+    assert.deepEqual(triplesOf(analyze('American NASAMS now protect Kyiv.')), ['USA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Russian S-400 systems protect Syria's airspace.")), ['RUS>SYR:air_defence'])
+  })
+  test('or after "by" in a passive', () => {
+    assert.deepEqual(triplesOf(analyze("Ukraine's air defence has been bolstered by German Gepard anti-aircraft guns.")), ['DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Riyadh is protected by American Patriot systems.')), ['USA>SAU:air_defence'])
+  })
+  test('while a state protecting itself, or its own weapons, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian air defences protect Iranian nuclear sites.')), [])
+    assert.deepEqual(triplesOf(analyze('Egypt protected its border with its own troops.')), [])
+  })
+})
