@@ -3867,3 +3867,13 @@ describe('weapons of one state that protect or bolster another', () => {
     assert.deepEqual(triplesOf(analyze('Egypt protected its border with its own troops.')), [])
   })
 })
+
+describe('weapons deployed to another state', () => {
+  test('are put at its service', () => {
+    assert.deepEqual(triplesOf(analyze('The United States has deployed a THAAD battery to Israel.')), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Patriot batteries were deployed to Saudi Arabia by the Pentagon.')), ['USA>SAU:air_defence'])
+  })
+  test('while weapons deployed over a city are used', () => {
+    assert.deepEqual(triplesOf(analyze('Russia deployed Iranian drones over Kyiv.')), ['IRN>RUS:drones'])
+  })
+})
