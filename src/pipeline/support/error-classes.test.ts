@@ -3877,3 +3877,13 @@ describe('weapons deployed to another state', () => {
     assert.deepEqual(triplesOf(analyze('Russia deployed Iranian drones over Kyiv.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('personnel training in another state', () => {
+  test('are trained by that state', () => {
+    assert.deepEqual(triplesOf(analyze('Belarusian pilots are training in Russia under Russian supervision.')), ['RUS>BLR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Sudanese soldiers have been training in Egypt since March.')), ['EGY>SDN:trainers'])
+  })
+  test('while instructors training there train others', () => {
+    assert.deepEqual(triplesOf(analyze('British instructors are training in Poland.')), [])
+  })
+})

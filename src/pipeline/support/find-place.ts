@@ -70,6 +70,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
+    case 'trainees-subject':
+      return r.categories.includes('trainers') ? pick(r, free(personnelOf(r)).filter((p) => p.prep === null && !isTrainerWord(p.qualifies)), place) : null
     case 'theatre':
       return theatreOf(r, place, chosen, free(marked(r.actors, ['location'])))
     case 'destination':
@@ -548,6 +550,8 @@ function auxiliaryBetween(ctx: DocumentContext, from: number, to: number, copula
 }
 
 const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
+/** "Ukrainian pilots are training in Denmark": personnel before an intransitive verb of training are trained, unless they are the instructors. */
+const isTrainerWord = (m: Lex | null | undefined): boolean => !!m && m.payload.kind === 'materiel' && m.payload.category === 'trainers'
 
 /**
  * Personnel of the state that acts: not those governed by "with", "to", "for" or "against"
