@@ -3887,3 +3887,15 @@ describe('personnel training in another state', () => {
     assert.deepEqual(triplesOf(analyze('British instructors are training in Poland.')), [])
   })
 })
+
+describe('weapons of one state said to be in another', () => {
+  test('were supplied to it, with no verb of supply', () => {
+    assert.deepEqual(triplesOf(analyze('German Leopard tanks are already in Ukraine.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Chinese drones are also in Sudan.')), ['CHN>SDN:drones'])
+    assert.deepEqual(claimsOf(analyze('No German Taurus missiles are in Ukraine.')), ['DEU>UKR:missiles:denied'])
+  })
+  test('while a party’s weapons in the land it fights, or weapons struck there, are no support', () => {
+    assert.deepEqual(triplesOf(analyze('Russian tanks are in Ukraine.')), [])
+    assert.deepEqual(triplesOf(analyze('Iranian drones were shot down in Ukraine.')), [])
+  })
+})

@@ -50,6 +50,61 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
 }
 
 /**
+ * "German Leopard tanks are already in Ukraine", "Iranian drones are now in Russia": weapons of one
+ * state said by a copula to be in another, with no verb of supply, were supplied to it. A party's own
+ * weapons in the state it fights ("Russian tanks are in Ukraine") are no support.
+ */
+export function materielPresenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], clause: Clause, sentence: number): Draft | null {
+  for (const origin of actors) {
+    const weapon = origin.qualifies
+    if (origin.marking !== 'origin' || !weapon || origin.start < clause.start || !PRESENT_CATEGORIES.has(categoryOf(weapon) ?? '')) continue
+    const place = actors.find((a) => a.marking === 'location' && a.start > weapon.end && a.end <= clause.end && a.actor !== origin.actor)
+    if (!place || !copulaOnly(ctx, weapon.end, place.start) || atWar(ctx, origin.actor, place.actor)) continue
+    return {
+      supplier: origin.actor,
+      recipient: place.actor,
+      categories: categoriesOf(weapon, [weapon]),
+      materiel: [weapon],
+      anchor: weapon,
+      supplierMention: origin,
+      recipientMention: place,
+      sentence,
+      rule: 'support.presence-materiel',
+      forcedStatus: null,
+      inferred: [],
+      location: place.actor,
+      hint: null,
+      facing: null,
+      aimedAt: null,
+      notRecipients: [],
+      weakRecipient: false,
+      completion: 'never',
+    }
+  }
+  return null
+}
+
+/** Categories of weapons whose presence in a state says they were given to it. */
+const PRESENT_CATEGORIES: ReadonlySet<string> = new Set(['drones', 'missiles', 'artillery_ammunition', 'air_defence', 'armour', 'aircraft', 'small_arms', 'other_weapons'])
+
+/** Between the weapon and the place, a copula with adverbs and the place's preposition only: "are already in". */
+function copulaOnly(ctx: DocumentContext, from: number, to: number): boolean {
+  let copula = false
+  // ("German Leopard tanks": the rest of the name of what the origin qualifies.)
+  let start = from
+  while (ctx.materielAt[start] && ctx.materielAt[start]!.end > start) start = ctx.materielAt[start]!.end
+  for (let k = start; k < to; k++) {
+    const roles = ctx.grammarAt[k]?.roles
+    if (roles?.includes('be') && !/^['’]s$/.test(ctx.tokens[k]!.key)) copula = true
+    else if (!roles?.includes('in') && !ctx.lang.adverbs.has(ctx.tokens[k]!.key)) return false
+  }
+  return copula
+}
+
+/** Two parties of one war: the one's weapons in the other's land are an invasion, not a gift. */
+const atWar = (ctx: DocumentContext, a: string, b: string): boolean => ctx.knowledge.data.conflicts.some((c) => c.parties.includes(a) && c.parties.includes(b))
+
+/**
  * « Les composants des drones russes proviennent de Chine », "Most chips in Russian missiles were made in the
  * US": parts whose origin is named, of or in weapons whose owner is named, were supplied by the one to the
  * other (a supply implied by origin). A state's own parts in its own weapons, or parts said not to come from a
