@@ -3899,3 +3899,14 @@ describe('weapons of one state said to be in another', () => {
     assert.deepEqual(triplesOf(analyze('Iranian drones were shot down in Ukraine.')), [])
   })
 })
+
+describe('hosting foreign forces on one’s own territory', () => {
+  test('opens that territory to them', () => {
+    assert.deepEqual(triplesOf(analyze('Syria has hosted Iranian forces on its territory for years.')), ['SYR>IRN:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus hosted Russian troops and missiles on its soil before the invasion.')), ['BLR>RUS:territory_access'])
+  })
+  test('while hosting talks, or forces with no territory of one’s own named, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Qatar hosted talks between Israel and Hamas.')), [])
+    assert.deepEqual(triplesOf(analyze('Poland hosts US troops.')), [])
+  })
+})
