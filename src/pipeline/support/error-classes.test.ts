@@ -3910,3 +3910,12 @@ describe('hosting foreign forces on one’s own territory', () => {
     assert.deepEqual(triplesOf(analyze('Poland hosts US troops.')), [])
   })
 })
+
+describe('personnel working alongside another state’s forces', () => {
+  test('serve that state, as those fighting or operating alongside them do', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish drone operators are working alongside Azerbaijani forces.')), ['TUR>AZE:operation_of_weapons'])
+  })
+  test('while a state working alongside another names no one sent', () => {
+    assert.deepEqual(triplesOf(analyze('Iran worked alongside Russia to evade sanctions.')), [])
+  })
+})
