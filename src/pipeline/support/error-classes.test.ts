@@ -3919,3 +3919,13 @@ describe('personnel working alongside another state’s forces', () => {
     assert.deepEqual(triplesOf(analyze('Iran worked alongside Russia to evade sanctions.')), [])
   })
 })
+
+describe('helping another state or its troops to operate weapons', () => {
+  test('gives it technical support, and the helpers operate nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian technicians are helping Russian troops operate the Shahed drones.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Iran helped the Houthis to operate the drones.')), ['IRN>YEM:technical_support'])
+  })
+  test('while personnel who operate weapons for a state still operate them', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian crews fly the drones for the Houthis.')), ['IRN>YEM:operation_of_weapons'])
+  })
+})

@@ -770,7 +770,9 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   const isArticle = (k: number): boolean => /^(le|la|les|l'|the)$/.test(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
   let k = r.anchor.start
   while (k > r.anchor.start - 2 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k - 1]?.key ?? '')) k--
-  const helped = r.allActors.find((a) => a.end === k && (a.marking === 'bare' || a.marking === 'object'))
+  // ("helping Russian troops operate", "Iranian technicians are helping": personnel stand for their state.)
+  const endOf = (a: ActorMention): number => (a.marking === 'personnel' && a.qualifies ? Math.max(a.end, a.qualifies.end) : a.end)
+  const helped = r.allActors.find((a) => endOf(a) === k && (a.marking === 'bare' || a.marking === 'object' || a.marking === 'personnel'))
   if (!helped) return null
   let c = helped.start
   while (c > helped.start - 2 && c > 0 && isArticle(c - 1) && !ctx.cueAt[c - 1]) c--
@@ -778,7 +780,7 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense === 'noun' || cue.payload.tense === 'agent') return null
   let s = cue.start
   while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegationAt(ctx, s - 1))) s--
-  const helper = r.allActors.find((a) => a.end === s && a.marking === 'bare' && a.actor !== helped.actor)
+  const helper = r.allActors.find((a) => endOf(a) === s && (a.marking === 'bare' || a.marking === 'personnel') && a.actor !== helped.actor)
   return helper ? { helper, helped } : null
 }
 
