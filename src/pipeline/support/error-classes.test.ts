@@ -3929,3 +3929,13 @@ describe('helping another state or its troops to operate weapons', () => {
     assert.deepEqual(triplesOf(analyze('Iranian crews fly the drones for the Houthis.')), ['IRN>YEM:operation_of_weapons'])
   })
 })
+
+describe('personnel placed in a state with another actor named between', () => {
+  test('did something to that actor there, they were not sent to the state', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli troops killed Hezbollah fighters in Lebanon.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian officers detained Wagner commanders in Mali.')), [])
+  })
+  test('while personnel listed with the host state’s own are still present', () => {
+    assert.deepEqual(triplesOf(analyze('Belarusian soldiers and Russian troops are in Kursk.')), ['BLR>RUS:troops'])
+  })
+})

@@ -24,7 +24,8 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
   )
   if (!personnel || !personnel.qualifies) return null
   const place = actors.find((a) => a.marking === 'location' && a.start > personnel.end && a.end <= clause.end && a.actor !== personnel.actor)
-  if (!place) return null
+  // ("Israeli troops killed Hezbollah fighters in Lebanon": another actor named between is the object of a deed, not a presence.)
+  if (!place || actors.some((a) => a.start > personnel.end && a.end <= place.start && a.actor !== personnel.actor && a.actor !== place.actor && a.marking !== 'location' && a.prep !== 'of' && a.prep !== 'from')) return null
   const anchor = personnel.qualifies
   const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
   return {
