@@ -3939,3 +3939,13 @@ describe('personnel placed in a state with another actor named between', () => {
     assert.deepEqual(triplesOf(analyze('Belarusian soldiers and Russian troops are in Kursk.')), ['BLR>RUS:troops'])
   })
 })
+
+describe('military planners sent to a state', () => {
+  test('are technical support, a state adjective before "planners" making them personnel too', () => {
+    assert.deepEqual(triplesOf(analyze('Britain is sending military planners to Israel.')), ['GBR>ISR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian planners have been posted to Niger.')), ['RUS>NER:technical_support'])
+  })
+  test('while planners who speak are a title', () => {
+    assert.deepEqual(triplesOf(analyze('Military planners say Iran sent missiles to Russia.')), ['IRN>RUS:missiles'])
+  })
+})
