@@ -101,8 +101,10 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
   const afterDemonym = (i: number): boolean => { const e = entityAt[i - 1]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  // "Iranian experts", "IRGC commanders" are personnel; "experts say" are analysts.
+  const afterArmedActor = (i: number): boolean => { const e = entityAt[i - 1]; return afterDemonym(i) || (!!e && e.payload.kind === 'actor' && !!e.payload.armed) }
   // ("Iran arms the Houthis": a verb is no materiel.)
-  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))))
+  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))) && !(m.payload.kind === 'materiel' && m.payload.afterActor && !afterArmedActor(m.start)))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))

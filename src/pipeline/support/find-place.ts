@@ -70,6 +70,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
+    case 'trainees-subject':
+      return r.categories.includes('trainers') ? pick(r, free(personnelOf(r)).filter((p) => p.prep === null && !isTrainerWord(p.qualifies)), place) : null
     case 'theatre':
       return theatreOf(r, place, chosen, free(marked(r.actors, ['location'])))
     case 'destination':
@@ -569,6 +571,8 @@ function auxiliaryBetween(ctx: DocumentContext, from: number, to: number, copula
 }
 
 const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
+/** "Ukrainian pilots are training in Denmark": personnel before an intransitive verb of training are trained, unless they are the instructors. */
+const isTrainerWord = (m: Lex | null | undefined): boolean => !!m && m.payload.kind === 'materiel' && m.payload.category === 'trainers'
 
 /**
  * Personnel of the state that acts: not those governed by "with", "to", "for" or "against"
@@ -794,7 +798,9 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   const isArticle = (k: number): boolean => /^(le|la|les|l'|the)$/.test(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
   let k = r.anchor.start
   while (k > r.anchor.start - 2 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k - 1]?.key ?? '')) k--
-  const helped = r.allActors.find((a) => a.end === k && (a.marking === 'bare' || a.marking === 'object'))
+  // ("helping Russian troops operate", "Iranian technicians are helping": personnel stand for their state.)
+  const endOf = (a: ActorMention): number => (a.marking === 'personnel' && a.qualifies ? Math.max(a.end, a.qualifies.end) : a.end)
+  const helped = r.allActors.find((a) => endOf(a) === k && (a.marking === 'bare' || a.marking === 'object' || a.marking === 'personnel'))
   if (!helped) return null
   let c = helped.start
   while (c > helped.start - 2 && c > 0 && isArticle(c - 1) && !ctx.cueAt[c - 1]) c--
@@ -802,7 +808,7 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense === 'noun' || cue.payload.tense === 'agent') return null
   let s = cue.start
   while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegationAt(ctx, s - 1))) s--
-  const helper = r.allActors.find((a) => a.end === s && a.marking === 'bare' && a.actor !== helped.actor)
+  const helper = r.allActors.find((a) => endOf(a) === s && (a.marking === 'bare' || a.marking === 'personnel') && a.actor !== helped.actor)
   return helper ? { helper, helped } : null
 }
 
