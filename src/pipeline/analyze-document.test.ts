@@ -554,3 +554,14 @@ describe('a pronoun that promises to give, after a leader named in the sentence 
     assert.deepEqual(claimsOf(analyze('Kim Jong Un hosted Vladimir Putin in Pyongyang. He promised to supply shells to Russia.')), ['PRK>RUS:artillery_ammunition:alleged_future'])
   })
 })
+
+describe('a pronoun listing the contents of a package that names no materiel of its own', () => {
+  test('the package’s sentence gives the sides, the contents clause may give the recipient', () => {
+    assert.deepEqual(claimsOf(analyze('Germany announced a new package for Ukraine. It contains IRIS-T missiles and Leopard tanks.')), ['DEU>UKR:air_defence:alleged_future', 'DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('The United States unveiled a new $300 million package on Friday. It includes guided bombs for Israel.')), ['USA>ISR:other_weapons:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Ankara a annoncé un nouveau paquet pour l'Azerbaïdjan. Il comprend des drones Bayraktar.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+  })
+  test('a pronoun with no package before lists nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Germany met Ukraine’s ministers on Friday. It includes IRIS-T missiles.')), [])
+  })
+})

@@ -850,11 +850,16 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
  */
 /** « a dévoilé une enveloppe pour Kiev, qui comprend des chars »: contents of a transfer noun that was announced were announced too. */
 function announcedHolder(ctx: DocumentContext, anchor: Lex): Lex | null {
-  const from = ctx.sentenceTokens[ctx.tokens[anchor.start]!.sentence]![0]
-  for (let k = anchor.start - 1; k >= Math.max(from, anchor.start - 8); k--) {
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  const from = ctx.sentenceTokens[sentence]![0]
+  const holder = (k: number): Lex | undefined => {
     const cue = ctx.cueAt[k]
-    if (cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.tense === 'noun' && (cue.payload.cue === 'supply' || cue.payload.cue === 'fund' || cue.payload.cue === 'help')) return announcingVerbBefore(ctx, cue)
+    return cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.tense === 'noun' && (cue.payload.cue === 'supply' || cue.payload.cue === 'fund' || cue.payload.cue === 'help') ? cue : undefined
   }
+  for (let k = anchor.start - 1; k >= Math.max(from, anchor.start - 8); k--) if (holder(k)) return announcingVerbBefore(ctx, holder(k)!)
+  // ("…announced a new $400 million package. It includes shells": a pronoun opening the clause stands for the noun before.)
+  if (anchor.start - 1 !== from || !ctx.grammarAt[from]?.roles.includes('pronoun') || sentence === 0) return null
+  for (let k = from - 1; k >= ctx.sentenceTokens[Math.max(0, sentence - 2)]![0]; k--) if (holder(k)) return announcingVerbBefore(ctx, holder(k)!)
   return null
 }
 

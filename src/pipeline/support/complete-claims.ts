@@ -30,7 +30,7 @@ export function completeClaims(scope: Scope, drafts: readonly Draft[], actorsOf:
     else if (!supplier && d.hint === 'anaphor') supplier = (possessiveAnaphor(ctx, d.anchor) ? sentenceSpeakerActor(scope, d) : null) ?? reportingSubject(ctx, actorsOf(d.sentence), d.anchor, d.recipient) ?? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start)
     // ("Le pays a reçu…": a subject anaphor first; "à la junte" only when the document pairs the supplier with no one.)
     let recipient = (d.weakRecipient ? null : d.recipient) ?? (d.recipientHint && d.recipientStyle === undefined ? hintedRecipient(scope, actorsOf, d, supplier) : null)
-    if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources, actorsOf(d.sentence)))
+    if (d.completion === 'contents') ({ supplier, recipient } = contentsOf(ctx, drafts, d, superseded, sources, actorsOf))
     if (supplier && !recipient && d.facing && d.completion === 'opponent') recipient = opponentOf(ctx, d.facing, supplier)
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = addedTo(ctx, drafts, d))
     if (!supplier && !recipient && d.completion !== 'never') ({ supplier, recipient } = sameMaterielBefore(ctx, drafts, d))
@@ -325,14 +325,14 @@ function requesterBefore(ctx: DocumentContext, actorsOf: (sentence: number) => r
  * in the two sentences before. Sides the verb's own phrases name ("for Ukraine") stay, and the
  * contents are as certain as the transfer (its status).
  */
-function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>, actors: readonly ActorMention[]): { supplier: string | null; recipient: string | null } {
+function contentsOf(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, superseded: Set<Draft>, sources: Map<Draft, Draft>, actorsOf: (sentence: number) => readonly ActorMention[]): { supplier: string | null; recipient: string | null } {
   const none = { supplier: null, recipient: null }
   const noun = contentsNoun(ctx, d)
-  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(ctx, drafts, d, sources) : none
+  if (!noun) return demonstrativeSubject(ctx, d.anchor) ? contentsOfLast(ctx, actorsOf, drafts, d, sources) : none
   const own = drafts.filter((p) => (p.anchor === noun || inRelativeOf(ctx, noun, p.anchor, d.anchor)) && p.supplier && p.recipient)
   for (const p of own) if (p.materiel.every((m) => m.payload.kind === 'materiel' && m.payload.generic)) superseded.add(p)
   const source = own[0] ?? lastClaimBefore(drafts, d, (p) => ofPackage(ctx, p))
-  if (!source) return nounSides(ctx, actors, noun, d) ?? none
+  if (!source) return nounSides(ctx, actorsOf(d.sentence), noun, d) ?? none
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
 }
@@ -371,7 +371,8 @@ function nounSides(ctx: DocumentContext, actors: readonly ActorMention[], noun: 
   const verb = (k: number): boolean => { const cue = ctx.cueAt[k]; return cue?.payload.kind === 'cue' && ['reporting', 'future', 'supply', 'fund'].includes(cue.payload.cue) && cue.payload.tense !== 'noun' }
   const subject = actors.filter((a) => a.marking === 'bare' && a.end <= noun.start).find((a) => Array.from({ length: noun.start - a.end }, (_, j) => a.end + j).some(verb))
   const supplier = d.supplier ?? own?.actor ?? subject?.actor ?? null
-  return supplier && recipient ? { supplier, recipient: d.recipient ?? recipient.actor } : null
+  const to = d.recipient ?? recipient?.actor ?? null
+  return supplier && to ? { supplier, recipient: to } : null
 }
 
 /**
@@ -385,12 +386,27 @@ function demonstrativeSubject(ctx: DocumentContext, anchor: Lex): boolean {
   return k >= from && ctx.lang.demonstratives.has(ctx.tokens[k]!.key) && ctx.tokens[k + 1]!.word && !ctx.entityAt[k + 1] && !ctx.materielAt[k + 1]
 }
 
-/** The contents of the last transfer or aid claimed in the two sentences before. */
-function contentsOfLast(ctx: DocumentContext, drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
+/**
+ * The contents of the last transfer or aid claimed in the two sentences before; with none claimed
+ * ("The United States announced a new $400 million package. It includes shells for Ukraine"), the
+ * sides the last transfer noun's own sentence gives it.
+ */
+function contentsOfLast(ctx: DocumentContext, actorsOf: (sentence: number) => readonly ActorMention[], drafts: readonly Draft[], d: Draft, sources: Map<Draft, Draft>): { supplier: string | null; recipient: string | null } {
   const source = lastClaimBefore(drafts, d, (p) => ofPackage(ctx, p))
-  if (!source) return { supplier: null, recipient: null }
+  if (!source) {
+    const noun = transferNounBefore(ctx, d.sentence)
+    return (noun ? nounSides(ctx, actorsOf(ctx.tokens[noun.start]!.sentence), noun, d) : null) ?? { supplier: null, recipient: null }
+  }
   sources.set(d, source)
   return { supplier: d.supplier ?? source.supplier, recipient: d.recipient ?? source.recipient }
+}
+
+/** The last transfer or aid noun in the two sentences before `sentence`. */
+function transferNounBefore(ctx: DocumentContext, sentence: number): Lex | undefined {
+  if (sentence === 0) return undefined
+  const from = ctx.sentenceTokens[Math.max(0, sentence - 2)]![0]
+  for (let k = ctx.sentenceTokens[sentence]![0] - 1; k >= from; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) return ctx.cueAt[k]
+  return undefined
 }
 
 /** A claim made by a transfer or aid noun, or one whose materiel is such a noun (« Ankara a promis un paquet d'aide »). */
