@@ -83,6 +83,12 @@ export const MaterielEntry = z.strictObject({
    */
   noun_only: z.boolean().optional(),
   /**
+   * A word that names personnel only beside the state it serves ("experts", "officiers" are also
+   * analysts and ranks): right after, or before, a nationality adjective ("des experts iraniens",
+   * "Iranian officers") or followed by "de" and an actor ("des officiers des gardiens de la révolution").
+   */
+  of_state: z.boolean().optional(),
+  /**
    * A word that names materiel by its kind of thing ("maszyny", "die Maschinen"): with a specific
    * materiel named in the sentences before, it refers back to it; otherwise it stands for its category.
    */

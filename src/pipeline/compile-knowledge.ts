@@ -17,7 +17,7 @@ export type LexPayload =
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null; readonly names: readonly string[] }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
-  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly ofState?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly declinable?: boolean; readonly needsObject?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
@@ -274,7 +274,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
   }
   for (const entry of lexicon.materiel) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}) }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.of_state ? { ofState: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   const verbFinal = lexicon.grammar.verb_final

@@ -100,9 +100,14 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
-  const afterDemonym = (i: number): boolean => { const e = entityAt[i - 1]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  const demonymAt = (i: number): boolean => { const e = entityAt[i]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  const afterDemonym = (i: number): boolean => demonymAt(i - 1)
+  // "des experts iraniens" are personnel, "des experts" may be analysts: such a word needs its state beside it.
+  const ofAt = new Set(grammar.filter((g) => g.role === 'of').map((g) => g.start))
+  const besideState = (m: Lex): boolean =>
+    language.adjectivePosition === 'before' ? afterDemonym(m.start) : demonymAt(m.end) || (ofAt.has(m.end) && entityAt[m.end + 1]?.payload.kind === 'actor')
   // ("Iran arms the Houthis": a verb is no materiel.)
-  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))))
+  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))) && !(m.payload.kind === 'materiel' && m.payload.ofState && !besideState(m)))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))

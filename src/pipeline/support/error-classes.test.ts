@@ -3802,3 +3802,21 @@ describe('an object relative between a noun of aid or transfer and a verb of con
     assert.deepEqual(triplesOf(analyze("La coalition que l'Allemagne dirige comprend le Danemark.", 'fr')), [])
   })
 })
+
+describe('« experts » and « officiers » beside the state they serve', () => {
+  test('are personnel that a verb of sending or presence gives to the state where they are', () => {
+    assert.deepEqual(claimsOf(analyze('Des experts turcs se trouvent en Azerbaïdjan depuis le début de la guerre.', 'fr')), ['TUR>AZE:technical_support:reported'])
+    assert.deepEqual(triplesOf(analyze('Un expert russe a été envoyé au Soudan pour conseiller l’armée.', 'fr')), ['RUS>SDN:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers russes ont été dépêchés en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des officiers chinois sont présents en Birmanie.', 'fr')), ['CHN>MMR:troops'])
+  })
+  test('as are the members named before « de » and a group', () => {
+    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des soldats des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:troops'])
+  })
+  test('while with no state beside them they are analysts, and analysts give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Des experts ont été envoyés en Russie.', 'fr')), [])
+    assert.deepEqual(claimsOf(analyze('Selon des experts israéliens, la Russie a livré des chars à l’Arménie.', 'fr')), ['RUS>ARM:armour:reported'])
+    assert.deepEqual(triplesOf(analyze('L’officier ukrainien a expliqué que la Russie avait livré des avions de combat à l’Iran.', 'fr')), ['RUS>IRN:aircraft'])
+  })
+})
