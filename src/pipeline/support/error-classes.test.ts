@@ -3820,3 +3820,19 @@ describe('« experts » and « officiers » beside the state they serve', () => 
     assert.deepEqual(triplesOf(analyze('L’officier ukrainien a expliqué que la Russie avait livré des avions de combat à l’Iran.', 'fr')), ['RUS>IRN:aircraft'])
   })
 })
+
+describe('personnel of one state who oversee or help the forces of another', () => {
+  test('assist its operations: technical support', () => {
+    assert.deepEqual(triplesOf(analyze('Des officiers turcs supervisent les frappes de drones de l’armée azerbaïdjanaise.', 'fr')), ['TUR>AZE:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des conseillers russes encadrent les soldats maliens.', 'fr')), ['RUS>MLI:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution supervisent les Houthis.', 'fr')), ['IRN>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des experts chinois conseillent l’armée birmane.', 'fr')), ['CHN>MMR:technical_support'])
+  })
+  test('the forces helped named by their personnel', () => {
+    assert.deepEqual(triplesOf(analyze('Des ingénieurs nord-coréens aident les soldats russes à tirer des missiles KN-23.', 'fr')), ['PRK>RUS:technical_support', 'PRK>RUS:missiles'])
+  })
+  test('while overseeing one’s own forces or what is no force gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Les officiers russes supervisent leurs propres troupes en Ukraine.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Le ministre encadre les exportations vers l’Arabie saoudite.', 'fr')), [])
+  })
+})
