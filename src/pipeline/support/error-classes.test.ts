@@ -3836,3 +3836,16 @@ describe('personnel of one state who oversee or help the forces of another', () 
     assert.deepEqual(triplesOf(analyze('Le ministre encadre les exportations vers l’Arabie saoudite.', 'fr')), [])
   })
 })
+
+describe('soldiers who train in another state or with its instructors', () => {
+  test('are trained by that state', () => {
+    assert.deepEqual(claimsOf(analyze('Des pilotes soudanais s’entraînent en Égypte.', 'fr')), ['EGY>SDN:trainers:reported'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis se sont entraînés en Iran.', 'fr')), ['IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens suivent une formation en Allemagne.', 'fr')), ['DEU>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens s’entraînent avec des instructeurs britanniques.', 'fr')), ['GBR>UKR:trainers'])
+  })
+  test('while training at home gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Les soldats russes s’entraînent en Russie.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('L’armée malienne s’entraîne près de Bamako.', 'fr')), [])
+  })
+})
