@@ -3849,3 +3849,13 @@ describe('soldiers who train in another state or with its instructors', () => {
     assert.deepEqual(triplesOf(analyze('L’armée malienne s’entraîne près de Bamako.', 'fr')), [])
   })
 })
+
+describe('the handling of a weapon that instructors teach', () => {
+  test('is training, not operation of the weapon for the trainees', () => {
+    assert.deepEqual(triplesOf(analyze('Des instructeurs turcs sont au Qatar pour former les soldats qataris au pilotage des drones.', 'fr')), ['TUR>QAT:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des instructeurs nord-coréens sont en Russie pour entraîner les artilleurs russes au maniement des obusiers.', 'fr')), ['PRK>RUS:trainers'])
+  })
+  test('while personnel who fly the weapons themselves still operate them', () => {
+    assert.deepEqual(triplesOf(analyze('Des militaires iraniens pilotent des drones en Crimée pour le compte de la Russie et forment des Russes.', 'fr')), ['IRN>RUS:operation_of_weapons', 'IRN>RUS:trainers'])
+  })
+})
