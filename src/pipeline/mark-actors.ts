@@ -535,6 +535,9 @@ function originCueEndingBefore(ctx: DocumentContext, start: number): number | nu
   while (k >= 0 && endingAt(k) === null && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
   const cueStart = k >= 0 ? endingAt(k) : null
   if (cueStart !== null) return cueStart
+  // « fabriqués aux États-Unis », « produites au Japon »: a production participle and the article of "to" it swallowed.
+  const made = ctx.cueAt[k]
+  if (made && made.payload.kind === 'cue' && made.payload.cue === 'produce' && made.end === k + 1 && k + 2 === start && ctx.grammarAt[k + 1]?.roles.includes('to') && isArticleAt(ctx, k + 1)) return made.start
   // "fabriqués en Iran": a production participle followed by "en" / "in".
   const g = grammarEndingAt(ctx, k)
   if (g && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {

@@ -3859,3 +3859,14 @@ describe('the handling of a weapon that instructors teach', () => {
     assert.deepEqual(triplesOf(analyze('Des militaires iraniens pilotent des drones en Crimée pour le compte de la Russie et forment des Russes.', 'fr')), ['IRN>RUS:operation_of_weapons', 'IRN>RUS:trainers'])
   })
 })
+
+describe('parts made « au » or « aux » a state found in the weapons of another', () => {
+  test('were supplied by the state that made them', () => {
+    assert.deepEqual(claimsOf(analyze('Des puces fabriquées au Japon ont été découvertes dans des missiles russes.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(triplesOf(analyze('Des moteurs fabriqués aux Émirats arabes unis ont été retrouvés dans des drones soudanais.', 'fr')), ['ARE>SDN:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Des composants électroniques fabriqués aux États-Unis ont été retrouvés dans les drones des Houthis.', 'fr')), ['USA>YEM:components_dual_use'])
+  })
+  test('while « au » after a verb of making that names no state leaves the verb its own', () => {
+    assert.deepEqual(triplesOf(analyze('La Corée du Nord a fabriqué au moins un million d’obus pour la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
