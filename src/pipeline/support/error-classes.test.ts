@@ -3870,3 +3870,14 @@ describe('parts made « au » or « aux » a state found in the weapons of anoth
     assert.deepEqual(triplesOf(analyze('La Corée du Nord a fabriqué au moins un million d’obus pour la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition'])
   })
 })
+
+describe('a buyer that wants or wishes to acquire', () => {
+  test('plans the purchase: the transfer is to come', () => {
+    assert.deepEqual(claimsOf(analyze('Le Maroc veut acheter des drones à la Turquie.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['TUR>MAR:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Qatar souhaite acquérir des systèmes de défense antiaérienne auprès de la Corée du Sud.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['KOR>QAT:air_defence:alleged_future'])
+  })
+  test('as a supplier that wants to deliver plans it, and one that does not want to refuses it', () => {
+    assert.deepEqual(claimsOf(analyze('Israël veut livrer des missiles à l’Azerbaïdjan.', 'fr')), ['ISR>AZE:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington ne veut pas livrer de bombes à Israël.', 'fr')), ['USA>ISR:other_weapons:denied'])
+  })
+})
