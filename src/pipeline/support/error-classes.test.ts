@@ -3881,3 +3881,14 @@ describe('a buyer that wants or wishes to acquire', () => {
     assert.deepEqual(claimsOf(analyze('Washington ne veut pas livrer de bombes à Israël.', 'fr')), ['USA>ISR:other_weapons:denied'])
   })
 })
+
+describe('foreign weapons that reach a state or its forces', () => {
+  test('were delivered to it by their state of origin', () => {
+    assert.deepEqual(triplesOf(analyze('Une cargaison de roquettes iraniennes est parvenue au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Des drones turcs sont parvenus à l’armée éthiopienne.', 'fr')), ['TUR>ETH:drones'])
+    assert.deepEqual(claimsOf(analyze('Les chars allemands doivent arriver en Ukraine au printemps.', 'fr')), ['DEU>UKR:armour:alleged_future'])
+  })
+  test('while reaching an agreement is no delivery', () => {
+    assert.deepEqual(triplesOf(analyze('La délégation est parvenue à un accord avec l’Iran.', 'fr')), [])
+  })
+})
