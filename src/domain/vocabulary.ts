@@ -110,7 +110,7 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `close`: closing one's territory or airspace to a state, "closed its airspace to Iranian planes", a refused access;
  * `time`: a time to come later in the clause, "in den kommenden Wochen", which makes the transfer a plan.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'oversee', 'reflexive'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'oversee', 'reflexive', 'offer'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -3892,3 +3892,14 @@ describe('foreign weapons that reach a state or its forces', () => {
     assert.deepEqual(triplesOf(analyze('La délégation est parvenue à un accord avec l’Iran.', 'fr')), [])
   })
 })
+
+describe('offering a state to give it oneself (« a proposé au Soudan de lui vendre »)', () => {
+  test('the one who offers gives, and the transfer is to come', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran a proposé au Soudan de lui vendre des drones.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('La Russie a proposé aux Houthis de leur fournir des missiles antinavires.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['RUS>YEM:missiles:alleged_future'])
+  })
+  test('while proposing that another gives, or asking another to give to oneself, stays an opinion', () => {
+    assert.deepEqual(claimsOf(analyze('La Pologne propose à l’Allemagne de livrer des chars à l’Ukraine.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:armour:opinion'])
+    assert.deepEqual(claimsOf(analyze('Kiev a demandé à Berlin de lui livrer des missiles Taurus.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:missiles:opinion'])
+  })
+})
