@@ -3903,3 +3903,19 @@ describe('offering a state to give it oneself (« a proposé au Soudan de lui ve
     assert.deepEqual(claimsOf(analyze('Kiev a demandé à Berlin de lui livrer des missiles Taurus.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:missiles:opinion'])
   })
 })
+
+describe('soldiers sent to another state to be trained there', () => {
+  test('are trained by that state, not sent to it', () => {
+    assert.deepEqual(claimsOf(analyze('Des pilotes ukrainiens ont été envoyés au Royaume-Uni pour être formés.', 'fr')), ['GBR>UKR:trainers:reported'])
+    assert.deepEqual(triplesOf(analyze('La Biélorussie a envoyé des soldats en Russie pour être entraînés.', 'fr')), ['RUS>BLR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des militaires russes se sont rendus en Iran pour être formés au maniement des drones.', 'fr')), ['IRN>RUS:trainers'])
+  })
+  test('while instructors sent to train others, or troops sent with no training, are sent', () => {
+    assert.deepEqual(triplesOf(analyze('Des instructeurs turcs ont été envoyés en Libye pour former les soldats libyens.', 'fr')), ['TUR>LBY:trainers'])
+    assert.deepEqual(triplesOf(analyze('La Russie a envoyé des troupes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens formés en France ont été envoyés sur le front.', 'fr')), ['FRA>UKR:trainers'])
+  })
+  test('a state before « se former » after the soldiers who went there trains them', () => {
+    assert.ok(triplesOf(analyze('Des soldats maliens ont été envoyés en Russie pour se former.', 'fr')).includes('RUS>MLI:trainers'))
+  })
+})
