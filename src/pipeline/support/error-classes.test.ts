@@ -3919,3 +3919,15 @@ describe('soldiers sent to another state to be trained there', () => {
     assert.ok(triplesOf(analyze('Des soldats maliens ont été envoyés en Russie pour se former.', 'fr')).includes('RUS>MLI:trainers'))
   })
 })
+
+describe('« hommes » counted or beside their state', () => {
+  test('are troops', () => {
+    assert.deepEqual(claimsOf(analyze('La Corée du Nord a envoyé 12 000 hommes en Russie.', 'fr')), ['PRK>RUS:troops:reported'])
+    assert.deepEqual(triplesOf(analyze('La Russie a envoyé des milliers d’hommes au Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze('Moscou a déployé 10 000 hommes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+  })
+  test('while armed men or politicians are no troops sent', () => {
+    assert.deepEqual(triplesOf(analyze('Des hommes armés ont attaqué un convoi livrant des armes iraniennes aux Houthis.', 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des hommes politiques russes se sont rendus en Iran.', 'fr')), [])
+  })
+})
