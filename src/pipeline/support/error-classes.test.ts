@@ -3931,3 +3931,17 @@ describe('« hommes » counted or beside their state', () => {
     assert.deepEqual(triplesOf(analyze('Des hommes politiques russes se sont rendus en Iran.', 'fr')), [])
   })
 })
+
+describe('the forces of a state deployed, present or fighting in another', () => {
+  test('are its troops there', () => {
+    assert.deepEqual(claimsOf(analyze('Des forces nord-coréennes sont déployées à Koursk.', 'fr')), ['PRK>RUS:troops:reported'])
+    assert.deepEqual(triplesOf(analyze('Les forces russes sont présentes au Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze('La Russie a déployé des forces en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('Les forces iraniennes combattent en Syrie aux côtés du régime.', 'fr')), ['IRN>SYR:troops'])
+  })
+  test('while forces at home, or in the state they attack, are no support', () => {
+    assert.deepEqual(triplesOf(analyze('Les forces russes sont déployées en Ukraine.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('L’armée soudanaise a déployé ses forces au Darfour.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Les forces russes utilisent des drones iraniens.', 'fr')), ['IRN>RUS:drones'])
+  })
+})
