@@ -3826,7 +3826,10 @@ describe('personnel of one state who oversee or help the forces of another', () 
     assert.deepEqual(triplesOf(analyze('Des officiers turcs supervisent les frappes de drones de l’armée azerbaïdjanaise.', 'fr')), ['TUR>AZE:technical_support'])
     assert.deepEqual(triplesOf(analyze('Des conseillers russes encadrent les soldats maliens.', 'fr')), ['RUS>MLI:technical_support'])
     assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution supervisent les Houthis.', 'fr')), ['IRN>YEM:technical_support'])
-    assert.deepEqual(triplesOf(analyze('Des experts chinois conseillent l’armée birmane.', 'fr')), ['CHN>MMR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des experts chinois encadrent l’armée birmane.', 'fr')), ['CHN>MMR:technical_support'])
+  })
+  test('while advising another to give stays an opinion on the transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Les experts conseillent à l’Allemagne de livrer des chars à l’Ukraine.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:armour:opinion'])
   })
   test('the forces helped named by their personnel', () => {
     assert.deepEqual(triplesOf(analyze('Des ingénieurs nord-coréens aident les soldats russes à tirer des missiles KN-23.', 'fr')), ['PRK>RUS:technical_support', 'PRK>RUS:missiles'])
