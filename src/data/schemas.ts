@@ -98,6 +98,11 @@ export const MaterielEntry = z.strictObject({
    * materiel named in the sentences before, it refers back to it; otherwise it stands for its category.
    */
   anaphoric: z.boolean().optional(),
+  /**
+   * A word that names personnel only right after a state's adjective or an armed group's name
+   * ("Iranian experts", "IRGC commanders"); alone it is someone's title ("experts say").
+   */
+  after_actor: z.boolean().optional(),
 })
 export type MaterielEntry = z.infer<typeof MaterielEntry>
 

@@ -108,9 +108,11 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `deal`: a contract or deal with a partner, "signed a contract with France for Rafale jets", an order from that partner;
  * `inside`: materiel found in, fitted to or built into other materiel, "Chinese chips found in Russian drones": what is inside was supplied to the owner of what holds it.
  * `close`: closing one's territory or airspace to a state, "closed its airspace to Iranian planes", a refused access;
- * `time`: a time to come later in the clause, "in den kommenden Wochen", which makes the transfer a plan.
+ * `time`: a time to come later in the clause, "in den kommenden Wochen", which makes the transfer a plan;
+ * `supervise`: overseeing another's launches or units, "IRGC officers oversee Houthi launches", technical support to it;
+ * `protect`: protecting a state, its cities or its sky, "American NASAMS protect Kyiv", with what protects it.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'oversee', 'reflexive', 'offer'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'supervise', 'protect', 'reflexive', 'offer'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */
@@ -152,5 +154,5 @@ export type Marking = (typeof MARKINGS)[number]
  * airspace", "the territory of Belarus", "bases in Cyprus"), possessor (the state whose possessive stands
  * before the materiel a participle gives: "Ukraine's tanks, supplied by Germany").
  */
-export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped', 'territory-owner', 'possessor'] as const
+export const NAMED_PLACES = ['subject', 'own-personnel', 'users', 'adjacent', 'adjacent-by', 'copula-subject', 'stopped-by', 'shared-with', 'help-object', 'trainees', 'trainees-subject', 'theatre', 'destination', 'requester', 'maker', 'cleft-subject', 'origin-subject', 'defended', 'governor-subject', 'reporter-after', 'verb-subject', 'verb-object', 'help-owner', 'help-recipient', 'complement-subject', 'gerund-subject', 'head-user', 'user-after', 'deal-partner', 'deal-maker', 'thanked', 'thanker', 'party-origin', 'share-subject', 'glued-by', 'helper', 'helped', 'territory-owner', 'possessor'] as const
 export type NamedPlace = (typeof NAMED_PLACES)[number]

@@ -546,3 +546,11 @@ describe('« un paquet d’aide » is aid, and a pronoun after it stands for it'
     assert.deepEqual(triplesOf(analyze('Turkey promised an aid package to Azerbaijan on Monday. It includes Bayraktar drones.')), ['TUR>AZE:other_weapons', 'TUR>AZE:drones'])
   })
 })
+
+describe('a pronoun that promises to give, after a leader named in the sentence before', () => {
+  test('« Il a promis de livrer… », "He promised to supply…": the leader’s state gives', () => {
+    assert.deepEqual(claimsOf(analyze('Kim Jong-un a reçu Vladimir Poutine à Pyongyang. Il a promis de livrer des obus à la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition:alleged_future'])
+    assert.deepEqual(claimsOf(analyze("Recep Tayyip Erdogan s'est rendu à Bakou. Il s'est engagé à fournir des drones à l'Azerbaïdjan.", 'fr')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Kim Jong Un hosted Vladimir Putin in Pyongyang. He promised to supply shells to Russia.')), ['PRK>RUS:artillery_ammunition:alleged_future'])
+  })
+})

@@ -13,11 +13,11 @@ export type Standing = 'official' | 'expert' | 'media' | 'other'
 
 /** What a lexicon match means. Every payload carries the id of the entry behind it. */
 export type LexPayload =
-  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly grammarCase?: GrammarCase; readonly grammarCases?: readonly GrammarCase[] }
+  | { readonly kind: 'actor'; readonly entryId: string; readonly actor: string; readonly form: 'name' | 'demonym' | 'capital' | 'metonym' | 'company'; readonly privateFirm?: boolean; readonly armed?: boolean; readonly grammarCase?: GrammarCase; readonly grammarCases?: readonly GrammarCase[] }
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null; readonly names: readonly string[] }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
-  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly ofState?: boolean; readonly counted?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean; readonly afterActor?: boolean; readonly ofState?: boolean; readonly counted?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly declinable?: boolean; readonly needsObject?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
@@ -246,9 +246,11 @@ const ATTRIBUTIVE_KINDS: ReadonlySet<CueKind> = new Set(['supply', 'use', 'acqui
 
 /** Every named thing of a language and the shared data: actors, companies, people, places, outlets, materiel, cues, roles. */
 function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: LanguageLexicon, data: KnowledgeData, elisions: ReadonlySet<string>): void {
+  // An organ of a state or an armed group ("IRGC", "Hezbollah"): personnel after its name are its own.
+  const armed = new Set(data.actors.filter((actor) => actor.kind === 'organ' || actor.kind === 'group').map((actor) => actor.code))
   for (const entry of lexicon.actors) {
     const base = { kind: 'actor' as const, entryId: entry.id, actor: entry.actor }
-    for (const form of entry.names) trie.add(form, { ...base, form: 'name' }, caseModeOf(form, true))
+    for (const form of entry.names) trie.add(form, { ...base, form: 'name', ...(armed.has(entry.actor) ? { armed: true } : {}) }, caseModeOf(form, true))
     for (const form of entry.capitals) trie.add(form, { ...base, form: 'capital' }, caseModeOf(form, true))
     for (const form of entry.metonyms) trie.add(form, { ...base, form: 'metonym' }, caseModeOf(form, /^\p{Lu}/u.test(form)))
     for (const form of entry.demonyms) trie.add(form, { ...base, form: 'demonym' }, 'any')
@@ -275,7 +277,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
   }
   for (const entry of lexicon.materiel) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.of_state ? { ofState: true } : {}), ...(entry.counted ? { counted: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}) }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}), ...(entry.after_actor ? { afterActor: true } : {}), ...(entry.of_state ? { ofState: true } : {}), ...(entry.counted ? { counted: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   const verbFinal = lexicon.grammar.verb_final

@@ -4,7 +4,7 @@ import type { SpeakerMemory } from './attribute-quotes.js'
 import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-quotes.js'
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
-import { isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
+import { futureReceipt, isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -188,8 +188,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   if (aim) return result('alleged_future', 'status.purpose', [aim])
 
   const futures = [...futureCues(ctx, anchor, cuesIn).filter((f) => !factiveBetween(ctx, f, anchor) && !introductory(ctx, claim, f)), ...closing.filter((c) => kindOf(c) === 'future')]
-  // "dostarczy", "передаст": a verb form listed under `future` is one.
-  if (!isPastForm(ctx, anchor) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
+  // "dostarczy", "передаст": a verb form listed under `future` is one. ("hat die Lieferung … genehmigt": the perfect is the approving verb's.)
+  if ((!isPastForm(ctx, anchor) || closing.some((c) => kindOf(c) === 'future')) && (futures.length || tenseOf(anchor) === 'future' || hasEnding(ctx, anchor, ctx.lang.futureEndings))) return result('alleged_future', 'status.future', futures)
 
   if (claim.forcedStatus === 'reported') return result('reported', 'status.origin-implied')
   // "…sent missiles, although many reportedly failed", "…Bomben, die im Sommer geliefert werden sollen": hearsay in a clause of its own (a relative one too) is about that clause.
@@ -311,7 +311,7 @@ function closingCues(ctx: DocumentContext, anchor: Lex, scopeEnd: number): Lex[]
  * not a plan. (After the participle, "geliefert werden" may be the infinitive a modal governs: "sollen … geliefert werden".)
  */
 function isPassiveAuxiliary(ctx: DocumentContext, f: Lex, anchor: Lex): boolean {
-  if (!ctx.lang.verbFinal || tenseOf(anchor) !== 'participle' || f.end - f.start !== 1) return false
+  if (!ctx.lang.verbFinal || tenseOf(anchor) !== 'participle' || f.end - f.start !== 1 || futureReceipt(ctx, anchor)) return false
   const isBe = (k: number): boolean => !!ctx.grammarAt[k]?.roles.includes('be')
   if (!isBe(f.start)) return false
   return f.end <= anchor.start && anchor.start - f.end <= 8 && !commaBetween(ctx, f.end, anchor.start) && !isBe(anchor.end)
@@ -1233,7 +1233,9 @@ function introductory(ctx: DocumentContext, claim: DraftClaim, future: Lex): boo
   const tense = tenseOf(claim.anchor)
   if (!subject || future.end > subject.start || subject.end > claim.anchor.start || (tense !== null && tense !== 'past')) return false
   for (let k = subject.end; k < claim.anchor.start; k++) if (ctx.cueAt[k] || ctx.tokens[k]!.text === ',') return false
-  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return true
+  // ("Der Vertrag sieht vor, dass Russland dem Iran Kampfjets liefert": a verb of plan right before a comma and "that" governs the clause it opens.)
+  const governs = (k: number): boolean => k - future.end <= 1 && !!ctx.grammarAt[k + 1]?.roles.includes('that') && !ctx.grammarAt[future.start]?.roles.includes('be')
+  for (let k = future.end; k < subject.start; k++) if (ctx.tokens[k]!.text === ',') return !governs(k)
   return false
 }
 

@@ -102,11 +102,14 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
   const demonymAt = (i: number): boolean => { const e = entityAt[i]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
   const afterDemonym = (i: number): boolean => demonymAt(i - 1)
+  // "Iranian experts", "IRGC commanders" are personnel; "experts say" are analysts.
+  const afterArmedActor = (i: number): boolean => { const e = entityAt[i - 1]; return afterDemonym(i) || (!!e && e.payload.kind === 'actor' && !!e.payload.armed) }
   // "des experts iraniens" are personnel, "des experts" may be analysts: such a word needs its state beside it.
   const ofAt = new Set(grammar.filter((g) => g.role === 'of').map((g) => g.start))
   const besideState = (m: Lex): boolean =>
     language.adjectivePosition === 'before' ? afterDemonym(m.start) : demonymAt(m.end) || (ofAt.has(m.end) && entityAt[m.end + 1]?.payload.kind === 'actor')
-  const unplaced = (m: Lex): boolean => m.payload.kind === 'materiel' && ((!!m.payload.ofState && !besideState(m)) || (!!m.payload.counted && !besideState(m) && !counted(tokens, m.start, language)))
+  const unplaced = (m: Lex): boolean =>
+    m.payload.kind === 'materiel' && ((!!m.payload.afterActor && !afterArmedActor(m.start)) || (!!m.payload.ofState && !besideState(m)) || (!!m.payload.counted && !besideState(m) && !counted(tokens, m.start, language)))
   // ("Iran arms the Houthis": a verb is no materiel.)
   const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))) && !unplaced(m))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".

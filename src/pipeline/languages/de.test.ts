@@ -542,3 +542,106 @@ describe('German: compounds of sale and export name what is sold', () => {
   s('Die Raketenverkäufe Nordkoreas an Russland beunruhigen Seoul.', ['PRK>RUS:missiles'])
   s('Die Panzerverkäufe Deutschlands an Katar sind umstritten.', ['DEU>QAT:armour'])
 })
+
+describe('German: the state where one buys or orders is the seller', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Polen hat in Südkorea 180 Kampfpanzer bestellt.', ['KOR>POL:armour:alleged_future'])
+  s('Polen bestellte in Südkorea 180 Kampfpanzer.', ['KOR>POL:armour:alleged_future'])
+  s('Saudi-Arabien will in den USA Kampfflugzeuge kaufen.', ['USA>SAU:aircraft:alleged_future'])
+  s('Der Sudan hat in der Türkei Drohnen gekauft.', ['TUR>SDN:drones:reported'])
+  s('Myanmar kaufte in Russland Kampfjets.', ['RUS>MMR:aircraft:reported'])
+})
+
+describe('German: who promises or offers a transfer makes it, to the one named after the verb', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // A name without an article after the subject of the promise is its dative object.
+  s('Ankara hat Baku angeboten, Kampfdrohnen zu liefern.', ['TUR>AZE:drones:alleged_future'])
+  s('Peking versprach Naypyidaw, weitere Kampfjets zu liefern.', ['CHN>MMR:aircraft:alleged_future'])
+  s('Moskau sicherte Teheran zu, Kampfjets zu liefern.', ['RUS>IRN:aircraft:alleged_future'])
+  // An offer is still to come.
+  s('Russland bot Myanmar an, Kampfjets zu verkaufen.', ['RUS>MMR:aircraft:alleged_future'])
+  s('Die Türkei bot Aserbaidschan Kampfdrohnen an.', ['TUR>AZE:drones:alleged_future'])
+  s('Die Türkei hat Aserbaidschan die Lieferung von Kampfdrohnen angeboten.', ['TUR>AZE:drones:alleged_future'])
+  // Asking and accusing pass the deed to their object.
+  s('Kiew bat Berlin, Panzer zu liefern.', ['DEU>UKR:armour:opinion'])
+  s('Washington warf Teheran vor, den Huthis Raketen zu liefern.', ['IRN>YEM:missiles:asserted'])
+})
+
+describe('German: a participle that closes the clause governs the transfer noun before it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // Its subject is the supplier; an approval or a decision in the perfect is still a transfer to come.
+  s('Washington hat den Verkauf von F-35 an die Emirate genehmigt.', ['USA>ARE:aircraft:alleged_future'])
+  s('Washington hat die Exporte von Bomben an Israel gebilligt.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Berlin hat die Lieferung von Panzern an die Ukraine beschlossen.', ['DEU>UKR:armour:alleged_future'])
+  s('Berlin hat Rüstungsexporte nach Saudi-Arabien genehmigt.', ['DEU>SAU:other_weapons:alleged_future'])
+  s('Ankara hat die Lieferung von Drohnen an Aserbaidschan angekündigt.', ['TUR>AZE:drones:alleged_future'])
+  // Done deeds keep their tense.
+  s('Frankreich hat zusätzliche Lieferungen von Munition an die Ukraine geschickt.', ['FRA>UKR:artillery_ammunition:reported'])
+  s('Teheran hat die Lieferung von Raketen an die Huthis abgelehnt.', ['IRN>YEM:missiles:denied'])
+})
+
+describe('German: a deal, a schedule or a plan that governs the clause makes the transfer one to come', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  // A deadline to come, wherever it stands in the clause.
+  s('Die Türkei liefert Aserbaidschan bis Jahresende weitere Drohnen.', ['TUR>AZE:drones:alleged_future'])
+  s('Bis zum Jahresende schickt Nordkorea weitere Granaten nach Russland.', ['PRK>RUS:artillery_ammunition:alleged_future'])
+  s('Ab dem kommenden Jahr liefert Frankreich Indien weitere Kampfjets.', ['FRA>IND:aircraft:alleged_future'])
+  // A deal by its compound or case.
+  s('Im Rahmen eines Rüstungsdeals erhält Katar amerikanische Kampfjets.', ['USA>QAT:aircraft:alleged_future'])
+  // A verb of plan before ", dass" governs the clause it opens.
+  s('Der Vertrag sieht vor, dass China Pakistan acht U-Boote liefert.', ['CHN>PAK:other_weapons:alleged_future'])
+  s('Moskau plant, dass Russland Nordkorea Kampfjets liefert.', ['RUS>PRK:aircraft:alleged_future'])
+  // A confirmation before ", dass" states a fact.
+  s('Berlin bestätigte, dass Deutschland der Ukraine Panzer liefert.', ['DEU>UKR:armour:confirmed'])
+})
+
+describe('German: personnel of one state who help, advise or oversee the forces of another', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Iranische Offiziere überwachen die Raketenstarts der Huthis.', ['IRN>YEM:technical_support:reported'])
+  s('Russische Offiziere koordinieren die Angriffe der Junta in Myanmar.', ['RUS>MMR:technical_support:reported'])
+  s('Nordkoreanische Ingenieure helfen Russland beim Bau von Raketen.', ['PRK>RUS:technical_support:reported'])
+  s('Iranische Experten beraten die Hisbollah beim Bau von Drohnen.', ['IRN>HEZBOLLAH:technical_support:reported'])
+  s('Chinesische Techniker unterstützen die Armee Myanmars.', ['CHN>MMR:technical_support:reported'])
+  // With no personnel as the subject, overseeing gives nothing.
+  s('Die USA überwachen die Lieferungen nach Israel.', [])
+  // A state's own personnel who receive something are no materiel received.
+  s('Sudanesische Soldaten erhielten eine Ausbildung durch türkische Streitkräfte.', ['TUR>SDN:trainers:reported'])
+})
+
+describe('German: materiel that arrives from a state, or that a state expects, is supplied to it', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Die ersten Kampfjets aus Frankreich kamen im Mai in Indien an.', ['FRA>IND:aircraft:reported'])
+  s('Iranische Raketen gelangten über den Irak nach Syrien.', ['IRN>SYR:missiles:reported'])
+  // An arrival still to come is a plan.
+  s('Die zugesagten Drohnen aus der Türkei sollen im Herbst in Äthiopien ankommen.', ['TUR>ETH:drones:alleged_future'])
+  // What a state expects it has not received yet.
+  s('Israel erwartet neue Bomben aus den USA.', ['USA>ISR:other_weapons:alleged_future'])
+  s('Die Ukraine erwartet von den USA weitere Patriot-Systeme.', ['USA>UKR:air_defence:alleged_future'])
+  // Arriving with no materiel from a state is no transfer.
+  s('Die Delegation aus Iran kam in Moskau an.', [])
+  s('Experten erwarten, dass Russland weitere Drohnen aus dem Iran erhält.', ['IRN>RUS:drones:alleged_future'])
+})
+
+describe('German: "wird … erhalten" is the future of receiving, not a passive', () => {
+  const s = (text: string, expected: string[]): void => {
+    test(text, () => assert.deepEqual(claimsOf(analyze(text, 'de')), expected))
+  }
+  s('Serbien wird von China Drohnen erhalten.', ['CHN>SRB:drones:alleged_future'])
+  s('Ägypten wird aus Frankreich weitere Rafale bekommen.', ['FRA>EGY:aircraft:alleged_future'])
+  s('Armenien wird im kommenden Jahr Haubitzen aus Indien erhalten.', ['IND>ARM:other_weapons:alleged_future'])
+  // A passive of buying stays one, and so does the past of "werden".
+  s('Die Panzer werden von Polen in Südkorea gekauft.', ['KOR>POL:armour:reported'])
+  s('Die Drohnen wurden von Russland aus dem Iran erhalten.', ['IRN>RUS:drones:reported'])
+})

@@ -4,7 +4,7 @@ import type { Lex } from '../find-mentions.js'
 import type { TrieMatch } from '../lexicon-trie.js'
 import { gluedAgentSuffix, type ActorMention } from '../mark-actors.js'
 import { antecedentMateriel } from './antecedent-materiel.js'
-import { leftBound, rightBound } from './clause-bounds.js'
+import { futureReceipt, leftBound, rightBound } from './clause-bounds.js'
 import { parsePlace, type CompiledFrame } from './compile-frames.js'
 import type { Clause, Draft, Hint, Scope } from './draft-claim.js'
 import { designationOrigin, findPlace, gerundSubjectOf, hasTag, isConflictParty, speaks, stoppingVerb, type Chosen, type Reading } from './find-place.js'
@@ -276,7 +276,7 @@ function isPassive(ctx: DocumentContext, anchor: Lex): boolean {
   if (anchor.payload.kind === 'cue' && (isAttributive(ctx, anchor) || hyphenedAgent(ctx, anchor))) return true
   // "armed by": a cue may end on its preposition.
   if (!isParticiple(ctx, anchor.end - 1) && !isParticiple(ctx, anchor.start)) return false
-  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor)
+  if (ctx.lang.verbFinal) return passiveInClause(ctx, anchor) && !futureReceipt(ctx, anchor)
   // "were armed", "been armed": a cue that holds its own auxiliary.
   if (anchor.end > anchor.start + 1 && ctx.grammarAt[anchor.start]?.roles.includes('be')) return true
   for (let k = anchor.start - 1; k >= Math.max(0, anchor.start - 3); k--) {
@@ -873,7 +873,7 @@ function anaphorStops(ctx: DocumentContext, anchor: Lex, materiel: readonly Lex[
 }
 
 /**
- * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes": the subject of an
+ * "Il a finalement reconnu avoir livré des drones", "Elle nie fournir des armes", « Il a promis de livrer des obus »: the subject of an
  * infinitive trigger is the subject of the verb governing it, here a pronoun (over auxiliaries and
  * an adverb or two).
  */
@@ -881,7 +881,8 @@ function pronounGovernsInfinitive(ctx: DocumentContext, anchor: Lex): boolean {
   let k = anchor.start - 1
   while (k >= 0 && anchor.start - k <= 2 && (ctx.lang.infinitiveMarkers.has(ctx.tokens[k]!.key) || !!ctx.grammarAt[k]?.roles.some((r) => r === 'have' || r === 'be'))) k--
   const verb = ctx.cueAt[k]
-  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !GOVERNING.has(verb.payload.cue)) return false
+  // (« Il a promis de livrer des obus »: who promises to give gives.)
+  if (k === anchor.start - 1 || !verb || verb.payload.kind !== 'cue' || verb.payload.tense === 'noun' || !(GOVERNING.has(verb.payload.cue) || verb.payload.tags?.includes('pledge'))) return false
   let j = verb.start - 1
   for (let skipped = 0; j >= 0 && skipped < 4; j--, skipped++) {
     const t = ctx.tokens[j]!

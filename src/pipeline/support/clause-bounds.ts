@@ -301,6 +301,22 @@ function clauseGoesOn(ctx: DocumentContext, cue: Lex, anchor: Lex): number | nul
 }
 
 /**
+ * "Serbien wird von China Drohnen erhalten", "Ägypten wird weitere Rafale bekommen": where verbs close the clause, a
+ * verb of receiving (not of buying) whose participle is its infinitive, after a present form of "werden", is the
+ * future of the active, not a passive: one does not "get received".
+ */
+export function futureReceipt(ctx: DocumentContext, anchor: Lex): boolean {
+  if (!ctx.lang.verbFinal || anchor.payload.kind !== 'cue' || anchor.payload.cue !== 'acquire' || anchor.payload.purchase || anchor.payload.tense !== 'participle') return false
+  if (anchor.end - anchor.start !== 1 || !ctx.tokens[anchor.start]!.key.endsWith('en')) return false
+  const sentence = ctx.tokens[anchor.start]!.sentence
+  for (let k = anchor.start - 1; k >= 0 && ctx.tokens[k]!.sentence === sentence && anchor.start - k <= 10; k--) {
+    if (/^[,;:«»“”„"]$/.test(ctx.tokens[k]!.text)) return false
+    if (ctx.grammarAt[k]?.roles.includes('be')) return /^(wird|werden|werde|wirst|würde|würden)$/.test(ctx.tokens[k]!.lower)
+  }
+  return false
+}
+
+/**
  * "The delivery of F-35 jets to Israel is planned", « la livraison de chars … est prévue »: a word of plan
  * right after the copula whose subject is the transfer noun, before any comma or clause word.
  */

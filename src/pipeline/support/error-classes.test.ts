@@ -3803,15 +3803,162 @@ describe('an object relative between a noun of aid or transfer and a verb of con
   })
 })
 
+describe('personnel named by a title after a state adjective or an armed group', () => {
+  test('are that actor personnel when sent or present abroad', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian experts have been dispatched to Russia to help its army.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian officers are in Mali.')), ['RUS>MLI:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Turkey has dispatched Turkish officers to Libya.')), ['TUR>LBY:technical_support'])
+  })
+  test('while a title alone, or a speaker, is nobody sent', () => {
+    assert.deepEqual(triplesOf(analyze('Experts say Iran shipped rockets to Hezbollah.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Israeli officers said Iran shipped rockets to Hezbollah.')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Sudanese officers bought drones from Iran.')), ['IRN>SDN:drones'])
+  })
+})
+
+describe('personnel who supervise or help another actor forces', () => {
+  test('supervising or overseeing its launches or units gives it technical support', () => {
+    assert.deepEqual(triplesOf(analyze('IRGC officers oversaw the launches by the Houthis.')), ['IRN>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian officers coordinate the Myanmar army air strikes.')), ['RUS>MMR:technical_support'])
+    assert.deepEqual(triplesOf(analyze("Iranian commanders supervise Hezbollah's rocket units.")), ['IRN>HEZBOLLAH:technical_support'])
+  })
+  test('while overseeing with no other actor named supports nobody', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon oversees the delivery of weapons.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian generals oversaw the offensive near Kharkiv.')), [])
+  })
+  test('helping its troops, not only the state, gives it technical support', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish military advisers are helping Azerbaijani soldiers use the drones.')), ['TUR>AZE:technical_support'])
+  })
+})
+
+describe('an offer of materiel', () => {
+  test('states a transfer still to come, with the state offered before the materiel', () => {
+    assert.deepEqual(claimsOf(analyze('Turkey has offered Azerbaijan combat drones.')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran offered Russia hundreds of ballistic missiles last year.')), ['IRN>RUS:missiles:alleged_future'])
+  })
+  test('while an offer of talks or of support names nothing given', () => {
+    assert.deepEqual(triplesOf(analyze('Russia offered talks to Ukraine.')), [])
+    assert.deepEqual(triplesOf(analyze('Iran offered its support to Russia.')), [])
+  })
+})
+
+describe('rushing materiel to a state', () => {
+  test('sends it there', () => {
+    assert.deepEqual(triplesOf(analyze('The Pentagon is rushing more Patriot interceptors to Israel.')), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Iran rushed drones to Sudan last spring.')), ['IRN>SDN:drones'])
+  })
+  test('while rushing somewhere in person, or one’s own troops to a town, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('The minister rushed to Kyiv to meet Zelensky.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukraine rushed reinforcements to Pokrovsk.')), [])
+  })
+})
+
+describe('weapons of one state that protect or bolster another', () => {
+  test('were supplied to it, as the subject of an active verb of protecting', () => {
+    assert.deepEqual(triplesOf(analyze('American NASAMS now protect Kyiv.')), ['USA>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze("Russian S-400 systems protect Syria's airspace.")), ['RUS>SYR:air_defence'])
+  })
+  test('or after "by" in a passive', () => {
+    assert.deepEqual(triplesOf(analyze("Ukraine's air defence has been bolstered by German Gepard anti-aircraft guns.")), ['DEU>UKR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Riyadh is protected by American Patriot systems.')), ['USA>SAU:air_defence'])
+  })
+  test('while a state protecting itself, or its own weapons, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian air defences protect Iranian nuclear sites.')), [])
+    assert.deepEqual(triplesOf(analyze('Egypt protected its border with its own troops.')), [])
+  })
+})
+
+describe('weapons deployed to another state', () => {
+  test('are put at its service', () => {
+    assert.deepEqual(triplesOf(analyze('The United States has deployed a THAAD battery to Israel.')), ['USA>ISR:air_defence'])
+    assert.deepEqual(triplesOf(analyze('Patriot batteries were deployed to Saudi Arabia by the Pentagon.')), ['USA>SAU:air_defence'])
+  })
+  test('while weapons deployed over a city are used', () => {
+    assert.deepEqual(triplesOf(analyze('Russia deployed Iranian drones over Kyiv.')), ['IRN>RUS:drones'])
+  })
+})
+
+describe('personnel training in another state', () => {
+  test('are trained by that state', () => {
+    assert.deepEqual(triplesOf(analyze('Belarusian pilots are training in Russia under Russian supervision.')), ['RUS>BLR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Sudanese soldiers have been training in Egypt since March.')), ['EGY>SDN:trainers'])
+  })
+  test('while instructors training there train others', () => {
+    assert.deepEqual(triplesOf(analyze('British instructors are training in Poland.')), [])
+  })
+})
+
+describe('weapons of one state said to be in another', () => {
+  test('were supplied to it, with no verb of supply', () => {
+    assert.deepEqual(triplesOf(analyze('German Leopard tanks are already in Ukraine.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(analyze('Chinese drones are also in Sudan.')), ['CHN>SDN:drones'])
+    assert.deepEqual(claimsOf(analyze('No German Taurus missiles are in Ukraine.')), ['DEU>UKR:missiles:denied'])
+  })
+  test('while a party’s weapons in the land it fights, or weapons struck there, are no support', () => {
+    assert.deepEqual(triplesOf(analyze('Russian tanks are in Ukraine.')), [])
+    assert.deepEqual(triplesOf(analyze('Iranian drones were shot down in Ukraine.')), [])
+  })
+})
+
+describe('hosting foreign forces on one’s own territory', () => {
+  test('opens that territory to them', () => {
+    assert.deepEqual(triplesOf(analyze('Syria has hosted Iranian forces on its territory for years.')), ['SYR>IRN:territory_access'])
+    assert.deepEqual(triplesOf(analyze('Belarus hosted Russian troops and missiles on its soil before the invasion.')), ['BLR>RUS:territory_access'])
+  })
+  test('while hosting talks, or forces with no territory of one’s own named, gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Qatar hosted talks between Israel and Hamas.')), [])
+    assert.deepEqual(triplesOf(analyze('Poland hosts US troops.')), [])
+  })
+})
+
+describe('personnel working alongside another state’s forces', () => {
+  test('serve that state, as those fighting or operating alongside them do', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish drone operators are working alongside Azerbaijani forces.')), ['TUR>AZE:operation_of_weapons'])
+  })
+  test('while a state working alongside another names no one sent', () => {
+    assert.deepEqual(triplesOf(analyze('Iran worked alongside Russia to evade sanctions.')), [])
+  })
+})
+
+describe('helping another state or its troops to operate weapons', () => {
+  test('gives it technical support, and the helpers operate nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian technicians are helping Russian troops operate the Shahed drones.')), ['IRN>RUS:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Iran helped the Houthis to operate the drones.')), ['IRN>YEM:technical_support'])
+  })
+  test('while personnel who operate weapons for a state still operate them', () => {
+    assert.deepEqual(triplesOf(analyze('Iranian crews fly the drones for the Houthis.')), ['IRN>YEM:operation_of_weapons'])
+  })
+})
+
+describe('personnel placed in a state with another actor named between', () => {
+  test('did something to that actor there, they were not sent to the state', () => {
+    assert.deepEqual(triplesOf(analyze('Israeli troops killed Hezbollah fighters in Lebanon.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian officers detained Wagner commanders in Mali.')), [])
+  })
+  test('while personnel listed with the host state’s own are still present', () => {
+    assert.deepEqual(triplesOf(analyze('Belarusian soldiers and Russian troops are in Kursk.')), ['BLR>RUS:troops'])
+  })
+})
+
+describe('military planners sent to a state', () => {
+  test('are technical support, a state adjective before "planners" making them personnel too', () => {
+    assert.deepEqual(triplesOf(analyze('Britain is sending military planners to Israel.')), ['GBR>ISR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Russian planners have been posted to Niger.')), ['RUS>NER:technical_support'])
+  })
+  test('while planners who speak are a title', () => {
+    assert.deepEqual(triplesOf(analyze('Military planners say Iran sent missiles to Russia.')), ['IRN>RUS:missiles'])
+  })
+})
+
 describe('« experts » and « officiers » beside the state they serve', () => {
   test('are personnel that a verb of sending or presence gives to the state where they are', () => {
     assert.deepEqual(claimsOf(analyze('Des experts turcs se trouvent en Azerbaïdjan depuis le début de la guerre.', 'fr')), ['TUR>AZE:technical_support:reported'])
     assert.deepEqual(triplesOf(analyze('Un expert russe a été envoyé au Soudan pour conseiller l’armée.', 'fr')), ['RUS>SDN:technical_support'])
-    assert.deepEqual(triplesOf(analyze('Des officiers russes ont été dépêchés en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
-    assert.deepEqual(triplesOf(analyze('Des officiers chinois sont présents en Birmanie.', 'fr')), ['CHN>MMR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des officiers russes ont été dépêchés en Biélorussie.', 'fr')), ['RUS>BLR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers chinois sont présents en Birmanie.', 'fr')), ['CHN>MMR:technical_support'])
   })
   test('as are the members named before « de » and a group', () => {
-    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:technical_support'])
     assert.deepEqual(triplesOf(analyze('Des soldats des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:troops'])
   })
   test('while with no state beside them they are analysts, and analysts give nothing', () => {

@@ -9,7 +9,7 @@ import { anchorsIn, clausesOf, isHypothetical } from './clause-bounds.js'
 import { completeClaims } from './complete-claims.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { assignMateriel, materielIn } from './materiel-phrases.js'
-import { partsOriginClaim, presenceClaim, rebuttalClaim } from './special-claims.js'
+import { materielPresenceClaim, partsOriginClaim, presenceClaim, rebuttalClaim } from './special-claims.js'
 
 /**
  * Finds support claims sentence by sentence. Each support trigger (supply, acquire, use,
@@ -44,7 +44,7 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
       const anchors = anchorsIn(ctx, clause)
       const before = found
       if (anchors.length === 0) {
-        const presence = presenceClaim(ctx, actors, clause, clauseMateriel, s)
+        const presence = presenceClaim(ctx, actors, clause, clauseMateriel, s) ?? materielPresenceClaim(ctx, actors, clause, s)
         if (presence) drafts.push(presence)
       }
       const assigned = assignMateriel(ctx, anchors, clauseMateriel)

@@ -70,6 +70,8 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
       return (r.gerundSubject ? meansObject(ctx, r.anchor, free(r.allActors), r.gerundSubject) : null) ?? helpObject(ctx, r.anchor, free(r.actors), r.gerundSubject)
     case 'trainees':
       return r.categories.includes('trainers') ? (free(personnelOf(r)).find((p) => p.start >= r.anchor.end && (p.prep === 'of' || p.prep === 'for' || p.prep === 'to' || p.prep === null) && !(p.qualifies && p.qualifies.payload.kind === 'materiel' && p.qualifies.payload.category === 'trainers')) ?? null) : null
+    case 'trainees-subject':
+      return r.categories.includes('trainers') ? pick(r, free(personnelOf(r)).filter((p) => p.prep === null && !isTrainerWord(p.qualifies)), place) : null
     case 'theatre':
       return theatreOf(r, place, chosen, free(marked(r.actors, ['location'])))
     case 'destination':
@@ -402,7 +404,28 @@ function infinitiveController(r: Reading, bare: readonly ActorMention[]): ActorM
   if (comma < 0 || ctx.tokens[comma]!.text !== ',') return null
   // (Only when the last name before the comma is a subject: "wirft dem Iran vor, … zu liefern" leaves it to the one accused.)
   const last = r.allActors.filter((a) => a.end <= comma && ctx.tokens[a.start]!.sentence === sentence).sort((a, b) => b.start - a.start)[0]
-  return last && bare.includes(last) ? last : null
+  if (!last || !bare.includes(last)) return null
+  return promiserBefore(ctx, bare, last, comma) ?? last
+}
+
+/**
+ * "Berlin hat Kiew versprochen, Panzer zu liefern", "Ankara bot Baku an, Drohnen zu verkaufen": a name without an article
+ * after the subject of a verb of promising, offering or planning is its dative object; the subject does the deed.
+ * (Verbs of asking and accusing pass the deed to their object: "Kiew bat Berlin, … zu liefern".)
+ */
+function promiserBefore(ctx: DocumentContext, bare: readonly ActorMention[], last: ActorMention, comma: number): ActorMention | null {
+  let from = comma - 1
+  while (from > 0 && ctx.tokens[from - 1]!.sentence === ctx.tokens[comma]!.sentence && !/^[,;:]$/.test(ctx.tokens[from - 1]!.text)) from--
+  const first = bare.filter((a) => a.start >= from && a.end <= last.start).sort((a, b) => a.start - b.start)[0]
+  if (!first) return null
+  let governing: Lex | null = null
+  for (let k = first.end; k < comma && !governing; k++) {
+    const cue = ctx.cueAt[k]
+    if (cue?.payload.kind === 'cue' && cue.start === k && cue.payload.cue !== 'negation' && cue.payload.cue !== 'hedge' && cue.payload.cue !== 'according') governing = cue
+  }
+  if (!governing || governing.payload.kind !== 'cue') return null
+  const promising = governing.payload.cue === 'future' || (governing.payload.cue === 'supply' && governing.payload.tense === 'future')
+  return promising ? first : null
 }
 
 function clauseSubject(r: Reading, bare: readonly ActorMention[]): ActorMention | null {
@@ -548,6 +571,8 @@ function auxiliaryBetween(ctx: DocumentContext, from: number, to: number, copula
 }
 
 const personnelOf = (r: Reading): ActorMention[] => marked(r.actors, ['personnel'])
+/** "Ukrainian pilots are training in Denmark": personnel before an intransitive verb of training are trained, unless they are the instructors. */
+const isTrainerWord = (m: Lex | null | undefined): boolean => !!m && m.payload.kind === 'materiel' && m.payload.category === 'trainers'
 
 /**
  * Personnel of the state that acts: not those governed by "with", "to", "for" or "against"
@@ -592,7 +617,14 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
   if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare)
-  // "Deutschland hat die Lieferung … abgelehnt": the subject before the auxiliary; "Im März hat Berlin die Lieferung … abgelehnt": after it.
+  return perfectSubject(ctx, k, bare)
+}
+
+/**
+ * "Deutschland hat die Lieferung … abgelehnt / genehmigt": the subject before the auxiliary at `k`; "Im März hat Berlin
+ * die Lieferung … angekündigt": after it, ending at `k`. The participle that closes the clause governs the noun after them.
+ */
+function perfectSubject(ctx: DocumentContext, k: number, bare: readonly ActorMention[]): ActorMention | null {
   const auxiliary = (i: number): boolean => !!ctx.grammarAt[i]?.roles.some((role) => role === 'have' || role === 'be')
   if (auxiliary(k)) return bare.find((a) => a.end === k) ?? null
   return bare.find((a) => a.end === k + 1 && auxiliary(a.start - 1)) ?? null
@@ -767,7 +799,9 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   const isArticle = (k: number): boolean => /^(le|la|les|l'|the)$/.test(ctx.tokens[k]!.key) || ctx.lang.articles.has(ctx.tokens[k]!.key)
   let k = r.anchor.start
   while (k > r.anchor.start - 2 && ctx.lang.infinitiveMarkers.has(ctx.tokens[k - 1]?.key ?? '')) k--
-  const helped = r.allActors.find((a) => a.end === k && (a.marking === 'bare' || a.marking === 'object'))
+  // ("helping Russian troops operate", "Iranian technicians are helping": personnel stand for their state.)
+  const endOf = (a: ActorMention): number => (a.marking === 'personnel' && a.qualifies ? Math.max(a.end, a.qualifies.end) : a.end)
+  const helped = r.allActors.find((a) => endOf(a) === k && (a.marking === 'bare' || a.marking === 'object' || a.marking === 'personnel'))
   if (!helped) return null
   let c = helped.start
   while (c > helped.start - 2 && c > 0 && isArticle(c - 1) && !ctx.cueAt[c - 1]) c--
@@ -775,7 +809,7 @@ function helpGovernor(ctx: DocumentContext, r: Reading): { helper: ActorMention;
   if (!cue || cue.payload.kind !== 'cue' || cue.payload.cue !== 'help' || cue.payload.tense === 'noun' || cue.payload.tense === 'agent') return null
   let s = cue.start
   while (s > 0 && cue.start - s < 4 && (ctx.grammarAt[s - 1]?.roles.some((role) => role === 'have' || role === 'be') || isNegationAt(ctx, s - 1))) s--
-  const helper = r.allActors.find((a) => a.end === s && a.marking === 'bare' && a.actor !== helped.actor)
+  const helper = r.allActors.find((a) => endOf(a) === s && (a.marking === 'bare' || a.marking === 'personnel') && a.actor !== helped.actor)
   return helper ? { helper, helped } : null
 }
 
@@ -850,7 +884,8 @@ function governorSubject(ctx: DocumentContext, r: Reading, bare: readonly ActorM
     // Verb first ("قررت ألمانيا إرسال دبابات"): the state between the governing verb and the noun is its subject.
     const between = bare.find((a) => a.end === k + 1)
     const before = between && ctx.cueAt[between.start - 1]
-    return between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic ? between : null
+    if (between && before && before.end === between.start && governs(before) && before.payload.kind === 'cue' && before.payload.tense !== 'noun' && !topic) return between
+    return ctx.lang.verbFinal && !topic && governs(clauseClosingVerb(ctx, r.anchor)) ? perfectSubject(ctx, k, bare) : null
   }
   if (!governs(verb) || verb.payload.kind !== 'cue') return null
   // "оголосила про надання допомоги": announcing about a transfer still announces it.

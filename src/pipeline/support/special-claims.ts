@@ -24,7 +24,8 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
   )
   if (!personnel || !personnel.qualifies) return null
   const place = actors.find((a) => a.marking === 'location' && a.start > personnel.end && a.end <= clause.end && a.actor !== personnel.actor)
-  if (!place) return null
+  // ("Israeli troops killed Hezbollah fighters in Lebanon": another actor named between is the object of a deed, not a presence.)
+  if (!place || actors.some((a) => a.start > personnel.end && a.end <= place.start && a.actor !== personnel.actor && a.actor !== place.actor && a.marking !== 'location' && a.prep !== 'of' && a.prep !== 'from')) return null
   const anchor = personnel.qualifies
   const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
   return {
@@ -48,6 +49,61 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
     completion: 'document',
   }
 }
+
+/**
+ * "German Leopard tanks are already in Ukraine", "Iranian drones are now in Russia": weapons of one
+ * state said by a copula to be in another, with no verb of supply, were supplied to it. A party's own
+ * weapons in the state it fights ("Russian tanks are in Ukraine") are no support.
+ */
+export function materielPresenceClaim(ctx: DocumentContext, actors: readonly ActorMention[], clause: Clause, sentence: number): Draft | null {
+  for (const origin of actors) {
+    const weapon = origin.qualifies
+    if (origin.marking !== 'origin' || !weapon || origin.start < clause.start || !PRESENT_CATEGORIES.has(categoryOf(weapon) ?? '')) continue
+    const place = actors.find((a) => a.marking === 'location' && a.start > weapon.end && a.end <= clause.end && a.actor !== origin.actor)
+    if (!place || !copulaOnly(ctx, weapon.end, place.start) || atWar(ctx, origin.actor, place.actor)) continue
+    return {
+      supplier: origin.actor,
+      recipient: place.actor,
+      categories: categoriesOf(weapon, [weapon]),
+      materiel: [weapon],
+      anchor: weapon,
+      supplierMention: origin,
+      recipientMention: place,
+      sentence,
+      rule: 'support.presence-materiel',
+      forcedStatus: null,
+      inferred: [],
+      location: place.actor,
+      hint: null,
+      facing: null,
+      aimedAt: null,
+      notRecipients: [],
+      weakRecipient: false,
+      completion: 'never',
+    }
+  }
+  return null
+}
+
+/** Categories of weapons whose presence in a state says they were given to it. */
+const PRESENT_CATEGORIES: ReadonlySet<string> = new Set(['drones', 'missiles', 'artillery_ammunition', 'air_defence', 'armour', 'aircraft', 'small_arms', 'other_weapons'])
+
+/** Between the weapon and the place, a copula with adverbs and the place's preposition only: "are already in". */
+function copulaOnly(ctx: DocumentContext, from: number, to: number): boolean {
+  let copula = false
+  // ("German Leopard tanks": the rest of the name of what the origin qualifies.)
+  let start = from
+  while (ctx.materielAt[start] && ctx.materielAt[start]!.end > start) start = ctx.materielAt[start]!.end
+  for (let k = start; k < to; k++) {
+    const roles = ctx.grammarAt[k]?.roles
+    if (roles?.includes('be') && !/^['’]s$/.test(ctx.tokens[k]!.key)) copula = true
+    else if (!roles?.includes('in') && !ctx.lang.adverbs.has(ctx.tokens[k]!.key)) return false
+  }
+  return copula
+}
+
+/** Two parties of one war: the one's weapons in the other's land are an invasion, not a gift. */
+const atWar = (ctx: DocumentContext, a: string, b: string): boolean => ctx.knowledge.data.conflicts.some((c) => c.parties.includes(a) && c.parties.includes(b))
 
 /**
  * « Les composants des drones russes proviennent de Chine », "Most chips in Russian missiles were made in the
