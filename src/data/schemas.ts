@@ -83,6 +83,17 @@ export const MaterielEntry = z.strictObject({
    */
   noun_only: z.boolean().optional(),
   /**
+   * A word that names personnel only beside the state it serves ("experts", "officiers" are also
+   * analysts and ranks): right after, or before, a nationality adjective ("des experts iraniens",
+   * "Iranian officers") or followed by "de" and an actor ("des officiers des gardiens de la révolution").
+   */
+  of_state: z.boolean().optional(),
+  /**
+   * A word that names personnel only when counted ("hommes" are troops in "10 000 hommes", "des
+   * milliers d'hommes", not in "des hommes armés"), or, like `of_state`, beside its state.
+   */
+  counted: z.boolean().optional(),
+  /**
    * A word that names materiel by its kind of thing ("maszyny", "die Maschinen"): with a specific
    * materiel named in the sentences before, it refers back to it; otherwise it stands for its category.
    */
@@ -574,6 +585,8 @@ export const GrammarEntry = z.strictObject({
     .default({ civilian: [], operation: [], private: [], theatre: [] }),
   /** Frequent short words of the language, to tell it apart from others on short texts. */
   function_words: z.array(Form).default([]),
+  /** Nouns of quantity before "of" that count what follows ("des milliers d'hommes"). */
+  quantity_words: z.array(Form).default([]),
   /** Elided prefixes split off a word (l', d', qu'). */
   elisions: z.array(Form).default([]),
 })

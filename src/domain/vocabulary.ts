@@ -112,7 +112,7 @@ export type GrammarCase = (typeof GRAMMAR_CASES)[number]
  * `supervise`: overseeing another's launches or units, "IRGC officers oversee Houthi launches", technical support to it;
  * `protect`: protecting a state, its cities or its sky, "American NASAMS protect Kyiv", with what protects it.
  */
-export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'supervise', 'protect'] as const
+export const CUE_TAGS = ['launch', 'share', 'order', 'announce', 'equip', 'speech', 'intercept', 'transit', 'cargo', 'allow', 'pledge', 'with_help', 'cite', 'modal', 'predicate', 'arrive', 'contain', 'request', 'withdraw', 'thank', 'prepare', 'deal', 'restock', 'alongside', 'strike', 'own', 'intent', 'carry', 'inside', 'close', 'time', 'supervise', 'protect', 'reflexive', 'offer'] as const
 export type CueTag = (typeof CUE_TAGS)[number]
 
 /** Forms of a trigger a frame applies to: a verb (active, passive), a noun, an agent noun. */

@@ -17,7 +17,7 @@ export type LexPayload =
   | { readonly kind: 'person'; readonly entryId: string; readonly actor: string; readonly role: string | null; readonly names: readonly string[] }
   | { readonly kind: 'place'; readonly entryId: string; readonly actor: string; readonly heldBy: string | null }
   | { readonly kind: 'outlet'; readonly entryId: string; readonly name: string }
-  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean; readonly afterActor?: boolean }
+  | { readonly kind: 'materiel'; readonly entryId: string; readonly category: Category; readonly generic: boolean; readonly origin: string | null; readonly nounOnly?: boolean; readonly designation?: boolean; readonly anaphoric?: boolean; readonly afterActor?: boolean; readonly ofState?: boolean; readonly counted?: boolean }
   | { readonly kind: 'cue'; readonly entryId: string; readonly cue: CueKind; readonly tense: CueTense | null; readonly category: Category | null; readonly stance: Stance | null; readonly purchase: boolean; readonly tags: readonly CueTag[] | null; readonly defaultCategory: Category | null; readonly particle?: readonly string[]; readonly noun?: boolean; readonly attributive?: boolean; readonly declinable?: boolean; readonly needsObject?: boolean }
   | { readonly kind: 'role'; readonly entryId: string; readonly standing: Standing; readonly distinct: boolean }
 
@@ -158,6 +158,7 @@ export interface LanguageKnowledge {
   readonly anaphorHeads: ReadonlyMap<string, StateStyle | null>
   readonly adjectivePosition: 'before' | 'after'
   readonly functionWords: ReadonlySet<string>
+  readonly quantityWords: ReadonlySet<string>
   /** Context words, compiled: civilian harm, specific operations, private suppliers, theatre. */
   readonly context: LexiconTrie<ContextKind>
   /** How triggers' sentences give supplier and recipient, in the order they are tried. */
@@ -276,7 +277,7 @@ function addEntries(trie: LexiconTrie<LexPayload | GrammarPayload>, lexicon: Lan
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive === false ? 'any' : caseModeOf(form, true))
   }
   for (const entry of lexicon.materiel) {
-    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}), ...(entry.after_actor ? { afterActor: true } : {}) }
+    const payload = { kind: 'materiel' as const, entryId: entry.id, category: entry.category, generic: !!entry.generic, origin: entry.origin ?? null, ...(entry.noun_only ? { nounOnly: true } : {}), ...(entry.anaphoric ? { anaphoric: true } : {}), ...(entry.after_actor ? { afterActor: true } : {}), ...(entry.of_state ? { ofState: true } : {}), ...(entry.counted ? { counted: true } : {}) }
     for (const form of entry.forms) trie.add(form, payload, entry.case_sensitive ? caseModeOf(form, true) : caseModeOfGeneric(form), true)
   }
   const verbFinal = lexicon.grammar.verb_final
@@ -399,6 +400,7 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
   return {
     lang: lexicon.lang,
     functionWords: new Set(g.function_words.map(foldKey)),
+    quantityWords: new Set(g.quantity_words.map(foldKey)),
     context,
     words: trie,
     elisions,

@@ -268,6 +268,7 @@ function opinionStatus(ctx: DocumentContext, claim: DraftClaim, closing: readonl
   if (negatedOpinion) return result('denied', 'status.negated-opinion', [negatedOpinion, ...negationsOver(negatedOpinion)])
   if (isOwnObligation(ctx, anchor, opinions)) return result('alleged_future', 'status.own-obligation', opinions)
   if (isOwnIntent(ctx, claim, opinions)) return result('alleged_future', 'status.own-intent', opinions)
+  if (isOwnOffer(claim, opinions)) return result('alleged_future', 'status.own-offer', opinions)
   // (The modal's subject does the deed; it is no speaker.)
   if (unquoted !== null && isSchedule(ctx, anchor, opinions, unquoted, cuesIn)) return { ...result('alleged_future', 'status.schedule', opinions), attributedTo: null }
   if (opinions.length) return result('opinion', 'status.opinion', opinions)
@@ -1332,6 +1333,12 @@ function isOwnIntent(ctx: DocumentContext, claim: DraftClaim, opinions: readonly
   const supplier = claim.anchor.payload.kind === 'cue' && claim.anchor.payload.purchase ? claim.recipientMention : claim.supplierMention
   if (!supplier || !opinions.length) return false
   return opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('intent') && o.end <= claim.anchor.start && claim.anchor.start - o.end <= 2 && supplier.end <= o.start && o.start - supplier.end <= 2 && !commaBetween(ctx, supplier.end, claim.anchor.start))
+}
+
+/** « La Turquie a proposé à l'Azerbaïdjan de lui livrer des drones »: the supplier's own offer, its subject before the verb of offering, is a plan. */
+function isOwnOffer(claim: DraftClaim, opinions: readonly Lex[]): boolean {
+  const supplier = claim.supplierMention
+  return !!supplier && opinions.length > 0 && opinions.every((o) => o.payload.kind === 'cue' && !!o.payload.tags?.includes('offer') && supplier.end <= o.start && o.end <= claim.anchor.start)
 }
 
 /** "Dobbiamo consegnare…": an obligation the speaker's own state states in the first person, right before the trigger, is a plan, not advice. */

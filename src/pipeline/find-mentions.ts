@@ -100,11 +100,18 @@ function selectMentions(tokens: readonly TextToken[], raw: readonly TrieMatch<Le
   // "services de renseignement", "intelligence agency": a longer role or entity is not materiel.
   const shadowAt = coverage(tokens.length, [...entities, ...roles])
   // "північнокорейські військові": after an adjective of nationality the word is still a noun.
-  const afterDemonym = (i: number): boolean => { const e = entityAt[i - 1]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  const demonymAt = (i: number): boolean => { const e = entityAt[i]; return !!e && e.payload.kind === 'actor' && e.payload.form === 'demonym' }
+  const afterDemonym = (i: number): boolean => demonymAt(i - 1)
   // "Iranian experts", "IRGC commanders" are personnel; "experts say" are analysts.
   const afterArmedActor = (i: number): boolean => { const e = entityAt[i - 1]; return afterDemonym(i) || (!!e && e.payload.kind === 'actor' && !!e.payload.armed) }
+  // "des experts iraniens" are personnel, "des experts" may be analysts: such a word needs its state beside it.
+  const ofAt = new Set(grammar.filter((g) => g.role === 'of').map((g) => g.start))
+  const besideState = (m: Lex): boolean =>
+    language.adjectivePosition === 'before' ? afterDemonym(m.start) : demonymAt(m.end) || (ofAt.has(m.end) && entityAt[m.end + 1]?.payload.kind === 'actor')
+  const unplaced = (m: Lex): boolean =>
+    m.payload.kind === 'materiel' && ((!!m.payload.afterActor && !afterArmedActor(m.start)) || (!!m.payload.ofState && !besideState(m)) || (!!m.payload.counted && !besideState(m) && !counted(tokens, m.start, language)))
   // ("Iran arms the Houthis": a verb is no materiel.)
-  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))) && !(m.payload.kind === 'materiel' && m.payload.afterActor && !afterArmedActor(m.start)))
+  const materielKept = materiel.filter((m) => !verbAt.has(m.start) && !longerIn(shadowAt, m) && !(m.payload.kind === 'materiel' && m.payload.nounOnly && afterNoun(tokens, m.start, language) && !(language.adjectivePosition === 'before' && afterDemonym(m.start))) && !unplaced(m))
   // A capitalised word inside a sentence is a name, not a verb: "Secretary of State", "Washington Post".
   // (A form the lexicon writes with a capital, as German writes its nouns, keeps it anywhere.)
   const lowerCues = cues.filter((cue) => !tokens[cue.start]!.upper || startsClause(tokens, cue.start) || (cue.payload.kind === 'cue' && cue.payload.noun))
@@ -200,6 +207,14 @@ function afterNoun(tokens: readonly TextToken[], i: number, language: LanguageKn
   const previous = tokens[i - 1]
   if (!previous || previous.sentence !== tokens[i]!.sentence || !previous.word || /^\p{N}/u.test(previous.text)) return false
   return !language.determiners.has(previous.key) && !language.functionWords.has(previous.key)
+}
+
+/** A number or a word of quantity and its "of" stand right before the noun: "10 000 hommes", "des milliers d'hommes". */
+function counted(tokens: readonly TextToken[], i: number, language: LanguageKnowledge): boolean {
+  const previous = tokens[i - 1]
+  if (!previous || previous.sentence !== tokens[i]!.sentence) return false
+  if (/^\p{N}/u.test(previous.text)) return true
+  return (language.functionWords.has(previous.key) || language.elisions.has(previous.key)) && !!tokens[i - 2] && language.quantityWords.has(tokens[i - 2]!.key)
 }
 
 /** The token opens a sentence, a quotation or a clause after a colon. */

@@ -200,7 +200,9 @@ function readDemonym(ctx: DocumentContext, start: number, end: number): Reading 
     // A demonym used as a noun: "les Iraniens", "aux Russes", "4 500 Ukrainiens".
     if (!same(k) || isDeterminerOrPunct(ctx, k) || ctx.grammarAt[k] || /^\p{N}/u.test(tokens[k]!.text)) {
       const prep = prepBefore(ctx, start)
-      return { marking: prep ?? 'bare', prep, qualifies: null }
+      // (« des officiers des gardiens de la révolution »: a group named by its members' noun still holds the personnel before it.)
+      const held = prep === 'of' && isGroup(ctx, start) ? heldMateriel(ctx, start, prep) : null
+      return held ?? { marking: prep ?? 'bare', prep, qualifies: null }
     }
     return null
   }
@@ -379,16 +381,8 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   // "instructors from Iran", "drones from Tehran": a source attached to the materiel; "des mercenaires
   // du groupe Wagner", "fighters of Hezbollah": the group of personnel (a state after "de" may be
   // where they leave: "a retiré ses soldats du Niger").
-  if (prep === 'from' || (prep === 'of' && isGroup(ctx, start))) {
-    const before = prepositionStart(ctx, start)
-    const m = before !== null ? ctx.materielAt[before - 1] : undefined
-    if (m && (prep === 'from' || roleOf(m) === 'personnel')) {
-      // "aux combattants du Hezbollah": personnel governed by "to"/"for" receive, as their group does.
-      const governing = prep === 'of' ? prepBefore(ctx, m.start) : null
-      if (governing === 'to' || governing === 'for') return { marking: governing, prep: governing, qualifies: m }
-      return { marking: roleOf(m), prep, qualifies: m }
-    }
-  }
+  const held = prep === 'from' || (prep === 'of' && isGroup(ctx, start)) ? heldMateriel(ctx, start, prep) : null
+  if (held) return held
   // "les forces du Kremlin", "des membres des Gardiens de la révolution": the group acts, and
   // stands where its noun stands ("à l'armée de Bachar al-Assad", "par le régime de Téhéran").
   const agent = prep === 'of' ? agentEndingAt(ctx, prepositionStart(ctx, start)! - 1) : null
@@ -400,6 +394,21 @@ function readName(ctx: DocumentContext, start: number, end: number, form: ActorM
   if (form === 'place' && (prep === 'of' || prep === null)) return { marking: 'location', prep, qualifies: null }
   if (prep) return { marking: prep, prep, qualifies: null }
   return { marking: 'bare', prep: null, qualifies: null }
+}
+
+/**
+ * "instructors from Iran", "drones from Tehran": a source attached to the materiel before its
+ * preposition; "des mercenaires du groupe Wagner", "fighters of Hezbollah": the group of the
+ * personnel before "de" (a state after "de" may be where they leave: "a retiré ses soldats du Niger").
+ */
+function heldMateriel(ctx: DocumentContext, start: number, prep: Marking): Reading | null {
+  const before = prepositionStart(ctx, start)
+  const m = before !== null ? ctx.materielAt[before - 1] : undefined
+  if (!m || (prep !== 'from' && roleOf(m) !== 'personnel')) return null
+  // "aux combattants du Hezbollah": personnel governed by "to"/"for" receive, as their group does.
+  const governing = prep === 'of' ? prepBefore(ctx, m.start) : null
+  if (governing === 'to' || governing === 'for') return { marking: governing, prep: governing, qualifies: m }
+  return { marking: roleOf(m), prep, qualifies: m }
 }
 
 /** Start of "territory of" / "territoire de" right before `start`, if any. */
@@ -526,6 +535,9 @@ function originCueEndingBefore(ctx: DocumentContext, start: number): number | nu
   while (k >= 0 && endingAt(k) === null && isDeterminerOrPunct(ctx, k) && ctx.tokens[k]!.word && k > start - 3) k--
   const cueStart = k >= 0 ? endingAt(k) : null
   if (cueStart !== null) return cueStart
+  // « fabriqués aux États-Unis », « produites au Japon »: a production participle and the article of "to" it swallowed.
+  const made = ctx.cueAt[k]
+  if (made && made.payload.kind === 'cue' && made.payload.cue === 'produce' && made.end === k + 1 && k + 2 === start && ctx.grammarAt[k + 1]?.roles.includes('to') && isArticleAt(ctx, k + 1)) return made.start
   // "fabriqués en Iran": a production participle followed by "en" / "in".
   const g = grammarEndingAt(ctx, k)
   if (g && (g.roles.includes('in') || g.roles.includes('from') || g.roles.includes('by'))) {

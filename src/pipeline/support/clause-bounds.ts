@@ -92,6 +92,23 @@ export interface LeftBound {
 }
 
 /**
+ * "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object of a verb before an
+ * infinitive does the deed, and whoever asks would receive; « a proposé au Soudan de lui vendre
+ * des drones »: offering a state to give it oneself, the one who offers gives.
+ */
+function objectDoes(ctx: DocumentContext, actors: readonly ActorMention[], cue: Lex, anchor: Lex): LeftBound | null {
+  // ("Die USA werfen dem Iran vor, Russland … zu beliefern": the object nearest the verb, marked or not.)
+  const bareObject = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object'))
+  const marked = markedObject(ctx, actors, cue, anchor.start)
+  const object = marked && (!bareObject || marked.start < bareObject.start) ? marked : (bareObject ?? null)
+  if (!object || cue.payload.kind !== 'cue') return null
+  const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
+  const offered = !!cue.payload.tags?.includes('offer') && !!ctx.grammarAt[anchor.start - 1]?.roles.includes('object_pronoun')
+  if (offered && requester) return { start: cue.end, antecedent: requester, relative: null, requester: object }
+  return { start: cue.end, antecedent: object, relative: null, requester }
+}
+
+/**
  * Where the anchor's own clause starts on the left: after "that"/"que", a reporting verb,
  * "selon X", a colon, or the opening of the quotation it is in (unless the quotation opens
  * mid-clause, as in: Russia “used Iranian drones”). A relative pronoun gives its antecedent.
@@ -142,14 +159,8 @@ export function leftBound(scope: Scope, anchor: Lex, clause: Clause, actors: rea
       // ("X is reported to have sent", "is said to be supplying": a passive verb of saying before an infinitive is a hedge on its subject.)
       const saying = cue.payload.cue === 'according' || ((cue.payload.cue === 'reporting' || cue.payload.cue === 'report_noun') && auxiliaryEndingAt(ctx, cue.start) === null)
       if (((modal || infinitive || infinitiveBetween(ctx, cue.end, anchor.start) || zuInfinitive(ctx, anchor) || (thanks && anchor.start - cue.end <= 6)) && !saying) || declaresItselfReady(ctx, cue)) {
-        // "Kyiv urged Berlin to deliver…", "accused Tehran of supplying": the object does it.
-        // ("Die USA werfen dem Iran vor, Russland … zu beliefern": the object nearest the verb, marked or not.)
-        const bareObject = actors.find((a) => a.start >= cue.end && a.end <= anchor.start && (a.marking === 'bare' || a.marking === 'object'))
-        const marked = markedObject(ctx, actors, cue, anchor.start)
-        const object = marked && (!bareObject || marked.start < bareObject.start) ? marked : (bareObject ?? null)
-        // …and whoever asks is who would receive.
-        const requester = cue.payload.cue === 'opinion' ? (actors.filter((a) => a.end <= cue.start && a.marking === 'bare').sort((a, b) => b.start - a.start)[0] ?? null) : null
-        if (object) return { start: cue.end, antecedent: object, relative: null, requester }
+        const byObject = objectDoes(ctx, actors, cue, anchor)
+        if (byObject) return byObject
         // "accusé le royaume de se ranger…": an anaphor is the object; it is resolved later.
         for (let k = cue.end; k < anchor.start; k++) if (ctx.grammarAt[k]?.roles.includes('anaphor')) return { start: cue.end, antecedent: null, relative: null }
         // "entreprises chinoises accusées de fournir": a participle's noun is the subject.

@@ -3949,3 +3949,149 @@ describe('military planners sent to a state', () => {
     assert.deepEqual(triplesOf(analyze('Military planners say Iran sent missiles to Russia.')), ['IRN>RUS:missiles'])
   })
 })
+
+describe('« experts » and « officiers » beside the state they serve', () => {
+  test('are personnel that a verb of sending or presence gives to the state where they are', () => {
+    assert.deepEqual(claimsOf(analyze('Des experts turcs se trouvent en Azerbaïdjan depuis le début de la guerre.', 'fr')), ['TUR>AZE:technical_support:reported'])
+    assert.deepEqual(triplesOf(analyze('Un expert russe a été envoyé au Soudan pour conseiller l’armée.', 'fr')), ['RUS>SDN:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers russes ont été dépêchés en Biélorussie.', 'fr')), ['RUS>BLR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers chinois sont présents en Birmanie.', 'fr')), ['CHN>MMR:technical_support'])
+  })
+  test('as are the members named before « de » and a group', () => {
+    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des soldats des gardiens de la révolution ont été envoyés en Syrie.', 'fr')), ['IRN>SYR:troops'])
+  })
+  test('while with no state beside them they are analysts, and analysts give nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Des experts ont été envoyés en Russie.', 'fr')), [])
+    assert.deepEqual(claimsOf(analyze('Selon des experts israéliens, la Russie a livré des chars à l’Arménie.', 'fr')), ['RUS>ARM:armour:reported'])
+    assert.deepEqual(triplesOf(analyze('L’officier ukrainien a expliqué que la Russie avait livré des avions de combat à l’Iran.', 'fr')), ['RUS>IRN:aircraft'])
+  })
+})
+
+describe('personnel of one state who oversee or help the forces of another', () => {
+  test('assist its operations: technical support', () => {
+    assert.deepEqual(triplesOf(analyze('Des officiers turcs supervisent les frappes de drones de l’armée azerbaïdjanaise.', 'fr')), ['TUR>AZE:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des conseillers russes encadrent les soldats maliens.', 'fr')), ['RUS>MLI:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des officiers des gardiens de la révolution supervisent les Houthis.', 'fr')), ['IRN>YEM:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des experts chinois encadrent l’armée birmane.', 'fr')), ['CHN>MMR:technical_support'])
+  })
+  test('while advising another to give stays an opinion on the transfer', () => {
+    assert.deepEqual(claimsOf(analyze('Les experts conseillent à l’Allemagne de livrer des chars à l’Ukraine.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:armour:opinion'])
+  })
+  test('the forces helped named by their personnel', () => {
+    assert.deepEqual(triplesOf(analyze('Des ingénieurs nord-coréens aident les soldats russes à tirer des missiles KN-23.', 'fr')), ['PRK>RUS:technical_support', 'PRK>RUS:missiles'])
+  })
+  test('while overseeing one’s own forces or what is no force gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Les officiers russes supervisent leurs propres troupes en Ukraine.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Le ministre encadre les exportations vers l’Arabie saoudite.', 'fr')), [])
+  })
+})
+
+describe('soldiers who train in another state or with its instructors', () => {
+  test('are trained by that state', () => {
+    assert.deepEqual(claimsOf(analyze('Des pilotes soudanais s’entraînent en Égypte.', 'fr')), ['EGY>SDN:trainers:reported'])
+    assert.deepEqual(triplesOf(analyze('Les Houthis se sont entraînés en Iran.', 'fr')), ['IRN>YEM:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens suivent une formation en Allemagne.', 'fr')), ['DEU>UKR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens s’entraînent avec des instructeurs britanniques.', 'fr')), ['GBR>UKR:trainers'])
+  })
+  test('while training at home gives nothing', () => {
+    assert.deepEqual(triplesOf(analyze('Les soldats russes s’entraînent en Russie.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('L’armée malienne s’entraîne près de Bamako.', 'fr')), [])
+  })
+})
+
+describe('the handling of a weapon that instructors teach', () => {
+  test('is training, not operation of the weapon for the trainees', () => {
+    assert.deepEqual(triplesOf(analyze('Des instructeurs turcs sont au Qatar pour former les soldats qataris au pilotage des drones.', 'fr')), ['TUR>QAT:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des instructeurs nord-coréens sont en Russie pour entraîner les artilleurs russes au maniement des obusiers.', 'fr')), ['PRK>RUS:trainers'])
+  })
+  test('while personnel who fly the weapons themselves still operate them', () => {
+    assert.deepEqual(triplesOf(analyze('Des militaires iraniens pilotent des drones en Crimée pour le compte de la Russie et forment des Russes.', 'fr')), ['IRN>RUS:operation_of_weapons', 'IRN>RUS:trainers'])
+  })
+})
+
+describe('parts made « au » or « aux » a state found in the weapons of another', () => {
+  test('were supplied by the state that made them', () => {
+    assert.deepEqual(claimsOf(analyze('Des puces fabriquées au Japon ont été découvertes dans des missiles russes.', 'fr')), ['JPN>RUS:components_dual_use:reported'])
+    assert.deepEqual(triplesOf(analyze('Des moteurs fabriqués aux Émirats arabes unis ont été retrouvés dans des drones soudanais.', 'fr')), ['ARE>SDN:components_dual_use'])
+    assert.deepEqual(triplesOf(analyze('Des composants électroniques fabriqués aux États-Unis ont été retrouvés dans les drones des Houthis.', 'fr')), ['USA>YEM:components_dual_use'])
+  })
+  test('while « au » after a verb of making that names no state leaves the verb its own', () => {
+    assert.deepEqual(triplesOf(analyze('La Corée du Nord a fabriqué au moins un million d’obus pour la Russie.', 'fr')), ['PRK>RUS:artillery_ammunition'])
+  })
+})
+
+describe('a buyer that wants or wishes to acquire', () => {
+  test('plans the purchase: the transfer is to come', () => {
+    assert.deepEqual(claimsOf(analyze('Le Maroc veut acheter des drones à la Turquie.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['TUR>MAR:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Le Qatar souhaite acquérir des systèmes de défense antiaérienne auprès de la Corée du Sud.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['KOR>QAT:air_defence:alleged_future'])
+  })
+  test('as a supplier that wants to deliver plans it, and one that does not want to refuses it', () => {
+    assert.deepEqual(claimsOf(analyze('Israël veut livrer des missiles à l’Azerbaïdjan.', 'fr')), ['ISR>AZE:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Washington ne veut pas livrer de bombes à Israël.', 'fr')), ['USA>ISR:other_weapons:denied'])
+  })
+})
+
+describe('foreign weapons that reach a state or its forces', () => {
+  test('were delivered to it by their state of origin', () => {
+    assert.deepEqual(triplesOf(analyze('Une cargaison de roquettes iraniennes est parvenue au Hezbollah.', 'fr')), ['IRN>HEZBOLLAH:artillery_ammunition'])
+    assert.deepEqual(triplesOf(analyze('Des drones turcs sont parvenus à l’armée éthiopienne.', 'fr')), ['TUR>ETH:drones'])
+    assert.deepEqual(claimsOf(analyze('Les chars allemands doivent arriver en Ukraine au printemps.', 'fr')), ['DEU>UKR:armour:alleged_future'])
+  })
+  test('while reaching an agreement is no delivery', () => {
+    assert.deepEqual(triplesOf(analyze('La délégation est parvenue à un accord avec l’Iran.', 'fr')), [])
+  })
+})
+
+describe('offering a state to give it oneself (« a proposé au Soudan de lui vendre »)', () => {
+  test('the one who offers gives, and the transfer is to come', () => {
+    assert.deepEqual(claimsOf(analyze('L’Iran a proposé au Soudan de lui vendre des drones.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['IRN>SDN:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('La Russie a proposé aux Houthis de leur fournir des missiles antinavires.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['RUS>YEM:missiles:alleged_future'])
+  })
+  test('while proposing that another gives, or asking another to give to oneself, stays an opinion', () => {
+    assert.deepEqual(claimsOf(analyze('La Pologne propose à l’Allemagne de livrer des chars à l’Ukraine.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:armour:opinion'])
+    assert.deepEqual(claimsOf(analyze('Kiev a demandé à Berlin de lui livrer des missiles Taurus.', 'fr')).map((c) => c.split(':').slice(0, 3).join(':')), ['DEU>UKR:missiles:opinion'])
+  })
+})
+
+describe('soldiers sent to another state to be trained there', () => {
+  test('are trained by that state, not sent to it', () => {
+    assert.deepEqual(claimsOf(analyze('Des pilotes ukrainiens ont été envoyés au Royaume-Uni pour être formés.', 'fr')), ['GBR>UKR:trainers:reported'])
+    assert.deepEqual(triplesOf(analyze('La Biélorussie a envoyé des soldats en Russie pour être entraînés.', 'fr')), ['RUS>BLR:trainers'])
+    assert.deepEqual(triplesOf(analyze('Des militaires russes se sont rendus en Iran pour être formés au maniement des drones.', 'fr')), ['IRN>RUS:trainers'])
+  })
+  test('while instructors sent to train others, or troops sent with no training, are sent', () => {
+    assert.deepEqual(triplesOf(analyze('Des instructeurs turcs ont été envoyés en Libye pour former les soldats libyens.', 'fr')), ['TUR>LBY:trainers'])
+    assert.deepEqual(triplesOf(analyze('La Russie a envoyé des troupes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('Des soldats ukrainiens formés en France ont été envoyés sur le front.', 'fr')), ['FRA>UKR:trainers'])
+  })
+  test('a state before « se former » after the soldiers who went there trains them', () => {
+    assert.ok(triplesOf(analyze('Des soldats maliens ont été envoyés en Russie pour se former.', 'fr')).includes('RUS>MLI:trainers'))
+  })
+})
+
+describe('« hommes » counted or beside their state', () => {
+  test('are troops', () => {
+    assert.deepEqual(claimsOf(analyze('La Corée du Nord a envoyé 12 000 hommes en Russie.', 'fr')), ['PRK>RUS:troops:reported'])
+    assert.deepEqual(triplesOf(analyze('La Russie a envoyé des milliers d’hommes au Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze('Moscou a déployé 10 000 hommes en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+  })
+  test('while armed men or politicians are no troops sent', () => {
+    assert.deepEqual(triplesOf(analyze('Des hommes armés ont attaqué un convoi livrant des armes iraniennes aux Houthis.', 'fr')), ['IRN>YEM:other_weapons'])
+    assert.deepEqual(triplesOf(analyze('Des hommes politiques russes se sont rendus en Iran.', 'fr')), [])
+  })
+})
+
+describe('the forces of a state deployed, present or fighting in another', () => {
+  test('are its troops there', () => {
+    assert.deepEqual(claimsOf(analyze('Des forces nord-coréennes sont déployées à Koursk.', 'fr')), ['PRK>RUS:troops:reported'])
+    assert.deepEqual(triplesOf(analyze('Les forces russes sont présentes au Mali.', 'fr')), ['RUS>MLI:troops'])
+    assert.deepEqual(triplesOf(analyze('La Russie a déployé des forces en Biélorussie.', 'fr')), ['RUS>BLR:troops'])
+    assert.deepEqual(triplesOf(analyze('Les forces iraniennes combattent en Syrie aux côtés du régime.', 'fr')), ['IRN>SYR:troops'])
+  })
+  test('while forces at home, or in the state they attack, are no support', () => {
+    assert.deepEqual(triplesOf(analyze('Les forces russes sont déployées en Ukraine.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('L’armée soudanaise a déployé ses forces au Darfour.', 'fr')), [])
+    assert.deepEqual(triplesOf(analyze('Les forces russes utilisent des drones iraniens.', 'fr')), ['IRN>RUS:drones'])
+  })
+})

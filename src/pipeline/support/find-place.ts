@@ -582,7 +582,8 @@ const isTrainerWord = (m: Lex | null | undefined): boolean => !!m && m.payload.k
 function ownPersonnel(r: Reading): ActorMention[] {
   const { cue } = r
   if (cue === 'fund') return []
-  const subject = (p: ActorMention): boolean => r.form === 'active' && p.prep === null && p.end <= r.anchor.start
+  // (« des officiers des gardiens de la révolution supervisent… »: a group after "de" holds the personnel that open the clause.)
+  const subject = (p: ActorMention): boolean => r.form === 'active' && (p.prep === null || (p.prep === 'of' && p.form === 'demonym' && !!p.qualifies && p.qualifies.end < p.start)) && p.end <= r.anchor.start
   // "Iranian specialists helped Russia", "des techniciens américains entretiennent les F-16": only
   // personnel that do the helping or the repairs belong to the state that gives them.
   if (cue === 'help' || cue === 'repair') return personnelOf(r).filter(subject)
