@@ -565,3 +565,16 @@ describe('a pronoun listing the contents of a package that names no materiel of 
     assert.deepEqual(triplesOf(analyze('Germany met Ukraine’s ministers on Friday. It includes IRIS-T missiles.')), [])
   })
 })
+
+describe('foreign-made weapons downed by a party to a war, or over its land', () => {
+  test('were used against it by the state it is at war with (reported)', () => {
+    assert.deepEqual(claimsOf(analyze('Ukraine shot down 40 Iranian drones overnight.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Ukrainian air defences downed 25 Shahed drones on Sunday.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Des missiles nord-coréens ont été abattus au-dessus de Kharkiv.', 'fr')), ['PRK>RUS:missiles:reported'])
+  })
+  test('not the downing party’s enemy’s own weapons, nor a state at war with an armed group only, nor a named launcher', () => {
+    assert.deepEqual(triplesOf(analyze('Ukraine shot down Russian drones over Kharkiv.')), [])
+    assert.deepEqual(triplesOf(analyze('Israel intercepted Iranian missiles over the Negev.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukraine shot down North Korean missiles fired by Russia.')), ['PRK>RUS:missiles'])
+  })
+})

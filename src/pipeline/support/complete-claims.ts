@@ -665,7 +665,7 @@ function opponents(ctx: DocumentContext, a: string, b: string): boolean {
 }
 
 /** The other party of a conflict whose party `facing` is (attacks "at Ukraine" are the aggressor's). */
-function opponentOf(ctx: DocumentContext, facing: string | null, supplier: string): string | null {
+export function opponentOf(ctx: DocumentContext, facing: string | null, supplier: string): string | null {
   if (!facing) return null
   for (const conflict of ctx.knowledge.data.conflicts) {
     if (!conflict.parties.includes(facing) || conflict.parties.includes(supplier)) continue

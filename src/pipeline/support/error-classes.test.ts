@@ -145,7 +145,9 @@ describe('intercepting an attack aimed at another state is air defence for it', 
     assert.deepEqual(triplesOf(analyze("Des missiles iraniens ont été interceptés par la Jordanie au-dessus d'Israël.", 'fr')), ['JOR>ISR:air_defence'])
   })
   test('a state downing drones over its own soil supports nobody', () => {
-    assert.deepEqual(triplesOf(analyze('Ukraine shot down Iranian drones over Kyiv.')), [])
+    assert.deepEqual(triplesOf(analyze('Ukraine shot down Russian drones over Kyiv.')), [])
+    // (Drones of a third state's make were used by the one it is at war with: no air defence, an origin-implied use.)
+    assert.deepEqual(claimsOf(analyze('Ukraine shot down Iranian drones over Kyiv.')), ['IRN>RUS:drones:reported'])
   })
 })
 
@@ -3896,7 +3898,8 @@ describe('weapons of one state said to be in another', () => {
   })
   test('while a party’s weapons in the land it fights, or weapons struck there, are no support', () => {
     assert.deepEqual(triplesOf(analyze('Russian tanks are in Ukraine.')), [])
-    assert.deepEqual(triplesOf(analyze('Iranian drones were shot down in Ukraine.')), [])
+    // (Weapons downed there were used by the state at war with it, not given to it.)
+    assert.deepEqual(triplesOf(analyze('Iranian drones were shot down in Ukraine.')), ['IRN>RUS:drones'])
   })
 })
 

@@ -9,7 +9,7 @@ import { anchorsIn, clausesOf, isHypothetical } from './clause-bounds.js'
 import { completeClaims } from './complete-claims.js'
 import type { Draft, DraftClaim, Scope } from './draft-claim.js'
 import { assignMateriel, materielIn } from './materiel-phrases.js'
-import { materielPresenceClaim, partsOriginClaim, presenceClaim, rebuttalClaim } from './special-claims.js'
+import { downedOriginClaim, materielPresenceClaim, partsOriginClaim, presenceClaim, rebuttalClaim } from './special-claims.js'
 
 /**
  * Finds support claims sentence by sentence. Each support trigger (supply, acquire, use,
@@ -58,6 +58,8 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
           found += claims.length
           sided += claims.filter((c) => c.supplier || c.recipient || c.hint).length
         }
+        const downed = downedOriginClaim(ctx, actors, anchor, clause, assigned.get(anchor) ?? clauseMateriel, s)
+        if (downed) drafts.push(downed)
       }
       const parts = found === before ? partsOriginClaim(ctx, actors, clause, clauseMateriel, s) : null
       if (parts) drafts.push(parts)

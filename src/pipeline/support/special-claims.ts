@@ -1,9 +1,9 @@
 import type { DocumentContext } from '../document-context.js'
 import type { Lex } from '../find-mentions.js'
 import type { ActorMention } from '../mark-actors.js'
-import { anaphorStyle, salientState } from './complete-claims.js'
+import { anaphorStyle, opponentOf, salientState } from './complete-claims.js'
 import type { Clause, Draft } from './draft-claim.js'
-import { hasTag, isDefendingParty } from './find-place.js'
+import { designationOrigin, hasTag, isConflictParty, isDefendingParty } from './find-place.js'
 import { categoriesOf, categoryOf, isNegationAt, isPersonnel } from './materiel-phrases.js'
 
 /**
@@ -83,6 +83,58 @@ export function materielPresenceClaim(ctx: DocumentContext, actors: readonly Act
     }
   }
   return null
+}
+
+/**
+ * "Ukraine shot down 40 Iranian drones", « Des drones iraniens ont été abattus au-dessus de Kiev », "Israel
+ * intercepted Shahed drones": weapons of one state's make downed by a party to a war, or over its land, were
+ * used against it by the state it is at war with, who got them from their maker (reported, as any use the
+ * origin implies). Not when the clause names who launched them: that launch is read by its own frames. Who
+ * downs them defends itself or another: that claim stays the frames'.
+ */
+export function downedOriginClaim(ctx: DocumentContext, actors: readonly ActorMention[], anchor: Lex, clause: Clause, materiel: readonly Lex[], sentence: number): Draft | null {
+  if (!hasTag(anchor, 'intercept') || launchIn(ctx, clause, anchor)) return null
+  const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end)
+  const downed = (m: Lex | null | undefined): boolean => !!m && DOWNED.has(categoryOf(m) ?? '')
+  const origin = inClause.find((a) => a.marking === 'origin' && downed(a.qualifies)) ?? designationOrigin(materiel.filter(downed))
+  if (!origin) return null
+  // The party that downs them ("Ukraine shot down", "were shot down by Ukraine") or whose land they fell on ("over Kyiv").
+  const facing = inClause.find((a) => a.actor !== origin.actor && isConflictParty(ctx, a.actor) && (a.marking === 'location' || a.marking === 'by' || (a.end <= anchor.start && (a.marking === 'bare' || (a.marking === 'origin' && !downed(a.qualifies))))))
+  const user = facing ? opponentOf(ctx, facing.actor, origin.actor) : null
+  if (!facing || !user || user === origin.actor) return null
+  const weapon = origin.qualifies ?? materiel.find(downed)!
+  return {
+    supplier: origin.actor,
+    recipient: user,
+    categories: categoriesOf(weapon, [weapon]),
+    materiel: [weapon],
+    anchor,
+    supplierMention: origin,
+    recipientMention: null,
+    sentence,
+    rule: 'support.origin-use.downed',
+    forcedStatus: 'reported',
+    inferred: ['recipient'],
+    location: null,
+    hint: null,
+    facing: facing.actor,
+    aimedAt: facing.actor,
+    notRecipients: [],
+    weakRecipient: false,
+    completion: 'never',
+  }
+}
+
+/** Weapons that are downed: drones and missiles. */
+const DOWNED: ReadonlySet<string> = new Set(['drones', 'missiles'])
+
+/** A verb of launching or firing in the clause besides the anchor: "drones launched by Hezbollah". */
+function launchIn(ctx: DocumentContext, clause: Clause, anchor: Lex): boolean {
+  for (let k = clause.start; k < clause.end; k++) {
+    const cue = ctx.cueAt[k]
+    if (cue && cue !== anchor && cue.start === k && hasTag(cue, 'launch')) return true
+  }
+  return false
 }
 
 /** Categories of weapons whose presence in a state says they were given to it. */
