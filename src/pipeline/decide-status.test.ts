@@ -150,3 +150,10 @@ describe('status: a modal of possibility over a past or ongoing transfer', () =>
     assert.deepEqual(voices("Selon Séoul, la Corée du Nord pourrait livrer des missiles à la Russie.", 'fr'), ['PRK>RUS:alleged_future:Séoul'])
   })
 })
+
+describe('status: not ruling out a transfer considers it', () => {
+  test('« n’a pas exclu de fournir », « n’excluait pas l’envoi » in any tense are plans, not denials', () => {
+    assert.deepEqual(voices("Ankara n'a pas exclu de fournir des drones à l'Azerbaïdjan, a indiqué le ministre.", 'fr'), ['TUR>AZE:alleged_future:ministre'])
+    assert.deepEqual(voices("Le Caire n'excluait pas l'envoi de troupes au Soudan.", 'fr').map((v) => v.split(':').slice(0, 2).join(':')), ['EGY>SDN:alleged_future'])
+  })
+})
