@@ -154,8 +154,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd) && !negatedStop(ctx, n, anchor)
   const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
   const closing = closingCues(ctx, anchor, scopeEnd)
-  const refusals = [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start)), ...closing.filter((c) => kindOf(c) === 'refusal')]
-  if (refusals.length && negations.some((n) => n.start < refusals[0]!.start)) {
+  const refusals = refusalsOf(ctx, anchor, scopeStart, closing, cuesIn)
+  if (refusals.length && refusalNegated(ctx, refusals[0]!, negations, cuesIn)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
   }
@@ -894,6 +894,17 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: Draf
  * "Die USA kündigten an, der Ukraine Raketen zu liefern": the verb that governs a zu-infinitive
  * clause is the last cue before the comma that opens it ("geliefert zu haben" is done: none).
  */
+/** Refusals of the trigger: before it in its clause, closing it, or („schließt nicht aus, … zu liefern“) governing its zu-infinitive across the comma. */
+function refusalsOf(ctx: DocumentContext, anchor: Lex, scopeStart: number, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
+  const governing = zuInfinitiveHead(ctx, anchor)
+  return [...cuesIn(scopeStart, anchor.start, ['refusal']).filter((c) => !newClauseBetween(ctx, c.end, anchor.start) || c === governing), ...closing.filter((c) => kindOf(c) === 'refusal')]
+}
+
+/** "n'exclut pas", "does not rule out": a negation before the refusal; „schließt nicht aus“: or right after its verb. */
+function refusalNegated(ctx: DocumentContext, refusal: Lex, negations: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): boolean {
+  return negations.some((n) => n.start < refusal.start) || cuesIn(refusal.end, refusal.end + 2, ['negation']).some((n) => !newClauseBetween(ctx, refusal.end, n.start))
+}
+
 function zuInfinitiveHead(ctx: DocumentContext, anchor: Lex): Lex | null {
   // ("zu schicken" may be listed whole.)
   const zu = ctx.tokens[anchor.start]?.key === 'zu' ? anchor.start : anchor.start - 1

@@ -645,3 +645,11 @@ describe('German: "wird … erhalten" is the future of receiving, not a passive'
   s('Die Panzer werden von Polen in Südkorea gekauft.', ['KOR>POL:armour:reported'])
   s('Die Drohnen wurden von Russland aus dem Iran erhalten.', ['IRN>RUS:drones:reported'])
 })
+
+describe('German: a refusal not made governs its zu-infinitive across the comma', () => {
+  test('„schließt nicht aus, … zu liefern“ considers the transfer; „schließt aus, … zu liefern“ refuses it', () => {
+    assert.deepEqual(claimsOf(analyze('Ankara schließt nicht aus, Aserbaidschan weitere Kampfdrohnen zu liefern.', 'de')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Kairo schloss nicht aus, dem Sudan Kampfflugzeuge zu verkaufen.', 'de')), ['EGY>SDN:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Ankara schließt aus, Aserbaidschan weitere Kampfdrohnen zu liefern.', 'de')), ['TUR>AZE:drones:denied'])
+  })
+})
