@@ -578,3 +578,16 @@ describe('foreign-made weapons downed by a party to a war, or over its land', ()
     assert.deepEqual(triplesOf(analyze('Ukraine shot down North Korean missiles fired by Russia.')), ['PRK>RUS:missiles'])
   })
 })
+
+describe('deeds that are no support', () => {
+  test('officers or experts beside their state who do something with an object in a place are not present there as personnel', () => {
+    assert.deepEqual(triplesOf(analyze('American officers met their Polish counterparts in Warsaw.')), [])
+    assert.deepEqual(triplesOf(analyze('Israeli experts attended a conference in Paris.')), [])
+    assert.deepEqual(triplesOf(analyze('Russian officers are in Mali.')), ['RUS>MLI:technical_support'])
+  })
+  test('helping a state build what is no materiel passes no know-how to produce', () => {
+    assert.deepEqual(triplesOf(analyze('Turkish engineers are helping Qatar build a stadium.')), ['TUR>QAT:technical_support'])
+    assert.deepEqual(triplesOf(analyze('Des ingénieurs turcs aident le Qatar à construire un stade.', 'fr')), ['TUR>QAT:technical_support'])
+    assert.deepEqual(triplesOf(analyze('China is helping Myanmar produce rifles.')), ['CHN>MMR:production_licence'])
+  })
+})

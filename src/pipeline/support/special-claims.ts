@@ -26,6 +26,9 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
   const place = actors.find((a) => a.marking === 'location' && a.start > personnel.end && a.end <= clause.end && a.actor !== personnel.actor)
   // ("Israeli troops killed Hezbollah fighters in Lebanon": another actor named between is the object of a deed, not a presence.)
   if (!place || actors.some((a) => a.start > personnel.end && a.end <= place.start && a.actor !== personnel.actor && a.actor !== place.actor && a.marking !== 'location' && a.prep !== 'of' && a.prep !== 'from')) return null
+  // ("American officers met their Polish counterparts in Warsaw", "Israeli experts attended a conference in Paris": a
+  // word that names personnel only beside its state is no presence when an object of some deed stands between.)
+  if (weakPersonnel(personnel.qualifies) && objectBetween(ctx, personnel.end, place.start)) return null
   const anchor = personnel.qualifies
   const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
   return {
@@ -48,6 +51,17 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
     weakRecipient: isDefendingParty(ctx, place.actor),
     completion: 'document',
   }
+}
+
+/** Words that name personnel only beside their state, or counted: "experts", "officers", « hommes ». */
+function weakPersonnel(noun: Lex): boolean {
+  return noun.payload.kind === 'materiel' && !!(noun.payload.afterActor || noun.payload.ofState || noun.payload.counted)
+}
+
+/** A determiner between two tokens, other than the place's own article just before `to`: the object of a verb. */
+function objectBetween(ctx: DocumentContext, from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) if (ctx.lang.determiners.has(ctx.tokens[k]!.key)) return true
+  return false
 }
 
 /**
