@@ -591,3 +591,14 @@ describe('deeds that are no support', () => {
     assert.deepEqual(triplesOf(analyze('China is helping Myanmar produce rifles.')), ['CHN>MMR:production_licence'])
   })
 })
+
+describe('a denial that comes before what it denies', () => {
+  test('rebuts the denier’s own transfer in the two sentences after', () => {
+    assert.deepEqual(claimsOf(analyze("Téhéran dément. Selon Washington, l'Iran a livré des missiles balistiques aux Houthis.", 'fr')), ['IRN>YEM:missiles:confirmed', 'IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(analyze('Egypt again denied any involvement in the war in Sudan. According to the UN panel, Egyptian drones were used by the Sudanese army.')), ['EGY>SDN:drones:reported', 'EGY>SDN:drones:denied'])
+  })
+  test('not a transfer the denier receives, nor one three sentences on', () => {
+    assert.deepEqual(claimsOf(analyze('Russia denied bombing the hospital. Iran has supplied drones to Russia, officials said.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(claimsOf(analyze("Téhéran dément. Le ministre s'est exprimé jeudi. La presse était nombreuse. L'Iran a livré des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:reported'])
+  })
+})

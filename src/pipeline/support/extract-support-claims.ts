@@ -33,6 +33,7 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
     }
     return actors
   }
+  const unanswered: number[] = []
   for (let s = 0; s < ctx.sentences.length; s++) {
     const [from, to] = ctx.sentenceTokens[s]!
     if (to <= from || !hasSupportWords(ctx, from, to)) continue
@@ -69,7 +70,13 @@ export function extractSupportClaims(ctx: DocumentContext, people: PeopleIndex, 
       const rebuttal = rebuttalClaim(ctx, actors, s, drafts.slice(0, drafts.length - found), actorsOf)
       if (rebuttal && found > 0) drafts.splice(drafts.length - found, found)
       if (rebuttal) drafts.push(rebuttal)
+      else if (found === 0) unanswered.push(s)
     }
+  }
+  // A denial that comes first ("Téhéran dément.") rebuts what the sentences after say of the denier.
+  for (const s of unanswered) {
+    const rebuttal = rebuttalClaim(ctx, actorsOf(s), s, drafts, actorsOf, true)
+    if (rebuttal) drafts.push(rebuttal)
   }
   return completeClaims(scope, drafts, actorsOf)
 }

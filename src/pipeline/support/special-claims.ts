@@ -252,7 +252,7 @@ function negatedPartitive(ctx: DocumentContext, noun: Lex): boolean {
  * with no transfer words of its own rebuts the latest claim of the two sentences before that
  * concerns the denier (a quotation may stand between the accusation and the denial).
  */
-export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[]): Draft | null {
+export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMention[], sentence: number, drafts: readonly Draft[], actorsOf: (sentence: number) => readonly ActorMention[], ahead = false): Draft | null {
   const [from, to] = ctx.sentenceTokens[sentence]!
   let denial: Lex | null = null
   for (let i = from; i < to && !denial; i++) {
@@ -263,13 +263,13 @@ export function rebuttalClaim(ctx: DocumentContext, actors: readonly ActorMentio
   // ("Iran's foreign ministry denied the claims": the state owning the subject denies.)
   const denier = actors.find((a) => a.marking === 'by' || a.marking === 'bare') ?? actors.find((a) => a.marking === 'genitive' && a.end < denial!.start && ownsSubject(ctx, a.end, denial!.start))
   if (!denier) return null
-  for (let k = drafts.length - 1; k >= 0; k--) {
-    const d = drafts[k]!
-    if (d.sentence < sentence - 2) break
+  // ("Téhéran dément. Selon Washington, l'Iran a livré des missiles à la Russie": ahead, the denier's own transfer in the two sentences after.)
+  const near = ahead ? drafts.filter((d) => d.sentence > sentence && d.sentence <= sentence + 2) : drafts.filter((d) => d.sentence >= sentence - 2 && d.sentence < sentence).reverse()
+  for (const d of near) {
     // "accusé le royaume de…", then "démentie par l'Arabie saoudite": the anaphor is resolved first.
     const supplier = d.supplier ?? (d.hint === 'anaphor' ? salientState(ctx, actorsOf, d.sentence, d.recipient, anaphorStyle(ctx, d.anchor), d.anchor.start) : null)
     // (A claim whose other side the document completes later, "ces troupes pourraient être déployées en Russie", is passed over.)
-    if ((supplier !== denier.actor && d.recipient !== denier.actor) || !supplier || !d.recipient) continue
+    if ((supplier !== denier.actor && (ahead || d.recipient !== denier.actor)) || !supplier || !d.recipient) continue
     return { ...d, supplier, anchor: denial, supplierMention: supplier === denier.actor ? denier : null, recipientMention: d.recipient === denier.actor ? denier : null, sentence, rule: 'support.rebuttal', forcedStatus: 'denied', materiel: [], hint: null, facing: null, aimedAt: null, notRecipients: [], weakRecipient: false, completion: 'never' }
   }
   return null
