@@ -602,3 +602,10 @@ describe('a denial that comes before what it denies', () => {
     assert.deepEqual(claimsOf(analyze("Téhéran dément. Le ministre s'est exprimé jeudi. La presse était nombreuse. L'Iran a livré des missiles aux Houthis.", 'fr')), ['IRN>YEM:missiles:reported'])
   })
 })
+
+describe('a state’s body or official denying a transfer named by its noun', () => {
+  test('"Iran’s foreign minister denied any arms shipments to the Houthis": the state owning the subject denies its own', () => {
+    assert.deepEqual(claimsOf(analyze("Iran's foreign minister denied any arms shipments to the Houthis.")), ['IRN>YEM:other_weapons:denied'])
+    assert.deepEqual(claimsOf(analyze("Egypt's foreign ministry rejected reports of drone deliveries to the Sudanese army.")), ['EGY>SDN:drones:denied'])
+  })
+})

@@ -63,7 +63,7 @@ export function findPlace(r: Reading, place: Place, chosen: Chosen, taken: Reado
     case 'copula-subject':
       return copulaSubject(ctx, r.anchor, free(r.actors)) ?? frontedAgentSubject(ctx, r.anchor, free(marked(r.allActors, ['bare'])))
     case 'stopped-by':
-      return stoppedBy(ctx, r, free(marked(r.allActors, ['bare'])))
+      return stoppedBy(ctx, r, free(marked(r.allActors, ['bare'])), free(marked(r.allActors, ['genitive'])))
     case 'shared-with':
       return hasTag(r.anchor, 'share') ? (free(r.actors).find((a) => a.marking === 'with' && a.start >= r.anchor.end) ?? null) : null
     case 'help-object':
@@ -610,14 +610,25 @@ function adjacentLeft(ctx: DocumentContext, anchor: Lex, bare: readonly ActorMen
  * "The United States suspended military aid to Kyiv", "Berlin a gelé son aide militaire": the
  * subject of a verb that stops or refuses the support named by the noun is its supplier.
  */
-function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[]): ActorMention | null {
+function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention[], genitives: readonly ActorMention[]): ActorMention | null {
   const { anchor } = r
   const { verb, k } = stoppingVerb(ctx, anchor, r.materiel, datives(r))
   if (!verb) return null
   // ("Italy blocked arms exports": a noun read as a verb is stopped or refused, not denied — a denial rebuts a claim before.)
   if (r.form === 'active' && verb.payload.kind === 'cue' && verb.payload.cue === 'denial') return null
-  if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare)
+  if (verb.start < anchor.start) return subjectAfterVerb(ctx, k, bare) ?? subjectBefore(ctx, verb, bare) ?? ownerOfSubject(ctx, verb, genitives)
   return perfectSubject(ctx, k, bare)
+}
+
+/** "Iran's foreign minister denied any arms shipments": the state owning the subject, a few plain words before the verb. */
+function ownerOfSubject(ctx: DocumentContext, verb: Lex, genitives: readonly ActorMention[]): ActorMention | null {
+  const owner = genitives.filter((a) => a.end < verb.start && verb.start - a.end <= 5).pop()
+  if (!owner) return null
+  for (let k = owner.end; k < verb.start; k++) {
+    const t = ctx.tokens[k]!
+    if ((!t.word && t.key !== "'s" && t.text !== '’s') || ctx.cueAt[k] || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'break' || role === 'to' || role === 'and')) return null
+  }
+  return owner
 }
 
 /**
