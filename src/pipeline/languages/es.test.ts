@@ -219,3 +219,11 @@ describe('Spanish: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(es('Los tanques que Alemania envió a Ucrania llegaron en marzo.')), ['DEU>UKR:armour'])
   })
 })
+
+describe('Spanish: expected transfers', () => {
+  test('"se espera que", "es de esperar que" before a subjunctive make a plan', () => {
+    assert.deepEqual(claimsOf(es('Se espera que Alemania envíe más tanques a Ucrania en las próximas semanas.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Se espera que Irán entregue misiles balísticos a Rusia este invierno, dijo un funcionario estadounidense.')), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(es('Es de esperar que Turquía venda drones a Azerbaiyán.')), ['TUR>AZE:drones:alleged_future'])
+  })
+})
