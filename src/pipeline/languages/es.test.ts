@@ -227,3 +227,12 @@ describe('Spanish: expected transfers', () => {
     assert.deepEqual(claimsOf(es('Es de esperar que Turquía venda drones a Azerbaiyán.')), ['TUR>AZE:drones:alleged_future'])
   })
 })
+
+describe('Spanish: a transfer called untrue', () => {
+  test('"no es verdad", "no es cierta", "fraudulento", "propagandística" as the predicate of a transfer noun deny it', () => {
+    assert.deepEqual(claimsOf(es('La entrega de cohetes iraníes a Hezbolá no es verdad, afirmó el ministro iraní.')), ['IRN>HEZBOLLAH:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(es('La venta de aviones rusos a la junta birmana no es cierta, dijo el portavoz del Kremlin.')), ['RUS>MMR:aircraft:denied'])
+    assert.deepEqual(claimsOf(es('El envío de drones iraníes a los hutíes no es más que un intento fraudulento de Washington, declaró Teherán.')), ['IRN>YEM:drones:denied'])
+    assert.deepEqual(claimsOf(es('El suministro de misiles turcos a Azerbaiyán no es más que una maniobra propagandística, según Ankara.')), ['TUR>AZE:missiles:denied'])
+  })
+})

@@ -210,3 +210,11 @@ describe('Portuguese: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(pt('Os drones iranianos que lança a Rússia contra Kiev são letais.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('Portuguese: a transfer called untrue', () => {
+  test('"não é verdade", "não corresponde à verdade", "fraudulenta" as the predicate of a transfer noun deny it', () => {
+    assert.deepEqual(claimsOf(pt('O fornecimento de mísseis iranianos aos houthis não é verdade, disse o porta-voz iraniano.')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(pt('A venda de aviões russos à junta birmanesa não corresponde à verdade, afirmou o Kremlin.')), ['RUS>MMR:aircraft:denied'])
+    assert.deepEqual(claimsOf(pt('A entrega de foguetes iranianos ao Hezbollah é uma acusação fraudulenta, declarou Teerão.')), ['IRN>HEZBOLLAH:artillery_ammunition:denied'])
+  })
+})
