@@ -236,3 +236,11 @@ describe('Spanish: a transfer called untrue', () => {
     assert.deepEqual(claimsOf(es('El suministro de misiles turcos a Azerbaiyán no es más que una maniobra propagandística, según Ankara.')), ['TUR>AZE:missiles:denied'])
   })
 })
+
+describe('Spanish: concern about a transfer', () => {
+  test('"expresó su preocupación por" the transfer of another is an accusation', () => {
+    assert.deepEqual(claimsOf(es('Estados Unidos expresó su preocupación por el envío de drones iraníes a Rusia.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(claimsOf(es('Israel mostró su preocupación por la entrega de misiles rusos a Hezbolá.')), ['RUS>HEZBOLLAH:missiles:asserted'])
+    assert.deepEqual(claimsOf(es('Washington y sus aliados expresaron su preocupación por el envío de armas norcoreanas a Rusia.')), ['PRK>RUS:other_weapons:asserted'])
+  })
+})

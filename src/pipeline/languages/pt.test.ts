@@ -218,3 +218,10 @@ describe('Portuguese: a transfer called untrue', () => {
     assert.deepEqual(claimsOf(pt('A entrega de foguetes iranianos ao Hezbollah é uma acusação fraudulenta, declarou Teerão.')), ['IRN>HEZBOLLAH:artillery_ammunition:denied'])
   })
 })
+
+describe('Portuguese: concern about a transfer', () => {
+  test('"expressaram preocupação com" the transfer of another is an accusation', () => {
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos expressaram preocupação com o envio de armas iranianas para a Rússia.')), ['IRN>RUS:other_weapons:asserted'])
+    assert.deepEqual(claimsOf(pt('Israel manifestou preocupação com a entrega de mísseis russos ao Hezbollah.')), ['RUS>HEZBOLLAH:missiles:asserted'])
+  })
+})
