@@ -244,3 +244,17 @@ describe('Spanish: concern about a transfer', () => {
     assert.deepEqual(claimsOf(es('Washington y sus aliados expresaron su preocupación por el envío de armas norcoreanas a Rusia.')), ['PRK>RUS:other_weapons:asserted'])
   })
 })
+
+describe('Spanish: promised materiel', () => {
+  test('"prometió", "ha comprometido" with materiel and a recipient pledge a transfer still to come', () => {
+    assert.deepEqual(claimsOf(es('España prometió tanques Leopard a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Estados Unidos ha comprometido seis baterías Patriot para Israel.')), ['USA>ISR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(es('Irán prometió drones a los hutíes, según Washington.')), ['IRN>YEM:drones:alleged_future'])
+    assert.deepEqual(claimsOf(es('Los tanques prometidos por España llegaron a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+  })
+  test('a promise to send stays a plan; a promise of no materiel gives nothing', () => {
+    assert.deepEqual(claimsOf(es('España prometió enviar tanques a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Rusia se comprometió a entregar aviones a la junta birmana.')), ['RUS>MMR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(es('Alemania prometió ayuda a Ucrania.')), [])
+  })
+})

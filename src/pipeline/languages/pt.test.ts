@@ -225,3 +225,15 @@ describe('Portuguese: concern about a transfer', () => {
     assert.deepEqual(claimsOf(pt('Israel manifestou preocupação com a entrega de mísseis russos ao Hezbollah.')), ['RUS>HEZBOLLAH:missiles:asserted'])
   })
 })
+
+describe('Portuguese: promised materiel', () => {
+  test('"prometeu", "comprometeram" with materiel and a recipient pledge a transfer still to come', () => {
+    assert.deepEqual(claimsOf(pt('Portugal prometeu tanques Leopard à Ucrânia.')), ['PRT>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos comprometeram seis baterias Patriot para Israel.')), ['USA>ISR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(pt('O Irão prometeu drones aos houthis, segundo Washington.')), ['IRN>YEM:drones:alleged_future'])
+  })
+  test('a promise to send stays a plan; a promise of no materiel gives nothing', () => {
+    assert.deepEqual(claimsOf(pt('Portugal prometeu enviar tanques à Ucrânia.')), ['PRT>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(pt('A Alemanha prometeu ajuda à Ucrânia.')), [])
+  })
+})
