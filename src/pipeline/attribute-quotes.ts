@@ -688,9 +688,11 @@ type Taken = { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind
 /**
  * 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb
  * without subject only at once: "«…», ha aggiunto"); or on the next line after a dash, when nothing
- * but punctuation follows the quotation ("«…».\n– наголосив X"). `citing`: the verb is an outlet's quoting.
+ * but punctuation follows the quotation ("«…».\n– наголосив X"). `yields`: a reporting clause before the
+ * quotation goes first — the verb is an outlet's quoting, or a verb without subject joined by "and"
+ * ("X denunció «…» y sostuvo que…" shares X).
  */
-function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; citing: boolean } {
+function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; yields: boolean } {
   const { tokens } = ctx
   const sClose = tokens[l.closeTok]!.sentence
   let inciseFrom = l.closeTok + 1
@@ -711,7 +713,7 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     const outletReport = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && (i <= inciseFrom + 3 || afterOutlet) && !impersonal && !isInciseCue(cue)
     if (outletReport) {
       const found = outletIncise(ctx, people, ctx.cueAt[i]!, inciseFrom, inciseEnd, take)
-      if (found) return { found, citing: false }
+      if (found) return { found, yields: false }
       continue
     }
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2) && !impersonal) continue
@@ -727,13 +729,12 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
       const phrase = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
       return withCited(phrase, phrase?.end ?? inciseEnd, 'quote.incise-inverted')
     }
-    const found =
-      withCited(before, cue.end, 'quote.incise-subject') ??
-      inverted() ??
-      (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
-    return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
+    const named = withCited(before, cue.end, 'quote.incise-subject') ?? inverted()
+    const found = named ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    const joined = !named && !!tokens[inciseFrom]?.word && !!ctx.grammarAt[inciseFrom]?.roles.includes('and')
+    return { found, yields: !!found && ((cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite')) || joined) }
   }
-  return { found: null, citing: false }
+  return { found: null, yields: false }
 }
 
 /**
@@ -795,7 +796,7 @@ function attributeOne(
   }
 
   const incise = inciseAfter(ctx, l, people, take, rightEnd)
-  if (incise.found && !incise.citing) return incise.found
+  if (incise.found && !incise.yields) return incise.found
   // 2. A reporting clause before it: X a déclaré : « … » / X said the news "…" / selon X, « … ».
   for (let i = l.openTok - 1; i >= leftStart; i--) {
     const cue = ctx.cueAt[i]

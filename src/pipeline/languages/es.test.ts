@@ -258,3 +258,15 @@ describe('Spanish: promised materiel', () => {
     assert.deepEqual(claimsOf(es('Alemania prometió ayuda a Ucrania.')), [])
   })
 })
+
+describe('Spanish: a second verb of saying joined by "y" after a quotation', () => {
+  test('"X denunció «…» y sostuvo que «…»": both quotations are X\'s, not the speaker before', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«No enviaremos tropas», ha dicho el portavoz del Kremlin, Dmitri Peskov. Horas antes, el portavoz del Ministerio de Exteriores de Israel, Lior Haiat, denunció «la difusión de información falsa sobre Hezbolá» y sostuvo que «no es más que una mentira».'), ['Dmitri Peskov', 'Lior Haiat', 'Lior Haiat'])
+    assert.deepEqual(speakers('«La ayuda seguirá», afirmó el ministro ucraniano, Oleh Berezin. Después, la portavoz sudanesa, Amina Haroun, criticó «la injerencia de los Emiratos» y subrayó que «es inaceptable».'), ['Oleh Berezin', 'Amina Haroun', 'Amina Haroun'])
+  })
+  test('a verb after "y" with no one before the quotation still goes on with the last speaker', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«No enviaremos tropas», ha dicho el portavoz del Kremlin, Dmitri Peskov. «Es una provocación» y «una mentira», añadió.'), ['Dmitri Peskov', 'Dmitri Peskov', 'Dmitri Peskov'])
+  })
+})

@@ -237,3 +237,10 @@ describe('Portuguese: promised materiel', () => {
     assert.deepEqual(claimsOf(pt('A Alemanha prometeu ajuda à Ucrânia.')), [])
   })
 })
+
+describe('Portuguese: a second verb of saying joined by "e" after a quotation', () => {
+  test('"X denunciou "…" e sustentou que "…"": both quotations are X\'s, not the speaker before', () => {
+    const speakers = (text: string): Array<string | null> => pt(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('"Não enviaremos tropas", disse o porta-voz do Kremlin, Dmitri Peskov. Horas antes, o porta-voz do Ministério dos Negócios Estrangeiros de Israel, Lior Haiat, denunciou "a campanha de mentiras sobre o Hezbollah" e sustentou que "não passa de propaganda".'), ['Dmitri Peskov', 'Lior Haiat', 'Lior Haiat'])
+  })
+})
