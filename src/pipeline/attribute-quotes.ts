@@ -92,7 +92,9 @@ export class SpeakerMemory {
     // "presidente" is the lexicon's "President", "ministra" its "minister": the head's stem is enough.
     const stem = head.length > 6 ? head.slice(0, head.length - 2) : head
     const candidates = this.persons.filter((p) => p.first <= at && p.role && foldKey(p.role).includes(stem) && (!actor || !p.actor || p.actor === actor))
-    return candidates[candidates.length - 1] ?? null
+    // ("a ministra" after "a ministra …, Helena Moura" and "o ministro …, Andris Kalns": the role word itself first, then its stem.)
+    const same = candidates.filter((p) => foldKey(p.role!).split(/\s+/).includes(head))
+    return same[same.length - 1] ?? candidates[candidates.length - 1] ?? null
   }
 
   /**

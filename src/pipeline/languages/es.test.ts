@@ -270,3 +270,10 @@ describe('Spanish: a second verb of saying joined by "y" after a quotation', () 
     assert.deepEqual(speakers('«No enviaremos tropas», ha dicho el portavoz del Kremlin, Dmitri Peskov. «Es una provocación» y «una mentira», añadió.'), ['Dmitri Peskov', 'Dmitri Peskov', 'Dmitri Peskov'])
   })
 })
+
+describe('Spanish: a role word names the person who holds that very word', () => {
+  test('"la ministra" after "la ministra …, X" and "el ministro …, Y" is X, not the minister named last', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('La ministra de Defensa de España, Lucía Vera, habló con la prensa. La petición fue respaldada por el ministro de Defensa de Lituania, Tomas Rimkus, que citó un coste. La ministra pidió prudencia. «Hay que esperar y ver lo que se decide», afirmó.'), ['Lucía Vera'])
+  })
+})

@@ -244,3 +244,10 @@ describe('Portuguese: a second verb of saying joined by "e" after a quotation', 
     assert.deepEqual(speakers('"Não enviaremos tropas", disse o porta-voz do Kremlin, Dmitri Peskov. Horas antes, o porta-voz do Ministério dos Negócios Estrangeiros de Israel, Lior Haiat, denunciou "a campanha de mentiras sobre o Hezbollah" e sustentou que "não passa de propaganda".'), ['Dmitri Peskov', 'Lior Haiat', 'Lior Haiat'])
   })
 })
+
+describe('Portuguese: a role word names the person who holds that very word', () => {
+  test('"a ministra" after "a ministra …, X" and "o ministro …, Y" is X, not the minister named last', () => {
+    const speakers = (text: string): Array<string | null> => pt(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('A ministra da Defesa de Portugal, Helena Moura, falou aos jornalistas. O pedido foi apoiado pelo ministro da Defesa da Letónia, Andris Kalns, que avançou um custo. Questionada sobre isso, a ministra pediu cautela. "Vamos esperar e ver o que está a ser discutido", afirmou.'), ['Helena Moura'])
+  })
+})
