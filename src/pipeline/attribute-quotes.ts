@@ -92,7 +92,9 @@ export class SpeakerMemory {
     // "presidente" is the lexicon's "President", "ministra" its "minister": the head's stem is enough.
     const stem = head.length > 6 ? head.slice(0, head.length - 2) : head
     const candidates = this.persons.filter((p) => p.first <= at && p.role && foldKey(p.role).includes(stem) && (!actor || !p.actor || p.actor === actor))
-    return candidates[candidates.length - 1] ?? null
+    // ("a ministra" after "a ministra …, Helena Moura" and "o ministro …, Andris Kalns": the role word itself first, then its stem.)
+    const same = candidates.filter((p) => foldKey(p.role!).split(/\s+/).includes(head))
+    return same[same.length - 1] ?? candidates[candidates.length - 1] ?? null
   }
 
   /**
@@ -688,9 +690,11 @@ type Taken = { speaker: Speaker; verb: Lex | null; rule: string; kind: QuoteKind
 /**
  * 1. An incise right after the quotation: « … », a déclaré X / "…," X said / "…," said X (a verb
  * without subject only at once: "«…», ha aggiunto"); or on the next line after a dash, when nothing
- * but punctuation follows the quotation ("«…».\n– наголосив X"). `citing`: the verb is an outlet's quoting.
+ * but punctuation follows the quotation ("«…».\n– наголосив X"). `yields`: a reporting clause before the
+ * quotation goes first — the verb is an outlet's quoting, or a verb without subject joined by "and"
+ * ("X denunció «…» y sostuvo que…" shares X).
  */
-function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; citing: boolean } {
+function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken, rightEnd: number): { found: Taken; yields: boolean } {
   const { tokens } = ctx
   const sClose = tokens[l.closeTok]!.sentence
   let inciseFrom = l.closeTok + 1
@@ -711,7 +715,7 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
     const outletReport = !!cue && cue.payload.kind === 'cue' && cue.payload.cue === 'report_noun' && (i <= inciseFrom + 3 || afterOutlet) && !impersonal && !isInciseCue(cue)
     if (outletReport) {
       const found = outletIncise(ctx, people, ctx.cueAt[i]!, inciseFrom, inciseEnd, take)
-      if (found) return { found, citing: false }
+      if (found) return { found, yields: false }
       continue
     }
     if (!(isInciseCue(cue) && (isSpeechCue(cue) || i <= inciseFrom + 2)) && !(isHedgeOrOpinion(cue) && i <= inciseFrom + 2) && !impersonal) continue
@@ -727,13 +731,12 @@ function inciseAfter(ctx: DocumentContext, l: Located, people: PeopleIndex, take
       const phrase = readSpeakerAfter(ctx, people, cue.end, inciseEnd)
       return withCited(phrase, phrase?.end ?? inciseEnd, 'quote.incise-inverted')
     }
-    const found =
-      withCited(before, cue.end, 'quote.incise-subject') ??
-      inverted() ??
-      (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
-    return { found, citing: !!found && cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite') }
+    const named = withCited(before, cue.end, 'quote.incise-subject') ?? inverted()
+    const found = named ?? (i <= inciseFrom + 3 && finite(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.incise-dropped-subject') : null)
+    const joined = !named && !!tokens[inciseFrom]?.word && !!ctx.grammarAt[inciseFrom]?.roles.includes('and')
+    return { found, yields: !!found && ((cue.payload.kind === 'cue' && !!cue.payload.tags?.includes('cite')) || joined) }
   }
-  return { found: null, citing: false }
+  return { found: null, yields: false }
 }
 
 /**
@@ -795,7 +798,7 @@ function attributeOne(
   }
 
   const incise = inciseAfter(ctx, l, people, take, rightEnd)
-  if (incise.found && !incise.citing) return incise.found
+  if (incise.found && !incise.yields) return incise.found
   // 2. A reporting clause before it: X a déclaré : « … » / X said the news "…" / selon X, « … ».
   for (let i = l.openTok - 1; i >= leftStart; i--) {
     const cue = ctx.cueAt[i]

@@ -219,3 +219,61 @@ describe('Spanish: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(es('Los tanques que Alemania envió a Ucrania llegaron en marzo.')), ['DEU>UKR:armour'])
   })
 })
+
+describe('Spanish: expected transfers', () => {
+  test('"se espera que", "es de esperar que" before a subjunctive make a plan', () => {
+    assert.deepEqual(claimsOf(es('Se espera que Alemania envíe más tanques a Ucrania en las próximas semanas.')), ['DEU>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Se espera que Irán entregue misiles balísticos a Rusia este invierno, dijo un funcionario estadounidense.')), ['IRN>RUS:missiles:alleged_future'])
+    assert.deepEqual(claimsOf(es('Es de esperar que Turquía venda drones a Azerbaiyán.')), ['TUR>AZE:drones:alleged_future'])
+  })
+})
+
+describe('Spanish: a transfer called untrue', () => {
+  test('"no es verdad", "no es cierta", "fraudulento", "propagandística" as the predicate of a transfer noun deny it', () => {
+    assert.deepEqual(claimsOf(es('La entrega de cohetes iraníes a Hezbolá no es verdad, afirmó el ministro iraní.')), ['IRN>HEZBOLLAH:artillery_ammunition:denied'])
+    assert.deepEqual(claimsOf(es('La venta de aviones rusos a la junta birmana no es cierta, dijo el portavoz del Kremlin.')), ['RUS>MMR:aircraft:denied'])
+    assert.deepEqual(claimsOf(es('El envío de drones iraníes a los hutíes no es más que un intento fraudulento de Washington, declaró Teherán.')), ['IRN>YEM:drones:denied'])
+    assert.deepEqual(claimsOf(es('El suministro de misiles turcos a Azerbaiyán no es más que una maniobra propagandística, según Ankara.')), ['TUR>AZE:missiles:denied'])
+  })
+})
+
+describe('Spanish: concern about a transfer', () => {
+  test('"expresó su preocupación por" the transfer of another is an accusation', () => {
+    assert.deepEqual(claimsOf(es('Estados Unidos expresó su preocupación por el envío de drones iraníes a Rusia.')), ['IRN>RUS:drones:asserted'])
+    assert.deepEqual(claimsOf(es('Israel mostró su preocupación por la entrega de misiles rusos a Hezbolá.')), ['RUS>HEZBOLLAH:missiles:asserted'])
+    assert.deepEqual(claimsOf(es('Washington y sus aliados expresaron su preocupación por el envío de armas norcoreanas a Rusia.')), ['PRK>RUS:other_weapons:asserted'])
+  })
+})
+
+describe('Spanish: promised materiel', () => {
+  test('"prometió", "ha comprometido" with materiel and a recipient pledge a transfer still to come', () => {
+    assert.deepEqual(claimsOf(es('España prometió tanques Leopard a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Estados Unidos ha comprometido seis baterías Patriot para Israel.')), ['USA>ISR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(es('Irán prometió drones a los hutíes, según Washington.')), ['IRN>YEM:drones:alleged_future'])
+    assert.deepEqual(claimsOf(es('Los tanques prometidos por España llegaron a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+  })
+  test('a promise to send stays a plan; a promise of no materiel gives nothing', () => {
+    assert.deepEqual(claimsOf(es('España prometió enviar tanques a Ucrania.')), ['ESP>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(es('Rusia se comprometió a entregar aviones a la junta birmana.')), ['RUS>MMR:aircraft:alleged_future'])
+    assert.deepEqual(claimsOf(es('Alemania prometió ayuda a Ucrania.')), [])
+  })
+})
+
+describe('Spanish: a second verb of saying joined by "y" after a quotation', () => {
+  test('"X denunció «…» y sostuvo que «…»": both quotations are X\'s, not the speaker before', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«No enviaremos tropas», ha dicho el portavoz del Kremlin, Dmitri Peskov. Horas antes, el portavoz del Ministerio de Exteriores de Israel, Lior Haiat, denunció «la difusión de información falsa sobre Hezbolá» y sostuvo que «no es más que una mentira».'), ['Dmitri Peskov', 'Lior Haiat', 'Lior Haiat'])
+    assert.deepEqual(speakers('«La ayuda seguirá», afirmó el ministro ucraniano, Oleh Berezin. Después, la portavoz sudanesa, Amina Haroun, criticó «la injerencia de los Emiratos» y subrayó que «es inaceptable».'), ['Oleh Berezin', 'Amina Haroun', 'Amina Haroun'])
+  })
+  test('a verb after "y" with no one before the quotation still goes on with the last speaker', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('«No enviaremos tropas», ha dicho el portavoz del Kremlin, Dmitri Peskov. «Es una provocación» y «una mentira», añadió.'), ['Dmitri Peskov', 'Dmitri Peskov', 'Dmitri Peskov'])
+  })
+})
+
+describe('Spanish: a role word names the person who holds that very word', () => {
+  test('"la ministra" after "la ministra …, X" and "el ministro …, Y" is X, not the minister named last', () => {
+    const speakers = (text: string): Array<string | null> => es(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('La ministra de Defensa de España, Lucía Vera, habló con la prensa. La petición fue respaldada por el ministro de Defensa de Lituania, Tomas Rimkus, que citó un coste. La ministra pidió prudencia. «Hay que esperar y ver lo que se decide», afirmó.'), ['Lucía Vera'])
+  })
+})

@@ -210,3 +210,44 @@ describe('Portuguese: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(pt('Os drones iranianos que lança a Rússia contra Kiev são letais.')), ['IRN>RUS:drones'])
   })
 })
+
+describe('Portuguese: a transfer called untrue', () => {
+  test('"não é verdade", "não corresponde à verdade", "fraudulenta" as the predicate of a transfer noun deny it', () => {
+    assert.deepEqual(claimsOf(pt('O fornecimento de mísseis iranianos aos houthis não é verdade, disse o porta-voz iraniano.')), ['IRN>YEM:missiles:denied'])
+    assert.deepEqual(claimsOf(pt('A venda de aviões russos à junta birmanesa não corresponde à verdade, afirmou o Kremlin.')), ['RUS>MMR:aircraft:denied'])
+    assert.deepEqual(claimsOf(pt('A entrega de foguetes iranianos ao Hezbollah é uma acusação fraudulenta, declarou Teerão.')), ['IRN>HEZBOLLAH:artillery_ammunition:denied'])
+  })
+})
+
+describe('Portuguese: concern about a transfer', () => {
+  test('"expressaram preocupação com" the transfer of another is an accusation', () => {
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos expressaram preocupação com o envio de armas iranianas para a Rússia.')), ['IRN>RUS:other_weapons:asserted'])
+    assert.deepEqual(claimsOf(pt('Israel manifestou preocupação com a entrega de mísseis russos ao Hezbollah.')), ['RUS>HEZBOLLAH:missiles:asserted'])
+  })
+})
+
+describe('Portuguese: promised materiel', () => {
+  test('"prometeu", "comprometeram" with materiel and a recipient pledge a transfer still to come', () => {
+    assert.deepEqual(claimsOf(pt('Portugal prometeu tanques Leopard à Ucrânia.')), ['PRT>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(pt('Os Estados Unidos comprometeram seis baterias Patriot para Israel.')), ['USA>ISR:air_defence:alleged_future'])
+    assert.deepEqual(claimsOf(pt('O Irão prometeu drones aos houthis, segundo Washington.')), ['IRN>YEM:drones:alleged_future'])
+  })
+  test('a promise to send stays a plan; a promise of no materiel gives nothing', () => {
+    assert.deepEqual(claimsOf(pt('Portugal prometeu enviar tanques à Ucrânia.')), ['PRT>UKR:armour:alleged_future'])
+    assert.deepEqual(claimsOf(pt('A Alemanha prometeu ajuda à Ucrânia.')), [])
+  })
+})
+
+describe('Portuguese: a second verb of saying joined by "e" after a quotation', () => {
+  test('"X denunciou "…" e sustentou que "…"": both quotations are X\'s, not the speaker before', () => {
+    const speakers = (text: string): Array<string | null> => pt(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('"Não enviaremos tropas", disse o porta-voz do Kremlin, Dmitri Peskov. Horas antes, o porta-voz do Ministério dos Negócios Estrangeiros de Israel, Lior Haiat, denunciou "a campanha de mentiras sobre o Hezbollah" e sustentou que "não passa de propaganda".'), ['Dmitri Peskov', 'Lior Haiat', 'Lior Haiat'])
+  })
+})
+
+describe('Portuguese: a role word names the person who holds that very word', () => {
+  test('"a ministra" after "a ministra …, X" and "o ministro …, Y" is X, not the minister named last', () => {
+    const speakers = (text: string): Array<string | null> => pt(text).quotes.map((q) => q.speaker)
+    assert.deepEqual(speakers('A ministra da Defesa de Portugal, Helena Moura, falou aos jornalistas. O pedido foi apoiado pelo ministro da Defesa da Letónia, Andris Kalns, que avançou um custo. Questionada sobre isso, a ministra pediu cautela. "Vamos esperar e ver o que está a ser discutido", afirmou.'), ['Helena Moura'])
+  })
+})
