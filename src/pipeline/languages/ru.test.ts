@@ -126,3 +126,19 @@ describe('Russian: quotations and speakers', () => {
     assert.deepEqual(speakers('Об этом сообщил телеканал «Россия-24», заявил Песков.'), [])
   })
 })
+
+describe('Russian: "за" gives the ground of sanctions and thanks', () => {
+  test('"санкции против X за поставки": the one sanctioned supplies, not the one who sanctions', () => {
+    assert.deepEqual(triplesOf(ru('ЕС ввел санкции против Ирана за поставки дронов России.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ru('Британия ввела санкции против Ирана за поставки баллистических ракет хуситам.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(ru('Вашингтон ввел санкции против Белоруссии за передачу снарядов России.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(ru('США ввели санкции против Судана за нарушения прав человека.')), [])
+  })
+
+  test('"поблагодарил X за передачу": the one thanked, in the accusative, supplies the one who thanks', () => {
+    assert.deepEqual(triplesOf(ru('Зеленский поблагодарил Данию за передачу истребителей F-16.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(ru('Президент Азербайджана поблагодарил Турцию за поставки беспилотников Bayraktar.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(ru('Зеленский поблагодарил Германию за передачу танков Украине.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(ru('Украина поблагодарила Германию за поддержку.')), [])
+  })
+})

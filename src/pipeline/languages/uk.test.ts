@@ -173,3 +173,19 @@ describe('Ukrainian: appositions, sources of materiel, expected deliveries', () 
     assert.deepEqual(claimsOf(uk('Україна чекає на відповідь від партнерів.')), [])
   })
 })
+
+describe('Ukrainian: "за" gives the ground of sanctions and thanks', () => {
+  test('"санкції проти X за постачання": the one sanctioned supplies, not the one who sanctions', () => {
+    assert.deepEqual(triplesOf(uk('ЄС запровадив санкції проти Ірану за постачання дронів Росії.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Британія запровадила санкції проти Ірану за постачання балістичних ракет хуситам.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(uk('Вашингтон запровадив санкції проти Білорусі за передачу снарядів Росії.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(uk('США запровадили санкції проти Судану за порушення прав людини.')), [])
+  })
+
+  test('"подякував X за передачу": the one thanked supplies the one who thanks', () => {
+    assert.deepEqual(triplesOf(uk('Зеленський подякував Данії за передачу винищувачів F-16.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(uk('Президент Азербайджану подякував Туреччині за постачання безпілотників Bayraktar.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(uk('Зеленський подякував Німеччині за передачу танків Україні.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(uk('Україна подякувала Німеччині за підтримку.')), [])
+  })
+})
