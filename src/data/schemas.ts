@@ -352,6 +352,11 @@ export const GrammarEntry = z.strictObject({
    */
   grounds: z.array(Form).default([]),
   /**
+   * Words after a comma that put right a negated object ("не ракети, а дрони", «не ракеты, а дроны»):
+   * materiel after them is not under the negation that comes before.
+   */
+  corrections: z.array(Form).default([]),
+  /**
    * Words that open an infinitive of purpose ("to", "in order to", "pour", "afin de"): a purchase
    * that is the aim of the clause ("raised funds to buy drones") is still to be made.
    */

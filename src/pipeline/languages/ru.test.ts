@@ -142,3 +142,15 @@ describe('Russian: "за" gives the ground of sanctions and thanks', () => {
     assert.deepEqual(triplesOf(ru('Украина поблагодарила Германию за поддержку.')), [])
   })
 })
+
+describe('Russian: «не X, а Y» puts the object right', () => {
+  test('the materiel after ", а" is given; the materiel after "не" is denied', () => {
+    assert.deepEqual(claimsOf(ru('Иран передает Хезболле не ракеты, а дроны.')), ['IRN>HEZBOLLAH:missiles:denied', 'IRN>HEZBOLLAH:drones:reported'])
+    assert.deepEqual(claimsOf(ru('Россия поставляет Судану не танки, а вертолеты.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:reported'])
+    assert.deepEqual(claimsOf(ru('Турция продала Азербайджану не истребители, а беспилотники Bayraktar.')), ['TUR>AZE:aircraft:denied', 'TUR>AZE:drones:reported'])
+  })
+
+  test('a negation of the verb still denies all that is named', () => {
+    assert.deepEqual(claimsOf(ru('Россия не поставляет Судану танки и вертолеты.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
+  })
+})

@@ -189,3 +189,15 @@ describe('Ukrainian: "за" gives the ground of sanctions and thanks', () => {
     assert.deepEqual(triplesOf(uk('Україна подякувала Німеччині за підтримку.')), [])
   })
 })
+
+describe('Ukrainian: "не X, а Y" puts the object right', () => {
+  test('the materiel after ", а" is given; the materiel after "не" is denied', () => {
+    assert.deepEqual(claimsOf(uk('Іран не ракети передає Хезболлі, а дрони.')), ['IRN>HEZBOLLAH:missiles:denied', 'IRN>HEZBOLLAH:drones:reported'])
+    assert.deepEqual(claimsOf(uk('Росія передає Судану не танки, а гелікоптери.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:reported'])
+    assert.deepEqual(claimsOf(uk('Туреччина продала Азербайджану не винищувачі, а безпілотники Bayraktar.')), ['TUR>AZE:aircraft:denied', 'TUR>AZE:drones:reported'])
+  })
+
+  test('a negation of the verb still denies all that is named', () => {
+    assert.deepEqual(claimsOf(uk('Росія не передає Судану танки і гелікоптери.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
+  })
+})
