@@ -201,3 +201,11 @@ describe('Ukrainian: "не X, а Y" puts the object right', () => {
     assert.deepEqual(claimsOf(uk('Росія не передає Судану танки і гелікоптери.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
   })
 })
+
+describe('Ukrainian: a platform is where words were written, not who wrote them', () => {
+  test('"написав дипломат у своєму Telegram-каналі": the speaker is the one the role names', () => {
+    assert.deepEqual(speakers('Речник МЗС Ірану Насер Канані прокоментував постачання. «Ми не передавали жодних ракет хуситам», — написав дипломат у своєму Telegram-каналі.'), ['Насер Канані: Ми не передавали жодних ракет хуситам'])
+    assert.deepEqual(speakers('Речник хуситів Мохаммед Абдель Салам відповів журналістам. «Ми отримуємо ракети з Ірану», — написав він у своєму Twitter.'), ['Мохаммед Абдель Салам: Ми отримуємо ракети з Ірану'])
+    assert.deepEqual(speakers('«Хусити отримують ракети з Ірану», — заявив Буданов у Telegram.'), ['Буданов: Хусити отримують ракети з Ірану'])
+  })
+})
