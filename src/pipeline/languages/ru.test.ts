@@ -154,3 +154,11 @@ describe('Russian: «не X, а Y» puts the object right', () => {
     assert.deepEqual(claimsOf(ru('Россия не поставляет Судану танки и вертолеты.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
   })
 })
+
+describe('Russian: embassies and missions speak for their state', () => {
+  test('«сообщило посольство/постоянное представительство X»: an official statement', () => {
+    assert.deepEqual(claimsOf(ru('Иран передал хуситам 20 ракет. Об этом сообщило Посольство Ирана в Йемене.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(ru('Иран передал хуситам 20 ракет. Об этом сообщило Постоянное представительство Ирана при ООН.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(ru('Турция продала Азербайджану беспилотники, сообщила делегация Турции при НАТО.')), ['TUR>AZE:drones:confirmed'])
+  })
+})

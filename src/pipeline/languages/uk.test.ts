@@ -209,3 +209,11 @@ describe('Ukrainian: a platform is where words were written, not who wrote them'
     assert.deepEqual(speakers('«Хусити отримують ракети з Ірану», — заявив Буданов у Telegram.'), ['Буданов: Хусити отримують ракети з Ірану'])
   })
 })
+
+describe('Ukrainian: embassies and missions speak for their state', () => {
+  test('"повідомило посольство/постійне представництво X": an official statement', () => {
+    assert.deepEqual(claimsOf(uk('Іран передав хуситам 20 ракет. Про це повідомило Посольство Ірану в Ємені.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(uk('Іран передав хуситам 20 ракет. Про це повідомило Постійне представництво Ірану при ООН.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(uk('Туреччина продала Азербайджану безпілотники, повідомила делегація Туреччини при НАТО.')), ['TUR>AZE:drones:confirmed'])
+  })
+})
