@@ -346,6 +346,17 @@ export const GrammarEntry = z.strictObject({
   /** Words that introduce an infinitive after a governing verb, besides "de"/"to"/"à" ("di", "a": "accusato l'Iran di fornire"). */
   infinitive_markers: z.array(Form).default([]),
   /**
+   * Prepositions of the ground of thanks or blame, besides the "for" of `for` ("за": «подякував
+   * Німеччині за передачу танків», «санкции против Ирана за поставки дронов»): the one thanked or
+   * aimed at right before them does what the trigger after them says.
+   */
+  grounds: z.array(Form).default([]),
+  /**
+   * Words after a comma that put right a negated object ("не ракети, а дрони", «не ракеты, а дроны»):
+   * materiel after them is not under the negation that comes before.
+   */
+  corrections: z.array(Form).default([]),
+  /**
    * Words that open an infinitive of purpose ("to", "in order to", "pour", "afin de"): a purchase
    * that is the aim of the clause ("raised funds to buy drones") is still to be made.
    */

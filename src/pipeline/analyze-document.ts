@@ -2,7 +2,7 @@ import type { ClaimContext } from '../domain/evidence.js'
 import type { Analysis, SourceDocument, SupportClaim } from '../domain/records.js'
 import { attributeQuotes, SpeakerMemory } from './attribute-quotes.js'
 import type { ContextKind, Knowledge } from './compile-knowledge.js'
-import { decideStatus } from './decide-status.js'
+import { decideStatus, splitAtCorrection } from './decide-status.js'
 import { detectLanguage } from './detect-language.js'
 import { buildDocumentContext, type DocumentContext } from './document-context.js'
 import { findPeople } from './find-people.js'
@@ -51,7 +51,7 @@ export function analyzeDocument(source: SourceDocument, knowledge: Knowledge, op
   const quotes = attributeQuotes(ctx, spans, people, memory)
   const drafts = extractSupportClaims(ctx, people, quotes, spans, memory, options.firedFrames)
   const support = dedupe(
-    drafts.flatMap((draft) => {
+    drafts.flatMap((whole) => splitAtCorrection(ctx, whole)).flatMap((draft) => {
       const decision = decideStatus(ctx, draft.statusFrom ?? draft, quotes, people, memory)
       return decision.answers ? [...toClaims(ctx, draft, decision), ...toClaims(ctx, draft, decision.answers)] : toClaims(ctx, draft, decision)
     }),

@@ -82,6 +82,10 @@ export interface LanguageKnowledge {
   readonly against: ReadonlySet<string>
   /** Infinitive markers after a governing verb, beyond "de"/"to"/"à" (folded keys). */
   readonly infinitiveMarkers: ReadonlySet<string>
+  /** Prepositions of the ground of thanks or blame, beyond "for"/"pour" ("за"; folded keys). */
+  readonly grounds: ReadonlySet<string>
+  /** Words after a comma that put right a negated object ("не ракети, а дрони"; folded keys). */
+  readonly corrections: ReadonlySet<string>
   readonly purposeMarkers: LexiconTrie<true>
   /** Sentence openers that add to the transfer just named: a trigger naming no one takes its sides. */
   readonly additions: LexiconTrie<true>
@@ -423,6 +427,8 @@ function compileLanguage(lexicon: LanguageLexicon, data: KnowledgeData): Languag
     articles: new Set(g.articles.map(foldKey)),
     against: new Set(g.against.map(foldKey)),
     infinitiveMarkers: new Set(g.infinitive_markers.map(foldKey)),
+    grounds: new Set(g.grounds.map(foldKey)),
+    corrections: new Set(g.corrections.map(foldKey)),
     ...phraseTries(g, elisions, vocabulary),
     ...speakerWords(g),
     restrictive: g.restrictive && { particles: new Set(g.restrictive.particles.map(foldKey)), only: new Set(g.restrictive.only.map(foldKey)) },

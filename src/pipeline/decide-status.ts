@@ -152,14 +152,14 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd) && !negatedStop(ctx, n, anchor)
-  const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n))
+  const negations = cuesIn(anchor.start - 5, anchor.end + 2, ['negation']).filter((n) => !separated(ctx, n, anchor) && negates(n) && !corrected(ctx, n, claim))
   const closing = closingCues(ctx, anchor, scopeEnd)
   const refusals = refusalsOf(ctx, anchor, scopeStart, closing, cuesIn)
   if (refusals.length && refusalNegated(ctx, refusals[0]!, negations, cuesIn)) {
     // "n'exclut pas de livrer", "does not rule out sending": a possibility, not a refusal.
     return result('alleged_future', 'status.negated-refusal', [...refusals, ...negations])
   }
-  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some((n) => negates(n) && !prepositionBetween(ctx, n.end, m.start)))
+  const negatedMateriel = claim.materiel.some((m) => cuesIn(m.start - 4, m.start, ['negation']).some((n) => negates(n) && !prepositionBetween(ctx, n.end, m.start) && !corrected(ctx, n, claim)))
   if (negations.length || negatedMateriel) return result('denied', 'status.negation', negations)
   // "Turkey is not among the NATO members that have sent…": the supplier is denied a place among those who did.
   const excluded = negatedMembership(ctx, claim)
@@ -1299,6 +1299,47 @@ function negatedMembership(ctx: DocumentContext, claim: DraftClaim): Lex | null 
 }
 
 const commaBetween = (ctx: DocumentContext, from: number, to: number): boolean => ctx.tokens.slice(from, to).some((t) => /^[,;:]$/.test(t.text))
+
+/**
+ * "Іран не ракети передає Хезболлі, а дрони", «передает Судану не танки, а вертолёты»: a negation
+ * right before materiel is put right by a comma and a word of correction; the claim's materiel, all
+ * after that word, is not under it.
+ */
+function corrected(ctx: DocumentContext, negation: Lex, claim: DraftClaim): boolean {
+  if (ctx.lang.corrections.size === 0 || claim.materiel.length === 0) return false
+  let object = false
+  for (let k = negation.end; k < Math.min(negation.end + 3, ctx.tokens.length); k++) if (ctx.materielAt[k]) object = true
+  if (!object) return false
+  const first = Math.min(...claim.materiel.map((m) => m.start))
+  for (let i = negation.end; i < first - 1; i++) {
+    if (ctx.tokens[i]!.text === ',' && ctx.lang.corrections.has(ctx.tokens[i + 1]!.key)) return !claim.materiel.some((m) => m.start < i)
+  }
+  return false
+}
+
+/**
+ * The draft cut at a word of correction after a negated object ("не танки, а гелікоптери"): the
+ * materiel before and after it are told apart, each with its own categories, so that the negation
+ * governs the first part only. A draft with no such cut, or whose categories the parts do not split
+ * cleanly, is kept whole.
+ */
+export function splitAtCorrection(ctx: DocumentContext, draft: DraftClaim): DraftClaim[] {
+  if (ctx.lang.corrections.size === 0 || draft.materiel.length < 2) return [draft]
+  const sorted = [...draft.materiel].sort((a, b) => a.start - b.start)
+  for (let i = sorted[0]!.end; i < sorted[sorted.length - 1]!.start; i++) {
+    if (ctx.tokens[i]!.text !== ',' || !ctx.lang.corrections.has(ctx.tokens[i + 1]?.key ?? '')) continue
+    const before = sorted.filter((m) => m.start < i)
+    const after = sorted.filter((m) => m.start > i)
+    const categoriesOf = (ms: readonly Lex[]) => draft.categories.filter((c) => ms.some((m) => m.payload.kind === 'materiel' && m.payload.category === c))
+    const [first, second] = [categoriesOf(before), categoriesOf(after)]
+    const clean = first.length + second.length === draft.categories.length && first.every((c) => !second.includes(c))
+    const negatedAt = (k: number): boolean => k >= 0 && ctx.cueAt[k]?.payload.kind === 'cue' && ctx.cueAt[k]!.payload.cue === 'negation'
+    const negated = before.some((m) => negatedAt(m.start - 1) || negatedAt(m.start - 2) || negatedAt(m.start - 3))
+    if (!negated || !clean || first.length === 0 || second.length === 0) return [draft]
+    return [{ ...draft, materiel: before, categories: first }, { ...draft, materiel: after, categories: second }]
+  }
+  return [draft]
+}
 
 /** A comma or clause word between a negation and the trigger ends its scope. */
 function separated(ctx: DocumentContext, negation: Lex, anchor: Lex): boolean {

@@ -242,3 +242,19 @@ describe('Arabic: organs, soil, origin predicates, money', () => {
     assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['خالد العلي', 'علينا الاستعداد لمواجهة هذا التهديد']])
   })
 })
+
+describe('Arabic: the ground of sanctions and thanks', () => {
+  test('"عقوبات ضد X لتزويدها…", "بسبب تزويد…": the one sanctioned supplies, not the one who sanctions', () => {
+    assert.deepEqual(triplesOf(ar('فرضت بريطانيا عقوبات ضد إيران لتزويدها روسيا بالصواريخ.')), ['IRN>RUS:missiles'])
+    assert.deepEqual(triplesOf(ar('فرضت الولايات المتحدة عقوبات ضد كوريا الشمالية لتزويدها روسيا بالقذائف.')), ['PRK>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(ar('فرض الاتحاد الأوروبي عقوبات على إيران بسبب تزويد روسيا بالمسيرات.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ar('فرضت واشنطن عقوبات ضد السودان بسبب انتهاكات حقوق الإنسان.')), [])
+  })
+
+  test('"شكر X Y على تسليم…": Y, thanked after the subject, supplies X', () => {
+    assert.deepEqual(triplesOf(ar('شكر زيلينسكي ألمانيا على تسليم الدبابات.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(ar('شكر الرئيس الأذربيجاني تركيا على تزويد بلاده بالمسيرات.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(ar('زيلينسكي شكر الدنمارك على إرسال طائرات إف-16 إلى أوكرانيا.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(ar('شكر زيلينسكي ألمانيا على دعمها.')), [])
+  })
+})

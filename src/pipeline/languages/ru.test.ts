@@ -126,3 +126,39 @@ describe('Russian: quotations and speakers', () => {
     assert.deepEqual(speakers('Об этом сообщил телеканал «Россия-24», заявил Песков.'), [])
   })
 })
+
+describe('Russian: "за" gives the ground of sanctions and thanks', () => {
+  test('"санкции против X за поставки": the one sanctioned supplies, not the one who sanctions', () => {
+    assert.deepEqual(triplesOf(ru('ЕС ввел санкции против Ирана за поставки дронов России.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(ru('Британия ввела санкции против Ирана за поставки баллистических ракет хуситам.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(ru('Вашингтон ввел санкции против Белоруссии за передачу снарядов России.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(ru('США ввели санкции против Судана за нарушения прав человека.')), [])
+  })
+
+  test('"поблагодарил X за передачу": the one thanked, in the accusative, supplies the one who thanks', () => {
+    assert.deepEqual(triplesOf(ru('Зеленский поблагодарил Данию за передачу истребителей F-16.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(ru('Президент Азербайджана поблагодарил Турцию за поставки беспилотников Bayraktar.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(ru('Зеленский поблагодарил Германию за передачу танков Украине.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(ru('Украина поблагодарила Германию за поддержку.')), [])
+  })
+})
+
+describe('Russian: «не X, а Y» puts the object right', () => {
+  test('the materiel after ", а" is given; the materiel after "не" is denied', () => {
+    assert.deepEqual(claimsOf(ru('Иран передает Хезболле не ракеты, а дроны.')), ['IRN>HEZBOLLAH:missiles:denied', 'IRN>HEZBOLLAH:drones:reported'])
+    assert.deepEqual(claimsOf(ru('Россия поставляет Судану не танки, а вертолеты.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:reported'])
+    assert.deepEqual(claimsOf(ru('Турция продала Азербайджану не истребители, а беспилотники Bayraktar.')), ['TUR>AZE:aircraft:denied', 'TUR>AZE:drones:reported'])
+  })
+
+  test('a negation of the verb still denies all that is named', () => {
+    assert.deepEqual(claimsOf(ru('Россия не поставляет Судану танки и вертолеты.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
+  })
+})
+
+describe('Russian: embassies and missions speak for their state', () => {
+  test('«сообщило посольство/постоянное представительство X»: an official statement', () => {
+    assert.deepEqual(claimsOf(ru('Иран передал хуситам 20 ракет. Об этом сообщило Посольство Ирана в Йемене.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(ru('Иран передал хуситам 20 ракет. Об этом сообщило Постоянное представительство Ирана при ООН.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(ru('Турция продала Азербайджану беспилотники, сообщила делегация Турции при НАТО.')), ['TUR>AZE:drones:confirmed'])
+  })
+})

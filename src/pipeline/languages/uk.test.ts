@@ -173,3 +173,47 @@ describe('Ukrainian: appositions, sources of materiel, expected deliveries', () 
     assert.deepEqual(claimsOf(uk('Україна чекає на відповідь від партнерів.')), [])
   })
 })
+
+describe('Ukrainian: "за" gives the ground of sanctions and thanks', () => {
+  test('"санкції проти X за постачання": the one sanctioned supplies, not the one who sanctions', () => {
+    assert.deepEqual(triplesOf(uk('ЄС запровадив санкції проти Ірану за постачання дронів Росії.')), ['IRN>RUS:drones'])
+    assert.deepEqual(triplesOf(uk('Британія запровадила санкції проти Ірану за постачання балістичних ракет хуситам.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(uk('Вашингтон запровадив санкції проти Білорусі за передачу снарядів Росії.')), ['BLR>RUS:artillery_ammunition'])
+    assert.deepEqual(triplesOf(uk('США запровадили санкції проти Судану за порушення прав людини.')), [])
+  })
+
+  test('"подякував X за передачу": the one thanked supplies the one who thanks', () => {
+    assert.deepEqual(triplesOf(uk('Зеленський подякував Данії за передачу винищувачів F-16.')), ['DNK>UKR:aircraft'])
+    assert.deepEqual(triplesOf(uk('Президент Азербайджану подякував Туреччині за постачання безпілотників Bayraktar.')), ['TUR>AZE:drones'])
+    assert.deepEqual(triplesOf(uk('Зеленський подякував Німеччині за передачу танків Україні.')), ['DEU>UKR:armour'])
+    assert.deepEqual(triplesOf(uk('Україна подякувала Німеччині за підтримку.')), [])
+  })
+})
+
+describe('Ukrainian: "не X, а Y" puts the object right', () => {
+  test('the materiel after ", а" is given; the materiel after "не" is denied', () => {
+    assert.deepEqual(claimsOf(uk('Іран не ракети передає Хезболлі, а дрони.')), ['IRN>HEZBOLLAH:missiles:denied', 'IRN>HEZBOLLAH:drones:reported'])
+    assert.deepEqual(claimsOf(uk('Росія передає Судану не танки, а гелікоптери.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:reported'])
+    assert.deepEqual(claimsOf(uk('Туреччина продала Азербайджану не винищувачі, а безпілотники Bayraktar.')), ['TUR>AZE:aircraft:denied', 'TUR>AZE:drones:reported'])
+  })
+
+  test('a negation of the verb still denies all that is named', () => {
+    assert.deepEqual(claimsOf(uk('Росія не передає Судану танки і гелікоптери.')), ['RUS>SDN:armour:denied', 'RUS>SDN:aircraft:denied'])
+  })
+})
+
+describe('Ukrainian: a platform is where words were written, not who wrote them', () => {
+  test('"написав дипломат у своєму Telegram-каналі": the speaker is the one the role names', () => {
+    assert.deepEqual(speakers('Речник МЗС Ірану Насер Канані прокоментував постачання. «Ми не передавали жодних ракет хуситам», — написав дипломат у своєму Telegram-каналі.'), ['Насер Канані: Ми не передавали жодних ракет хуситам'])
+    assert.deepEqual(speakers('Речник хуситів Мохаммед Абдель Салам відповів журналістам. «Ми отримуємо ракети з Ірану», — написав він у своєму Twitter.'), ['Мохаммед Абдель Салам: Ми отримуємо ракети з Ірану'])
+    assert.deepEqual(speakers('«Хусити отримують ракети з Ірану», — заявив Буданов у Telegram.'), ['Буданов: Хусити отримують ракети з Ірану'])
+  })
+})
+
+describe('Ukrainian: embassies and missions speak for their state', () => {
+  test('"повідомило посольство/постійне представництво X": an official statement', () => {
+    assert.deepEqual(claimsOf(uk('Іран передав хуситам 20 ракет. Про це повідомило Посольство Ірану в Ємені.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(uk('Іран передав хуситам 20 ракет. Про це повідомило Постійне представництво Ірану при ООН.')), ['IRN>YEM:missiles:confirmed'])
+    assert.deepEqual(claimsOf(uk('Туреччина продала Азербайджану безпілотники, повідомила делегація Туреччини при НАТО.')), ['TUR>AZE:drones:confirmed'])
+  })
+})

@@ -500,8 +500,9 @@ function bodyOfActor(ctx: DocumentContext, i: number): boolean {
 }
 
 /**
- * "sanciones contra Irán por suministrar drones", "sanctions against Iran for supplying": the actor
- * aimed at, right before "for" and the infinitive, is the one who does what the infinitive says.
+ * "sanciones contra Irán por suministrar drones", "sanctions against Iran for supplying", «санкції
+ * проти Ірану за постачання дронів»: the actor aimed at, right before "for" (or a preposition of
+ * ground) and the infinitive or noun, is the one who does what the trigger says.
  */
 function punishedFor(ctx: DocumentContext, actors: readonly ActorMention[], anchor: Lex, floor: number): ActorMention | null {
   const target = actors.find((a) => a.marking === 'target' && a.start >= floor && a.end <= anchor.start && anchor.start - a.end <= 4)
@@ -510,7 +511,7 @@ function punishedFor(ctx: DocumentContext, actors: readonly ActorMention[], anch
   for (let k = target.end; k < anchor.start; k++) {
     const g = ctx.grammarAt[k]
     const key = ctx.tokens[k]!.key
-    if (g?.roles.some((r) => r === 'by' || r === 'for')) purpose = true
+    if (g?.roles.some((r) => r === 'by' || r === 'for') || ctx.lang.grounds.has(key)) purpose = true
     else if (!ctx.lang.infinitiveMarkers.has(key) && !g?.roles.includes('have') && !/^(having|avoir|haber|ter)$/.test(key)) return null
     if (g) k = g.end - 1
   }

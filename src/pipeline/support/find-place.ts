@@ -786,18 +786,22 @@ function thanksParties(ctx: DocumentContext, anchor: Lex, actors: readonly Actor
   const verb = matches[0]
   if (!verb) return null
   // (Over a word of time or manner: "a remercié jeudi l'Allemagne", "a chaleureusement remercié".)
-  const thanked = actors.find((a) => a.start >= verb.end && a.start <= verb.end + 3 && a.end < anchor.start && (a.marking === 'bare' || a.marking === 'to'))
+  // (Declined: "подякував Німеччині" in the dative, «поблагодарил Германию» in the accusative.)
+  const named = actors.filter((a) => a.start >= verb.end && a.start <= verb.end + 3 && a.end < anchor.start && (a.marking === 'bare' || a.marking === 'to' || a.marking === 'object'))
+  // ("شكر زيلينسكي النرويج على…": with the subject after the verb, the one thanked comes right after it.)
+  const inverted = named.length >= 2 && named[1]!.start === named[0]!.end ? named[0]! : null
+  const thanked = inverted ? named[1] : named[0]
   if (!thanked) return null
-  for (let k = verb.end; k < thanked.start; k++) if (ctx.entityAt[k] || ctx.cueAt[k] || !ctx.tokens[k]!.word) return null
+  for (let k = inverted ? inverted.end : verb.end; k < thanked.start; k++) if (ctx.entityAt[k] || ctx.cueAt[k] || !ctx.tokens[k]!.word) return null
   // Between the one thanked and the trigger: "pour" or "de"/"d'", then determiners, adjectives, "avoir".
   let linked = false
   for (let k = thanked.end; k < anchor.start; k++) {
     const roles = ctx.grammarAt[k]?.roles ?? []
-    if (roles.includes('for') || roles.includes('of')) linked = true
+    if (roles.includes('for') || roles.includes('of') || ctx.lang.grounds.has(ctx.tokens[k]!.key)) linked = true
     else if (ctx.entityAt[k] || ctx.cueAt[k] || !ctx.tokens[k]!.word) return null
   }
   if (!linked) return null
-  const subject = actors.filter((a) => a.end <= verb.start && verb.start - a.end <= 4 && a.marking !== 'to' && a.marking !== 'for' && a.marking !== 'by').pop() ?? null
+  const subject = inverted ?? actors.filter((a) => a.end <= verb.start && verb.start - a.end <= 4 && a.marking !== 'to' && a.marking !== 'for' && a.marking !== 'by').pop() ?? null
   return { thanked, thanker: subject && subject.actor !== thanked.actor ? subject : null }
 }
 
