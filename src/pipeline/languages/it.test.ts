@@ -182,3 +182,11 @@ describe('Italian: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(it("I carri armati che la Germania ha inviato all'Ucraina sono arrivati.")), ['DEU>UKR:armour'])
   })
 })
+
+describe('Italian: hoping for a transfer', () => {
+  test('"spero che", "speriamo che", "ha espresso la speranza che" before a transfer argue for it (opinion)', () => {
+    assert.deepEqual(claimsOf(it("Spero che la Germania invii altri sistemi Patriot all'Ucraina.")), ['DEU>UKR:air_defence:opinion'])
+    assert.deepEqual(claimsOf(it('Il premier israeliano ha espresso la speranza che gli Stati Uniti forniscano nuove bombe a Israele.')), ['USA>ISR:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(it("Speriamo che la Turchia consegni presto i droni all'Azerbaigian, ha detto il ministro.")), ['TUR>AZE:drones:opinion'])
+  })
+})

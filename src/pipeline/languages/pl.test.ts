@@ -231,3 +231,12 @@ describe('Polish: considering a transfer, dative forms of artillery', () => {
     assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie haubice. Prezydent Ukrainy Wołodymyr Zełenski podkreślił, że dzięki przekazanym przez Polskę haubicom armia jest silniejsza.', 'pl')), ['POL>UKR:other_weapons'])
   })
 })
+
+describe('Polish: hoping for a transfer', () => {
+  test('"mam nadzieję, że", "wyraził nadzieję", "chcę wierzyć, że" before a transfer argue for it (opinion)', () => {
+    assert.deepEqual(claimsOf(analyze('Mam nadzieję, że Niemcy dostarczą czołgi Ukrainie.', 'pl')), ['DEU>UKR:armour:opinion'])
+    assert.deepEqual(claimsOf(analyze('Premier wyraził nadzieję, że Stany Zjednoczone przekażą Izraelowi kolejne bomby.', 'pl')), ['USA>ISR:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(analyze('Chcę wierzyć, że Turcja dostarczy drony Azerbejdżanowi.', 'pl')), ['TUR>AZE:drones:opinion'])
+    assert.deepEqual(claimsOf(analyze('Iran dostarczył drony Rosji.', 'pl')), ['IRN>RUS:drones:reported'])
+  })
+})
