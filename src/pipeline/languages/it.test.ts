@@ -190,3 +190,13 @@ describe('Italian: hoping for a transfer', () => {
     assert.deepEqual(claimsOf(it("Speriamo che la Turchia consegni presto i droni all'Azerbaigian, ha detto il ministro.")), ['TUR>AZE:drones:opinion'])
   })
 })
+
+describe('Italian: experts beside their state, going to a country', () => {
+  test('"esperti" beside their state are technical staff; going there ("si sono recati in") deploys them', () => {
+    assert.deepEqual(claimsOf(it('Esperti iraniani si sono recati in Sudan il mese scorso.')), ['IRN>SDN:technical_support:reported'])
+    assert.deepEqual(claimsOf(it('Ingegneri nordcoreani si recano in Russia ogni mese.')), ['PRK>RUS:technical_support:reported'])
+    assert.deepEqual(triplesOf(it('Gli esperti russi sono arrivati in Myanmar.')), ['RUS>MMR:technical_support'])
+    assert.deepEqual(claimsOf(it("Secondo gli esperti, l'Iran ha inviato droni alla Russia.")), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(it('Il ministro si è recato in Israele per parlare di armi.')), [])
+  })
+})
