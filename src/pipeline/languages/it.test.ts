@@ -200,3 +200,12 @@ describe('Italian: experts beside their state, going to a country', () => {
     assert.deepEqual(triplesOf(it('Il ministro si è recato in Israele per parlare di armi.')), [])
   })
 })
+
+describe('Italian: the passato prossimo of "impiegare"', () => {
+  test('"ha impiegato", "hanno impiegato" foreign materiel is using it', () => {
+    assert.deepEqual(claimsOf(it('Secondo gli esperti, la Russia ha impiegato droni iraniani contro Kiev.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(it('Gli Houthi hanno impiegato missili iraniani contro le navi nel Mar Rosso.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(it('La giunta birmana avrebbe impiegato aerei russi contro i villaggi.')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(it('Il ministero ha impiegato tre anni per approvare la legge.')), [])
+  })
+})
