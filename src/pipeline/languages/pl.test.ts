@@ -240,3 +240,12 @@ describe('Polish: hoping for a transfer', () => {
     assert.deepEqual(claimsOf(analyze('Iran dostarczył drony Rosji.', 'pl')), ['IRN>RUS:drones:reported'])
   })
 })
+
+describe('Polish: adverbs that open a sentence', () => {
+  test('an adverb opening a sentence ("Bardzo", "Niestety") is no speaker', () => {
+    const doc = analyze('Bardzo chcę wierzyć, że Chiny nie sprzedadzą dronów juncie w Mjanmie.', 'pl')
+    assert.ok(doc.support.every((c) => c.attributedTo === null), JSON.stringify(doc.support))
+    const other = analyze('Niestety, Iran przekazał rakiety Hutim.', 'pl')
+    assert.ok(other.support.every((c) => c.attributedTo === null), JSON.stringify(other.support))
+  })
+})
