@@ -249,3 +249,13 @@ describe('Polish: adverbs that open a sentence', () => {
     assert.ok(other.support.every((c) => c.attributedTo === null), JSON.stringify(other.support))
   })
 })
+
+describe('Polish: past forms are done transfers', () => {
+  test('a past verb under a contract ("na mocy kontraktu … zakupiła") is no plan; the future form still is', () => {
+    assert.deepEqual(claimsOf(analyze('Na mocy podpisanego w zeszłym roku kontraktu Armenia zakupiła od Indii haubice.', 'pl')), ['IND>ARM:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('Na mocy umowy z 2022 roku Izrael kupił od Stanów Zjednoczonych bomby kierowane.', 'pl')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('Zgodnie z nowym porozumieniem Turcja dostarczyła Azerbejdżanowi kolejne drony.', 'pl')), ['TUR>AZE:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Na mocy umowy Turcja dostarczy Azerbejdżanowi drony.', 'pl')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran zamierza wysłać Rosji rakiety balistyczne.', 'pl')), ['IRN>RUS:missiles:alleged_future'])
+  })
+})
