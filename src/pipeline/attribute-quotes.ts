@@ -1015,7 +1015,13 @@ function nextQuoteMark(ctx: DocumentContext, from: number, limit: number): numbe
   return limit
 }
 function previousQuoteMark(ctx: DocumentContext, from: number, floor: number): number {
-  for (let i = from; i >= floor; i--) if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return i + 1
+  for (let i = from; i >= floor; i--) {
+    if (!QUOTE_MARKS.has(ctx.tokens[i]!.text)) continue
+    // ("…, że dzięki „Krabom” wojska „…”": a term of a word or two in marks does not end the reporting clause.)
+    const open = [i - 2, i - 3].find((j) => j >= floor && QUOTE_MARKS.has(ctx.tokens[j]!.text) && ctx.tokens.slice(j + 1, i).every((t) => t.word && !QUOTE_MARKS.has(t.text)))
+    if (open === undefined) return i + 1
+    i = open
+  }
   return floor
 }
 

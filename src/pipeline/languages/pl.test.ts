@@ -259,3 +259,12 @@ describe('Polish: past forms are done transfers', () => {
     assert.deepEqual(claimsOf(analyze('Iran zamierza wysłać Rosji rakiety balistyczne.', 'pl')), ['IRN>RUS:missiles:alleged_future'])
   })
 })
+
+describe('Polish: a term in marks before a quotation', () => {
+  test('a word or two in quotation marks before the quotation does not cut it off from its reporting verb', () => {
+    const a = analyze('Rzecznik Pentagonu John Kirby powiedział, że irańskie "Shahedy" nadal "trafiają do Rosji niemal codziennie".', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['John Kirby', 'trafiają do Rosji niemal codziennie']])
+    const b = analyze('Il ministro Guido Crosetto ha detto che i "Samp-T" italiani "sono già operativi in Ucraina".', 'it')
+    assert.deepEqual(b.quotes.map((q) => [q.speaker, q.text]), [['Guido Crosetto', 'sono già operativi in Ucraina']])
+  })
+})
