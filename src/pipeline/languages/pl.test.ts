@@ -260,11 +260,32 @@ describe('Polish: past forms are done transfers', () => {
   })
 })
 
-describe('Polish: a term in marks before a quotation', () => {
+describe('Polish: speech opened by a dash after a colon', () => {
+  test('"dodał: – …" is a quotation of the one who speaks, up to the incise or the paragraph end', () => {
+    const a = analyze('Rzecznik Pentagonu John Kirby mówił o Iranie i dodał: - Nie mamy wątpliwości, że Teheran wysłał Rosji kolejne drony. To poważne zagrożenie.', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['John Kirby', 'Nie mamy wątpliwości, że Teheran wysłał Rosji kolejne drony. To poważne zagrożenie.']])
+    const b = analyze('Premier Izraela Benjamin Netanjahu stwierdził: – Hezbollah otrzymuje rakiety od Iranu każdego tygodnia.', 'pl')
+    assert.deepEqual(b.quotes.map((q) => [q.speaker, q.text]), [['Benjamin Netanjahu', 'Hezbollah otrzymuje rakiety od Iranu każdego tygodnia.']])
+    const c = analyze('Minister obrony Azerbejdżanu Zakir Hasanow powiedział: – Turcja dostarcza nam nowe drony – i dodał, że to dobra współpraca.', 'pl')
+    assert.deepEqual(c.quotes.map((q) => q.text), ['Turcja dostarcza nam nowe drony'])
+  })
+
+  test('a colon and a dash before a list or a number open no speech', () => {
+    assert.deepEqual(analyze('Program wizyty: - Spotkanie z premierem o 10.', 'pl').quotes, [])
+    assert.deepEqual(analyze('Wynik głosowania: 30 - 12 przeciw dostawom broni dla Izraela.', 'pl').quotes, [])
+  })
+})
+
+describe('Polish: a term in marks before a quotation, an outlet that cites', () => {
   test('a word or two in quotation marks before the quotation does not cut it off from its reporting verb', () => {
     const a = analyze('Rzecznik Pentagonu John Kirby powiedział, że irańskie "Shahedy" nadal "trafiają do Rosji niemal codziennie".', 'pl')
     assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['John Kirby', 'trafiają do Rosji niemal codziennie']])
     const b = analyze('Il ministro Guido Crosetto ha detto che i "Samp-T" italiani "sono già operativi in Ucraina".', 'it')
     assert.deepEqual(b.quotes.map((q) => [q.speaker, q.text]), [['Guido Crosetto', 'sono già operativi in Ucraina']])
+  })
+
+  test('"– cytuje Radio Swoboda i dodał: – …": the outlet citing is not the one who goes on speaking', () => {
+    const a = analyze('Premier Izraela Benjamin Netanjahu podkreślił, że rakiety "Burkan" Hutich "pochodzą wprost z Iranu" - cytuje Radio Swoboda i dodał: - Nie pozwolimy na dalsze dostawy broni dla Hutich.', 'pl')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Benjamin Netanjahu', 'Benjamin Netanjahu'])
   })
 })
