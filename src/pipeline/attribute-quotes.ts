@@ -768,6 +768,20 @@ function* speechCuesBefore(ctx: DocumentContext, sentence: number): Generator<{ 
 }
 
 /** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
+/**
+ * "«…» – cytuje Radio Swoboda i dodał: – …": the outlet that cites (named after a verb of citing, or
+ * the subject read back to just after one) is not the one who goes on speaking.
+ */
+function outletCiting(ctx: DocumentContext, cue: Lex, before: SpeakerPhrase | null, inverted: SpeakerPhrase | null): boolean {
+  if (inverted?.type === 'outlet' && cue.payload.kind === 'cue' && cue.payload.tags?.includes('cite')) return true
+  if (!before) return false
+  for (let k = before.start - 1; k >= Math.max(0, before.start - 3); k--) {
+    const c = ctx.cueAt[k]
+    if (c?.payload.kind === 'cue' && c.end <= before.start && c.payload.tags?.includes('cite')) return true
+  }
+  return false
+}
+
 function outletIncise(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, end: number, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken): Taken {
   const outlet = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, end)
   return outlet?.type === 'outlet' ? take(outlet, cue, 'quote.incise-outlet') : null
@@ -811,11 +825,13 @@ function attributeOne(
     // "…and said the claims were “absurd”": a speech word after an article is a noun, not the verb.
     if (cue.start === i && ctx.lang.determiners.has(ctx.tokens[i - 1]?.key ?? '') && ctx.grammarAt[cue.end]?.roles.some((r) => r === 'be' || r === 'copula')) continue
     const before = readSpeakerBefore(ctx, people, cue.start, leftStart)
+    const inverted = readSpeakerAfter(ctx, people, cue!.end, l.openTok)
+    if (outletCiting(ctx, cue, before, inverted)) continue
     const outer = outerReporter(ctx, people, before, leftStart)
     const found =
       (outer ? take(outer.phrase, outer.verb, 'quote.preposed-outer') : null) ??
       take(before, cue!, 'quote.preposed') ??
-      take(readSpeakerAfter(ctx, people, cue!.end, l.openTok), cue!, 'quote.preposed-inverted') ??
+      take(inverted, cue!, 'quote.preposed-inverted') ??
       (isSpeechCue(cue) ? take(droppedSubject(ctx, cue), cue, 'quote.preposed-dropped-subject') : null)
     if (found) return found
   }
@@ -1018,7 +1034,13 @@ function nextQuoteMark(ctx: DocumentContext, from: number, limit: number): numbe
   return limit
 }
 function previousQuoteMark(ctx: DocumentContext, from: number, floor: number): number {
-  for (let i = from; i >= floor; i--) if (QUOTE_MARKS.has(ctx.tokens[i]!.text)) return i + 1
+  for (let i = from; i >= floor; i--) {
+    if (!QUOTE_MARKS.has(ctx.tokens[i]!.text)) continue
+    // ("…, że dzięki „Krabom” wojska „…”": a term of a word or two in marks does not end the reporting clause.)
+    const open = [i - 2, i - 3].find((j) => j >= floor && QUOTE_MARKS.has(ctx.tokens[j]!.text) && ctx.tokens.slice(j + 1, i).every((t) => t.word && !QUOTE_MARKS.has(t.text)))
+    if (open === undefined) return i + 1
+    i = open
+  }
   return floor
 }
 

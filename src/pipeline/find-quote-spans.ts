@@ -41,6 +41,7 @@ export function findQuoteSpans(text: string, options: { readonly dashDialogue?: 
       const carried = text.slice(lineStart, lineEnd).trim() === '' ? null : openAtEnd(marked, paragraphs)
       scanParagraph(text, lineStart, lineEnd, marked, carried)
       if (marked.length === before) dashDialogue(text, lineStart, lineEnd, marked)
+      if (options.dashDialogue) colonDashSpeech(text, lineStart, lineEnd, marked)
       if (options.dashDialogue) dashClosedSpeech(text, lineStart, lineEnd, marked)
     }
     lineStart = lineEnd + 1
@@ -143,6 +144,31 @@ function dashClosedSpeech(text: string, from: number, to: number, out: QuoteSpan
     // Words already inside quotation marks keep their marks' span.
     if (out.some((q) => q.start < end && q.end > start && (q.start <= start || !opener))) continue
     out.push({ open: opener ? from + opener.index + opener[0].search(/[—–-]/) : start, close: dash, start, end, mark: '—', unclosed: false })
+  }
+}
+
+/** A colon, then a dash before a capital: "dodał: – Nie wyślemy…" opens speech in mid-paragraph. */
+const COLON_DASH = /:[ \t\u00A0]+([—–-])[ \t\u00A0]+(?=[\p{Lu}„"«])/gu
+
+/**
+ * "Minister dodał: – Nie wyślemy więcej czołgów.": speech opened by a dash after a colon runs to a
+ * dash before a lower-case incise ("… – zaznaczył") or to the paragraph's end. Speech already
+ * inside quotation marks keeps their span.
+ */
+function colonDashSpeech(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  const line = text.slice(from, to)
+  COLON_DASH.lastIndex = 0
+  for (let m = COLON_DASH.exec(line); m; m = COLON_DASH.exec(line)) {
+    const open = from + m.index + m[0].indexOf(m[1]!)
+    DIALOGUE_CLOSE.lastIndex = open - from + 1
+    const closing = DIALOGUE_CLOSE.exec(line)
+    const close = closing ? from + closing.index + closing[0].indexOf(closing[1]!, 1) : to
+    const start = from + m.index + m[0].length
+    let end = trimEnd(text, start, close)
+    while (end > start && text[end - 1] === ',') end--
+    if (text.slice(start, end).split(/\s+/).length < 4) continue
+    if (out.some((q) => q.start < end && q.end > start)) continue
+    out.push({ open, close, start, end, mark: text[open]!, unclosed: false })
   }
 }
 

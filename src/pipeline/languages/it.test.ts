@@ -182,3 +182,30 @@ describe('Italian: a relative whose subject follows its verb', () => {
     assert.deepEqual(triplesOf(it("I carri armati che la Germania ha inviato all'Ucraina sono arrivati.")), ['DEU>UKR:armour'])
   })
 })
+
+describe('Italian: hoping for a transfer', () => {
+  test('"spero che", "speriamo che", "ha espresso la speranza che" before a transfer argue for it (opinion)', () => {
+    assert.deepEqual(claimsOf(it("Spero che la Germania invii altri sistemi Patriot all'Ucraina.")), ['DEU>UKR:air_defence:opinion'])
+    assert.deepEqual(claimsOf(it('Il premier israeliano ha espresso la speranza che gli Stati Uniti forniscano nuove bombe a Israele.')), ['USA>ISR:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(it("Speriamo che la Turchia consegni presto i droni all'Azerbaigian, ha detto il ministro.")), ['TUR>AZE:drones:opinion'])
+  })
+})
+
+describe('Italian: experts beside their state, going to a country', () => {
+  test('"esperti" beside their state are technical staff; going there ("si sono recati in") deploys them', () => {
+    assert.deepEqual(claimsOf(it('Esperti iraniani si sono recati in Sudan il mese scorso.')), ['IRN>SDN:technical_support:reported'])
+    assert.deepEqual(claimsOf(it('Ingegneri nordcoreani si recano in Russia ogni mese.')), ['PRK>RUS:technical_support:reported'])
+    assert.deepEqual(triplesOf(it('Gli esperti russi sono arrivati in Myanmar.')), ['RUS>MMR:technical_support'])
+    assert.deepEqual(claimsOf(it("Secondo gli esperti, l'Iran ha inviato droni alla Russia.")), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(it('Il ministro si è recato in Israele per parlare di armi.')), [])
+  })
+})
+
+describe('Italian: the passato prossimo of "impiegare"', () => {
+  test('"ha impiegato", "hanno impiegato" foreign materiel is using it', () => {
+    assert.deepEqual(claimsOf(it('Secondo gli esperti, la Russia ha impiegato droni iraniani contro Kiev.')), ['IRN>RUS:drones:reported'])
+    assert.deepEqual(triplesOf(it('Gli Houthi hanno impiegato missili iraniani contro le navi nel Mar Rosso.')), ['IRN>YEM:missiles'])
+    assert.deepEqual(triplesOf(it('La giunta birmana avrebbe impiegato aerei russi contro i villaggi.')), ['RUS>MMR:aircraft'])
+    assert.deepEqual(triplesOf(it('Il ministero ha impiegato tre anni per approvare la legge.')), [])
+  })
+})

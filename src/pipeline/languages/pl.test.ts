@@ -231,3 +231,61 @@ describe('Polish: considering a transfer, dative forms of artillery', () => {
     assert.deepEqual(triplesOf(analyze('Polska przekazała Ukrainie haubice. Prezydent Ukrainy Wołodymyr Zełenski podkreślił, że dzięki przekazanym przez Polskę haubicom armia jest silniejsza.', 'pl')), ['POL>UKR:other_weapons'])
   })
 })
+
+describe('Polish: hoping for a transfer', () => {
+  test('"mam nadzieję, że", "wyraził nadzieję", "chcę wierzyć, że" before a transfer argue for it (opinion)', () => {
+    assert.deepEqual(claimsOf(analyze('Mam nadzieję, że Niemcy dostarczą czołgi Ukrainie.', 'pl')), ['DEU>UKR:armour:opinion'])
+    assert.deepEqual(claimsOf(analyze('Premier wyraził nadzieję, że Stany Zjednoczone przekażą Izraelowi kolejne bomby.', 'pl')), ['USA>ISR:other_weapons:opinion'])
+    assert.deepEqual(claimsOf(analyze('Chcę wierzyć, że Turcja dostarczy drony Azerbejdżanowi.', 'pl')), ['TUR>AZE:drones:opinion'])
+    assert.deepEqual(claimsOf(analyze('Iran dostarczył drony Rosji.', 'pl')), ['IRN>RUS:drones:reported'])
+  })
+})
+
+describe('Polish: adverbs that open a sentence', () => {
+  test('an adverb opening a sentence ("Bardzo", "Niestety") is no speaker', () => {
+    const doc = analyze('Bardzo chcę wierzyć, że Chiny nie sprzedadzą dronów juncie w Mjanmie.', 'pl')
+    assert.ok(doc.support.every((c) => c.attributedTo === null), JSON.stringify(doc.support))
+    const other = analyze('Niestety, Iran przekazał rakiety Hutim.', 'pl')
+    assert.ok(other.support.every((c) => c.attributedTo === null), JSON.stringify(other.support))
+  })
+})
+
+describe('Polish: past forms are done transfers', () => {
+  test('a past verb under a contract ("na mocy kontraktu … zakupiła") is no plan; the future form still is', () => {
+    assert.deepEqual(claimsOf(analyze('Na mocy podpisanego w zeszłym roku kontraktu Armenia zakupiła od Indii haubice.', 'pl')), ['IND>ARM:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('Na mocy umowy z 2022 roku Izrael kupił od Stanów Zjednoczonych bomby kierowane.', 'pl')), ['USA>ISR:other_weapons:reported'])
+    assert.deepEqual(claimsOf(analyze('Zgodnie z nowym porozumieniem Turcja dostarczyła Azerbejdżanowi kolejne drony.', 'pl')), ['TUR>AZE:drones:reported'])
+    assert.deepEqual(claimsOf(analyze('Na mocy umowy Turcja dostarczy Azerbejdżanowi drony.', 'pl')), ['TUR>AZE:drones:alleged_future'])
+    assert.deepEqual(claimsOf(analyze('Iran zamierza wysłać Rosji rakiety balistyczne.', 'pl')), ['IRN>RUS:missiles:alleged_future'])
+  })
+})
+
+describe('Polish: speech opened by a dash after a colon', () => {
+  test('"dodał: – …" is a quotation of the one who speaks, up to the incise or the paragraph end', () => {
+    const a = analyze('Rzecznik Pentagonu John Kirby mówił o Iranie i dodał: - Nie mamy wątpliwości, że Teheran wysłał Rosji kolejne drony. To poważne zagrożenie.', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['John Kirby', 'Nie mamy wątpliwości, że Teheran wysłał Rosji kolejne drony. To poważne zagrożenie.']])
+    const b = analyze('Premier Izraela Benjamin Netanjahu stwierdził: – Hezbollah otrzymuje rakiety od Iranu każdego tygodnia.', 'pl')
+    assert.deepEqual(b.quotes.map((q) => [q.speaker, q.text]), [['Benjamin Netanjahu', 'Hezbollah otrzymuje rakiety od Iranu każdego tygodnia.']])
+    const c = analyze('Minister obrony Azerbejdżanu Zakir Hasanow powiedział: – Turcja dostarcza nam nowe drony – i dodał, że to dobra współpraca.', 'pl')
+    assert.deepEqual(c.quotes.map((q) => q.text), ['Turcja dostarcza nam nowe drony'])
+  })
+
+  test('a colon and a dash before a list or a number open no speech', () => {
+    assert.deepEqual(analyze('Program wizyty: - Spotkanie z premierem o 10.', 'pl').quotes, [])
+    assert.deepEqual(analyze('Wynik głosowania: 30 - 12 przeciw dostawom broni dla Izraela.', 'pl').quotes, [])
+  })
+})
+
+describe('Polish: a term in marks before a quotation, an outlet that cites', () => {
+  test('a word or two in quotation marks before the quotation does not cut it off from its reporting verb', () => {
+    const a = analyze('Rzecznik Pentagonu John Kirby powiedział, że irańskie "Shahedy" nadal "trafiają do Rosji niemal codziennie".', 'pl')
+    assert.deepEqual(a.quotes.map((q) => [q.speaker, q.text]), [['John Kirby', 'trafiają do Rosji niemal codziennie']])
+    const b = analyze('Il ministro Guido Crosetto ha detto che i "Samp-T" italiani "sono già operativi in Ucraina".', 'it')
+    assert.deepEqual(b.quotes.map((q) => [q.speaker, q.text]), [['Guido Crosetto', 'sono già operativi in Ucraina']])
+  })
+
+  test('"– cytuje Radio Swoboda i dodał: – …": the outlet citing is not the one who goes on speaking', () => {
+    const a = analyze('Premier Izraela Benjamin Netanjahu podkreślił, że rakiety "Burkan" Hutich "pochodzą wprost z Iranu" - cytuje Radio Swoboda i dodał: - Nie pozwolimy na dalsze dostawy broni dla Hutich.', 'pl')
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Benjamin Netanjahu', 'Benjamin Netanjahu'])
+  })
+})
