@@ -767,7 +767,6 @@ function* speechCuesBefore(ctx: DocumentContext, sentence: number): Generator<{ 
   }
 }
 
-/** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
 /**
  * "«…» – cytuje Radio Swoboda i dodał: – …": the outlet that cites (named after a verb of citing, or
  * the subject read back to just after one) is not the one who goes on speaking.
@@ -782,6 +781,7 @@ function outletCiting(ctx: DocumentContext, cue: Lex, before: SpeakerPhrase | nu
   return false
 }
 
+/** '"…," Yonhap reported', '« … », rapporte l'agence KCNA': a word of media reports whose subject is an outlet. */
 function outletIncise(ctx: DocumentContext, people: PeopleIndex, cue: Lex, from: number, end: number, take: (phrase: SpeakerPhrase | null, verb: Lex | null, rule: string) => Taken): Taken {
   const outlet = readSpeakerBefore(ctx, people, cue.start, from) ?? readSpeakerAfter(ctx, people, cue.end, end)
   return outlet?.type === 'outlet' ? take(outlet, cue, 'quote.incise-outlet') : null
