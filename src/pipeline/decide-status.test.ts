@@ -157,3 +157,14 @@ describe('status: not ruling out a transfer considers it', () => {
     assert.deepEqual(voices("Le Caire n'excluait pas l'envoi de troupes au Soudan.", 'fr').map((v) => v.split(':').slice(0, 2).join(':')), ['EGY>SDN:alleged_future'])
   })
 })
+
+describe('status: a wish over a clause whose own subject supplies', () => {
+  test('"I hope Iran will not send…", « J’espère que la Chine ne livrera pas… » argue about the transfer (opinion), made or not', () => {
+    assert.deepEqual(voices('We hope Egypt will not send drones to Sudan, the Sudanese envoy said.').map((v) => v.split(':').slice(0, 2).join(':')), ['EGY>SDN:opinion'])
+    assert.deepEqual(voices("Le ministre espère que l'Iran ne fournira pas de missiles aux Houthis.", 'fr').map((v) => v.split(':').slice(0, 2).join(':')), ['IRN>YEM:opinion'])
+    assert.deepEqual(voices('Kyiv hopes Germany will send Taurus missiles to Ukraine.').map((v) => v.split(':').slice(0, 2).join(':')), ['DEU>UKR:opinion'])
+  })
+  test('a negation with no wish over it still denies', () => {
+    assert.deepEqual(voices('Egypt will not send drones to Sudan, the minister said.').map((v) => v.split(':').slice(0, 2).join(':')), ['EGY>SDN:denied'])
+  })
+})

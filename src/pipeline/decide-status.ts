@@ -146,9 +146,8 @@ function decideOwnStatus(ctx: DocumentContext, claim: DraftClaim, quotes: readon
     cues: ids([...cues, ...attribution.cues]),
   })
 
-  // A contrast denies; a request ("Kiev réclame des Patriot") argues for a transfer.
-  if (claim.forcedStatus === 'denied' || claim.forcedStatus === 'opinion') return result(claim.forcedStatus, claim.forcedStatus === 'denied' ? 'status.contrast' : 'status.request')
-  if (claim.forcedStatus === 'alleged_future') return result('alleged_future', 'status.condition')
+  const early = forcedDecision(claim, result) ?? hopeDecision(ctx, claim, cuesIn, scopeStart, result)
+  if (early) return early
 
   // Negation close to the trigger: "n'a pas fourni", "has not sent", "never send", "not a single soldier".
   const negates = (n: Lex): boolean => !restrictive(ctx, n, scopeEnd) && !negatedStop(ctx, n, anchor)
@@ -894,6 +893,23 @@ function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: Draf
  * "Die USA kündigten an, der Ukraine Raketen zu liefern": the verb that governs a zu-infinitive
  * clause is the last cue before the comma that opens it ("geliefert zu haben" is done: none).
  */
+/** A status the frame fixed: a contrast denies; a request ("Kiev réclame des Patriot") argues for a transfer; a condition makes it one to come. */
+function forcedDecision(claim: DraftClaim, result: Decide): StatusDecision | null {
+  if (claim.forcedStatus === 'denied' || claim.forcedStatus === 'opinion') return result(claim.forcedStatus, claim.forcedStatus === 'denied' ? 'status.contrast' : 'status.request')
+  return claim.forcedStatus === 'alleged_future' ? result('alleged_future', 'status.condition') : null
+}
+
+/**
+ * "I hope Iran will not send missiles", « J'espère que la Chine ne livrera pas d'armes »: a wish over a clause
+ * whose own subject supplies argues about the transfer, whether it wishes it made or not.
+ */
+function hopeDecision(ctx: DocumentContext, claim: DraftClaim, cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[], scopeStart: number, result: Decide): StatusDecision | null {
+  const subject = claim.supplierMention
+  if (!subject || subject.start >= claim.anchor.start) return null
+  const hope = cuesIn(scopeStart, subject.start, ['opinion']).find((c) => c.payload.kind === 'cue' && !!c.payload.tags?.includes('intent') && subject.start - c.end <= 2)
+  return hope ? result('opinion', 'status.hope', [hope]) : null
+}
+
 /** Refusals of the trigger: before it in its clause, closing it, or („schließt nicht aus, … zu liefern“) governing its zu-infinitive across the comma. */
 function refusalsOf(ctx: DocumentContext, anchor: Lex, scopeStart: number, closing: readonly Lex[], cuesIn: (from: number, to: number, kinds: readonly CueKind[]) => Lex[]): Lex[] {
   const governing = zuInfinitiveHead(ctx, anchor)
