@@ -5,6 +5,7 @@ import { pronounInside, reportedMoodSpeaker, resolveSpeaker } from './attribute-
 import { spanText, type DocumentContext } from './document-context.js'
 import type { DraftClaim } from './support/draft-claim.js'
 import { futureReceipt, isHedgeAdverb, predicatePlan } from './support/clause-bounds.js'
+import { transferNounBefore } from './support/complete-claims.js'
 import type { Lex } from './find-mentions.js'
 import type { TrieMatch } from './lexicon-trie.js'
 import { foldKey } from './normalize-text.js'
@@ -852,15 +853,13 @@ function perfectInClause(ctx: DocumentContext, anchor: Lex): boolean {
 function announcedHolder(ctx: DocumentContext, anchor: Lex): Lex | null {
   const sentence = ctx.tokens[anchor.start]!.sentence
   const from = ctx.sentenceTokens[sentence]![0]
-  const holder = (k: number): Lex | undefined => {
+  for (let k = anchor.start - 1; k >= Math.max(from, anchor.start - 8); k--) {
     const cue = ctx.cueAt[k]
-    return cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.tense === 'noun' && (cue.payload.cue === 'supply' || cue.payload.cue === 'fund' || cue.payload.cue === 'help') ? cue : undefined
+    if (cue && cue.start === k && cue.payload.kind === 'cue' && cue.payload.tense === 'noun' && (cue.payload.cue === 'supply' || cue.payload.cue === 'fund' || cue.payload.cue === 'help')) return announcingVerbBefore(ctx, cue)
   }
-  for (let k = anchor.start - 1; k >= Math.max(from, anchor.start - 8); k--) if (holder(k)) return announcingVerbBefore(ctx, holder(k)!)
   // ("…announced a new $400 million package. It includes shells": a pronoun opening the clause stands for the noun before.)
-  if (anchor.start - 1 !== from || !ctx.grammarAt[from]?.roles.includes('pronoun') || sentence === 0) return null
-  for (let k = from - 1; k >= ctx.sentenceTokens[Math.max(0, sentence - 2)]![0]; k--) if (holder(k)) return announcingVerbBefore(ctx, holder(k)!)
-  return null
+  const noun = anchor.start - 1 === from && ctx.grammarAt[from]?.roles.includes('pronoun') ? transferNounBefore(ctx, sentence) : undefined
+  return noun ? announcingVerbBefore(ctx, noun) : null
 }
 
 function announcingVerbBefore(ctx: DocumentContext, anchor: Lex, recipient: DraftClaim['recipientMention'] = null): Lex | null {

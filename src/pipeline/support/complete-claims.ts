@@ -402,7 +402,7 @@ function contentsOfLast(ctx: DocumentContext, actorsOf: (sentence: number) => re
 }
 
 /** The last transfer or aid noun in the two sentences before `sentence`. */
-function transferNounBefore(ctx: DocumentContext, sentence: number): Lex | undefined {
+export function transferNounBefore(ctx: DocumentContext, sentence: number): Lex | undefined {
   if (sentence === 0) return undefined
   const from = ctx.sentenceTokens[Math.max(0, sentence - 2)]![0]
   for (let k = ctx.sentenceTokens[sentence]![0] - 1; k >= from; k--) if (isTransferNoun(ctx.cueAt[k]) || isAidNoun(ctx.cueAt[k])) return ctx.cueAt[k]

@@ -622,13 +622,15 @@ function stoppedBy(ctx: DocumentContext, r: Reading, bare: readonly ActorMention
 
 /** "Iran's foreign minister denied any arms shipments": the state owning the subject, a few plain words before the verb. */
 function ownerOfSubject(ctx: DocumentContext, verb: Lex, genitives: readonly ActorMention[]): ActorMention | null {
-  const owner = genitives.filter((a) => a.end < verb.start && verb.start - a.end <= 5).pop()
-  if (!owner) return null
-  for (let k = owner.end; k < verb.start; k++) {
-    const t = ctx.tokens[k]!
-    if ((!t.word && t.key !== "'s" && t.text !== '’s') || ctx.cueAt[k] || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((role) => role === 'that' || role === 'break' || role === 'to' || role === 'and')) return null
-  }
-  return owner
+  const owner = genitives.filter((a) => a.end < verb.start).pop()
+  return owner && ownsSubject(ctx, owner.end, verb.start) ? owner : null
+}
+
+/** Between a genitive owner and a verb, only the plain words of the subject it owns ("'s foreign minister"). */
+export function ownsSubject(ctx: DocumentContext, from: number, to: number): boolean {
+  if (to - from > 5) return false
+  for (let k = from; k < to; k++) if ((!ctx.tokens[k]!.word && ctx.tokens[k]!.key !== "'s" && ctx.tokens[k]!.text !== '’s') || ctx.cueAt[k] || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break' || r === 'to' || r === 'and')) return false
+  return true
 }
 
 /**

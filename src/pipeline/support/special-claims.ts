@@ -3,8 +3,13 @@ import type { Lex } from '../find-mentions.js'
 import type { ActorMention } from '../mark-actors.js'
 import { anaphorStyle, opponentOf, salientState } from './complete-claims.js'
 import type { Clause, Draft } from './draft-claim.js'
-import { designationOrigin, hasTag, isConflictParty, isDefendingParty } from './find-place.js'
+import { designationOrigin, hasTag, isConflictParty, isDefendingParty, ownsSubject } from './find-place.js'
 import { categoriesOf, categoryOf, isNegationAt, isPersonnel } from './materiel-phrases.js'
+
+/** A draft that no frame reads: what it fixes, over the defaults of one whose roles are all named (completed never). */
+function specialDraft(d: Pick<Draft, 'supplier' | 'recipient' | 'categories' | 'materiel' | 'anchor' | 'supplierMention' | 'recipientMention' | 'sentence' | 'rule'> & Partial<Draft>): Draft {
+  return { forcedStatus: null, inferred: [], location: null, hint: null, facing: null, aimedAt: null, notRecipients: [], weakRecipient: false, completion: 'never', ...d }
+}
 
 /**
  * "There is not a single Belarusian soldier … in Ukraine", "des soldats nord-coréens en
@@ -31,7 +36,7 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
   if (weakPersonnel(personnel.qualifies) && objectBetween(ctx, personnel.end, place.start)) return null
   const anchor = personnel.qualifies
   const listed = materiel.filter((m) => m.start >= personnel.start && m.end <= place.start)
-  return {
+  return specialDraft({
     supplier: personnel.actor,
     recipient: place.actor,
     categories: categoriesOf(anchor, listed.length ? listed : [anchor]),
@@ -41,16 +46,10 @@ export function presenceClaim(ctx: DocumentContext, actors: readonly ActorMentio
     recipientMention: place,
     sentence,
     rule: 'support.presence',
-    forcedStatus: null,
-    inferred: [],
     location: place.actor,
-    hint: null,
-    facing: null,
-    aimedAt: null,
-    notRecipients: [],
     weakRecipient: isDefendingParty(ctx, place.actor),
     completion: 'document',
-  }
+  })
 }
 
 /** Words that name personnel only beside their state, or counted: "experts", "officers", « hommes ». */
@@ -75,7 +74,7 @@ export function materielPresenceClaim(ctx: DocumentContext, actors: readonly Act
     if (origin.marking !== 'origin' || !weapon || origin.start < clause.start || !PRESENT_CATEGORIES.has(categoryOf(weapon) ?? '')) continue
     const place = actors.find((a) => a.marking === 'location' && a.start > weapon.end && a.end <= clause.end && a.actor !== origin.actor)
     if (!place || !copulaOnly(ctx, weapon.end, place.start) || atWar(ctx, origin.actor, place.actor)) continue
-    return {
+    return specialDraft({
       supplier: origin.actor,
       recipient: place.actor,
       categories: categoriesOf(weapon, [weapon]),
@@ -85,16 +84,8 @@ export function materielPresenceClaim(ctx: DocumentContext, actors: readonly Act
       recipientMention: place,
       sentence,
       rule: 'support.presence-materiel',
-      forcedStatus: null,
-      inferred: [],
       location: place.actor,
-      hint: null,
-      facing: null,
-      aimedAt: null,
-      notRecipients: [],
-      weakRecipient: false,
-      completion: 'never',
-    }
+    })
   }
   return null
 }
@@ -117,7 +108,7 @@ export function downedOriginClaim(ctx: DocumentContext, actors: readonly ActorMe
   const user = facing ? opponentOf(ctx, facing.actor, origin.actor) : null
   if (!facing || !user || user === origin.actor) return null
   const weapon = origin.qualifies ?? materiel.find(downed)!
-  return {
+  return specialDraft({
     supplier: origin.actor,
     recipient: user,
     categories: categoriesOf(weapon, [weapon]),
@@ -129,14 +120,9 @@ export function downedOriginClaim(ctx: DocumentContext, actors: readonly ActorMe
     rule: 'support.origin-use.downed',
     forcedStatus: 'reported',
     inferred: ['recipient'],
-    location: null,
-    hint: null,
     facing: facing.actor,
     aimedAt: facing.actor,
-    notRecipients: [],
-    weakRecipient: false,
-    completion: 'never',
-  }
+  })
 }
 
 /** Weapons that are downed: drones and missiles. */
@@ -184,7 +170,7 @@ export function partsOriginClaim(ctx: DocumentContext, actors: readonly ActorMen
     const weapon = supplier && materiel.find((m) => m.start >= parts.end && m.start - parts.end <= 6 && weaponOf(ctx, parts.end, m.start) && !isPersonnel(m) && categoryOf(m) !== 'components_dual_use')
     const owner = weapon && actors.find((a) => a.actor !== supplier.actor && ((a.marking === 'origin' && a.qualifies?.start === weapon.start) || ((a.marking === 'of' || a.marking === 'genitive') && a.start - weapon.end >= 0 && a.start - weapon.end <= 2)))
     if (!supplier || !weapon || !owner || negatedIn(ctx, clause)) continue
-    return {
+    return specialDraft({
       supplier: supplier.actor,
       recipient: owner.actor,
       categories: ['components_dual_use'],
@@ -195,15 +181,7 @@ export function partsOriginClaim(ctx: DocumentContext, actors: readonly ActorMen
       sentence,
       rule: 'support.parts-origin',
       forcedStatus: 'reported',
-      inferred: [],
-      location: null,
-      hint: null,
-      facing: null,
-      aimedAt: null,
-      notRecipients: [],
-      weakRecipient: false,
-      completion: 'never',
-    }
+    })
   }
   return null
 }
@@ -233,12 +211,6 @@ function negatedIn(ctx: DocumentContext, clause: Clause): boolean {
   return false
 }
 
-/** "Iran's foreign ministry denied": the words between a possessor and the denial are its subject noun phrase, a few plain words. */
-function ownsSubject(ctx: DocumentContext, from: number, to: number): boolean {
-  if (to - from > 5) return false
-  for (let k = from; k < to; k++) if ((!ctx.tokens[k]!.word && ctx.tokens[k]!.key !== "'s" && ctx.tokens[k]!.text !== '’s') || ctx.cueAt[k] || ctx.entityAt[k] || ctx.grammarAt[k]?.roles.some((r) => r === 'that' || r === 'break' || r === 'to' || r === 'and')) return false
-  return true
-}
 
 /** "Il n'y a pas de soldats nord-coréens en Russie": the "de" of a noun right after a negation counts none of it, it governs nothing. */
 function negatedPartitive(ctx: DocumentContext, noun: Lex): boolean {
